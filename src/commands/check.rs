@@ -1,0 +1,41 @@
+//! `baraza check`: validate session files without changing them.
+
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use crate::store::load;
+
+/// Prints `FILE: ok` or `FILE:LINE:COL: error` per file; exit 1 if any is bad.
+pub fn run(files: &[PathBuf], out: &mut impl Write) -> ExitCode {
+    let mut bad = 0;
+    for file in files {
+        let verdict = match load(file) {
+            Ok(decoded) => {
+                let problems = decoded.session.validate();
+                if problems.is_empty() {
+                    match decoded.migrated_from {
+                        Some(v) => format!(
+                            "{}: ok (file version {v}, upgraded when next saved)",
+                            file.display()
+                        ),
+                        None => format!("{}: ok", file.display()),
+                    }
+                } else {
+                    bad += 1;
+                    format!("{}: {}", file.display(), problems.join("; "))
+                }
+            }
+            Err(e) => {
+                bad += 1;
+                e.to_string()
+            }
+        };
+        let _ = writeln!(out, "{verdict}");
+    }
+    if bad == 0 {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
+    }
+}

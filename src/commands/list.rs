@@ -1,0 +1,113 @@
+//! `baraza list`: the sessions as a table or as TSV.
+
+use std::io::Write;
+use std::process::ExitCode;
+
+use crate::cli::ListFormat;
+use crate::store::Store;
+use crate::text;
+
+use super::Failure;
+
+const HEADERS: [&str; 8] = [
+    "date", "title", "location", "stage", "problems", "votes", "actions", "file",
+];
+
+pub fn run(store: &Store, format: ListFormat, out: &mut impl Write) -> Result<ExitCode, Failure> {
+    let entries = store.list();
+    let mut rows: Vec<[String; 8]> = Vec::new();
+    for entry in &entries {
+        match &entry.summary {
+            Ok(s) => rows.push([
+                s.date.to_string(),
+                s.title.clone(),
+                s.location.clone(),
+                s.stage.label().to_string(),
+                s.problems.to_string(),
+                s.votes.to_string(),
+                s.actions.to_string(),
+                entry.file_name(),
+            ]),
+            Err(e) => match format {
+                // Scripts read stdout; the unreadable file goes to stderr.
+                ListFormat::Tsv => eprintln!("baraza: skipped unreadable {e}"),
+                ListFormat::Table => rows.push([
+                    String::new(),
+                    format!("unreadable: {e}"),
+                    String::new(),
+                    String::new(),
+                    String::new(),
+                    String::new(),
+                    String::new(),
+                    entry.file_name(),
+                ]),
+            },
+        }
+    }
+    let written = match format {
+        ListFormat::Tsv => write_tsv(out, &rows),
+        ListFormat::Table => {
+            if rows.is_empty() {
+                writeln!(
+                    out,
+                    "no sessions in {}; start one with `baraza new --title \"...\"`",
+                    store.dir().display()
+                )
+            } else {
+                write_table(out, &rows)
+            }
+        }
+    };
+    written.map_err(|e| Failure::failed(format!("cannot write the list: {e}")))?;
+    Ok(ExitCode::SUCCESS)
+}
+
+fn write_tsv(out: &mut impl Write, rows: &[[String; 8]]) -> std::io::Result<()> {
+    writeln!(out, "{}", HEADERS.join("\t"))?;
+    for row in rows {
+        let cells: Vec<String> = row
+            .iter()
+            .map(|c| c.replace(['\t', '\n', '\r'], " "))
+            .collect();
+        writeln!(out, "{}", cells.join("\t"))?;
+    }
+    Ok(())
+}
+
+fn write_table(out: &mut impl Write, rows: &[[String; 8]]) -> std::io::Result<()> {
+    // Titles may be long or in any script: columns are measured in display
+    // width and long titles cut with an ellipsis.
+    const MAX: [usize; 8] = [10, 40, 24, 8, 8, 5, 7, 60];
+    let clean = |s: &str| s.replace(['\t', '\n', '\r'], " ");
+    let mut widths: Vec<usize> = HEADERS.iter().map(|h| text::width(h)).collect();
+    for row in rows {
+        for (i, cell) in row.iter().enumerate() {
+            widths[i] = widths[i].max(text::width(&clean(cell)).min(MAX[i]));
+        }
+    }
+    let numeric = |i: usize| (4..=6).contains(&i);
+    let line = |cells: Vec<String>| -> String {
+        let parts: Vec<String> = cells
+            .iter()
+            .enumerate()
+            .map(|(i, c)| {
+                let c = text::truncate(c, widths[i]);
+                if numeric(i) {
+                    format!("{}{c}", " ".repeat(widths[i] - text::width(&c)))
+                } else {
+                    text::pad_to(&c, widths[i])
+                }
+            })
+            .collect();
+        parts.join("  ").trim_end().to_string()
+    };
+    writeln!(
+        out,
+        "{}",
+        line(HEADERS.iter().map(|h| h.to_string()).collect())
+    )?;
+    for row in rows {
+        writeln!(out, "{}", line(row.iter().map(|c| clean(c)).collect()))?;
+    }
+    Ok(())
+}

@@ -1,0 +1,90 @@
+//! What each command does. `main.rs` only parses and dispatches.
+
+mod check;
+mod list;
+mod new;
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use crate::cli::{Cli, Command};
+use crate::clock::Clock;
+use crate::store::{Store, StoreError, default_dir};
+
+/// A command that did not work: one line for stderr, and the exit code.
+#[derive(Debug)]
+pub struct Failure {
+    pub message: String,
+    pub code: u8,
+}
+
+impl Failure {
+    /// The user asked for something that cannot be (exit 2, like a usage error).
+    pub fn usage(message: impl Into<String>) -> Failure {
+        Failure {
+            message: message.into(),
+            code: 2,
+        }
+    }
+
+    /// Something failed (exit 1).
+    pub fn failed(message: impl Into<String>) -> Failure {
+        Failure {
+            message: message.into(),
+            code: 1,
+        }
+    }
+}
+
+impl From<StoreError> for Failure {
+    fn from(e: StoreError) -> Failure {
+        Failure::failed(e.to_string())
+    }
+}
+
+/// Runs a parsed command line. The exit code is 0 on success.
+pub fn run(cli: Cli) -> Result<ExitCode, Failure> {
+    let clock = Clock::system();
+    match cli.command {
+        None => {
+            let store = open_store(cli.dir)?;
+            crate::tui::run(store, crate::tui::Start::List, clock)?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Some(Command::New(args)) => {
+            let store = open_store(cli.dir)?;
+            let path = new::run(&store, &args, &clock)?;
+            println!("{}", path.display());
+            if !args.no_open {
+                crate::tui::run(store, crate::tui::Start::Open(path), clock)?;
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Some(Command::Open(args)) => {
+            let store = open_store(cli.dir)?;
+            let path = store.resolve(&args.session)?;
+            let start = if args.read_only {
+                crate::tui::Start::ReadOnly(path)
+            } else {
+                crate::tui::Start::Open(path)
+            };
+            crate::tui::run(store, start, clock)?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Some(Command::List(args)) => {
+            let store = open_store(cli.dir)?;
+            list::run(&store, args.format, &mut std::io::stdout().lock())
+        }
+        Some(Command::Check(args)) => Ok(check::run(&args.files, &mut std::io::stdout().lock())),
+    }
+}
+
+fn open_store(dir: Option<PathBuf>) -> Result<Store, Failure> {
+    let dir = match dir {
+        Some(dir) => dir,
+        None => default_dir().ok_or_else(|| {
+            Failure::failed("cannot find a home folder for sessions; give one with --dir DIR")
+        })?,
+    };
+    Ok(Store::open(dir)?)
+}

@@ -1,0 +1,10 @@
+//! baraza: a terminal program that guides a community security workshop, panel
+//! by panel, and keeps every session as a RON file.
+
+pub mod cli;
+pub mod clock;
+pub mod commands;
+pub mod model;
+pub mod store;
+pub mod text;
+pub mod tui;

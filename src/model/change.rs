@@ -1,0 +1,429 @@
+//! `Change`: the only way a session is modified.
+//!
+//! Every change is applied by [`Session::apply`], which checks it, performs it and
+//! returns its exact inverse. Undo/redo ([`crate::model::Editor`]), autosave and the
+//! audit log all hang off that one path, so no edit can bypass them.
+//!
+//! Changes are small primitives with obvious inverses (insert/remove/update/move
+//! in a list, set a field, insert/remove votes). Edits that touch several places —
+//! deleting a problem removes its dots and actions, merging moves dots — are built
+//! as a [`Change::Batch`] of primitives by the constructors in
+//! [`crate::model::edits`], so their inverse is just the reversed batch of inverses.
+
+use std::fmt;
+
+use chrono::NaiveDate;
+
+use super::session::{
+    Action, ActionId, Group, GroupId, Lessons, Problem, ProblemId, Session, Stage, Timestamp, Vote,
+};
+
+/// A whole-value session field.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Field {
+    Title(String),
+    Location(String),
+    Date(NaiveDate),
+    Facilitators(Vec<String>),
+    DotsPerParticipant(u32),
+    Context(String),
+    Categories(Vec<String>),
+    Shortlist(Vec<ProblemId>),
+    Lessons(Lessons),
+    Stage(Stage),
+}
+
+/// Items kept in an ordered list and addressed by id.
+pub trait Keyed: Clone {
+    type Id: Copy + PartialEq + fmt::Display;
+    const NOUN: &'static str;
+    fn key(&self) -> Self::Id;
+}
+
+impl Keyed for Group {
+    type Id = GroupId;
+    const NOUN: &'static str = "group";
+    fn key(&self) -> GroupId {
+        self.id
+    }
+}
+
+impl Keyed for Problem {
+    type Id = ProblemId;
+    const NOUN: &'static str = "problem";
+    fn key(&self) -> ProblemId {
+        self.id
+    }
+}
+
+impl Keyed for Action {
+    type Id = ActionId;
+    const NOUN: &'static str = "action";
+    fn key(&self) -> ActionId {
+        self.id
+    }
+}
+
+/// An edit of one ordered list of items.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ListOp<T: Keyed> {
+    /// Put `item` at `index` (clamped to the end).
+    Insert {
+        index: usize,
+        item: T,
+    },
+    Remove {
+        id: T::Id,
+    },
+    /// Replace the item with the same id.
+    Update(T),
+    /// Move the item to position `to` (clamped to the end).
+    Move {
+        id: T::Id,
+        to: usize,
+    },
+}
+
+/// One change to a session. See the module documentation.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Change {
+    Set(Field),
+    Group(ListOp<Group>),
+    Problem(ListOp<Problem>),
+    Action(ListOp<Action>),
+    /// Insert votes at the given indices, in ascending index order.
+    InsertVotes(Vec<(usize, Vote)>),
+    /// Remove the votes at the given indices.
+    RemoveVotes(Vec<usize>),
+    /// Point the votes at the given indices to other problems (merging).
+    RetargetVotes(Vec<(usize, ProblemId)>),
+    /// Several changes applied together and undone together.
+    Batch {
+        label: String,
+        changes: Vec<Change>,
+    },
+}
+
+/// Why a change could not be applied. The session is left as it was.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum ChangeError {
+    #[error("no {noun} with id {id}")]
+    Missing { noun: &'static str, id: String },
+    #[error("a {noun} with id {id} already exists")]
+    Duplicate { noun: &'static str, id: String },
+    #[error("no vote at position {0}")]
+    NoVote(usize),
+    #[error("{0}")]
+    Invalid(String),
+}
+
+fn missing<T: Keyed>(id: T::Id) -> ChangeError {
+    ChangeError::Missing {
+        noun: T::NOUN,
+        id: id.to_string(),
+    }
+}
+
+fn apply_list<T: Keyed>(list: &mut Vec<T>, op: ListOp<T>) -> Result<ListOp<T>, ChangeError> {
+    let position = |list: &Vec<T>, id: T::Id| list.iter().position(|x| x.key() == id);
+    match op {
+        ListOp::Insert { index, item } => {
+            if position(list, item.key()).is_some() {
+                return Err(ChangeError::Duplicate {
+                    noun: T::NOUN,
+                    id: item.key().to_string(),
+                });
+            }
+            let id = item.key();
+            list.insert(index.min(list.len()), item);
+            Ok(ListOp::Remove { id })
+        }
+        ListOp::Remove { id } => {
+            let index = position(list, id).ok_or_else(|| missing::<T>(id))?;
+            let item = list.remove(index);
+            Ok(ListOp::Insert { index, item })
+        }
+        ListOp::Update(item) => {
+            let index = position(list, item.key()).ok_or_else(|| missing::<T>(item.key()))?;
+            let old = std::mem::replace(&mut list[index], item);
+            Ok(ListOp::Update(old))
+        }
+        ListOp::Move { id, to } => {
+            let from = position(list, id).ok_or_else(|| missing::<T>(id))?;
+            let item = list.remove(from);
+            list.insert(to.min(list.len()), item);
+            Ok(ListOp::Move { id, to: from })
+        }
+    }
+}
+
+impl Session {
+    /// Applies `change` at time `at` and returns its inverse. On error the session
+    /// is unchanged. This does not write the audit log: [`crate::model::Editor`]
+    /// does, so that undo and redo are logged as such.
+    pub fn apply(&mut self, change: Change, at: Timestamp) -> Result<Change, ChangeError> {
+        let inverse = self.apply_inner(change)?;
+        self.updated = at;
+        Ok(inverse)
+    }
+
+    fn apply_inner(&mut self, change: Change) -> Result<Change, ChangeError> {
+        Ok(match change {
+            Change::Set(field) => Change::Set(self.set_field(field)?),
+            Change::Group(op) => {
+                if let ListOp::Insert { item, .. } | ListOp::Update(item) = &op {
+                    validate_group(item)?;
+                }
+                Change::Group(apply_list(&mut self.groups, op)?)
+            }
+            Change::Problem(op) => {
+                if let ListOp::Insert { item, .. } | ListOp::Update(item) = &op {
+                    validate_problem(item)?;
+                }
+                Change::Problem(apply_list(&mut self.problems, op)?)
+            }
+            Change::Action(op) => {
+                if let ListOp::Insert { item, .. } | ListOp::Update(item) = &op
+                    && self.problem(item.problem).is_none()
+                {
+                    return Err(missing::<Problem>(item.problem));
+                }
+                Change::Action(apply_list(&mut self.actions, op)?)
+            }
+            Change::InsertVotes(mut votes) => {
+                votes.sort_by_key(|(i, _)| *i);
+                for (_, vote) in &votes {
+                    if self.problem(vote.problem).is_none() {
+                        return Err(missing::<Problem>(vote.problem));
+                    }
+                    if self.group(vote.group).is_none() {
+                        return Err(missing::<Group>(vote.group));
+                    }
+                }
+                let mut indices = Vec::with_capacity(votes.len());
+                for (index, vote) in votes {
+                    let index = index.min(self.votes.len());
+                    self.votes.insert(index, vote);
+                    indices.push(index);
+                }
+                Change::RemoveVotes(indices)
+            }
+            Change::RemoveVotes(mut indices) => {
+                indices.sort_unstable();
+                indices.dedup();
+                if let Some(&bad) = indices.iter().find(|&&i| i >= self.votes.len()) {
+                    return Err(ChangeError::NoVote(bad));
+                }
+                // Remove from the back so earlier indices stay valid; the inverse
+                // re-inserts in ascending order, which restores every position.
+                let mut removed: Vec<(usize, Vote)> = indices
+                    .iter()
+                    .rev()
+                    .map(|&i| (i, self.votes.remove(i)))
+                    .collect();
+                removed.reverse();
+                Change::InsertVotes(removed)
+            }
+            Change::RetargetVotes(targets) => {
+                for (index, problem) in &targets {
+                    if *index >= self.votes.len() {
+                        return Err(ChangeError::NoVote(*index));
+                    }
+                    if self.problem(*problem).is_none() {
+                        return Err(missing::<Problem>(*problem));
+                    }
+                }
+                let old = targets
+                    .into_iter()
+                    .map(|(i, p)| (i, std::mem::replace(&mut self.votes[i].problem, p)))
+                    .collect();
+                Change::RetargetVotes(old)
+            }
+            Change::Batch { label, changes } => {
+                let mut inverses = Vec::with_capacity(changes.len());
+                for change in changes {
+                    match self.apply_inner(change) {
+                        Ok(inverse) => inverses.push(inverse),
+                        Err(e) => {
+                            // All or nothing: undo what this batch already did.
+                            for inverse in inverses.into_iter().rev() {
+                                self.apply_inner(inverse)
+                                    .expect("the inverse of an applied change applies");
+                            }
+                            return Err(e);
+                        }
+                    }
+                }
+                inverses.reverse();
+                Change::Batch {
+                    label,
+                    changes: inverses,
+                }
+            }
+        })
+    }
+
+    fn set_field(&mut self, field: Field) -> Result<Field, ChangeError> {
+        use std::mem::replace;
+        Ok(match field {
+            Field::Title(v) => {
+                if v.trim().is_empty() {
+                    return Err(ChangeError::Invalid("a session needs a title".into()));
+                }
+                Field::Title(replace(&mut self.title, v))
+            }
+            Field::Location(v) => Field::Location(replace(&mut self.location, v)),
+            Field::Date(v) => Field::Date(replace(&mut self.date, v)),
+            Field::Facilitators(v) => Field::Facilitators(replace(&mut self.facilitators, v)),
+            Field::DotsPerParticipant(v) => {
+                Field::DotsPerParticipant(replace(&mut self.dots_per_participant, v))
+            }
+            Field::Context(v) => Field::Context(replace(&mut self.context, v)),
+            Field::Categories(v) => Field::Categories(replace(&mut self.categories, v)),
+            Field::Shortlist(v) => {
+                if let Some(id) = v.iter().find(|id| self.problem(**id).is_none()) {
+                    return Err(missing::<Problem>(*id));
+                }
+                Field::Shortlist(replace(&mut self.shortlist, v))
+            }
+            Field::Lessons(v) => Field::Lessons(replace(&mut self.lessons, v)),
+            Field::Stage(v) => Field::Stage(replace(&mut self.stage, v)),
+        })
+    }
+}
+
+fn validate_group(group: &Group) -> Result<(), ChangeError> {
+    if group.name.trim().is_empty() {
+        return Err(ChangeError::Invalid("a group needs a name".into()));
+    }
+    Ok(())
+}
+
+fn validate_problem(problem: &Problem) -> Result<(), ChangeError> {
+    if problem.title.trim().is_empty() {
+        return Err(ChangeError::Invalid("a problem needs a title".into()));
+    }
+    Ok(())
+}
+
+impl Change {
+    /// A short description for the audit log and the status line, in terms the
+    /// room understands. `before` is the session the change is about to apply to.
+    pub fn describe(&self, before: &Session) -> String {
+        match self {
+            Change::Set(field) => describe_field(field, before),
+            Change::Group(op) => describe_list(op, &before.groups, |g| g.name.clone()),
+            Change::Problem(op) => {
+                describe_list(op, &before.problems, |p| format!("«{}»", p.title))
+            }
+            Change::Action(op) => describe_action(op, before),
+            Change::InsertVotes(votes) => match votes.as_slice() {
+                [(_, v)] => format!(
+                    "dot for «{}» from {}",
+                    before.problem_title(v.problem),
+                    before.group_name(v.group)
+                ),
+                _ => format!("{} dots restored", votes.len()),
+            },
+            Change::RemoveVotes(indices) => match indices.as_slice() {
+                [i] => match before.votes.get(*i) {
+                    Some(v) => format!(
+                        "dot removed from «{}» ({})",
+                        before.problem_title(v.problem),
+                        before.group_name(v.group)
+                    ),
+                    None => "dot removed".into(),
+                },
+                _ => format!("{} dots removed", indices.len()),
+            },
+            Change::RetargetVotes(targets) => format!("{} dots moved", targets.len()),
+            Change::Batch { label, .. } => label.clone(),
+        }
+    }
+}
+
+fn describe_field(field: &Field, s: &Session) -> String {
+    match field {
+        Field::Title(v) => format!("title: «{}» → «{v}»", s.title),
+        Field::Location(v) => format!("location: «{}» → «{v}»", s.location),
+        Field::Date(v) => format!("date: {} → {v}", s.date),
+        Field::Facilitators(v) => format!("facilitators: {}", v.join(", ")),
+        Field::DotsPerParticipant(v) => {
+            format!("dots per participant: {} → {v}", s.dots_per_participant)
+        }
+        Field::Context(_) => "context notes edited".into(),
+        Field::Categories(v) => format!("categories: {}", v.join(", ")),
+        Field::Shortlist(v) => {
+            let titles: Vec<String> = v
+                .iter()
+                .map(|id| format!("«{}»", s.problem_title(*id)))
+                .collect();
+            if titles.is_empty() {
+                "shortlist cleared".into()
+            } else {
+                format!("shortlist: {}", titles.join(", "))
+            }
+        }
+        Field::Lessons(v) => {
+            let old = &s.lessons;
+            let mut parts = Vec::new();
+            if v.worked != old.worked {
+                parts.push("what worked");
+            }
+            if v.did_not_work != old.did_not_work {
+                parts.push("what did not work");
+            }
+            if v.lessons != old.lessons {
+                parts.push("lessons");
+            }
+            if v.improvements != old.improvements {
+                parts.push("improvements");
+            }
+            if parts.is_empty() {
+                "lessons saved unchanged".into()
+            } else {
+                format!("{} edited", parts.join(", "))
+            }
+        }
+        Field::Stage(v) => format!("reached {}", v.label()),
+    }
+}
+
+fn describe_list<T: Keyed>(op: &ListOp<T>, list: &[T], name: impl Fn(&T) -> String) -> String {
+    let find = |id: T::Id| list.iter().find(|x| x.key() == id);
+    match op {
+        ListOp::Insert { item, .. } => format!("{} added: {}", T::NOUN, name(item)),
+        ListOp::Remove { id } => match find(*id) {
+            Some(item) => format!("{} deleted: {}", T::NOUN, name(item)),
+            None => format!("{} deleted", T::NOUN),
+        },
+        ListOp::Update(item) => format!("{} edited: {}", T::NOUN, name(item)),
+        ListOp::Move { id, to } => match find(*id) {
+            Some(item) => format!("{} moved to position {}: {}", T::NOUN, to + 1, name(item)),
+            None => format!("{} moved", T::NOUN),
+        },
+    }
+}
+
+fn describe_action(op: &ListOp<Action>, s: &Session) -> String {
+    if let ListOp::Update(new) = op
+        && let Some(old) = s.action(new.id)
+    {
+        let mut plain = old.clone();
+        plain.status = new.status;
+        if plain == *new && old.status != new.status {
+            return format!(
+                "status of «{}»: {} → {}",
+                new.activity,
+                old.status.label(),
+                new.status.label()
+            );
+        }
+        let mut with_note = old.clone();
+        with_note.progress = new.progress.clone();
+        if with_note == *new && new.progress.len() == old.progress.len() + 1 {
+            return format!("progress note on «{}»", new.activity);
+        }
+    }
+    describe_list(op, &s.actions, |a| format!("«{}»", a.activity))
+}

@@ -1,0 +1,184 @@
+//! Constructors for the edits a facilitator makes, expressed as [`Change`]s.
+//!
+//! Each returns `None` when there is nothing to do (no such item, no dot to
+//! remove), so callers can tell the room instead of recording an empty change.
+
+use super::change::{Change, Field, ListOp};
+use super::session::{
+    Action, ActionId, ActionStatus, Group, GroupId, ProblemId, ProgressNote, Session, Timestamp,
+    Vote,
+};
+
+/// One dot for `problem` from `group`.
+pub fn add_vote(s: &Session, problem: ProblemId, group: GroupId, at: Timestamp) -> Option<Change> {
+    s.problem(problem)?;
+    s.group(group)?;
+    Some(Change::InsertVotes(vec![(
+        s.votes.len(),
+        Vote { problem, group, at },
+    )]))
+}
+
+/// Takes back the latest dot `group` placed on `problem`.
+pub fn remove_vote(s: &Session, problem: ProblemId, group: GroupId) -> Option<Change> {
+    let index = s
+        .votes
+        .iter()
+        .rposition(|v| v.problem == problem && v.group == group)?;
+    Some(Change::RemoveVotes(vec![index]))
+}
+
+/// Deletes a group with its dots, and forgets it as a raiser of problems.
+pub fn remove_group(s: &Session, id: GroupId) -> Option<Change> {
+    let group = s.group(id)?;
+    let mut changes = Vec::new();
+    let votes = indices(&s.votes, |v| v.group == id);
+    if !votes.is_empty() {
+        changes.push(Change::RemoveVotes(votes));
+    }
+    for problem in s.problems.iter().filter(|p| p.raised_by.contains(&id)) {
+        let mut p = problem.clone();
+        p.raised_by.retain(|g| *g != id);
+        changes.push(Change::Problem(ListOp::Update(p)));
+    }
+    changes.push(Change::Group(ListOp::Remove { id }));
+    Some(batch(format!("group deleted: {}", group.name), changes))
+}
+
+/// Deletes a problem with its dots and actions, and takes it off the shortlist.
+pub fn remove_problem(s: &Session, id: ProblemId) -> Option<Change> {
+    let problem = s.problem(id)?;
+    let mut changes = Vec::new();
+    let votes = indices(&s.votes, |v| v.problem == id);
+    if !votes.is_empty() {
+        changes.push(Change::RemoveVotes(votes));
+    }
+    for action in s.actions.iter().filter(|a| a.problem == id) {
+        changes.push(Change::Action(ListOp::Remove { id: action.id }));
+    }
+    if s.shortlist.contains(&id) {
+        let shortlist = s.shortlist.iter().copied().filter(|p| *p != id).collect();
+        changes.push(Change::Set(Field::Shortlist(shortlist)));
+    }
+    changes.push(Change::Problem(ListOp::Remove { id }));
+    Some(batch(
+        format!("problem deleted: «{}»", problem.title),
+        changes,
+    ))
+}
+
+/// Merges `absorb` into `keep`: the room named the same problem twice. Dots,
+/// actions and details of both are kept; `absorb` disappears.
+pub fn merge_problems(s: &Session, keep: ProblemId, absorb: ProblemId) -> Option<Change> {
+    if keep == absorb {
+        return None;
+    }
+    let kept = s.problem(keep)?;
+    let gone = s.problem(absorb)?;
+    let mut merged = kept.clone();
+    merged.description = join_text(&kept.description, &gone.description);
+    merged.location = join_text(&kept.location, &gone.location);
+    if merged.category.is_empty() {
+        merged.category = gone.category.clone();
+    }
+    for g in &gone.raised_by {
+        if !merged.raised_by.contains(g) {
+            merged.raised_by.push(*g);
+        }
+    }
+    extend_unique(&mut merged.causes, &gone.causes);
+    extend_unique(&mut merged.effects, &gone.effects);
+    merged.needs_escalation |= gone.needs_escalation;
+    merged.resolved &= gone.resolved;
+
+    let mut changes = vec![Change::Problem(ListOp::Update(merged))];
+    let moved: Vec<(usize, ProblemId)> = s
+        .votes
+        .iter()
+        .enumerate()
+        .filter(|(_, v)| v.problem == absorb)
+        .map(|(i, _)| (i, keep))
+        .collect();
+    if !moved.is_empty() {
+        changes.push(Change::RetargetVotes(moved));
+    }
+    for action in s.actions.iter().filter(|a| a.problem == absorb) {
+        let mut a = action.clone();
+        a.problem = keep;
+        changes.push(Change::Action(ListOp::Update(a)));
+    }
+    if s.shortlist.contains(&absorb) {
+        let mut shortlist = Vec::new();
+        for id in &s.shortlist {
+            let id = if *id == absorb { keep } else { *id };
+            if !shortlist.contains(&id) {
+                shortlist.push(id);
+            }
+        }
+        changes.push(Change::Set(Field::Shortlist(shortlist)));
+    }
+    changes.push(Change::Problem(ListOp::Remove { id: absorb }));
+    Some(batch(
+        format!("merged «{}» into «{}»", gone.title, kept.title),
+        changes,
+    ))
+}
+
+/// Adds a group at the end of the list.
+pub fn add_group(s: &Session, name: &str, count: u32) -> Change {
+    Change::Group(ListOp::Insert {
+        index: s.groups.len(),
+        item: Group {
+            id: s.next_group_id(),
+            name: name.trim().to_string(),
+            count,
+        },
+    })
+}
+
+/// Sets an action's status.
+pub fn set_action_status(s: &Session, id: ActionId, status: ActionStatus) -> Option<Change> {
+    let mut action = s.action(id)?.clone();
+    if action.status == status {
+        return None;
+    }
+    action.status = status;
+    Some(Change::Action(ListOp::Update(action)))
+}
+
+/// Adds a dated progress note to an action.
+pub fn add_progress(s: &Session, id: ActionId, note: ProgressNote) -> Option<Change> {
+    let mut action: Action = s.action(id)?.clone();
+    action.progress.push(note);
+    Some(Change::Action(ListOp::Update(action)))
+}
+
+fn batch(label: String, changes: Vec<Change>) -> Change {
+    Change::Batch { label, changes }
+}
+
+fn indices<T>(items: &[T], keep: impl Fn(&T) -> bool) -> Vec<usize> {
+    items
+        .iter()
+        .enumerate()
+        .filter(|(_, x)| keep(x))
+        .map(|(i, _)| i)
+        .collect()
+}
+
+fn join_text(a: &str, b: &str) -> String {
+    match (a.trim().is_empty(), b.trim().is_empty()) {
+        (_, true) => a.to_string(),
+        (true, false) => b.to_string(),
+        _ if a == b => a.to_string(),
+        _ => format!("{a}\n{b}"),
+    }
+}
+
+fn extend_unique(into: &mut Vec<String>, from: &[String]) {
+    for line in from {
+        if !into.contains(line) {
+            into.push(line.clone());
+        }
+    }
+}

@@ -1,0 +1,13 @@
+//! The pure core: session data, the `Change` type that is its only mutation
+//! path, the editor that gives undo/redo, and the ranking maths. No terminal
+//! code and no file handling live here.
+
+mod change;
+mod editor;
+pub mod edits;
+pub mod ranking;
+mod session;
+
+pub use change::{Change, ChangeError, Field, Keyed, ListOp};
+pub use editor::Editor;
+pub use session::*;

@@ -1,0 +1,450 @@
+//! The session record: everything a workshop produces, as plain data.
+//!
+//! These types hold no terminal code and no file handling. They are changed only
+//! through [`crate::model::Change`], so undo, autosave and the audit log see every
+//! mutation.
+
+use chrono::{DateTime, FixedOffset, NaiveDate};
+use serde::{Deserialize, Serialize};
+
+/// A moment, kept with the facilitator's local offset so a reviewer reads the
+/// time the room saw on the wall.
+pub type Timestamp = DateTime<FixedOffset>;
+
+/// The schema version this build writes. Older files are migrated on load
+/// (see `store::migrate`); newer ones are refused rather than misread.
+pub const SCHEMA_VERSION: u32 = 1;
+
+macro_rules! id_type {
+    ($(#[$meta:meta])* $name:ident) => {
+        $(#[$meta])*
+        #[derive(
+            Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize,
+        )]
+        #[serde(transparent)]
+        pub struct $name(pub u32);
+
+        impl std::fmt::Display for $name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                write!(f, "{}", self.0)
+            }
+        }
+    };
+}
+
+id_type!(
+    /// A participant group within one session.
+    GroupId
+);
+id_type!(
+    /// A problem within one session.
+    ProblemId
+);
+id_type!(
+    /// An action within one session.
+    ActionId
+);
+
+/// The five steps of the community security cycle, with step 2 split into
+/// naming problems and ranking them: one panel each.
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
+)]
+pub enum Stage {
+    #[default]
+    Prepare,
+    Identify,
+    Rank,
+    Plan,
+    Monitor,
+    Learn,
+}
+
+impl Stage {
+    pub const ALL: [Stage; 6] = [
+        Stage::Prepare,
+        Stage::Identify,
+        Stage::Rank,
+        Stage::Plan,
+        Stage::Monitor,
+        Stage::Learn,
+    ];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Stage::Prepare => "Prepare",
+            Stage::Identify => "Identify",
+            Stage::Rank => "Rank",
+            Stage::Plan => "Plan",
+            Stage::Monitor => "Monitor",
+            Stage::Learn => "Learn",
+        }
+    }
+
+    pub fn index(self) -> usize {
+        Stage::ALL.iter().position(|s| *s == self).unwrap_or(0)
+    }
+
+    pub fn next(self) -> Stage {
+        Stage::ALL[(self.index() + 1) % Stage::ALL.len()]
+    }
+
+    pub fn previous(self) -> Stage {
+        Stage::ALL[(self.index() + Stage::ALL.len() - 1) % Stage::ALL.len()]
+    }
+}
+
+/// One group in the room, counted so the dot budget can be worked out.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Group {
+    pub id: GroupId,
+    pub name: String,
+    pub count: u32,
+}
+
+/// A security problem as the community names it.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Problem {
+    pub id: ProblemId,
+    pub title: String,
+    pub description: String,
+    pub category: String,
+    /// Where it happens ("market road after dark").
+    pub location: String,
+    /// The groups that raised it.
+    pub raised_by: Vec<GroupId>,
+    /// Underlying causes, one per entry: the roots of the problem tree.
+    pub causes: Vec<String>,
+    /// Effects, one per entry: the branches of the problem tree.
+    pub effects: Vec<String>,
+    /// Needs district or national action: rolled up across sessions.
+    pub needs_escalation: bool,
+    /// Marked resolved (in Monitor or Learn); not carried into the next cycle.
+    pub resolved: bool,
+    /// When the problem was carried over from the previous cycle, its id there.
+    pub carried_from: Option<ProblemId>,
+}
+
+/// One dot placed by one group on one problem. Votes are kept one by one,
+/// never as totals, so any ranking can be recomputed and audited.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Vote {
+    pub problem: ProblemId,
+    pub group: GroupId,
+    pub at: Timestamp,
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum ActionStatus {
+    #[default]
+    Planned,
+    InProgress,
+    Done,
+    Stalled,
+    Dropped,
+}
+
+impl ActionStatus {
+    pub const ALL: [ActionStatus; 5] = [
+        ActionStatus::Planned,
+        ActionStatus::InProgress,
+        ActionStatus::Done,
+        ActionStatus::Stalled,
+        ActionStatus::Dropped,
+    ];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            ActionStatus::Planned => "planned",
+            ActionStatus::InProgress => "in progress",
+            ActionStatus::Done => "done",
+            ActionStatus::Stalled => "stalled",
+            ActionStatus::Dropped => "dropped",
+        }
+    }
+
+    /// Still needs work: carried into the next cycle.
+    pub fn is_open(self) -> bool {
+        matches!(
+            self,
+            ActionStatus::Planned | ActionStatus::InProgress | ActionStatus::Stalled
+        )
+    }
+
+    pub fn cycle(self) -> ActionStatus {
+        let i = ActionStatus::ALL
+            .iter()
+            .position(|s| *s == self)
+            .unwrap_or(0);
+        ActionStatus::ALL[(i + 1) % ActionStatus::ALL.len()]
+    }
+}
+
+/// A dated note on how an action is going.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ProgressNote {
+    pub date: NaiveDate,
+    pub text: String,
+    /// When it was typed, which may be later than `date`.
+    pub at: Timestamp,
+}
+
+/// What will be done about a problem, by whom and by when.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Action {
+    pub id: ActionId,
+    pub problem: ProblemId,
+    pub activity: String,
+    /// Who leads: community, police, local authority, CSO…
+    pub responsible: String,
+    pub partners: String,
+    pub start: Option<NaiveDate>,
+    pub due: Option<NaiveDate>,
+    pub resources: String,
+    /// How the room will know it worked.
+    pub indicator: String,
+    /// Risks and conflict-sensitivity note.
+    pub risks: String,
+    pub status: ActionStatus,
+    pub progress: Vec<ProgressNote>,
+    /// Set when the action came from the previous cycle: that session's id.
+    pub inherited_from: Option<String>,
+}
+
+impl Action {
+    /// Overdue: due before `today` and still open.
+    pub fn is_overdue(&self, today: NaiveDate) -> bool {
+        self.status.is_open() && self.due.is_some_and(|due| due < today)
+    }
+}
+
+/// Step 5 of the cycle: evaluate, learn, plan improvements.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Lessons {
+    pub worked: String,
+    pub did_not_work: String,
+    pub lessons: String,
+    pub improvements: String,
+}
+
+/// Whether an audit entry records a change, or the undo or redo of one.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum AuditKind {
+    Change,
+    Undo,
+    Redo,
+}
+
+/// One line of the session's audit log: nothing recorded changes silently.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AuditEntry {
+    pub at: Timestamp,
+    pub kind: AuditKind,
+    pub what: String,
+}
+
+/// The categories offered for new problems; the facilitator may edit the list.
+pub fn default_categories() -> Vec<String> {
+    [
+        "Crime and theft",
+        "Violence",
+        "Gender-based violence",
+        "Land and resources",
+        "Policing and justice",
+        "Youth and livelihoods",
+        "Infrastructure",
+        "Other",
+    ]
+    .into_iter()
+    .map(String::from)
+    .collect()
+}
+
+fn default_dots() -> u32 {
+    3
+}
+
+/// One workshop.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Session {
+    pub version: u32,
+    /// Stable id, used to link cycles and to open a session by name.
+    pub id: String,
+    pub title: String,
+    #[serde(default)]
+    pub location: String,
+    pub date: NaiveDate,
+    pub created: Timestamp,
+    pub updated: Timestamp,
+    #[serde(default)]
+    pub facilitators: Vec<String>,
+    #[serde(default)]
+    pub groups: Vec<Group>,
+    #[serde(default = "default_dots")]
+    pub dots_per_participant: u32,
+    /// Context and conflict-analysis notes (multi-line).
+    #[serde(default)]
+    pub context: String,
+    #[serde(default = "default_categories")]
+    pub categories: Vec<String>,
+    #[serde(default)]
+    pub problems: Vec<Problem>,
+    #[serde(default)]
+    pub votes: Vec<Vote>,
+    /// Problems chosen for action planning, in order.
+    #[serde(default)]
+    pub shortlist: Vec<ProblemId>,
+    #[serde(default)]
+    pub actions: Vec<Action>,
+    #[serde(default)]
+    pub lessons: Lessons,
+    /// The furthest panel the room has reached.
+    #[serde(default)]
+    pub stage: Stage,
+    /// The session of the previous cycle, when this one continues it.
+    #[serde(default)]
+    pub previous: Option<String>,
+    #[serde(default)]
+    pub audit: Vec<AuditEntry>,
+}
+
+impl Session {
+    /// A new, empty session created at `now`.
+    pub fn new(id: String, title: String, date: NaiveDate, now: Timestamp) -> Session {
+        Session {
+            version: SCHEMA_VERSION,
+            id,
+            title,
+            location: String::new(),
+            date,
+            created: now,
+            updated: now,
+            facilitators: Vec::new(),
+            groups: Vec::new(),
+            dots_per_participant: default_dots(),
+            context: String::new(),
+            categories: default_categories(),
+            problems: Vec::new(),
+            votes: Vec::new(),
+            shortlist: Vec::new(),
+            actions: Vec::new(),
+            lessons: Lessons::default(),
+            stage: Stage::Prepare,
+            previous: None,
+            audit: Vec::new(),
+        }
+    }
+
+    pub fn group(&self, id: GroupId) -> Option<&Group> {
+        self.groups.iter().find(|g| g.id == id)
+    }
+
+    pub fn problem(&self, id: ProblemId) -> Option<&Problem> {
+        self.problems.iter().find(|p| p.id == id)
+    }
+
+    pub fn action(&self, id: ActionId) -> Option<&Action> {
+        self.actions.iter().find(|a| a.id == id)
+    }
+
+    pub fn group_name(&self, id: GroupId) -> &str {
+        self.group(id)
+            .map_or("(removed group)", |g| g.name.as_str())
+    }
+
+    pub fn problem_title(&self, id: ProblemId) -> &str {
+        self.problem(id)
+            .map_or("(removed problem)", |p| p.title.as_str())
+    }
+
+    /// People in the room, summed over groups.
+    pub fn participants(&self) -> u32 {
+        self.groups.iter().map(|g| g.count).sum()
+    }
+
+    /// The dots a group may place: head count × dots per participant.
+    pub fn dot_budget(&self, group: GroupId) -> u32 {
+        self.group(group)
+            .map_or(0, |g| g.count.saturating_mul(self.dots_per_participant))
+    }
+
+    /// Dots a group has placed so far.
+    pub fn dots_used(&self, group: GroupId) -> usize {
+        self.votes.iter().filter(|v| v.group == group).count()
+    }
+
+    /// Dots on a problem, from every group or from one.
+    pub fn dots_for(&self, problem: ProblemId, group: Option<GroupId>) -> usize {
+        self.votes
+            .iter()
+            .filter(|v| v.problem == problem && group.is_none_or(|g| v.group == g))
+            .count()
+    }
+
+    pub fn next_group_id(&self) -> GroupId {
+        GroupId(self.groups.iter().map(|g| g.id.0).max().unwrap_or(0) + 1)
+    }
+
+    pub fn next_problem_id(&self) -> ProblemId {
+        ProblemId(self.problems.iter().map(|p| p.id.0).max().unwrap_or(0) + 1)
+    }
+
+    pub fn next_action_id(&self) -> ActionId {
+        ActionId(self.actions.iter().map(|a| a.id.0).max().unwrap_or(0) + 1)
+    }
+}
+
+impl Session {
+    /// Inconsistencies a hand-edited file may have: dangling references and
+    /// repeated ids. Empty when the session is sound.
+    pub fn validate(&self) -> Vec<String> {
+        let mut problems = Vec::new();
+        if self.title.trim().is_empty() {
+            problems.push("the session has no title".to_string());
+        }
+        fn repeated<T, K: PartialEq + std::fmt::Display>(
+            items: &[T],
+            key: impl Fn(&T) -> K,
+            noun: &str,
+            out: &mut Vec<String>,
+        ) {
+            for (i, a) in items.iter().enumerate() {
+                if items[..i].iter().any(|b| key(b) == key(a)) {
+                    out.push(format!("{noun} id {} is used twice", key(a)));
+                }
+            }
+        }
+        repeated(&self.groups, |g| g.id, "group", &mut problems);
+        repeated(&self.problems, |p| p.id, "problem", &mut problems);
+        repeated(&self.actions, |a| a.id, "action", &mut problems);
+        for (i, v) in self.votes.iter().enumerate() {
+            if self.problem(v.problem).is_none() {
+                problems.push(format!(
+                    "vote {} is for unknown problem {}",
+                    i + 1,
+                    v.problem
+                ));
+            }
+            if self.group(v.group).is_none() {
+                problems.push(format!("vote {} is from unknown group {}", i + 1, v.group));
+            }
+        }
+        for a in &self.actions {
+            if self.problem(a.problem).is_none() {
+                problems.push(format!(
+                    "action {} is for unknown problem {}",
+                    a.id, a.problem
+                ));
+            }
+        }
+        for id in &self.shortlist {
+            if self.problem(*id).is_none() {
+                problems.push(format!("the shortlist names unknown problem {id}"));
+            }
+        }
+        problems
+    }
+}

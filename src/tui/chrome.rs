@@ -1,0 +1,239 @@
+//! The frame around every screen: title bar, stepper, status line and key
+//! hints, and the message shown when the window is too small.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Alignment, Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Paragraph, Widget, Wrap};
+
+use super::keymap::{Keymap, Show};
+use super::theme::Theme;
+use crate::model::Stage;
+use crate::text;
+
+/// Below this the screen says so instead of drawing something unreadable.
+pub const MIN_WIDTH: u16 = 64;
+pub const MIN_HEIGHT: u16 = 20;
+
+pub fn fits(area: Rect) -> bool {
+    area.width >= MIN_WIDTH && area.height >= MIN_HEIGHT
+}
+
+/// "window too small: W×H, need 64×20", centred.
+pub fn too_small(area: Rect, buf: &mut Buffer, theme: &Theme) {
+    buf.set_style(area, theme.base);
+    let message = format!(
+        "window too small: {}×{}, need {MIN_WIDTH}×{MIN_HEIGHT}",
+        area.width, area.height
+    );
+    let rows = (text::width(&message) as u16).div_ceil(area.width.max(1));
+    let y = area.y + area.height.saturating_sub(rows) / 2;
+    let inner = Rect::new(
+        area.x,
+        y,
+        area.width,
+        area.height.saturating_sub(y - area.y),
+    );
+    Paragraph::new(message)
+        .style(theme.warning)
+        .alignment(Alignment::Center)
+        .wrap(Wrap { trim: true })
+        .render(inner, buf);
+}
+
+/// The rows of a screen.
+pub struct Areas {
+    pub title: Rect,
+    pub stepper: Rect,
+    pub body: Rect,
+    pub status: Rect,
+    pub hints: Rect,
+}
+
+/// Splits the screen; `with_stepper` is false on the session list.
+pub fn areas(area: Rect, with_stepper: bool) -> Areas {
+    let [title, stepper, body, status, hints] = Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Length(if with_stepper { 2 } else { 0 }),
+        Constraint::Min(1),
+        Constraint::Length(1),
+        Constraint::Length(1),
+    ])
+    .areas(area);
+    Areas {
+        title,
+        stepper,
+        body,
+        status,
+        hints,
+    }
+}
+
+/// The top line: what this is, and a flag on the right ("read-only").
+pub fn title_bar(area: Rect, buf: &mut Buffer, theme: &Theme, left: &str, right: &str) {
+    buf.set_style(area, theme.title);
+    let right_w = text::width(right) as u16;
+    let left_w = area.width.saturating_sub(right_w + 2);
+    buf.set_stringn(
+        area.x + 1,
+        area.y,
+        text::truncate(left, left_w.saturating_sub(1) as usize),
+        left_w as usize,
+        theme.title,
+    );
+    if !right.is_empty() && right_w < area.width {
+        buf.set_stringn(
+            area.right() - right_w - 1,
+            area.y,
+            right,
+            right_w as usize,
+            theme.title,
+        );
+    }
+}
+
+/// The six steps of the cycle with the current one unmistakable: reversed,
+/// bold and marked with ▶, so it shows without colour too. Steps the room has
+/// reached carry a ✓.
+pub fn stepper(area: Rect, buf: &mut Buffer, theme: &Theme, current: Stage, reached: Stage) {
+    buf.set_style(area, theme.base);
+    let step_text = |stage: Stage, numbered: bool, long: bool| -> String {
+        let n = stage.index() + 1;
+        let label = if long || stage == current {
+            stage.label().to_string()
+        } else {
+            stage.label().chars().take(4).collect()
+        };
+        let mark = if stage == current {
+            "▶"
+        } else if stage <= reached {
+            "✓"
+        } else {
+            " "
+        };
+        if numbered {
+            format!("{mark}{n} {label} ")
+        } else {
+            format!("{mark}{label} ")
+        }
+    };
+    let build = |numbered: bool, long: bool, sep: &'static str| -> Vec<Span<'static>> {
+        let mut spans = Vec::new();
+        for (i, stage) in Stage::ALL.into_iter().enumerate() {
+            if i > 0 {
+                spans.push(Span::styled(sep, theme.muted));
+            }
+            let style = if stage == current {
+                theme.step_current
+            } else if stage <= reached {
+                theme.step_done
+            } else {
+                theme.step_todo
+            };
+            spans.push(Span::styled(step_text(stage, numbered, long), style));
+        }
+        spans
+    };
+    let candidates = [
+        build(true, true, " › "),
+        build(true, true, "›"),
+        build(false, true, "›"),
+        build(false, false, "›"),
+    ];
+    let width = |spans: &Vec<Span>| spans.iter().map(|s| text::width(&s.content)).sum::<usize>();
+    let spans = candidates
+        .iter()
+        .find(|c| width(c) < area.width as usize)
+        .unwrap_or(&candidates[3])
+        .clone();
+    let line = Line::from(spans).alignment(Alignment::Center);
+    line.render(Rect::new(area.x, area.y, area.width, 1), buf);
+    if area.height > 1 {
+        let rule = "─".repeat(area.width as usize);
+        buf.set_stringn(area.x, area.y + 1, rule, area.width as usize, theme.border);
+    }
+}
+
+/// How a status message should look.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Level {
+    Info,
+    Warn,
+    Error,
+}
+
+/// The line above the hints: the last message on the left, the save state on
+/// the right.
+pub fn status_line(
+    area: Rect,
+    buf: &mut Buffer,
+    theme: &Theme,
+    message: Option<(&str, Level)>,
+    right: &str,
+) {
+    buf.set_style(area, theme.base);
+    let right_w = text::width(right) as u16;
+    if right_w + 1 < area.width {
+        buf.set_stringn(
+            area.right() - right_w - 1,
+            area.y,
+            right,
+            right_w as usize,
+            theme.muted,
+        );
+    }
+    if let Some((message, level)) = message {
+        let style = match level {
+            Level::Info => theme.status_info,
+            Level::Warn => theme.status_warn,
+            Level::Error => theme.status_error,
+        };
+        let room = area.width.saturating_sub(right_w + 3) as usize;
+        buf.set_stringn(
+            area.x + 1,
+            area.y,
+            text::truncate(message, room),
+            room,
+            style,
+        );
+    }
+}
+
+/// The keys of the current screen, from the same keymaps that dispatch them.
+/// When space runs out, the panel's own hints go first (from the end), then
+/// the global ones, keeping `? help` to the last.
+pub fn hint_bar(area: Rect, buf: &mut Buffer, theme: &Theme, maps: &[Keymap]) {
+    buf.set_style(area, theme.base);
+    let bar = |m: &Keymap| -> Vec<(String, &'static str)> {
+        m.bindings
+            .iter()
+            .filter(|b| b.show == Show::Bar)
+            .map(|b| (b.hint_keys(), b.label))
+            .collect()
+    };
+    let (last, first) = maps
+        .split_last()
+        .map_or((&[][..], &[][..]), |(l, f)| (std::slice::from_ref(l), f));
+    let mut local: Vec<_> = first.iter().flat_map(bar).collect();
+    let mut global: Vec<_> = last.iter().flat_map(bar).collect();
+    let width = |items: &[(String, &str)]| -> usize {
+        items
+            .iter()
+            .map(|(k, l)| text::width(k) + text::width(l) + 3)
+            .sum()
+    };
+    let room = area.width.saturating_sub(1) as usize;
+    while width(&local) + width(&global) > room && !local.is_empty() {
+        local.pop();
+    }
+    while width(&global) > room && global.len() > 1 {
+        let drop = global.iter().position(|(k, _)| k != "?").unwrap_or(0);
+        global.remove(drop);
+    }
+    let mut spans = vec![Span::raw(" ")];
+    for (key, label) in local.into_iter().chain(global) {
+        spans.push(Span::styled(key, theme.key));
+        spans.push(Span::styled(format!(" {label}  "), theme.hint));
+    }
+    Line::from(spans).render(area, buf);
+}

@@ -1,0 +1,48 @@
+//! The small per-user settings file (the chosen theme), in the platform config
+//! folder (on Linux `~/.config/baraza/config.ron`).
+
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+
+use super::theme::ThemeName;
+
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Config {
+    /// "dark", "light" or "monochrome"; empty for the default.
+    pub theme: String,
+}
+
+impl Config {
+    pub fn default_path() -> Option<PathBuf> {
+        directories::ProjectDirs::from("", "", "baraza").map(|d| d.config_dir().join("config.ron"))
+    }
+
+    /// Reads the file; a missing or unreadable file gives the defaults (the
+    /// theme is not worth refusing to start over).
+    pub fn load(path: &Path) -> Config {
+        std::fs::read_to_string(path)
+            .ok()
+            .and_then(|text| ron::from_str(&text).ok())
+            .unwrap_or_default()
+    }
+
+    pub fn save(&self, path: &Path) -> std::io::Result<()> {
+        if let Some(dir) = path.parent() {
+            std::fs::create_dir_all(dir)?;
+        }
+        let text = ron::ser::to_string_pretty(self, ron::ser::PrettyConfig::new())
+            .map_err(std::io::Error::other)?;
+        crate::store::write_atomic(path, text.as_bytes())
+    }
+
+    /// The theme to start with: monochrome when `NO_COLOR` is set (see
+    /// no-color.org), else the remembered one, else dark.
+    pub fn theme(&self, no_color: bool) -> ThemeName {
+        if no_color {
+            return ThemeName::Mono;
+        }
+        ThemeName::parse(&self.theme).unwrap_or(ThemeName::Dark)
+    }
+}

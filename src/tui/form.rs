@@ -1,0 +1,724 @@
+//! Forms: a stack of labelled fields edited in a box over the panel.
+//!
+//! `Tab`/`Shift+Tab` move between fields, `Enter` saves (in a multi-line field
+//! it starts a new line, and `Ctrl+s` saves), `Esc` cancels — asking first if
+//! anything was typed, because what the room said must not vanish on a slip.
+
+use chrono::{Duration, NaiveDate};
+use ratatui::buffer::Buffer;
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind};
+use ratatui::layout::{Position, Rect};
+use ratatui::widgets::{Block, BorderType, Borders, Clear, Widget};
+
+use super::keymap::{Action, Key, Keymap, bind};
+use super::text_field::{FieldEvent, TextField};
+use super::theme::Theme;
+use crate::text;
+
+/// One field's editor.
+#[derive(Clone, Debug)]
+pub enum Input {
+    /// Free text; multi-line when the field is.
+    Text(TextField),
+    /// A whole number, checked on save.
+    Number(TextField),
+    /// A date typed as YYYY-MM-DD (or `today`, `+7`, `+2w`), checked on save.
+    Date(TextField),
+    /// One of a list, chosen with ←/→.
+    Choice { options: Vec<String>, index: usize },
+    /// Any of a list, ticked with Space.
+    Multi {
+        options: Vec<String>,
+        chosen: Vec<bool>,
+        cursor: usize,
+    },
+    /// Yes or no, switched with Space.
+    Toggle(bool),
+}
+
+#[derive(Clone, Debug)]
+pub struct FormField {
+    pub label: String,
+    pub input: Input,
+    /// A line shown under the form while the field has focus.
+    pub help: String,
+}
+
+impl FormField {
+    pub fn text(label: &str, value: &str) -> FormField {
+        FormField::new(label, Input::Text(TextField::single_line(value)))
+    }
+
+    pub fn multi_line(label: &str, value: &str) -> FormField {
+        FormField::new(label, Input::Text(TextField::multi_line(value)))
+    }
+
+    pub fn number(label: &str, value: u32) -> FormField {
+        FormField::new(
+            label,
+            Input::Number(TextField::single_line(&value.to_string())),
+        )
+    }
+
+    pub fn date(label: &str, value: Option<NaiveDate>) -> FormField {
+        let value = value.map(|d| d.to_string()).unwrap_or_default();
+        FormField::new(label, Input::Date(TextField::single_line(&value)))
+            .with_help("YYYY-MM-DD, or today, +7 (days), +2w (weeks)")
+    }
+
+    pub fn choice(label: &str, options: Vec<String>, index: usize) -> FormField {
+        let index = index.min(options.len().saturating_sub(1));
+        FormField::new(label, Input::Choice { options, index })
+    }
+
+    pub fn multi(label: &str, options: Vec<String>, chosen: Vec<bool>) -> FormField {
+        let mut chosen = chosen;
+        chosen.resize(options.len(), false);
+        FormField::new(
+            label,
+            Input::Multi {
+                options,
+                chosen,
+                cursor: 0,
+            },
+        )
+    }
+
+    pub fn toggle(label: &str, value: bool) -> FormField {
+        FormField::new(label, Input::Toggle(value))
+    }
+
+    fn new(label: &str, input: Input) -> FormField {
+        FormField {
+            label: label.to_string(),
+            input,
+            help: String::new(),
+        }
+    }
+
+    pub fn with_help(mut self, help: &str) -> FormField {
+        self.help = help.to_string();
+        self
+    }
+
+    fn is_multiline(&self) -> bool {
+        matches!(&self.input, Input::Text(f) if f.is_multiline())
+    }
+
+    /// Rows the field takes in the form.
+    fn rows(&self) -> u16 {
+        if self.is_multiline() { 4 } else { 1 }
+    }
+
+    /// The value as text, to tell whether anything changed.
+    fn signature(&self) -> String {
+        match &self.input {
+            Input::Text(f) | Input::Number(f) | Input::Date(f) => f.text().to_string(),
+            Input::Choice { index, .. } => index.to_string(),
+            Input::Multi { chosen, .. } => {
+                chosen.iter().map(|c| if *c { '1' } else { '0' }).collect()
+            }
+            Input::Toggle(v) => v.to_string(),
+        }
+    }
+}
+
+/// What a key did to the form.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FormResult {
+    Pending,
+    Submit,
+    Cancel,
+}
+
+pub const FORM_KEYS: Keymap = Keymap {
+    title: "In a form",
+    bindings: &[
+        bind(
+            &[Key::code(KeyCode::Tab)],
+            Action::FocusNext,
+            "next field",
+            "next field",
+        ),
+        bind(
+            &[Key::code(KeyCode::BackTab)],
+            Action::FocusPrev,
+            "previous",
+            "previous field",
+        ),
+        bind(
+            &[
+                Key::code(KeyCode::Enter),
+                Key::ctrl('s'),
+                Key::alt(KeyCode::Enter),
+            ],
+            Action::Submit,
+            "save",
+            "save the form (in a multi-line field Enter starts a new line; Ctrl+s saves)",
+        ),
+        bind(
+            &[Key::code(KeyCode::Esc)],
+            Action::Cancel,
+            "cancel",
+            "cancel (asks first if anything was typed)",
+        ),
+    ],
+};
+
+/// While a multi-line field has focus the hint line says how to save.
+const MULTILINE_KEYS: Keymap = Keymap {
+    title: "In a multi-line field",
+    bindings: &[
+        bind(
+            &[Key::code(KeyCode::Tab)],
+            Action::FocusNext,
+            "next field",
+            "next field",
+        ),
+        bind(
+            &[Key::ctrl('s'), Key::alt(KeyCode::Enter)],
+            Action::Submit,
+            "save",
+            "save the form",
+        ),
+        bind(
+            &[Key::code(KeyCode::Enter)],
+            Action::Edit,
+            "new line",
+            "start a new line",
+        ),
+        bind(
+            &[Key::code(KeyCode::Esc)],
+            Action::Cancel,
+            "cancel",
+            "cancel",
+        ),
+    ],
+};
+
+const CHOICE_KEYS: Keymap = Keymap {
+    title: "On a choice",
+    bindings: &[
+        bind(
+            &[Key::code(KeyCode::Left), Key::code(KeyCode::Right)],
+            Action::Edit,
+            "choose",
+            "pick another option",
+        ),
+        bind(
+            &[Key::code(KeyCode::Tab)],
+            Action::FocusNext,
+            "next field",
+            "next field",
+        ),
+        bind(
+            &[Key::code(KeyCode::Enter)],
+            Action::Submit,
+            "save",
+            "save the form",
+        ),
+        bind(
+            &[Key::code(KeyCode::Esc)],
+            Action::Cancel,
+            "cancel",
+            "cancel",
+        ),
+    ],
+};
+
+const TICK_KEYS: Keymap = Keymap {
+    title: "On a list of ticks",
+    bindings: &[
+        bind(
+            &[Key::code(KeyCode::Left), Key::code(KeyCode::Right)],
+            Action::Edit,
+            "move",
+            "move between options",
+        ),
+        bind(&[Key::char(' ')], Action::Edit, "tick", "tick or untick"),
+        bind(
+            &[Key::code(KeyCode::Tab)],
+            Action::FocusNext,
+            "next field",
+            "next field",
+        ),
+        bind(
+            &[Key::code(KeyCode::Enter)],
+            Action::Submit,
+            "save",
+            "save the form",
+        ),
+        bind(
+            &[Key::code(KeyCode::Esc)],
+            Action::Cancel,
+            "cancel",
+            "cancel",
+        ),
+    ],
+};
+
+const DISCARD_KEYS: Keymap = Keymap {
+    title: "Discard?",
+    bindings: &[
+        bind(
+            &[Key::char('y')],
+            Action::Yes,
+            "discard",
+            "throw away what was typed",
+        ),
+        bind(
+            &[Key::char('n'), Key::code(KeyCode::Esc)],
+            Action::No,
+            "keep editing",
+            "go back to the form",
+        ),
+    ],
+};
+
+#[derive(Clone, Debug)]
+pub struct Form {
+    pub title: String,
+    fields: Vec<FormField>,
+    focus: usize,
+    error: Option<String>,
+    original: Vec<String>,
+    asking_discard: bool,
+    scroll: u16,
+}
+
+impl Form {
+    pub fn new(title: impl Into<String>, fields: Vec<FormField>) -> Form {
+        let original = fields.iter().map(FormField::signature).collect();
+        Form {
+            title: title.into(),
+            fields,
+            focus: 0,
+            error: None,
+            original,
+            asking_discard: false,
+            scroll: 0,
+        }
+    }
+
+    /// The keys in force for the focused field.
+    pub fn keymap(&self) -> Keymap {
+        if self.asking_discard {
+            return DISCARD_KEYS;
+        }
+        match self.fields.get(self.focus).map(|f| &f.input) {
+            Some(Input::Text(f)) if f.is_multiline() => MULTILINE_KEYS,
+            Some(Input::Choice { .. } | Input::Toggle(_)) => CHOICE_KEYS,
+            Some(Input::Multi { .. }) => TICK_KEYS,
+            _ => FORM_KEYS,
+        }
+    }
+
+    pub fn focus(&self) -> usize {
+        self.focus
+    }
+
+    pub fn focus_field(&mut self, index: usize) {
+        self.focus = index.min(self.fields.len().saturating_sub(1));
+    }
+
+    /// Shows a message under the fields (a value that does not fit).
+    pub fn fail(&mut self, field: usize, message: impl Into<String>) {
+        self.focus_field(field);
+        self.error = Some(message.into());
+    }
+
+    pub fn is_changed(&self) -> bool {
+        self.fields
+            .iter()
+            .map(FormField::signature)
+            .ne(self.original.iter().cloned())
+    }
+
+    pub fn handle_key(&mut self, key: &KeyEvent) -> FormResult {
+        if key.kind == KeyEventKind::Release {
+            return FormResult::Pending;
+        }
+        if self.asking_discard {
+            match DISCARD_KEYS.lookup(key).map(|b| b.action) {
+                Some(Action::Yes) => return FormResult::Cancel,
+                Some(Action::No) => self.asking_discard = false,
+                _ => {}
+            }
+            return FormResult::Pending;
+        }
+        // The focused field sees the key first: a text field takes every
+        // printable key, so `q` or `u` typed into a name never quits or undoes.
+        if self.field_key(key) {
+            self.error = None;
+            return FormResult::Pending;
+        }
+        match FORM_KEYS.lookup(key).map(|b| b.action) {
+            Some(Action::FocusNext) => self.move_focus(1),
+            Some(Action::FocusPrev) => self.move_focus(-1),
+            Some(Action::Submit) => return FormResult::Submit,
+            Some(Action::Cancel) => {
+                if self.is_changed() {
+                    self.asking_discard = true;
+                } else {
+                    return FormResult::Cancel;
+                }
+            }
+            _ => match key.code {
+                KeyCode::Down => self.move_focus(1),
+                KeyCode::Up => self.move_focus(-1),
+                _ => {}
+            },
+        }
+        FormResult::Pending
+    }
+
+    /// Pasted text goes into the focused text field.
+    pub fn paste(&mut self, pasted: &str) {
+        if let Some(Input::Text(f) | Input::Number(f) | Input::Date(f)) =
+            self.fields.get_mut(self.focus).map(|f| &mut f.input)
+        {
+            f.insert_str(pasted);
+        }
+    }
+
+    fn move_focus(&mut self, by: isize) {
+        let n = self.fields.len() as isize;
+        if n > 0 {
+            self.focus = ((self.focus as isize + by).rem_euclid(n)) as usize;
+        }
+    }
+
+    /// Gives the key to the focused field; true if it used it.
+    fn field_key(&mut self, key: &KeyEvent) -> bool {
+        let Some(field) = self.fields.get_mut(self.focus) else {
+            return false;
+        };
+        match &mut field.input {
+            Input::Text(f) | Input::Number(f) | Input::Date(f) => {
+                !matches!(f.handle_key(*key), FieldEvent::Ignored | FieldEvent::Submit)
+            }
+            Input::Choice { options, index } => {
+                let n = options.len().max(1);
+                match key.code {
+                    KeyCode::Right | KeyCode::Char(' ') => *index = (*index + 1) % n,
+                    KeyCode::Left => *index = (*index + n - 1) % n,
+                    _ => return false,
+                }
+                true
+            }
+            Input::Multi {
+                options,
+                chosen,
+                cursor,
+            } => {
+                let n = options.len().max(1);
+                match key.code {
+                    KeyCode::Right => *cursor = (*cursor + 1) % n,
+                    KeyCode::Left => *cursor = (*cursor + n - 1) % n,
+                    KeyCode::Char(' ') => {
+                        if let Some(c) = chosen.get_mut(*cursor) {
+                            *c = !*c;
+                        }
+                    }
+                    _ => return false,
+                }
+                true
+            }
+            Input::Toggle(v) => match key.code {
+                KeyCode::Char(' ') | KeyCode::Left | KeyCode::Right => {
+                    *v = !*v;
+                    true
+                }
+                _ => false,
+            },
+        }
+    }
+
+    /// The trimmed text of a field.
+    pub fn text(&self, i: usize) -> String {
+        match self.fields.get(i).map(|f| &f.input) {
+            Some(Input::Text(f) | Input::Number(f) | Input::Date(f)) => f.text().trim().to_string(),
+            _ => String::new(),
+        }
+    }
+
+    /// The non-empty lines of a (multi-line) field.
+    pub fn lines(&self, i: usize) -> Vec<String> {
+        self.text(i)
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty())
+            .map(String::from)
+            .collect()
+    }
+
+    pub fn number(&self, i: usize, min: u32, max: u32) -> Result<u32, String> {
+        let label = &self.fields[i].label;
+        let t = self.text(i);
+        match t.parse::<u32>() {
+            Ok(n) if (min..=max).contains(&n) => Ok(n),
+            _ => Err(format!("{label}: type a whole number from {min} to {max}")),
+        }
+    }
+
+    /// The date of a field, `None` if left empty.
+    pub fn date(&self, i: usize, today: NaiveDate) -> Result<Option<NaiveDate>, String> {
+        let t = self.text(i);
+        if t.is_empty() {
+            return Ok(None);
+        }
+        parse_date(&t, today).map(Some).ok_or_else(|| {
+            format!(
+                "{}: «{t}» is not a date; write YYYY-MM-DD, e.g. {}, or +7 for a week from today",
+                self.fields[i].label,
+                today + Duration::days(14)
+            )
+        })
+    }
+
+    pub fn choice(&self, i: usize) -> usize {
+        match self.fields.get(i).map(|f| &f.input) {
+            Some(Input::Choice { index, .. }) => *index,
+            _ => 0,
+        }
+    }
+
+    pub fn chosen(&self, i: usize) -> Vec<usize> {
+        match self.fields.get(i).map(|f| &f.input) {
+            Some(Input::Multi { chosen, .. }) => chosen
+                .iter()
+                .enumerate()
+                .filter(|(_, c)| **c)
+                .map(|(i, _)| i)
+                .collect(),
+            _ => Vec::new(),
+        }
+    }
+
+    pub fn toggle(&self, i: usize) -> bool {
+        matches!(
+            self.fields.get(i).map(|f| &f.input),
+            Some(Input::Toggle(true))
+        )
+    }
+
+    /// Draws the form as a box centred in `area`; returns the cursor position.
+    pub fn draw(&mut self, area: Rect, buf: &mut Buffer, theme: &Theme) -> Option<Position> {
+        let content_rows: u16 = self.fields.iter().map(FormField::rows).sum::<u16>() + 2;
+        let width = area.width.saturating_sub(2).min(90);
+        let height = (content_rows + 2).min(area.height);
+        let x = area.x + (area.width - width) / 2;
+        let y = area.y + (area.height - height) / 2;
+        let outer = Rect::new(x, y, width, height);
+        Clear.render(outer, buf);
+        let block = Block::default()
+            .borders(Borders::ALL)
+            .border_type(BorderType::Thick)
+            .border_style(theme.border_focus)
+            .title(format!(
+                " {} ",
+                text::truncate(&self.title, width.saturating_sub(4) as usize)
+            ))
+            .style(theme.base);
+        let inner = block.inner(outer);
+        block.render(outer, buf);
+        if inner.width < 4 || inner.height < 2 {
+            return None;
+        }
+        let label_w = self
+            .fields
+            .iter()
+            .map(|f| text::width(&f.label))
+            .max()
+            .unwrap_or(0)
+            .min((inner.width / 3) as usize) as u16;
+        let field_x = inner.x + label_w + 3;
+        let field_w = inner.right().saturating_sub(field_x + 1);
+        // Two rows at the bottom: the error or help line, and a spare row.
+        let rows_for_fields = inner.height.saturating_sub(2).max(1);
+
+        // Scroll so the focused field is in view.
+        let top_of = |i: usize, fields: &[FormField]| -> u16 {
+            fields[..i].iter().map(FormField::rows).sum()
+        };
+        let focus_top = top_of(self.focus, &self.fields);
+        let focus_bottom = focus_top + self.fields[self.focus].rows();
+        if focus_top < self.scroll {
+            self.scroll = focus_top;
+        } else if focus_bottom > self.scroll + rows_for_fields {
+            self.scroll = focus_bottom - rows_for_fields;
+        }
+
+        let mut cursor = None;
+        let mut row = 0u16;
+        for (i, field) in self.fields.iter_mut().enumerate() {
+            let rows = field.rows();
+            let visible_top = row.max(self.scroll);
+            let visible_bottom = (row + rows).min(self.scroll + rows_for_fields);
+            row += rows;
+            if visible_top >= visible_bottom {
+                continue;
+            }
+            let screen_y = inner.y + (visible_top - self.scroll);
+            let focused = i == self.focus;
+            let label_style = if focused {
+                theme.label_focus
+            } else {
+                theme.base
+            };
+            let marker = if focused { "▸" } else { " " };
+            buf.set_stringn(inner.x, screen_y, marker, 1, theme.label_focus);
+            let label = text::truncate(&field.label, label_w as usize);
+            let pad = label_w as usize - text::width(&label);
+            buf.set_stringn(
+                inner.x + 1 + pad as u16,
+                screen_y,
+                &label,
+                label_w as usize,
+                label_style,
+            );
+            let field_area = Rect::new(field_x, screen_y, field_w, visible_bottom - visible_top);
+            let style = if focused {
+                theme.input_focus
+            } else {
+                theme.input
+            };
+            let c = draw_input(&mut field.input, field_area, buf, style, focused, theme);
+            if focused {
+                cursor = c;
+            }
+        }
+
+        let message_y = inner.bottom() - 1;
+        let (message, style) = match &self.error {
+            Some(e) => (e.as_str(), theme.danger),
+            None if self.asking_discard => (
+                "Discard what was typed? y discard · n keep editing",
+                theme.warning,
+            ),
+            None => (self.fields[self.focus].help.as_str(), theme.muted),
+        };
+        buf.set_stringn(
+            inner.x + 1,
+            message_y,
+            text::truncate(message, inner.width.saturating_sub(2) as usize),
+            inner.width.saturating_sub(2) as usize,
+            style,
+        );
+        if self.asking_discard { None } else { cursor }
+    }
+}
+
+fn draw_input(
+    input: &mut Input,
+    area: Rect,
+    buf: &mut Buffer,
+    style: ratatui::style::Style,
+    focused: bool,
+    theme: &Theme,
+) -> Option<Position> {
+    match input {
+        Input::Text(f) | Input::Number(f) | Input::Date(f) => f.render(area, buf, style, focused),
+        Input::Choice { options, index } => {
+            buf.set_style(Rect::new(area.x, area.y, area.width, 1), style);
+            let value = options.get(*index).map(String::as_str).unwrap_or("");
+            let shown = format!("◂ {value} ▸");
+            buf.set_stringn(
+                area.x,
+                area.y,
+                text::truncate(&shown, area.width as usize),
+                area.width as usize,
+                style,
+            );
+            None
+        }
+        Input::Toggle(v) => {
+            let shown = if *v { "[x] yes" } else { "[ ] no" };
+            buf.set_style(Rect::new(area.x, area.y, area.width, 1), style);
+            buf.set_stringn(area.x, area.y, shown, area.width as usize, style);
+            None
+        }
+        Input::Multi {
+            options,
+            chosen,
+            cursor,
+        } => {
+            buf.set_style(Rect::new(area.x, area.y, area.width, 1), theme.base);
+            let mut x = area.x;
+            // Keep the option under the cursor in view on narrow screens.
+            let widths: Vec<u16> = options.iter().map(|o| text::width(o) as u16 + 5).collect();
+            let mut first = 0;
+            while first < *cursor && widths[first..=*cursor].iter().sum::<u16>() > area.width {
+                first += 1;
+            }
+            if first > 0 {
+                buf.set_stringn(x, area.y, "…", 1, theme.muted);
+                x += 1;
+            }
+            for (i, option) in options.iter().enumerate().skip(first) {
+                let mark = if chosen.get(i).copied().unwrap_or(false) {
+                    "[x]"
+                } else {
+                    "[ ]"
+                };
+                let item = format!("{mark} {option}");
+                let w = text::width(&item) as u16;
+                if x + w > area.right() {
+                    buf.set_stringn(area.right().saturating_sub(1), area.y, "…", 1, theme.muted);
+                    break;
+                }
+                let item_style = if focused && i == *cursor {
+                    style
+                } else {
+                    theme.base
+                };
+                buf.set_stringn(x, area.y, &item, w as usize, item_style);
+                x += w + 2;
+            }
+            None
+        }
+    }
+}
+
+/// Reads a typed date: `YYYY-MM-DD`, `today`, `+N` days or `+Nw` weeks.
+pub fn parse_date(s: &str, today: NaiveDate) -> Option<NaiveDate> {
+    let s = s.trim().to_lowercase();
+    if s == "today" {
+        return Some(today);
+    }
+    if let Some(rest) = s.strip_prefix('+') {
+        let (n, unit) = match rest.strip_suffix('w') {
+            Some(n) => (n, 7),
+            None => (rest.strip_suffix('d').unwrap_or(rest), 1),
+        };
+        let n: i64 = n.trim().parse().ok()?;
+        return today.checked_add_signed(Duration::days(n.checked_mul(unit)?));
+    }
+    NaiveDate::parse_from_str(&s, "%Y-%m-%d").ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_are_typed_plainly() {
+        let today = NaiveDate::from_ymd_opt(2026, 11, 27).unwrap();
+        assert_eq!(
+            parse_date("2026-12-15", today),
+            NaiveDate::from_ymd_opt(2026, 12, 15)
+        );
+        assert_eq!(parse_date("today", today), Some(today));
+        assert_eq!(
+            parse_date("+7", today),
+            NaiveDate::from_ymd_opt(2026, 12, 4)
+        );
+        assert_eq!(
+            parse_date("+2w", today),
+            NaiveDate::from_ymd_opt(2026, 12, 11)
+        );
+        assert_eq!(parse_date("2026-02-30", today), None);
+        assert_eq!(parse_date("next week", today), None);
+        assert_eq!(parse_date("+99999999999999", today), None);
+    }
+}

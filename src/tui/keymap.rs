@@ -1,0 +1,343 @@
+//! Key bindings declared as data. The same declarations drive dispatch, the
+//! hint line at the bottom of the screen and the `?` help overlay, so they can
+//! never disagree.
+
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
+
+/// Everything a key can ask for. Panels act on the ones they declare.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Action {
+    // Everywhere.
+    Quit,
+    ForceQuit,
+    Help,
+    NextPanel,
+    PrevPanel,
+    Undo,
+    Redo,
+    CycleTheme,
+    // Lists.
+    Up,
+    Down,
+    PageUp,
+    PageDown,
+    First,
+    Last,
+    Add,
+    Edit,
+    Delete,
+    MoveUp,
+    MoveDown,
+    Open,
+    New,
+    // Panel specific.
+    Merge,
+    VotePlus,
+    VoteMinus,
+    NextGroup,
+    PrevGroup,
+    ToggleGroupView,
+    ToggleShortlist,
+    ShortlistTop,
+    ShortlistMore,
+    ShortlistFewer,
+    NextStatus,
+    AddNote,
+    ToggleResolved,
+    ToggleEscalation,
+    FocusNext,
+    FocusPrev,
+    // Forms and dialogs.
+    Submit,
+    Cancel,
+    Yes,
+    No,
+}
+
+/// One key, as a const-friendly value.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Key {
+    pub code: KeyCode,
+    pub mods: KeyModifiers,
+}
+
+impl Key {
+    pub const fn char(c: char) -> Key {
+        Key {
+            code: KeyCode::Char(c),
+            mods: KeyModifiers::NONE,
+        }
+    }
+    pub const fn ctrl(c: char) -> Key {
+        Key {
+            code: KeyCode::Char(c),
+            mods: KeyModifiers::CONTROL,
+        }
+    }
+    pub const fn alt(code: KeyCode) -> Key {
+        Key {
+            code,
+            mods: KeyModifiers::ALT,
+        }
+    }
+    pub const fn code(code: KeyCode) -> Key {
+        Key {
+            code,
+            mods: KeyModifiers::NONE,
+        }
+    }
+
+    /// Whether `event` is this key. Shift is ignored for characters: `+` and
+    /// `?` need Shift on many layouts, and `G` already says it.
+    pub fn matches(&self, event: &KeyEvent) -> bool {
+        let mut mods = event.modifiers;
+        let mut code = event.code;
+        if let KeyCode::Char(c) = code {
+            mods.remove(KeyModifiers::SHIFT);
+            // Ctrl+letter arrives lower-case on most terminals, upper on some.
+            if mods.contains(KeyModifiers::CONTROL) {
+                code = KeyCode::Char(c.to_ascii_lowercase());
+            }
+        }
+        if code == KeyCode::BackTab {
+            mods.remove(KeyModifiers::SHIFT);
+        }
+        code == self.code && mods == self.mods
+    }
+
+    /// How the key is written on screen: `a`, `Ctrl+z`, `↑`, `Enter`.
+    pub fn label(&self) -> String {
+        let base = match self.code {
+            KeyCode::Char(' ') => "Space".to_string(),
+            KeyCode::Char(c) => c.to_string(),
+            KeyCode::Up => "↑".into(),
+            KeyCode::Down => "↓".into(),
+            KeyCode::Left => "←".into(),
+            KeyCode::Right => "→".into(),
+            KeyCode::Enter => "Enter".into(),
+            KeyCode::Esc => "Esc".into(),
+            KeyCode::Tab => "Tab".into(),
+            KeyCode::BackTab => "Shift+Tab".into(),
+            KeyCode::Backspace => "Backspace".into(),
+            KeyCode::Delete => "Del".into(),
+            KeyCode::Home => "Home".into(),
+            KeyCode::End => "End".into(),
+            KeyCode::PageUp => "PgUp".into(),
+            KeyCode::PageDown => "PgDn".into(),
+            KeyCode::F(n) => format!("F{n}"),
+            other => format!("{other:?}"),
+        };
+        let mut label = String::new();
+        if self.mods.contains(KeyModifiers::CONTROL) {
+            label.push_str("Ctrl+");
+        }
+        if self.mods.contains(KeyModifiers::ALT) {
+            label.push_str("Alt+");
+        }
+        label.push_str(&base);
+        label
+    }
+}
+
+/// Whether a binding appears on the hint line, or only in the help overlay.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Show {
+    Bar,
+    HelpOnly,
+}
+
+/// One declared binding.
+#[derive(Clone, Copy, Debug)]
+pub struct Binding {
+    pub keys: &'static [Key],
+    pub action: Action,
+    /// Short word for the hint line ("add").
+    pub label: &'static str,
+    /// Longer text for the help overlay.
+    pub help: &'static str,
+    pub show: Show,
+    /// Changes the session: refused in read-only mode.
+    pub edits: bool,
+    /// How the hint line writes the keys, when it should differ from the keys
+    /// themselves (`↑↓` for a pair of bindings shown as one hint).
+    pub shown_as: Option<&'static str>,
+}
+
+impl Binding {
+    /// The keys as the hint line writes them.
+    pub fn hint_keys(&self) -> String {
+        self.shown_as
+            .map_or_else(|| self.keys_label(), String::from)
+    }
+
+    /// Every key of the binding, for the help overlay.
+    pub fn keys_label(&self) -> String {
+        // Arrow pairs read better together: "↑↓" rather than "↑/↓".
+        let labels: Vec<String> = self.keys.iter().map(Key::label).collect();
+        if labels
+            .iter()
+            .all(|l| l == "↑" || l == "↓" || l == "←" || l == "→")
+        {
+            labels.concat()
+        } else {
+            labels.join("/")
+        }
+    }
+}
+
+/// A named set of bindings: one per panel, mode or dialog.
+#[derive(Clone, Copy, Debug)]
+pub struct Keymap {
+    pub title: &'static str,
+    pub bindings: &'static [Binding],
+}
+
+impl Keymap {
+    /// The binding `event` triggers, if any. Only presses and repeats count.
+    pub fn lookup(&self, event: &KeyEvent) -> Option<&'static Binding> {
+        if event.kind == KeyEventKind::Release {
+            return None;
+        }
+        self.bindings
+            .iter()
+            .find(|b| b.keys.iter().any(|k| k.matches(event)))
+    }
+}
+
+/// Shorthand for declaring bindings in a `const`.
+pub const fn bind(
+    keys: &'static [Key],
+    action: Action,
+    label: &'static str,
+    help: &'static str,
+) -> Binding {
+    Binding {
+        keys,
+        action,
+        label,
+        help,
+        show: Show::Bar,
+        edits: false,
+        shown_as: None,
+    }
+}
+
+impl Binding {
+    /// Marks a binding as changing the session.
+    pub const fn editing(mut self) -> Binding {
+        self.edits = true;
+        self
+    }
+
+    /// Writes the keys differently on the hint line.
+    pub const fn shown_as(mut self, keys: &'static str) -> Binding {
+        self.shown_as = Some(keys);
+        self
+    }
+
+    /// Keeps a binding off the hint line (it still shows in `?`).
+    pub const fn help_only(mut self) -> Binding {
+        self.show = Show::HelpOnly;
+        self
+    }
+}
+
+/// Moving through a list; panels put these in their own keymaps.
+pub const UP: Binding = bind(
+    &[Key::code(KeyCode::Up), Key::char('k')],
+    Action::Up,
+    "move",
+    "move up",
+)
+.shown_as("↑↓");
+pub const DOWN: Binding = bind(
+    &[Key::code(KeyCode::Down), Key::char('j')],
+    Action::Down,
+    "down",
+    "move down",
+)
+.help_only();
+
+/// Keys that work on every screen when no text field has focus.
+pub const GLOBAL: Keymap = Keymap {
+    title: "Everywhere",
+    bindings: &[
+        bind(
+            &[Key::code(KeyCode::Tab)],
+            Action::NextPanel,
+            "next",
+            "next panel",
+        ),
+        bind(
+            &[Key::code(KeyCode::BackTab)],
+            Action::PrevPanel,
+            "back",
+            "previous panel",
+        )
+        .help_only(),
+        bind(
+            &[Key::ctrl('z'), Key::char('u')],
+            Action::Undo,
+            "undo",
+            "undo the last change (votes included)",
+        )
+        .editing(),
+        bind(
+            &[Key::ctrl('y'), Key::char('U')],
+            Action::Redo,
+            "redo",
+            "redo what was undone",
+        )
+        .editing()
+        .help_only(),
+        bind(
+            &[Key::char('T')],
+            Action::CycleTheme,
+            "theme",
+            "switch theme: dark, light (for projectors), monochrome",
+        )
+        .help_only(),
+        bind(&[Key::char('?')], Action::Help, "help", "show every key"),
+        bind(
+            &[Key::char('q')],
+            Action::Quit,
+            "quit",
+            "back to the session list; quit from the list",
+        ),
+        bind(
+            &[Key::ctrl('c')],
+            Action::ForceQuit,
+            "quit",
+            "quit from anywhere (everything is already saved)",
+        )
+        .help_only(),
+    ],
+};
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn press(code: KeyCode, mods: KeyModifiers) -> KeyEvent {
+        KeyEvent::new(code, mods)
+    }
+
+    #[test]
+    fn shifted_symbols_and_ctrl_letters_match() {
+        assert!(Key::char('+').matches(&press(KeyCode::Char('+'), KeyModifiers::SHIFT)));
+        assert!(Key::char('?').matches(&press(KeyCode::Char('?'), KeyModifiers::SHIFT)));
+        assert!(Key::ctrl('z').matches(&press(KeyCode::Char('Z'), KeyModifiers::CONTROL)));
+        assert!(!Key::char('z').matches(&press(KeyCode::Char('z'), KeyModifiers::CONTROL)));
+        assert!(Key::code(KeyCode::BackTab).matches(&press(KeyCode::BackTab, KeyModifiers::SHIFT)));
+    }
+
+    #[test]
+    fn lookup_finds_the_first_binding() {
+        let b = GLOBAL
+            .lookup(&press(KeyCode::Char('u'), KeyModifiers::NONE))
+            .unwrap();
+        assert_eq!(b.action, Action::Undo);
+        assert!(b.edits);
+        assert_eq!(b.keys_label(), "Ctrl+z/u");
+    }
+}

@@ -1,0 +1,68 @@
+//! The terminal program. Everything here draws or reads keys; the session
+//! itself is changed only through `model::Editor`.
+
+mod app;
+pub mod chrome;
+pub mod config;
+pub mod form;
+pub mod help;
+pub mod keymap;
+pub mod list;
+pub mod panels;
+pub mod text_field;
+pub mod theme;
+pub mod workshop;
+
+use std::io::{IsTerminal, stdout};
+
+use ratatui::crossterm::event::{self, DisableBracketedPaste, EnableBracketedPaste};
+use ratatui::crossterm::execute;
+
+pub use app::{App, Start};
+
+use crate::clock::Clock;
+use crate::commands::Failure;
+use crate::store::Store;
+use config::Config;
+
+/// Runs the full-screen program until the facilitator quits.
+pub fn run(store: Store, start: Start, clock: Clock) -> Result<(), Failure> {
+    if !stdout().is_terminal() || !std::io::stdin().is_terminal() {
+        return Err(Failure::failed(
+            "baraza needs a terminal to show sessions; for plain text use `baraza list`",
+        ));
+    }
+    let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+    let config_path = Config::default_path();
+    let theme = config_path
+        .as_deref()
+        .map(Config::load)
+        .unwrap_or_default()
+        .theme(no_color);
+    let mut app = App::new(store, clock, theme, config_path);
+    app.start(start);
+
+    let mut terminal = ratatui::try_init()
+        .map_err(|e| Failure::failed(format!("cannot set up the terminal: {e}")))?;
+    let _ = execute!(stdout(), EnableBracketedPaste);
+    // ratatui's hook restores raw mode and the screen; this one also turns off
+    // bracketed paste, then hands over to it.
+    let restore = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        let _ = execute!(stdout(), DisableBracketedPaste);
+        restore(info);
+    }));
+
+    let result = (|| -> std::io::Result<()> {
+        while !app.should_quit() {
+            terminal.draw(|frame| app.draw(frame))?;
+            let event = event::read()?;
+            app.handle_event(&event);
+        }
+        Ok(())
+    })();
+
+    let _ = execute!(stdout(), DisableBracketedPaste);
+    ratatui::restore();
+    result.map_err(|e| Failure::failed(format!("terminal error: {e}")))
+}

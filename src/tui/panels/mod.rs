@@ -1,0 +1,113 @@
+//! The six panels of a session, one file each: state, keys, handling, drawing.
+//!
+//! A panel never changes the session itself. It returns an [`Effect`]; the
+//! workshop applies any [`Change`] through the editor, so undo, autosave and the
+//! audit log see every edit.
+
+use chrono::NaiveDate;
+use ratatui::buffer::Buffer;
+use ratatui::crossterm::event::KeyEvent;
+use ratatui::layout::{Position, Rect};
+
+use super::keymap::{Action, Keymap};
+use super::theme::Theme;
+use crate::model::{Change, Session, Stage, Timestamp};
+
+pub mod identify;
+pub mod learn;
+pub mod monitor;
+pub mod plan;
+pub mod prepare;
+pub mod rank;
+
+/// What a panel sees of the world while handling a key or drawing.
+pub struct Ctx<'a> {
+    pub session: &'a Session,
+    pub now: Timestamp,
+    pub today: NaiveDate,
+    pub read_only: bool,
+}
+
+/// A y/n question guarding a change (deleting, merging).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Confirm {
+    pub question: String,
+    pub change: Change,
+}
+
+/// What a panel asks the workshop to do after a key.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Effect {
+    /// Handled; nothing to apply.
+    None,
+    /// Not a key this panel uses: the workshop tries the global keys.
+    Unhandled,
+    /// Apply this change (through the editor: undoable, logged, saved).
+    Apply(Change),
+    /// Ask first, then apply.
+    Confirm(Confirm),
+    /// Tell the room something.
+    Info(String),
+    /// A warning that does not block (e.g. over the dot budget).
+    Warn(String),
+}
+
+/// One panel of the stepper.
+pub trait Panel {
+    /// The bindings in force now; they may depend on the panel's mode (a list,
+    /// a form). Dispatch, the hint line and the help overlay all read this.
+    fn keymap(&self) -> Keymap;
+
+    /// Every keymap this panel can show, for the help overlay.
+    fn all_keymaps(&self) -> Vec<Keymap> {
+        vec![self.keymap()]
+    }
+
+    /// True while a text field has focus: it then takes every printable key,
+    /// and global keys such as `q` or `u` do not fire.
+    fn is_editing(&self) -> bool {
+        false
+    }
+
+    /// A raw key while editing; return [`Effect::Unhandled`] to let the
+    /// keymap have it.
+    fn handle_key(&mut self, _key: &KeyEvent, _ctx: &Ctx) -> Effect {
+        Effect::Unhandled
+    }
+
+    /// Pasted text (bracketed paste), while editing.
+    fn handle_paste(&mut self, _text: &str, _ctx: &Ctx) -> Effect {
+        Effect::None
+    }
+
+    /// A bound key's action.
+    fn handle_action(&mut self, action: Action, ctx: &Ctx) -> Effect;
+
+    /// Draws into `area`; returns where the text cursor goes, if a field has
+    /// focus.
+    fn draw(&mut self, area: Rect, buf: &mut Buffer, ctx: &Ctx, theme: &Theme) -> Option<Position>;
+}
+
+/// The panel state of one open session.
+#[derive(Default)]
+pub struct Panels {
+    pub prepare: prepare::PreparePanel,
+    pub identify: identify::IdentifyPanel,
+    pub rank: rank::RankPanel,
+    pub plan: plan::PlanPanel,
+    pub monitor: monitor::MonitorPanel,
+    pub learn: learn::LearnPanel,
+}
+
+impl Panels {
+    pub fn get(&mut self, stage: Stage) -> &mut dyn Panel {
+        match stage {
+            Stage::Prepare => &mut self.prepare,
+            Stage::Identify => &mut self.identify,
+            Stage::Rank => &mut self.rank,
+            Stage::Plan => &mut self.plan,
+            Stage::Monitor => &mut self.monitor,
+            Stage::Learn => &mut self.learn,
+        }
+    }
+}

@@ -1,0 +1,369 @@
+//! An open session: the stepper of six panels around the one the room is on.
+//!
+//! Every change a panel asks for goes through [`Workshop::apply`]: the editor
+//! applies it (undoable, in the audit log) and the session is saved before the
+//! next key is read.
+
+use ratatui::buffer::Buffer;
+use ratatui::crossterm::event::{KeyCode, KeyEvent};
+use ratatui::layout::{Position, Rect};
+use ratatui::widgets::{Block, BorderType, Borders, Clear, Paragraph, Widget, Wrap};
+
+use super::chrome::{self, Level};
+use super::keymap::{Action, GLOBAL, Key, Keymap, bind};
+use super::panels::{Confirm, Ctx, Effect, Panels};
+use super::theme::Theme;
+use crate::clock::Clock;
+use crate::model::{Change, Stage};
+use crate::store::OpenSession;
+use crate::text;
+
+const CONFIRM_KEYS: Keymap = Keymap {
+    title: "Confirm",
+    bindings: &[
+        bind(&[Key::char('y')], Action::Yes, "yes", "yes, do it"),
+        bind(
+            &[Key::char('n'), Key::code(KeyCode::Esc)],
+            Action::No,
+            "no",
+            "no, leave it",
+        ),
+    ],
+};
+
+/// What the app should do after a key in the workshop.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Outcome {
+    Stay,
+    /// Back to the session list.
+    Close,
+    /// A global key the app handles (help, theme, quit).
+    Global(Action),
+}
+
+pub struct Workshop {
+    doc: OpenSession,
+    panel: Stage,
+    panels: Panels,
+    confirm: Option<Confirm>,
+    message: Option<(String, Level)>,
+    save_failed: Option<String>,
+}
+
+impl Workshop {
+    /// Opens on the panel the room had reached.
+    pub fn new(doc: OpenSession) -> Workshop {
+        let panel = doc.session().stage;
+        Workshop {
+            doc,
+            panel,
+            panels: Panels::default(),
+            confirm: None,
+            message: None,
+            save_failed: None,
+        }
+    }
+
+    pub fn doc(&self) -> &OpenSession {
+        &self.doc
+    }
+
+    pub fn panel(&self) -> Stage {
+        self.panel
+    }
+
+    pub fn message(&self) -> Option<&str> {
+        self.message.as_ref().map(|(m, _)| m.as_str())
+    }
+
+    pub fn say(&mut self, text: impl Into<String>, level: Level) {
+        self.message = Some((text.into(), level));
+    }
+
+    /// The keymaps in force, most specific first; the hint line shows them.
+    pub fn keymaps(&mut self) -> Vec<Keymap> {
+        if self.confirm.is_some() {
+            return vec![CONFIRM_KEYS];
+        }
+        let panel = self.panels.get(self.panel);
+        if panel.is_editing() {
+            vec![panel.keymap()]
+        } else {
+            vec![panel.keymap(), GLOBAL]
+        }
+    }
+
+    /// Every keymap of every panel, for the help overlay.
+    pub fn all_keymaps(&mut self) -> Vec<(Stage, Vec<Keymap>)> {
+        Stage::ALL
+            .into_iter()
+            .map(|s| (s, self.panels.get(s).all_keymaps()))
+            .collect()
+    }
+
+    pub fn handle_key(&mut self, key: &KeyEvent, clock: &Clock) -> Outcome {
+        if Key::ctrl('c').matches(key) {
+            return Outcome::Global(Action::ForceQuit);
+        }
+        if let Some(confirm) = &self.confirm {
+            match CONFIRM_KEYS.lookup(key).map(|b| b.action) {
+                Some(Action::Yes) => {
+                    let change = confirm.change.clone();
+                    self.confirm = None;
+                    self.apply(change, clock);
+                }
+                Some(Action::No) => {
+                    self.confirm = None;
+                    self.say("left as it was", Level::Info);
+                }
+                _ => {}
+            }
+            return Outcome::Stay;
+        }
+        self.message = None;
+        let now = clock.now();
+        let read_only = self.doc.is_read_only();
+        let session = self.doc.session();
+        let ctx = Ctx {
+            session,
+            now,
+            today: now.date_naive(),
+            read_only,
+        };
+        let panel = self.panels.get(self.panel);
+        let effect = if panel.is_editing() {
+            match panel.handle_key(key, &ctx) {
+                Effect::Unhandled => match panel.keymap().lookup(key) {
+                    Some(b) => panel.handle_action(b.action, &ctx),
+                    None => Effect::None,
+                },
+                other => other,
+            }
+        } else {
+            match panel.keymap().lookup(key) {
+                Some(b) if b.edits && read_only => Effect::Warn(read_only_refusal()),
+                Some(b) => panel.handle_action(b.action, &ctx),
+                None => Effect::Unhandled,
+            }
+        };
+        match effect {
+            Effect::Unhandled => self.global_key(key, clock),
+            other => {
+                self.take_effect(other, clock);
+                Outcome::Stay
+            }
+        }
+    }
+
+    pub fn handle_paste(&mut self, pasted: &str, clock: &Clock) {
+        let now = clock.now();
+        let session = self.doc.session();
+        let ctx = Ctx {
+            session,
+            now,
+            today: now.date_naive(),
+            read_only: self.doc.is_read_only(),
+        };
+        let panel = self.panels.get(self.panel);
+        if panel.is_editing() {
+            let effect = panel.handle_paste(pasted, &ctx);
+            self.take_effect(effect, clock);
+        }
+    }
+
+    fn global_key(&mut self, key: &KeyEvent, clock: &Clock) -> Outcome {
+        let Some(binding) = GLOBAL.lookup(key) else {
+            return Outcome::Stay;
+        };
+        if binding.edits && self.doc.is_read_only() {
+            self.say(read_only_refusal(), Level::Warn);
+            return Outcome::Stay;
+        }
+        match binding.action {
+            Action::NextPanel => {
+                if self.panel == Stage::Learn {
+                    self.say("Learn is the last step; Shift+Tab goes back", Level::Info);
+                } else {
+                    self.go_to(self.panel.next(), clock);
+                }
+            }
+            Action::PrevPanel => {
+                if self.panel == Stage::Prepare {
+                    self.say("Prepare is the first step; Tab goes on", Level::Info);
+                } else {
+                    self.go_to(self.panel.previous(), clock);
+                }
+            }
+            Action::Undo => {
+                let now = clock.now();
+                let done = self.doc.editor_mut().and_then(|e| e.undo(now));
+                match done {
+                    Some(what) => self.say(format!("undone: {what}"), Level::Info),
+                    None => self.say("nothing to undo", Level::Info),
+                }
+                self.save(clock);
+            }
+            Action::Redo => {
+                let now = clock.now();
+                let done = self.doc.editor_mut().and_then(|e| e.redo(now));
+                match done {
+                    Some(what) => self.say(format!("redone: {what}"), Level::Info),
+                    None => self.say("nothing to redo", Level::Info),
+                }
+                self.save(clock);
+            }
+            Action::Quit => return Outcome::Close,
+            other => return Outcome::Global(other),
+        }
+        Outcome::Stay
+    }
+
+    /// Moves to a panel and records the furthest step reached.
+    pub fn go_to(&mut self, stage: Stage, clock: &Clock) {
+        self.panel = stage;
+        if let Some(editor) = self.doc.editor_mut() {
+            editor.reach_stage(stage, clock.now());
+        }
+        self.save(clock);
+    }
+
+    fn take_effect(&mut self, effect: Effect, clock: &Clock) {
+        match effect {
+            Effect::None | Effect::Unhandled => {}
+            Effect::Apply(change) => self.apply(change, clock),
+            Effect::Confirm(confirm) => {
+                if self.doc.is_read_only() {
+                    self.say(read_only_refusal(), Level::Warn);
+                } else {
+                    self.confirm = Some(confirm);
+                }
+            }
+            Effect::Info(m) => self.say(m, Level::Info),
+            Effect::Warn(m) => self.say(m, Level::Warn),
+        }
+    }
+
+    /// The one place panel changes reach the session.
+    pub fn apply(&mut self, change: Change, clock: &Clock) {
+        let now = clock.now();
+        let Some(editor) = self.doc.editor_mut() else {
+            self.say(read_only_refusal(), Level::Warn);
+            return;
+        };
+        match editor.apply(change, now) {
+            Ok(what) => self.say(what, Level::Info),
+            Err(e) => self.say(format!("not done: {e}"), Level::Warn),
+        }
+        self.save(clock);
+    }
+
+    /// Autosave. A failure is shown loudly and retried at the next change; the
+    /// session stays in memory meanwhile.
+    fn save(&mut self, clock: &Clock) {
+        match self.doc.save_if_changed(clock.now()) {
+            Ok(_) => self.save_failed = None,
+            Err(e) => {
+                let m = format!("NOT SAVED: {e}");
+                self.say(m.clone(), Level::Error);
+                self.save_failed = Some(m);
+            }
+        }
+    }
+
+    /// The right end of the status line.
+    fn save_state(&self) -> String {
+        if self.doc.is_read_only() {
+            "read-only".into()
+        } else if self.save_failed.is_some() {
+            "NOT SAVED".into()
+        } else if let Some(at) = self.doc.last_saved() {
+            format!("saved {}", at.format("%H:%M:%S"))
+        } else {
+            "no changes yet".into()
+        }
+    }
+
+    pub fn draw(
+        &mut self,
+        area: Rect,
+        buf: &mut Buffer,
+        theme: &Theme,
+        clock: &Clock,
+    ) -> Option<Position> {
+        let areas = chrome::areas(area, true);
+        let session = self.doc.session();
+        let mut title = format!("baraza · {}", session.title);
+        if !session.location.is_empty() {
+            title.push_str(&format!(" · {}", session.location));
+        }
+        title.push_str(&format!(" · {}", session.date));
+        let flag = if self.doc.is_read_only() {
+            "READ-ONLY"
+        } else {
+            ""
+        };
+        chrome::title_bar(areas.title, buf, theme, &title, flag);
+        chrome::stepper(areas.stepper, buf, theme, self.panel, session.stage);
+
+        let now = clock.now();
+        let ctx = Ctx {
+            session,
+            now,
+            today: now.date_naive(),
+            read_only: self.doc.is_read_only(),
+        };
+        buf.set_style(areas.body, theme.base);
+        let cursor = self
+            .panels
+            .get(self.panel)
+            .draw(areas.body, buf, &ctx, theme);
+        if let Some(confirm) = &self.confirm {
+            draw_confirm(&confirm.question, areas.body, buf, theme);
+        }
+        let message = self.message.as_ref().map(|(m, l)| (m.as_str(), *l));
+        let save_state = self.save_state();
+        chrome::status_line(areas.status, buf, theme, message, &save_state);
+        let maps = self.keymaps();
+        chrome::hint_bar(areas.hints, buf, theme, &maps);
+        if self.confirm.is_some() { None } else { cursor }
+    }
+}
+
+fn read_only_refusal() -> String {
+    "read-only: nothing can be changed here; q, then Enter on the session, to edit".into()
+}
+
+/// A y/n question in a box over the panel.
+pub fn draw_confirm(question: &str, area: Rect, buf: &mut Buffer, theme: &Theme) {
+    let width = area.width.saturating_sub(4).min(60);
+    let inner_w = width.saturating_sub(4).max(1) as usize;
+    let lines = (text::width(question) / inner_w + 1) as u16;
+    let height = (lines + 4).min(area.height);
+    let rect = Rect::new(
+        area.x + (area.width - width) / 2,
+        area.y + (area.height - height) / 2,
+        width,
+        height,
+    );
+    Clear.render(rect, buf);
+    let block = Block::default()
+        .borders(Borders::ALL)
+        .border_type(BorderType::Thick)
+        .border_style(theme.warning)
+        .style(theme.base);
+    let inner = block.inner(rect);
+    block.render(rect, buf);
+    let body = format!("{question}\n\ny yes · n no");
+    Paragraph::new(body)
+        .wrap(Wrap { trim: true })
+        .style(theme.base)
+        .render(
+            Rect::new(
+                inner.x + 1,
+                inner.y,
+                inner.width.saturating_sub(2),
+                inner.height,
+            ),
+            buf,
+        );
+}
