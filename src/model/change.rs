@@ -15,7 +15,8 @@ use std::fmt;
 use chrono::NaiveDate;
 
 use super::session::{
-    Action, ActionId, Group, GroupId, Lessons, Problem, ProblemId, Session, Stage, Timestamp, Vote,
+    Action, ActionId, Criterion, CriterionId, Group, GroupId, Lessons, PairDecision, PairScope,
+    Problem, ProblemId, RankMethod, Score, Session, Stage, TieBreak, TieBreakId, Timestamp, Vote,
 };
 
 /// A whole-value session field.
@@ -31,6 +32,9 @@ pub enum Field {
     Shortlist(Vec<ProblemId>),
     Lessons(Lessons),
     Stage(Stage),
+    Method(RankMethod),
+    PairScope(PairScope),
+    ShortlistSize(usize),
 }
 
 /// Items kept in an ordered list and addressed by id.
@@ -52,6 +56,22 @@ impl Keyed for Problem {
     type Id = ProblemId;
     const NOUN: &'static str = "problem";
     fn key(&self) -> ProblemId {
+        self.id
+    }
+}
+
+impl Keyed for Criterion {
+    type Id = CriterionId;
+    const NOUN: &'static str = "criterion";
+    fn key(&self) -> CriterionId {
+        self.id
+    }
+}
+
+impl Keyed for TieBreak {
+    type Id = TieBreakId;
+    const NOUN: &'static str = "tie-break";
+    fn key(&self) -> TieBreakId {
         self.id
     }
 }
@@ -97,6 +117,22 @@ pub enum Change {
     RemoveVotes(Vec<usize>),
     /// Point the votes at the given indices to other problems (merging).
     RetargetVotes(Vec<(usize, ProblemId)>),
+    /// Record, replace or (with `None`) clear the decision on one pair for one
+    /// group (or the whole room).
+    Pair {
+        pair: (ProblemId, ProblemId),
+        group: Option<GroupId>,
+        decision: Option<PairDecision>,
+    },
+    /// Record, replace or clear one score.
+    Score {
+        problem: ProblemId,
+        criterion: CriterionId,
+        group: Option<GroupId>,
+        score: Option<Score>,
+    },
+    Criterion(ListOp<Criterion>),
+    TieBreak(ListOp<TieBreak>),
     /// Several changes applied together and undone together.
     Batch {
         label: String,
@@ -190,6 +226,99 @@ impl Session {
                 }
                 Change::Action(apply_list(&mut self.actions, op)?)
             }
+            Change::Criterion(op) => {
+                if let ListOp::Insert { item, .. } | ListOp::Update(item) = &op
+                    && item.name.trim().is_empty()
+                {
+                    return Err(ChangeError::Invalid("a criterion needs a name".into()));
+                }
+                Change::Criterion(apply_list(&mut self.ranking.criteria, op)?)
+            }
+            Change::TieBreak(op) => Change::TieBreak(apply_list(&mut self.ranking.tie_breaks, op)?),
+            Change::Pair {
+                pair,
+                group,
+                decision,
+            } => {
+                let pair = ordered(pair);
+                if let Some(d) = &decision {
+                    for id in [pair.0, pair.1] {
+                        if self.problem(id).is_none() {
+                            return Err(missing::<Problem>(id));
+                        }
+                    }
+                    if ordered(d.pair) != pair || d.group != group {
+                        return Err(ChangeError::Invalid(
+                            "the decision is for another pair".into(),
+                        ));
+                    }
+                    if d.winner.is_some_and(|w| w != pair.0 && w != pair.1) {
+                        return Err(ChangeError::Invalid("the winner is not in the pair".into()));
+                    }
+                }
+                let pairs = &mut self.ranking.pairs;
+                let at = pairs
+                    .iter()
+                    .position(|d| ordered(d.pair) == pair && d.group == group);
+                let old = match (at, decision) {
+                    (Some(i), Some(mut new)) => {
+                        new.pair = pair;
+                        Some(std::mem::replace(&mut pairs[i], new))
+                    }
+                    (Some(i), None) => Some(pairs.remove(i)),
+                    (None, Some(mut new)) => {
+                        new.pair = pair;
+                        pairs.push(new);
+                        None
+                    }
+                    (None, None) => None,
+                };
+                Change::Pair {
+                    pair,
+                    group,
+                    decision: old,
+                }
+            }
+            Change::Score {
+                problem,
+                criterion,
+                group,
+                score,
+            } => {
+                if let Some(sc) = &score {
+                    if self.problem(problem).is_none() {
+                        return Err(missing::<Problem>(problem));
+                    }
+                    if !self.ranking.criteria.iter().any(|c| c.id == criterion) {
+                        return Err(missing::<Criterion>(criterion));
+                    }
+                    if !(1..=5).contains(&sc.value) {
+                        return Err(ChangeError::Invalid("a score is from 1 to 5".into()));
+                    }
+                    if sc.problem != problem || sc.criterion != criterion || sc.group != group {
+                        return Err(ChangeError::Invalid("the score is for another cell".into()));
+                    }
+                }
+                let scores = &mut self.ranking.scores;
+                let at = scores.iter().position(|s| {
+                    s.problem == problem && s.criterion == criterion && s.group == group
+                });
+                let old = match (at, score) {
+                    (Some(i), Some(new)) => Some(std::mem::replace(&mut scores[i], new)),
+                    (Some(i), None) => Some(scores.remove(i)),
+                    (None, Some(new)) => {
+                        scores.push(new);
+                        None
+                    }
+                    (None, None) => None,
+                };
+                Change::Score {
+                    problem,
+                    criterion,
+                    group,
+                    score: old,
+                }
+            }
             Change::InsertVotes(mut votes) => {
                 votes.sort_by_key(|(i, _)| *i);
                 for (_, vote) in &votes {
@@ -202,8 +331,8 @@ impl Session {
                 }
                 let mut indices = Vec::with_capacity(votes.len());
                 for (index, vote) in votes {
-                    let index = index.min(self.votes.len());
-                    self.votes.insert(index, vote);
+                    let index = index.min(self.ranking.votes.len());
+                    self.ranking.votes.insert(index, vote);
                     indices.push(index);
                 }
                 Change::RemoveVotes(indices)
@@ -211,7 +340,7 @@ impl Session {
             Change::RemoveVotes(mut indices) => {
                 indices.sort_unstable();
                 indices.dedup();
-                if let Some(&bad) = indices.iter().find(|&&i| i >= self.votes.len()) {
+                if let Some(&bad) = indices.iter().find(|&&i| i >= self.ranking.votes.len()) {
                     return Err(ChangeError::NoVote(bad));
                 }
                 // Remove from the back so earlier indices stay valid; the inverse
@@ -219,14 +348,14 @@ impl Session {
                 let mut removed: Vec<(usize, Vote)> = indices
                     .iter()
                     .rev()
-                    .map(|&i| (i, self.votes.remove(i)))
+                    .map(|&i| (i, self.ranking.votes.remove(i)))
                     .collect();
                 removed.reverse();
                 Change::InsertVotes(removed)
             }
             Change::RetargetVotes(targets) => {
                 for (index, problem) in &targets {
-                    if *index >= self.votes.len() {
+                    if *index >= self.ranking.votes.len() {
                         return Err(ChangeError::NoVote(*index));
                     }
                     if self.problem(*problem).is_none() {
@@ -235,7 +364,7 @@ impl Session {
                 }
                 let old = targets
                     .into_iter()
-                    .map(|(i, p)| (i, std::mem::replace(&mut self.votes[i].problem, p)))
+                    .map(|(i, p)| (i, std::mem::replace(&mut self.ranking.votes[i].problem, p)))
                     .collect();
                 Change::RetargetVotes(old)
             }
@@ -284,11 +413,30 @@ impl Session {
                 if let Some(id) = v.iter().find(|id| self.problem(**id).is_none()) {
                     return Err(missing::<Problem>(*id));
                 }
-                Field::Shortlist(replace(&mut self.shortlist, v))
+                Field::Shortlist(replace(&mut self.ranking.shortlist, v))
+            }
+            Field::Method(v) => Field::Method(replace(&mut self.ranking.method, v)),
+            Field::PairScope(v) => Field::PairScope(replace(&mut self.ranking.pair_scope, v)),
+            Field::ShortlistSize(v) => {
+                if v == 0 {
+                    return Err(ChangeError::Invalid(
+                        "the shortlist takes at least one problem".into(),
+                    ));
+                }
+                Field::ShortlistSize(replace(&mut self.ranking.shortlist_size, v))
             }
             Field::Lessons(v) => Field::Lessons(replace(&mut self.lessons, v)),
             Field::Stage(v) => Field::Stage(replace(&mut self.stage, v)),
         })
+    }
+}
+
+/// A pair with the lower id first: one key per pair, whichever way it is shown.
+pub fn ordered(pair: (ProblemId, ProblemId)) -> (ProblemId, ProblemId) {
+    if pair.0 <= pair.1 {
+        pair
+    } else {
+        (pair.1, pair.0)
     }
 }
 
@@ -326,7 +474,7 @@ impl Change {
                 _ => format!("{} dots restored", votes.len()),
             },
             Change::RemoveVotes(indices) => match indices.as_slice() {
-                [i] => match before.votes.get(*i) {
+                [i] => match before.ranking.votes.get(*i) {
                     Some(v) => format!(
                         "dot removed from «{}» ({})",
                         before.problem_title(v.problem),
@@ -337,6 +485,60 @@ impl Change {
                 _ => format!("{} dots removed", indices.len()),
             },
             Change::RetargetVotes(targets) => format!("{} dots moved", targets.len()),
+            Change::Pair {
+                pair,
+                decision,
+                group,
+                ..
+            } => {
+                let who =
+                    group.map_or("the room".to_string(), |g| before.group_name(g).to_string());
+                let (a, b) = (before.problem_title(pair.0), before.problem_title(pair.1));
+                match decision {
+                    Some(d) => match d.winner {
+                        Some(w) => format!(
+                            "{who}: «{}» over «{}»",
+                            before.problem_title(w),
+                            if w == pair.0 { b } else { a }
+                        ),
+                        None => format!("{who}: «{a}» and «{b}» tie"),
+                    },
+                    None => format!("{who}: pair «{a}» / «{b}» cleared"),
+                }
+            }
+            Change::Score {
+                problem,
+                criterion,
+                group,
+                score,
+            } => {
+                let who =
+                    group.map_or("the room".to_string(), |g| before.group_name(g).to_string());
+                let name = before
+                    .ranking
+                    .criteria
+                    .iter()
+                    .find(|c| c.id == *criterion)
+                    .map_or("(removed criterion)", |c| c.name.as_str());
+                match score {
+                    Some(s) => format!(
+                        "{who}: «{}» scored {} on {name}",
+                        before.problem_title(*problem),
+                        s.value
+                    ),
+                    None => format!(
+                        "{who}: score of «{}» on {name} cleared",
+                        before.problem_title(*problem)
+                    ),
+                }
+            }
+            Change::Criterion(op) => {
+                describe_list(op, &before.ranking.criteria, |c| c.name.clone())
+            }
+            Change::TieBreak(op) => describe_list(op, &before.ranking.tie_breaks, |t| {
+                let titles: Vec<&str> = t.tied.iter().map(|p| before.problem_title(*p)).collect();
+                format!("tie between {}", titles.join(", "))
+            }),
             Change::Batch { label, .. } => label.clone(),
         }
     }
@@ -386,6 +588,10 @@ fn describe_field(field: &Field, s: &Session) -> String {
             }
         }
         Field::Stage(v) => format!("reached {}", v.label()),
+        Field::Method(v) => format!("ranking by {}", v.label()),
+        Field::PairScope(PairScope::Shortlist) => "pairwise ranking on the shortlist".into(),
+        Field::PairScope(PairScope::All) => "pairwise ranking on all problems".into(),
+        Field::ShortlistSize(v) => format!("shortlist size: {v}"),
     }
 }
 

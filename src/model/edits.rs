@@ -5,8 +5,8 @@
 
 use super::change::{Change, Field, ListOp};
 use super::session::{
-    Action, ActionId, ActionStatus, Group, GroupId, ProblemId, ProgressNote, Session, Timestamp,
-    Vote,
+    Action, ActionId, ActionStatus, Group, GroupId, PairDecision, ProblemId, ProgressNote, Score,
+    Session, Timestamp, Vote,
 };
 
 /// One dot for `problem` from `group`.
@@ -14,7 +14,7 @@ pub fn add_vote(s: &Session, problem: ProblemId, group: GroupId, at: Timestamp) 
     s.problem(problem)?;
     s.group(group)?;
     Some(Change::InsertVotes(vec![(
-        s.votes.len(),
+        s.ranking.votes.len(),
         Vote { problem, group, at },
     )]))
 }
@@ -22,6 +22,7 @@ pub fn add_vote(s: &Session, problem: ProblemId, group: GroupId, at: Timestamp) 
 /// Takes back the latest dot `group` placed on `problem`.
 pub fn remove_vote(s: &Session, problem: ProblemId, group: GroupId) -> Option<Change> {
     let index = s
+        .ranking
         .votes
         .iter()
         .rposition(|v| v.problem == problem && v.group == group)?;
@@ -32,9 +33,15 @@ pub fn remove_vote(s: &Session, problem: ProblemId, group: GroupId) -> Option<Ch
 pub fn remove_group(s: &Session, id: GroupId) -> Option<Change> {
     let group = s.group(id)?;
     let mut changes = Vec::new();
-    let votes = indices(&s.votes, |v| v.group == id);
+    let votes = indices(&s.ranking.votes, |v| v.group == id);
     if !votes.is_empty() {
         changes.push(Change::RemoveVotes(votes));
+    }
+    for d in s.ranking.pairs.iter().filter(|d| d.group == Some(id)) {
+        changes.push(clear_pair(d));
+    }
+    for sc in s.ranking.scores.iter().filter(|sc| sc.group == Some(id)) {
+        changes.push(clear_score(sc));
     }
     for problem in s.problems.iter().filter(|p| p.raised_by.contains(&id)) {
         let mut p = problem.clone();
@@ -49,15 +56,35 @@ pub fn remove_group(s: &Session, id: GroupId) -> Option<Change> {
 pub fn remove_problem(s: &Session, id: ProblemId) -> Option<Change> {
     let problem = s.problem(id)?;
     let mut changes = Vec::new();
-    let votes = indices(&s.votes, |v| v.problem == id);
+    let votes = indices(&s.ranking.votes, |v| v.problem == id);
     if !votes.is_empty() {
         changes.push(Change::RemoveVotes(votes));
+    }
+    for d in s
+        .ranking
+        .pairs
+        .iter()
+        .filter(|d| d.pair.0 == id || d.pair.1 == id)
+    {
+        changes.push(clear_pair(d));
+    }
+    for sc in s.ranking.scores.iter().filter(|sc| sc.problem == id) {
+        changes.push(clear_score(sc));
+    }
+    for t in s.ranking.tie_breaks.iter().filter(|t| t.tied.contains(&id)) {
+        changes.push(Change::TieBreak(ListOp::Remove { id: t.id }));
     }
     for action in s.actions.iter().filter(|a| a.problem == id) {
         changes.push(Change::Action(ListOp::Remove { id: action.id }));
     }
-    if s.shortlist.contains(&id) {
-        let shortlist = s.shortlist.iter().copied().filter(|p| *p != id).collect();
+    if s.ranking.shortlist.contains(&id) {
+        let shortlist = s
+            .ranking
+            .shortlist
+            .iter()
+            .copied()
+            .filter(|p| *p != id)
+            .collect();
         changes.push(Change::Set(Field::Shortlist(shortlist)));
     }
     changes.push(Change::Problem(ListOp::Remove { id }));
@@ -93,6 +120,7 @@ pub fn merge_problems(s: &Session, keep: ProblemId, absorb: ProblemId) -> Option
 
     let mut changes = vec![Change::Problem(ListOp::Update(merged))];
     let moved: Vec<(usize, ProblemId)> = s
+        .ranking
         .votes
         .iter()
         .enumerate()
@@ -107,9 +135,31 @@ pub fn merge_problems(s: &Session, keep: ProblemId, absorb: ProblemId) -> Option
         a.problem = keep;
         changes.push(Change::Action(ListOp::Update(a)));
     }
-    if s.shortlist.contains(&absorb) {
+    // Pair decisions and scores of the absorbed problem no longer mean what
+    // they meant (the pair may now be the problem against itself): they are
+    // cleared, and the room re-decides if it ranks that way.
+    for d in s
+        .ranking
+        .pairs
+        .iter()
+        .filter(|d| d.pair.0 == absorb || d.pair.1 == absorb)
+    {
+        changes.push(clear_pair(d));
+    }
+    for sc in s.ranking.scores.iter().filter(|sc| sc.problem == absorb) {
+        changes.push(clear_score(sc));
+    }
+    for t in s
+        .ranking
+        .tie_breaks
+        .iter()
+        .filter(|t| t.tied.contains(&absorb))
+    {
+        changes.push(Change::TieBreak(ListOp::Remove { id: t.id }));
+    }
+    if s.ranking.shortlist.contains(&absorb) {
         let mut shortlist = Vec::new();
-        for id in &s.shortlist {
+        for id in &s.ranking.shortlist {
             let id = if *id == absorb { keep } else { *id };
             if !shortlist.contains(&id) {
                 shortlist.push(id);
@@ -151,6 +201,23 @@ pub fn add_progress(s: &Session, id: ActionId, note: ProgressNote) -> Option<Cha
     let mut action: Action = s.action(id)?.clone();
     action.progress.push(note);
     Some(Change::Action(ListOp::Update(action)))
+}
+
+fn clear_pair(d: &PairDecision) -> Change {
+    Change::Pair {
+        pair: d.pair,
+        group: d.group,
+        decision: None,
+    }
+}
+
+fn clear_score(sc: &Score) -> Change {
+    Change::Score {
+        problem: sc.problem,
+        criterion: sc.criterion,
+        group: sc.group,
+        score: None,
+    }
 }
 
 fn batch(label: String, changes: Vec<Change>) -> Change {

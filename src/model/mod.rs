@@ -5,6 +5,7 @@
 mod change;
 mod editor;
 pub mod edits;
+pub mod legacy;
 pub mod ranking;
 mod session;
 

@@ -47,7 +47,7 @@ pub fn rank_scores(s: &Session, scores: Vec<(ProblemId, f64)>) -> Vec<Ranked> {
 /// Dot-voting ranking of every problem, for the whole room or one group.
 pub fn dot_ranking(s: &Session, group: Option<GroupId>) -> Vec<Ranked> {
     let mut totals: HashMap<ProblemId, f64> = s.problems.iter().map(|p| (p.id, 0.0)).collect();
-    for vote in &s.votes {
+    for vote in &s.ranking.votes {
         if group.is_none_or(|g| g == vote.group)
             && let Some(total) = totals.get_mut(&vote.problem)
         {

@@ -13,7 +13,7 @@ pub type Timestamp = DateTime<FixedOffset>;
 
 /// The schema version this build writes. Older files are migrated on load
 /// (see `store::migrate`); newer ones are refused rather than misread.
-pub const SCHEMA_VERSION: u32 = 1;
+pub const SCHEMA_VERSION: u32 = 2;
 
 macro_rules! id_type {
     ($(#[$meta:meta])* $name:ident) => {
@@ -43,6 +43,14 @@ id_type!(
 id_type!(
     /// An action within one session.
     ActionId
+);
+id_type!(
+    /// A scoring criterion within one session.
+    CriterionId
+);
+id_type!(
+    /// A recorded tie-break within one session.
+    TieBreakId
 );
 
 /// The five steps of the community security cycle, with step 2 split into
@@ -220,6 +228,173 @@ impl Action {
     }
 }
 
+/// How the room ranks its problems. The facilitator picks one per session and
+/// may switch at any time: the inputs of every method are kept.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum RankMethod {
+    /// Each participant places a few dots.
+    #[default]
+    Dots,
+    /// Every pair is compared and the winner noted with a reason.
+    Pairwise,
+    /// Each problem is scored 1–5 on a few weighted criteria.
+    Criteria,
+}
+
+impl RankMethod {
+    pub const ALL: [RankMethod; 3] = [RankMethod::Dots, RankMethod::Pairwise, RankMethod::Criteria];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            RankMethod::Dots => "dot voting",
+            RankMethod::Pairwise => "pairwise ranking",
+            RankMethod::Criteria => "criteria scoring",
+        }
+    }
+}
+
+/// Which problems a pairwise round compares.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum PairScope {
+    /// The shortlist (the usual case: few problems, few pairs).
+    #[default]
+    Shortlist,
+    /// Every problem.
+    All,
+}
+
+/// One pair decided by the room or by one group: which problem matters more,
+/// and why. A tie has no winner.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PairDecision {
+    /// The pair, lower id first, so each pair has one record per group.
+    pub pair: (ProblemId, ProblemId),
+    pub winner: Option<ProblemId>,
+    /// `None` when the whole room decided together.
+    #[serde(default)]
+    pub group: Option<GroupId>,
+    #[serde(default)]
+    pub reason: String,
+    pub at: Timestamp,
+}
+
+/// A criterion problems are scored on, with its weight.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Criterion {
+    pub id: CriterionId,
+    pub name: String,
+    #[serde(default = "default_weight")]
+    pub weight: u32,
+}
+
+fn default_weight() -> u32 {
+    1
+}
+
+/// The criteria offered when the room starts scoring.
+pub fn default_criteria() -> Vec<Criterion> {
+    [
+        "Frequency",
+        "Severity",
+        "Number of people affected",
+        "Feasibility of local action",
+    ]
+    .into_iter()
+    .enumerate()
+    .map(|(i, name)| Criterion {
+        id: CriterionId(i as u32 + 1),
+        name: name.into(),
+        weight: 1,
+    })
+    .collect()
+}
+
+/// One score, 1 to 5, for one problem on one criterion, from one group or the
+/// whole room.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Score {
+    pub problem: ProblemId,
+    pub criterion: CriterionId,
+    #[serde(default)]
+    pub group: Option<GroupId>,
+    pub value: u8,
+    pub at: Timestamp,
+}
+
+/// How a tie at the shortlist boundary was broken.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum TieBreakHow {
+    /// A run-off dot vote among the tied problems only; its dots are kept here.
+    Runoff { votes: Vec<Vote> },
+    /// The head-to-head pairwise result between the tied problems.
+    HeadToHead,
+    /// The facilitator decided, with the reason given to the room.
+    Decision { reason: String },
+}
+
+/// A tie the room broke, and how: recorded so the results can be explained.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TieBreak {
+    pub id: TieBreakId,
+    /// The ranking method the tie appeared in.
+    pub method: RankMethod,
+    /// The rank the problems shared.
+    pub rank: usize,
+    /// The tied problems.
+    pub tied: Vec<ProblemId>,
+    pub how: TieBreakHow,
+    /// The tied problems in the order the tie-break gave, first = higher.
+    pub order: Vec<ProblemId>,
+    pub at: Timestamp,
+}
+
+fn default_shortlist_size() -> usize {
+    3
+}
+
+/// Everything the Rank panel records: the raw inputs of every method, never
+/// only totals, so any result can be recomputed.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Ranking {
+    #[serde(default)]
+    pub method: RankMethod,
+    /// Dots, one record each.
+    #[serde(default)]
+    pub votes: Vec<Vote>,
+    #[serde(default)]
+    pub pair_scope: PairScope,
+    #[serde(default)]
+    pub pairs: Vec<PairDecision>,
+    #[serde(default = "default_criteria")]
+    pub criteria: Vec<Criterion>,
+    #[serde(default)]
+    pub scores: Vec<Score>,
+    #[serde(default)]
+    pub tie_breaks: Vec<TieBreak>,
+    /// Problems chosen for action planning, in order.
+    #[serde(default)]
+    pub shortlist: Vec<ProblemId>,
+    /// How many problems the shortlist takes by default.
+    #[serde(default = "default_shortlist_size")]
+    pub shortlist_size: usize,
+}
+
+impl Default for Ranking {
+    fn default() -> Self {
+        Ranking {
+            method: RankMethod::Dots,
+            votes: Vec::new(),
+            pair_scope: PairScope::Shortlist,
+            pairs: Vec::new(),
+            criteria: default_criteria(),
+            scores: Vec::new(),
+            tie_breaks: Vec::new(),
+            shortlist: Vec::new(),
+            shortlist_size: default_shortlist_size(),
+        }
+    }
+}
+
 /// Step 5 of the cycle: evaluate, learn, plan improvements.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
@@ -292,11 +467,9 @@ pub struct Session {
     pub categories: Vec<String>,
     #[serde(default)]
     pub problems: Vec<Problem>,
+    /// Votes, pair decisions, scores, tie-breaks and the shortlist.
     #[serde(default)]
-    pub votes: Vec<Vote>,
-    /// Problems chosen for action planning, in order.
-    #[serde(default)]
-    pub shortlist: Vec<ProblemId>,
+    pub ranking: Ranking,
     #[serde(default)]
     pub actions: Vec<Action>,
     #[serde(default)]
@@ -328,8 +501,7 @@ impl Session {
             context: String::new(),
             categories: default_categories(),
             problems: Vec::new(),
-            votes: Vec::new(),
-            shortlist: Vec::new(),
+            ranking: Ranking::default(),
             actions: Vec::new(),
             lessons: Lessons::default(),
             stage: Stage::Prepare,
@@ -373,12 +545,17 @@ impl Session {
 
     /// Dots a group has placed so far.
     pub fn dots_used(&self, group: GroupId) -> usize {
-        self.votes.iter().filter(|v| v.group == group).count()
+        self.ranking
+            .votes
+            .iter()
+            .filter(|v| v.group == group)
+            .count()
     }
 
     /// Dots on a problem, from every group or from one.
     pub fn dots_for(&self, problem: ProblemId, group: Option<GroupId>) -> usize {
-        self.votes
+        self.ranking
+            .votes
             .iter()
             .filter(|v| v.problem == problem && group.is_none_or(|g| v.group == g))
             .count()
@@ -420,7 +597,7 @@ impl Session {
         repeated(&self.groups, |g| g.id, "group", &mut problems);
         repeated(&self.problems, |p| p.id, "problem", &mut problems);
         repeated(&self.actions, |a| a.id, "action", &mut problems);
-        for (i, v) in self.votes.iter().enumerate() {
+        for (i, v) in self.ranking.votes.iter().enumerate() {
             if self.problem(v.problem).is_none() {
                 problems.push(format!(
                     "vote {} is for unknown problem {}",
@@ -440,9 +617,42 @@ impl Session {
                 ));
             }
         }
-        for id in &self.shortlist {
+        for id in &self.ranking.shortlist {
             if self.problem(*id).is_none() {
                 problems.push(format!("the shortlist names unknown problem {id}"));
+            }
+        }
+        let r = &self.ranking;
+        repeated(&r.criteria, |c| c.id, "criterion", &mut problems);
+        for d in &r.pairs {
+            let known = self.problem(d.pair.0).is_some() && self.problem(d.pair.1).is_some();
+            let group_ok = d.group.is_none_or(|g| self.group(g).is_some());
+            let winner_ok = d.winner.is_none_or(|w| w == d.pair.0 || w == d.pair.1);
+            if !known || !group_ok || !winner_ok {
+                problems.push(format!(
+                    "pair decision {}–{} does not fit the session",
+                    d.pair.0, d.pair.1
+                ));
+            }
+        }
+        for sc in &r.scores {
+            let known = self.problem(sc.problem).is_some()
+                && r.criteria.iter().any(|c| c.id == sc.criterion)
+                && sc.group.is_none_or(|g| self.group(g).is_some());
+            if !known || !(1..=5).contains(&sc.value) {
+                problems.push(format!(
+                    "score of problem {} on criterion {} does not fit the session",
+                    sc.problem, sc.criterion
+                ));
+            }
+        }
+        for t in &r.tie_breaks {
+            if t.tied
+                .iter()
+                .chain(&t.order)
+                .any(|p| self.problem(*p).is_none())
+            {
+                problems.push(format!("tie-break {} names an unknown problem", t.id));
             }
         }
         problems

@@ -4,6 +4,7 @@
 use ron::ser::PrettyConfig;
 use serde::Deserialize;
 
+use crate::model::legacy::V1;
 use crate::model::{SCHEMA_VERSION, Session};
 
 /// The first line of every session file, for whoever opens it in an editor.
@@ -61,6 +62,10 @@ pub fn decode(text: &str) -> Result<Decoded, DecodeError> {
             migrated_from: None,
         }),
         v if v > SCHEMA_VERSION => Err(DecodeError::Newer { version: v }),
+        1 => Ok(Decoded {
+            session: ron::from_str::<V1>(text).map_err(syntax)?.into(),
+            migrated_from: Some(1),
+        }),
         v => Err(DecodeError::Unknown { version: v }),
     }
 }

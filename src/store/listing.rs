@@ -39,7 +39,7 @@ impl Summary {
             facilitators: s.facilitators.clone(),
             problem_titles: s.problems.iter().map(|p| p.title.clone()).collect(),
             problems: s.problems.len(),
-            votes: s.votes.len(),
+            votes: s.ranking.votes.len(),
             actions: s.actions.len(),
             previous: s.previous.clone(),
         }

@@ -692,7 +692,7 @@ pub fn parse_date(s: &str, today: NaiveDate) -> Option<NaiveDate> {
             None => (rest.strip_suffix('d').unwrap_or(rest), 1),
         };
         let n: i64 = n.trim().parse().ok()?;
-        return today.checked_add_signed(Duration::days(n.checked_mul(unit)?));
+        return today.checked_add_signed(Duration::try_days(n.checked_mul(unit)?)?);
     }
     NaiveDate::parse_from_str(&s, "%Y-%m-%d").ok()
 }

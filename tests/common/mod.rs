@@ -1,0 +1,207 @@
+//! Shared test support: a temp folder of sessions, the real app driven by key
+//! events, and the screen rendered on ratatui's `TestBackend`.
+#![allow(dead_code)]
+
+use std::path::{Path, PathBuf};
+
+use baraza::clock::Clock;
+use baraza::model::{Group, GroupId, Session, Timestamp};
+use baraza::store::{self, Store};
+use baraza::tui::theme::ThemeName;
+use baraza::tui::{App, Start};
+use chrono::{DateTime, NaiveDate};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
+use tempfile::TempDir;
+
+/// 10:42:07 in Nairobi on the day of the workshop.
+pub fn moment() -> Timestamp {
+    DateTime::parse_from_rfc3339("2026-11-27T10:42:07+03:00").unwrap()
+}
+
+pub fn day(y: i32, m: u32, d: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, d).unwrap()
+}
+
+/// A session with the usual groups, created at [`moment`].
+pub fn session_with_groups(title: &str) -> Session {
+    let mut s = Session::new(
+        "testsession".into(),
+        title.into(),
+        day(2026, 11, 27),
+        moment(),
+    );
+    s.location = "Kibera, Nairobi".into();
+    s.facilitators = vec!["Amina Odhiambo".into()];
+    for (i, (name, count)) in [("Women", 14), ("Men", 11), ("Youth", 9), ("Elders", 5)]
+        .into_iter()
+        .enumerate()
+    {
+        s.groups.push(Group {
+            id: GroupId(i as u32 + 1),
+            name: name.into(),
+            count,
+        });
+    }
+    s
+}
+
+/// The app on a temp folder, with a fixed clock and the dark theme.
+pub struct Harness {
+    pub dir: TempDir,
+    pub app: App,
+    pub clock: Clock,
+}
+
+impl Harness {
+    /// An empty folder, on the session list.
+    pub fn new() -> Harness {
+        Harness::with_clock(Clock::fixed(moment()))
+    }
+
+    pub fn with_clock(clock: Clock) -> Harness {
+        let dir = TempDir::new().unwrap();
+        let store = Store::open(dir.path().join("sessions")).unwrap();
+        let app = App::new(store, clock.clone(), ThemeName::Dark, None);
+        Harness { dir, app, clock }
+    }
+
+    /// `session` written to the folder and opened for editing.
+    pub fn open(session: &Session) -> Harness {
+        let mut h = Harness::new();
+        let path = h.store().create(session).unwrap();
+        h.app.start(Start::Open(path));
+        h
+    }
+
+    pub fn store(&self) -> Store {
+        Store::open(self.dir.path().join("sessions")).unwrap()
+    }
+
+    /// Sends keys written as text: plain characters are typed, and `<Tab>`,
+    /// `<S-Tab>`, `<Enter>`, `<Esc>`, `<BS>`, `<Del>`, `<Up>`, `<Down>`,
+    /// `<Left>`, `<Right>`, `<Home>`, `<End>`, `<PgUp>`, `<PgDn>`, `<Space>`,
+    /// `<C-x>` (Ctrl) and `<A-x>` (Alt) name special keys. `<<` is a `<`.
+    pub fn keys(&mut self, keys: &str) -> &mut Harness {
+        for event in parse_keys(keys) {
+            self.app.handle_event(&Event::Key(event));
+        }
+        self
+    }
+
+    /// Types text character by character, exactly as given (no key names).
+    pub fn type_text(&mut self, text: &str) -> &mut Harness {
+        for c in text.chars() {
+            let event = KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE);
+            self.app.handle_event(&Event::Key(event));
+        }
+        self
+    }
+
+    pub fn paste(&mut self, text: &str) -> &mut Harness {
+        self.app.handle_event(&Event::Paste(text.into()));
+        self
+    }
+
+    /// The screen at `width`×`height`, as text.
+    pub fn render(&mut self, width: u16, height: u16) -> String {
+        let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
+        terminal.draw(|f| self.app.draw(f)).unwrap();
+        terminal.backend().to_string()
+    }
+
+    /// The open session, as in memory.
+    pub fn session(&self) -> &Session {
+        self.app
+            .workshop()
+            .expect("a session is open")
+            .doc()
+            .session()
+    }
+
+    pub fn path(&self) -> PathBuf {
+        self.app
+            .workshop()
+            .expect("a session is open")
+            .doc()
+            .path()
+            .to_path_buf()
+    }
+
+    /// The open session as saved on disk.
+    pub fn saved(&self) -> Session {
+        load(&self.path())
+    }
+
+    /// The status-line message of the open session.
+    pub fn message(&self) -> String {
+        self.app
+            .workshop()
+            .and_then(|w| w.message())
+            .unwrap_or_default()
+            .to_string()
+    }
+}
+
+pub fn load(path: &Path) -> Session {
+    store::load(path).unwrap().session
+}
+
+pub fn parse_keys(keys: &str) -> Vec<KeyEvent> {
+    let mut out = Vec::new();
+    let mut rest = keys;
+    while let Some(c) = rest.chars().next() {
+        if let Some(after) = rest.strip_prefix("<<") {
+            out.push(KeyEvent::new(KeyCode::Char('<'), KeyModifiers::NONE));
+            rest = after;
+            continue;
+        }
+        if c == '<'
+            && let Some(end) = rest.find('>')
+        {
+            let name = &rest[1..end];
+            rest = &rest[end + 1..];
+            out.push(named_key(name));
+            continue;
+        }
+        out.push(KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE));
+        rest = &rest[c.len_utf8()..];
+    }
+    out
+}
+
+fn named_key(name: &str) -> KeyEvent {
+    let plain = |code| KeyEvent::new(code, KeyModifiers::NONE);
+    if let Some(c) = name.strip_prefix("C-") {
+        return KeyEvent::new(key_code(c), KeyModifiers::CONTROL);
+    }
+    if let Some(c) = name.strip_prefix("A-") {
+        return KeyEvent::new(key_code(c), KeyModifiers::ALT);
+    }
+    if name == "S-Tab" {
+        return KeyEvent::new(KeyCode::BackTab, KeyModifiers::SHIFT);
+    }
+    plain(key_code(name))
+}
+
+fn key_code(name: &str) -> KeyCode {
+    match name {
+        "Tab" => KeyCode::Tab,
+        "Enter" => KeyCode::Enter,
+        "Esc" => KeyCode::Esc,
+        "BS" => KeyCode::Backspace,
+        "Del" => KeyCode::Delete,
+        "Up" => KeyCode::Up,
+        "Down" => KeyCode::Down,
+        "Left" => KeyCode::Left,
+        "Right" => KeyCode::Right,
+        "Home" => KeyCode::Home,
+        "End" => KeyCode::End,
+        "PgUp" => KeyCode::PageUp,
+        "PgDn" => KeyCode::PageDown,
+        "Space" => KeyCode::Char(' '),
+        one if one.chars().count() == 1 => KeyCode::Char(one.chars().next().unwrap()),
+        other => panic!("unknown key name <{other}>"),
+    }
+}
