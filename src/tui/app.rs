@@ -203,7 +203,7 @@ impl App {
             Ok(doc) => {
                 let mut workshop = Workshop::new(doc);
                 workshop.say(
-                    "new session: add the groups in the room, then Tab to name problems",
+                    "new session saved: add the groups in the room",
                     Level::Info,
                 );
                 self.workshop = Some(workshop);

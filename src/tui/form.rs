@@ -155,7 +155,8 @@ pub const FORM_KEYS: Keymap = Keymap {
             Action::Submit,
             "save",
             "save the form (in a multi-line field Enter starts a new line; Ctrl+s saves)",
-        ),
+        )
+        .shown_as("Enter"),
         bind(
             &[Key::code(KeyCode::Esc)],
             Action::Cancel,
