@@ -30,7 +30,9 @@ pub fn run(store: &Store, format: ListFormat, out: &mut impl Write) -> Result<Ex
             ]),
             Err(e) => match format {
                 // Scripts read stdout; the unreadable file goes to stderr.
-                ListFormat::Tsv => eprintln!("baraza: skipped unreadable {e}"),
+                ListFormat::Tsv => {
+                    eprintln!("baraza: skipped unreadable {}: {e}", entry.path.display())
+                }
                 ListFormat::Table => rows.push([
                     String::new(),
                     format!("unreadable: {e}"),

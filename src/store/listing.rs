@@ -51,7 +51,8 @@ impl Summary {
 pub struct Entry {
     pub path: PathBuf,
     pub modified: Option<SystemTime>,
-    /// The summary, or the reason the file cannot be read (with line:column).
+    /// The summary, or why the file cannot be read (`line:column: message`,
+    /// without the path: [`Entry::file_name`] says which file).
     pub summary: Result<Summary, String>,
 }
 
@@ -84,7 +85,7 @@ impl Store {
                 let modified = e.metadata().and_then(|m| m.modified()).ok();
                 let summary = load(&path)
                     .map(|d| Summary::of(&d.session))
-                    .map_err(|err| err.to_string());
+                    .map_err(|err| err.detail());
                 Entry {
                     path,
                     modified,

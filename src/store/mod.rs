@@ -56,6 +56,27 @@ impl StoreError {
         }
     }
 
+    /// The error without the file's path, for places that show the file name
+    /// beside it: `3:14: expected ...`.
+    pub fn detail(&self) -> String {
+        match self {
+            StoreError::Io { source, .. } => source.to_string(),
+            StoreError::Syntax {
+                line,
+                column,
+                message,
+                ..
+            } => format!("{line}:{column}: {message}"),
+            other => {
+                let full = other.to_string();
+                match full.split_once(": ") {
+                    Some((_, rest)) => rest.to_string(),
+                    None => full,
+                }
+            }
+        }
+    }
+
     fn decode(path: &Path, e: DecodeError) -> StoreError {
         let path = path.to_path_buf();
         match e {

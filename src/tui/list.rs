@@ -324,7 +324,7 @@ impl SessionList {
                 ),
                 Err(e) => Line::from(vec![
                     Span::styled(" ! unreadable  ", theme.danger),
-                    Span::styled(e.clone(), theme.muted),
+                    Span::styled(format!("{}:{e}", entry.file_name()), theme.muted),
                 ]),
             };
             let rect = Rect::new(area.x, y, area.width, 1);

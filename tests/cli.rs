@@ -1,0 +1,199 @@
+//! The real binary, end to end on a temp folder.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+
+use tempfile::TempDir;
+
+fn baraza(dir: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_baraza"))
+        .args(args)
+        .env("BARAZA_DIR", dir)
+        .env_remove("NO_COLOR")
+        .stdin(Stdio::null())
+        .output()
+        .unwrap()
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8(o.stdout.clone()).unwrap()
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8(o.stderr.clone()).unwrap()
+}
+
+/// A user mistake: one line on stderr, the given exit code, no panic.
+fn assert_one_line_error(o: &Output, code: i32, says: &str) {
+    let err = stderr(o);
+    assert_eq!(o.status.code(), Some(code), "stderr: {err}");
+    assert!(err.contains(says), "expected «{says}» in: {err}");
+    assert!(!err.contains("panicked") && !err.contains("RUST_BACKTRACE"), "{err}");
+    let lines: Vec<&str> = err.lines().filter(|l| !l.trim().is_empty()).collect();
+    assert!(lines.len() <= 3, "short error expected, got: {err}");
+}
+
+fn new_session(dir: &Path, args: &[&str]) -> PathBuf {
+    let mut all = vec!["new", "--no-open"];
+    all.extend_from_slice(args);
+    let out = baraza(dir, &all);
+    assert!(out.status.success(), "{}", stderr(&out));
+    PathBuf::from(stdout(&out).trim())
+}
+
+#[test]
+fn new_creates_the_session_and_prints_its_path() {
+    let tmp = TempDir::new().unwrap();
+    let dir = tmp.path().join("sessions");
+    let path = new_session(
+        &dir,
+        &[
+            "--title",
+            "Kibera youth baraza",
+            "--location",
+            "Kibera, Nairobi",
+            "--date",
+            "2026-11-27",
+            "--facilitator",
+            "Amina",
+            "--facilitator",
+            "राम",
+            "--group",
+            "Women:14",
+            "--group",
+            "Police: station 2:3",
+            "--dots",
+            "4",
+        ],
+    );
+    assert_eq!(path, dir.join("2026-11-27-kibera-youth-baraza.ron"));
+    let s = baraza::store::load(&path).unwrap().session;
+    assert_eq!(s.title, "Kibera youth baraza");
+    assert_eq!(s.location, "Kibera, Nairobi");
+    assert_eq!(s.facilitators, ["Amina", "राम"]);
+    let groups: Vec<(&str, u32)> = s.groups.iter().map(|g| (g.name.as_str(), g.count)).collect();
+    assert_eq!(groups, [("Women", 14), ("Police: station 2", 3)]);
+    assert_eq!(s.dots_per_participant, 4);
+}
+
+#[test]
+fn list_shows_a_table_and_tsv_newest_first() {
+    let tmp = TempDir::new().unwrap();
+    let dir = tmp.path();
+    new_session(dir, &["--title", "Old one", "--date", "2026-01-05"]);
+    new_session(dir, &["--title", "اجتماع الحي", "--date", "2026-06-01", "--location", "Eastleigh"]);
+    fs::write(dir.join("2026-02-02-broken.ron"), "(version: 2, title: ").unwrap();
+
+    let table = baraza(dir, &["list"]);
+    assert!(table.status.success());
+    let text = stdout(&table);
+    let lines: Vec<&str> = text.lines().collect();
+    assert!(lines[0].starts_with("date"), "{text}");
+    assert!(lines[1].contains("اجتماع الحي") && lines[1].contains("Eastleigh"), "{text}");
+    assert!(lines[2].contains("Old one"), "{text}");
+    assert!(lines[3].contains("unreadable: 1:20:") && lines[3].contains("2026-02-02-broken.ron"), "{text}");
+
+    let tsv = baraza(dir, &["list", "--format", "tsv"]);
+    assert!(tsv.status.success());
+    let text = stdout(&tsv);
+    let rows: Vec<Vec<&str>> = text.lines().map(|l| l.split('\t').collect()).collect();
+    assert_eq!(rows[0], ["date", "title", "location", "stage", "problems", "votes", "actions", "file"]);
+    assert_eq!(rows[1][..4], ["2026-06-01", "اجتماع الحي", "Eastleigh", "Prepare"]);
+    assert_eq!(rows.len(), 3, "the unreadable file is reported on stderr, not in the TSV");
+    assert!(stderr(&tsv).contains("2026-02-02-broken.ron"));
+}
+
+#[test]
+fn check_says_ok_or_names_line_and_column() {
+    let tmp = TempDir::new().unwrap();
+    let dir = tmp.path();
+    let good = new_session(dir, &["--title", "Good"]);
+    let bad = dir.join("bad.ron");
+    fs::write(&bad, "(\n  version: 2,\n  title: 42,\n)").unwrap();
+
+    let ok = baraza(dir, &["check", good.to_str().unwrap()]);
+    assert_eq!(ok.status.code(), Some(0));
+    assert_eq!(stdout(&ok).trim(), format!("{}: ok", good.display()));
+
+    let mixed = baraza(dir, &["check", good.to_str().unwrap(), bad.to_str().unwrap()]);
+    assert_eq!(mixed.status.code(), Some(1));
+    let out = stdout(&mixed);
+    assert!(out.contains(&format!("{}: ok", good.display())), "{out}");
+    assert!(out.contains(&format!("{}:3:", bad.display())), "{out}");
+    assert_eq!(out.lines().count(), 2, "{out}");
+
+    let examples: Vec<String> = fs::read_dir("sessions")
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|x| x == "ron"))
+        .map(|p| p.to_string_lossy().into_owned())
+        .collect();
+    assert!(examples.len() >= 2, "the example sessions are in sessions/");
+    let mut args = vec!["check"];
+    args.extend(examples.iter().map(String::as_str));
+    let all = baraza(dir, &args);
+    assert_eq!(all.status.code(), Some(0), "{}", stdout(&all));
+}
+
+#[test]
+fn user_mistakes_get_one_line_and_an_exit_code() {
+    let tmp = TempDir::new().unwrap();
+    let dir = tmp.path();
+    assert_one_line_error(
+        &baraza(dir, &["new", "--title", "X", "--group", "Women", "--no-open"]),
+        2,
+        "NAME:COUNT",
+    );
+    assert_one_line_error(
+        &baraza(dir, &["new", "--title", "X", "--date", "27/11/2026", "--no-open"]),
+        2,
+        "YYYY-MM-DD",
+    );
+    assert_one_line_error(&baraza(dir, &["new", "--title", "  ", "--no-open"]), 2, "title");
+    assert_one_line_error(
+        &baraza(dir, &["new", "--title", "X", "--group", "A:1", "--group", "A:2", "--no-open"]),
+        2,
+        "twice",
+    );
+    assert_one_line_error(&baraza(dir, &["open", "nowhere"]), 1, "no session matches");
+    assert_one_line_error(&baraza(dir, &["frobnicate"]), 2, "frobnicate");
+    let missing = baraza(dir, &["check", "/no/such/file.ron"]);
+    assert_eq!(missing.status.code(), Some(1));
+    assert!(stdout(&missing).contains("/no/such/file.ron"));
+    // Without a terminal the full-screen program says what to do instead.
+    assert_one_line_error(&baraza(dir, &[]), 1, "baraza list");
+    // Nothing was written by any of these.
+    assert_eq!(fs::read_dir(dir).unwrap().count(), 0);
+}
+
+#[test]
+fn every_command_has_help() {
+    let tmp = TempDir::new().unwrap();
+    for args in [
+        vec!["--help"],
+        vec!["new", "--help"],
+        vec!["open", "--help"],
+        vec!["list", "--help"],
+        vec!["check", "--help"],
+    ] {
+        let out = baraza(tmp.path(), &args);
+        assert!(out.status.success(), "{args:?}");
+        assert!(stdout(&out).contains("Usage: baraza"), "{args:?}");
+    }
+}
+
+#[test]
+fn dir_flag_wins_over_the_environment() {
+    let tmp = TempDir::new().unwrap();
+    let env_dir = tmp.path().join("env");
+    let flag_dir = tmp.path().join("flag");
+    let out = Command::new(env!("CARGO_BIN_EXE_baraza"))
+        .args(["--dir", flag_dir.to_str().unwrap(), "new", "--title", "Here", "--no-open"])
+        .env("BARAZA_DIR", &env_dir)
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    assert!(flag_dir.join(format!("{}-here.ron", chrono::Local::now().date_naive())).exists());
+    assert!(!env_dir.exists());
+}

@@ -1,0 +1,245 @@
+//! The example sessions in `sessions/` are written through the program's own
+//! model (the editor and its changes, so they carry a real audit log). This
+//! test rebuilds them and checks the committed files match; after a schema
+//! change, run `BARAZA_WRITE_EXAMPLES=1 cargo test --test example_sessions`
+//! to rewrite them.
+
+use std::fs;
+use std::path::Path;
+
+use baraza::model::edits;
+use baraza::model::*;
+use baraza::store;
+use chrono::{DateTime, Duration, NaiveDate};
+
+struct Builder {
+    editor: Editor,
+    at: Timestamp,
+}
+
+impl Builder {
+    fn new(id: &str, title: &str, location: &str, date: NaiveDate, start: &str) -> Builder {
+        let at = DateTime::parse_from_rfc3339(start).unwrap();
+        let mut s = Session::new(id.into(), title.into(), date, at);
+        s.location = location.into();
+        Builder {
+            editor: Editor::new(s),
+            at,
+        }
+    }
+
+    fn tick(&mut self, seconds: i64) -> Timestamp {
+        self.at += Duration::seconds(seconds);
+        self.at
+    }
+
+    fn apply(&mut self, change: Change) {
+        let at = self.tick(20);
+        self.editor.apply(change, at).unwrap();
+    }
+
+    fn session(&self) -> &Session {
+        self.editor.session()
+    }
+
+    fn groups(&mut self, groups: &[(&str, u32)]) {
+        for (name, count) in groups {
+            let c = edits::add_group(self.session(), name, *count);
+            self.apply(c);
+        }
+    }
+
+    fn problem(&mut self, title: &str, category: &str, place: &str, raised: &[u32], causes: &[&str], effects: &[&str], escalate: bool) {
+        let p = Problem {
+            id: self.session().next_problem_id(),
+            title: title.into(),
+            category: category.into(),
+            location: place.into(),
+            raised_by: raised.iter().map(|g| GroupId(*g)).collect(),
+            causes: causes.iter().map(|s| s.to_string()).collect(),
+            effects: effects.iter().map(|s| s.to_string()).collect(),
+            needs_escalation: escalate,
+            ..Default::default()
+        };
+        let index = self.session().problems.len();
+        self.apply(Change::Problem(ListOp::Insert { index, item: p }));
+    }
+
+    /// `dots[g][p]`: dots group g+1 put on problem p+1.
+    fn vote(&mut self, dots: &[&[usize]]) {
+        for (g, row) in dots.iter().enumerate() {
+            for (p, n) in row.iter().enumerate() {
+                for _ in 0..*n {
+                    let at = self.tick(3);
+                    let c = edits::add_vote(self.session(), ProblemId(p as u32 + 1), GroupId(g as u32 + 1), at).unwrap();
+                    self.editor.apply(c, at).unwrap();
+                }
+            }
+        }
+    }
+
+    fn reach(&mut self, stage: Stage) {
+        let at = self.tick(30);
+        self.editor.reach_stage(stage, at);
+    }
+}
+
+fn day(y: i32, m: u32, d: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, d).unwrap()
+}
+
+/// A first workshop stopped at Rank: problems named, four groups have voted.
+fn eastleigh() -> Session {
+    let mut b = Builder::new(
+        "e4stl31gh0",
+        "Eastleigh market security baraza",
+        "Eastleigh, Nairobi",
+        day(2026, 10, 17),
+        "2026-10-17T09:05:00+03:00",
+    );
+    b.apply(Change::Set(Field::Facilitators(vec!["Fatuma Hassan".into(), "Peter Mwangi".into()])));
+    b.groups(&[("Women", 14), ("Men", 11), ("Youth", 9), ("Elders", 5), ("Police", 3), ("Local authority", 2)]);
+    b.apply(Change::Set(Field::Context(
+        "Market traders (many Somali and Kikuyu) share one road with matatu stages.\n\
+         Tension between youth and police since the October crackdown; two arrests disputed.\n\
+         Ward administrator attends; OCS sent two officers.\n\
+         Meeting held in Swahili and Somali; notes in English."
+            .into(),
+    )));
+    b.problem("Phone snatching at the matatu stage", "Crime and theft", "First Avenue stage, evenings", &[1, 3], &["crowding at the stage", "no lighting after 7 pm", "stolen phones resold openly"], &["women avoid the stage after dark", "traders lose customers"], false);
+    b.problem("Harassment of women traders", "Gender-based violence", "Inside the market, aisles B–D", &[1], &["no women on the market committee", "reports not taken seriously"], &["women close early", "income lost"], false);
+    b.problem("Youth arrested without charge", "Policing and justice", "Around 12th Street", &[3, 2], &["crackdowns after incidents", "no community liaison officer"], &["distrust of police", "youth avoid reporting crime"], true);
+    b.problem("Uchafu na maji machafu (garbage and sewage)", "Infrastructure", "Behind the market", &[2, 4], &["county collection irregular"], &["disease", "fights over dumping"], true);
+    b.problem("Drug selling near the school", "Youth and livelihoods", "Near Eastleigh primary", &[4, 1], &["unemployment", "dealers protected"], &["children recruited", "violence between gangs"], false);
+    b.problem("Disputes over stall allocation — خلاف على الأكشاك", "Land and resources", "New market wing", &[2], &["allocation not published"], &["fights between traders"], false);
+    b.reach(Stage::Identify);
+    b.reach(Stage::Rank);
+    b.vote(&[
+        &[12, 16, 2, 4, 8, 0],
+        &[8, 3, 6, 9, 3, 4],
+        &[5, 2, 14, 1, 4, 1],
+        &[2, 1, 1, 6, 5, 0],
+    ]);
+    b.session().clone()
+}
+
+/// A whole cycle: ranked, planned, monitored for two months, lessons written.
+fn kibera() -> Session {
+    let mut b = Builder::new(
+        "k1b3racyc1",
+        "Kibera youth baraza — cycle 1",
+        "Kibera, Nairobi",
+        day(2026, 6, 6),
+        "2026-06-06T10:00:00+03:00",
+    );
+    b.apply(Change::Set(Field::Facilitators(vec!["Amina Odhiambo".into()])));
+    b.groups(&[("Women", 10), ("Men", 8), ("Youth", 12), ("Elders", 4), ("Police", 2)]);
+    b.apply(Change::Set(Field::DotsPerParticipant(3)));
+    b.apply(Change::Set(Field::Context(
+        "Follow-up to the 2025 clashes near the railway line.\nChief and OCS agreed to attend every session."
+            .into(),
+    )));
+    b.problem("Mugging on the railway footpath", "Crime and theft", "Railway line, Soweto East", &[1, 3], &["no lights", "bush along the path"], &["people walk long way round", "injuries"], false);
+    b.problem("Gang recruitment of boys", "Youth and livelihoods", "Laini Saba", &[4, 1], &["no jobs", "school drop-out"], &["violence", "arrests"], true);
+    b.problem("Domestic violence not reported", "Gender-based violence", "All villages", &[1], &["shame", "police desk far away"], &["women and children hurt", "cycles of violence"], true);
+    b.problem("Fights at water points", "Land and resources", "Kianda water kiosk", &[2, 1], &["water rationing", "cartels control kiosks"], &["injuries", "women queue at night"], false);
+    b.problem("Police extortion of boda riders", "Policing and justice", "Olympic junction", &[3, 2], &["no receipts for fines"], &["distrust of police"], false);
+    b.reach(Stage::Rank);
+    b.vote(&[
+        &[9, 6, 11, 4, 0],
+        &[7, 5, 2, 6, 4],
+        &[8, 12, 3, 2, 11],
+        &[3, 5, 2, 2, 0],
+        &[2, 1, 2, 1, 0],
+    ]);
+    b.apply(Change::Set(Field::Shortlist(vec![ProblemId(1), ProblemId(2), ProblemId(3)])));
+    b.reach(Stage::Plan);
+    let actions = [
+        (1, "Ask KPLC and the county to light the footpath", "Local authority", "Chief's office, youth group", Some(day(2026, 6, 15)), Some(day(2026, 7, 31)), "letter, follow-up visits", "lights working on 20 poles", "contractor may hire from one village only"),
+        (1, "Clear the bush along the path monthly", "Community", "Youth group, county cleaners", Some(day(2026, 6, 20)), Some(day(2026, 6, 30)), "pangas, gloves, lunch", "path clear on the last Saturday of each month", "land owner disputes"),
+        (2, "Football league with mentoring for boys 12–17", "CSO", "Churches, mosque, elders", Some(day(2026, 7, 1)), Some(day(2026, 9, 30)), "balls, kits, 2 coaches", "60 boys attend weekly", "gangs see it as competition"),
+        (2, "Joint youth–police forum every month", "Police", "Youth leaders, chief", Some(day(2026, 6, 25)), Some(day(2026, 8, 31)), "venue, tea", "3 forums held, minutes shared", "youth fear being identified"),
+        (3, "Women's desk at the chief's camp on market days", "Police", "Women's group, CSO counsellor", Some(day(2026, 7, 1)), Some(day(2026, 7, 15)), "a desk, a trained officer", "cases recorded each week", "survivors recognised in public"),
+        (3, "Radio talk show on reporting violence (Pamoja FM)", "CSO", "Pamoja FM, women leaders", None, Some(day(2026, 8, 15)), "airtime", "two shows aired", "backlash against speakers"),
+    ];
+    for (i, (p, activity, responsible, partners, start, due, resources, indicator, risks)) in actions.into_iter().enumerate() {
+        let action = Action {
+            id: ActionId(i as u32 + 1),
+            problem: ProblemId(p),
+            activity: activity.into(),
+            responsible: responsible.into(),
+            partners: partners.into(),
+            start,
+            due,
+            resources: resources.into(),
+            indicator: indicator.into(),
+            risks: risks.into(),
+            ..Default::default()
+        };
+        b.apply(Change::Action(ListOp::Insert { index: i, item: action }));
+    }
+    b.reach(Stage::Monitor);
+    let updates: [(u32, ActionStatus, Option<(NaiveDate, &str)>); 7] = [
+        (1, ActionStatus::InProgress, Some((day(2026, 6, 22), "Letter delivered to the ward administrator; county engineer to visit"))),
+        (1, ActionStatus::Done, Some((day(2026, 8, 2), "18 of 20 poles lit; two need new cable"))),
+        (2, ActionStatus::Done, Some((day(2026, 6, 27), "35 people cleared the path; chief attended"))),
+        (3, ActionStatus::InProgress, Some((day(2026, 7, 12), "First matches played; 42 boys registered"))),
+        (4, ActionStatus::Stalled, Some((day(2026, 8, 5), "Second forum cancelled: OCS transferred"))),
+        (5, ActionStatus::Done, Some((day(2026, 7, 10), "Desk open Tuesdays and Fridays; 9 cases in first month"))),
+        (6, ActionStatus::Planned, None),
+    ];
+    for (id, status, note) in updates {
+        if let Some(c) = edits::set_action_status(b.session(), ActionId(id), status) {
+            b.apply(c);
+        }
+        if let Some((date, text)) = note {
+            let at = b.tick(60);
+            let c = edits::add_progress(b.session(), ActionId(id), ProgressNote { date, text: text.into(), at }).unwrap();
+            b.editor.apply(c, at).unwrap();
+        }
+    }
+    b.reach(Stage::Learn);
+    b.apply(Change::Set(Field::Lessons(Lessons {
+        worked: "Lights and bush clearing: muggings on the path fell from weekly to two in August.\nThe women's desk is used.".into(),
+        did_not_work: "The youth–police forum depended on one OCS; it stopped when he left.".into(),
+        lessons: "Agreements with police need the station, not one officer.\nYouth speak more in small groups than in the full baraza.".into(),
+        improvements: "Invite the new OCS before the next cycle.\nRun a separate youth session before the full meeting.\nTrack the radio show: it was never scheduled.".into(),
+    })));
+    b.session().clone()
+}
+
+#[test]
+fn example_sessions_are_current_and_valid() {
+    let write = std::env::var_os("BARAZA_WRITE_EXAMPLES").is_some();
+    for (name, session) in [
+        ("2026-10-17-eastleigh-market-security-baraza.ron", eastleigh()),
+        ("2026-06-06-kibera-youth-baraza-cycle-1.ron", kibera()),
+    ] {
+        assert!(session.validate().is_empty(), "{name}: {:?}", session.validate());
+        let path = Path::new("sessions").join(name);
+        let text = store::encode(&session);
+        if write {
+            fs::write(&path, &text).unwrap();
+        }
+        let committed = fs::read_to_string(&path).unwrap_or_default();
+        assert!(
+            committed == text,
+            "{name} is out of date: run BARAZA_WRITE_EXAMPLES=1 cargo test --test example_sessions"
+        );
+        let loaded = store::load(&path).unwrap();
+        assert_eq!(loaded.session, session);
+    }
+}
+
+#[test]
+fn the_examples_show_what_they_claim() {
+    let e = eastleigh();
+    assert_eq!(e.stage, Stage::Rank);
+    let voting_groups: std::collections::BTreeSet<GroupId> = e.ranking.votes.iter().map(|v| v.group).collect();
+    assert_eq!(voting_groups.len(), 4);
+    let k = kibera();
+    assert_eq!(k.stage, Stage::Learn);
+    assert_eq!(k.actions.len(), 6);
+    assert!(k.actions.iter().map(|a| a.progress.len()).sum::<usize>() >= 6);
+    assert!(!k.lessons.lessons.is_empty());
+}

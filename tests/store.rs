@@ -1,0 +1,397 @@
+//! The store on real temp folders: round trips, bad files, locks, names, modes.
+
+mod common;
+
+use std::fs;
+use std::path::Path;
+
+use baraza::model::*;
+use baraza::store::{self, OpenSession, SessionLock, Store, StoreError};
+use chrono::Duration;
+use common::{day, moment, session_with_groups};
+use proptest::prelude::*;
+use tempfile::TempDir;
+
+fn store() -> (TempDir, Store) {
+    let dir = TempDir::new().unwrap();
+    let store = Store::open(dir.path().join("sessions")).unwrap();
+    (dir, store)
+}
+
+/// A session with every field set, in several scripts.
+fn full_session() -> Session {
+    let t = |s: i64| moment() + Duration::seconds(s);
+    let mut s = session_with_groups("Baraza ya usalama — Kibera 🛡️");
+    s.location = "Кибера, Найроби / كيبيرا".into();
+    s.facilitators = vec!["Amina Odhiambo".into(), "राम बहादुर".into(), "王芳".into()];
+    s.groups.push(Group {
+        id: GroupId(5),
+        name: "الشرطة 👮".into(),
+        count: 3,
+    });
+    s.dots_per_participant = 4;
+    s.context = "Tension after the evictions.\n\"Quoted\" words, a back\\slash, r#\"raw\"# and a tab\there.\nनेपाली पाठ".into();
+    s.categories.push("Ссоры из-за земли".into());
+    s.problems = vec![
+        Problem {
+            id: ProblemId(1),
+            title: "سرقة الماشية ليلاً".into(),
+            description: "Cattle taken from the bomas at night.\nTwo herders hurt.".into(),
+            category: "Crime and theft".into(),
+            location: "Eastern grazing land".into(),
+            raised_by: vec![GroupId(2), GroupId(4)],
+            causes: vec!["no night patrols".into(), "बेरोजगारी".into()],
+            effects: vec!["fear".into(), "revenge attacks 🔥".into()],
+            needs_escalation: true,
+            resolved: false,
+            carried_from: Some(ProblemId(7)),
+        },
+        Problem {
+            id: ProblemId(2),
+            title: "路灯坏了".into(),
+            resolved: true,
+            ..Default::default()
+        },
+    ];
+    s.ranking = Ranking {
+        method: RankMethod::Criteria,
+        votes: vec![
+            Vote {
+                problem: ProblemId(1),
+                group: GroupId(1),
+                at: t(1),
+            },
+            Vote {
+                problem: ProblemId(2),
+                group: GroupId(5),
+                at: t(2),
+            },
+        ],
+        pair_scope: PairScope::All,
+        pairs: vec![PairDecision {
+            pair: (ProblemId(1), ProblemId(2)),
+            winner: Some(ProblemId(1)),
+            group: Some(GroupId(3)),
+            reason: "people are hurt — ما زال الخوف".into(),
+            at: t(3),
+        }],
+        criteria: vec![Criterion {
+            id: CriterionId(1),
+            name: "Частота".into(),
+            weight: 2,
+        }],
+        scores: vec![Score {
+            problem: ProblemId(2),
+            criterion: CriterionId(1),
+            group: None,
+            value: 4,
+            at: t(4),
+        }],
+        tie_breaks: vec![TieBreak {
+            id: TieBreakId(1),
+            method: RankMethod::Dots,
+            rank: 2,
+            tied: vec![ProblemId(1), ProblemId(2)],
+            how: TieBreakHow::Runoff {
+                votes: vec![Vote {
+                    problem: ProblemId(2),
+                    group: GroupId(1),
+                    at: t(5),
+                }],
+            },
+            order: vec![ProblemId(2), ProblemId(1)],
+            at: t(6),
+        }],
+        shortlist: vec![ProblemId(1)],
+        shortlist_size: 4,
+    };
+    s.actions = vec![Action {
+        id: ActionId(1),
+        problem: ProblemId(1),
+        activity: "Night patrols with the chief's office".into(),
+        responsible: "Police".into(),
+        partners: "Community policing forum, وجهاء".into(),
+        start: Some(day(2026, 12, 1)),
+        due: Some(day(2027, 1, 15)),
+        resources: "torches, airtime".into(),
+        indicator: "no thefts reported in January".into(),
+        risks: "patrols seen as taking sides".into(),
+        status: ActionStatus::Stalled,
+        progress: vec![ProgressNote {
+            date: day(2026, 12, 10),
+            text: "Chief agreed; police need fuel 🚓".into(),
+            at: t(7),
+        }],
+        inherited_from: Some("prevsession".into()),
+    }];
+    s.lessons = Lessons {
+        worked: "Women's group spoke first".into(),
+        did_not_work: "Police arrived late".into(),
+        lessons: "Meet at the market on Saturday".into(),
+        improvements: "Translate into Somali".into(),
+    };
+    s.stage = Stage::Learn;
+    s.previous = Some("prevsession".into());
+    s.audit = vec![AuditEntry {
+        at: t(8),
+        kind: AuditKind::Undo,
+        what: "dot for «سرقة» from Women".into(),
+    }];
+    assert!(s.validate().is_empty(), "{:?}", s.validate());
+    s
+}
+
+#[test]
+fn every_field_survives_a_save_and_load() {
+    let (_dir, store) = store();
+    let session = full_session();
+    let path = store.create(&session).unwrap();
+    let loaded = store::load(&path).unwrap();
+    assert_eq!(loaded.migrated_from, None);
+    assert_eq!(loaded.session, session);
+    // The file is readable text: scripts are written as they are, not escaped.
+    let text = fs::read_to_string(&path).unwrap();
+    assert!(text.contains("سرقة الماشية ليلاً"));
+    assert!(text.contains("बेरोजगारी"));
+    assert!(text.contains("version: 2"));
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(64))]
+
+    /// Whatever a facilitator types, including quotes, backslashes, raw-string
+    /// markers, control characters and any script, comes back byte for byte.
+    #[test]
+    fn any_text_round_trips(title in "\\PC{1,40}", notes in any::<String>(), name in "[\\p{L}\\p{N}\\p{So}\"#\\\\ ]{1,20}") {
+        let (_dir, store) = store();
+        let mut s = session_with_groups("x");
+        prop_assume!(!title.trim().is_empty());
+        s.title = title;
+        s.context = notes;
+        s.groups[0].name = name;
+        let path = store.create(&s).unwrap();
+        prop_assert!(path.starts_with(store.dir()));
+        prop_assert_eq!(store::load(&path).unwrap().session, s);
+    }
+}
+
+#[test]
+fn a_corrupt_file_is_reported_with_line_and_column_and_left_untouched() {
+    let (_dir, store) = store();
+    let path = store.create(&full_session()).unwrap();
+    let mut text = fs::read_to_string(&path).unwrap();
+    // Break line 5: a value without its closing quote.
+    let line5 = text.lines().nth(4).unwrap().to_string();
+    text = text.replacen(&line5, "  title: \"Kibera,", 1);
+    fs::write(&path, &text).unwrap();
+    let before = fs::read(&path).unwrap();
+
+    let err = store::load(&path).unwrap_err();
+    let StoreError::Syntax { line, column, .. } = &err else {
+        panic!("expected a syntax error, got {err}");
+    };
+    assert!(*line >= 5, "line {line}");
+    assert!(*column >= 1);
+    let message = err.to_string();
+    assert!(message.contains(&format!("{}:{line}:{column}:", path.display())), "{message}");
+
+    // Opening for editing fails the same way and writes nothing.
+    assert!(OpenSession::open(&path, "test").is_err());
+    // The listing shows it as unreadable and carries on.
+    store.create(&session_with_groups("A good one")).unwrap();
+    let entries = store.list();
+    assert_eq!(entries.len(), 2);
+    let bad = entries.iter().find(|e| e.path == path).unwrap();
+    assert!(bad.summary.as_ref().unwrap_err().starts_with(&format!("{line}:{column}:")));
+    assert_eq!(fs::read(&path).unwrap(), before, "the bad file is byte-for-byte untouched");
+}
+
+#[test]
+fn a_file_from_a_newer_baraza_is_refused_and_untouched() {
+    let (_dir, store) = store();
+    let path = store.create(&session_with_groups("Future")).unwrap();
+    let text = fs::read_to_string(&path)
+        .unwrap()
+        .replace("version: 2,", "version: 9,\n  hovercraft: true,");
+    fs::write(&path, &text).unwrap();
+    let err = store::load(&path).unwrap_err();
+    assert!(matches!(err, StoreError::Newer { version: 9, .. }));
+    assert!(err.to_string().contains("newer baraza"), "{err}");
+    assert!(OpenSession::open(&path, "test").is_err());
+    assert_eq!(fs::read_to_string(&path).unwrap(), text);
+}
+
+#[test]
+fn a_version_1_file_is_migrated_and_its_original_kept_before_the_first_save() {
+    let (_dir, store) = store();
+    let original = fs::read(Path::new("tests/fixtures/v1-session.ron")).unwrap();
+    let path = store.dir().join("2026-03-14-mathare-security-baraza.ron");
+    fs::write(&path, &original).unwrap();
+
+    let decoded = store::load(&path).unwrap();
+    assert_eq!(decoded.migrated_from, Some(1));
+    let s = &decoded.session;
+    assert_eq!(s.version, SCHEMA_VERSION);
+    assert_eq!(s.ranking.votes.len(), 30, "every v1 dot is kept");
+    assert_eq!(s.ranking.shortlist, [ProblemId(3), ProblemId(1)]);
+    assert_eq!(s.ranking.method, RankMethod::Dots);
+    assert_eq!(s.problems[2].title, "Домашнее насилие");
+    assert_eq!(s.actions[0].progress.len(), 1);
+    assert!(s.validate().is_empty());
+
+    // Opening does not write; the first save keeps the original aside.
+    let mut doc = OpenSession::open(&path, "test").unwrap();
+    assert_eq!(fs::read(&path).unwrap(), original);
+    let editor = doc.editor_mut().unwrap();
+    editor
+        .apply(Change::Set(Field::Location("Mathare North".into())), moment())
+        .unwrap();
+    assert!(doc.save_if_changed(moment()).unwrap());
+    let backup = store.dir().join("2026-03-14-mathare-security-baraza.v1.ron.bak");
+    assert_eq!(fs::read(&backup).unwrap(), original);
+    let saved = store::load(&path).unwrap();
+    assert_eq!(saved.migrated_from, None);
+    assert_eq!(saved.session.location, "Mathare North");
+    // The backup is not a session.
+    assert_eq!(store.list().len(), 1);
+}
+
+#[test]
+fn leftover_temp_files_are_ignored_and_never_block_a_save() {
+    let (_dir, store) = store();
+    let path = store.create(&session_with_groups("Kisumu")).unwrap();
+    // What a crash mid-save leaves behind: a partial temp file.
+    let temp = store
+        .dir()
+        .join(format!("{}{}-0-{}", store::TEMP_PREFIX, std::process::id(), "x.ron"));
+    fs::write(&temp, "(version: 2, title: \"half").unwrap();
+    fs::write(store.dir().join(".hidden.ron"), "not a session").unwrap();
+    assert_eq!(store.list().len(), 1);
+
+    let mut doc = OpenSession::open(&path, "test").unwrap();
+    doc.editor_mut()
+        .unwrap()
+        .apply(Change::Set(Field::Location("Kondele".into())), moment())
+        .unwrap();
+    doc.save_if_changed(moment()).unwrap();
+    assert_eq!(store::load(&path).unwrap().session.location, "Kondele");
+    assert_eq!(store.list().len(), 1);
+}
+
+#[test]
+fn a_second_writer_is_refused_and_told_who_holds_the_session() {
+    let (_dir, store) = store();
+    let path = store.create(&session_with_groups("Eldoret")).unwrap();
+    let first = OpenSession::open(&path, "baraza (pid 1) of amina on laptop-1").unwrap();
+    match OpenSession::open(&path, "someone else") {
+        Err(StoreError::Locked { holder, .. }) => {
+            assert_eq!(holder, "baraza (pid 1) of amina on laptop-1")
+        }
+        other => panic!("expected the lock to be refused, got {other:?}"),
+    }
+    // Read-only is offered instead: no lock, no writes.
+    let mut viewer = OpenSession::open_read_only(&path).unwrap();
+    assert!(viewer.is_read_only());
+    assert!(viewer.editor_mut().is_none());
+    assert!(!viewer.save_if_changed(moment()).unwrap());
+    drop(first);
+    assert!(OpenSession::open(&path, "someone else").is_ok());
+}
+
+#[test]
+fn hostile_titles_stay_inside_the_folder() {
+    let (dir, store) = store();
+    let long = "x".repeat(300);
+    let titles = [
+        "../../etc/passwd",
+        "/etc/shadow",
+        "..",
+        ".",
+        "CON",
+        "nul",
+        "a/b\\c:d*e?f\"g<h>i|j",
+        long.as_str(),
+        "🔥🔥🔥",
+        "\u{0}\u{1b}[2J",
+        "line\nbreak",
+        "काठमाडौं".repeat(60).leak(),
+    ];
+    for title in titles {
+        let mut s = session_with_groups("x");
+        s.title = title.to_string();
+        let path = store.create(&s).unwrap();
+        assert_eq!(path.parent().unwrap(), store.dir(), "{title:?} -> {path:?}");
+        let name = path.file_name().unwrap().to_string_lossy().into_owned();
+        assert!(name.len() <= 200, "{name}");
+        assert!(name.starts_with("2026-11-27-") && name.ends_with(".ron"), "{name}");
+        assert_eq!(store::load(&path).unwrap().session.title, title);
+    }
+    // Nothing was written anywhere else.
+    let outside: Vec<_> = fs::read_dir(dir.path()).unwrap().collect();
+    assert_eq!(outside.len(), 1, "only the sessions folder");
+    // The same title twice gets two files.
+    let a = store.create(&session_with_groups("Same")).unwrap();
+    let b = store.create(&session_with_groups("Same")).unwrap();
+    assert_ne!(a, b);
+    assert!(b.to_string_lossy().ends_with("-same-2.ron"));
+}
+
+#[cfg(unix)]
+#[test]
+fn files_are_private_to_their_owner() {
+    use std::os::unix::fs::PermissionsExt;
+    let mode = |p: &Path| fs::metadata(p).unwrap().permissions().mode() & 0o777;
+    let dir = TempDir::new().unwrap();
+    let folder = dir.path().join("new").join("sessions");
+    let store = Store::open(&folder).unwrap();
+    assert_eq!(mode(&folder), 0o700);
+    let path = store.create(&full_session()).unwrap();
+    assert_eq!(mode(&path), 0o600);
+    let _doc = OpenSession::open(&path, "test").unwrap();
+    assert_eq!(mode(&SessionLock::path_for(&path)), 0o600);
+
+    // A folder made by hand with open permissions is tightened.
+    let open = dir.path().join("open");
+    fs::create_dir(&open).unwrap();
+    fs::set_permissions(&open, fs::Permissions::from_mode(0o755)).unwrap();
+    Store::open(&open).unwrap();
+    assert_eq!(mode(&open), 0o700);
+}
+
+#[test]
+fn sessions_are_found_by_path_name_slug_or_id() {
+    let (_dir, store) = store();
+    let mut s = session_with_groups("Kibera youth baraza");
+    s.id = "k7m2q9xw4c".into();
+    let path = store.create(&s).unwrap();
+    store.create(&session_with_groups("Kisumu elders")).unwrap();
+    store.create(&session_with_groups("Kisumu youth")).unwrap();
+    for query in [
+        path.to_str().unwrap(),
+        "2026-11-27-kibera-youth-baraza.ron",
+        "2026-11-27-kibera-youth-baraza",
+        "kibera-youth-baraza",
+        "Kibera youth",
+        "k7m2q9xw4c",
+    ] {
+        assert_eq!(store.resolve(query).unwrap(), path, "{query}");
+    }
+    assert!(matches!(store.resolve("nairobi"), Err(StoreError::NotFound(_))));
+    assert!(matches!(store.resolve("kisumu"), Err(StoreError::Ambiguous { .. })));
+}
+
+#[test]
+fn the_list_is_newest_first() {
+    let (_dir, store) = store();
+    for (title, d) in [("March", day(2026, 3, 1)), ("July", day(2026, 7, 1)), ("May", day(2026, 5, 1))] {
+        let mut s = session_with_groups(title);
+        s.date = d;
+        store.create(&s).unwrap();
+    }
+    let titles: Vec<String> = store
+        .list()
+        .into_iter()
+        .map(|e| e.summary.unwrap().title)
+        .collect();
+    assert_eq!(titles, ["July", "May", "March"]);
+}
