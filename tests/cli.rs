@@ -29,7 +29,10 @@ fn assert_one_line_error(o: &Output, code: i32, says: &str) {
     let err = stderr(o);
     assert_eq!(o.status.code(), Some(code), "stderr: {err}");
     assert!(err.contains(says), "expected «{says}» in: {err}");
-    assert!(!err.contains("panicked") && !err.contains("RUST_BACKTRACE"), "{err}");
+    assert!(
+        !err.contains("panicked") && !err.contains("RUST_BACKTRACE"),
+        "{err}"
+    );
     let lines: Vec<&str> = err.lines().filter(|l| !l.trim().is_empty()).collect();
     assert!(lines.len() <= 3, "short error expected, got: {err}");
 }
@@ -72,7 +75,11 @@ fn new_creates_the_session_and_prints_its_path() {
     assert_eq!(s.title, "Kibera youth baraza");
     assert_eq!(s.location, "Kibera, Nairobi");
     assert_eq!(s.facilitators, ["Amina", "राम"]);
-    let groups: Vec<(&str, u32)> = s.groups.iter().map(|g| (g.name.as_str(), g.count)).collect();
+    let groups: Vec<(&str, u32)> = s
+        .groups
+        .iter()
+        .map(|g| (g.name.as_str(), g.count))
+        .collect();
     assert_eq!(groups, [("Women", 14), ("Police: station 2", 3)]);
     assert_eq!(s.dots_per_participant, 4);
 }
@@ -82,7 +89,17 @@ fn list_shows_a_table_and_tsv_newest_first() {
     let tmp = TempDir::new().unwrap();
     let dir = tmp.path();
     new_session(dir, &["--title", "Old one", "--date", "2026-01-05"]);
-    new_session(dir, &["--title", "اجتماع الحي", "--date", "2026-06-01", "--location", "Eastleigh"]);
+    new_session(
+        dir,
+        &[
+            "--title",
+            "اجتماع الحي",
+            "--date",
+            "2026-06-01",
+            "--location",
+            "Eastleigh",
+        ],
+    );
     fs::write(dir.join("2026-02-02-broken.ron"), "(version: 2, title: ").unwrap();
 
     let table = baraza(dir, &["list"]);
@@ -90,17 +107,35 @@ fn list_shows_a_table_and_tsv_newest_first() {
     let text = stdout(&table);
     let lines: Vec<&str> = text.lines().collect();
     assert!(lines[0].starts_with("date"), "{text}");
-    assert!(lines[1].contains("اجتماع الحي") && lines[1].contains("Eastleigh"), "{text}");
+    assert!(
+        lines[1].contains("اجتماع الحي") && lines[1].contains("Eastleigh"),
+        "{text}"
+    );
     assert!(lines[2].contains("Old one"), "{text}");
-    assert!(lines[3].contains("unreadable: 1:20:") && lines[3].contains("2026-02-02-broken.ron"), "{text}");
+    assert!(
+        lines[3].contains("unreadable: 1:20:") && lines[3].contains("2026-02-02-broken.ron"),
+        "{text}"
+    );
 
     let tsv = baraza(dir, &["list", "--format", "tsv"]);
     assert!(tsv.status.success());
     let text = stdout(&tsv);
     let rows: Vec<Vec<&str>> = text.lines().map(|l| l.split('\t').collect()).collect();
-    assert_eq!(rows[0], ["date", "title", "location", "stage", "problems", "votes", "actions", "file"]);
-    assert_eq!(rows[1][..4], ["2026-06-01", "اجتماع الحي", "Eastleigh", "Prepare"]);
-    assert_eq!(rows.len(), 3, "the unreadable file is reported on stderr, not in the TSV");
+    assert_eq!(
+        rows[0],
+        [
+            "date", "title", "location", "stage", "problems", "votes", "actions", "file"
+        ]
+    );
+    assert_eq!(
+        rows[1][..4],
+        ["2026-06-01", "اجتماع الحي", "Eastleigh", "Prepare"]
+    );
+    assert_eq!(
+        rows.len(),
+        3,
+        "the unreadable file is reported on stderr, not in the TSV"
+    );
     assert!(stderr(&tsv).contains("2026-02-02-broken.ron"));
 }
 
@@ -116,7 +151,10 @@ fn check_says_ok_or_names_line_and_column() {
     assert_eq!(ok.status.code(), Some(0));
     assert_eq!(stdout(&ok).trim(), format!("{}: ok", good.display()));
 
-    let mixed = baraza(dir, &["check", good.to_str().unwrap(), bad.to_str().unwrap()]);
+    let mixed = baraza(
+        dir,
+        &["check", good.to_str().unwrap(), bad.to_str().unwrap()],
+    );
     assert_eq!(mixed.status.code(), Some(1));
     let out = stdout(&mixed);
     assert!(out.contains(&format!("{}: ok", good.display())), "{out}");
@@ -141,18 +179,40 @@ fn user_mistakes_get_one_line_and_an_exit_code() {
     let tmp = TempDir::new().unwrap();
     let dir = tmp.path();
     assert_one_line_error(
-        &baraza(dir, &["new", "--title", "X", "--group", "Women", "--no-open"]),
+        &baraza(
+            dir,
+            &["new", "--title", "X", "--group", "Women", "--no-open"],
+        ),
         2,
         "NAME:COUNT",
     );
     assert_one_line_error(
-        &baraza(dir, &["new", "--title", "X", "--date", "27/11/2026", "--no-open"]),
+        &baraza(
+            dir,
+            &["new", "--title", "X", "--date", "27/11/2026", "--no-open"],
+        ),
         2,
         "YYYY-MM-DD",
     );
-    assert_one_line_error(&baraza(dir, &["new", "--title", "  ", "--no-open"]), 2, "title");
     assert_one_line_error(
-        &baraza(dir, &["new", "--title", "X", "--group", "A:1", "--group", "A:2", "--no-open"]),
+        &baraza(dir, &["new", "--title", "  ", "--no-open"]),
+        2,
+        "title",
+    );
+    assert_one_line_error(
+        &baraza(
+            dir,
+            &[
+                "new",
+                "--title",
+                "X",
+                "--group",
+                "A:1",
+                "--group",
+                "A:2",
+                "--no-open",
+            ],
+        ),
         2,
         "twice",
     );
@@ -189,11 +249,22 @@ fn dir_flag_wins_over_the_environment() {
     let env_dir = tmp.path().join("env");
     let flag_dir = tmp.path().join("flag");
     let out = Command::new(env!("CARGO_BIN_EXE_baraza"))
-        .args(["--dir", flag_dir.to_str().unwrap(), "new", "--title", "Here", "--no-open"])
+        .args([
+            "--dir",
+            flag_dir.to_str().unwrap(),
+            "new",
+            "--title",
+            "Here",
+            "--no-open",
+        ])
         .env("BARAZA_DIR", &env_dir)
         .output()
         .unwrap();
     assert!(out.status.success());
-    assert!(flag_dir.join(format!("{}-here.ron", chrono::Local::now().date_naive())).exists());
+    assert!(
+        flag_dir
+            .join(format!("{}-here.ron", chrono::Local::now().date_naive()))
+            .exists()
+    );
     assert!(!env_dir.exists());
 }

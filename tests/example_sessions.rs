@@ -49,7 +49,16 @@ impl Builder {
         }
     }
 
-    fn problem(&mut self, title: &str, category: &str, place: &str, raised: &[u32], causes: &[&str], effects: &[&str], escalate: bool) {
+    fn problem(
+        &mut self,
+        title: &str,
+        category: &str,
+        place: &str,
+        raised: &[u32],
+        causes: &[&str],
+        effects: &[&str],
+        escalate: bool,
+    ) {
         let p = Problem {
             id: self.session().next_problem_id(),
             title: title.into(),
@@ -71,7 +80,13 @@ impl Builder {
             for (p, n) in row.iter().enumerate() {
                 for _ in 0..*n {
                     let at = self.tick(3);
-                    let c = edits::add_vote(self.session(), ProblemId(p as u32 + 1), GroupId(g as u32 + 1), at).unwrap();
+                    let c = edits::add_vote(
+                        self.session(),
+                        ProblemId(p as u32 + 1),
+                        GroupId(g as u32 + 1),
+                        at,
+                    )
+                    .unwrap();
                     self.editor.apply(c, at).unwrap();
                 }
             }
@@ -97,8 +112,18 @@ fn eastleigh() -> Session {
         day(2026, 10, 17),
         "2026-10-17T09:05:00+03:00",
     );
-    b.apply(Change::Set(Field::Facilitators(vec!["Fatuma Hassan".into(), "Peter Mwangi".into()])));
-    b.groups(&[("Women", 14), ("Men", 11), ("Youth", 9), ("Elders", 5), ("Police", 3), ("Local authority", 2)]);
+    b.apply(Change::Set(Field::Facilitators(vec![
+        "Fatuma Hassan".into(),
+        "Peter Mwangi".into(),
+    ])));
+    b.groups(&[
+        ("Women", 14),
+        ("Men", 11),
+        ("Youth", 9),
+        ("Elders", 5),
+        ("Police", 3),
+        ("Local authority", 2),
+    ]);
     b.apply(Change::Set(Field::Context(
         "Market traders (many Somali and Kikuyu) share one road with matatu stages.\n\
          Tension between youth and police since the October crackdown; two arrests disputed.\n\
@@ -106,12 +131,67 @@ fn eastleigh() -> Session {
          Meeting held in Swahili and Somali; notes in English."
             .into(),
     )));
-    b.problem("Phone snatching at the matatu stage", "Crime and theft", "First Avenue stage, evenings", &[1, 3], &["crowding at the stage", "no lighting after 7 pm", "stolen phones resold openly"], &["women avoid the stage after dark", "traders lose customers"], false);
-    b.problem("Harassment of women traders", "Gender-based violence", "Inside the market, aisles B–D", &[1], &["no women on the market committee", "reports not taken seriously"], &["women close early", "income lost"], false);
-    b.problem("Youth arrested without charge", "Policing and justice", "Around 12th Street", &[3, 2], &["crackdowns after incidents", "no community liaison officer"], &["distrust of police", "youth avoid reporting crime"], true);
-    b.problem("Uchafu na maji machafu (garbage and sewage)", "Infrastructure", "Behind the market", &[2, 4], &["county collection irregular"], &["disease", "fights over dumping"], true);
-    b.problem("Drug selling near the school", "Youth and livelihoods", "Near Eastleigh primary", &[4, 1], &["unemployment", "dealers protected"], &["children recruited", "violence between gangs"], false);
-    b.problem("Disputes over stall allocation — خلاف على الأكشاك", "Land and resources", "New market wing", &[2], &["allocation not published"], &["fights between traders"], false);
+    b.problem(
+        "Phone snatching at the matatu stage",
+        "Crime and theft",
+        "First Avenue stage, evenings",
+        &[1, 3],
+        &[
+            "crowding at the stage",
+            "no lighting after 7 pm",
+            "stolen phones resold openly",
+        ],
+        &["women avoid the stage after dark", "traders lose customers"],
+        false,
+    );
+    b.problem(
+        "Harassment of women traders",
+        "Gender-based violence",
+        "Inside the market, aisles B–D",
+        &[1],
+        &[
+            "no women on the market committee",
+            "reports not taken seriously",
+        ],
+        &["women close early", "income lost"],
+        false,
+    );
+    b.problem(
+        "Youth arrested without charge",
+        "Policing and justice",
+        "Around 12th Street",
+        &[3, 2],
+        &["crackdowns after incidents", "no community liaison officer"],
+        &["distrust of police", "youth avoid reporting crime"],
+        true,
+    );
+    b.problem(
+        "Uchafu na maji machafu (garbage and sewage)",
+        "Infrastructure",
+        "Behind the market",
+        &[2, 4],
+        &["county collection irregular"],
+        &["disease", "fights over dumping"],
+        true,
+    );
+    b.problem(
+        "Drug selling near the school",
+        "Youth and livelihoods",
+        "Near Eastleigh primary",
+        &[4, 1],
+        &["unemployment", "dealers protected"],
+        &["children recruited", "violence between gangs"],
+        false,
+    );
+    b.problem(
+        "Disputes over stall allocation — خلاف على الأكشاك",
+        "Land and resources",
+        "New market wing",
+        &[2],
+        &["allocation not published"],
+        &["fights between traders"],
+        false,
+    );
     b.reach(Stage::Identify);
     b.reach(Stage::Rank);
     b.vote(&[
@@ -132,18 +212,66 @@ fn kibera() -> Session {
         day(2026, 6, 6),
         "2026-06-06T10:00:00+03:00",
     );
-    b.apply(Change::Set(Field::Facilitators(vec!["Amina Odhiambo".into()])));
-    b.groups(&[("Women", 10), ("Men", 8), ("Youth", 12), ("Elders", 4), ("Police", 2)]);
+    b.apply(Change::Set(Field::Facilitators(vec![
+        "Amina Odhiambo".into(),
+    ])));
+    b.groups(&[
+        ("Women", 10),
+        ("Men", 8),
+        ("Youth", 12),
+        ("Elders", 4),
+        ("Police", 2),
+    ]);
     b.apply(Change::Set(Field::DotsPerParticipant(3)));
     b.apply(Change::Set(Field::Context(
         "Follow-up to the 2025 clashes near the railway line.\nChief and OCS agreed to attend every session."
             .into(),
     )));
-    b.problem("Mugging on the railway footpath", "Crime and theft", "Railway line, Soweto East", &[1, 3], &["no lights", "bush along the path"], &["people walk long way round", "injuries"], false);
-    b.problem("Gang recruitment of boys", "Youth and livelihoods", "Laini Saba", &[4, 1], &["no jobs", "school drop-out"], &["violence", "arrests"], true);
-    b.problem("Domestic violence not reported", "Gender-based violence", "All villages", &[1], &["shame", "police desk far away"], &["women and children hurt", "cycles of violence"], true);
-    b.problem("Fights at water points", "Land and resources", "Kianda water kiosk", &[2, 1], &["water rationing", "cartels control kiosks"], &["injuries", "women queue at night"], false);
-    b.problem("Police extortion of boda riders", "Policing and justice", "Olympic junction", &[3, 2], &["no receipts for fines"], &["distrust of police"], false);
+    b.problem(
+        "Mugging on the railway footpath",
+        "Crime and theft",
+        "Railway line, Soweto East",
+        &[1, 3],
+        &["no lights", "bush along the path"],
+        &["people walk long way round", "injuries"],
+        false,
+    );
+    b.problem(
+        "Gang recruitment of boys",
+        "Youth and livelihoods",
+        "Laini Saba",
+        &[4, 1],
+        &["no jobs", "school drop-out"],
+        &["violence", "arrests"],
+        true,
+    );
+    b.problem(
+        "Domestic violence not reported",
+        "Gender-based violence",
+        "All villages",
+        &[1],
+        &["shame", "police desk far away"],
+        &["women and children hurt", "cycles of violence"],
+        true,
+    );
+    b.problem(
+        "Fights at water points",
+        "Land and resources",
+        "Kianda water kiosk",
+        &[2, 1],
+        &["water rationing", "cartels control kiosks"],
+        &["injuries", "women queue at night"],
+        false,
+    );
+    b.problem(
+        "Police extortion of boda riders",
+        "Policing and justice",
+        "Olympic junction",
+        &[3, 2],
+        &["no receipts for fines"],
+        &["distrust of police"],
+        false,
+    );
     b.reach(Stage::Rank);
     b.vote(&[
         &[9, 6, 11, 4, 0],
@@ -152,17 +280,83 @@ fn kibera() -> Session {
         &[3, 5, 2, 2, 0],
         &[2, 1, 2, 1, 0],
     ]);
-    b.apply(Change::Set(Field::Shortlist(vec![ProblemId(1), ProblemId(2), ProblemId(3)])));
+    b.apply(Change::Set(Field::Shortlist(vec![
+        ProblemId(1),
+        ProblemId(2),
+        ProblemId(3),
+    ])));
     b.reach(Stage::Plan);
     let actions = [
-        (1, "Ask KPLC and the county to light the footpath", "Local authority", "Chief's office, youth group", Some(day(2026, 6, 15)), Some(day(2026, 7, 31)), "letter, follow-up visits", "lights working on 20 poles", "contractor may hire from one village only"),
-        (1, "Clear the bush along the path monthly", "Community", "Youth group, county cleaners", Some(day(2026, 6, 20)), Some(day(2026, 6, 30)), "pangas, gloves, lunch", "path clear on the last Saturday of each month", "land owner disputes"),
-        (2, "Football league with mentoring for boys 12–17", "CSO", "Churches, mosque, elders", Some(day(2026, 7, 1)), Some(day(2026, 9, 30)), "balls, kits, 2 coaches", "60 boys attend weekly", "gangs see it as competition"),
-        (2, "Joint youth–police forum every month", "Police", "Youth leaders, chief", Some(day(2026, 6, 25)), Some(day(2026, 8, 31)), "venue, tea", "3 forums held, minutes shared", "youth fear being identified"),
-        (3, "Women's desk at the chief's camp on market days", "Police", "Women's group, CSO counsellor", Some(day(2026, 7, 1)), Some(day(2026, 7, 15)), "a desk, a trained officer", "cases recorded each week", "survivors recognised in public"),
-        (3, "Radio talk show on reporting violence (Pamoja FM)", "CSO", "Pamoja FM, women leaders", None, Some(day(2026, 8, 15)), "airtime", "two shows aired", "backlash against speakers"),
+        (
+            1,
+            "Ask KPLC and the county to light the footpath",
+            "Local authority",
+            "Chief's office, youth group",
+            Some(day(2026, 6, 15)),
+            Some(day(2026, 7, 31)),
+            "letter, follow-up visits",
+            "lights working on 20 poles",
+            "contractor may hire from one village only",
+        ),
+        (
+            1,
+            "Clear the bush along the path monthly",
+            "Community",
+            "Youth group, county cleaners",
+            Some(day(2026, 6, 20)),
+            Some(day(2026, 6, 30)),
+            "pangas, gloves, lunch",
+            "path clear on the last Saturday of each month",
+            "land owner disputes",
+        ),
+        (
+            2,
+            "Football league with mentoring for boys 12–17",
+            "CSO",
+            "Churches, mosque, elders",
+            Some(day(2026, 7, 1)),
+            Some(day(2026, 9, 30)),
+            "balls, kits, 2 coaches",
+            "60 boys attend weekly",
+            "gangs see it as competition",
+        ),
+        (
+            2,
+            "Joint youth–police forum every month",
+            "Police",
+            "Youth leaders, chief",
+            Some(day(2026, 6, 25)),
+            Some(day(2026, 8, 31)),
+            "venue, tea",
+            "3 forums held, minutes shared",
+            "youth fear being identified",
+        ),
+        (
+            3,
+            "Women's desk at the chief's camp on market days",
+            "Police",
+            "Women's group, CSO counsellor",
+            Some(day(2026, 7, 1)),
+            Some(day(2026, 7, 15)),
+            "a desk, a trained officer",
+            "cases recorded each week",
+            "survivors recognised in public",
+        ),
+        (
+            3,
+            "Radio talk show on reporting violence (Pamoja FM)",
+            "CSO",
+            "Pamoja FM, women leaders",
+            None,
+            Some(day(2026, 8, 15)),
+            "airtime",
+            "two shows aired",
+            "backlash against speakers",
+        ),
     ];
-    for (i, (p, activity, responsible, partners, start, due, resources, indicator, risks)) in actions.into_iter().enumerate() {
+    for (i, (p, activity, responsible, partners, start, due, resources, indicator, risks)) in
+        actions.into_iter().enumerate()
+    {
         let action = Action {
             id: ActionId(i as u32 + 1),
             problem: ProblemId(p),
@@ -176,16 +370,52 @@ fn kibera() -> Session {
             risks: risks.into(),
             ..Default::default()
         };
-        b.apply(Change::Action(ListOp::Insert { index: i, item: action }));
+        b.apply(Change::Action(ListOp::Insert {
+            index: i,
+            item: action,
+        }));
     }
     b.reach(Stage::Monitor);
     let updates: [(u32, ActionStatus, Option<(NaiveDate, &str)>); 7] = [
-        (1, ActionStatus::InProgress, Some((day(2026, 6, 22), "Letter delivered to the ward administrator; county engineer to visit"))),
-        (1, ActionStatus::Done, Some((day(2026, 8, 2), "18 of 20 poles lit; two need new cable"))),
-        (2, ActionStatus::Done, Some((day(2026, 6, 27), "35 people cleared the path; chief attended"))),
-        (3, ActionStatus::InProgress, Some((day(2026, 7, 12), "First matches played; 42 boys registered"))),
-        (4, ActionStatus::Stalled, Some((day(2026, 8, 5), "Second forum cancelled: OCS transferred"))),
-        (5, ActionStatus::Done, Some((day(2026, 7, 10), "Desk open Tuesdays and Fridays; 9 cases in first month"))),
+        (
+            1,
+            ActionStatus::InProgress,
+            Some((
+                day(2026, 6, 22),
+                "Letter delivered to the ward administrator; county engineer to visit",
+            )),
+        ),
+        (
+            1,
+            ActionStatus::Done,
+            Some((day(2026, 8, 2), "18 of 20 poles lit; two need new cable")),
+        ),
+        (
+            2,
+            ActionStatus::Done,
+            Some((
+                day(2026, 6, 27),
+                "35 people cleared the path; chief attended",
+            )),
+        ),
+        (
+            3,
+            ActionStatus::InProgress,
+            Some((day(2026, 7, 12), "First matches played; 42 boys registered")),
+        ),
+        (
+            4,
+            ActionStatus::Stalled,
+            Some((day(2026, 8, 5), "Second forum cancelled: OCS transferred")),
+        ),
+        (
+            5,
+            ActionStatus::Done,
+            Some((
+                day(2026, 7, 10),
+                "Desk open Tuesdays and Fridays; 9 cases in first month",
+            )),
+        ),
         (6, ActionStatus::Planned, None),
     ];
     for (id, status, note) in updates {
@@ -194,7 +424,16 @@ fn kibera() -> Session {
         }
         if let Some((date, text)) = note {
             let at = b.tick(60);
-            let c = edits::add_progress(b.session(), ActionId(id), ProgressNote { date, text: text.into(), at }).unwrap();
+            let c = edits::add_progress(
+                b.session(),
+                ActionId(id),
+                ProgressNote {
+                    date,
+                    text: text.into(),
+                    at,
+                },
+            )
+            .unwrap();
             b.editor.apply(c, at).unwrap();
         }
     }
@@ -212,10 +451,17 @@ fn kibera() -> Session {
 fn example_sessions_are_current_and_valid() {
     let write = std::env::var_os("BARAZA_WRITE_EXAMPLES").is_some();
     for (name, session) in [
-        ("2026-10-17-eastleigh-market-security-baraza.ron", eastleigh()),
+        (
+            "2026-10-17-eastleigh-market-security-baraza.ron",
+            eastleigh(),
+        ),
         ("2026-06-06-kibera-youth-baraza-cycle-1.ron", kibera()),
     ] {
-        assert!(session.validate().is_empty(), "{name}: {:?}", session.validate());
+        assert!(
+            session.validate().is_empty(),
+            "{name}: {:?}",
+            session.validate()
+        );
         let path = Path::new("sessions").join(name);
         let text = store::encode(&session);
         if write {
@@ -235,7 +481,8 @@ fn example_sessions_are_current_and_valid() {
 fn the_examples_show_what_they_claim() {
     let e = eastleigh();
     assert_eq!(e.stage, Stage::Rank);
-    let voting_groups: std::collections::BTreeSet<GroupId> = e.ranking.votes.iter().map(|v| v.group).collect();
+    let voting_groups: std::collections::BTreeSet<GroupId> =
+        e.ranking.votes.iter().map(|v| v.group).collect();
     assert_eq!(voting_groups.len(), 4);
     let k = kibera();
     assert_eq!(k.stage, Stage::Learn);

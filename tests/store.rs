@@ -193,7 +193,10 @@ fn a_corrupt_file_is_reported_with_line_and_column_and_left_untouched() {
     assert!(*line >= 5, "line {line}");
     assert!(*column >= 1);
     let message = err.to_string();
-    assert!(message.contains(&format!("{}:{line}:{column}:", path.display())), "{message}");
+    assert!(
+        message.contains(&format!("{}:{line}:{column}:", path.display())),
+        "{message}"
+    );
 
     // Opening for editing fails the same way and writes nothing.
     assert!(OpenSession::open(&path, "test").is_err());
@@ -202,8 +205,17 @@ fn a_corrupt_file_is_reported_with_line_and_column_and_left_untouched() {
     let entries = store.list();
     assert_eq!(entries.len(), 2);
     let bad = entries.iter().find(|e| e.path == path).unwrap();
-    assert!(bad.summary.as_ref().unwrap_err().starts_with(&format!("{line}:{column}:")));
-    assert_eq!(fs::read(&path).unwrap(), before, "the bad file is byte-for-byte untouched");
+    assert!(
+        bad.summary
+            .as_ref()
+            .unwrap_err()
+            .starts_with(&format!("{line}:{column}:"))
+    );
+    assert_eq!(
+        fs::read(&path).unwrap(),
+        before,
+        "the bad file is byte-for-byte untouched"
+    );
 }
 
 #[test]
@@ -244,10 +256,15 @@ fn a_version_1_file_is_migrated_and_its_original_kept_before_the_first_save() {
     assert_eq!(fs::read(&path).unwrap(), original);
     let editor = doc.editor_mut().unwrap();
     editor
-        .apply(Change::Set(Field::Location("Mathare North".into())), moment())
+        .apply(
+            Change::Set(Field::Location("Mathare North".into())),
+            moment(),
+        )
         .unwrap();
     assert!(doc.save_if_changed(moment()).unwrap());
-    let backup = store.dir().join("2026-03-14-mathare-security-baraza.v1.ron.bak");
+    let backup = store
+        .dir()
+        .join("2026-03-14-mathare-security-baraza.v1.ron.bak");
     assert_eq!(fs::read(&backup).unwrap(), original);
     let saved = store::load(&path).unwrap();
     assert_eq!(saved.migrated_from, None);
@@ -261,9 +278,12 @@ fn leftover_temp_files_are_ignored_and_never_block_a_save() {
     let (_dir, store) = store();
     let path = store.create(&session_with_groups("Kisumu")).unwrap();
     // What a crash mid-save leaves behind: a partial temp file.
-    let temp = store
-        .dir()
-        .join(format!("{}{}-0-{}", store::TEMP_PREFIX, std::process::id(), "x.ron"));
+    let temp = store.dir().join(format!(
+        "{}{}-0-{}",
+        store::TEMP_PREFIX,
+        std::process::id(),
+        "x.ron"
+    ));
     fs::write(&temp, "(version: 2, title: \"half").unwrap();
     fs::write(store.dir().join(".hidden.ron"), "not a session").unwrap();
     assert_eq!(store.list().len(), 1);
@@ -323,7 +343,10 @@ fn hostile_titles_stay_inside_the_folder() {
         assert_eq!(path.parent().unwrap(), store.dir(), "{title:?} -> {path:?}");
         let name = path.file_name().unwrap().to_string_lossy().into_owned();
         assert!(name.len() <= 200, "{name}");
-        assert!(name.starts_with("2026-11-27-") && name.ends_with(".ron"), "{name}");
+        assert!(
+            name.starts_with("2026-11-27-") && name.ends_with(".ron"),
+            "{name}"
+        );
         assert_eq!(store::load(&path).unwrap().session.title, title);
     }
     // Nothing was written anywhere else.
@@ -376,14 +399,24 @@ fn sessions_are_found_by_path_name_slug_or_id() {
     ] {
         assert_eq!(store.resolve(query).unwrap(), path, "{query}");
     }
-    assert!(matches!(store.resolve("nairobi"), Err(StoreError::NotFound(_))));
-    assert!(matches!(store.resolve("kisumu"), Err(StoreError::Ambiguous { .. })));
+    assert!(matches!(
+        store.resolve("nairobi"),
+        Err(StoreError::NotFound(_))
+    ));
+    assert!(matches!(
+        store.resolve("kisumu"),
+        Err(StoreError::Ambiguous { .. })
+    ));
 }
 
 #[test]
 fn the_list_is_newest_first() {
     let (_dir, store) = store();
-    for (title, d) in [("March", day(2026, 3, 1)), ("July", day(2026, 7, 1)), ("May", day(2026, 5, 1))] {
+    for (title, d) in [
+        ("March", day(2026, 3, 1)),
+        ("July", day(2026, 7, 1)),
+        ("May", day(2026, 5, 1)),
+    ] {
         let mut s = session_with_groups(title);
         s.date = d;
         store.create(&s).unwrap();
@@ -394,4 +427,37 @@ fn the_list_is_newest_first() {
         .map(|e| e.summary.unwrap().title)
         .collect();
     assert_eq!(titles, ["July", "May", "March"]);
+}
+
+#[test]
+fn the_listing_cache_follows_every_change_and_survives_damage() {
+    let (_dir, store) = store();
+    let path = store.create(&session_with_groups("Before")).unwrap();
+    assert_eq!(store.list()[0].summary.as_ref().unwrap().title, "Before");
+    assert!(store.dir().join(store::INDEX_FILE).exists());
+
+    let mut doc = OpenSession::open(&path, "test").unwrap();
+    doc.editor_mut()
+        .unwrap()
+        .apply(Change::Set(Field::Title("After".into())), moment())
+        .unwrap();
+    doc.save_if_changed(moment()).unwrap();
+    assert_eq!(store.list()[0].summary.as_ref().unwrap().title, "After");
+
+    // A file that turns bad is shown as bad, not as its cached summary.
+    fs::write(&path, "(version: 2,").unwrap();
+    assert!(store.list()[0].summary.is_err());
+
+    // A damaged cache is rebuilt, never trusted.
+    fs::write(store.dir().join(store::INDEX_FILE), "garbage").unwrap();
+    store.create(&session_with_groups("Third")).unwrap();
+    let titles: Vec<String> = store
+        .list()
+        .into_iter()
+        .filter_map(|e| e.summary.ok().map(|s| s.title))
+        .collect();
+    assert_eq!(titles, ["Third"]);
+    // Removed files leave the listing.
+    fs::remove_file(&path).unwrap();
+    assert_eq!(store.list().len(), 1);
 }

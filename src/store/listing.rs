@@ -1,17 +1,32 @@
 //! Listing a folder of sessions: newest first, unreadable files included with
 //! their error rather than hidden.
+//!
+//! Reading a thousand full sessions takes the better part of a second, so the
+//! summaries are cached in `.baraza-index.ron` in the folder, keyed by file
+//! name, size and modification time: a listing re-reads only the files that
+//! changed (in parallel) and otherwise costs one directory scan.
 
+use std::collections::HashMap;
 use std::fs;
-use std::path::PathBuf;
-use std::time::SystemTime;
+use std::path::{Path, PathBuf};
+use std::time::{SystemTime, UNIX_EPOCH};
 
 use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
 
-use super::{EXTENSION, Store, load};
+use super::{EXTENSION, Store, load, write_atomic};
 use crate::model::{Session, Stage, Timestamp};
 
+/// The cache file. It starts with a dot and does not end in `.ron`, so it is
+/// never taken for a session.
+pub const INDEX_FILE: &str = ".baraza-index";
+
+/// Bumped whenever [`Summary`] changes shape: an index of another version is
+/// rebuilt rather than misread.
+const INDEX_VERSION: u32 = 1;
+
 /// What the session list shows of one session.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Summary {
     pub id: String,
     pub title: String,
@@ -65,6 +80,47 @@ impl Entry {
     }
 }
 
+/// What identifies one version of a file without reading it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+struct Stamp {
+    len: u64,
+    modified_ns: u64,
+}
+
+#[derive(Serialize, Deserialize)]
+struct IndexEntry {
+    file: String,
+    stamp: Stamp,
+    summary: Result<Summary, String>,
+}
+
+#[derive(Serialize, Deserialize)]
+struct Index {
+    version: u32,
+    entries: Vec<IndexEntry>,
+}
+
+fn read_index(dir: &Path) -> HashMap<String, IndexEntry> {
+    let Ok(text) = fs::read_to_string(dir.join(INDEX_FILE)) else {
+        return HashMap::new();
+    };
+    match ron::from_str::<Index>(&text) {
+        Ok(index) if index.version == INDEX_VERSION => index
+            .entries
+            .into_iter()
+            .map(|e| (e.file.clone(), e))
+            .collect(),
+        // A damaged or older cache is simply rebuilt.
+        _ => HashMap::new(),
+    }
+}
+
+fn summarise(path: &Path) -> Result<Summary, String> {
+    load(path)
+        .map(|d| Summary::of(&d.session))
+        .map_err(|err| err.detail())
+}
+
 impl Store {
     /// Every `*.ron` file in the folder, newest session date first (then most
     /// recently updated), unreadable files last.
@@ -72,27 +128,58 @@ impl Store {
         let Ok(dir) = fs::read_dir(self.dir()) else {
             return Vec::new();
         };
-        let mut entries: Vec<Entry> = dir
+        let mut files: Vec<(String, PathBuf, Option<SystemTime>, Stamp)> = dir
             .flatten()
-            .filter(|e| {
-                let name = e.file_name();
-                let name = name.to_string_lossy();
-                !name.starts_with('.') && name.ends_with(&format!(".{EXTENSION}"))
-            })
-            .filter(|e| e.file_type().is_ok_and(|t| t.is_file()))
-            .map(|e| {
-                let path = e.path();
-                let modified = e.metadata().and_then(|m| m.modified()).ok();
-                let summary = load(&path)
-                    .map(|d| Summary::of(&d.session))
-                    .map_err(|err| err.detail());
-                Entry {
-                    path,
-                    modified,
-                    summary,
+            .filter_map(|e| {
+                let name = e.file_name().to_string_lossy().into_owned();
+                if name.starts_with('.') || !name.ends_with(&format!(".{EXTENSION}")) {
+                    return None;
                 }
+                let meta = e.metadata().ok().filter(|m| m.is_file())?;
+                let modified = meta.modified().ok();
+                let modified_ns = modified
+                    .and_then(|t| t.duration_since(UNIX_EPOCH).ok())
+                    .map_or(0, |d| d.as_nanos() as u64);
+                let stamp = Stamp {
+                    len: meta.len(),
+                    modified_ns,
+                };
+                Some((name, e.path(), modified, stamp))
             })
             .collect();
+        files.sort_by(|a, b| a.0.cmp(&b.0));
+
+        let mut cached = read_index(self.dir());
+        let mut summaries: Vec<Option<Result<Summary, String>>> = files
+            .iter()
+            .map(|(name, _, _, stamp)| match cached.remove(name) {
+                Some(hit) if hit.stamp == *stamp => Some(hit.summary),
+                _ => None,
+            })
+            .collect();
+        let stale: Vec<usize> = (0..files.len())
+            .filter(|i| summaries[*i].is_none())
+            .collect();
+        let index_changed = !stale.is_empty() || !cached.is_empty();
+        for (i, summary) in read_in_parallel(&stale, |i| summarise(&files[i].1)) {
+            summaries[i] = Some(summary);
+        }
+
+        // The stamps taken before reading go into the cache: if a file changed
+        // while it was read, its next stamp differs and it is read again.
+        let stamps: Vec<Stamp> = files.iter().map(|f| f.3.clone()).collect();
+        let mut entries: Vec<Entry> = files
+            .into_iter()
+            .zip(summaries)
+            .map(|((_, path, modified, _), summary)| Entry {
+                path,
+                modified,
+                summary: summary.expect("every file was read or cached"),
+            })
+            .collect();
+        if index_changed {
+            self.write_index(&entries, stamps);
+        }
         entries.sort_by(|a, b| match (&a.summary, &b.summary) {
             (Ok(x), Ok(y)) => y
                 .date
@@ -105,4 +192,50 @@ impl Store {
         });
         entries
     }
+
+    /// Best effort: a folder we cannot write to still lists, just slower.
+    fn write_index(&self, entries: &[Entry], stamps: Vec<Stamp>) {
+        let index = Index {
+            version: INDEX_VERSION,
+            entries: entries
+                .iter()
+                .zip(stamps)
+                .map(|(e, stamp)| IndexEntry {
+                    file: e.file_name(),
+                    stamp,
+                    summary: e.summary.clone(),
+                })
+                .collect(),
+        };
+        if let Ok(text) = ron::to_string(&index) {
+            let _ = write_atomic(&self.dir().join(INDEX_FILE), text.as_bytes());
+        }
+    }
+}
+
+/// Runs `read` for each index on all cores; results come back with their index.
+fn read_in_parallel<T: Send>(
+    indices: &[usize],
+    read: impl Fn(usize) -> T + Sync,
+) -> Vec<(usize, T)> {
+    let threads = std::thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .min(indices.len().max(1));
+    if threads <= 1 {
+        return indices.iter().map(|&i| (i, read(i))).collect();
+    }
+    let chunk = indices.len().div_ceil(threads);
+    std::thread::scope(|scope| {
+        let handles: Vec<_> = indices
+            .chunks(chunk)
+            .map(|part| {
+                let read = &read;
+                scope.spawn(move || part.iter().map(|&i| (i, read(i))).collect::<Vec<_>>())
+            })
+            .collect();
+        handles
+            .into_iter()
+            .flat_map(|h| h.join().expect("reading a session never panics"))
+            .collect()
+    })
 }

@@ -14,7 +14,7 @@ use std::path::{Path, PathBuf};
 
 pub use atomic::{TEMP_PREFIX, write_atomic};
 pub use codec::{DecodeError, Decoded, decode, encode};
-pub use listing::{Entry, Summary};
+pub use listing::{Entry, INDEX_FILE, Summary};
 pub use lock::{SessionLock, describe_holder};
 pub use naming::{EXTENSION, slug, stem};
 pub use open::OpenSession;
