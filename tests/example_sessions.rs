@@ -49,6 +49,8 @@ impl Builder {
         }
     }
 
+    // Test data reads best as one call per problem, in the room's order.
+    #[allow(clippy::too_many_arguments)]
     fn problem(
         &mut self,
         title: &str,
@@ -376,7 +378,8 @@ fn kibera() -> Session {
         }));
     }
     b.reach(Stage::Monitor);
-    let updates: [(u32, ActionStatus, Option<(NaiveDate, &str)>); 7] = [
+    type Update = (u32, ActionStatus, Option<(NaiveDate, &'static str)>);
+    let updates: [Update; 7] = [
         (
             1,
             ActionStatus::InProgress,
