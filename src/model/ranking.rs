@@ -1,12 +1,18 @@
-//! Ranking maths: from raw inputs (single dots) to ranked problems with shared
-//! ranks. Totals are always recomputed from the recorded inputs.
+//! Ranking maths: from raw inputs (single dots, pair decisions, scores) to
+//! ranked problems with shared ranks, per-group comparisons and tie-breaks.
+//! Totals are always recomputed from the recorded inputs; nothing here
+//! changes a session.
 
 use std::cmp::Ordering;
 use std::collections::HashMap;
 
-use super::session::{GroupId, ProblemId, Session};
+use super::change::ordered;
+use super::session::{
+    GroupId, PairScope, ProblemId, RankMethod, Session, TieBreak, TieBreakHow, TieBreakId, Vote,
+};
 
-/// Scores closer than this are a tie (weighted scores are fractions).
+/// Scores closer than this are a tie (weighted and averaged scores are
+/// fractions).
 const TIE_EPSILON: f64 = 1e-9;
 
 /// One problem's place in a ranking.
@@ -16,6 +22,8 @@ pub struct Ranked {
     pub score: f64,
     /// 1-based; tied problems share a rank and the next rank skips (1, 2, 2, 4).
     pub rank: usize,
+    /// Set when a recorded tie-break decided this problem's place in a tie.
+    pub broken_by: Option<TieBreakId>,
 }
 
 /// Sorts `scores` best first and numbers them with shared ranks. Ties are listed
@@ -39,9 +47,25 @@ pub fn rank_scores(s: &Session, scores: Vec<(ProblemId, f64)>) -> Vec<Ranked> {
             problem,
             score,
             rank,
+            broken_by: None,
         });
     }
     ranked
+}
+
+/// The ranking of `method`, for the whole room (`None`) or one group, with the
+/// recorded tie-breaks of the whole room applied.
+pub fn ranking(s: &Session, method: RankMethod, group: Option<GroupId>) -> Vec<Ranked> {
+    let raw = match method {
+        RankMethod::Dots => dot_ranking(s, group),
+        RankMethod::Pairwise => pairwise_ranking(s, group),
+        RankMethod::Criteria => criteria_ranking(s, group),
+    };
+    if group.is_none() {
+        apply_tie_breaks(s, method, raw)
+    } else {
+        raw
+    }
 }
 
 /// Dot-voting ranking of every problem, for the whole room or one group.
@@ -58,6 +82,151 @@ pub fn dot_ranking(s: &Session, group: Option<GroupId>) -> Vec<Ranked> {
     rank_scores(s, scores)
 }
 
+/// The problems a pairwise round compares: the shortlist (or every problem
+/// while there is no shortlist), or every problem.
+pub fn pair_candidates(s: &Session) -> Vec<ProblemId> {
+    let all = || s.problems.iter().map(|p| p.id).collect();
+    match s.ranking.pair_scope {
+        PairScope::All => all(),
+        PairScope::Shortlist if s.ranking.shortlist.is_empty() => all(),
+        PairScope::Shortlist => s
+            .ranking
+            .shortlist
+            .iter()
+            .copied()
+            .filter(|id| s.problem(*id).is_some())
+            .collect(),
+    }
+}
+
+/// Above this many problems pairwise ranking gets long: 9 problems are 36 pairs.
+pub const PAIRWISE_COMFORT: usize = 8;
+
+/// Every pair of `candidates` once, n(n−1)/2 of them, in round-robin order (the
+/// circle method) so the room rarely sees the same problem twice in a row.
+pub fn pair_order(candidates: &[ProblemId]) -> Vec<(ProblemId, ProblemId)> {
+    let mut slots: Vec<Option<ProblemId>> = candidates.iter().copied().map(Some).collect();
+    if slots.len() % 2 == 1 {
+        slots.push(None);
+    }
+    let n = slots.len();
+    let mut pairs = Vec::with_capacity(n * n.saturating_sub(1) / 2);
+    for _round in 0..n.saturating_sub(1) {
+        for i in 0..n / 2 {
+            if let (Some(a), Some(b)) = (slots[i], slots[n - 1 - i]) {
+                pairs.push((a, b));
+            }
+        }
+        // Keep the first slot fixed and rotate the rest by one.
+        if n > 2 {
+            let last = slots.pop().expect("n > 2");
+            slots.insert(1, last);
+        }
+    }
+    pairs
+}
+
+/// What one group (or the room) decided on a pair, if anything.
+pub fn pair_decision(
+    s: &Session,
+    a: ProblemId,
+    b: ProblemId,
+    group: Option<GroupId>,
+) -> Option<&super::session::PairDecision> {
+    let key = ordered((a, b));
+    s.ranking
+        .pairs
+        .iter()
+        .find(|d| ordered(d.pair) == key && d.group == group)
+}
+
+/// Pairwise ranking: a win is 1 point, a tie ½ to each, over the pairs of the
+/// candidates. `Some(group)` counts that group's decisions. `None` counts the
+/// room's own decisions if it made any, otherwise every group's decisions
+/// together (each group's round as one voice).
+pub fn pairwise_ranking(s: &Session, group: Option<GroupId>) -> Vec<Ranked> {
+    let candidates = pair_candidates(s);
+    let room_decided = s.ranking.pairs.iter().any(|d| d.group.is_none());
+    let counts = |d: &super::session::PairDecision| match group {
+        Some(g) => d.group == Some(g),
+        None if room_decided => d.group.is_none(),
+        None => true,
+    };
+    let mut wins: HashMap<ProblemId, f64> = candidates.iter().map(|p| (*p, 0.0)).collect();
+    for d in s.ranking.pairs.iter().filter(|d| counts(d)) {
+        let (a, b) = d.pair;
+        if !wins.contains_key(&a) || !wins.contains_key(&b) {
+            continue;
+        }
+        match d.winner {
+            Some(w) => *wins.get_mut(&w).expect("winner is in the pair") += 1.0,
+            None => {
+                *wins.get_mut(&a).expect("checked") += 0.5;
+                *wins.get_mut(&b).expect("checked") += 0.5;
+            }
+        }
+    }
+    let scores = candidates.iter().map(|p| (*p, wins[p])).collect();
+    rank_scores(s, scores)
+}
+
+/// How far a pairwise round has got: (decided, total) pairs.
+pub fn pairwise_progress(s: &Session, group: Option<GroupId>) -> (usize, usize) {
+    let pairs = pair_order(&pair_candidates(s));
+    let decided = pairs
+        .iter()
+        .filter(|(a, b)| pair_decision(s, *a, *b, group).is_some())
+        .count();
+    (decided, pairs.len())
+}
+
+/// The value used for one cell of the scoring grid: that group's score, or for
+/// the room its own score if it gave one, else the mean of the groups' scores.
+pub fn cell_score(
+    s: &Session,
+    problem: ProblemId,
+    criterion: super::session::CriterionId,
+    group: Option<GroupId>,
+) -> Option<f64> {
+    let cell = s
+        .ranking
+        .scores
+        .iter()
+        .filter(|sc| sc.problem == problem && sc.criterion == criterion);
+    match group {
+        Some(g) => cell
+            .clone()
+            .find(|sc| sc.group == Some(g))
+            .map(|sc| f64::from(sc.value)),
+        None => {
+            if let Some(room) = cell.clone().find(|sc| sc.group.is_none()) {
+                return Some(f64::from(room.value));
+            }
+            let values: Vec<f64> = cell.map(|sc| f64::from(sc.value)).collect();
+            (!values.is_empty()).then(|| values.iter().sum::<f64>() / values.len() as f64)
+        }
+    }
+}
+
+/// Criteria scoring: each problem's weighted total, Σ weight × score (1–5);
+/// a cell not scored yet counts 0.
+pub fn criteria_ranking(s: &Session, group: Option<GroupId>) -> Vec<Ranked> {
+    let scores = s
+        .problems
+        .iter()
+        .map(|p| {
+            let total = s
+                .ranking
+                .criteria
+                .iter()
+                .map(|c| f64::from(c.weight) * cell_score(s, p.id, c.id, group).unwrap_or(0.0))
+                .sum();
+            (p.id, total)
+        })
+        .collect();
+    rank_scores(s, scores)
+}
+
 /// The problems that share a rank with another problem: `(rank, problems)`.
 pub fn ties(ranked: &[Ranked]) -> Vec<(usize, Vec<ProblemId>)> {
     let mut out: Vec<(usize, Vec<ProblemId>)> = Vec::new();
@@ -69,4 +238,197 @@ pub fn ties(ranked: &[Ranked]) -> Vec<(usize, Vec<ProblemId>)> {
     }
     out.retain(|(_, ids)| ids.len() > 1);
     out
+}
+
+/// A tie across the boundary of the top `n`: some of the tied problems are in
+/// the top `n` and some are not, so the shortlist cannot be drawn without a
+/// decision. Returns the shared rank and every problem sharing it.
+pub fn boundary_tie(ranked: &[Ranked], n: usize) -> Option<(usize, Vec<ProblemId>)> {
+    if n == 0 || n >= ranked.len() {
+        return None;
+    }
+    let inside = &ranked[n - 1];
+    let outside = &ranked[n];
+    (inside.rank == outside.rank).then(|| {
+        let tied = ranked
+            .iter()
+            .filter(|r| r.rank == inside.rank)
+            .map(|r| r.problem)
+            .collect();
+        (inside.rank, tied)
+    })
+}
+
+/// The first `n` problems of a ranking.
+pub fn top(ranked: &[Ranked], n: usize) -> Vec<ProblemId> {
+    ranked.iter().take(n).map(|r| r.problem).collect()
+}
+
+/// Orders tied problems by a run-off's dots; `None` while the run-off is still
+/// tied at any place.
+pub fn runoff_order(s: &Session, tied: &[ProblemId], votes: &[Vote]) -> Option<Vec<ProblemId>> {
+    let mut counted: Vec<(ProblemId, usize)> = tied
+        .iter()
+        .map(|p| (*p, votes.iter().filter(|v| v.problem == *p).count()))
+        .collect();
+    counted.sort_by(|a, b| {
+        b.1.cmp(&a.1)
+            .then_with(|| s.problem_title(a.0).cmp(s.problem_title(b.0)))
+    });
+    let strict = counted.windows(2).all(|w| w[0].1 > w[1].1);
+    strict.then(|| counted.into_iter().map(|(p, _)| p).collect())
+}
+
+/// Orders tied problems by their head-to-head pairwise results (the room's,
+/// else all groups' together); `None` unless every pair among them has been
+/// decided and the result is a strict order.
+pub fn head_to_head_order(s: &Session, tied: &[ProblemId]) -> Option<Vec<ProblemId>> {
+    let room_decided = s.ranking.pairs.iter().any(|d| d.group.is_none());
+    let mut points: Vec<(ProblemId, f64)> = tied.iter().map(|p| (*p, 0.0)).collect();
+    for (i, a) in tied.iter().enumerate() {
+        for b in &tied[i + 1..] {
+            let decisions: Vec<_> = s
+                .ranking
+                .pairs
+                .iter()
+                .filter(|d| ordered(d.pair) == ordered((*a, *b)))
+                .filter(|d| !room_decided || d.group.is_none())
+                .collect();
+            if decisions.is_empty() {
+                return None;
+            }
+            for d in decisions {
+                for (p, score) in points.iter_mut() {
+                    *score += match d.winner {
+                        Some(w) if w == *p => 1.0,
+                        None if *p == *a || *p == *b => 0.5,
+                        _ => 0.0,
+                    };
+                }
+            }
+        }
+    }
+    points.sort_by(|x, y| y.1.partial_cmp(&x.1).unwrap_or(Ordering::Equal));
+    let strict = points.windows(2).all(|w| w[0].1 - w[1].1 > TIE_EPSILON);
+    strict.then(|| points.into_iter().map(|(p, _)| p).collect())
+}
+
+/// Puts tied problems in the order a recorded tie-break gave, for ties whose
+/// problems are exactly the ones the tie-break was about. Broken ties get
+/// distinct ranks; the `broken_by` field says which record decided.
+pub fn apply_tie_breaks(s: &Session, method: RankMethod, mut ranked: Vec<Ranked>) -> Vec<Ranked> {
+    for (rank, tied) in ties(&ranked) {
+        let mut key = tied.clone();
+        key.sort();
+        let Some(tb) = s.ranking.tie_breaks.iter().rev().find(|t| {
+            let mut t_key = t.tied.clone();
+            t_key.sort();
+            t.method == method && t_key == key && t.order.len() == t.tied.len()
+        }) else {
+            continue;
+        };
+        let start = ranked
+            .iter()
+            .position(|r| r.rank == rank)
+            .expect("tie is in the ranking");
+        let mut block: Vec<Ranked> = ranked.drain(start..start + tied.len()).collect();
+        block.sort_by_key(|r| tb.order.iter().position(|p| *p == r.problem));
+        for (i, r) in block.iter_mut().enumerate() {
+            r.rank = rank + i;
+            r.broken_by = Some(tb.id);
+        }
+        ranked.splice(start..start, block);
+    }
+    ranked
+}
+
+/// How a recorded tie-break reads in results: "run-off vote (12 dots)".
+pub fn describe_tie_break(t: &TieBreak) -> String {
+    match &t.how {
+        TieBreakHow::Runoff { votes } => format!("run-off vote ({} dots)", votes.len()),
+        TieBreakHow::HeadToHead => "head-to-head pairwise result".into(),
+        TieBreakHow::Decision { reason } => format!("facilitator decision: {reason}"),
+    }
+}
+
+/// One row of the per-group comparison.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ComparisonRow {
+    pub problem: ProblemId,
+    pub overall: usize,
+    /// Rank given by each group, in `Comparison::groups` order; `None` when that
+    /// group recorded nothing for this method.
+    pub ranks: Vec<Option<usize>>,
+    /// Highest minus lowest group rank: how much the groups disagree.
+    pub spread: usize,
+}
+
+/// Each group's ranks side by side (Women | Men | Youth | Elders …), in the
+/// order of the overall ranking.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Comparison {
+    pub groups: Vec<GroupId>,
+    pub rows: Vec<ComparisonRow>,
+}
+
+impl Comparison {
+    /// The rows whose groups disagree most (the largest spread, if above 1):
+    /// what a facilitator points at on the wall.
+    pub fn biggest_disagreements(&self) -> Vec<ProblemId> {
+        let max = self.rows.iter().map(|r| r.spread).max().unwrap_or(0);
+        if max <= 1 {
+            return Vec::new();
+        }
+        self.rows
+            .iter()
+            .filter(|r| r.spread == max)
+            .map(|r| r.problem)
+            .collect()
+    }
+}
+
+/// Whether a group recorded anything for `method`.
+fn group_took_part(s: &Session, method: RankMethod, g: GroupId) -> bool {
+    match method {
+        RankMethod::Dots => s.ranking.votes.iter().any(|v| v.group == g),
+        RankMethod::Pairwise => s.ranking.pairs.iter().any(|d| d.group == Some(g)),
+        RankMethod::Criteria => s.ranking.scores.iter().any(|sc| sc.group == Some(g)),
+    }
+}
+
+pub fn compare_groups(s: &Session, method: RankMethod) -> Comparison {
+    let overall = ranking(s, method, None);
+    let groups: Vec<GroupId> = s.groups.iter().map(|g| g.id).collect();
+    let per_group: Vec<Option<HashMap<ProblemId, usize>>> = groups
+        .iter()
+        .map(|g| {
+            group_took_part(s, method, *g).then(|| {
+                ranking(s, method, Some(*g))
+                    .into_iter()
+                    .map(|r| (r.problem, r.rank))
+                    .collect()
+            })
+        })
+        .collect();
+    let rows = overall
+        .iter()
+        .map(|r| {
+            let ranks: Vec<Option<usize>> = per_group
+                .iter()
+                .map(|m| m.as_ref().and_then(|m| m.get(&r.problem).copied()))
+                .collect();
+            let known: Vec<usize> = ranks.iter().flatten().copied().collect();
+            let spread = match (known.iter().max(), known.iter().min()) {
+                (Some(hi), Some(lo)) => hi - lo,
+                _ => 0,
+            };
+            ComparisonRow {
+                problem: r.problem,
+                overall: r.rank,
+                ranks,
+                spread,
+            }
+        })
+        .collect();
+    Comparison { groups, rows }
 }
