@@ -3,6 +3,7 @@
 //! code and no file handling live here.
 
 mod change;
+pub mod cycle;
 mod editor;
 pub mod edits;
 pub mod legacy;
