@@ -125,11 +125,11 @@ fn a_facilitator_creates_a_session_and_quits_leaving_the_terminal_as_it_was() {
     let status = t.wait_exit();
     assert!(status.success(), "{status:?}");
 
-    let screen = t.parser.lock().unwrap();
-    let screen = screen.screen();
-    assert!(!screen.alternate_screen(), "back on the normal screen");
-    assert!(!screen.hide_cursor(), "the cursor is visible again");
-    drop(screen);
+    {
+        let parser = t.parser.lock().unwrap();
+        assert!(!parser.screen().alternate_screen(), "back on the normal screen");
+        assert!(!parser.screen().hide_cursor(), "the cursor is visible again");
+    }
 
     let files: Vec<_> = std::fs::read_dir(&dir)
         .unwrap()
