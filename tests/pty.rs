@@ -127,8 +127,14 @@ fn a_facilitator_creates_a_session_and_quits_leaving_the_terminal_as_it_was() {
 
     {
         let parser = t.parser.lock().unwrap();
-        assert!(!parser.screen().alternate_screen(), "back on the normal screen");
-        assert!(!parser.screen().hide_cursor(), "the cursor is visible again");
+        assert!(
+            !parser.screen().alternate_screen(),
+            "back on the normal screen"
+        );
+        assert!(
+            !parser.screen().hide_cursor(),
+            "the cursor is visible again"
+        );
     }
 
     let files: Vec<_> = std::fs::read_dir(&dir)

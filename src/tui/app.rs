@@ -7,15 +7,20 @@ use ratatui::Frame;
 use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyEventKind};
 
 use super::chrome::{self, Level};
+use super::compare::{COMPARE_KEYS, CompareOutcome, CompareView};
 use super::config::Config;
 use super::help;
 use super::keymap::{Action, GLOBAL};
 use super::list::{LIST_KEYS, ListOutcome, SessionList};
 use super::theme::{Theme, ThemeName};
 use super::workshop::{Outcome, Workshop};
-use crate::clock::Clock;
+use chrono::NaiveDate;
+
+use super::keymap::Key;
+use crate::clock::{Clock, new_session_id};
 use crate::model::Session;
-use crate::store::{OpenSession, Store, StoreError, describe_holder};
+use crate::model::cycle::next_cycle;
+use crate::store::{self, OpenSession, Store, StoreError, describe_holder};
 
 /// Where the program starts.
 #[derive(Clone, Debug)]
@@ -33,6 +38,7 @@ pub struct App {
     config_path: Option<PathBuf>,
     list: SessionList,
     workshop: Option<Workshop>,
+    compare: Option<CompareView>,
     help_scroll: Option<u16>,
     quit: bool,
 }
@@ -52,6 +58,7 @@ impl App {
             config_path,
             list,
             workshop: None,
+            compare: None,
             help_scroll: None,
             quit: false,
         }
@@ -118,6 +125,16 @@ impl App {
             }
             return;
         }
+        if let Some(compare) = &mut self.compare {
+            if Key::ctrl('c').matches(key) {
+                self.quit = true;
+            } else if key.code == KeyCode::Char('?') {
+                self.help_scroll = Some(0);
+            } else if compare.handle_key(key) == CompareOutcome::Close {
+                self.compare = None;
+            }
+            return;
+        }
         if let Some(workshop) = &mut self.workshop {
             match workshop.handle_key(key, &self.clock) {
                 Outcome::Stay => {}
@@ -131,6 +148,13 @@ impl App {
             ListOutcome::Open(path) => self.open(&path, false),
             ListOutcome::OpenReadOnly(path) => self.open(&path, true),
             ListOutcome::Create(session) => self.create(&session),
+            ListOutcome::NextCycle {
+                from,
+                title,
+                location,
+                date,
+            } => self.next_cycle(&from, title, location, date),
+            ListOutcome::Compare(path) => self.compare(&path),
             ListOutcome::Quit => self.quit = true,
             ListOutcome::Global(action) => self.global(action),
         }
@@ -211,6 +235,62 @@ impl App {
         }
     }
 
+    /// Starts the next cycle of the session at `from` and opens it.
+    fn next_cycle(&mut self, from: &Path, title: String, location: String, date: NaiveDate) {
+        let prev = match store::load(from) {
+            Ok(d) => d.session,
+            Err(e) => return self.list.say(format!("cannot read it: {e}"), Level::Error),
+        };
+        let now = self.clock.now();
+        let mut next = next_cycle(&prev, new_session_id(now), title, date, now);
+        if !location.is_empty() {
+            next.location = location;
+        }
+        self.create(&next);
+        if let Some(w) = &mut self.workshop {
+            w.say(
+                format!(
+                    "next cycle: {} problems and {} open actions carried over from «{}»",
+                    next.problems.len(),
+                    next.actions.len(),
+                    prev.title
+                ),
+                Level::Info,
+            );
+        }
+    }
+
+    /// Opens the comparison of the session at `path` with the cycle before it.
+    fn compare(&mut self, path: &Path) {
+        let next = match store::load(path) {
+            Ok(d) => d.session,
+            Err(e) => return self.list.say(format!("cannot read it: {e}"), Level::Error),
+        };
+        let Some(previous) = next.previous.clone() else {
+            return self
+                .list
+                .say("this session does not continue an earlier one", Level::Info);
+        };
+        let prev_path = self
+            .list
+            .entries()
+            .iter()
+            .find(|e| e.summary.as_ref().is_ok_and(|s| s.id == previous))
+            .map(|e| e.path.clone());
+        let Some(prev_path) = prev_path else {
+            return self.list.say(
+                format!("the previous cycle (id {previous}) is not in this folder"),
+                Level::Warn,
+            );
+        };
+        match store::load(&prev_path) {
+            Ok(d) => self.compare = Some(CompareView::new(d.session, next)),
+            Err(e) => self
+                .list
+                .say(format!("cannot read the previous cycle: {e}"), Level::Error),
+        }
+    }
+
     fn close_session(&mut self) {
         // Dropping the workshop releases the lock; every change is saved already.
         self.workshop = None;
@@ -227,6 +307,13 @@ impl App {
         }
         let cursor = if let Some(workshop) = &mut self.workshop {
             workshop.draw(area, buf, &self.theme, &self.clock)
+        } else if let Some(compare) = &mut self.compare {
+            let areas = chrome::areas(area, false);
+            chrome::title_bar(areas.title, buf, &self.theme, &compare.title(), "");
+            compare.draw(areas.body, buf, &self.theme);
+            chrome::status_line(areas.status, buf, &self.theme, None, "");
+            chrome::hint_bar(areas.hints, buf, &self.theme, &[COMPARE_KEYS]);
+            None
         } else {
             let areas = chrome::areas(area, false);
             chrome::title_bar(
@@ -237,7 +324,7 @@ impl App {
                 &format!("{} sessions", self.list.entries().len()),
             );
             let cursor = self.list.draw(areas.body, buf, &self.theme);
-            let folder = self.store.dir().display().to_string();
+            let folder = home_relative(self.store.dir());
             chrome::status_line(areas.status, buf, &self.theme, self.list.status(), &folder);
             chrome::hint_bar(areas.hints, buf, &self.theme, &self.list.keymaps());
             cursor
@@ -251,7 +338,10 @@ impl App {
                     }
                     groups
                 }
-                None => vec![(LIST_KEYS.title.to_string(), vec![LIST_KEYS, GLOBAL])],
+                None if self.compare.is_some() => {
+                    vec![(COMPARE_KEYS.title.to_string(), vec![COMPARE_KEYS])]
+                }
+                None => vec![(LIST_KEYS.title.to_string(), SessionList::all_keymaps())],
             };
             let lines = help::lines(&groups, &self.theme);
             help::draw(lines, scroll, area, buf, &self.theme);
@@ -260,5 +350,14 @@ impl App {
         if let Some(position) = cursor {
             frame.set_cursor_position(position);
         }
+    }
+}
+
+/// `~/…` for paths in the home folder: shorter on the status line.
+fn home_relative(path: &Path) -> String {
+    let home = directories::BaseDirs::new().map(|d| d.home_dir().to_path_buf());
+    match home.and_then(|h| path.strip_prefix(&h).ok().map(Path::to_path_buf)) {
+        Some(rest) => format!("~/{}", rest.display()),
+        None => path.display().to_string(),
     }
 }

@@ -199,23 +199,17 @@ pub fn status_line(
     }
 }
 
-/// The keys of the current screen, from the same keymaps that dispatch them.
-/// When space runs out, the panel's own hints go first (from the end), then
-/// the global ones, keeping `? help` to the last.
+/// The keys of the current screen, from the same keymaps that dispatch them,
+/// in declaration order. When space runs out the last hints go first, but
+/// `? help` and `q` stay: they lead to everything else.
 pub fn hint_bar(area: Rect, buf: &mut Buffer, theme: &Theme, maps: &[Keymap]) {
     buf.set_style(area, theme.base);
-    let bar = |m: &Keymap| -> Vec<(String, &'static str)> {
-        m.bindings
-            .iter()
-            .filter(|b| b.show == Show::Bar)
-            .map(|b| (b.hint_keys(), b.label))
-            .collect()
-    };
-    let (last, first) = maps
-        .split_last()
-        .map_or((&[][..], &[][..]), |(l, f)| (std::slice::from_ref(l), f));
-    let mut local: Vec<_> = first.iter().flat_map(bar).collect();
-    let mut global: Vec<_> = last.iter().flat_map(bar).collect();
+    let mut items: Vec<(String, &'static str)> = maps
+        .iter()
+        .flat_map(|m| m.bindings.iter())
+        .filter(|b| b.show == Show::Bar)
+        .map(|b| (b.hint_keys(), b.label))
+        .collect();
     let width = |items: &[(String, &str)]| -> usize {
         items
             .iter()
@@ -223,15 +217,14 @@ pub fn hint_bar(area: Rect, buf: &mut Buffer, theme: &Theme, maps: &[Keymap]) {
             .sum()
     };
     let room = area.width.saturating_sub(1) as usize;
-    while width(&local) + width(&global) > room && !local.is_empty() {
-        local.pop();
-    }
-    while width(&global) > room && global.len() > 1 {
-        let drop = global.iter().position(|(k, _)| k != "?").unwrap_or(0);
-        global.remove(drop);
+    while width(&items) > room {
+        let Some(drop) = items.iter().rposition(|(k, _)| k != "?" && k != "q") else {
+            break;
+        };
+        items.remove(drop);
     }
     let mut spans = vec![Span::raw(" ")];
-    for (key, label) in local.into_iter().chain(global) {
+    for (key, label) in items {
         spans.push(Span::styled(key, theme.key));
         spans.push(Span::styled(format!(" {label}  "), theme.hint));
     }

@@ -52,6 +52,13 @@ pub enum Action {
     Cancel,
     Yes,
     No,
+    // Session list and review.
+    Filter,
+    Sort,
+    NextCycle,
+    Compare,
+    Export,
+    ReadOnly,
 }
 
 /// One key, as a const-friendly value.

@@ -1,4 +1,6 @@
-//! The session list: every session in the folder, newest first.
+//! The session list: every session in the folder as a history — sorted,
+//! filtered by any text, opened for work or read-only, continued into the next
+//! cycle, compared with the cycle before.
 
 use std::path::PathBuf;
 
@@ -11,10 +13,11 @@ use ratatui::widgets::Widget;
 use super::chrome::Level;
 use super::form::{Form, FormField, FormResult};
 use super::keymap::{Action, DOWN, GLOBAL, Key, Keymap, UP, bind};
+use super::text_field::{FieldEvent, TextField};
 use super::theme::Theme;
 use crate::clock::{Clock, new_session_id};
 use crate::model::Session;
-use crate::store::{Entry, Store};
+use crate::store::{Entry, Store, Summary};
 use crate::text;
 
 pub const LIST_KEYS: Keymap = Keymap {
@@ -31,12 +34,54 @@ pub const LIST_KEYS: Keymap = Keymap {
         bind(&[Key::char('n')], Action::New, "new", "start a new session"),
         bind(
             &[Key::char('r')],
-            Action::Edit,
+            Action::ReadOnly,
             "read-only",
-            "open the session read-only (review; nothing can change)",
+            "open the session read-only (to review; nothing can change)",
+        ),
+        bind(
+            &[Key::char('/')],
+            Action::Filter,
+            "filter",
+            "filter by any text: title, community, facilitator, problem",
+        ),
+        bind(
+            &[Key::char('o')],
+            Action::Sort,
+            "sort",
+            "sort by date, title, community or stage",
+        ),
+        bind(
+            &[Key::char('N')],
+            Action::NextCycle,
+            "next cycle",
+            "start the next cycle of the selected session",
+        ),
+        bind(
+            &[Key::char('c')],
+            Action::Compare,
+            "compare",
+            "compare with the previous cycle: how priorities moved",
         ),
         bind(&[Key::char('?')], Action::Help, "help", "show every key"),
         bind(&[Key::char('q')], Action::Quit, "quit", "quit baraza"),
+    ],
+};
+
+const FILTER_KEYS: Keymap = Keymap {
+    title: "Filtering the list",
+    bindings: &[
+        bind(
+            &[Key::code(KeyCode::Enter), Key::code(KeyCode::Down)],
+            Action::Submit,
+            "keep filter",
+            "keep the filter and move in the list",
+        ),
+        bind(
+            &[Key::code(KeyCode::Esc)],
+            Action::Cancel,
+            "clear",
+            "clear the filter",
+        ),
     ],
 };
 
@@ -65,16 +110,85 @@ pub enum ListOutcome {
     Open(PathBuf),
     OpenReadOnly(PathBuf),
     Create(Box<Session>),
+    /// Start the next cycle of the session at this path, with this title and date.
+    NextCycle {
+        from: PathBuf,
+        title: String,
+        location: String,
+        date: chrono::NaiveDate,
+    },
+    /// Compare this session with the one it continues.
+    Compare(PathBuf),
     Quit,
     Global(Action),
 }
 
+/// The orders the list can be sorted in.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum SortBy {
+    #[default]
+    Date,
+    Title,
+    Community,
+    Stage,
+}
+
+impl SortBy {
+    fn next(self) -> SortBy {
+        match self {
+            SortBy::Date => SortBy::Title,
+            SortBy::Title => SortBy::Community,
+            SortBy::Community => SortBy::Stage,
+            SortBy::Stage => SortBy::Date,
+        }
+    }
+
+    fn label(self) -> &'static str {
+        match self {
+            SortBy::Date => "date, newest first",
+            SortBy::Title => "title",
+            SortBy::Community => "community",
+            SortBy::Stage => "stage reached",
+        }
+    }
+
+    /// The column it sorts (0 = date … 3 = stage), to mark in the header.
+    fn column(self) -> usize {
+        match self {
+            SortBy::Date => 0,
+            SortBy::Title => 1,
+            SortBy::Community => 2,
+            SortBy::Stage => 3,
+        }
+    }
+}
+
+/// A form open over the list, and what it is for.
+enum ListForm {
+    New(Form),
+    NextCycle { from: PathBuf, form: Form },
+}
+
+impl ListForm {
+    fn form(&mut self) -> &mut Form {
+        match self {
+            ListForm::New(f) | ListForm::NextCycle { form: f, .. } => f,
+        }
+    }
+}
+
 #[derive(Default)]
 pub struct SessionList {
-    entries: Vec<Entry>,
+    /// Everything in the folder, in the store's order.
+    all: Vec<Entry>,
+    /// Indices into `all` that pass the filter, in the chosen order.
+    shown: Vec<usize>,
     selected: usize,
     offset: usize,
-    form: Option<Form>,
+    sort: SortBy,
+    filter: Option<TextField>,
+    filter_focused: bool,
+    form: Option<ListForm>,
     message: Option<(String, Level)>,
     /// A session another program has open: (path, who holds it).
     locked: Option<(PathBuf, String)>,
@@ -82,15 +196,61 @@ pub struct SessionList {
 
 impl SessionList {
     pub fn refresh(&mut self, store: &Store) {
-        let current = self.entries.get(self.selected).map(|e| e.path.clone());
-        self.entries = store.list();
+        let current = self.selected_entry().map(|e| e.path.clone());
+        self.all = store.list();
+        self.reorder();
         self.selected = current
-            .and_then(|p| self.entries.iter().position(|e| e.path == p))
+            .and_then(|p| self.shown.iter().position(|&i| self.all[i].path == p))
             .unwrap_or(0);
     }
 
+    /// Applies the filter and the sort to `all`.
+    fn reorder(&mut self) {
+        let needle = self
+            .filter
+            .as_ref()
+            .map(|f| f.text().trim().to_lowercase())
+            .unwrap_or_default();
+        let mut shown: Vec<usize> = (0..self.all.len())
+            .filter(|&i| needle.is_empty() || matches(&self.all[i], &needle))
+            .collect();
+        let key = |e: &Entry| -> Option<Summary> { e.summary.as_ref().ok().cloned() };
+        match self.sort {
+            // The store already lists newest first, unreadable last.
+            SortBy::Date => {}
+            by => shown.sort_by(|&a, &b| {
+                let (a, b) = (key(&self.all[a]), key(&self.all[b]));
+                match (a, b) {
+                    (Some(a), Some(b)) => match by {
+                        SortBy::Title => a.title.to_lowercase().cmp(&b.title.to_lowercase()),
+                        SortBy::Community => {
+                            a.location.to_lowercase().cmp(&b.location.to_lowercase())
+                        }
+                        _ => b.stage.cmp(&a.stage),
+                    }
+                    .then(b.date.cmp(&a.date)),
+                    (Some(_), None) => std::cmp::Ordering::Less,
+                    (None, Some(_)) => std::cmp::Ordering::Greater,
+                    (None, None) => std::cmp::Ordering::Equal,
+                }
+            }),
+        }
+        self.shown = shown;
+        self.selected = self.selected.min(self.shown.len().saturating_sub(1));
+    }
+
+    /// Every session in the folder, readable or not.
     pub fn entries(&self) -> &[Entry] {
-        &self.entries
+        &self.all
+    }
+
+    /// The sessions on screen, in screen order.
+    pub fn shown(&self) -> impl Iterator<Item = &Entry> {
+        self.shown.iter().map(|&i| &self.all[i])
+    }
+
+    fn selected_entry(&self) -> Option<&Entry> {
+        self.shown.get(self.selected).map(|&i| &self.all[i])
     }
 
     pub fn say(&mut self, text: impl Into<String>, level: Level) {
@@ -102,22 +262,36 @@ impl SessionList {
     }
 
     pub fn is_editing(&self) -> bool {
-        self.form.is_some()
+        self.form.is_some() || self.filter_focused
     }
 
     pub fn keymaps(&self) -> Vec<Keymap> {
         if self.locked.is_some() {
             vec![LOCKED_KEYS]
         } else if let Some(form) = &self.form {
-            vec![form.keymap()]
+            match form {
+                ListForm::New(f) | ListForm::NextCycle { form: f, .. } => vec![f.keymap()],
+            }
+        } else if self.filter_focused {
+            vec![FILTER_KEYS]
         } else {
             vec![LIST_KEYS]
         }
     }
 
+    /// Every keymap of the list, for the help overlay.
+    pub fn all_keymaps() -> Vec<Keymap> {
+        vec![LIST_KEYS, FILTER_KEYS, GLOBAL]
+    }
+
     pub fn handle_paste(&mut self, pasted: &str) {
         if let Some(form) = &mut self.form {
-            form.paste(pasted);
+            form.form().paste(pasted);
+        } else if self.filter_focused
+            && let Some(f) = &mut self.filter
+        {
+            f.insert_str(pasted);
+            self.reorder();
         }
     }
 
@@ -140,14 +314,17 @@ impl SessionList {
             };
         }
         if let Some(form) = &mut self.form {
-            return match form.handle_key(key) {
+            return match form.form().handle_key(key) {
                 FormResult::Pending => ListOutcome::Stay,
                 FormResult::Cancel => {
                     self.form = None;
                     ListOutcome::Stay
                 }
-                FormResult::Submit => self.submit_new(clock),
+                FormResult::Submit => self.submit_form(clock),
             };
+        }
+        if self.filter_focused {
+            return self.filter_key(key);
         }
         self.message = None;
         let action = LIST_KEYS
@@ -160,29 +337,17 @@ impl SessionList {
                 ListOutcome::Stay
             }
             Some(Action::Down) => {
-                if self.selected + 1 < self.entries.len() {
+                if self.selected + 1 < self.shown.len() {
                     self.selected += 1;
                 }
                 ListOutcome::Stay
             }
-            Some(Action::Open) | Some(Action::Edit) => {
-                let Some(entry) = self.entries.get(self.selected) else {
-                    self.say("no session here yet: press n to start one", Level::Info);
-                    return ListOutcome::Stay;
-                };
-                if let Err(e) = &entry.summary {
-                    self.say(format!("cannot open: {e}"), Level::Error);
-                    return ListOutcome::Stay;
-                }
-                if action == Some(Action::Open) {
-                    ListOutcome::Open(entry.path.clone())
-                } else {
-                    ListOutcome::OpenReadOnly(entry.path.clone())
-                }
-            }
+            Some(
+                action @ (Action::Open | Action::ReadOnly | Action::NextCycle | Action::Compare),
+            ) => self.on_selected(action, clock),
             Some(Action::New) => {
                 let today = clock.today();
-                self.form = Some(Form::new(
+                self.form = Some(ListForm::New(Form::new(
                     "New session",
                     vec![
                         FormField::text("Title", "")
@@ -191,7 +356,19 @@ impl SessionList {
                         FormField::date("Date", Some(today)),
                         FormField::text("Facilitators", "").with_help("names, separated by commas"),
                     ],
-                ));
+                )));
+                ListOutcome::Stay
+            }
+            Some(Action::Filter) => {
+                self.filter
+                    .get_or_insert_with(|| TextField::single_line(""));
+                self.filter_focused = true;
+                ListOutcome::Stay
+            }
+            Some(Action::Sort) => {
+                self.sort = self.sort.next();
+                self.reorder();
+                self.say(format!("sorted by {}", self.sort.label()), Level::Info);
                 ListOutcome::Stay
             }
             Some(Action::Quit) | Some(Action::ForceQuit) => ListOutcome::Quit,
@@ -200,16 +377,86 @@ impl SessionList {
         }
     }
 
-    fn submit_new(&mut self, clock: &Clock) -> ListOutcome {
-        let Some(form) = &mut self.form else {
+    fn filter_key(&mut self, key: &KeyEvent) -> ListOutcome {
+        let Some(field) = &mut self.filter else {
+            self.filter_focused = false;
             return ListOutcome::Stay;
         };
+        match field.handle_key(*key) {
+            FieldEvent::Edited => {
+                self.selected = 0;
+                self.reorder();
+            }
+            FieldEvent::Ignored | FieldEvent::Submit => {
+                match FILTER_KEYS.lookup(key).map(|b| b.action) {
+                    Some(Action::Submit) => {
+                        self.filter_focused = false;
+                        if field.text().trim().is_empty() {
+                            self.filter = None;
+                        }
+                    }
+                    Some(Action::Cancel) => {
+                        self.filter = None;
+                        self.filter_focused = false;
+                        self.reorder();
+                    }
+                    _ => {}
+                }
+            }
+            _ => {}
+        }
+        ListOutcome::Stay
+    }
+
+    fn on_selected(&mut self, action: Action, clock: &Clock) -> ListOutcome {
+        let Some(entry) = self.selected_entry() else {
+            self.say("no session here yet: press n to start one", Level::Info);
+            return ListOutcome::Stay;
+        };
+        let summary = match &entry.summary {
+            Ok(s) => s.clone(),
+            Err(e) => {
+                let message = format!("cannot open {}: {e}", entry.file_name());
+                self.say(message, Level::Error);
+                return ListOutcome::Stay;
+            }
+        };
+        let path = entry.path.clone();
+        match action {
+            Action::Open => ListOutcome::Open(path),
+            Action::ReadOnly => ListOutcome::OpenReadOnly(path),
+            Action::Compare => {
+                if summary.previous.is_none() {
+                    self.say(
+                        "this session does not continue an earlier one (N starts a next cycle)",
+                        Level::Info,
+                    );
+                    ListOutcome::Stay
+                } else {
+                    ListOutcome::Compare(path)
+                }
+            }
+            _ => {
+                self.form = Some(ListForm::NextCycle {
+                    from: path,
+                    form: next_cycle_form(&summary, clock),
+                });
+                ListOutcome::Stay
+            }
+        }
+    }
+
+    fn submit_form(&mut self, clock: &Clock) -> ListOutcome {
+        let Some(list_form) = &mut self.form else {
+            return ListOutcome::Stay;
+        };
+        let now = clock.now();
+        let form = list_form.form();
         let title = form.text(0);
         if title.is_empty() {
             form.fail(0, "give the session a title");
             return ListOutcome::Stay;
         }
-        let now = clock.now();
         let date = match form.date(2, now.date_naive()) {
             Ok(d) => d.unwrap_or(now.date_naive()),
             Err(e) => {
@@ -217,32 +464,83 @@ impl SessionList {
                 return ListOutcome::Stay;
             }
         };
-        let mut session = Session::new(new_session_id(now), title, date, now);
-        session.location = form.text(1);
-        session.facilitators = form
-            .text(3)
-            .split(',')
-            .map(str::trim)
-            .filter(|s| !s.is_empty())
-            .map(String::from)
-            .collect();
+        let outcome = match list_form {
+            ListForm::NextCycle { from, form } => ListOutcome::NextCycle {
+                from: from.clone(),
+                title,
+                location: form.text(1),
+                date,
+            },
+            ListForm::New(form) => {
+                let mut session = Session::new(new_session_id(now), title, date, now);
+                session.location = form.text(1);
+                session.facilitators = form
+                    .text(3)
+                    .split(',')
+                    .map(str::trim)
+                    .filter(|s| !s.is_empty())
+                    .map(String::from)
+                    .collect();
+                ListOutcome::Create(Box::new(session))
+            }
+        };
         self.form = None;
-        ListOutcome::Create(Box::new(session))
+        outcome
     }
 
     pub fn draw(&mut self, area: Rect, buf: &mut Buffer, theme: &Theme) -> Option<Position> {
         buf.set_style(area, theme.base);
-        if self.entries.is_empty() {
-            let lines = ["No sessions yet.", "", "Press n to start one."];
-            let top = area.y + area.height.saturating_sub(lines.len() as u16) / 2;
-            for (i, line) in lines.iter().enumerate() {
-                let w = text::width(line) as u16;
-                let x = area.x + area.width.saturating_sub(w) / 2;
-                let style = if i == 0 { theme.heading } else { theme.base };
-                buf.set_stringn(x, top + i as u16, line, area.width as usize, style);
-            }
+        let mut cursor = None;
+        let mut table_area = area;
+        if let Some(filter) = &mut self.filter {
+            let row = Rect::new(area.x, area.y, area.width, 1);
+            let label = " Filter: ";
+            buf.set_stringn(row.x, row.y, label, row.width as usize, theme.label_focus);
+            let field_x = row.x + text::width(label) as u16;
+            let count = format!(" {} of {} ", self.shown.len(), self.all.len());
+            let count_w = text::width(&count) as u16;
+            let field = Rect::new(
+                field_x,
+                row.y,
+                row.width.saturating_sub(field_x - row.x + count_w + 1),
+                1,
+            );
+            let style = if self.filter_focused {
+                theme.input_focus
+            } else {
+                theme.input
+            };
+            cursor = filter.render(field, buf, style, self.filter_focused);
+            buf.set_stringn(
+                field.right() + 1,
+                row.y,
+                &count,
+                count_w as usize,
+                theme.muted,
+            );
+            table_area = Rect::new(
+                area.x,
+                area.y + 1,
+                area.width,
+                area.height.saturating_sub(1),
+            );
+        }
+        if self.all.is_empty() {
+            draw_centred(
+                table_area,
+                buf,
+                theme,
+                &["No sessions yet.", "", "Press n to start one."],
+            );
+        } else if self.shown.is_empty() {
+            draw_centred(
+                table_area,
+                buf,
+                theme,
+                &["No session matches the filter.", "", "Esc clears it."],
+            );
         } else {
-            self.draw_table(area, buf, theme);
+            self.draw_table(table_area, buf, theme);
         }
         if let Some((path, holder)) = &self.locked {
             let name = path
@@ -257,18 +555,21 @@ impl SessionList {
             );
             return None;
         }
-        self.form.as_mut().and_then(|f| f.draw(area, buf, theme))
+        match &mut self.form {
+            Some(form) => form.form().draw(area, buf, theme),
+            None => cursor,
+        }
     }
 
     fn draw_table(&mut self, area: Rect, buf: &mut Buffer, theme: &Theme) {
-        // date | title | location | stage | problems | votes | actions
+        // date | title | community | stage | problems | votes | actions
         let fixed = [10u16, 8, 8, 5, 7];
         let gaps = 6 * 2 + 2;
         let flexible = area.width.saturating_sub(fixed.iter().sum::<u16>() + gaps);
         let title_w = flexible * 3 / 5;
         let location_w = flexible - title_w;
         let widths = [10, title_w, location_w, 8, 8, 5, 7];
-        let header = [
+        let mut header = [
             "date",
             "title",
             "community",
@@ -276,28 +577,24 @@ impl SessionList {
             "problems",
             "votes",
             "actions",
-        ];
-        let row_line = |cells: [String; 7], style, numeric_style| -> Line<'static> {
+        ]
+        .map(String::from);
+        header[self.sort.column()].push_str(" ▼");
+        let row_line = |cells: [String; 7], style| -> Line<'static> {
             let mut spans = vec![Span::raw(" ")];
             for (i, cell) in cells.into_iter().enumerate() {
                 let w = widths[i] as usize;
-                let cell = text::truncate(&cell, w).into_owned();
                 let padded = if i >= 4 {
-                    format!("{}{cell}", " ".repeat(w.saturating_sub(text::width(&cell))))
+                    format!("{:>w$}", text::truncate(&cell, w))
                 } else {
-                    text::pad_to(&cell, w)
+                    text::fit(&cell, w)
                 };
-                spans.push(Span::styled(
-                    padded,
-                    if i >= 4 { numeric_style } else { style },
-                ));
+                spans.push(Span::styled(padded, style));
                 spans.push(Span::raw("  "));
             }
             Line::from(spans)
         };
-        let header_cells = header.map(String::from);
-        row_line(header_cells, theme.heading, theme.heading)
-            .render(Rect::new(area.x, area.y, area.width, 1), buf);
+        row_line(header, theme.heading).render(Rect::new(area.x, area.y, area.width, 1), buf);
 
         let rows = area.height.saturating_sub(1) as usize;
         if self.selected < self.offset {
@@ -305,23 +602,29 @@ impl SessionList {
         } else if rows > 0 && self.selected >= self.offset + rows {
             self.offset = self.selected + 1 - rows;
         }
-        for (i, entry) in self.entries.iter().enumerate().skip(self.offset).take(rows) {
-            let y = area.y + 1 + (i - self.offset) as u16;
-            let selected = i == self.selected;
+        for (row, &i) in self.shown.iter().enumerate().skip(self.offset).take(rows) {
+            let entry = &self.all[i];
+            let y = area.y + 1 + (row - self.offset) as u16;
             let line = match &entry.summary {
-                Ok(s) => row_line(
-                    [
-                        s.date.to_string(),
-                        s.title.clone(),
-                        s.location.clone(),
-                        s.stage.label().to_string(),
-                        s.problems.to_string(),
-                        s.votes.to_string(),
-                        s.actions.to_string(),
-                    ],
-                    theme.base,
-                    theme.base,
-                ),
+                Ok(s) => {
+                    let mut title = s.title.clone();
+                    if s.previous.is_some() {
+                        // Marks a session that continues an earlier cycle.
+                        title.insert_str(0, "↻ ");
+                    }
+                    row_line(
+                        [
+                            s.date.to_string(),
+                            title,
+                            s.location.clone(),
+                            s.stage.label().to_string(),
+                            s.problems.to_string(),
+                            s.votes.to_string(),
+                            s.actions.to_string(),
+                        ],
+                        theme.base,
+                    )
+                }
                 Err(e) => Line::from(vec![
                     Span::styled(" ! unreadable  ", theme.danger),
                     Span::styled(format!("{}:{e}", entry.file_name()), theme.muted),
@@ -329,7 +632,7 @@ impl SessionList {
             };
             let rect = Rect::new(area.x, y, area.width, 1);
             line.render(rect, buf);
-            if selected {
+            if row == self.selected {
                 buf.set_style(rect, theme.selected);
                 buf.set_stringn(area.x, y, "▶", 1, theme.selected);
             }
@@ -338,5 +641,74 @@ impl SessionList {
 
     pub fn status(&self) -> Option<(&str, Level)> {
         self.message.as_ref().map(|(m, l)| (m.as_str(), *l))
+    }
+}
+
+/// Does a session mention `needle` (already lower-case) anywhere the list
+/// knows of: title, community, facilitators, problem titles?
+fn matches(entry: &Entry, needle: &str) -> bool {
+    match &entry.summary {
+        Ok(s) => std::iter::once(&s.title)
+            .chain(std::iter::once(&s.location))
+            .chain(&s.facilitators)
+            .chain(&s.problem_titles)
+            .any(|t| t.to_lowercase().contains(needle)),
+        Err(e) => {
+            entry.file_name().to_lowercase().contains(needle) || e.to_lowercase().contains(needle)
+        }
+    }
+}
+
+fn next_cycle_form(summary: &Summary, clock: &Clock) -> Form {
+    Form::new(
+        format!("Next cycle of «{}»", summary.title),
+        vec![
+            FormField::text("Title", &next_title(&summary.title))
+                .with_help("carries the groups, unresolved problems and open actions"),
+            FormField::text("Community", &summary.location)
+                .with_help("the community stays the same"),
+            FormField::date("Date", Some(clock.today())),
+        ],
+    )
+}
+
+/// "Kibera baraza — cycle 1" → "Kibera baraza — cycle 2"; otherwise the title
+/// with "— cycle 2" added.
+fn next_title(title: &str) -> String {
+    let digits = title.len() - title.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+    let (head, number) = title.split_at(title.len() - digits);
+    match number.parse::<u32>() {
+        Ok(n) if head.to_lowercase().trim_end().ends_with("cycle") => format!("{head}{}", n + 1),
+        _ => format!("{title} — cycle 2"),
+    }
+}
+
+fn draw_centred(area: Rect, buf: &mut Buffer, theme: &Theme, lines: &[&str]) {
+    let top = area.y + area.height.saturating_sub(lines.len() as u16) / 2;
+    for (i, line) in lines.iter().enumerate() {
+        let y = top + i as u16;
+        if y >= area.bottom() {
+            break;
+        }
+        let w = text::width(line) as u16;
+        let x = area.x + area.width.saturating_sub(w) / 2;
+        let style = if i == 0 { theme.heading } else { theme.base };
+        buf.set_stringn(x, y, line, area.width as usize, style);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::next_title;
+
+    #[test]
+    fn the_next_cycle_counts_on() {
+        assert_eq!(
+            next_title("Kibera baraza — cycle 1"),
+            "Kibera baraza — cycle 2"
+        );
+        assert_eq!(next_title("Kibera Cycle 9"), "Kibera Cycle 10");
+        assert_eq!(next_title("Mathare 2026"), "Mathare 2026 — cycle 2");
+        assert_eq!(next_title("اجتماع"), "اجتماع — cycle 2");
     }
 }

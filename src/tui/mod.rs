@@ -3,6 +3,7 @@
 
 mod app;
 pub mod chrome;
+pub mod compare;
 pub mod config;
 pub mod form;
 pub mod help;

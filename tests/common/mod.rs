@@ -67,6 +67,30 @@ impl Harness {
         Harness { dir, app, clock }
     }
 
+    /// A folder holding `sessions` (and the example sessions if asked), on the
+    /// session list.
+    pub fn with_sessions(sessions: &[Session]) -> Harness {
+        let dir = TempDir::new().unwrap();
+        let store = Store::open(dir.path().join("sessions")).unwrap();
+        for s in sessions {
+            store.create(s).unwrap();
+        }
+        let clock = Clock::fixed(moment());
+        let app = App::new(store, clock.clone(), ThemeName::Dark, None);
+        Harness { dir, app, clock }
+    }
+
+    /// The example sessions of `sessions/`.
+    pub fn examples() -> Vec<Session> {
+        let mut paths: Vec<_> = std::fs::read_dir("sessions")
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .filter(|p| p.extension().is_some_and(|x| x == "ron"))
+            .collect();
+        paths.sort();
+        paths.iter().map(|p| load(p)).collect()
+    }
+
     /// `session` written to the folder and opened for editing.
     pub fn open(session: &Session) -> Harness {
         let mut h = Harness::new();
@@ -108,7 +132,9 @@ impl Harness {
     pub fn render(&mut self, width: u16, height: u16) -> String {
         let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
         terminal.draw(|f| self.app.draw(f)).unwrap();
-        terminal.backend().to_string()
+        // The temp folder's name changes every run; snapshots must not.
+        let dir = self.dir.path().to_string_lossy().into_owned();
+        terminal.backend().to_string().replace(&dir, "[tmp]")
     }
 
     /// The open session, as in memory.

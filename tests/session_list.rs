@@ -1,0 +1,208 @@
+//! The session list as a history: sorting, filtering, read-only review, the
+//! next cycle and the comparison of cycles, driven by keys.
+
+mod common;
+
+use baraza::model::*;
+use common::{Harness, day, moment, session_with_groups};
+
+fn sessions() -> Vec<Session> {
+    let mut all = Harness::examples();
+    let mut s = session_with_groups("Amani baraza");
+    s.location = "Kisumu".into();
+    s.date = day(2026, 8, 2);
+    s.problems.push(Problem {
+        id: ProblemId(1),
+        title: "سرقة الهواتف في السوق".into(),
+        ..Default::default()
+    });
+    all.push(s);
+    all
+}
+
+fn titles(h: &Harness) -> Vec<String> {
+    h.app
+        .list()
+        .shown()
+        .map(|e| e.summary.as_ref().unwrap().title.clone())
+        .collect()
+}
+
+#[test]
+fn the_list_is_newest_first_and_sorts_by_title_community_and_stage() {
+    let mut h = Harness::with_sessions(&sessions());
+    assert_eq!(
+        titles(&h),
+        [
+            "Eastleigh market security baraza",
+            "Amani baraza",
+            "Kibera youth baraza — cycle 1"
+        ]
+    );
+    h.keys("o");
+    assert_eq!(
+        titles(&h),
+        [
+            "Amani baraza",
+            "Eastleigh market security baraza",
+            "Kibera youth baraza — cycle 1"
+        ]
+    );
+    h.keys("oo");
+    assert_eq!(
+        titles(&h)[0],
+        "Kibera youth baraza — cycle 1",
+        "furthest stage first"
+    );
+    insta::assert_snapshot!("list_sorted_by_stage_80x24", h.render(80, 24));
+    h.keys("o");
+    assert_eq!(titles(&h)[0], "Eastleigh market security baraza");
+}
+
+#[test]
+fn slash_filters_by_title_community_facilitator_or_problem() {
+    let mut h = Harness::with_sessions(&sessions());
+    h.keys("/");
+    h.type_text("الهواتف");
+    assert_eq!(
+        titles(&h),
+        ["Amani baraza"],
+        "found by a problem title in Arabic"
+    );
+    insta::assert_snapshot!("list_filtered_80x24", h.render(80, 24));
+    h.keys("<Esc>");
+    assert_eq!(titles(&h).len(), 3);
+    h.keys("/");
+    h.type_text("fatuma");
+    assert_eq!(
+        titles(&h),
+        ["Eastleigh market security baraza"],
+        "by facilitator, any case"
+    );
+    h.keys("<Enter>");
+    insta::assert_snapshot!("list_filtered_120x40", h.render(120, 40));
+    // The filter stays while moving and opening.
+    h.keys("<Enter>");
+    assert_eq!(h.session().title, "Eastleigh market security baraza");
+    h.keys("q/");
+    h.type_text("quiet");
+    assert!(
+        !h.app.should_quit(),
+        "q typed into the filter does not quit"
+    );
+    assert!(h.render(80, 24).contains("No session matches the filter"));
+}
+
+#[test]
+fn a_session_opened_read_only_refuses_every_edit_and_never_writes_or_locks() {
+    let mut h = Harness::with_sessions(&sessions());
+    let path = h.app.list().shown().next().unwrap().path.clone();
+    let before = std::fs::read(&path).unwrap();
+    h.keys("r");
+    let w = h.app.workshop().unwrap();
+    assert!(w.doc().is_read_only());
+    assert!(h.render(80, 24).contains("READ-ONLY"));
+    // No lock was taken: another program can open it for editing.
+    assert!(baraza::store::OpenSession::open(&path, "someone").is_ok());
+    h.keys("u");
+    assert!(h.message().starts_with("read-only"), "{}", h.message());
+    h.keys("<C-y>");
+    assert!(h.message().starts_with("read-only"));
+    // Moving through panels is fine, and records nothing.
+    h.keys("<Tab><Tab><S-Tab>");
+    h.keys("q");
+    assert_eq!(
+        std::fs::read(&path).unwrap(),
+        before,
+        "the file is byte-for-byte as it was"
+    );
+}
+
+#[test]
+fn the_next_cycle_starts_from_the_list_linked_to_the_last() {
+    let mut h = Harness::with_sessions(&sessions());
+    // Kibera, complete through Learn, is third by date.
+    h.keys("<Down><Down>N");
+    insta::assert_snapshot!("next_cycle_form_80x24", h.render(80, 24));
+    h.keys("<Enter>");
+    let s = h.saved();
+    assert_eq!(s.title, "Kibera youth baraza — cycle 2");
+    assert_eq!(s.previous.as_deref(), Some("k1b3racyc1"));
+    assert_eq!(s.location, "Kibera, Nairobi");
+    assert_eq!(s.date, moment().date_naive());
+    assert_eq!(s.problems.len(), 5, "nothing was resolved in cycle 1");
+    assert_eq!(
+        s.actions.len(),
+        3,
+        "the open actions: in progress, stalled, planned"
+    );
+    assert!(
+        h.message().contains("3 open actions carried over"),
+        "{}",
+        h.message()
+    );
+    h.keys("q");
+    assert_eq!(titles(&h)[0], "Kibera youth baraza — cycle 2");
+}
+
+#[test]
+fn compare_shows_how_priorities_moved() {
+    let mut h = Harness::with_sessions(&sessions());
+    h.keys("<Down><Down>N<Enter>");
+    // Cycle 2: the youth vote police extortion to the top.
+    let id = |t: &str| {
+        h.session()
+            .problems
+            .iter()
+            .find(|p| p.title.starts_with(t))
+            .unwrap()
+            .id
+    };
+    let extortion = id("Police extortion");
+    let path = h.path();
+    h.keys("q");
+    let mut s = common::load(&path);
+    for _ in 0..9 {
+        s.ranking.votes.push(Vote {
+            problem: extortion,
+            group: GroupId(3),
+            at: moment(),
+        });
+    }
+    baraza::store::save(&path, &s).unwrap();
+    let mut h2 = Harness::with_sessions(&[]);
+    std::fs::copy(&path, h2.store().dir().join(path.file_name().unwrap())).unwrap();
+    for e in Harness::examples() {
+        h2.store().create(&e).unwrap();
+    }
+    h2 = Harness {
+        app: baraza::tui::App::new(
+            h2.store(),
+            h2.clock.clone(),
+            baraza::tui::theme::ThemeName::Dark,
+            None,
+        ),
+        ..h2
+    };
+    // The cycle-2 session is dated today: first in the list.
+    h2.keys("c");
+    let screen = h2.render(80, 24);
+    assert!(screen.contains("How priorities moved"), "{screen}");
+    assert!(screen.contains("▲ up"), "{screen}");
+    assert!(screen.contains("Police extortion"), "{screen}");
+    insta::assert_snapshot!("compare_overall_80x24", screen);
+    h2.keys("ggg");
+    insta::assert_snapshot!("compare_youth_120x40", h2.render(120, 40));
+    h2.keys("<Esc>");
+    assert!(h2.render(80, 24).contains("date ▼"));
+}
+
+#[test]
+fn compare_on_a_first_cycle_says_why_not() {
+    let mut h = Harness::with_sessions(&sessions());
+    h.keys("c");
+    assert!(
+        h.render(80, 24)
+            .contains("does not continue an earlier one")
+    );
+}
