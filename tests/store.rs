@@ -262,6 +262,7 @@ fn a_version_1_file_is_migrated_and_its_original_kept_before_the_first_save() {
         )
         .unwrap();
     assert!(doc.save_if_changed(moment()).unwrap());
+    doc.flush();
     let backup = store
         .dir()
         .join("2026-03-14-mathare-security-baraza.v1.ron.bak");
@@ -294,6 +295,7 @@ fn leftover_temp_files_are_ignored_and_never_block_a_save() {
         .apply(Change::Set(Field::Location("Kondele".into())), moment())
         .unwrap();
     doc.save_if_changed(moment()).unwrap();
+    doc.flush();
     assert_eq!(store::load(&path).unwrap().session.location, "Kondele");
     assert_eq!(store.list().len(), 1);
 }
@@ -442,6 +444,7 @@ fn the_listing_cache_follows_every_change_and_survives_damage() {
         .apply(Change::Set(Field::Title("After".into())), moment())
         .unwrap();
     doc.save_if_changed(moment()).unwrap();
+    doc.flush();
     assert_eq!(store.list()[0].summary.as_ref().unwrap().title, "After");
 
     // A file that turns bad is shown as bad, not as its cached summary.
@@ -460,4 +463,32 @@ fn the_listing_cache_follows_every_change_and_survives_damage() {
     // Removed files leave the listing.
     fs::remove_file(&path).unwrap();
     assert_eq!(store.list().len(), 1);
+}
+
+#[test]
+fn a_failed_save_is_reported_kept_in_memory_and_retried() {
+    use baraza::store::SaveState;
+    let (_dir, store) = store();
+    let path = store.create(&session_with_groups("Nyeri")).unwrap();
+    let mut doc = OpenSession::open(&path, "test").unwrap();
+    assert_eq!(doc.flush(), SaveState::Unchanged);
+    // The USB stick is pulled out: the folder is gone.
+    let aside = store.dir().with_file_name("pulled-out");
+    fs::rename(store.dir(), &aside).unwrap();
+    doc.editor_mut()
+        .unwrap()
+        .apply(Change::Set(Field::Location("Nyeri town".into())), moment())
+        .unwrap();
+    doc.save_if_changed(moment()).unwrap();
+    assert!(matches!(doc.flush(), SaveState::Failed(_)));
+    assert_eq!(
+        doc.session().location,
+        "Nyeri town",
+        "the change is kept in memory"
+    );
+    // Plugged back in: the next event retries, with nothing new to save.
+    fs::rename(&aside, store.dir()).unwrap();
+    assert!(doc.save_if_changed(moment()).unwrap());
+    assert_eq!(doc.flush(), SaveState::Saved(moment()));
+    assert_eq!(store::load(&path).unwrap().session.location, "Nyeri town");
 }

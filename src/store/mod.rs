@@ -7,6 +7,7 @@ mod listing;
 mod lock;
 mod naming;
 mod open;
+mod saver;
 
 use std::fs;
 use std::io;
@@ -17,7 +18,8 @@ pub use codec::{DecodeError, Decoded, decode, encode};
 pub use listing::{Entry, INDEX_FILE, Summary};
 pub use lock::{SessionLock, describe_holder};
 pub use naming::{EXTENSION, slug, stem};
-pub use open::OpenSession;
+pub use open::{OpenSession, SaveState};
+pub use saver::SaveOutcome;
 
 use crate::model::{SCHEMA_VERSION, Session};
 

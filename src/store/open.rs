@@ -3,8 +3,24 @@
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use super::{SessionLock, Store, StoreError, load, save};
+use super::saver::{SaveOutcome, Saver};
+use super::{SessionLock, Store, StoreError, load};
 use crate::model::{Editor, Session, Timestamp};
+
+/// Where the session stands with the disk, for the status line.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum SaveState {
+    /// Opened read-only: nothing is ever written.
+    ReadOnly,
+    /// Nothing changed since it was opened.
+    Unchanged,
+    /// A change is being written.
+    Saving,
+    /// Every change is on disk; the newest was made at this time.
+    Saved(Timestamp),
+    /// The last write failed; the change is kept in memory and retried.
+    Failed(String),
+}
 
 /// A session being worked on. Editing holds the sidecar lock; read-only does
 /// not, and never writes.
@@ -12,12 +28,15 @@ use crate::model::{Editor, Session, Timestamp};
 pub struct OpenSession {
     path: PathBuf,
     editor: Editor,
+    /// Declared before `lock` so it is dropped first: the last write finishes
+    /// before another program may take the session.
+    saver: Option<Saver>,
     lock: Option<SessionLock>,
-    saved_revision: u64,
+    /// The newest revision handed to the saver.
+    submitted: u64,
     /// Set when the file was migrated from an older version and the original has
     /// not been backed up yet: it is copied aside before the first save over it.
     migrated_from: Option<u32>,
-    last_saved: Option<Timestamp>,
 }
 
 impl OpenSession {
@@ -28,10 +47,10 @@ impl OpenSession {
         Ok(OpenSession {
             path: path.to_path_buf(),
             editor: Editor::new(decoded.session),
+            saver: Some(Saver::spawn(path.to_path_buf())),
             lock: Some(lock),
-            saved_revision: 0,
+            submitted: 0,
             migrated_from: decoded.migrated_from,
-            last_saved: None,
         })
     }
 
@@ -41,10 +60,10 @@ impl OpenSession {
         Ok(OpenSession {
             path: path.to_path_buf(),
             editor: Editor::new(decoded.session),
+            saver: None,
             lock: None,
-            saved_revision: 0,
+            submitted: 0,
             migrated_from: decoded.migrated_from,
-            last_saved: None,
         })
     }
 
@@ -84,32 +103,64 @@ impl OpenSession {
         self.lock.is_none()
     }
 
+    /// Changes not yet handed to the saver.
     pub fn is_dirty(&self) -> bool {
-        self.editor.revision() != self.saved_revision
+        self.editor.revision() != self.submitted
     }
 
-    pub fn last_saved(&self) -> Option<Timestamp> {
-        self.last_saved
+    pub fn save_state(&self) -> SaveState {
+        let Some(saver) = &self.saver else {
+            return SaveState::ReadOnly;
+        };
+        let outcome = saver.outcome();
+        if let Some(error) = outcome.error {
+            SaveState::Failed(error)
+        } else if saver.is_busy() || outcome.revision != self.submitted {
+            SaveState::Saving
+        } else {
+            match outcome.at {
+                Some(at) => SaveState::Saved(at),
+                None => SaveState::Unchanged,
+            }
+        }
+    }
+
+    /// Waits for every change to be on disk; tests and shutdown use this.
+    pub fn flush(&self) -> SaveState {
+        if let Some(saver) = &self.saver {
+            saver.flush();
+        }
+        self.save_state()
     }
 
     pub fn migrated_from(&self) -> Option<u32> {
         self.migrated_from
     }
 
-    /// Saves if anything changed since the last save. Called after every event,
-    /// so each change reaches the disk before the next key is read.
+    /// Hands the session to the saver if anything changed, or if the last write
+    /// failed (so a full disk is retried at every event). Called after every
+    /// event; returns at once, the write happens on the saver's thread.
     pub fn save_if_changed(&mut self, now: Timestamp) -> Result<bool, StoreError> {
-        if self.lock.is_none() || !self.is_dirty() {
+        let Some(saver) = &self.saver else {
+            return Ok(false);
+        };
+        let failed = saver.outcome().error.is_some() && !saver.is_busy();
+        if !self.is_dirty() && !failed {
             return Ok(false);
         }
         if let Some(version) = self.migrated_from {
             backup_original(&self.path, version)?;
             self.migrated_from = None;
         }
-        save(&self.path, self.editor.session())?;
-        self.saved_revision = self.editor.revision();
-        self.last_saved = Some(now);
+        let revision = self.editor.revision();
+        saver.submit(self.editor.session().clone(), revision, now);
+        self.submitted = revision;
         Ok(true)
+    }
+
+    /// The outcome of the saver's newest write.
+    pub fn save_outcome(&self) -> Option<SaveOutcome> {
+        self.saver.as_ref().map(Saver::outcome)
     }
 }
 

@@ -15,7 +15,7 @@ use super::panels::{Confirm, Ctx, Effect, Panels};
 use super::theme::Theme;
 use crate::clock::Clock;
 use crate::model::{Change, Stage};
-use crate::store::OpenSession;
+use crate::store::{OpenSession, SaveState};
 use crate::text;
 
 const CONFIRM_KEYS: Keymap = Keymap {
@@ -47,7 +47,8 @@ pub struct Workshop {
     panels: Panels,
     confirm: Option<Confirm>,
     message: Option<(String, Level)>,
-    save_failed: Option<String>,
+    /// When the newest change was handed to the saver.
+    last_change: Option<crate::model::Timestamp>,
 }
 
 impl Workshop {
@@ -60,7 +61,7 @@ impl Workshop {
             panels: Panels::default(),
             confirm: None,
             message: None,
-            save_failed: None,
+            last_change: None,
         }
     }
 
@@ -257,29 +258,29 @@ impl Workshop {
         self.save(clock);
     }
 
-    /// Autosave. A failure is shown loudly and retried at the next change; the
+    /// Autosave: the change goes to the saver's thread at once. A failure is
+    /// shown loudly (see [`Workshop::draw`]) and retried at the next event; the
     /// session stays in memory meanwhile.
     fn save(&mut self, clock: &Clock) {
-        match self.doc.save_if_changed(clock.now()) {
-            Ok(_) => self.save_failed = None,
-            Err(e) => {
-                let m = format!("NOT SAVED: {e}");
-                self.say(m.clone(), Level::Error);
-                self.save_failed = Some(m);
-            }
+        let now = clock.now();
+        match self.doc.save_if_changed(now) {
+            Ok(true) => self.last_change = Some(now),
+            Ok(false) => {}
+            Err(e) => self.say(format!("NOT SAVED: {e}"), Level::Error),
         }
     }
 
-    /// The right end of the status line.
-    fn save_state(&self) -> String {
-        if self.doc.is_read_only() {
-            "read-only".into()
-        } else if self.save_failed.is_some() {
-            "NOT SAVED".into()
-        } else if let Some(at) = self.doc.last_saved() {
-            format!("saved {}", at.format("%H:%M:%S"))
-        } else {
-            "no changes yet".into()
+    /// The right end of the status line, and the failure to show, if any. A
+    /// write takes milliseconds, so a change counts as saved once handed over;
+    /// if the write then fails, the line says so.
+    fn save_state(&self) -> (String, Option<String>) {
+        match self.doc.save_state() {
+            SaveState::ReadOnly => ("read-only".into(), None),
+            SaveState::Failed(e) => ("NOT SAVED".into(), Some(e)),
+            _ => match self.last_change {
+                Some(at) => (format!("saved {}", at.format("%H:%M:%S")), None),
+                None => ("no changes yet".into(), None),
+            },
         }
     }
 
@@ -320,8 +321,13 @@ impl Workshop {
         if let Some(confirm) = &self.confirm {
             draw_confirm(&confirm.question, areas.body, buf, theme);
         }
-        let message = self.message.as_ref().map(|(m, l)| (m.as_str(), *l));
-        let save_state = self.save_state();
+        let (save_state, failure) = self.save_state();
+        let failure =
+            failure.map(|e| format!("NOT SAVED: {e} — kept in memory, retried at the next key"));
+        let message = match &failure {
+            Some(f) => Some((f.as_str(), Level::Error)),
+            None => self.message.as_ref().map(|(m, l)| (m.as_str(), *l)),
+        };
         chrome::status_line(areas.status, buf, theme, message, &save_state);
         let maps = self.keymaps();
         chrome::hint_bar(areas.hints, buf, theme, &maps);

@@ -155,8 +155,14 @@ impl Harness {
             .to_path_buf()
     }
 
-    /// The open session as saved on disk.
+    /// The open session as saved on disk (after the saver has written every
+    /// change).
     pub fn saved(&self) -> Session {
+        self.app
+            .workshop()
+            .expect("a session is open")
+            .doc()
+            .flush();
         load(&self.path())
     }
 
