@@ -576,7 +576,17 @@ impl Form {
         let x = area.x + (area.width - width) / 2;
         let y = area.y + (area.height - height) / 2;
         let outer = Rect::new(x, y, width, height);
-        Clear.render(outer, buf);
+        // A blank margin too, so the panel underneath never touches the
+        // border (a list's markers would otherwise peek through beside it).
+        let margin = Rect::new(
+            x.saturating_sub(1),
+            y.saturating_sub(1),
+            width + 2,
+            height + 2,
+        )
+        .intersection(area);
+        Clear.render(margin, buf);
+        buf.set_style(margin, theme.base);
         let block = Block::default()
             .borders(Borders::ALL)
             .border_type(BorderType::Thick)
@@ -785,7 +795,11 @@ mod tests {
             "Action",
             vec![FormField::text("Who", "").with_suggestions(options.to_vec())],
         );
-        assert!(form.fields[0].help_line().starts_with("e.g. community · police"));
+        assert!(
+            form.fields[0]
+                .help_line()
+                .starts_with("e.g. community · police")
+        );
         type_into(&mut form, "po");
         assert_eq!(form.fields[0].help_line(), "→ completes «police»");
         type_into(&mut form, ">");

@@ -129,10 +129,7 @@ pub fn read(
     if let (Some(start), Some(due)) = (start, due)
         && due < start
     {
-        form.fail(
-            DUE,
-            format!("Due: {due} is before the start ({start}); the due date cannot come first"),
-        );
+        form.fail(DUE, format!("Due: {due} is before the start ({start})"));
         return None;
     }
     Some(Action {

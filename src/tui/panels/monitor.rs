@@ -67,12 +67,6 @@ pub struct MonitorPanel {
 const KEYS: Keymap = Keymap {
     title: "Monitor",
     bindings: &[
-        UP,
-        DOWN,
-        PAGE_UP,
-        PAGE_DOWN,
-        FIRST,
-        LAST,
         bind(
             &[Key::char('s')],
             Command::NextStatus,
@@ -133,15 +127,24 @@ const KEYS: Keymap = Keymap {
             "edit",
             "edit the selected action (dates, who, …)",
         )
-        .editing(),
+        .editing()
+        .shown_as("e"),
+        UP,
+        DOWN,
+        PAGE_UP,
+        PAGE_DOWN,
+        FIRST,
+        LAST,
     ],
 };
 
-// Table columns, in display order; priority 0 always shows.
+// Table columns, in display order; priority 0 always shows. The activity is
+// what the room reads: the problem column (also in the detail area) only
+// comes when the activity keeps 34 columns.
 const COLUMNS: &[Column] = &[
     Column::fixed("Status", 13, 0),
-    Column::flexible("Activity", 24, 3, 0),
-    Column::fixed("Responsible", 14, 1),
+    Column::flexible("Activity", 34, 3, 0),
+    Column::fixed("Responsible", 16, 1),
     Column::fixed("Start", 10, 4),
     Column::fixed("Due", 10, 0),
     Column::fixed("", 18, 0),
@@ -151,9 +154,8 @@ const COLUMNS: &[Column] = &[
 
 /// Cells start after "▶!↻ ": selection, overdue, inherited.
 const MARKS: u16 = 4;
-/// From this width the detail area goes beside the table: the table needs
-/// more columns than Plan's before the room can read it.
-const SIDE_BY_SIDE: u16 = 160;
+/// From this width the detail area goes beside the table (see Plan's).
+const SIDE_BY_SIDE: u16 = 220;
 /// The most rows the detail area takes under the table.
 const MAX_BELOW: u16 = 14;
 
@@ -383,33 +385,43 @@ fn draw_header(area: Rect, buf: &mut Buffer, ctx: &Ctx, theme: &Theme, list: &[&
     } else {
         Span::styled(format!("{total} {noun} · none overdue"), theme.heading)
     };
-    let mut counts: Vec<Span> = Vec::new();
-    for status in ActionStatus::ALL {
-        let n = list.iter().filter(|a| a.status == status).count();
-        if !counts.is_empty() {
-            counts.push(Span::styled(" · ", theme.muted));
-        }
-        counts.push(Span::styled(
-            format!("{} {n}", actions::status_text(status)),
-            theme.base,
-        ));
-    }
     let inherited = list.iter().filter(|a| a.inherited_from.is_some()).count();
-    if inherited > 0 {
-        counts.push(Span::styled(
-            format!(" · {INHERITED_MARK} {inherited} from last cycle"),
-            theme.muted,
-        ));
-    }
+    // Every status is counted, zeros too, so the room sees the categories;
+    // when that does not fit, the zeros go first.
+    let counts = |with_zeros: bool| -> Vec<Span> {
+        let mut spans: Vec<Span> = Vec::new();
+        for status in ActionStatus::ALL {
+            let n = list.iter().filter(|a| a.status == status).count();
+            if n == 0 && !with_zeros {
+                continue;
+            }
+            if !spans.is_empty() {
+                spans.push(Span::styled(" · ", theme.muted));
+            }
+            spans.push(Span::styled(
+                format!("{} {n}", actions::status_text(status)),
+                theme.base,
+            ));
+        }
+        if inherited > 0 {
+            spans.push(Span::styled(
+                format!(" · {INHERITED_MARK} {inherited} from last cycle"),
+                theme.muted,
+            ));
+        }
+        spans
+    };
     let width = |spans: &[Span]| spans.iter().map(|s| text::width(&s.content)).sum::<usize>();
     let room = area.width.saturating_sub(2) as usize;
-    let sep = Span::styled("   ", theme.base);
-    let lines: Vec<Vec<Span>> = if text::width(&first.content) + 3 + width(&counts) <= room {
-        let mut one = vec![first, sep];
-        one.extend(counts);
+    let all = counts(true);
+    let lines: Vec<Vec<Span>> = if text::width(&first.content) + 3 + width(&all) <= room {
+        let mut one = vec![first, Span::raw("   ")];
+        one.extend(all);
         vec![one]
+    } else if width(&all) <= room {
+        vec![vec![first], all]
     } else {
-        vec![vec![first], counts]
+        vec![vec![first], counts(false)]
     };
     let rows = (lines.len() as u16).min(area.height);
     for (i, spans) in lines.into_iter().take(rows as usize).enumerate() {

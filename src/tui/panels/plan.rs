@@ -70,7 +70,8 @@ const EDIT: Binding = bind(
     "edit",
     "edit the selected action (on a problem: add one to it)",
 )
-.editing();
+.editing()
+.shown_as("e");
 const DELETE: Binding = bind(
     &[Key::char('d')],
     Command::Delete,
@@ -80,37 +81,33 @@ const DELETE: Binding = bind(
 .editing();
 const TOGGLE_HELP: &str = "show every problem, or only the shortlist (and problems with actions)";
 
-// Two keymaps so the hint says what `v` will show.
+// Two keymaps so the hint says what `v` will show. The panel's own keys
+// come first: at 80 columns the hint line has no room left for ↑↓, which a
+// facilitator finds without a hint.
 const SHORTLIST_KEYS: Keymap = Keymap {
     title: "Plan",
     bindings: &[
-        UP,
-        DOWN,
-        PAGE_UP,
-        PAGE_DOWN,
-        FIRST,
-        LAST,
         ADD,
         EDIT,
         DELETE,
         bind(
             &[Key::char('v')],
             Command::ToggleAllProblems,
-            "all problems",
+            "show all",
             TOGGLE_HELP,
         ),
-    ],
-};
-
-const ALL_KEYS: Keymap = Keymap {
-    title: "Plan",
-    bindings: &[
         UP,
         DOWN,
         PAGE_UP,
         PAGE_DOWN,
         FIRST,
         LAST,
+    ],
+};
+
+const ALL_KEYS: Keymap = Keymap {
+    title: "Plan",
+    bindings: &[
         ADD,
         EDIT,
         DELETE,
@@ -120,13 +117,19 @@ const ALL_KEYS: Keymap = Keymap {
             "shortlist",
             TOGGLE_HELP,
         ),
+        UP,
+        DOWN,
+        PAGE_UP,
+        PAGE_DOWN,
+        FIRST,
+        LAST,
     ],
 };
 
 // Table columns, in display order; priority 0 always shows.
 const COLUMNS: &[Column] = &[
     Column::flexible("Activity", 24, 3, 0),
-    Column::fixed("Responsible", 14, 0),
+    Column::fixed("Responsible", 16, 0),
     Column::flexible("With whom", 16, 1, 2),
     Column::fixed("Start", 10, 1),
     Column::fixed("Due", 10, 0),
@@ -137,8 +140,11 @@ const COLUMNS: &[Column] = &[
 
 /// Cells of an action row start after "▶!↻ ": selection, overdue, inherited.
 const MARKS: u16 = 4;
-/// From this width the detail area goes beside the table.
-const SIDE_BY_SIDE: u16 = 110;
+/// From this width the detail area goes beside the table. Below it, the
+/// table keeps the full width for its columns and the record (short labelled
+/// lines) still fits; only on very wide screens are table rows too long to
+/// read across.
+const SIDE_BY_SIDE: u16 = 220;
 /// The most rows the detail area takes under the table.
 const MAX_BELOW: u16 = 12;
 
@@ -556,12 +562,12 @@ fn draw_detail(
                 Some(i) => format!("#{} on the shortlist", i + 1),
                 None => "not shortlisted".into(),
             };
-            let dots = s.dots_for(id, None);
+            let dots = match s.dots_for(id, None) {
+                0 => String::new(),
+                n => format!(" · {}", plural(n, "dot", "dots")),
+            };
             (
-                format!(
-                    "Problem · {place} · {} · a adds an action",
-                    plural(dots, "dot", "dots")
-                ),
+                format!("Problem · {place}{dots} · a adds an action"),
                 vec![
                     ("Problem", p.title.clone()),
                     ("About", p.description.clone()),
