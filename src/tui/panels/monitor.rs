@@ -13,7 +13,6 @@
 //! "overdue by N days" in the danger style, and is counted in the header, so
 //! it reads without colour too.
 
-use chrono::NaiveDate;
 use ratatui::buffer::Buffer;
 use ratatui::crossterm::event::{KeyCode, KeyEvent};
 use ratatui::layout::{Position, Rect};
@@ -180,14 +179,14 @@ fn notes_newest_first(a: &Action) -> Vec<&ProgressNote> {
 const NO_ACTIONS: &str =
     "No actions yet — plan them in Plan (Shift+Tab goes back), then follow them here";
 
-impl MonitorPanel {
-    fn set_status(&self, ctx: &Ctx, id: ActionId, status: ActionStatus) -> Effect {
-        match edits::set_action_status(ctx.session, id, status) {
-            Some(change) => Effect::Apply(change),
-            None => Effect::Info(format!("already {}", status.label())),
-        }
+fn set_status(ctx: &Ctx, id: ActionId, status: ActionStatus) -> Effect {
+    match edits::set_action_status(ctx.session, id, status) {
+        Some(change) => Effect::Apply(change),
+        None => Effect::Info(format!("already {}", status.label())),
     }
+}
 
+impl MonitorPanel {
     fn submit(&mut self, ctx: &Ctx) -> Effect {
         let s = ctx.session;
         let effect = match &mut self.editing {
@@ -305,13 +304,13 @@ impl Panel for MonitorPanel {
                     return Effect::Info(NO_ACTIONS.into());
                 };
                 return match command {
-                    Command::NextStatus => self.set_status(ctx, a.id, a.status.cycle()),
+                    Command::NextStatus => set_status(ctx, a.id, a.status.cycle()),
                     Command::SetStatus(i) => match ActionStatus::ALL.get(i) {
-                        Some(status) => self.set_status(ctx, a.id, *status),
+                        Some(status) => set_status(ctx, a.id, *status),
                         None => Effect::None,
                     },
                     Command::AddNote => {
-                        let form = Form::new(
+                        let mut form = Form::new(
                             format!("Progress note on «{}»", a.activity),
                             vec![
                                 FormField::date("Date", Some(ctx.today)),
@@ -319,7 +318,6 @@ impl Panel for MonitorPanel {
                                     .with_help("what happened: who did what, what changed"),
                             ],
                         );
-                        let mut form = form;
                         form.focus_field(1);
                         self.editing = Some(Editing::Note { form, action: a.id });
                         Effect::None
@@ -496,7 +494,7 @@ fn draw_row(
     a: &Action,
     theme: &Theme,
 ) {
-    let today: NaiveDate = ctx.today;
+    let today = ctx.today;
     let overdue = a.is_overdue(today);
     if overdue && area.width > 1 {
         put(buf, area.x + 1, y, "!", 1, theme.danger);

@@ -217,7 +217,7 @@ impl PlanPanel {
     fn add(&mut self, ctx: &Ctx, problem: Option<ProblemId>) -> Effect {
         let s = ctx.session;
         let Some(problem) = problem else {
-            return Effect::Info(empty_message(s, self.show_all).into());
+            return Effect::Info(empty_message(s).into());
         };
         let base = Action {
             id: s.next_action_id(),
@@ -232,7 +232,7 @@ impl PlanPanel {
         let Some(editing) = &mut self.editing else {
             return Effect::None;
         };
-        let Some(mut action) = actions::read(
+        let Some(action) = actions::read(
             &mut editing.form,
             &editing.base,
             &editing.problems,
@@ -247,8 +247,9 @@ impl PlanPanel {
             return Effect::Info("nothing changed".into());
         }
         let s = ctx.session;
+        // A new action already has the next free id: nothing can change the
+        // session while the form is open.
         let change = if adding {
-            action.id = s.next_action_id();
             Change::Action(ListOp::Insert {
                 index: s.actions.len(),
                 item: action.clone(),
@@ -262,12 +263,11 @@ impl PlanPanel {
     }
 }
 
-/// What to do when there is nothing to plan for.
-fn empty_message(s: &Session, show_all: bool) -> &'static str {
+/// What to do when there is nothing to plan for (with any problem at all,
+/// "show all" lists it, so then only the shortlist view can be empty).
+fn empty_message(s: &Session) -> &'static str {
     if s.problems.is_empty() {
         "No problems yet — name them in Identify and rank them in Rank, then plan actions here"
-    } else if show_all {
-        "No problems to plan for"
     } else {
         "Shortlist problems in Rank first (s marks the top 3), or press v to plan for any problem"
     }
@@ -350,7 +350,7 @@ impl Panel for PlanPanel {
                     });
                 }
                 None if rows.is_empty() => {
-                    return Effect::Info(empty_message(s, self.show_all).into());
+                    return Effect::Info(empty_message(s).into());
                 }
                 None => {
                     return Effect::Info(
@@ -408,7 +408,7 @@ impl Panel for PlanPanel {
 
         let body = Rect::new(area.x, area.y + 1, area.width, area.height - 1);
         if rows.is_empty() {
-            master_detail::empty_message(body, buf, theme, empty_message(s, self.show_all));
+            master_detail::empty_message(body, buf, theme, empty_message(s));
         } else {
             let (table, detail) = master_detail::split(body, SIDE_BY_SIDE, MAX_BELOW);
             self.draw_table(table, buf, ctx, theme, &sections, &rows, selected);
