@@ -42,6 +42,9 @@ pub struct FormField {
     pub input: Input,
     /// A line shown under the form while the field has focus.
     pub help: String,
+    /// Values offered for a free-text field ("police", "CSO"): typing the
+    /// first letters and pressing → takes the first that matches.
+    pub suggestions: Vec<String>,
 }
 
 impl FormField {
@@ -93,12 +96,63 @@ impl FormField {
             label: label.to_string(),
             input,
             help: String::new(),
+            suggestions: Vec::new(),
         }
     }
 
     pub fn with_help(mut self, help: &str) -> FormField {
         self.help = help.to_string();
         self
+    }
+
+    /// Offers `options` while still taking any text (single-line text fields).
+    pub fn with_suggestions(mut self, options: Vec<String>) -> FormField {
+        self.suggestions = options;
+        self
+    }
+
+    /// The suggestion that the last comma-separated part of the text starts
+    /// (ignoring case), with the byte where that part begins; only with the
+    /// cursor at the end of a single-line text field, and not when the part
+    /// already is the suggestion. Completing the last part lets a list such
+    /// as "police, chief's office" be typed with completions too.
+    fn completion(&self) -> Option<(usize, &str)> {
+        let Input::Text(f) = &self.input else {
+            return None;
+        };
+        let text = f.text();
+        if f.is_multiline() || f.cursor() < text.len() {
+            return None;
+        }
+        let part_start = text.rfind(',').map_or(0, |i| i + 1);
+        let part = text[part_start..].trim_start();
+        let start = text.len() - part.len();
+        let typed = part.to_lowercase();
+        if typed.is_empty() {
+            return None;
+        }
+        self.suggestions
+            .iter()
+            .find(|o| {
+                let o = o.to_lowercase();
+                o.starts_with(&typed) && o != typed
+            })
+            .map(|o| (start, o.as_str()))
+    }
+
+    /// The line under the form while this field has focus.
+    fn help_line(&self) -> std::borrow::Cow<'_, str> {
+        if self.suggestions.is_empty() {
+            return self.help.as_str().into();
+        }
+        match self.completion() {
+            Some((_, option)) => format!("→ completes «{option}»").into(),
+            None => format!(
+                "e.g. {} — or type anything; first letters + → complete",
+                self.suggestions.join(" · ")
+            )
+            .into(),
+        }
     }
 
     fn is_multiline(&self) -> bool {
@@ -394,6 +448,17 @@ impl Form {
         let Some(field) = self.fields.get_mut(self.focus) else {
             return false;
         };
+        if key.code == KeyCode::Right
+            && key.modifiers.is_empty()
+            && let Some((start, option)) = field.completion()
+            && let Input::Text(f) = &field.input
+        {
+            let completed = format!("{}{option}", &f.text()[..start]);
+            if let Input::Text(f) = &mut field.input {
+                f.set_text(&completed);
+            }
+            return true;
+        }
         match &mut field.input {
             Input::Text(f) | Input::Number(f) | Input::Date(f) => {
                 !matches!(f.handle_key(*key), FieldEvent::Ignored | FieldEvent::Submit)
@@ -511,7 +576,17 @@ impl Form {
         let x = area.x + (area.width - width) / 2;
         let y = area.y + (area.height - height) / 2;
         let outer = Rect::new(x, y, width, height);
-        Clear.render(outer, buf);
+        // A blank margin too, so the panel underneath never touches the
+        // border (a list's markers would otherwise peek through beside it).
+        let margin = Rect::new(
+            x.saturating_sub(1),
+            y.saturating_sub(1),
+            width + 2,
+            height + 2,
+        )
+        .intersection(area);
+        Clear.render(margin, buf);
+        buf.set_style(margin, theme.base);
         let block = Block::default()
             .borders(Borders::ALL)
             .border_type(BorderType::Thick)
@@ -591,18 +666,18 @@ impl Form {
         }
 
         let message_y = inner.bottom() - 1;
-        let (message, style) = match &self.error {
-            Some(e) => (e.as_str(), theme.danger),
+        let (message, style): (std::borrow::Cow<str>, _) = match &self.error {
+            Some(e) => (e.as_str().into(), theme.danger),
             None if self.asking_discard => (
-                "Discard what was typed? y discard · n keep editing",
+                "Discard what was typed? y discard · n keep editing".into(),
                 theme.warning,
             ),
-            None => (self.fields[self.focus].help.as_str(), theme.muted),
+            None => (self.fields[self.focus].help_line(), theme.muted),
         };
         buf.set_stringn(
             inner.x + 1,
             message_y,
-            text::truncate(message, inner.width.saturating_sub(2) as usize),
+            text::truncate(&message, inner.width.saturating_sub(2) as usize),
             inner.width.saturating_sub(2) as usize,
             style,
         );
@@ -701,6 +776,43 @@ pub fn parse_date(s: &str, today: NaiveDate) -> Option<NaiveDate> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn type_into(form: &mut Form, keys: &str) {
+        for c in keys.chars() {
+            let code = match c {
+                '>' => KeyCode::Right,
+                '<' => KeyCode::Left,
+                c => KeyCode::Char(c),
+            };
+            form.handle_key(&KeyEvent::from(code));
+        }
+    }
+
+    #[test]
+    fn suggestions_complete_the_last_part_with_right_arrow() {
+        let options = ["community", "police", "local authority", "CSO"].map(String::from);
+        let mut form = Form::new(
+            "Action",
+            vec![FormField::text("Who", "").with_suggestions(options.to_vec())],
+        );
+        assert!(
+            form.fields[0]
+                .help_line()
+                .starts_with("e.g. community · police")
+        );
+        type_into(&mut form, "po");
+        assert_eq!(form.fields[0].help_line(), "→ completes «police»");
+        type_into(&mut form, ">");
+        assert_eq!(form.text(0), "police");
+        // Any text is still taken; a list completes its last part.
+        type_into(&mut form, ", LO>");
+        assert_eq!(form.text(0), "police, local authority");
+        type_into(&mut form, ", chief's office>");
+        assert_eq!(form.text(0), "police, local authority, chief's office");
+        // With the cursor inside the text, → only moves it.
+        type_into(&mut form, "<<x>");
+        assert_eq!(form.text(0), "police, local authority, chief's offixce");
+    }
 
     #[test]
     fn dates_are_typed_plainly() {

@@ -47,6 +47,12 @@ pub enum Action {
     ToggleEscalation,
     FocusNext,
     FocusPrev,
+    // Plan.
+    /// Show every problem, not only the shortlist (and back).
+    ToggleAllProblems,
+    // Monitor.
+    /// Set the status at this index of `ActionStatus::ALL`.
+    SetStatus(usize),
     // Forms and dialogs.
     Submit,
     Cancel,
@@ -262,6 +268,36 @@ pub const DOWN: Binding = bind(
     Action::Down,
     "down",
     "move down",
+)
+.help_only();
+
+/// Longer moves through a list (Plan, Monitor); kept off the hint line.
+pub const PAGE_UP: Binding = bind(
+    &[Key::code(KeyCode::PageUp)],
+    Action::PageUp,
+    "page up",
+    "one screen up",
+)
+.help_only();
+pub const PAGE_DOWN: Binding = bind(
+    &[Key::code(KeyCode::PageDown)],
+    Action::PageDown,
+    "page down",
+    "one screen down",
+)
+.help_only();
+pub const FIRST: Binding = bind(
+    &[Key::code(KeyCode::Home)],
+    Action::First,
+    "first",
+    "to the first row",
+)
+.help_only();
+pub const LAST: Binding = bind(
+    &[Key::code(KeyCode::End)],
+    Action::Last,
+    "last",
+    "to the last row",
 )
 .help_only();
 

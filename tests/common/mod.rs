@@ -237,3 +237,89 @@ fn key_code(name: &str) -> KeyCode {
         other => panic!("unknown key name <{other}>"),
     }
 }
+
+/// A session ready for action planning, open on `stage`: six problems (one
+/// in Arabic, one with an emoji), the first three shortlisted, no actions.
+pub fn session_for_planning(stage: baraza::model::Stage) -> Session {
+    use baraza::model::{Problem, ProblemId};
+    let mut s = session_with_groups("Kibera security forum");
+    for (i, title) in [
+        "Theft at the market after dark",
+        "سرقة المواشي ليلاً",
+        "Drunk driving on the main road 🚗",
+        "Land disputes between families",
+        "Youth unemployment and idleness",
+        "Police slow to respond to calls",
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        s.problems.push(Problem {
+            id: ProblemId(i as u32 + 1),
+            title: title.into(),
+            ..Default::default()
+        });
+    }
+    s.problems[0].description = "Stalls are broken into and people robbed on the way home.".into();
+    s.problems[0].location = "Toi market, the road to Olympic estate".into();
+    s.problems[0].causes = vec!["no street lights".into(), "no patrols".into()];
+    s.problems[0].effects = vec!["traders close early".into()];
+    s.ranking.shortlist = vec![ProblemId(1), ProblemId(2), ProblemId(3)];
+    s.stage = stage;
+    s
+}
+
+/// [`session_for_planning`] with six actions around the workshop day
+/// (2026-11-27): two overdue, one due today, one done, one without a due
+/// date, one inherited from the last cycle, one on a problem that is not
+/// shortlisted.
+pub fn session_with_actions(stage: baraza::model::Stage) -> Session {
+    use baraza::model::{Action, ActionId, ActionStatus, ProblemId, ProgressNote};
+    let mut s = session_for_planning(stage);
+    let at = |d: u32| -> Timestamp {
+        DateTime::parse_from_rfc3339(&format!("2026-11-{d:02}T18:00:00+03:00")).unwrap()
+    };
+    let action = |id: u32, problem: u32, activity: &str, responsible: &str| Action {
+        id: ActionId(id),
+        problem: ProblemId(problem),
+        activity: activity.into(),
+        responsible: responsible.into(),
+        ..Default::default()
+    };
+    let mut a1 = action(1, 1, "Community patrol on the market road", "community");
+    a1.partners = "police, chief's office".into();
+    a1.start = Some(day(2026, 11, 1));
+    a1.due = Some(day(2026, 11, 20));
+    a1.resources = "torches, whistles, reflective vests".into();
+    a1.indicator = "fewer thefts reported at the market each month".into();
+    a1.risks = "patrols must not turn into vigilante groups; include women and youth".into();
+    a1.status = ActionStatus::InProgress;
+    a1.progress = vec![
+        ProgressNote {
+            date: day(2026, 11, 10),
+            text: "Patrol schedule agreed with the chief".into(),
+            at: at(10),
+        },
+        ProgressNote {
+            date: day(2026, 11, 18),
+            text: "Two patrols done; torches still needed".into(),
+            at: at(18),
+        },
+    ];
+    let mut a2 = action(2, 1, "Street lights at the market", "local authority");
+    a2.due = Some(day(2026, 12, 15));
+    a2.resources = "county lighting budget".into();
+    let mut a3 = action(3, 2, "حملة توعية في السوق", "CSO");
+    a3.start = Some(day(2026, 11, 5));
+    a3.due = Some(day(2026, 11, 25));
+    a3.status = ActionStatus::Stalled;
+    a3.inherited_from = Some("k7m2q9xw4c".into());
+    let mut a4 = action(4, 3, "Speed bumps near the school 🚸", "local authority");
+    a4.due = Some(day(2026, 11, 1));
+    a4.status = ActionStatus::Done;
+    let a5 = action(5, 3, "Breathalyser checks on Friday nights", "police");
+    let mut a6 = action(6, 4, "Land mediation committee of elders", "Elders");
+    a6.due = Some(day(2026, 11, 27));
+    s.actions = vec![a1, a2, a3, a4, a5, a6];
+    s
+}

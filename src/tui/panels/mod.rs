@@ -13,6 +13,7 @@ use super::keymap::{Action, Keymap};
 use super::theme::Theme;
 use crate::model::{Change, Session, Stage, Timestamp};
 
+mod actions;
 pub mod identify;
 pub mod learn;
 pub mod monitor;

@@ -1,43 +1,618 @@
-//! The Monitor panel (filled by the live-workshop work).
+//! The Monitor panel, step 4 of the cycle (implement and monitor): every
+//! action with its status, dated progress notes, and the overdue ones made
+//! impossible to miss.
+//!
+//! The actions are one list sorted by due date (those without one last),
+//! not grouped by problem: a follow-up meeting walks through what was due
+//! and what comes next, and overdue actions then gather at the top. The
+//! order depends on dates only, never on status, so cycling an action's
+//! status with `s` leaves it where it is under the cursor. The problem each
+//! action serves is a column (when it fits) and in the detail area.
+//!
+//! Overdue (due before today and still open) shows as a `!` marker and
+//! "overdue by N days" in the danger style, and is counted in the header, so
+//! it reads without colour too.
 
 use ratatui::buffer::Buffer;
+use ratatui::crossterm::event::{KeyCode, KeyEvent};
 use ratatui::layout::{Position, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Widget;
 
+use super::actions::{self, INHERITED_MARK};
 use super::{Ctx, Effect, Panel};
-use crate::tui::keymap::{Action, Keymap};
+use crate::model::{
+    Action, ActionId, ActionStatus, Change, ListOp, ProblemId, ProgressNote, Session, edits,
+};
+use crate::text;
+use crate::tui::form::{FORM_KEYS, Form, FormField, FormResult};
+use crate::tui::keymap::{
+    Action as Command, DOWN, FIRST, Key, Keymap, LAST, PAGE_DOWN, PAGE_UP, UP, bind,
+};
 use crate::tui::theme::Theme;
+use crate::tui::widgets::columns::{Column, Layout};
+use crate::tui::widgets::keyed_selection::KeyedSelection;
+use crate::tui::widgets::master_detail::{self, Placement};
+use crate::tui::widgets::put;
+use crate::tui::widgets::record::{self, Item};
+
+/// A form open over the list.
+enum Editing {
+    /// A progress note for this action.
+    Note { form: Form, action: ActionId },
+    /// The action itself (to reschedule it, say), with the form's problem
+    /// choices.
+    Action {
+        form: Form,
+        base: Box<Action>,
+        problems: Vec<ProblemId>,
+    },
+}
+
+impl Editing {
+    fn form(&mut self) -> &mut Form {
+        match self {
+            Editing::Note { form, .. } | Editing::Action { form, .. } => form,
+        }
+    }
+}
 
 #[derive(Default)]
-pub struct MonitorPanel;
+pub struct MonitorPanel {
+    selection: KeyedSelection<ActionId>,
+    editing: Option<Editing>,
+}
 
 const KEYS: Keymap = Keymap {
     title: "Monitor",
-    bindings: &[],
+    bindings: &[
+        bind(
+            &[Key::char('s')],
+            Command::NextStatus,
+            "status",
+            "next status: planned → in progress → done → stalled → dropped",
+        )
+        .editing(),
+        bind(
+            &[Key::char('1')],
+            Command::SetStatus(0),
+            "set",
+            "mark planned (1–5 set a status directly)",
+        )
+        .editing()
+        .shown_as("1–5"),
+        bind(
+            &[Key::char('2')],
+            Command::SetStatus(1),
+            "in progress",
+            "mark in progress",
+        )
+        .editing()
+        .help_only(),
+        bind(
+            &[Key::char('3')],
+            Command::SetStatus(2),
+            "done",
+            "mark done",
+        )
+        .editing()
+        .help_only(),
+        bind(
+            &[Key::char('4')],
+            Command::SetStatus(3),
+            "stalled",
+            "mark stalled",
+        )
+        .editing()
+        .help_only(),
+        bind(
+            &[Key::char('5')],
+            Command::SetStatus(4),
+            "dropped",
+            "mark dropped",
+        )
+        .editing()
+        .help_only(),
+        bind(
+            &[Key::char('n')],
+            Command::AddNote,
+            "note",
+            "add a dated progress note to the selected action",
+        )
+        .editing(),
+        bind(
+            &[Key::code(KeyCode::Enter), Key::char('e')],
+            Command::Edit,
+            "edit",
+            "edit the selected action (dates, who, …)",
+        )
+        .editing()
+        .shown_as("e"),
+        UP,
+        DOWN,
+        PAGE_UP,
+        PAGE_DOWN,
+        FIRST,
+        LAST,
+    ],
 };
+
+// Table columns, in display order; priority 0 always shows. The activity is
+// what the room reads: the problem column (also in the detail area) only
+// comes when the activity keeps 34 columns.
+const COLUMNS: &[Column] = &[
+    Column::fixed("Status", 13, 0),
+    Column::flexible("Activity", 34, 3, 0),
+    Column::fixed("Responsible", 16, 1),
+    Column::fixed("Start", 10, 4),
+    Column::fixed("Due", 10, 0),
+    Column::fixed("", 18, 0),
+    Column::flexible("Problem", 16, 2, 2),
+    Column::fixed("Last note", 10, 3),
+];
+
+/// Cells start after "▶!↻ ": selection, overdue, inherited.
+const MARKS: u16 = 4;
+/// From this width the detail area goes beside the table (see Plan's).
+const SIDE_BY_SIDE: u16 = 220;
+/// The most rows the detail area takes under the table.
+const MAX_BELOW: u16 = 14;
+
+/// Every action by due date (none last); ties keep the plan's order.
+fn ordered(s: &Session) -> Vec<&Action> {
+    let mut list: Vec<&Action> = s.actions.iter().collect();
+    list.sort_by_key(|a| (a.due.is_none(), a.due));
+    list
+}
+
+fn ids(list: &[&Action]) -> Vec<ActionId> {
+    list.iter().map(|a| a.id).collect()
+}
+
+/// Progress notes newest first: by date, then by when they were typed.
+fn notes_newest_first(a: &Action) -> Vec<&ProgressNote> {
+    let mut notes: Vec<&ProgressNote> = a.progress.iter().collect();
+    notes.sort_by(|x, y| y.date.cmp(&x.date).then(y.at.cmp(&x.at)));
+    notes
+}
+
+const NO_ACTIONS: &str =
+    "No actions yet — plan them in Plan (Shift+Tab goes back), then follow them here";
+
+fn set_status(ctx: &Ctx, id: ActionId, status: ActionStatus) -> Effect {
+    match edits::set_action_status(ctx.session, id, status) {
+        Some(change) => Effect::Apply(change),
+        None => Effect::Info(format!("already {}", status.label())),
+    }
+}
+
+impl MonitorPanel {
+    fn submit(&mut self, ctx: &Ctx) -> Effect {
+        let s = ctx.session;
+        let effect = match &mut self.editing {
+            None => return Effect::None,
+            Some(Editing::Note { form, action }) => {
+                let Some(note) = read_note(form, ctx) else {
+                    return Effect::None;
+                };
+                match edits::add_progress(s, *action, note) {
+                    Some(change) => Effect::Apply(change),
+                    None => Effect::Warn("that action is gone".into()),
+                }
+            }
+            Some(Editing::Action {
+                form,
+                base,
+                problems,
+            }) => {
+                let Some(action) = actions::read(form, base, problems, ctx.today) else {
+                    return Effect::None;
+                };
+                if action == **base {
+                    Effect::Info("nothing changed".into())
+                } else {
+                    Effect::Apply(Change::Action(ListOp::Update(action)))
+                }
+            }
+        };
+        self.editing = None;
+        effect
+    }
+}
+
+/// The note the form describes, or `None` after showing what is wrong.
+fn read_note(form: &mut Form, ctx: &Ctx) -> Option<ProgressNote> {
+    let date = match form.date(0, ctx.today) {
+        Ok(d) => d.unwrap_or(ctx.today),
+        Err(e) => {
+            form.fail(0, e);
+            return None;
+        }
+    };
+    if date > ctx.today {
+        form.fail(
+            0,
+            format!(
+                "Date: {date} is after today ({}); a note records what has happened",
+                ctx.today
+            ),
+        );
+        return None;
+    }
+    let text = form.text(1);
+    if text.is_empty() {
+        form.fail(1, "Note: write what happened");
+        return None;
+    }
+    Some(ProgressNote {
+        date,
+        text,
+        at: ctx.now,
+    })
+}
 
 impl Panel for MonitorPanel {
     fn keymap(&self) -> Keymap {
-        KEYS
+        match &self.editing {
+            Some(Editing::Note { form, .. } | Editing::Action { form, .. }) => form.keymap(),
+            None => KEYS,
+        }
     }
 
-    fn handle_action(&mut self, _action: Action, _ctx: &Ctx) -> Effect {
-        Effect::Unhandled
+    fn all_keymaps(&self) -> Vec<Keymap> {
+        vec![KEYS, FORM_KEYS]
     }
 
-    fn draw(
+    fn is_editing(&self) -> bool {
+        self.editing.is_some()
+    }
+
+    fn handle_key(&mut self, key: &KeyEvent, ctx: &Ctx) -> Effect {
+        let Some(editing) = &mut self.editing else {
+            return Effect::Unhandled;
+        };
+        match editing.form().handle_key(key) {
+            FormResult::Pending => Effect::None,
+            FormResult::Cancel => {
+                self.editing = None;
+                Effect::None
+            }
+            FormResult::Submit => self.submit(ctx),
+        }
+    }
+
+    fn handle_paste(&mut self, text: &str, _ctx: &Ctx) -> Effect {
+        if let Some(editing) = &mut self.editing {
+            editing.form().paste(text);
+        }
+        Effect::None
+    }
+
+    fn handle_action(&mut self, command: Command, ctx: &Ctx) -> Effect {
+        let s = ctx.session;
+        let ids = ids(&ordered(s));
+        let selected = self.selection.selected(&ids).and_then(|id| s.action(id));
+        match command {
+            Command::Up => self.selection.move_by(&ids, -1),
+            Command::Down => self.selection.move_by(&ids, 1),
+            Command::PageUp => self.selection.page(&ids, false),
+            Command::PageDown => self.selection.page(&ids, true),
+            Command::First => self.selection.move_by(&ids, isize::MIN),
+            Command::Last => self.selection.move_by(&ids, isize::MAX),
+            Command::NextStatus | Command::SetStatus(_) | Command::AddNote | Command::Edit => {
+                let Some(a) = selected else {
+                    return Effect::Info(NO_ACTIONS.into());
+                };
+                return match command {
+                    Command::NextStatus => set_status(ctx, a.id, a.status.cycle()),
+                    Command::SetStatus(i) => match ActionStatus::ALL.get(i) {
+                        Some(status) => set_status(ctx, a.id, *status),
+                        None => Effect::None,
+                    },
+                    Command::AddNote => {
+                        let mut form = Form::new(
+                            format!("Progress note on «{}»", a.activity),
+                            vec![
+                                FormField::date("Date", Some(ctx.today)),
+                                FormField::text("Note", "")
+                                    .with_help("what happened: who did what, what changed"),
+                            ],
+                        );
+                        form.focus_field(1);
+                        self.editing = Some(Editing::Note { form, action: a.id });
+                        Effect::None
+                    }
+                    _ => {
+                        let problems = actions::problems_in_order(s);
+                        self.editing = Some(Editing::Action {
+                            form: actions::form("Edit action", s, a, &problems),
+                            base: Box::new(a.clone()),
+                            problems,
+                        });
+                        Effect::None
+                    }
+                };
+            }
+            _ => return Effect::Unhandled,
+        }
+        Effect::None
+    }
+
+    fn draw(&mut self, area: Rect, buf: &mut Buffer, ctx: &Ctx, theme: &Theme) -> Option<Position> {
+        let area = area.intersection(buf.area);
+        if area.is_empty() {
+            return None;
+        }
+        let s = ctx.session;
+        let list = ordered(s);
+        let ids = ids(&list);
+        let selected = self.selection.resolve(&ids);
+
+        let header = draw_header(area, buf, ctx, theme, &list);
+        let body = Rect::new(
+            area.x,
+            area.y + header,
+            area.width,
+            area.height.saturating_sub(header),
+        );
+        if list.is_empty() {
+            master_detail::empty_message(body, buf, theme, NO_ACTIONS);
+        } else {
+            let (table, detail) = master_detail::split(body, SIDE_BY_SIDE, MAX_BELOW);
+            self.draw_table(table, buf, ctx, theme, &list, selected);
+            if let (Some((detail, placement)), Some(i)) = (detail, selected) {
+                draw_detail(detail, buf, ctx, theme, list[i], placement);
+            }
+        }
+        let editing = self.editing.as_mut()?;
+        editing.form().draw(area, buf, theme)
+    }
+}
+
+/// "3 of 9 actions overdue" and the count per status, on one line when they
+/// fit, else two. Returns the rows used.
+fn draw_header(area: Rect, buf: &mut Buffer, ctx: &Ctx, theme: &Theme, list: &[&Action]) -> u16 {
+    let overdue = list.iter().filter(|a| a.is_overdue(ctx.today)).count();
+    let total = list.len();
+    let noun = if total == 1 { "action" } else { "actions" };
+    let first = if overdue > 0 {
+        Span::styled(
+            format!("! {overdue} of {total} {noun} overdue"),
+            theme.danger,
+        )
+    } else {
+        Span::styled(format!("{total} {noun} · none overdue"), theme.heading)
+    };
+    let inherited = list.iter().filter(|a| a.inherited_from.is_some()).count();
+    // Every status is counted, zeros too, so the room sees the categories;
+    // when that does not fit, the zeros go first.
+    let counts = |with_zeros: bool| -> Vec<Span> {
+        let mut spans: Vec<Span> = Vec::new();
+        for status in ActionStatus::ALL {
+            let n = list.iter().filter(|a| a.status == status).count();
+            if n == 0 && !with_zeros {
+                continue;
+            }
+            if !spans.is_empty() {
+                spans.push(Span::styled(" · ", theme.muted));
+            }
+            spans.push(Span::styled(
+                format!("{} {n}", actions::status_text(status)),
+                theme.base,
+            ));
+        }
+        if inherited > 0 {
+            spans.push(Span::styled(
+                format!(" · {INHERITED_MARK} {inherited} from last cycle"),
+                theme.muted,
+            ));
+        }
+        spans
+    };
+    let width = |spans: &[Span]| spans.iter().map(|s| text::width(&s.content)).sum::<usize>();
+    let room = area.width.saturating_sub(2) as usize;
+    let all = counts(true);
+    let lines: Vec<Vec<Span>> = if text::width(&first.content) + 3 + width(&all) <= room {
+        let mut one = vec![first, Span::raw("   ")];
+        one.extend(all);
+        vec![one]
+    } else if width(&all) <= room {
+        vec![vec![first], all]
+    } else {
+        vec![vec![first], counts(false)]
+    };
+    let rows = (lines.len() as u16).min(area.height);
+    for (i, spans) in lines.into_iter().take(rows as usize).enumerate() {
+        let line = Rect::new(
+            area.x + 1,
+            area.y + i as u16,
+            area.width.saturating_sub(2),
+            1,
+        );
+        fit_spans(spans, line.width as usize).render(line, buf);
+    }
+    rows
+}
+
+/// The spans cut to `width` columns, with an ellipsis where they were cut.
+fn fit_spans(spans: Vec<Span<'_>>, width: usize) -> Line<'static> {
+    let mut left = width;
+    let mut out = Vec::new();
+    for span in spans {
+        let w = text::width(&span.content);
+        if w <= left {
+            left -= w;
+            out.push(Span::styled(span.content.into_owned(), span.style));
+        } else {
+            out.push(Span::styled(
+                text::truncate(&span.content, left).into_owned(),
+                span.style,
+            ));
+            break;
+        }
+    }
+    Line::from(out)
+}
+
+impl MonitorPanel {
+    fn draw_table(
         &mut self,
         area: Rect,
         buf: &mut Buffer,
-        _ctx: &Ctx,
+        ctx: &Ctx,
         theme: &Theme,
-    ) -> Option<Position> {
-        buf.set_stringn(
-            area.x + 2,
-            area.y + 1,
-            "Monitor",
-            area.width as usize,
-            theme.heading,
-        );
-        None
+        list: &[&Action],
+        selected: Option<usize>,
+    ) {
+        if area.height == 0 {
+            return;
+        }
+        let layout = Layout::fit(COLUMNS, area.width.saturating_sub(MARKS), 2);
+        layout.draw_titles(buf, area.x + MARKS, area.y, theme.muted);
+        let visible = area.height.saturating_sub(1) as usize;
+        let offset = self.selection.scroll(visible, list.len());
+        for (i, a) in list.iter().enumerate().skip(offset).take(visible) {
+            let y = area.y + 1 + (i - offset) as u16;
+            draw_row(buf, area, y, &layout, ctx, a, theme);
+            if Some(i) == selected {
+                buf.set_style(Rect::new(area.x, y, area.width, 1), theme.selected);
+                put(buf, area.x, y, "▶", 1, theme.selected);
+            }
+        }
+        if let Some(i) = selected {
+            master_detail::position(area, buf, theme, i, list.len());
+        }
     }
+}
+
+fn draw_row(
+    buf: &mut Buffer,
+    area: Rect,
+    y: u16,
+    layout: &Layout,
+    ctx: &Ctx,
+    a: &Action,
+    theme: &Theme,
+) {
+    let today = ctx.today;
+    let overdue = a.is_overdue(today);
+    if overdue && area.width > 1 {
+        put(buf, area.x + 1, y, "!", 1, theme.danger);
+    }
+    if a.inherited_from.is_some() && area.width > 2 {
+        put(buf, area.x + 2, y, INHERITED_MARK, 1, theme.muted);
+    }
+    // Done and dropped actions step back; stalled ones ask for attention.
+    let style = match a.status {
+        ActionStatus::Done | ActionStatus::Dropped => theme.muted,
+        ActionStatus::Stalled => theme.warning,
+        _ => theme.base,
+    };
+    let date_style = if overdue { theme.danger } else { style };
+    let status = actions::status_text(a.status);
+    let start = a.start.map(|d| d.to_string()).unwrap_or_default();
+    let due = a.due.map(|d| d.to_string()).unwrap_or_default();
+    let when = match actions::due_note(a, today) {
+        Some(note) => note,
+        None if a.due.is_none() && a.status.is_open() => "no due date".into(),
+        None => String::new(),
+    };
+    let problem = actions::problem_label(ctx.session, a.problem);
+    let last_note = notes_newest_first(a)
+        .first()
+        .map(|n| n.date.to_string())
+        .unwrap_or_default();
+    let cells = [
+        (status.as_str(), style),
+        (a.activity.as_str(), style),
+        (a.responsible.as_str(), style),
+        (start.as_str(), style),
+        (due.as_str(), date_style),
+        (when.as_str(), date_style),
+        (problem.as_str(), style),
+        (last_note.as_str(), style),
+    ];
+    layout.draw_row(buf, area.x + MARKS, y, &cells);
+}
+
+/// The selected action: what it is for, who, when, how success shows, and
+/// its progress notes, newest first.
+fn draw_detail(
+    area: Rect,
+    buf: &mut Buffer,
+    ctx: &Ctx,
+    theme: &Theme,
+    a: &Action,
+    placement: Placement,
+) {
+    if area.is_empty() {
+        return;
+    }
+    let s = ctx.session;
+    let title = format!("{} · {}", actions::status_text(a.status), a.activity);
+    let content = master_detail::detail_frame(area, buf, theme, &title, placement);
+
+    let who = match (a.responsible.is_empty(), a.partners.is_empty()) {
+        (_, true) => a.responsible.clone(),
+        (true, false) => format!("with {}", a.partners),
+        (false, false) => format!("{} · with {}", a.responsible, a.partners),
+    };
+    let problem = actions::problem_label(s, a.problem);
+    let when = actions::dates_text(a, ctx.today);
+    let when_style = if a.is_overdue(ctx.today) {
+        theme.danger
+    } else {
+        theme.base
+    };
+    let origin = a
+        .inherited_from
+        .as_ref()
+        .map(|from| format!("{INHERITED_MARK} from last cycle (session {from})"));
+    let mut items = vec![
+        Item::new("For", &problem, theme.base),
+        Item::new("Who", &who, theme.base),
+        Item::new("When", &when, when_style),
+        Item::new("Indicator", &a.indicator, theme.base),
+    ];
+    if let Some(origin) = &origin {
+        items.push(Item::new("From", origin, theme.muted));
+    }
+    let used = record::draw(content, buf, theme, &items);
+
+    let notes_top = content.y + used;
+    if notes_top >= content.bottom() {
+        return;
+    }
+    let notes = notes_newest_first(a);
+    let heading = if notes.is_empty() {
+        "No progress notes yet — n adds one".to_string()
+    } else {
+        format!("Progress notes, newest first ({})", notes.len())
+    };
+    let heading_style = if notes.is_empty() {
+        theme.muted
+    } else {
+        theme.heading
+    };
+    put(
+        buf,
+        content.x,
+        notes_top,
+        &heading,
+        content.width,
+        heading_style,
+    );
+    let dates: Vec<String> = notes.iter().map(|n| n.date.to_string()).collect();
+    let items: Vec<Item> = notes
+        .iter()
+        .zip(&dates)
+        .map(|(n, d)| Item::new(d, &n.text, theme.base))
+        .collect();
+    let rest = Rect::new(
+        content.x,
+        notes_top + 1,
+        content.width,
+        content.bottom().saturating_sub(notes_top + 1),
+    );
+    record::draw(rest, buf, theme, &items);
 }

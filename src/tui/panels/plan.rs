@@ -1,43 +1,588 @@
-//! The Plan panel (filled by the live-workshop work).
+//! The Plan panel, step 3 of the cycle (action planning): for each
+//! shortlisted problem, the actions the room agrees on — what will be done,
+//! who leads, with whom, from when and by when, with what resources, how
+//! success will show, and the risks and conflict-sensitivity concerns.
+//!
+//! Layout: the problems are section headers with their actions beneath, and
+//! both are rows the cursor can rest on, so `a` always knows which problem a
+//! new action is for (a problem with no action yet is still a row). The table
+//! shows the columns that fit — activity, responsible and due always — and
+//! the full record of the selected row is in a detail area, under the table
+//! on small screens and beside it on wide ones.
+//!
+//! Problems that are not shortlisted but already have actions stay listed
+//! (marked), so no planned action is ever hidden; `v` shows every problem.
 
+use chrono::NaiveDate;
 use ratatui::buffer::Buffer;
+use ratatui::crossterm::event::{KeyCode, KeyEvent};
 use ratatui::layout::{Position, Rect};
 
-use super::{Ctx, Effect, Panel};
-use crate::tui::keymap::{Action, Keymap};
+use super::actions::{self, INHERITED_MARK};
+use super::{Confirm, Ctx, Effect, Panel};
+use crate::model::{Action, ActionId, Change, ListOp, Problem, ProblemId, Session};
+use crate::tui::form::{FORM_KEYS, Form, FormResult};
+use crate::tui::keymap::{
+    Action as Command, Binding, DOWN, FIRST, Key, Keymap, LAST, PAGE_DOWN, PAGE_UP, UP, bind,
+};
 use crate::tui::theme::Theme;
+use crate::tui::widgets::columns::{Column, Layout};
+use crate::tui::widgets::keyed_selection::KeyedSelection;
+use crate::tui::widgets::master_detail::{self, Placement};
+use crate::tui::widgets::put;
+use crate::tui::widgets::record::{self, Item};
+
+/// A row of the plan: a problem heading its section, or one of its actions.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Row {
+    Problem(ProblemId),
+    Action(ActionId),
+}
+
+/// The action form while it is open.
+struct Editing {
+    form: Form,
+    /// The action being edited, or the new one (its id, problem and status).
+    base: Action,
+    /// The problem choices of the form, in its order.
+    problems: Vec<ProblemId>,
+    adding: bool,
+}
 
 #[derive(Default)]
-pub struct PlanPanel;
+pub struct PlanPanel {
+    selection: KeyedSelection<Row>,
+    /// Every problem, not only the shortlist (and those with actions).
+    show_all: bool,
+    editing: Option<Editing>,
+}
 
-const KEYS: Keymap = Keymap {
+const ADD: Binding = bind(
+    &[Key::char('a')],
+    Command::Add,
+    "add",
+    "add an action to the problem under the cursor",
+)
+.editing();
+const EDIT: Binding = bind(
+    &[Key::code(KeyCode::Enter), Key::char('e')],
+    Command::Edit,
+    "edit",
+    "edit the selected action (on a problem: add one to it)",
+)
+.editing()
+.shown_as("e");
+const DELETE: Binding = bind(
+    &[Key::char('d')],
+    Command::Delete,
+    "delete",
+    "delete the selected action (asks first)",
+)
+.editing();
+const TOGGLE_HELP: &str = "show every problem, or only the shortlist (and problems with actions)";
+
+// Two keymaps so the hint says what `v` will show. The panel's own keys
+// come first: at 80 columns the hint line has no room left for ↑↓, which a
+// facilitator finds without a hint.
+const SHORTLIST_KEYS: Keymap = Keymap {
     title: "Plan",
-    bindings: &[],
+    bindings: &[
+        ADD,
+        EDIT,
+        DELETE,
+        bind(
+            &[Key::char('v')],
+            Command::ToggleAllProblems,
+            "show all",
+            TOGGLE_HELP,
+        ),
+        UP,
+        DOWN,
+        PAGE_UP,
+        PAGE_DOWN,
+        FIRST,
+        LAST,
+    ],
 };
+
+const ALL_KEYS: Keymap = Keymap {
+    title: "Plan",
+    bindings: &[
+        ADD,
+        EDIT,
+        DELETE,
+        bind(
+            &[Key::char('v')],
+            Command::ToggleAllProblems,
+            "shortlist",
+            TOGGLE_HELP,
+        ),
+        UP,
+        DOWN,
+        PAGE_UP,
+        PAGE_DOWN,
+        FIRST,
+        LAST,
+    ],
+};
+
+// Table columns, in display order; priority 0 always shows.
+const COLUMNS: &[Column] = &[
+    Column::flexible("Activity", 24, 3, 0),
+    Column::fixed("Responsible", 16, 0),
+    Column::flexible("With whom", 16, 1, 2),
+    Column::fixed("Start", 10, 1),
+    Column::fixed("Due", 10, 0),
+    Column::flexible("Indicator", 18, 1, 3),
+    Column::flexible("Resources", 14, 1, 4),
+    Column::fixed("Status", 13, 5),
+];
+
+/// Cells of an action row start after "▶!↻ ": selection, overdue, inherited.
+const MARKS: u16 = 4;
+/// From this width the detail area goes beside the table. Below it, the
+/// table keeps the full width for its columns and the record (short labelled
+/// lines) still fits; only on very wide screens are table rows too long to
+/// read across.
+const SIDE_BY_SIDE: u16 = 220;
+/// The most rows the detail area takes under the table.
+const MAX_BELOW: u16 = 12;
+
+/// One problem and its actions.
+struct Section<'a> {
+    problem: &'a Problem,
+    /// Its place on the shortlist, from 1.
+    rank: Option<usize>,
+    actions: Vec<&'a Action>,
+}
+
+/// The shortlist in order, then (in session order) the other problems that
+/// have actions, or all of them when `show_all`.
+fn sections(s: &Session, show_all: bool) -> Vec<Section<'_>> {
+    actions::problems_in_order(s)
+        .into_iter()
+        .filter_map(|id| s.problem(id))
+        .map(|problem| Section {
+            problem,
+            rank: s
+                .ranking
+                .shortlist
+                .iter()
+                .position(|p| *p == problem.id)
+                .map(|i| i + 1),
+            actions: s
+                .actions
+                .iter()
+                .filter(|a| a.problem == problem.id)
+                .collect(),
+        })
+        .filter(|sec| show_all || sec.rank.is_some() || !sec.actions.is_empty())
+        .collect()
+}
+
+fn rows(sections: &[Section]) -> Vec<Row> {
+    sections
+        .iter()
+        .flat_map(|sec| {
+            std::iter::once(Row::Problem(sec.problem.id))
+                .chain(sec.actions.iter().map(|a| Row::Action(a.id)))
+        })
+        .collect()
+}
+
+fn plural(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
+impl PlanPanel {
+    fn rows(&self, s: &Session) -> Vec<Row> {
+        rows(&sections(s, self.show_all))
+    }
+
+    fn open_form(&mut self, s: &Session, base: Action, adding: bool) {
+        let problems = actions::problems_in_order(s);
+        let title = if adding {
+            format!("New action for «{}»", s.problem_title(base.problem))
+        } else {
+            "Edit action".to_string()
+        };
+        self.editing = Some(Editing {
+            form: actions::form(&title, s, &base, &problems),
+            base,
+            problems,
+            adding,
+        });
+    }
+
+    fn add(&mut self, ctx: &Ctx, problem: Option<ProblemId>) -> Effect {
+        let s = ctx.session;
+        let Some(problem) = problem else {
+            return Effect::Info(empty_message(s).into());
+        };
+        let base = Action {
+            id: s.next_action_id(),
+            problem,
+            ..Action::default()
+        };
+        self.open_form(s, base, true);
+        Effect::None
+    }
+
+    fn submit(&mut self, ctx: &Ctx) -> Effect {
+        let Some(editing) = &mut self.editing else {
+            return Effect::None;
+        };
+        let Some(action) = actions::read(
+            &mut editing.form,
+            &editing.base,
+            &editing.problems,
+            ctx.today,
+        ) else {
+            return Effect::None;
+        };
+        let adding = editing.adding;
+        let unchanged = !adding && action == editing.base;
+        self.editing = None;
+        if unchanged {
+            return Effect::Info("nothing changed".into());
+        }
+        let s = ctx.session;
+        // A new action already has the next free id: nothing can change the
+        // session while the form is open.
+        let change = if adding {
+            Change::Action(ListOp::Insert {
+                index: s.actions.len(),
+                item: action.clone(),
+            })
+        } else {
+            Change::Action(ListOp::Update(action.clone()))
+        };
+        // The selection follows the action once the change is applied.
+        self.selection.select(Row::Action(action.id));
+        Effect::Apply(change)
+    }
+}
+
+/// What to do when there is nothing to plan for (with any problem at all,
+/// "show all" lists it, so then only the shortlist view can be empty).
+fn empty_message(s: &Session) -> &'static str {
+    if s.problems.is_empty() {
+        "No problems yet — name them in Identify and rank them in Rank, then plan actions here"
+    } else {
+        "Shortlist problems in Rank first (s marks the top 3), or press v to plan for any problem"
+    }
+}
 
 impl Panel for PlanPanel {
     fn keymap(&self) -> Keymap {
-        KEYS
+        match &self.editing {
+            Some(e) => e.form.keymap(),
+            None if self.show_all => ALL_KEYS,
+            None => SHORTLIST_KEYS,
+        }
     }
 
-    fn handle_action(&mut self, _action: Action, _ctx: &Ctx) -> Effect {
-        Effect::Unhandled
+    fn all_keymaps(&self) -> Vec<Keymap> {
+        vec![SHORTLIST_KEYS, FORM_KEYS]
     }
 
-    fn draw(
+    fn is_editing(&self) -> bool {
+        self.editing.is_some()
+    }
+
+    fn handle_key(&mut self, key: &KeyEvent, ctx: &Ctx) -> Effect {
+        let Some(editing) = &mut self.editing else {
+            return Effect::Unhandled;
+        };
+        match editing.form.handle_key(key) {
+            FormResult::Pending => Effect::None,
+            FormResult::Cancel => {
+                self.editing = None;
+                Effect::None
+            }
+            FormResult::Submit => self.submit(ctx),
+        }
+    }
+
+    fn handle_paste(&mut self, text: &str, _ctx: &Ctx) -> Effect {
+        if let Some(editing) = &mut self.editing {
+            editing.form.paste(text);
+        }
+        Effect::None
+    }
+
+    fn handle_action(&mut self, action: Command, ctx: &Ctx) -> Effect {
+        let s = ctx.session;
+        let rows = self.rows(s);
+        let selected = self.selection.selected(&rows);
+        let problem_of = |row: Row| match row {
+            Row::Problem(p) => Some(p),
+            Row::Action(a) => s.action(a).map(|a| a.problem),
+        };
+        match action {
+            Command::Up => self.selection.move_by(&rows, -1),
+            Command::Down => self.selection.move_by(&rows, 1),
+            Command::PageUp => self.selection.page(&rows, false),
+            Command::PageDown => self.selection.page(&rows, true),
+            Command::First => self.selection.move_by(&rows, isize::MIN),
+            Command::Last => self.selection.move_by(&rows, isize::MAX),
+            Command::Add => return self.add(ctx, selected.and_then(problem_of)),
+            Command::Edit => match selected {
+                Some(Row::Action(id)) => {
+                    if let Some(a) = s.action(id) {
+                        self.open_form(s, a.clone(), false);
+                    }
+                }
+                other => return self.add(ctx, other.and_then(problem_of)),
+            },
+            Command::Delete => match selected.and_then(|r| match r {
+                Row::Action(id) => s.action(id),
+                Row::Problem(_) => None,
+            }) {
+                Some(a) => {
+                    let notes = match a.progress.len() {
+                        0 => String::new(),
+                        n => format!(" and its {}", plural(n, "progress note", "progress notes")),
+                    };
+                    return Effect::Confirm(Confirm {
+                        question: format!("Delete the action «{}»{notes}?", a.activity),
+                        change: Change::Action(ListOp::Remove { id: a.id }),
+                    });
+                }
+                None if rows.is_empty() => {
+                    return Effect::Info(empty_message(s).into());
+                }
+                None => {
+                    return Effect::Info(
+                        "d deletes an action: move to one first (problems are deleted in Identify)"
+                            .into(),
+                    );
+                }
+            },
+            Command::ToggleAllProblems => {
+                self.show_all = !self.show_all;
+                return Effect::Info(
+                    if self.show_all {
+                        "showing every problem"
+                    } else {
+                        "showing the shortlist (and problems that have actions)"
+                    }
+                    .into(),
+                );
+            }
+            _ => return Effect::Unhandled,
+        }
+        Effect::None
+    }
+
+    fn draw(&mut self, area: Rect, buf: &mut Buffer, ctx: &Ctx, theme: &Theme) -> Option<Position> {
+        let area = area.intersection(buf.area);
+        if area.is_empty() {
+            return None;
+        }
+        let s = ctx.session;
+        let sections = sections(s, self.show_all);
+        let rows = rows(&sections);
+        let selected = self.selection.resolve(&rows);
+
+        let action_count: usize = sections.iter().map(|sec| sec.actions.len()).sum();
+        let shortlisted = sections.iter().filter(|sec| sec.rank.is_some()).count();
+        let mut summary = format!(
+            "Action plan · {} · {}",
+            plural(shortlisted, "shortlisted problem", "shortlisted problems"),
+            plural(action_count, "action", "actions")
+        );
+        if self.show_all {
+            summary.push_str(" · showing every problem");
+        } else if shortlisted == 0 && !rows.is_empty() {
+            summary.push_str(" · nothing shortlisted yet");
+        }
+        put(
+            buf,
+            area.x + 1,
+            area.y,
+            &summary,
+            area.width.saturating_sub(2),
+            theme.heading,
+        );
+
+        let body = Rect::new(area.x, area.y + 1, area.width, area.height - 1);
+        if rows.is_empty() {
+            master_detail::empty_message(body, buf, theme, empty_message(s));
+        } else {
+            let (table, detail) = master_detail::split(body, SIDE_BY_SIDE, MAX_BELOW);
+            self.draw_table(table, buf, ctx, theme, &sections, &rows, selected);
+            if let (Some((detail, placement)), Some(i)) = (detail, selected) {
+                draw_detail(detail, buf, ctx, theme, rows[i], placement);
+            }
+        }
+        let editing = self.editing.as_mut()?;
+        editing.form.draw(area, buf, theme)
+    }
+}
+
+impl PlanPanel {
+    #[allow(clippy::too_many_arguments)]
+    fn draw_table(
         &mut self,
         area: Rect,
         buf: &mut Buffer,
-        _ctx: &Ctx,
+        ctx: &Ctx,
         theme: &Theme,
-    ) -> Option<Position> {
-        buf.set_stringn(
-            area.x + 2,
-            area.y + 1,
-            "Plan",
-            area.width as usize,
-            theme.heading,
-        );
-        None
+        sections: &[Section],
+        rows: &[Row],
+        selected: Option<usize>,
+    ) {
+        if area.height == 0 {
+            return;
+        }
+        let layout = Layout::fit(COLUMNS, area.width.saturating_sub(MARKS), 2);
+        layout.draw_titles(buf, area.x + MARKS, area.y, theme.muted);
+        let visible = area.height.saturating_sub(1) as usize;
+        let offset = self.selection.scroll(visible, rows.len());
+        let s = ctx.session;
+        for (i, row) in rows.iter().enumerate().skip(offset).take(visible) {
+            let y = area.y + 1 + (i - offset) as u16;
+            let line = Rect::new(area.x, y, area.width, 1);
+            match *row {
+                Row::Problem(id) => {
+                    let Some(sec) = sections.iter().find(|sec| sec.problem.id == id) else {
+                        continue;
+                    };
+                    let mut heading = match sec.rank {
+                        Some(r) => format!("#{r} {}", sec.problem.title),
+                        None => format!("{} (not shortlisted)", sec.problem.title),
+                    };
+                    heading.push_str(&match sec.actions.len() {
+                        0 => " — no actions yet: a adds one".to_string(),
+                        n => format!(" — {}", plural(n, "action", "actions")),
+                    });
+                    put(
+                        buf,
+                        area.x + 2,
+                        y,
+                        &heading,
+                        area.width.saturating_sub(2),
+                        theme.heading,
+                    );
+                }
+                Row::Action(id) => {
+                    let Some(a) = s.action(id) else { continue };
+                    draw_action_row(buf, area, y, &layout, a, ctx.today, theme);
+                }
+            }
+            if Some(i) == selected {
+                buf.set_style(line, theme.selected);
+                put(buf, area.x, y, "▶", 1, theme.selected);
+            }
+        }
+        if let Some(i) = selected {
+            master_detail::position(area, buf, theme, i, rows.len());
+        }
     }
+}
+
+fn draw_action_row(
+    buf: &mut Buffer,
+    area: Rect,
+    y: u16,
+    layout: &Layout,
+    a: &Action,
+    today: NaiveDate,
+    theme: &Theme,
+) {
+    let overdue = a.is_overdue(today);
+    if overdue && area.width > 1 {
+        put(buf, area.x + 1, y, "!", 1, theme.danger);
+    }
+    if a.inherited_from.is_some() && area.width > 2 {
+        put(buf, area.x + 2, y, INHERITED_MARK, 1, theme.muted);
+    }
+    let start = a.start.map(|d| d.to_string()).unwrap_or_default();
+    let due = a.due.map(|d| d.to_string()).unwrap_or_default();
+    let status = actions::status_text(a.status);
+    let due_style = if overdue { theme.danger } else { theme.base };
+    let cells = [
+        (a.activity.as_str(), theme.base),
+        (a.responsible.as_str(), theme.base),
+        (a.partners.as_str(), theme.base),
+        (start.as_str(), theme.base),
+        (due.as_str(), due_style),
+        (a.indicator.as_str(), theme.base),
+        (a.resources.as_str(), theme.base),
+        (status.as_str(), theme.base),
+    ];
+    layout.draw_row(buf, area.x + MARKS, y, &cells);
+}
+
+/// The full record of the selected row. `beside` puts a rule on its left;
+/// otherwise a rule with the title runs above it.
+fn draw_detail(
+    area: Rect,
+    buf: &mut Buffer,
+    ctx: &Ctx,
+    theme: &Theme,
+    row: Row,
+    placement: Placement,
+) {
+    if area.is_empty() {
+        return;
+    }
+    let s = ctx.session;
+    let (title, items_owned): (String, Vec<(&str, String)>) = match row {
+        Row::Action(id) => {
+            let Some(a) = s.action(id) else { return };
+            let mut title = format!("Action · {}", actions::status_text(a.status));
+            if !a.progress.is_empty() {
+                title.push_str(&format!(
+                    " · {}",
+                    plural(a.progress.len(), "progress note", "progress notes")
+                ));
+            }
+            if a.inherited_from.is_some() {
+                title.push_str(&format!(" · {INHERITED_MARK} from last cycle"));
+            }
+            (
+                title,
+                vec![
+                    ("Activity", a.activity.clone()),
+                    ("Responsible", a.responsible.clone()),
+                    ("With whom", a.partners.clone()),
+                    ("When", actions::dates_text(a, ctx.today)),
+                    ("Resources", a.resources.clone()),
+                    ("Indicator", a.indicator.clone()),
+                    ("Risks", a.risks.clone()),
+                    ("Problem", actions::problem_label(s, a.problem)),
+                ],
+            )
+        }
+        Row::Problem(id) => {
+            let Some(p) = s.problem(id) else { return };
+            let place = match s.ranking.shortlist.iter().position(|x| *x == id) {
+                Some(i) => format!("#{} on the shortlist", i + 1),
+                None => "not shortlisted".into(),
+            };
+            let dots = match s.dots_for(id, None) {
+                0 => String::new(),
+                n => format!(" · {}", plural(n, "dot", "dots")),
+            };
+            (
+                format!("Problem · {place}{dots} · a adds an action"),
+                vec![
+                    ("Problem", p.title.clone()),
+                    ("About", p.description.clone()),
+                    ("Where", p.location.clone()),
+                    ("Causes", p.causes.join("; ")),
+                    ("Effects", p.effects.join("; ")),
+                ],
+            )
+        }
+    };
+
+    let content = master_detail::detail_frame(area, buf, theme, &title, placement);
+    let items: Vec<Item> = items_owned
+        .iter()
+        .map(|(label, value)| Item::new(label, value, theme.base))
+        .collect();
+    record::draw(content, buf, theme, &items);
 }

@@ -1,0 +1,22 @@
+//! Small drawing and list helpers shared by panels.
+
+pub mod columns;
+pub mod keyed_selection;
+pub mod master_detail;
+pub mod record;
+
+use ratatui::buffer::Buffer;
+use ratatui::style::Style;
+
+use crate::text;
+
+/// Writes `s` at (`x`, `y`), cut with an ellipsis to `width` columns; nothing
+/// outside the buffer.
+pub fn put(buf: &mut Buffer, x: u16, y: u16, s: &str, width: u16, style: Style) {
+    let area = buf.area;
+    if width == 0 || y < area.top() || y >= area.bottom() || x < area.left() || x >= area.right() {
+        return;
+    }
+    let width = width.min(area.right() - x) as usize;
+    buf.set_stringn(x, y, text::truncate(s, width), width, style);
+}
