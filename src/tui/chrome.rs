@@ -200,16 +200,22 @@ pub fn status_line(
 }
 
 /// The keys of the current screen, from the same keymaps that dispatch them,
-/// in declaration order. When space runs out the last hints go first, but
-/// `? help` and `q` stay: they lead to everything else.
+/// in declaration order. When space runs out, the panel's own hints go first
+/// (from the end), then the global ones (the last map) — but `? help` and `q`
+/// stay: they lead to everything else.
 pub fn hint_bar(area: Rect, buf: &mut Buffer, theme: &Theme, maps: &[Keymap]) {
     buf.set_style(area, theme.base);
-    let mut items: Vec<(String, &'static str)> = maps
-        .iter()
-        .flat_map(|m| m.bindings.iter())
-        .filter(|b| b.show == Show::Bar)
-        .map(|b| (b.hint_keys(), b.label))
-        .collect();
+    let bar = |m: &Keymap| -> Vec<(String, &'static str)> {
+        m.bindings
+            .iter()
+            .filter(|b| b.show == Show::Bar)
+            .map(|b| (b.hint_keys(), b.label))
+            .collect()
+    };
+    let (mut local, mut global): (Vec<_>, Vec<_>) = match maps.split_last() {
+        Some((last, rest)) => (rest.iter().flat_map(bar).collect(), bar(last)),
+        None => (Vec::new(), Vec::new()),
+    };
     let width = |items: &[(String, &str)]| -> usize {
         items
             .iter()
@@ -217,14 +223,19 @@ pub fn hint_bar(area: Rect, buf: &mut Buffer, theme: &Theme, maps: &[Keymap]) {
             .sum()
     };
     let room = area.width.saturating_sub(1) as usize;
-    while width(&items) > room {
-        let Some(drop) = items.iter().rposition(|(k, _)| k != "?" && k != "q") else {
-            break;
-        };
-        items.remove(drop);
+    while width(&local) + width(&global) > room {
+        if local.pop().is_some() {
+            continue;
+        }
+        match global.iter().rposition(|(k, _)| k != "?" && k != "q") {
+            Some(i) => {
+                global.remove(i);
+            }
+            None => break,
+        }
     }
     let mut spans = vec![Span::raw(" ")];
-    for (key, label) in items {
+    for (key, label) in local.into_iter().chain(global) {
         spans.push(Span::styled(key, theme.key));
         spans.push(Span::styled(format!(" {label}  "), theme.hint));
     }
