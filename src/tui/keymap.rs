@@ -47,6 +47,8 @@ pub enum Action {
     ToggleEscalation,
     FocusNext,
     FocusPrev,
+    // Rank.
+    ToggleOrder,
     // Forms and dialogs.
     Submit,
     Cancel,

@@ -1,0 +1,3 @@
+//! Drawing pieces shared by several panels.
+
+pub mod bar_chart;
