@@ -5,6 +5,7 @@
 mod common;
 
 use baraza::model::{Change, Group, GroupId, Problem, ProblemId, Session, Stage, Vote};
+use baraza::tui::Start;
 use baraza::tui::keymap::Action;
 use baraza::tui::panels::{Ctx, Effect, Panel, rank::RankPanel};
 use baraza::tui::theme::Theme;
@@ -106,10 +107,19 @@ fn dots_from_several_groups_are_recorded_and_saved() {
     assert!(screen.contains("Men 4/33"), "{screen}");
     assert!(screen.contains("▶▒▒ Youth 2/27"), "{screen}");
     // Shared ranks: Theft 3, Drunkenness 4, Boda-boda 2, the rest 0.
-    assert!(row_of(&screen, "Drunkenness").contains("  1   Drunk"), "{screen}");
+    assert!(
+        row_of(&screen, "Drunkenness").contains("  1   Drunk"),
+        "{screen}"
+    );
     assert!(row_of(&screen, "Theft").contains("  2   Theft"), "{screen}");
-    assert!(row_of(&screen, "Police").contains("  4   Police"), "{screen}");
-    assert!(row_of(&screen, "Domestic").contains("  4   Domestic"), "{screen}");
+    assert!(
+        row_of(&screen, "Police").contains("  4   Police"),
+        "{screen}"
+    );
+    assert!(
+        row_of(&screen, "Domestic").contains("  4   Domestic"),
+        "{screen}"
+    );
 }
 
 #[test]
@@ -146,7 +156,10 @@ fn going_over_budget_warns_and_still_records() {
     assert_eq!(h.session().dots_used(GroupId(4)), 6);
     assert_eq!(h.saved().dots_used(GroupId(4)), 6);
     let screen = h.render(80, 24);
-    assert!(screen.contains("Voting: Elders — 6 of 5 dots  ! 1 over budget"), "{screen}");
+    assert!(
+        screen.contains("Voting: Elders — 6 of 5 dots  ! 1 over budget"),
+        "{screen}"
+    );
     assert!(screen.contains("Elders 6/5 !"), "{screen}");
     assert!(screen.contains("Women 0/14  "), "{screen}");
     // The marker stays when another group is active.
@@ -161,7 +174,11 @@ fn every_dot_undoes_and_redoes() {
     assert_eq!(dots(h.session(), 1, 1), 3);
     h.keys("u");
     assert_eq!(dots(h.session(), 1, 1), 2);
-    assert!(h.message().starts_with("undone: dot for"), "{}", h.message());
+    assert!(
+        h.message().starts_with("undone: dot for"),
+        "{}",
+        h.message()
+    );
     assert_eq!(dots(&h.saved(), 1, 1), 2);
     h.keys("<C-y>");
     assert_eq!(dots(h.session(), 1, 1), 3);
@@ -192,7 +209,10 @@ fn the_group_view_shows_one_groups_ranking_alone() {
 
     h.keys("v");
     let women = h.render(80, 24);
-    assert!(women.contains("Ranking: Women only · sorted by dots"), "{women}");
+    assert!(
+        women.contains("Ranking: Women only · sorted by dots"),
+        "{women}"
+    );
     assert_eq!(order(&women, &titles), [0, 1]);
     assert!(row_of(&women, "Theft").contains("██ 2"), "{women}");
     assert!(!row_of(&women, "Drunkenness").contains('▓'), "{women}");
@@ -217,7 +237,10 @@ fn the_order_named_keeps_rows_still() {
     h.keys("o<Home>");
     let screen = h.render(80, 24);
     assert!(screen.contains("in the order named"), "{screen}");
-    assert_eq!(order(&screen, &["Theft", "Drunkenness", "Police"]), [0, 1, 2]);
+    assert_eq!(
+        order(&screen, &["Theft", "Drunkenness", "Police"]),
+        [0, 1, 2]
+    );
     assert!(row_of(&screen, "Police").contains("  1   Police"));
     assert!(row_of(&screen, "Theft").contains("▶ 2   Theft"));
 }
@@ -226,15 +249,21 @@ fn the_order_named_keeps_rows_still() {
 fn the_shortlist_takes_the_top_n_and_is_adjusted_by_hand() {
     // Theft 4, Drunkenness 3, Police 2, Domestic 1.
     let mut h = Harness::open(&voted(&[(1, 1, 4), (2, 2, 3), (6, 3, 2), (5, 4, 1)]));
-    assert!(h.render(80, 24).contains("No shortlist yet — s takes the top 3"));
+    assert!(
+        h.render(80, 24)
+            .contains("No shortlist yet — s takes the top 3")
+    );
     h.keys("s");
     assert_eq!(h.session().ranking.shortlist, ids(&[1, 2, 6]));
     assert_eq!(h.saved().ranking.shortlist, ids(&[1, 2, 6]));
     let screen = h.render(80, 24);
     assert!(row_of(&screen, "Theft").contains("1 ★ Theft"), "{screen}");
     assert!(row_of(&screen, "Police").contains("3 ★ Police"), "{screen}");
-    assert!(row_of(&screen, "Domestic").contains("4   Domestic"), "{screen}");
-    assert!(screen.contains("★ Shortlist for planning: 3 problems"));
+    assert!(
+        row_of(&screen, "Domestic").contains("4   Domestic"),
+        "{screen}"
+    );
+    assert!(screen.contains("★ Shortlist: 3 problems · s takes the top 3"));
 
     h.keys("s");
     assert_eq!(h.message(), "the shortlist is already the top 3");
@@ -282,8 +311,14 @@ fn a_tie_at_the_shortlist_boundary_is_named() {
     let tie = "positions 3 and 4 are tied — pick by hand or break the tie";
     let screen = h.render(80, 24);
     assert!(screen.contains(&format!("! Top 3: {tie}")), "{screen}");
-    assert!(row_of(&screen, "Police").contains("  3   Police"), "{screen}");
-    assert!(row_of(&screen, "Domestic").contains("  3   Domestic"), "{screen}");
+    assert!(
+        row_of(&screen, "Police").contains("  3   Police"),
+        "{screen}"
+    );
+    assert!(
+        row_of(&screen, "Domestic").contains("  3   Domestic"),
+        "{screen}"
+    );
 
     h.keys("s");
     assert_eq!(h.message(), format!("shortlist set, but {tie}"));
@@ -304,7 +339,10 @@ fn a_tie_at_the_shortlist_boundary_is_named() {
     assert!(h.render(80, 24).contains("positions 4 to 6 are tied"));
     // The group view still warns about the room's shortlist.
     h.keys("v");
-    assert!(h.render(80, 24).contains("! Top 4: whole room: positions 4 to 6"));
+    assert!(
+        h.render(80, 24)
+            .contains("! Top 4: whole room: positions 4 to 6")
+    );
 }
 
 #[test]
@@ -322,7 +360,10 @@ fn empty_states_say_what_to_do() {
     s.groups.clear();
     let mut h = Harness::open(&s);
     let screen = h.render(80, 24);
-    assert!(screen.contains("No groups yet — add the groups in Prepare first"), "{screen}");
+    assert!(
+        screen.contains("No groups yet — add the groups in Prepare first"),
+        "{screen}"
+    );
     h.keys("+");
     assert!(h.message().contains("add the groups in Prepare first"));
     assert!(h.session().ranking.votes.is_empty());
@@ -331,11 +372,32 @@ fn empty_states_say_what_to_do() {
     s.problems.clear();
     let mut h = Harness::open(&s);
     let screen = h.render(80, 24);
-    assert!(screen.contains("No problems yet — name problems in Identify first"), "{screen}");
+    assert!(
+        screen.contains("No problems yet — name problems in Identify first"),
+        "{screen}"
+    );
     h.keys("+sg]");
     assert!(h.message().contains("name problems in Identify first"));
     assert!(h.session().ranking.votes.is_empty());
     assert_eq!(h.session().ranking.shortlist_size, 3);
+}
+
+#[test]
+fn read_only_shows_every_view_but_records_nothing() {
+    let mut h = Harness::new();
+    let path = h.store().create(&voted(&[(1, 1, 2)])).unwrap();
+    h.app.start(Start::ReadOnly(path));
+    h.keys("+");
+    assert!(h.message().starts_with("read-only"), "{}", h.message());
+    h.keys("s<Space>]-");
+    assert_eq!(h.session().ranking.votes.len(), 2);
+    assert!(h.session().ranking.shortlist.is_empty());
+    // Looking is allowed: the one-group view and the order.
+    h.keys("gvo");
+    assert!(
+        h.render(80, 24)
+            .contains("Ranking: Men only · in the order named")
+    );
 }
 
 #[test]
@@ -356,10 +418,16 @@ fn the_selection_clamps_when_its_problem_goes() {
         Effect::Apply(Change::InsertVotes(votes)) => votes[0].1.problem,
         other => panic!("not a dot: {other:?}"),
     };
-    assert_eq!(dot_for(panel.handle_action(Action::VotePlus, &ctx(&s))), ProblemId(6));
+    assert_eq!(
+        dot_for(panel.handle_action(Action::VotePlus, &ctx(&s))),
+        ProblemId(6)
+    );
     // Police (the last row) is gone, as after undoing its creation: the
     // selection lands on the row now last.
-    assert_eq!(dot_for(panel.handle_action(Action::VotePlus, &ctx(&gone))), ProblemId(5));
+    assert_eq!(
+        dot_for(panel.handle_action(Action::VotePlus, &ctx(&gone))),
+        ProblemId(5)
+    );
 }
 
 /// 40 problems and all twelve groups the large sessions have: the budgets
@@ -385,11 +453,17 @@ fn a_long_list_scrolls_and_every_group_shows() {
     }
     h.keys("<PgDn><PgDn><Down>");
     let screen = h.render(80, 24);
-    let selected = screen.lines().find(|l| l.contains('▶') && l.contains("Problem")).unwrap();
+    let selected = screen
+        .lines()
+        .find(|l| l.contains('▶') && l.contains("Problem"))
+        .unwrap();
     assert!(screen.contains(" of 40"), "{screen}");
     h.keys("+");
     let n = h.session().ranking.votes[0].problem;
-    assert!(selected.contains(&format!("Problem number {:02}", n.0)), "{selected}");
+    assert!(
+        selected.contains(&format!("Problem number {:02}", n.0)),
+        "{selected}"
+    );
     h.keys("<End>");
     assert!(h.render(80, 24).contains("Problem number 40"));
     h.keys("<Home>");
@@ -446,9 +520,10 @@ fn snapshots_of_the_empty_states() {
     snapshot("rank_nothing_yet_120x40", &mut Harness::open(&s), 120, 40);
 }
 
-/// Through the panel alone at widths 1..=300 and heights 1..=100 in steps
-/// plus the edges, in both views; through the whole app (which says "too
-/// small" below 64×20) on a coarser grid, as a whole frame costs more.
+/// Widths 1..=300 and heights 1..=100 in steps, plus the edges, switching
+/// between the stacked and the one-group view at every size: through the
+/// panel alone, and on a coarser grid through the whole app (which says "too
+/// small" below 64×20), as a whole frame costs more.
 #[test]
 fn draws_at_every_size_without_panicking() {
     let edges = || {
@@ -474,20 +549,18 @@ fn draws_at_every_size_without_panicking() {
         read_only: false,
     };
     let mut panel = RankPanel::default();
-    for view in [Action::Down, Action::ToggleGroupView] {
-        panel.handle_action(view, &ctx);
-        for (w, ht) in grid(7, 3) {
-            let area = Rect::new(0, 0, w, ht);
-            let mut buf = Buffer::empty(area);
-            panel.draw(area, &mut buf, &ctx, &theme);
-        }
+    panel.handle_action(Action::Down, &ctx);
+    for (w, ht) in grid(7, 3) {
+        panel.handle_action(Action::ToggleGroupView, &ctx);
+        let area = Rect::new(0, 0, w, ht);
+        let mut buf = Buffer::empty(area);
+        panel.draw(area, &mut buf, &ctx, &theme);
     }
 
     let mut h = Harness::open(&busy());
-    for view in ["j", "v"] {
-        h.keys(view);
-        for (w, ht) in grid(23, 9) {
-            h.render(w, ht);
-        }
+    h.keys("j");
+    for (w, ht) in grid(23, 9) {
+        h.keys("v");
+        h.render(w, ht);
     }
 }

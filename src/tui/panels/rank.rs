@@ -230,10 +230,18 @@ struct Tally {
 
 impl Tally {
     fn count(s: &Session) -> Tally {
-        let problem: HashMap<ProblemId, usize> =
-            s.problems.iter().enumerate().map(|(i, p)| (p.id, i)).collect();
-        let group: HashMap<GroupId, usize> =
-            s.groups.iter().enumerate().map(|(i, g)| (g.id, i)).collect();
+        let problem: HashMap<ProblemId, usize> = s
+            .problems
+            .iter()
+            .enumerate()
+            .map(|(i, p)| (p.id, i))
+            .collect();
+        let group: HashMap<GroupId, usize> = s
+            .groups
+            .iter()
+            .enumerate()
+            .map(|(i, g)| (g.id, i))
+            .collect();
         let groups = s.groups.len();
         let mut tally = Tally {
             groups,
@@ -305,16 +313,19 @@ struct Board<'s> {
 impl RankPanel {
     fn board<'s>(&mut self, s: &'s Session) -> Board<'s> {
         let tally = Tally::count(s);
-        let group_ids: Vec<GroupId> = s.groups.iter().map(|g| g.id).collect();
-        let active = self.active.resolve(&group_ids);
+        let active = self.active.resolve(&group_ids(s));
         let alone = active.filter(|_| self.alone);
         let room = tally.ranking(s, None);
         let shown = match alone {
             Some(_) => tally.ranking(s, alone),
             None => room.clone(),
         };
-        let index: HashMap<ProblemId, usize> =
-            s.problems.iter().enumerate().map(|(i, p)| (p.id, i)).collect();
+        let index: HashMap<ProblemId, usize> = s
+            .problems
+            .iter()
+            .enumerate()
+            .map(|(i, p)| (p.id, i))
+            .collect();
         let mut places: Vec<Place> = shown
             .iter()
             .map(|r| Place {
@@ -326,51 +337,36 @@ impl RankPanel {
         if self.order == Order::Named {
             places.sort_by_key(|p| p.problem);
         }
-        let row_ids: Vec<ProblemId> = places.iter().map(|p| s.problems[p.problem].id).collect();
-        let selected = self.selected.resolve(&row_ids);
-        Board {
+        let mut board = Board {
             s,
             tally,
             active,
             alone,
             room,
             places,
-            selected,
-        }
-    }
-
-    fn select(&mut self, board: &Board, row: usize) {
-        let ids: Vec<ProblemId> = board
-            .places
-            .iter()
-            .map(|p| board.s.problems[p.problem].id)
-            .collect();
-        self.selected.set(&ids, row.min(ids.len().saturating_sub(1)));
+            selected: None,
+        };
+        board.selected = self.selected.resolve(&board.row_ids());
+        board
     }
 
     fn dots_action(&mut self, action: Action, ctx: &Ctx) -> Effect {
         let s = ctx.session;
         let board = self.board(s);
-        let selected = board.selected;
+        let row = board.selected.unwrap_or(0);
         let last = board.places.len().saturating_sub(1);
         let page = self.page.max(1);
         let moved = match action {
-            Action::Up => selected.map(|i| i.saturating_sub(1)),
-            Action::Down => selected.map(|i| (i + 1).min(last)),
-            Action::PageUp => selected.map(|i| i.saturating_sub(page)),
-            Action::PageDown => selected.map(|i| (i + page).min(last)),
-            Action::First => selected.map(|_| 0),
-            Action::Last => selected.map(|_| last),
+            Action::Up => Some(row.saturating_sub(1)),
+            Action::Down => Some(row + 1),
+            Action::PageUp => Some(row.saturating_sub(page)),
+            Action::PageDown => Some(row + page),
+            Action::First => Some(0),
+            Action::Last => Some(last),
             _ => None,
         };
-        if let Some(row) = moved {
-            self.select(&board, row);
-            return Effect::None;
-        }
-        if matches!(
-            action,
-            Action::Up | Action::Down | Action::PageUp | Action::PageDown | Action::First | Action::Last
-        ) {
+        if let Some(to) = moved {
+            self.selected.set(&board.row_ids(), to.min(last));
             return Effect::None;
         }
         if let Some(why) = missing(s).first() {
@@ -387,8 +383,7 @@ impl RankPanel {
                 } else {
                     (i + n - 1) % n
                 };
-                let ids: Vec<GroupId> = s.groups.iter().map(|g| g.id).collect();
-                self.active.set(&ids, next);
+                self.active.set(&group_ids(s), next);
                 Effect::Info(voting_line(s, &board.tally, next))
             }
             Action::ToggleGroupView => {
@@ -414,6 +409,14 @@ impl RankPanel {
 }
 
 impl Board<'_> {
+    /// The problems of the chart rows, in order.
+    fn row_ids(&self) -> Vec<ProblemId> {
+        self.places
+            .iter()
+            .map(|p| self.s.problems[p.problem].id)
+            .collect()
+    }
+
     fn selected_problem(&self) -> Option<ProblemId> {
         let place = self.places.get(self.selected?)?;
         Some(self.s.problems[place.problem].id)
@@ -425,7 +428,8 @@ impl Board<'_> {
     }
 
     fn add_dot(&self, ctx: &Ctx) -> Effect {
-        let (Some(problem), Some((g, group))) = (self.selected_problem(), self.active_group()) else {
+        let (Some(problem), Some((g, group))) = (self.selected_problem(), self.active_group())
+        else {
             return Effect::None;
         };
         let Some(change) = edits::add_vote(self.s, problem, group, ctx.now) else {
@@ -445,7 +449,8 @@ impl Board<'_> {
     }
 
     fn remove_dot(&self) -> Effect {
-        let (Some(problem), Some((g, group))) = (self.selected_problem(), self.active_group()) else {
+        let (Some(problem), Some((g, group))) = (self.selected_problem(), self.active_group())
+        else {
             return Effect::None;
         };
         match edits::remove_vote(self.s, problem, group) {
@@ -496,6 +501,10 @@ impl Board<'_> {
     }
 }
 
+fn group_ids(s: &Session) -> Vec<GroupId> {
+    s.groups.iter().map(|g| g.id).collect()
+}
+
 /// Why there is nothing to vote on yet: empty when the room can vote.
 fn missing(s: &Session) -> Vec<&'static str> {
     let mut why = Vec::new();
@@ -512,7 +521,9 @@ fn shortlist_size(s: &Session, longer: bool) -> Effect {
     let n = s.ranking.shortlist_size;
     let most = s.problems.len().max(1);
     if longer && n >= most {
-        Effect::Info(format!("the shortlist cannot be longer than the {most} problems"))
+        Effect::Info(format!(
+            "the shortlist cannot be longer than the {most} problems"
+        ))
     } else if !longer && n <= 1 {
         Effect::Info("the shortlist takes at least one problem".into())
     } else {
@@ -528,7 +539,12 @@ fn boundary_tie(room: &[Ranked], n: usize) -> Option<(usize, usize)> {
     }
     let rank = room[n - 1].rank;
     // Tied problems are next to each other, from position `rank` on.
-    let last = rank + room[rank - 1..].iter().take_while(|r| r.rank == rank).count() - 1;
+    let last = rank
+        + room[rank - 1..]
+            .iter()
+            .take_while(|r| r.rank == rank)
+            .count()
+        - 1;
     Some((rank, last))
 }
 
@@ -590,7 +606,11 @@ fn split_line(area: Rect, buf: &mut Buffer, left: &[Span], right: &str, theme: &
     let width = area.width as usize;
     let right_w = text::width(right);
     let right_fits = !right.is_empty() && right_w + 2 <= width;
-    let room = if right_fits { width - right_w - 2 } else { width };
+    let room = if right_fits {
+        width - right_w - 2
+    } else {
+        width
+    };
     let mut x = area.x;
     let mut left_room = room;
     for span in left {
@@ -630,7 +650,13 @@ impl RankPanel {
         let heading = take_top(&mut area, 1);
         let why = missing(s);
         if !why.is_empty() {
-            split_line(heading, buf, &[Span::styled("Dot voting", theme.heading)], "", theme);
+            split_line(
+                heading,
+                buf,
+                &[Span::styled("Dot voting", theme.heading)],
+                "",
+                theme,
+            );
             take_top(&mut area, 1);
             for line in why {
                 let row = take_top(&mut area, 1);
@@ -671,7 +697,13 @@ impl RankPanel {
             String::new()
         };
         let title_text = chart_title(s, board.alone, self.order);
-        split_line(title, buf, &[Span::styled(title_text, theme.heading)], &range, theme);
+        split_line(
+            title,
+            buf,
+            &[Span::styled(title_text, theme.heading)],
+            &range,
+            theme,
+        );
         board.draw_chart(area, self.offset..end, buf, theme);
     }
 }
@@ -680,7 +712,10 @@ impl Board<'_> {
     /// "Voting: Women — 23 of 42 dots", with a warning once over budget.
     fn draw_heading(&self, area: Rect, buf: &mut Buffer, theme: &Theme) {
         let Some(g) = self.active else { return };
-        let mut spans = vec![Span::styled(voting_line(self.s, &self.tally, g), theme.heading)];
+        let mut spans = vec![Span::styled(
+            voting_line(self.s, &self.tally, g),
+            theme.heading,
+        )];
         let used = self.tally.used[g];
         let budget = self.s.dot_budget(self.s.groups[g].id);
         if used > budget {
@@ -728,7 +763,8 @@ impl Board<'_> {
                 ]
             })
             .collect();
-        let item_width = |spans: &[Span]| spans.iter().map(|s| text::width(&s.content)).sum::<usize>();
+        let item_width =
+            |spans: &[Span]| spans.iter().map(|s| text::width(&s.content)).sum::<usize>();
         let mut lines: Vec<Vec<Span>> = vec![Vec::new()];
         let mut x = 0;
         let mut shown = 0;
@@ -766,7 +802,13 @@ impl Board<'_> {
         rows
     }
 
-    fn draw_chart(&self, area: Rect, range: std::ops::Range<usize>, buf: &mut Buffer, theme: &Theme) {
+    fn draw_chart(
+        &self,
+        area: Rect,
+        range: std::ops::Range<usize>,
+        buf: &mut Buffer,
+        theme: &Theme,
+    ) {
         let s = self.s;
         let rank_w = s.problems.len().to_string().len();
         let fills: Vec<Fill> = (0..s.groups.len()).map(|i| Fill::group(theme, i)).collect();
@@ -808,7 +850,12 @@ impl Board<'_> {
             })
             .collect();
         let max = self.places.iter().map(|p| p.dots).max().unwrap_or(0);
-        let title_width = s.problems.iter().map(|p| text::width(&p.title)).max().unwrap_or(0);
+        let title_width = s
+            .problems
+            .iter()
+            .map(|p| text::width(&p.title))
+            .max()
+            .unwrap_or(0);
         BarChart {
             rows: &rows,
             max: f64::from(max),
@@ -822,7 +869,13 @@ impl Board<'_> {
     }
 
     /// The shortlist, and a plain warning when its boundary cuts a tie.
-    fn draw_footer(&self, area: Rect, tie: Option<(usize, usize)>, buf: &mut Buffer, theme: &Theme) {
+    fn draw_footer(
+        &self,
+        area: Rect,
+        tie: Option<(usize, usize)>,
+        buf: &mut Buffer,
+        theme: &Theme,
+    ) {
         let s = self.s;
         let n = s.ranking.shortlist_size;
         let count = s.ranking.shortlist.len();
@@ -830,16 +883,120 @@ impl Board<'_> {
             format!("No shortlist yet — s takes the top {n}, Space picks by hand, [ ] changes {n}")
         } else {
             let noun = if count == 1 { "problem" } else { "problems" };
-            format!("★ Shortlist for planning: {count} {noun} · s takes the top {n} · [ ] changes {n}")
+            // Hand-picked or set before the last dots: say so, without judging.
+            let top = self.room.iter().take(n).map(|r| r.problem);
+            let differs = self.tally.total > 0
+                && (count != top.len() || top.clone().any(|p| !s.ranking.shortlist.contains(&p)));
+            let note = if differs {
+                format!(", not the top {n}")
+            } else {
+                String::new()
+            };
+            format!("★ Shortlist: {count} {noun}{note} · s takes the top {n}, [ ] changes {n}")
         };
         let mut rows = area;
         let first = take_top(&mut rows, 1);
         split_line(first, buf, &[Span::styled(line, theme.base)], "", theme);
         if let Some(tie) = tie {
-            let whose = if self.alone.is_some() { "whole room: " } else { "" };
+            let whose = if self.alone.is_some() {
+                "whole room: "
+            } else {
+                ""
+            };
             let warning = format!("! Top {n}: {whose}{}", tie_message(tie));
-            split_line(take_top(&mut rows, 1), buf, &[Span::styled(warning, theme.warning)], "", theme);
+            split_line(
+                take_top(&mut rows, 1),
+                buf,
+                &[Span::styled(warning, theme.warning)],
+                "",
+                theme,
+            );
         }
     }
 }
 
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Group, Problem, Vote};
+    use chrono::DateTime;
+
+    #[test]
+    fn the_tally_ranks_as_dot_ranking_does() {
+        let at = DateTime::parse_from_rfc3339("2026-11-27T10:42:07+03:00").unwrap();
+        let date = at.date_naive();
+        let mut s = Session::new("t".into(), "T".into(), date, at);
+        for (i, name) in ["Women", "Youth", "Elders"].into_iter().enumerate() {
+            s.groups.push(Group {
+                id: GroupId(i as u32 + 1),
+                name: name.into(),
+                count: 4,
+            });
+        }
+        for (i, title) in ["Theft", "Fights", "Floods", "Arson", "Debt"]
+            .into_iter()
+            .enumerate()
+        {
+            s.problems.push(Problem {
+                id: ProblemId(i as u32 + 10),
+                title: title.into(),
+                ..Problem::default()
+            });
+        }
+        for (p, g) in [
+            (10, 1),
+            (10, 1),
+            (11, 2),
+            (12, 2),
+            (12, 3),
+            (11, 1),
+            (14, 3),
+        ] {
+            s.ranking.votes.push(Vote {
+                problem: ProblemId(p),
+                group: GroupId(g),
+                at,
+            });
+        }
+        let tally = Tally::count(&s);
+        assert_eq!(tally.ranking(&s, None), ranking::dot_ranking(&s, None));
+        for (i, g) in s.groups.iter().enumerate() {
+            assert_eq!(
+                tally.ranking(&s, Some(i)),
+                ranking::dot_ranking(&s, Some(g.id))
+            );
+        }
+        assert_eq!(tally.used, [3, 2, 2]);
+        assert_eq!(tally.total, 7);
+    }
+
+    #[test]
+    fn boundary_ties_name_their_positions() {
+        let ranked = |ranks: &[usize]| -> Vec<Ranked> {
+            ranks
+                .iter()
+                .enumerate()
+                .map(|(i, &rank)| Ranked {
+                    problem: ProblemId(i as u32),
+                    score: 0.0,
+                    rank,
+                })
+                .collect()
+        };
+        let room = ranked(&[1, 2, 3, 3, 5]);
+        assert_eq!(boundary_tie(&room, 3), Some((3, 4)));
+        assert_eq!(boundary_tie(&room, 2), None);
+        assert_eq!(boundary_tie(&room, 4), None);
+        assert_eq!(boundary_tie(&room, 5), None);
+        assert_eq!(boundary_tie(&ranked(&[1, 1, 1]), 1), Some((1, 3)));
+        assert_eq!(boundary_tie(&ranked(&[1, 2, 2, 2]), 3), Some((2, 4)));
+        assert_eq!(
+            tie_message((3, 4)),
+            "positions 3 and 4 are tied — pick by hand or break the tie"
+        );
+        assert_eq!(
+            tie_message((2, 4)),
+            "positions 2 to 4 are tied — pick by hand or break the tie"
+        );
+    }
+}

@@ -12,9 +12,7 @@ use crate::text;
 use crate::tui::theme::Theme;
 
 /// Fill glyphs that tell segments apart without colour, densest first.
-pub const GLYPHS: [&str; 12] = [
-    "█", "▓", "▒", "░", "▚", "▌", "▀", "#", "=", "+", ":", "·",
-];
+pub const GLYPHS: [&str; 12] = ["█", "▓", "▒", "░", "▚", "▌", "▀", "#", "=", "+", ":", "·"];
 
 /// How one segment is drawn.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -101,7 +99,11 @@ impl BarChart<'_> {
         let bar_w = room - title_w;
         let label_w = lead_w + 1 + title_w;
         let step = if self.spaced { 2 } else { 1 };
-        for (row, y) in self.rows.iter().zip((area.top()..area.bottom()).step_by(step)) {
+        for (row, y) in self
+            .rows
+            .iter()
+            .zip((area.top()..area.bottom()).step_by(step))
+        {
             let style = if row.selected {
                 self.selected
             } else {
@@ -118,13 +120,7 @@ impl BarChart<'_> {
             let value_x = bar_x as usize + drawn + usize::from(drawn > 0);
             let value_room = (area.right() as usize).saturating_sub(value_x);
             if value_room > 0 {
-                buf.set_stringn(
-                    value_x as u16,
-                    y,
-                    &row.value,
-                    value_room,
-                    self.value_style,
-                );
+                buf.set_stringn(value_x as u16, y, &row.value, value_room, self.value_style);
             }
         }
     }
@@ -132,7 +128,14 @@ impl BarChart<'_> {
     /// Draws the segments scaled to `bar_w` cells; returns the cells used.
     /// Segment ends are rounded from the running total, so the stack is as
     /// long as the total's own bar and no rounding error accumulates.
-    fn draw_bar(&self, segments: &[Segment], x: u16, y: u16, bar_w: usize, buf: &mut Buffer) -> usize {
+    fn draw_bar(
+        &self,
+        segments: &[Segment],
+        x: u16,
+        y: u16,
+        bar_w: usize,
+        buf: &mut Buffer,
+    ) -> usize {
         if self.max <= 0.0 || bar_w == 0 {
             return 0;
         }
@@ -170,7 +173,11 @@ mod tests {
     fn row<'a>(title: &'a str, values: &[f64], selected: bool) -> Row<'a> {
         let fills = [fill("█"), fill("▓"), fill("▒")];
         Row {
-            lead: if selected { "▶ 1".into() } else { "  2".into() },
+            lead: if selected {
+                "▶ 1".into()
+            } else {
+                "  2".into()
+            },
             title,
             segments: values
                 .iter()
@@ -209,7 +216,10 @@ mod tests {
 
     #[test]
     fn stacks_segments_scaled_to_the_largest_total() {
-        let rows = [row("Theft", &[2.0, 1.0, 1.0], true), row("Fights", &[0.0, 2.0, 0.0], false)];
+        let rows = [
+            row("Theft", &[2.0, 1.0, 1.0], true),
+            row("Fights", &[0.0, 2.0, 0.0], false),
+        ];
         // 3 lead + 1 + 6 title + 1 = 11 columns of labels, 1 + 1 for the
         // value: 8 cells of bar for 4 dots.
         let lines = draw(&rows, 4.0, 21);
