@@ -53,6 +53,8 @@ pub enum Action {
     // Monitor.
     /// Set the status at this index of `ActionStatus::ALL`.
     SetStatus(usize),
+    // Rank.
+    ToggleOrder,
     // Forms and dialogs.
     Submit,
     Cancel,

@@ -231,7 +231,14 @@ impl Workshop {
     fn take_effect(&mut self, effect: Effect, clock: &Clock) {
         match effect {
             Effect::None | Effect::Unhandled => {}
-            Effect::Apply(change) => self.apply(change, clock),
+            Effect::Apply(change) => {
+                self.apply(change, clock);
+            }
+            Effect::ApplyWarn(change, warning) => {
+                if self.apply(change, clock) {
+                    self.say(warning, Level::Warn);
+                }
+            }
             Effect::Confirm(confirm) => {
                 if self.doc.is_read_only() {
                     self.say(read_only_refusal(), Level::Warn);
@@ -244,18 +251,26 @@ impl Workshop {
         }
     }
 
-    /// The one place panel changes reach the session.
-    pub fn apply(&mut self, change: Change, clock: &Clock) {
+    /// The one place panel changes reach the session. Returns whether the
+    /// change was made.
+    pub fn apply(&mut self, change: Change, clock: &Clock) -> bool {
         let now = clock.now();
         let Some(editor) = self.doc.editor_mut() else {
             self.say(read_only_refusal(), Level::Warn);
-            return;
+            return false;
         };
-        match editor.apply(change, now) {
-            Ok(what) => self.say(what, Level::Info),
-            Err(e) => self.say(format!("not done: {e}"), Level::Warn),
-        }
+        let done = match editor.apply(change, now) {
+            Ok(what) => {
+                self.say(what, Level::Info);
+                true
+            }
+            Err(e) => {
+                self.say(format!("not done: {e}"), Level::Warn);
+                false
+            }
+        };
         self.save(clock);
+        done
     }
 
     /// Autosave: the change goes to the saver's thread at once. A failure is

@@ -45,6 +45,9 @@ pub enum Effect {
     Unhandled,
     /// Apply this change (through the editor: undoable, logged, saved).
     Apply(Change),
+    /// Apply this change, then warn without blocking (a dot over the group's
+    /// budget is still recorded).
+    ApplyWarn(Change, String),
     /// Ask first, then apply.
     Confirm(Confirm),
     /// Tell the room something.

@@ -1,5 +1,6 @@
 //! Small drawing and list helpers shared by panels.
 
+pub mod bar_chart;
 pub mod columns;
 pub mod keyed_selection;
 pub mod master_detail;
