@@ -42,6 +42,8 @@ pub struct FormField {
     pub input: Input,
     /// A line shown under the form while the field has focus.
     pub help: String,
+    /// Rows a multi-line field takes (see [`FormField::with_rows`]).
+    rows: u16,
 }
 
 impl FormField {
@@ -58,6 +60,13 @@ impl FormField {
             label,
             Input::Number(TextField::single_line(&value.to_string())),
         )
+    }
+
+    /// A whole number that starts blank when there is none yet, so the
+    /// facilitator types "14" rather than editing a "0".
+    pub fn optional_number(label: &str, value: Option<u32>) -> FormField {
+        let value = value.map(|n| n.to_string()).unwrap_or_default();
+        FormField::new(label, Input::Number(TextField::single_line(&value)))
     }
 
     pub fn date(label: &str, value: Option<NaiveDate>) -> FormField {
@@ -93,11 +102,19 @@ impl FormField {
             label: label.to_string(),
             input,
             help: String::new(),
+            rows: 4,
         }
     }
 
     pub fn with_help(mut self, help: &str) -> FormField {
         self.help = help.to_string();
+        self
+    }
+
+    /// A taller multi-line field, for long text (notes, lessons) that is the
+    /// point of its form. The form still fits the screen: the field scrolls.
+    pub fn with_rows(mut self, rows: u16) -> FormField {
+        self.rows = rows.max(1);
         self
     }
 
@@ -107,7 +124,7 @@ impl FormField {
 
     /// Rows the field takes in the form.
     fn rows(&self) -> u16 {
-        if self.is_multiline() { 4 } else { 1 }
+        if self.is_multiline() { self.rows } else { 1 }
     }
 
     /// The value as text, to tell whether anything changed.

@@ -1,0 +1,3 @@
+//! Drawing pieces shared by several panels.
+
+pub mod text_box;
