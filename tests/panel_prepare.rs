@@ -419,6 +419,31 @@ fn selection_survives_undo_and_redo() {
 }
 
 #[test]
+fn a_long_group_list_keeps_the_selection_in_view() {
+    let mut s = session_with_groups("Kibera");
+    for i in 5..=20 {
+        s.groups.push(Group {
+            id: GroupId(i),
+            name: format!("Group {i}"),
+            count: i,
+        });
+    }
+    let mut h = Harness::open(&s);
+    let screen = h.render(80, 24);
+    assert!(screen.contains("▼ more"), "{screen}");
+    assert!(!screen.contains("Group 20"));
+    h.keys(&"j".repeat(19));
+    let screen = h.render(80, 24);
+    assert!(screen.contains("│▶ Group 20"), "{screen}");
+    assert!(screen.contains("▲ more"), "{screen}");
+    assert!(!screen.contains("│  Women"));
+    // Deleting the last group keeps a selected row on screen.
+    h.keys("dy");
+    let screen = h.render(80, 24);
+    assert!(screen.contains("│▶ Group 19"), "{screen}");
+}
+
+#[test]
 fn read_only_refuses_every_edit() {
     let mut h = Harness::new();
     let path = h.store().create(&session_with_groups("Kibera")).unwrap();

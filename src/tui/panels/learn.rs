@@ -45,7 +45,7 @@ const KEYS: Keymap = Keymap {
             &[Key::code(KeyCode::Enter), Key::char('e')],
             Action::Edit,
             "edit",
-            "write in the selected box (Enter starts a new line, Ctrl+s saves)",
+            "write in the selected box (Ctrl+s saves)",
         )
         .editing()
         .shown_as("Enter"),

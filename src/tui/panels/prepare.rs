@@ -18,7 +18,7 @@ use crate::text;
 use crate::tui::form::{Form, FormField, FormResult};
 use crate::tui::keymap::{Action, DOWN, Key, Keymap, UP, bind};
 use crate::tui::theme::Theme;
-use crate::tui::widgets::text_box::{TextBox, pane};
+use crate::tui::widgets::text_box::{TextBox, more_marker, pane};
 
 /// Largest head count a form accepts: far above any baraza, low enough to
 /// catch a slip of the finger.
@@ -42,7 +42,7 @@ const KEYS: Keymap = Keymap {
             &[Key::code(KeyCode::Enter), Key::char('e')],
             Action::Edit,
             "edit",
-            "edit the selected group's name and head count",
+            "edit the selected group: name and head count",
         )
         .editing()
         .shown_as("e"),
@@ -73,7 +73,7 @@ const KEYS: Keymap = Keymap {
             &[Key::char('s')],
             Action::EditDetails,
             "details",
-            "edit the session: title, community, date, facilitators, dots per participant",
+            "edit title, community, date, facilitators, dots each",
         )
         .editing(),
         bind(
@@ -188,12 +188,12 @@ impl PreparePanel {
                 .map(|(name, count)| Some(edits::add_group(s, &name, count))),
             Editing::EditGroup(id) => group_from_form(form, s, Some(id)).map(|(name, count)| {
                 let changed = Group { id, name, count };
-                (s.group(id) != Some(&changed)).then(|| Change::Group(ListOp::Update(changed)))
+                (s.group(id) != Some(&changed)).then_some(Change::Group(ListOp::Update(changed)))
             }),
             Editing::Details => details_from_form(form, ctx),
             Editing::Notes => {
                 let notes = form.text(0);
-                Ok((notes != s.context.trim()).then(|| Change::Set(Field::Context(notes))))
+                Ok((notes != s.context.trim()).then_some(Change::Set(Field::Context(notes))))
             }
         };
         let Ok(change) = result else {
@@ -282,6 +282,15 @@ impl PreparePanel {
                 put(buf, inner, y, &line, theme.base);
             }
         }
+        let shown_to = self.offset + rows;
+        more_marker(
+            area,
+            buf,
+            theme,
+            self.offset > 0,
+            shown_to < s.groups.len(),
+            None,
+        );
         if footer > 0 {
             let top = inner.height - footer;
             let rule = "─".repeat(usize::from(inner.width.saturating_sub(2)));

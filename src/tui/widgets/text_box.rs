@@ -59,6 +59,40 @@ pub fn pane(
     inner
 }
 
+/// Says on the bottom border of a pane that it holds more than it shows:
+/// "▲ more", "▼ more" or "▲▼ more", naming the keys that scroll it (up, down)
+/// when given.
+pub fn more_marker(
+    area: Rect,
+    buf: &mut Buffer,
+    theme: &Theme,
+    above: bool,
+    below: bool,
+    keys: Option<(&str, &str)>,
+) {
+    let area = area.intersection(buf.area);
+    let (arrows, key) = match (above, below) {
+        (false, false) => return,
+        (true, true) => ("▲▼", keys.map(|(up, down)| format!("{up}/{down}"))),
+        (false, true) => ("▼", keys.map(|(_, down)| down.to_string())),
+        (true, false) => ("▲", keys.map(|(up, _)| up.to_string())),
+    };
+    let marker = match key {
+        Some(key) => format!(" {arrows} more: {key} "),
+        None => format!(" {arrows} more "),
+    };
+    let w = text::width(&marker) as u16;
+    if w + 2 <= area.width && area.height >= 2 {
+        buf.set_stringn(
+            area.right() - w - 1,
+            area.bottom() - 1,
+            &marker,
+            usize::from(w),
+            theme.key,
+        );
+    }
+}
+
 /// A titled box of wrapped text that scrolls when it does not fit.
 pub struct TextBox<'a> {
     pub title: &'a str,
@@ -105,10 +139,11 @@ impl TextBox<'_> {
         if body.is_empty() {
             return visible;
         }
-        let (shown, style) = if self.text.trim().is_empty() {
-            (self.placeholder, theme.muted)
+        let shown = self.shown();
+        let style = if self.text.trim().is_empty() {
+            theme.muted
         } else {
-            (self.text, theme.base)
+            theme.base
         };
         let rows = text::wrap(shown, usize::from(body.width));
         *scroll = (*scroll).min(rows.len().saturating_sub(visible));
@@ -121,27 +156,15 @@ impl TextBox<'_> {
                 style,
             );
         }
-        let above = *scroll > 0;
-        let below = *scroll + visible < rows.len();
-        let more = match (above, below, self.scrolls) {
-            (false, false, _) => "",
-            (true, true, true) => " ▲▼ more: PgUp/PgDn ",
-            (false, true, true) => " ▼ more: PgDn ",
-            (true, false, true) => " ▲ more: PgUp ",
-            (true, true, false) => " ▲▼ more ",
-            (false, true, false) => " ▼ more ",
-            (true, false, false) => " ▲ more ",
-        };
-        let w = text::width(more) as u16;
-        if !more.is_empty() && w + 2 <= area.width && area.height >= 2 {
-            buf.set_stringn(
-                area.right() - w - 1,
-                area.bottom() - 1,
-                more,
-                usize::from(w),
-                theme.key,
-            );
-        }
+        let keys = self.scrolls.then_some(("PgUp", "PgDn"));
+        more_marker(
+            area,
+            buf,
+            theme,
+            *scroll > 0,
+            *scroll + visible < rows.len(),
+            keys,
+        );
         visible
     }
 }
