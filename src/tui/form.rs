@@ -45,6 +45,8 @@ pub struct FormField {
     /// Values offered for a free-text field ("police", "CSO"): typing the
     /// first letters and pressing → takes the first that matches.
     pub suggestions: Vec<String>,
+    /// Rows a multi-line field takes (see [`FormField::with_rows`]).
+    rows: u16,
 }
 
 impl FormField {
@@ -61,6 +63,13 @@ impl FormField {
             label,
             Input::Number(TextField::single_line(&value.to_string())),
         )
+    }
+
+    /// A whole number that starts blank when there is none yet, so the
+    /// facilitator types "14" rather than editing a "0".
+    pub fn optional_number(label: &str, value: Option<u32>) -> FormField {
+        let value = value.map(|n| n.to_string()).unwrap_or_default();
+        FormField::new(label, Input::Number(TextField::single_line(&value)))
     }
 
     pub fn date(label: &str, value: Option<NaiveDate>) -> FormField {
@@ -97,6 +106,7 @@ impl FormField {
             input,
             help: String::new(),
             suggestions: Vec::new(),
+            rows: 4,
         }
     }
 
@@ -155,13 +165,20 @@ impl FormField {
         }
     }
 
+    /// A taller multi-line field, for long text (notes, lessons) that is the
+    /// point of its form. The form still fits the screen: the field scrolls.
+    pub fn with_rows(mut self, rows: u16) -> FormField {
+        self.rows = rows.max(1);
+        self
+    }
+
     fn is_multiline(&self) -> bool {
         matches!(&self.input, Input::Text(f) if f.is_multiline())
     }
 
     /// Rows the field takes in the form.
     fn rows(&self) -> u16 {
-        if self.is_multiline() { 4 } else { 1 }
+        if self.is_multiline() { self.rows } else { 1 }
     }
 
     /// The value as text, to tell whether anything changed.

@@ -55,6 +55,9 @@ pub enum Action {
     SetStatus(usize),
     // Rank.
     ToggleOrder,
+    // Prepare panel.
+    EditDetails,
+    EditNotes,
     // Forms and dialogs.
     Submit,
     Cancel,
@@ -93,6 +96,14 @@ impl Key {
         Key {
             code,
             mods: KeyModifiers::ALT,
+        }
+    }
+    /// Shift with a non-character key (`Shift+↑`); for characters write the
+    /// character itself (`K`).
+    pub const fn shift(code: KeyCode) -> Key {
+        Key {
+            code,
+            mods: KeyModifiers::SHIFT,
         }
     }
     pub const fn code(code: KeyCode) -> Key {
@@ -148,6 +159,9 @@ impl Key {
         }
         if self.mods.contains(KeyModifiers::ALT) {
             label.push_str("Alt+");
+        }
+        if self.mods.contains(KeyModifiers::SHIFT) && !matches!(self.code, KeyCode::Char(_)) {
+            label.push_str("Shift+");
         }
         label.push_str(&base);
         label
@@ -374,6 +388,12 @@ mod tests {
         assert!(Key::ctrl('z').matches(&press(KeyCode::Char('Z'), KeyModifiers::CONTROL)));
         assert!(!Key::char('z').matches(&press(KeyCode::Char('z'), KeyModifiers::CONTROL)));
         assert!(Key::code(KeyCode::BackTab).matches(&press(KeyCode::BackTab, KeyModifiers::SHIFT)));
+        let shift_up = Key::shift(KeyCode::Up);
+        assert!(shift_up.matches(&press(KeyCode::Up, KeyModifiers::SHIFT)));
+        assert!(!shift_up.matches(&press(KeyCode::Up, KeyModifiers::NONE)));
+        assert!(!Key::code(KeyCode::Up).matches(&press(KeyCode::Up, KeyModifiers::SHIFT)));
+        assert_eq!(shift_up.label(), "Shift+↑");
+        assert_eq!(Key::code(KeyCode::BackTab).label(), "Shift+Tab");
     }
 
     #[test]

@@ -323,3 +323,23 @@ pub fn session_with_actions(stage: baraza::model::Stage) -> Session {
     s.actions = vec![a1, a2, a3, a4, a5, a6];
     s
 }
+
+/// Screen sizes from 1×1 to 300×100 for the no-panic loops: a grid with the
+/// given steps, plus the edges and the sizes around the frame's minimum.
+pub fn sizes(step_w: usize, step_h: usize) -> Vec<(u16, u16)> {
+    let widths: Vec<u16> = (1..=300)
+        .step_by(step_w)
+        .chain([2, 63, 64, 65, 80, 120, 300])
+        .collect();
+    let heights: Vec<u16> = (1..=100)
+        .step_by(step_h)
+        .chain([2, 14, 15, 16, 19, 20, 24, 40, 100])
+        .collect();
+    let mut out = Vec::new();
+    for &w in &widths {
+        for &h in &heights {
+            out.push((w, h));
+        }
+    }
+    out
+}

@@ -1,43 +1,417 @@
-//! The Learn panel (filled by the live-workshop work).
+//! The Learn panel, step 5 of the cycle: what worked, what did not, the
+//! lessons, and improvements for the next cycle.
+//!
+//! Four titled boxes of wrapped text — 2×2 on a wide screen, stacked on a
+//! narrow one, where the selected box takes the room the others do not need
+//! — under one line the room needs while reflecting: how the cycle's actions
+//! ended up. (A key to start the next cycle from here comes later; `N` is
+//! left free for it.)
 
 use ratatui::buffer::Buffer;
+use ratatui::crossterm::event::{KeyCode, KeyEvent};
 use ratatui::layout::{Position, Rect};
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Widget;
 
 use super::{Ctx, Effect, Panel};
-use crate::tui::keymap::{Action, Keymap};
+use crate::model::{ActionStatus, Change, Field, Lessons, Session};
+use crate::text;
+use crate::tui::form::{Form, FormField, FormResult};
+use crate::tui::keymap::{Action, DOWN, Key, Keymap, UP, bind};
 use crate::tui::theme::Theme;
-
-#[derive(Default)]
-pub struct LearnPanel;
+use crate::tui::widgets::text_box::TextBox;
 
 const KEYS: Keymap = Keymap {
     title: "Learn",
-    bindings: &[],
+    bindings: &[
+        UP,
+        DOWN,
+        bind(
+            &[Key::code(KeyCode::Left), Key::char('h')],
+            Action::FocusPrev,
+            "left",
+            "the box on the left (the previous one when stacked)",
+        )
+        .help_only(),
+        bind(
+            &[Key::code(KeyCode::Right), Key::char('l')],
+            Action::FocusNext,
+            "right",
+            "the box on the right (the next one when stacked)",
+        )
+        .help_only(),
+        bind(
+            &[Key::code(KeyCode::Enter), Key::char('e')],
+            Action::Edit,
+            "edit",
+            "write in the selected box (Ctrl+s saves)",
+        )
+        .editing()
+        .shown_as("Enter"),
+        bind(
+            &[Key::code(KeyCode::PageUp)],
+            Action::PageUp,
+            "scroll",
+            "scroll the selected box up",
+        )
+        .shown_as("PgUp/PgDn"),
+        bind(
+            &[Key::code(KeyCode::PageDown)],
+            Action::PageDown,
+            "scroll down",
+            "scroll the selected box down",
+        )
+        .help_only(),
+    ],
 };
+
+/// One of the four boxes.
+struct Part {
+    title: &'static str,
+    /// The form's field label: short, so the text gets the width.
+    label: &'static str,
+    /// The question the box answers, shown while it is empty.
+    prompt: &'static str,
+    get: fn(&Lessons) -> &String,
+    get_mut: fn(&mut Lessons) -> &mut String,
+}
+
+const PARTS: [Part; 4] = [
+    Part {
+        title: "What worked",
+        label: "Worked",
+        prompt: "Which actions, partnerships and ways of meeting went well?",
+        get: |l| &l.worked,
+        get_mut: |l| &mut l.worked,
+    },
+    Part {
+        title: "What did not work",
+        label: "Did not work",
+        prompt: "What stalled or failed, and why?",
+        get: |l| &l.did_not_work,
+        get_mut: |l| &mut l.did_not_work,
+    },
+    Part {
+        title: "Lessons",
+        label: "Lessons",
+        prompt: "What has the community learned about its security and about working together?",
+        get: |l| &l.lessons,
+        get_mut: |l| &mut l.lessons,
+    },
+    Part {
+        title: "Improvements for the next cycle",
+        label: "Improvements",
+        prompt: "What changes next time: problems to carry over, new partners, other ways to meet?",
+        get: |l| &l.improvements,
+        get_mut: |l| &mut l.improvements,
+    },
+];
+
+/// Grid layout from this body width on; below it the boxes are stacked.
+const GRID_WIDTH: u16 = 100;
+
+#[derive(Default)]
+pub struct LearnPanel {
+    selected: usize,
+    /// First text row shown, per box.
+    scroll: [usize; 4],
+    /// Rows of the selected box visible at the last draw: one PgUp/PgDn.
+    page: usize,
+    /// Whether the last draw was the 2×2 grid, so arrows move the way the
+    /// boxes are laid out.
+    grid: bool,
+    /// The box being edited and its form.
+    form: Option<(usize, Form)>,
+}
+
+impl LearnPanel {
+    /// The box the arrows lead to. In the grid (0 1 / 2 3) ↑↓ change row and
+    /// ←→ column; stacked, both pairs go to the previous or next box.
+    fn step(&self, action: Action) -> usize {
+        let i = self.selected;
+        match (self.grid, action) {
+            (true, Action::Up) => i & !2,
+            (true, Action::Down) => i | 2,
+            (true, Action::FocusPrev) => i & !1,
+            (true, Action::FocusNext) => i | 1,
+            (false, Action::Up | Action::FocusPrev) => i.saturating_sub(1),
+            (false, _) => (i + 1).min(PARTS.len() - 1),
+            (true, _) => i,
+        }
+    }
+
+    fn open_form(&mut self, s: &Session) {
+        let part = &PARTS[self.selected];
+        let form = Form::new(
+            part.title,
+            vec![
+                FormField::multi_line(part.label, (part.get)(&s.lessons))
+                    .with_rows(12)
+                    .with_help(part.prompt),
+            ],
+        );
+        self.form = Some((self.selected, form));
+    }
+
+    fn submit(&mut self, s: &Session) -> Effect {
+        let Some((index, form)) = self.form.take() else {
+            return Effect::None;
+        };
+        let text = form.text(0);
+        if text == (PARTS[index].get)(&s.lessons).trim() {
+            return Effect::Info("nothing changed".into());
+        }
+        let mut lessons = s.lessons.clone();
+        *(PARTS[index].get_mut)(&mut lessons) = text;
+        Effect::Apply(Change::Set(Field::Lessons(lessons)))
+    }
+
+    fn draw_boxes(&mut self, area: Rect, buf: &mut Buffer, ctx: &Ctx, theme: &Theme) {
+        self.grid = area.width >= GRID_WIDTH;
+        let editable = |i: usize| i == self.selected && !ctx.read_only;
+        // An empty box asks its question; the selected one also says how to
+        // answer it.
+        let placeholders: Vec<String> = PARTS
+            .iter()
+            .enumerate()
+            .map(|(i, part)| match editable(i) {
+                true => format!("{}\n\nPress Enter to write.", part.prompt),
+                false => part.prompt.to_string(),
+            })
+            .collect();
+        let boxes: Vec<TextBox> = PARTS
+            .iter()
+            .zip(&placeholders)
+            .enumerate()
+            .map(|(i, (part, placeholder))| TextBox {
+                title: part.title,
+                text: (part.get)(&ctx.session.lessons),
+                placeholder,
+                selected: i == self.selected,
+                hint: if editable(i) { "Enter edit" } else { "" },
+                scrolls: i == self.selected,
+            })
+            .collect();
+        let rects = if self.grid {
+            grid(area)
+        } else {
+            let natural = boxes.iter().map(|b| b.height_for(area.width)).collect();
+            stacked(area, natural, self.selected)
+        };
+        for (i, (b, rect)) in boxes.iter().zip(rects).enumerate() {
+            if rect.is_empty() {
+                continue;
+            }
+            let visible = b.render(rect, buf, theme, &mut self.scroll[i]);
+            if i == self.selected {
+                self.page = visible;
+            }
+        }
+    }
+}
 
 impl Panel for LearnPanel {
     fn keymap(&self) -> Keymap {
-        KEYS
+        match &self.form {
+            Some((_, form)) => form.keymap(),
+            None => KEYS,
+        }
     }
 
-    fn handle_action(&mut self, _action: Action, _ctx: &Ctx) -> Effect {
-        Effect::Unhandled
+    fn all_keymaps(&self) -> Vec<Keymap> {
+        vec![KEYS]
     }
 
-    fn draw(
-        &mut self,
-        area: Rect,
-        buf: &mut Buffer,
-        _ctx: &Ctx,
-        theme: &Theme,
-    ) -> Option<Position> {
-        buf.set_stringn(
-            area.x + 2,
-            area.y + 1,
-            "Learn",
-            area.width as usize,
-            theme.heading,
-        );
-        None
+    fn is_editing(&self) -> bool {
+        self.form.is_some()
     }
+
+    fn handle_key(&mut self, key: &KeyEvent, ctx: &Ctx) -> Effect {
+        let Some((_, form)) = &mut self.form else {
+            return Effect::Unhandled;
+        };
+        match form.handle_key(key) {
+            FormResult::Pending => Effect::None,
+            FormResult::Cancel => {
+                self.form = None;
+                Effect::None
+            }
+            FormResult::Submit => self.submit(ctx.session),
+        }
+    }
+
+    fn handle_paste(&mut self, text: &str, _ctx: &Ctx) -> Effect {
+        if let Some((_, form)) = &mut self.form {
+            form.paste(text);
+        }
+        Effect::None
+    }
+
+    fn handle_action(&mut self, action: Action, ctx: &Ctx) -> Effect {
+        let page = self.page.max(1);
+        match action {
+            Action::Up | Action::Down | Action::FocusPrev | Action::FocusNext => {
+                self.selected = self.step(action);
+            }
+            Action::PageUp => {
+                let scroll = &mut self.scroll[self.selected];
+                *scroll = scroll.saturating_sub(page);
+            }
+            // Clamped to the text when drawn.
+            Action::PageDown => self.scroll[self.selected] += page,
+            Action::Edit => self.open_form(ctx.session),
+            _ => return Effect::Unhandled,
+        }
+        Effect::None
+    }
+
+    fn draw(&mut self, area: Rect, buf: &mut Buffer, ctx: &Ctx, theme: &Theme) -> Option<Position> {
+        let area = area.intersection(buf.area);
+        if area.is_empty() {
+            return None;
+        }
+        let summary = summary(ctx, theme);
+        let lines = flow(summary, usize::from(area.width.saturating_sub(2)));
+        let summary_h = (lines.len() as u16).min(area.height);
+        for (i, line) in lines.into_iter().take(usize::from(summary_h)).enumerate() {
+            line.render(
+                Rect::new(
+                    area.x + 1,
+                    area.y + i as u16,
+                    area.width.saturating_sub(2),
+                    1,
+                ),
+                buf,
+            );
+        }
+        // A blank row between the summary and the boxes, when there is room.
+        let gap = u16::from(area.height > summary_h + 8);
+        let top = summary_h + gap;
+        let boxes = Rect::new(area.x, area.y + top, area.width, area.height - top);
+        self.draw_boxes(boxes, buf, ctx, theme);
+        match &mut self.form {
+            Some((_, form)) => form.draw(area, buf, theme),
+            None => None,
+        }
+    }
+}
+
+/// How the cycle's actions ended up, as pieces each kept whole when the line
+/// wraps. Every count has a marker and a word, so no state rests on colour.
+fn summary(ctx: &Ctx, theme: &Theme) -> Vec<Span<'static>> {
+    let s = ctx.session;
+    if s.actions.is_empty() {
+        return vec![Span::styled(
+            "No actions yet: they are planned in Plan and followed in Monitor.",
+            theme.muted,
+        )];
+    }
+    let count = |status| s.actions.iter().filter(|a| a.status == status).count();
+    let overdue = s.actions.iter().filter(|a| a.is_overdue(ctx.today)).count();
+    let n = s.actions.len();
+    let mut pieces = vec![Span::styled(
+        format!("Actions this cycle: {n}"),
+        theme.heading,
+    )];
+    let alarm = |number: usize, style: Style| if number > 0 { style } else { theme.base };
+    for (marker, number, label, style) in [
+        ("✓", count(ActionStatus::Done), "done", theme.good),
+        (
+            "▸",
+            count(ActionStatus::InProgress),
+            "in progress",
+            theme.base,
+        ),
+        ("·", count(ActionStatus::Planned), "planned", theme.base),
+        ("‖", count(ActionStatus::Stalled), "stalled", theme.warning),
+        ("!", overdue, "overdue", theme.danger),
+        ("×", count(ActionStatus::Dropped), "dropped", theme.muted),
+    ] {
+        pieces.push(Span::styled(
+            format!("{marker} {number} {label}"),
+            alarm(number, style),
+        ));
+    }
+    pieces
+}
+
+/// Lays pieces out on lines of `width` columns, two spaces apart, starting a
+/// new line rather than splitting a piece (a piece wider than a line is cut
+/// with an ellipsis).
+fn flow(pieces: Vec<Span<'static>>, width: usize) -> Vec<Line<'static>> {
+    let mut lines: Vec<Line> = Vec::new();
+    let mut used = 0;
+    for piece in pieces {
+        let w = text::width(&piece.content);
+        match lines.last_mut() {
+            Some(line) if used + 2 + w <= width => {
+                line.spans.push(Span::raw("  "));
+                line.spans.push(piece);
+                used += 2 + w;
+            }
+            _ => {
+                let cut = text::truncate(&piece.content, width).into_owned();
+                lines.push(Line::from(Span::styled(cut, piece.style)));
+                used = w;
+            }
+        }
+    }
+    lines
+}
+
+/// Four equal boxes, two by two.
+fn grid(area: Rect) -> Vec<Rect> {
+    let left_w = area.width / 2;
+    let top_h = area.height / 2;
+    let cols = [(area.x, left_w), (area.x + left_w, area.width - left_w)];
+    let rows = [(area.y, top_h), (area.y + top_h, area.height - top_h)];
+    rows.iter()
+        .flat_map(|&(y, h)| cols.iter().map(move |&(x, w)| Rect::new(x, y, w, h)))
+        .collect()
+}
+
+/// Boxes one under another. When all fit, each gets what its text needs and
+/// the spare rows are shared out; when not, the others show their first line
+/// and the selected box takes the rest, scrolling if it must.
+fn stacked(area: Rect, natural: Vec<u16>, selected: usize) -> Vec<Rect> {
+    const MIN: u16 = 3; // two borders and one row of text
+    let natural: Vec<u16> = natural.into_iter().map(|h| h.max(MIN)).collect();
+    let total: u16 = natural.iter().fold(0, |a, h| a.saturating_add(*h));
+    let n = natural.len() as u16;
+    let heights: Vec<u16> = if total <= area.height {
+        let spare = area.height - total;
+        natural
+            .iter()
+            .enumerate()
+            .map(|(i, h)| h + spare / n + u16::from((i as u16) < spare % n))
+            .collect()
+    } else {
+        let others: u16 = natural
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| *i != selected)
+            .map(|(_, h)| (*h).min(MIN))
+            .sum();
+        natural
+            .iter()
+            .enumerate()
+            .map(|(i, h)| {
+                if i == selected {
+                    area.height.saturating_sub(others).max(MIN)
+                } else {
+                    (*h).min(MIN)
+                }
+            })
+            .collect()
+    };
+    let mut y = area.y;
+    heights
+        .into_iter()
+        .map(|h| {
+            let rect = Rect::new(area.x, y, area.width, h).intersection(area);
+            y = y.saturating_add(h);
+            rect
+        })
+        .collect()
 }

@@ -1,43 +1,691 @@
-//! The Prepare panel (filled by the live-workshop work).
+//! The Prepare panel, step 1 of the cycle: who is in the room, the session
+//! details, and the context and conflict-analysis notes.
+//!
+//! Layout: the groups table on the left — the list the keys move through,
+//! with each group's dot budget and the room's totals — and on the right the
+//! session details above the notes. Details and notes have a key each (`s`,
+//! `n`), written on their own border, so nothing needs a focus switch while
+//! the room is talking.
 
 use ratatui::buffer::Buffer;
+use ratatui::crossterm::event::{KeyCode, KeyEvent};
 use ratatui::layout::{Position, Rect};
+use ratatui::style::Style;
 
-use super::{Ctx, Effect, Panel};
-use crate::tui::keymap::{Action, Keymap};
+use super::{Confirm, Ctx, Effect, Panel};
+use crate::model::{Change, Field, Group, GroupId, ListOp, Session, edits};
+use crate::text;
+use crate::tui::form::{Form, FormField, FormResult};
+use crate::tui::keymap::{Action, DOWN, Key, Keymap, UP, bind};
 use crate::tui::theme::Theme;
+use crate::tui::widgets::text_box::{TextBox, more_marker, pane};
 
-#[derive(Default)]
-pub struct PreparePanel;
+/// Largest head count a form accepts: far above any baraza, low enough to
+/// catch a slip of the finger.
+const MAX_PEOPLE: u32 = 999;
+/// Dots each participant may place; 3–5 is usual.
+const MAX_DOTS: u32 = 20;
 
 const KEYS: Keymap = Keymap {
     title: "Prepare",
-    bindings: &[],
+    bindings: &[
+        UP,
+        DOWN,
+        bind(
+            &[Key::char('a')],
+            Action::Add,
+            "add",
+            "add a group: name, Tab, head count, Enter",
+        )
+        .editing(),
+        bind(
+            &[Key::code(KeyCode::Enter), Key::char('e')],
+            Action::Edit,
+            "edit",
+            "edit the selected group: name and head count",
+        )
+        .editing()
+        .shown_as("e"),
+        bind(
+            &[Key::char('d')],
+            Action::Delete,
+            "delete",
+            "delete the selected group and its dots (asks y/n)",
+        )
+        .editing(),
+        bind(
+            &[Key::char('K'), Key::shift(KeyCode::Up)],
+            Action::MoveUp,
+            "reorder",
+            "move the selected group up",
+        )
+        .editing()
+        .shown_as("K/J"),
+        bind(
+            &[Key::char('J'), Key::shift(KeyCode::Down)],
+            Action::MoveDown,
+            "down",
+            "move the selected group down",
+        )
+        .editing()
+        .help_only(),
+        bind(
+            &[Key::char('s')],
+            Action::EditDetails,
+            "details",
+            "edit title, community, date, facilitators, dots each",
+        )
+        .editing(),
+        bind(
+            &[Key::char('n')],
+            Action::EditNotes,
+            "notes",
+            "write the context and conflict-analysis notes",
+        )
+        .editing(),
+        bind(
+            &[Key::code(KeyCode::PageUp)],
+            Action::PageUp,
+            "scroll notes",
+            "scroll the notes up",
+        )
+        .help_only(),
+        bind(
+            &[Key::code(KeyCode::PageDown)],
+            Action::PageDown,
+            "scroll notes",
+            "scroll the notes down",
+        )
+        .help_only(),
+    ],
 };
+
+/// What the open form is for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Editing {
+    AddGroup,
+    EditGroup(GroupId),
+    Details,
+    Notes,
+}
+
+#[derive(Default)]
+pub struct PreparePanel {
+    /// Index of the selected group; clamped to the list, so it survives undo.
+    selected: usize,
+    /// First group row shown.
+    offset: usize,
+    notes_scroll: usize,
+    /// Notes rows visible at the last draw: one PgUp/PgDn.
+    notes_page: usize,
+    form: Option<(Editing, Form)>,
+}
+
+impl PreparePanel {
+    fn clamp(&mut self, s: &Session) {
+        self.selected = self.selected.min(s.groups.len().saturating_sub(1));
+    }
+
+    fn open_group_form(&mut self, editing: Editing, group: Option<&Group>) {
+        let title = match group {
+            Some(g) => format!("Edit group «{}»", g.name),
+            None => "Add a group".to_string(),
+        };
+        let form = Form::new(
+            title,
+            vec![
+                FormField::text("Name", group.map_or("", |g| g.name.as_str()))
+                    .with_help("who they are: Women, Youth, Elders, Police, Local authority…"),
+                FormField::optional_number("People", group.map(|g| g.count)).with_help(
+                    "how many of them are in the room (0 to 999); each has the session's dots",
+                ),
+            ],
+        );
+        self.form = Some((editing, form));
+    }
+
+    fn open_details_form(&mut self, s: &Session) {
+        let form = Form::new(
+            "Session details",
+            vec![
+                FormField::text("Title", &s.title).with_help("what the room calls this meeting"),
+                FormField::text("Community", &s.location)
+                    .with_help("the community or place the session is held in"),
+                FormField::date("Date", Some(s.date)),
+                FormField::text("Facilitators", &s.facilitators.join(", "))
+                    .with_help("names, separated by commas"),
+                FormField::number("Dots each", s.dots_per_participant).with_help(
+                    "dots each participant places when ranking: 1 to 20, commonly 3 to 5",
+                ),
+            ],
+        );
+        self.form = Some((Editing::Details, form));
+    }
+
+    fn open_notes_form(&mut self, s: &Session) {
+        let form = Form::new(
+            "Context and conflict analysis",
+            vec![
+                FormField::multi_line("Notes", &s.context)
+                    .with_rows(12)
+                    .with_help(
+                        "who is affected, tensions between groups, recent incidents, who holds power",
+                    ),
+            ],
+        );
+        self.form = Some((Editing::Notes, form));
+    }
+
+    /// Checks the open form and turns it into a change. A bad value keeps the
+    /// form open with a line saying what to type.
+    fn submit(&mut self, ctx: &Ctx) -> Effect {
+        let Some((editing, form)) = &mut self.form else {
+            return Effect::None;
+        };
+        let s = ctx.session;
+        let result = match *editing {
+            Editing::AddGroup => group_from_form(form, s, None)
+                .map(|(name, count)| Some(edits::add_group(s, &name, count))),
+            Editing::EditGroup(id) => group_from_form(form, s, Some(id)).map(|(name, count)| {
+                let changed = Group { id, name, count };
+                (s.group(id) != Some(&changed)).then_some(Change::Group(ListOp::Update(changed)))
+            }),
+            Editing::Details => details_from_form(form, ctx),
+            Editing::Notes => {
+                let notes = form.text(0);
+                Ok((notes != s.context.trim()).then_some(Change::Set(Field::Context(notes))))
+            }
+        };
+        let Ok(change) = result else {
+            return Effect::None;
+        };
+        if *editing == Editing::AddGroup {
+            // Select the new group, at the end of the list.
+            self.selected = s.groups.len();
+        }
+        self.form = None;
+        match change {
+            Some(change) => Effect::Apply(change),
+            None => Effect::Info("nothing changed".into()),
+        }
+    }
+
+    fn confirm_delete(&self, s: &Session) -> Effect {
+        let Some(group) = s.groups.get(self.selected) else {
+            return Effect::Info(EMPTY.into());
+        };
+        let Some(change) = edits::remove_group(s, group.id) else {
+            return Effect::None;
+        };
+        let mut question = format!(
+            "Delete the group «{}» ({} {})?",
+            group.name,
+            group.count,
+            plural(group.count as usize, "person", "people")
+        );
+        let lost = what_goes_with(s, group.id);
+        if !lost.is_empty() {
+            question.push_str(&format!(" Its {} will be removed too.", lost));
+        }
+        Effect::Confirm(Confirm { question, change })
+    }
+
+    fn move_selected(&mut self, s: &Session, up: bool) -> Effect {
+        let Some(group) = s.groups.get(self.selected) else {
+            return Effect::Info(EMPTY.into());
+        };
+        let to = match (up, self.selected) {
+            (true, 0) => return Effect::Info(format!("«{}» is already first", group.name)),
+            (true, i) => i - 1,
+            (false, i) if i + 1 >= s.groups.len() => {
+                return Effect::Info(format!("«{}» is already last", group.name));
+            }
+            (false, i) => i + 1,
+        };
+        self.selected = to;
+        Effect::Apply(Change::Group(ListOp::Move { id: group.id, to }))
+    }
+
+    fn draw_groups(&mut self, area: Rect, buf: &mut Buffer, s: &Session, theme: &Theme) {
+        let inner = pane(area, buf, theme, "Groups in the room", "", false);
+        if inner.width < 4 || inner.height == 0 {
+            return;
+        }
+        let cols = Columns::new(inner.width);
+        if s.groups.is_empty() {
+            let message =
+                "No groups yet — press a to add the first: its name, Tab, how many people, Enter.";
+            draw_wrapped(inner, buf, message, theme.muted);
+            return;
+        }
+        put(
+            buf,
+            inner,
+            0,
+            &cols.row("Group", "People", "Dots"),
+            theme.heading,
+        );
+        // The totals stay at the bottom when there is room for them.
+        let footer: u16 = if inner.height >= 6 { 3 } else { 0 };
+        let rows = usize::from(inner.height.saturating_sub(1 + footer));
+        self.offset = scroll_to_show(self.offset, self.selected, rows, s.groups.len());
+        for (i, g) in s.groups.iter().enumerate().skip(self.offset).take(rows) {
+            let y = 1 + (i - self.offset) as u16;
+            let budget = g.count.saturating_mul(s.dots_per_participant);
+            let line = cols.row(&g.name, &g.count.to_string(), &budget.to_string());
+            if i == self.selected {
+                let row = Rect::new(inner.x, inner.y + y, inner.width, 1);
+                buf.set_style(row, theme.selected);
+                put(buf, inner, y, &line, theme.selected);
+                put(buf, inner, y, "▶", theme.selected);
+            } else {
+                put(buf, inner, y, &line, theme.base);
+            }
+        }
+        let shown_to = self.offset + rows;
+        more_marker(
+            area,
+            buf,
+            theme,
+            self.offset > 0,
+            shown_to < s.groups.len(),
+            None,
+        );
+        if footer > 0 {
+            let top = inner.height - footer;
+            let rule = "─".repeat(usize::from(inner.width.saturating_sub(2)));
+            put(buf, inner, top, &format!("  {rule}"), theme.border);
+            let people = s.participants();
+            let dots = people.saturating_mul(s.dots_per_participant);
+            put(
+                buf,
+                inner,
+                top + 1,
+                &cols.row("In the room", &people.to_string(), &dots.to_string()),
+                theme.heading,
+            );
+            let how = format!("  dots = people × {}", s.dots_per_participant);
+            put(buf, inner, top + 2, &how, theme.muted);
+        }
+    }
+
+    fn draw_details(&self, area: Rect, buf: &mut Buffer, ctx: &Ctx, theme: &Theme) {
+        let s = ctx.session;
+        let hint = if ctx.read_only { "" } else { "s edit" };
+        let inner = pane(area, buf, theme, "Session", hint, false);
+        if inner.width < 4 {
+            return;
+        }
+        let room = s.participants().saturating_mul(s.dots_per_participant);
+        let label_w = 13.min(usize::from(inner.width) / 3);
+        let value_w = usize::from(inner.width).saturating_sub(label_w + 2);
+        let dots = format!("{} per participant", s.dots_per_participant);
+        let dots_and_room = format!("{dots} · {room} for the room");
+        let rows = [
+            ("Title", s.title.clone()),
+            ("Community", s.location.clone()),
+            ("Date", s.date.format("%Y-%m-%d · %A").to_string()),
+            ("Facilitators", s.facilitators.join(", ")),
+            // The room's total is also under the groups: here only if it fits.
+            (
+                "Dots",
+                if text::width(&dots_and_room) <= value_w {
+                    dots_and_room
+                } else {
+                    dots
+                },
+            ),
+        ];
+        for (i, (label, value)) in rows.iter().enumerate().take(usize::from(inner.height)) {
+            let y = inner.y + i as u16;
+            buf.set_stringn(
+                inner.x + 1,
+                y,
+                text::truncate(label, label_w),
+                label_w,
+                theme.heading,
+            );
+            let (value, style) = if value.trim().is_empty() {
+                ("—", theme.muted)
+            } else {
+                (value.as_str(), theme.base)
+            };
+            buf.set_stringn(
+                inner.x + 1 + label_w as u16 + 1,
+                y,
+                text::truncate(value, value_w),
+                value_w,
+                style,
+            );
+        }
+    }
+}
+
+const EMPTY: &str = "no groups yet: press a to add the first";
 
 impl Panel for PreparePanel {
     fn keymap(&self) -> Keymap {
-        KEYS
+        match &self.form {
+            Some((_, form)) => form.keymap(),
+            None => KEYS,
+        }
     }
 
-    fn handle_action(&mut self, _action: Action, _ctx: &Ctx) -> Effect {
-        Effect::Unhandled
+    fn all_keymaps(&self) -> Vec<Keymap> {
+        vec![KEYS]
     }
 
-    fn draw(
-        &mut self,
-        area: Rect,
-        buf: &mut Buffer,
-        _ctx: &Ctx,
-        theme: &Theme,
-    ) -> Option<Position> {
-        buf.set_stringn(
-            area.x + 2,
-            area.y + 1,
-            "Prepare",
-            area.width as usize,
-            theme.heading,
+    fn is_editing(&self) -> bool {
+        self.form.is_some()
+    }
+
+    fn handle_key(&mut self, key: &KeyEvent, ctx: &Ctx) -> Effect {
+        let Some((_, form)) = &mut self.form else {
+            return Effect::Unhandled;
+        };
+        match form.handle_key(key) {
+            FormResult::Pending => Effect::None,
+            FormResult::Cancel => {
+                self.form = None;
+                Effect::None
+            }
+            FormResult::Submit => self.submit(ctx),
+        }
+    }
+
+    fn handle_paste(&mut self, text: &str, _ctx: &Ctx) -> Effect {
+        if let Some((_, form)) = &mut self.form {
+            form.paste(text);
+        }
+        Effect::None
+    }
+
+    fn handle_action(&mut self, action: Action, ctx: &Ctx) -> Effect {
+        let s = ctx.session;
+        self.clamp(s);
+        match action {
+            Action::Up => self.selected = self.selected.saturating_sub(1),
+            Action::Down => {
+                if self.selected + 1 < s.groups.len() {
+                    self.selected += 1;
+                }
+            }
+            Action::PageUp => {
+                self.notes_scroll = self.notes_scroll.saturating_sub(self.notes_page.max(1));
+            }
+            // Clamped to the notes when drawn.
+            Action::PageDown => self.notes_scroll += self.notes_page.max(1),
+            Action::Add => self.open_group_form(Editing::AddGroup, None),
+            Action::Edit => match s.groups.get(self.selected) {
+                Some(g) => self.open_group_form(Editing::EditGroup(g.id), Some(g)),
+                None => return Effect::Info(EMPTY.into()),
+            },
+            Action::Delete => return self.confirm_delete(s),
+            Action::MoveUp => return self.move_selected(s, true),
+            Action::MoveDown => return self.move_selected(s, false),
+            Action::EditDetails => self.open_details_form(s),
+            Action::EditNotes => self.open_notes_form(s),
+            _ => return Effect::Unhandled,
+        }
+        Effect::None
+    }
+
+    fn draw(&mut self, area: Rect, buf: &mut Buffer, ctx: &Ctx, theme: &Theme) -> Option<Position> {
+        let area = area.intersection(buf.area);
+        if area.is_empty() {
+            return None;
+        }
+        let s = ctx.session;
+        self.clamp(s);
+        // Groups get a bit under half, enough for a name and two numbers;
+        // the rest goes to the details and the notes, which are long text.
+        let left_w = (area.width * 9 / 20).clamp(area.width.min(30), 60);
+        let left = Rect::new(area.x, area.y, left_w, area.height);
+        let right = Rect::new(area.x + left_w, area.y, area.width - left_w, area.height);
+        self.draw_groups(left, buf, s, theme);
+        let details_h = 7.min(right.height);
+        self.draw_details(
+            Rect::new(right.x, right.y, right.width, details_h),
+            buf,
+            ctx,
+            theme,
         );
-        None
+        let notes = Rect::new(
+            right.x,
+            right.y + details_h,
+            right.width,
+            right.height - details_h,
+        );
+        let notes_box = TextBox {
+            title: "Context and conflict analysis",
+            text: &s.context,
+            placeholder: "No notes yet — press n to write the context: who is affected, \
+                          tensions between groups, recent incidents.",
+            selected: false,
+            hint: if ctx.read_only { "" } else { "n edit" },
+            scrolls: true,
+        };
+        self.notes_page = notes_box.render(notes, buf, theme, &mut self.notes_scroll);
+
+        match &mut self.form {
+            Some((_, form)) => form.draw(area, buf, theme),
+            None => None,
+        }
+    }
+}
+
+/// Reads the group form: a name not already used by another group, and a
+/// head count.
+fn group_from_form(
+    form: &mut Form,
+    s: &Session,
+    editing: Option<GroupId>,
+) -> Result<(String, u32), ()> {
+    let name = form.text(0);
+    if name.is_empty() {
+        form.fail(0, "Name: type the group's name, e.g. Women");
+        return Err(());
+    }
+    let taken = s
+        .groups
+        .iter()
+        .any(|g| Some(g.id) != editing && g.name.trim().to_lowercase() == name.to_lowercase());
+    if taken {
+        form.fail(
+            0,
+            format!("Name: there is already a group called «{name}»; give this one another name"),
+        );
+        return Err(());
+    }
+    match form.number(1, 0, MAX_PEOPLE) {
+        Ok(count) => Ok((name, count)),
+        Err(e) => {
+            form.fail(1, e);
+            Err(())
+        }
+    }
+}
+
+/// Reads the details form into one change: a single `Set`, or a batch of
+/// them (one undo step) when several fields changed; `None` when nothing did.
+fn details_from_form(form: &mut Form, ctx: &Ctx) -> Result<Option<Change>, ()> {
+    let s = ctx.session;
+    let title = form.text(0);
+    if title.is_empty() {
+        form.fail(
+            0,
+            "Title: type a title for the session, e.g. Kibera security baraza",
+        );
+        return Err(());
+    }
+    let date = match form.date(2, ctx.today) {
+        Ok(Some(date)) => date,
+        Ok(None) => {
+            form.fail(
+                2,
+                format!("Date: type the date as YYYY-MM-DD, e.g. {}", ctx.today),
+            );
+            return Err(());
+        }
+        Err(e) => {
+            form.fail(2, e);
+            return Err(());
+        }
+    };
+    let dots = match form.number(4, 1, MAX_DOTS) {
+        Ok(n) => n,
+        Err(e) => {
+            form.fail(4, e);
+            return Err(());
+        }
+    };
+    let location = form.text(1);
+    let facilitators: Vec<String> = form
+        .text(3)
+        .split(',')
+        .map(str::trim)
+        .filter(|n| !n.is_empty())
+        .map(String::from)
+        .collect();
+
+    let mut changes = Vec::new();
+    let mut what = Vec::new();
+    let mut set = |differs: bool, name: &'static str, field: Field| {
+        if differs {
+            changes.push(Change::Set(field));
+            what.push(name);
+        }
+    };
+    set(title != s.title, "title", Field::Title(title));
+    set(
+        location != s.location,
+        "community",
+        Field::Location(location),
+    );
+    set(date != s.date, "date", Field::Date(date));
+    set(
+        facilitators != s.facilitators,
+        "facilitators",
+        Field::Facilitators(facilitators),
+    );
+    set(
+        dots != s.dots_per_participant,
+        "dots per participant",
+        Field::DotsPerParticipant(dots),
+    );
+    Ok(match changes.len() {
+        0 => None,
+        1 => changes.pop(),
+        _ => Some(Change::Batch {
+            label: format!("session details edited: {}", what.join(", ")),
+            changes,
+        }),
+    })
+}
+
+/// "12 dots, 3 pairwise decisions and 8 scores": what deleting a group takes
+/// with it, for the y/n question.
+fn what_goes_with(s: &Session, id: GroupId) -> String {
+    let counts = [
+        (s.dots_used(id), "dot", "dots"),
+        (
+            s.ranking
+                .pairs
+                .iter()
+                .filter(|d| d.group == Some(id))
+                .count(),
+            "pairwise decision",
+            "pairwise decisions",
+        ),
+        (
+            s.ranking
+                .scores
+                .iter()
+                .filter(|sc| sc.group == Some(id))
+                .count(),
+            "score",
+            "scores",
+        ),
+    ];
+    let parts: Vec<String> = counts
+        .iter()
+        .filter(|(n, ..)| *n > 0)
+        .map(|(n, one, many)| format!("{n} {}", plural(*n, one, many)))
+        .collect();
+    match parts.as_slice() {
+        [] => String::new(),
+        [one] => one.clone(),
+        [init @ .., last] => format!("{} and {last}", init.join(", ")),
+    }
+}
+
+fn plural<'a>(n: usize, one: &'a str, many: &'a str) -> &'a str {
+    if n == 1 { one } else { many }
+}
+
+/// The columns of the groups table: marker, name, people, dots.
+struct Columns {
+    name: usize,
+}
+
+const NUMBER_W: usize = 6;
+
+impl Columns {
+    fn new(width: u16) -> Columns {
+        Columns {
+            name: usize::from(width).saturating_sub(2 + 2 * (NUMBER_W + 1) + 1),
+        }
+    }
+
+    fn row(&self, name: &str, people: &str, dots: &str) -> String {
+        format!(
+            "  {} {:>w$} {:>w$}",
+            text::fit(name, self.name),
+            people,
+            dots,
+            w = NUMBER_W
+        )
+    }
+}
+
+/// One line of text at row `y` of `area`, cut to its width.
+fn put(buf: &mut Buffer, area: Rect, y: u16, line: &str, style: Style) {
+    if y < area.height {
+        let w = usize::from(area.width);
+        buf.set_stringn(area.x, area.y + y, text::truncate(line, w), w, style);
+    }
+}
+
+/// Wrapped text from the top of `area`, one column in from the left.
+fn draw_wrapped(area: Rect, buf: &mut Buffer, message: &str, style: Style) {
+    let width = usize::from(area.width.saturating_sub(2));
+    for (i, row) in text::wrap(message, width)
+        .iter()
+        .take(usize::from(area.height))
+        .enumerate()
+    {
+        buf.set_stringn(
+            area.x + 1,
+            area.y + i as u16,
+            &message[row.range.clone()],
+            width,
+            style,
+        );
+    }
+}
+
+/// The first row to show so `selected` is in view and no rows are wasted
+/// past the end of the list.
+fn scroll_to_show(offset: usize, selected: usize, rows: usize, len: usize) -> usize {
+    if rows == 0 {
+        return selected;
+    }
+    let offset = offset.min(len.saturating_sub(rows));
+    if selected < offset {
+        selected
+    } else if selected >= offset + rows {
+        selected + 1 - rows
+    } else {
+        offset
     }
 }

@@ -980,6 +980,7 @@ mod tests {
                     problem: ProblemId(i as u32),
                     score: 0.0,
                     rank,
+                    broken_by: None,
                 })
                 .collect()
         };
