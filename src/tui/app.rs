@@ -202,10 +202,7 @@ impl App {
         match OpenSession::create(&self.store, session, &self.holder()) {
             Ok(doc) => {
                 let mut workshop = Workshop::new(doc);
-                workshop.say(
-                    "new session saved: add the groups in the room",
-                    Level::Info,
-                );
+                workshop.say("new session saved: add the groups in the room", Level::Info);
                 self.workshop = Some(workshop);
             }
             Err(e) => self

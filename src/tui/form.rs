@@ -591,12 +591,14 @@ impl Form {
         }
 
         let message_y = inner.bottom() - 1;
+        // The discard question goes first: after a refused save the error is
+        // still set, and the y/n it waits for must be on screen.
         let (message, style) = match &self.error {
-            Some(e) => (e.as_str(), theme.danger),
-            None if self.asking_discard => (
+            _ if self.asking_discard => (
                 "Discard what was typed? y discard · n keep editing",
                 theme.warning,
             ),
+            Some(e) => (e.as_str(), theme.danger),
             None => (self.fields[self.focus].help.as_str(), theme.muted),
         };
         buf.set_stringn(

@@ -86,6 +86,14 @@ impl Key {
             mods: KeyModifiers::NONE,
         }
     }
+    /// A non-character key with Shift (`Shift+↑`); characters carry Shift in
+    /// themselves (`K`, `+`).
+    pub const fn shift(code: KeyCode) -> Key {
+        Key {
+            code,
+            mods: KeyModifiers::SHIFT,
+        }
+    }
 
     /// Whether `event` is this key. Shift is ignored for characters: `+` and
     /// `?` need Shift on many layouts, and `G` already says it.
@@ -133,6 +141,9 @@ impl Key {
         }
         if self.mods.contains(KeyModifiers::ALT) {
             label.push_str("Alt+");
+        }
+        if self.mods.contains(KeyModifiers::SHIFT) {
+            label.push_str("Shift+");
         }
         label.push_str(&base);
         label
@@ -329,6 +340,9 @@ mod tests {
         assert!(Key::ctrl('z').matches(&press(KeyCode::Char('Z'), KeyModifiers::CONTROL)));
         assert!(!Key::char('z').matches(&press(KeyCode::Char('z'), KeyModifiers::CONTROL)));
         assert!(Key::code(KeyCode::BackTab).matches(&press(KeyCode::BackTab, KeyModifiers::SHIFT)));
+        assert!(Key::shift(KeyCode::Up).matches(&press(KeyCode::Up, KeyModifiers::SHIFT)));
+        assert!(!Key::shift(KeyCode::Up).matches(&press(KeyCode::Up, KeyModifiers::NONE)));
+        assert_eq!(Key::shift(KeyCode::Up).label(), "Shift+↑");
     }
 
     #[test]

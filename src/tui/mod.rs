@@ -11,6 +11,7 @@ pub mod list;
 pub mod panels;
 pub mod text_field;
 pub mod theme;
+pub mod widgets;
 pub mod workshop;
 
 use std::io::{IsTerminal, stdout};

@@ -1,0 +1,3 @@
+//! Small drawing helpers shared by the panels.
+
+pub mod styled_row;
