@@ -185,6 +185,20 @@ fn capture_esc_clears_a_half_typed_line_before_ending() {
 }
 
 #[test]
+fn capture_ctrl_z_takes_back_the_last_problem_and_keeps_capturing() {
+    let mut h = open(&workshop());
+    h.keys("a").type_text("Right").keys("<Enter>");
+    h.type_text("Wrong").keys("<Enter><C-z>");
+    assert_eq!(h.message(), "undone: problem added: «Wrong»");
+    h.type_text("Also right").keys("<Enter><Esc>");
+    let added: Vec<String> = h.saved().problems[4..]
+        .iter()
+        .map(|p| p.title.clone())
+        .collect();
+    assert_eq!(added, vec!["Right", "Also right"]);
+}
+
+#[test]
 fn capture_enter_on_an_empty_line_ends_and_paste_is_a_title() {
     let mut h = open(&workshop());
     h.keys("a<Enter>");
@@ -314,7 +328,7 @@ fn delete_says_what_goes_with_the_problem() {
     assert_eq!(
         question(ask(&shortlisted, &[Do::Last, Do::Delete])),
         "Delete problem 4, «Domestic violence not reported»? \
-         Its 1 dot and 0 actions are deleted with it. It leaves the shortlist. (u undoes)"
+         Its 1 dot is deleted with it. It leaves the shortlist. (u undoes)"
     );
 }
 
@@ -413,8 +427,18 @@ fn merge_question_names_both_problems_and_what_moves() {
     assert_eq!(
         question(ask(&s, &[Do::Last, Do::Merge, Do::First, Do::Merge])),
         "Merge «Market theft at night» into «Theft at the market after dark»? \
-         «Market theft at night» disappears: its 2 dots and 0 actions move to \
-         «Theft at the market after dark», and its causes, effects and details are added to it."
+         «Market theft at night» disappears: its 2 dots move to \
+         «Theft at the market after dark», and its causes, effects and details are added to \
+         «Theft at the market after dark»."
+    );
+    // Merging the other way round: nothing but details goes with it.
+    let mut plain = s.clone();
+    plain.ranking.votes.retain(|v| v.problem != ProblemId(5));
+    assert_eq!(
+        question(ask(&plain, &[Do::Last, Do::Merge, Do::Up, Do::Merge])),
+        "Merge «Market theft at night» into «Domestic violence not reported»? \
+         «Market theft at night» disappears: its causes, effects and details are added to \
+         «Domestic violence not reported»."
     );
     // Merging a problem into itself is not offered.
     assert_eq!(

@@ -140,6 +140,14 @@ const CAPTURE_KEYS: Keymap = Keymap {
             "add, next",
             "add the problem and start the next one (Enter on an empty line ends)",
         ),
+        // Passed on to the global undo (this panel leaves it unhandled): `u`
+        // is a letter here, but taking back a slip must not end the capture.
+        bind(
+            &[Key::ctrl('z')],
+            Action::Undo,
+            "undo",
+            "take back the last change (the problem just added)",
+        ),
         bind(
             &[Key::code(KeyCode::Esc)],
             Action::Cancel,
@@ -514,16 +522,20 @@ fn update_labelled(p: Problem, label: String) -> Effect {
     })
 }
 
-/// "1 dot", "3 dots".
-fn count(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
-}
-
-/// What goes with a problem that is deleted or merged away.
-fn dots_and_actions(s: &Session, id: ProblemId) -> (usize, usize) {
+/// What goes with a problem that is deleted or merged away, in words:
+/// `("3 dots and 1 action", true)`, `("1 dot", false)` — the flag says
+/// whether it takes a plural verb — or `None` when nothing does.
+fn what_goes_with(s: &Session, id: ProblemId) -> Option<(String, bool)> {
     let dots = s.dots_for(id, None);
     let actions = s.actions.iter().filter(|a| a.problem == id).count();
-    (dots, actions)
+    let count = |n: usize, noun: &str| format!("{n} {noun}{}", if n == 1 { "" } else { "s" });
+    let words = match (dots, actions) {
+        (0, 0) => return None,
+        (d, 0) => count(d, "dot"),
+        (0, a) => count(a, "action"),
+        (d, a) => format!("{} and {}", count(d, "dot"), count(a, "action")),
+    };
+    Some((words, dots + actions > 1))
 }
 
 fn confirm_delete(s: &Session, i: usize) -> Effect {
@@ -531,16 +543,13 @@ fn confirm_delete(s: &Session, i: usize) -> Effect {
     let Some(change) = edits::remove_problem(s, p.id) else {
         return Effect::None;
     };
-    let (dots, actions) = dots_and_actions(s, p.id);
     let mut question = format!("Delete problem {}, «{}»?", i + 1, p.title);
-    if dots + actions == 0 {
-        question.push_str(" It has no dots or actions yet.");
-    } else {
-        question.push_str(&format!(
-            " Its {} and {} are deleted with it.",
-            count(dots, "dot", "dots"),
-            count(actions, "action", "actions")
-        ));
+    match what_goes_with(s, p.id) {
+        None => question.push_str(" It has no dots or actions yet."),
+        Some((what, plural)) => {
+            let verb = if plural { "are" } else { "is" };
+            question.push_str(&format!(" Its {what} {verb} deleted with it."));
+        }
     }
     if s.ranking.shortlist.contains(&p.id) {
         question.push_str(" It leaves the shortlist.");
@@ -554,12 +563,16 @@ fn confirm_merge(s: &Session, absorb: ProblemId, keep: ProblemId) -> Effect {
         return Effect::None;
     };
     let (gone, kept) = (s.problem_title(absorb), s.problem_title(keep));
-    let (dots, actions) = dots_and_actions(s, absorb);
+    let moves = match what_goes_with(s, absorb) {
+        None => String::new(),
+        Some((what, plural)) => {
+            let verb = if plural { "move" } else { "moves" };
+            format!(" its {what} {verb} to «{kept}», and")
+        }
+    };
     let question = format!(
-        "Merge «{gone}» into «{kept}»? «{gone}» disappears: its {} and {} move to «{kept}», \
-         and its causes, effects and details are added to it.",
-        count(dots, "dot", "dots"),
-        count(actions, "action", "actions"),
+        "Merge «{gone}» into «{kept}»? «{gone}» disappears:{moves} its causes, effects \
+         and details are added to «{kept}»."
     );
     Effect::Confirm(Confirm { question, change })
 }
