@@ -683,12 +683,14 @@ impl Form {
         }
 
         let message_y = inner.bottom() - 1;
+        // The discard question goes first: after a refused save the error is
+        // still set, and the y/n it waits for must be on screen.
         let (message, style): (std::borrow::Cow<str>, _) = match &self.error {
-            Some(e) => (e.as_str().into(), theme.danger),
-            None if self.asking_discard => (
+            _ if self.asking_discard => (
                 "Discard what was typed? y discard · n keep editing".into(),
                 theme.warning,
             ),
+            Some(e) => (e.as_str().into(), theme.danger),
             None => (self.fields[self.focus].help_line(), theme.muted),
         };
         buf.set_stringn(

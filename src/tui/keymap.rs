@@ -394,6 +394,9 @@ mod tests {
         assert!(!Key::code(KeyCode::Up).matches(&press(KeyCode::Up, KeyModifiers::SHIFT)));
         assert_eq!(shift_up.label(), "Shift+↑");
         assert_eq!(Key::code(KeyCode::BackTab).label(), "Shift+Tab");
+        assert!(Key::shift(KeyCode::Up).matches(&press(KeyCode::Up, KeyModifiers::SHIFT)));
+        assert!(!Key::shift(KeyCode::Up).matches(&press(KeyCode::Up, KeyModifiers::NONE)));
+        assert_eq!(Key::shift(KeyCode::Up).label(), "Shift+↑");
     }
 
     #[test]

@@ -1,43 +1,1373 @@
-//! The Identify panel (filled by the live-workshop work).
+//! The Identify panel: the room names its security problems, then looks at
+//! each one as a problem tree — causes → problem → effects — to move "from
+//! reaction to prevention".
+//!
+//! Capture comes first: `a` opens a one-line entry that stays open, so several
+//! problems can be typed in a row while people talk; the details (causes,
+//! effects, where, who raised it…) are filled in later in a form.
 
 use ratatui::buffer::Buffer;
+use ratatui::crossterm::event::{KeyCode, KeyEvent};
 use ratatui::layout::{Position, Rect};
+use ratatui::style::Style;
+use ratatui::text::Span;
+use ratatui::widgets::{Block, Borders, Widget};
 
-use super::{Ctx, Effect, Panel};
-use crate::tui::keymap::{Action, Keymap};
+use super::{Confirm, Ctx, Effect, Panel};
+use crate::model::{Change, Field, ListOp, Problem, ProblemId, Session, edits};
+use crate::text;
+use crate::tui::form::{Form, FormField, FormResult};
+use crate::tui::keymap::{Action, Binding, DOWN, Key, Keymap, UP, bind};
+use crate::tui::text_field::{FieldEvent, TextField};
 use crate::tui::theme::Theme;
+use crate::tui::widgets::styled_row::{Pieces, draw_row};
+
+const EMPTY: &str = "No problems yet — press a to add the first";
+const ESCALATION: &str = "⚑";
+const RESOLVED: &str = "✓";
+/// Marks the problem being merged away while the target is chosen.
+const MERGING: &str = "◆";
+/// The choice meaning "no category" in the form.
+const NO_CATEGORY: &str = "(none)";
+
+/// Paging and jumping, in the list and while choosing a merge target.
+const PAGE_UP: Binding = bind(
+    &[Key::code(KeyCode::PageUp)],
+    Action::PageUp,
+    "page up",
+    "one screen up",
+)
+.help_only();
+const PAGE_DOWN: Binding = bind(
+    &[Key::code(KeyCode::PageDown)],
+    Action::PageDown,
+    "page down",
+    "one screen down",
+)
+.help_only();
+const FIRST: Binding = bind(
+    &[Key::code(KeyCode::Home)],
+    Action::First,
+    "first",
+    "first problem",
+)
+.help_only();
+const LAST: Binding = bind(
+    &[Key::code(KeyCode::End)],
+    Action::Last,
+    "last",
+    "last problem",
+)
+.help_only();
+
+const LIST_KEYS: Keymap = Keymap {
+    title: "Identify",
+    bindings: &[
+        UP,
+        DOWN,
+        bind(
+            &[Key::char('a')],
+            Action::Add,
+            "add",
+            "add problems: type a title, Enter, type the next; Esc when done",
+        )
+        .editing(),
+        bind(
+            &[Key::code(KeyCode::Enter), Key::char('e')],
+            Action::Edit,
+            "edit",
+            "edit the problem: description, category, where, who raised it, causes, effects",
+        )
+        .editing()
+        .shown_as("Enter"),
+        bind(
+            &[Key::char('d')],
+            Action::Delete,
+            "delete",
+            "delete the problem with its dots and actions (asks first)",
+        )
+        .editing(),
+        bind(
+            &[Key::char('m')],
+            Action::Merge,
+            "merge",
+            "merge a duplicate: m on it, move to the problem to keep, m again",
+        )
+        .editing(),
+        bind(
+            &[Key::char('!')],
+            Action::ToggleEscalation,
+            "district",
+            "flag or unflag: needs district/national action (⚑)",
+        )
+        .editing(),
+        bind(
+            &[Key::char('K'), Key::shift(KeyCode::Up)],
+            Action::MoveUp,
+            "reorder",
+            "move the problem up the list",
+        )
+        .editing()
+        .shown_as("K J"),
+        bind(
+            &[Key::char('J'), Key::shift(KeyCode::Down)],
+            Action::MoveDown,
+            "move down",
+            "move the problem down the list",
+        )
+        .editing()
+        .help_only(),
+        bind(
+            &[Key::char('r')],
+            Action::ToggleResolved,
+            "resolved",
+            "mark the problem resolved (✓) or open again",
+        )
+        .editing(),
+        PAGE_UP,
+        PAGE_DOWN,
+        FIRST,
+        LAST,
+    ],
+};
+
+const CAPTURE_KEYS: Keymap = Keymap {
+    title: "Adding problems",
+    bindings: &[
+        bind(
+            &[Key::code(KeyCode::Enter)],
+            Action::Submit,
+            "add, next",
+            "add the problem and start the next one (Enter on an empty line ends)",
+        ),
+        // Passed on to the global undo (this panel leaves it unhandled): `u`
+        // is a letter here, but taking back a slip must not end the capture.
+        bind(
+            &[Key::ctrl('z')],
+            Action::Undo,
+            "undo",
+            "take back the last change (the problem just added)",
+        ),
+        bind(
+            &[Key::code(KeyCode::Esc)],
+            Action::Cancel,
+            "done",
+            "stop adding (a half-typed line is cleared first)",
+        ),
+    ],
+};
+
+const MERGE_KEYS: Keymap = Keymap {
+    title: "Merging duplicates",
+    bindings: &[
+        UP,
+        DOWN,
+        PAGE_UP,
+        PAGE_DOWN,
+        FIRST,
+        LAST,
+        bind(
+            &[Key::char('m'), Key::code(KeyCode::Enter)],
+            Action::Merge,
+            "merge here",
+            "merge the marked problem (◆) into the selected one (asks first)",
+        )
+        .editing()
+        .shown_as("m"),
+        bind(
+            &[Key::code(KeyCode::Esc)],
+            Action::Cancel,
+            "cancel",
+            "stop merging",
+        ),
+    ],
+};
+
+/// The fields of the edit form, in order.
+const F_TITLE: usize = 0;
+const F_DESCRIPTION: usize = 1;
+const F_CATEGORY: usize = 2;
+const F_NEW_CATEGORY: usize = 3;
+const F_WHERE: usize = 4;
+const F_GROUPS: usize = 5;
+const F_CAUSES: usize = 6;
+const F_EFFECTS: usize = 7;
+const F_ESCALATION: usize = 8;
+const F_RESOLVED: usize = 9;
 
 #[derive(Default)]
-pub struct IdentifyPanel;
+enum Mode {
+    #[default]
+    List,
+    /// The one-line entry under the list: Enter adds, and it stays open.
+    Capture(TextField),
+    Edit(Box<Editing>),
+    /// Choosing the problem to merge the marked one into.
+    Merge(ProblemId),
+}
 
-const KEYS: Keymap = Keymap {
-    title: "Identify",
-    bindings: &[],
-};
+struct Editing {
+    id: ProblemId,
+    form: Form,
+    /// The category options the form offers, `NO_CATEGORY` first.
+    categories: Vec<String>,
+}
+
+#[derive(Default)]
+pub struct IdentifyPanel {
+    /// The selected problem, by id so it stays selected when the list is
+    /// reordered or a problem above it goes.
+    selected: Option<ProblemId>,
+    /// Where the selection was: used when the problem itself disappears
+    /// (deleted, its adding undone), so the neighbour takes its place.
+    index: usize,
+    /// First list row shown.
+    offset: usize,
+    /// List rows shown at the last draw, for PgUp/PgDn.
+    page: usize,
+    mode: Mode,
+}
+
+impl IdentifyPanel {
+    /// The selected row, after the session changed under us (undo, redo).
+    fn sync(&mut self, s: &Session) -> Option<usize> {
+        if let Mode::Merge(from) = self.mode
+            && s.problem(from).is_none()
+        {
+            self.mode = Mode::List;
+        }
+        let n = s.problems.len();
+        if n == 0 {
+            self.selected = None;
+            self.index = 0;
+            return None;
+        }
+        let i = self
+            .selected
+            .and_then(|id| s.problems.iter().position(|p| p.id == id))
+            .unwrap_or(self.index.min(n - 1));
+        self.select(s, i);
+        Some(i)
+    }
+
+    fn select(&mut self, s: &Session, i: usize) {
+        if let Some(p) = s.problems.get(i) {
+            self.index = i;
+            self.selected = Some(p.id);
+        }
+    }
+
+    /// Moves the selection; `None` when `action` is not a movement.
+    fn navigate(&mut self, action: Action, s: &Session, i: usize) -> Option<Effect> {
+        let last = s.problems.len().saturating_sub(1);
+        let page = self.page.max(1);
+        let to = match action {
+            Action::Up => i.saturating_sub(1),
+            Action::Down => (i + 1).min(last),
+            Action::PageUp => i.saturating_sub(page),
+            Action::PageDown => (i + page).min(last),
+            Action::First => 0,
+            Action::Last => last,
+            _ => return None,
+        };
+        self.select(s, to);
+        Some(Effect::None)
+    }
+
+    fn list_action(&mut self, action: Action, s: &Session, i: Option<usize>) -> Effect {
+        if action == Action::Add {
+            self.mode = Mode::Capture(TextField::single_line(""));
+            return Effect::Info(
+                "type a problem, Enter adds it and opens the next line; Esc when done".into(),
+            );
+        }
+        let Some(i) = i else {
+            return Effect::Info(EMPTY.into());
+        };
+        let problem = &s.problems[i];
+        match action {
+            Action::Edit => self.open_form(s, i),
+            Action::Delete => confirm_delete(s, i),
+            Action::MoveUp if i == 0 => Effect::Info("already at the top".into()),
+            Action::MoveUp => move_to(problem, i - 1),
+            Action::MoveDown if i + 1 == s.problems.len() => {
+                Effect::Info("already at the bottom".into())
+            }
+            Action::MoveDown => move_to(problem, i + 1),
+            Action::Merge if s.problems.len() < 2 => {
+                Effect::Info("merging needs two problems: this is the only one".into())
+            }
+            Action::Merge => {
+                self.mode = Mode::Merge(problem.id);
+                Effect::Info(format!(
+                    "{MERGING} «{}» marked: move to the problem to keep, then m; Esc cancels",
+                    problem.title
+                ))
+            }
+            Action::ToggleEscalation => {
+                let mut p = problem.clone();
+                p.needs_escalation = !p.needs_escalation;
+                let label = if p.needs_escalation {
+                    format!("{ESCALATION} «{}» needs district/national action", p.title)
+                } else {
+                    format!(
+                        "«{}» no longer flagged for district/national action",
+                        p.title
+                    )
+                };
+                update_labelled(p, label)
+            }
+            Action::ToggleResolved => {
+                let mut p = problem.clone();
+                p.resolved = !p.resolved;
+                let label = if p.resolved {
+                    format!("{RESOLVED} «{}» marked resolved", p.title)
+                } else {
+                    format!("«{}» open again (not resolved)", p.title)
+                };
+                update_labelled(p, label)
+            }
+            _ => Effect::Unhandled,
+        }
+    }
+
+    fn capture_action(&mut self, action: Action, s: &Session) -> Effect {
+        let Mode::Capture(field) = &mut self.mode else {
+            return Effect::Unhandled;
+        };
+        let title = field.text().trim().to_string();
+        match action {
+            Action::Submit if title.is_empty() => {
+                self.mode = Mode::List;
+                Effect::None
+            }
+            Action::Submit => {
+                field.clear();
+                let item = Problem {
+                    id: s.next_problem_id(),
+                    title,
+                    ..Problem::default()
+                };
+                // Select it now: the list follows the capture.
+                self.selected = Some(item.id);
+                self.index = s.problems.len();
+                Effect::Apply(Change::Problem(ListOp::Insert {
+                    index: s.problems.len(),
+                    item,
+                }))
+            }
+            // A slip must not end the capture and lose the typed line: the
+            // first Esc clears it, the next one ends.
+            Action::Cancel if !field.is_empty() => {
+                field.clear();
+                Effect::Info("line cleared; Esc again when done".into())
+            }
+            Action::Cancel => {
+                self.mode = Mode::List;
+                Effect::None
+            }
+            _ => Effect::Unhandled,
+        }
+    }
+
+    fn merge_action(&mut self, action: Action, s: &Session, from: ProblemId, i: usize) -> Effect {
+        match action {
+            Action::Cancel => {
+                self.mode = Mode::List;
+                Effect::Info("merge cancelled".into())
+            }
+            Action::Merge if s.problems[i].id == from => Effect::Info(format!(
+                "this is the problem being merged ({MERGING}): move to the one to keep it in"
+            )),
+            Action::Merge => {
+                self.mode = Mode::List;
+                confirm_merge(s, from, s.problems[i].id)
+            }
+            _ => Effect::Unhandled,
+        }
+    }
+
+    fn open_form(&mut self, s: &Session, i: usize) -> Effect {
+        let p = &s.problems[i];
+        let mut categories = vec![NO_CATEGORY.to_string()];
+        categories.extend(s.categories.iter().cloned());
+        // A category no longer in the list (edited away, or from a merge) is
+        // still offered, so opening and saving the form never drops it.
+        if !p.category.is_empty() && !s.categories.contains(&p.category) {
+            categories.push(p.category.clone());
+        }
+        let category = categories[1..]
+            .iter()
+            .position(|c| *c == p.category)
+            .map_or(0, |c| c + 1);
+        let groups = s.groups.iter().map(|g| g.name.clone()).collect();
+        let ticked = s
+            .groups
+            .iter()
+            .map(|g| p.raised_by.contains(&g.id))
+            .collect();
+        let groups_help = if s.groups.is_empty() {
+            "no groups yet: add them in Prepare"
+        } else {
+            "the groups that raised it: ←→ move, Space ticks"
+        };
+        let fields = vec![
+            FormField::text("Title", &p.title).with_help("the problem in the room's own words"),
+            FormField::multi_line("Description", &p.description)
+                .with_help("what happens, to whom, when"),
+            FormField::choice("Category", categories.clone(), category)
+                .with_help("←→ choose; or type a new category in the next field"),
+            FormField::text("New category", "")
+                .with_help("a category not in the list: it is added to the list and used here"),
+            FormField::text("Where", &p.location).with_help("where it happens"),
+            FormField::multi("Raised by", groups, ticked).with_help(groups_help),
+            FormField::multi_line("Causes", &p.causes.join("\n"))
+                .with_help("underlying causes, one per line: why does it happen?"),
+            FormField::multi_line("Effects", &p.effects.join("\n"))
+                .with_help("effects, one per line: what does it lead to?"),
+            FormField::toggle("District/national", p.needs_escalation)
+                .with_help("needs action at district or national level (⚑): Space switches"),
+            FormField::toggle("Resolved", p.resolved)
+                .with_help("the problem is resolved (✓): Space switches"),
+        ];
+        self.mode = Mode::Edit(Box::new(Editing {
+            id: p.id,
+            form: Form::new(format!("Problem {}: {}", i + 1, p.title), fields),
+            categories,
+        }));
+        Effect::None
+    }
+
+    /// Reads the form into one change: the problem's update, batched with
+    /// the category list when a new category was typed (one undo step).
+    fn submit_form(&mut self, s: &Session) -> Effect {
+        let Mode::Edit(edit) = &mut self.mode else {
+            return Effect::None;
+        };
+        let Some(old) = s.problem(edit.id) else {
+            self.mode = Mode::List;
+            return Effect::Warn("that problem is no longer in the list".into());
+        };
+        let form = &mut edit.form;
+        let title = form.text(F_TITLE);
+        if title.is_empty() {
+            form.fail(F_TITLE, "a problem needs a title");
+            return Effect::None;
+        }
+        let mut p = old.clone();
+        p.title = title;
+        p.description = form.text(F_DESCRIPTION);
+        let typed = form.text(F_NEW_CATEGORY);
+        let mut new_categories = None;
+        p.category = if typed.is_empty() {
+            match form.choice(F_CATEGORY) {
+                0 => String::new(),
+                c => edit.categories[c].clone(),
+            }
+        } else if let Some(known) = s
+            .categories
+            .iter()
+            .find(|c| c.to_lowercase() == typed.to_lowercase())
+        {
+            known.clone()
+        } else {
+            let mut list = s.categories.clone();
+            list.push(typed.clone());
+            new_categories = Some(list);
+            typed
+        };
+        p.location = form.text(F_WHERE);
+        let raised: Vec<_> = form
+            .chosen(F_GROUPS)
+            .into_iter()
+            .filter_map(|g| s.groups.get(g).map(|g| g.id))
+            .collect();
+        // Keep the recorded order when the same groups are ticked, so an
+        // unchanged form records no change.
+        let same =
+            raised.len() == old.raised_by.len() && raised.iter().all(|g| old.raised_by.contains(g));
+        if !same {
+            p.raised_by = raised;
+        }
+        p.causes = form.lines(F_CAUSES);
+        p.effects = form.lines(F_EFFECTS);
+        p.needs_escalation = form.toggle(F_ESCALATION);
+        p.resolved = form.toggle(F_RESOLVED);
+        self.mode = Mode::List;
+        let update = Change::Problem(ListOp::Update(p.clone()));
+        match new_categories {
+            None if p == *old => Effect::Info("no changes".into()),
+            None => Effect::Apply(update),
+            Some(list) => Effect::Apply(Change::Batch {
+                label: format!(
+                    "problem edited: «{}», new category «{}»",
+                    p.title, p.category
+                ),
+                changes: vec![Change::Set(Field::Categories(list)), update],
+            }),
+        }
+    }
+}
+
+fn move_to(p: &Problem, to: usize) -> Effect {
+    Effect::Apply(Change::Problem(ListOp::Move { id: p.id, to }))
+}
+
+/// A one-field edit with its own words in the status line and the undo
+/// message ("⚑ «…» needs district/national action").
+fn update_labelled(p: Problem, label: String) -> Effect {
+    Effect::Apply(Change::Batch {
+        label,
+        changes: vec![Change::Problem(ListOp::Update(p))],
+    })
+}
+
+/// What goes with a problem that is deleted or merged away, in words:
+/// `("3 dots and 1 action", true)`, `("1 dot", false)` — the flag says
+/// whether it takes a plural verb — or `None` when nothing does.
+fn what_goes_with(s: &Session, id: ProblemId) -> Option<(String, bool)> {
+    let dots = s.dots_for(id, None);
+    let actions = s.actions.iter().filter(|a| a.problem == id).count();
+    let count = |n: usize, noun: &str| format!("{n} {noun}{}", if n == 1 { "" } else { "s" });
+    let words = match (dots, actions) {
+        (0, 0) => return None,
+        (d, 0) => count(d, "dot"),
+        (0, a) => count(a, "action"),
+        (d, a) => format!("{} and {}", count(d, "dot"), count(a, "action")),
+    };
+    Some((words, dots + actions > 1))
+}
+
+fn confirm_delete(s: &Session, i: usize) -> Effect {
+    let p = &s.problems[i];
+    let Some(change) = edits::remove_problem(s, p.id) else {
+        return Effect::None;
+    };
+    let mut question = format!("Delete problem {}, «{}»?", i + 1, p.title);
+    match what_goes_with(s, p.id) {
+        None => question.push_str(" It has no dots or actions yet."),
+        Some((what, plural)) => {
+            let verb = if plural { "are" } else { "is" };
+            question.push_str(&format!(" Its {what} {verb} deleted with it."));
+        }
+    }
+    if s.ranking.shortlist.contains(&p.id) {
+        question.push_str(" It leaves the shortlist.");
+    }
+    question.push_str(" (u undoes)");
+    Effect::Confirm(Confirm { question, change })
+}
+
+fn confirm_merge(s: &Session, absorb: ProblemId, keep: ProblemId) -> Effect {
+    let Some(change) = edits::merge_problems(s, keep, absorb) else {
+        return Effect::None;
+    };
+    let (gone, kept) = (s.problem_title(absorb), s.problem_title(keep));
+    let moves = match what_goes_with(s, absorb) {
+        None => String::new(),
+        Some((what, plural)) => {
+            let verb = if plural { "move" } else { "moves" };
+            format!(" its {what} {verb} to «{kept}», and")
+        }
+    };
+    let question = format!(
+        "Merge «{gone}» into «{kept}»? «{gone}» disappears:{moves} its causes, effects \
+         and details are added to «{kept}»."
+    );
+    Effect::Confirm(Confirm { question, change })
+}
 
 impl Panel for IdentifyPanel {
     fn keymap(&self) -> Keymap {
-        KEYS
+        match &self.mode {
+            Mode::List => LIST_KEYS,
+            Mode::Capture(_) => CAPTURE_KEYS,
+            Mode::Edit(edit) => edit.form.keymap(),
+            Mode::Merge(_) => MERGE_KEYS,
+        }
     }
 
-    fn handle_action(&mut self, _action: Action, _ctx: &Ctx) -> Effect {
-        Effect::Unhandled
+    fn all_keymaps(&self) -> Vec<Keymap> {
+        vec![LIST_KEYS, CAPTURE_KEYS, MERGE_KEYS]
     }
 
-    fn draw(
+    fn is_editing(&self) -> bool {
+        matches!(self.mode, Mode::Capture(_) | Mode::Edit(_))
+    }
+
+    fn handle_key(&mut self, key: &KeyEvent, ctx: &Ctx) -> Effect {
+        match &mut self.mode {
+            Mode::Capture(field) => match field.handle_key(*key) {
+                // Enter and Esc are the keymap's: it shows them on the hint line.
+                FieldEvent::Submit | FieldEvent::Ignored => Effect::Unhandled,
+                _ => Effect::None,
+            },
+            Mode::Edit(edit) => match edit.form.handle_key(key) {
+                FormResult::Pending => Effect::None,
+                FormResult::Cancel => {
+                    self.mode = Mode::List;
+                    Effect::None
+                }
+                FormResult::Submit => self.submit_form(ctx.session),
+            },
+            _ => Effect::Unhandled,
+        }
+    }
+
+    fn handle_paste(&mut self, pasted: &str, _ctx: &Ctx) -> Effect {
+        match &mut self.mode {
+            Mode::Capture(field) => {
+                field.insert_str(pasted);
+            }
+            Mode::Edit(edit) => edit.form.paste(pasted),
+            _ => {}
+        }
+        Effect::None
+    }
+
+    fn handle_action(&mut self, action: Action, ctx: &Ctx) -> Effect {
+        let s = ctx.session;
+        let selected = self.sync(s);
+        if let (Mode::List | Mode::Merge(_), Some(i)) = (&self.mode, selected)
+            && let Some(effect) = self.navigate(action, s, i)
+        {
+            return effect;
+        }
+        match (&self.mode, selected) {
+            (Mode::List, i) => self.list_action(action, s, i),
+            (Mode::Capture(_), _) => self.capture_action(action, s),
+            (Mode::Merge(from), Some(i)) => {
+                let from = *from;
+                self.merge_action(action, s, from, i)
+            }
+            _ => Effect::Unhandled,
+        }
+    }
+
+    fn draw(&mut self, area: Rect, buf: &mut Buffer, ctx: &Ctx, theme: &Theme) -> Option<Position> {
+        let s = ctx.session;
+        let area = area.intersection(buf.area);
+        if area.is_empty() {
+            return None;
+        }
+        let selected = self.sync(s);
+        let mut body = area;
+        if let Mode::Merge(from) = self.mode {
+            self.draw_merge_banner(area, buf, s, from, theme);
+            body = Rect {
+                y: area.y + 1,
+                height: area.height - 1,
+                ..area
+            };
+        }
+        // The list on the left; the tree, which the room reads, gets the rest.
+        let list_w = (body.width * 9 / 20).clamp(body.width.min(28), 66);
+        let list_area = Rect {
+            width: list_w,
+            ..body
+        };
+        let tree_area = Rect {
+            x: body.x + list_w,
+            width: body.width - list_w,
+            ..body
+        };
+        let mut cursor = self.draw_list(list_area, buf, s, theme);
+        let merging = matches!(self.mode, Mode::Merge(_));
+        draw_tree(tree_area, buf, s, selected, merging, theme);
+        if let Mode::Edit(edit) = &mut self.mode {
+            cursor = edit.form.draw(area, buf, theme);
+        }
+        cursor
+    }
+}
+
+impl IdentifyPanel {
+    fn draw_merge_banner(
+        &self,
+        area: Rect,
+        buf: &mut Buffer,
+        s: &Session,
+        from: ProblemId,
+        theme: &Theme,
+    ) {
+        let gone = s.problem_title(from);
+        let keep = self
+            .selected
+            .filter(|id| *id != from)
+            .map(|id| s.problem_title(id));
+        // Both titles share what the fixed words leave, so neither is lost
+        // on a narrow screen; the keys follow only when there is room.
+        let words = text::width(&format!(" MERGE  {MERGING} «»  →  into  ▶ «» "));
+        let room = (area.width as usize).saturating_sub(words);
+        let target = keep.unwrap_or("…");
+        let gone = text::truncate(gone, room - text::width(target).min(room / 2));
+        let target = text::truncate(target, room.saturating_sub(text::width(&gone)));
+        let mut line = format!(" MERGE  {MERGING} «{gone}»  →  into  ▶ «{target}» ");
+        let keys = if keep.is_some() {
+            " ·  m merges · Esc cancels"
+        } else {
+            " ·  move to the problem to keep · Esc cancels"
+        };
+        if text::width(&line) + text::width(keys) <= area.width as usize {
+            line.push_str(keys);
+        }
+        let row = Rect { height: 1, ..area };
+        buf.set_style(row, theme.selected);
+        put(buf, row, 0, &line, theme.selected);
+    }
+
+    fn draw_list(
         &mut self,
         area: Rect,
         buf: &mut Buffer,
-        _ctx: &Ctx,
+        s: &Session,
         theme: &Theme,
     ) -> Option<Position> {
-        buf.set_stringn(
-            area.x + 2,
-            area.y + 1,
-            "Identify",
-            area.width as usize,
+        let n = s.problems.len();
+        let block = Block::default()
+            .borders(Borders::ALL)
+            .border_style(theme.border)
+            .title(Span::styled(format!(" Problems ({n}) "), theme.heading));
+        let inner = block.inner(area);
+        block.render(area, buf);
+        if inner.is_empty() {
+            return None;
+        }
+        let capturing = matches!(self.mode, Mode::Capture(_));
+        if n == 0 && !capturing {
+            let rows = wrap_rows(EMPTY, inner.width.saturating_sub(2) as usize);
+            for (y, row) in rows.iter().enumerate() {
+                put(buf, inner, y as u16 + 1, &format!(" {row}"), theme.heading);
+            }
+            return None;
+        }
+        let longest = s.problems.iter().map(|p| text::width(&p.category)).max();
+        let cols = Columns::new(
+            inner.width as usize,
+            n + usize::from(capturing),
+            longest.unwrap_or(0),
+        );
+        draw_row(buf, inner, 0, &cols.header(theme));
+        let rows = inner.height.saturating_sub(1) as usize;
+        self.page = rows;
+        let items = n + usize::from(capturing);
+        let focus = if capturing { n } else { self.index };
+        if focus < self.offset {
+            self.offset = focus;
+        } else if rows > 0 && focus >= self.offset + rows {
+            self.offset = focus + 1 - rows;
+        }
+        self.offset = self.offset.min(items.saturating_sub(rows.max(1)));
+        let merging = match self.mode {
+            Mode::Merge(from) => Some(from),
+            _ => None,
+        };
+        let mut cursor = None;
+        for i in (self.offset..items).take(rows) {
+            let y = (i - self.offset + 1) as u16;
+            let row = Rect {
+                y: inner.y + y,
+                height: 1,
+                ..inner
+            };
+            match s.problems.get(i) {
+                Some(p) => {
+                    let selected = i == self.index && !capturing;
+                    let marker = if selected {
+                        "▶"
+                    } else if merging == Some(p.id) {
+                        MERGING
+                    } else {
+                        " "
+                    };
+                    draw_row(buf, row, 0, &cols.row(marker, i, p, s, theme));
+                    if selected {
+                        buf.set_style(row, theme.selected);
+                    }
+                }
+                None => {
+                    if let Mode::Capture(field) = &mut self.mode {
+                        put(buf, row, 0, &cols.lead("+", i), theme.label_focus);
+                        let x = cols.lead_width() as u16;
+                        let field_area = Rect {
+                            x: row.x + x.min(row.width),
+                            width: row.width.saturating_sub(x),
+                            ..row
+                        };
+                        cursor = field.render(field_area, buf, theme.input_focus, true);
+                    }
+                }
+            }
+        }
+        cursor
+    }
+}
+
+/// The list's column widths for one pane width: the category column only
+/// when the title keeps a readable width beside it.
+struct Columns {
+    pos: usize,
+    title: usize,
+    category: usize,
+}
+
+const FLAGS_W: usize = 2;
+const DOTS_W: usize = 4;
+
+impl Columns {
+    /// `longest` is the widest category in use (0: none in use, no column).
+    fn new(width: usize, items: usize, longest: usize) -> Columns {
+        let pos = items.max(1).to_string().len() + 1;
+        let flex = width.saturating_sub(2 + pos + 1 + 1 + FLAGS_W + 1 + DOTS_W);
+        let category = if flex >= 30 && longest > 0 {
+            longest.clamp(8, 24).min(flex * 2 / 5)
+        } else {
+            0
+        };
+        let title = if category > 0 {
+            flex - category - 1
+        } else {
+            flex
+        };
+        Columns {
+            pos,
+            title,
+            category,
+        }
+    }
+
+    /// Marker and position: "▶  3. ".
+    fn lead(&self, marker: &str, i: usize) -> String {
+        format!("{marker} {:>w$} ", format!("{}.", i + 1), w = self.pos)
+    }
+
+    fn lead_width(&self) -> usize {
+        2 + self.pos + 1
+    }
+
+    fn header(&self, theme: &Theme) -> Pieces {
+        let mut pieces = vec![
+            (" ".repeat(self.lead_width()), theme.base),
+            (text::fit("Problem", self.title), theme.heading),
+            (" ".repeat(1 + FLAGS_W + 1), theme.base),
+        ];
+        if self.category > 0 {
+            pieces.push((text::fit("Category", self.category), theme.heading));
+            pieces.push((" ".into(), theme.base));
+        }
+        pieces.push((format!("{:>DOTS_W$}", "Dots"), theme.heading));
+        pieces
+    }
+
+    fn row(&self, marker: &str, i: usize, p: &Problem, s: &Session, theme: &Theme) -> Pieces {
+        let flags = format!(
+            "{}{}",
+            if p.needs_escalation { ESCALATION } else { " " },
+            if p.resolved { RESOLVED } else { " " }
+        );
+        let mut pieces = vec![
+            (self.lead(marker, i), theme.base),
+            (text::fit(&p.title, self.title), theme.base),
+            (" ".into(), theme.base),
+            (flags, theme.warning),
+            (" ".into(), theme.base),
+        ];
+        if self.category > 0 {
+            pieces.push((text::fit(&p.category, self.category), theme.muted));
+            pieces.push((" ".into(), theme.base));
+        }
+        pieces.push((format!("{:>DOTS_W$}", s.dots_for(p.id, None)), theme.base));
+        pieces
+    }
+}
+
+/// Writes `s` on row `y` of `area`, cut with an ellipsis to fit.
+fn put(buf: &mut Buffer, area: Rect, y: u16, s: &str, style: Style) {
+    let s = text::truncate(s, area.width as usize).into_owned();
+    draw_row(buf, area, y, &[(s, style)]);
+}
+
+/// The selected problem as a problem tree: causes (the roots) with arrows
+/// into the problem, and its effects (the branches), then the facts the room
+/// needs: category, where, who raised it, the dots so far.
+fn draw_tree(
+    area: Rect,
+    buf: &mut Buffer,
+    s: &Session,
+    selected: Option<usize>,
+    merging: bool,
+    theme: &Theme,
+) {
+    let title = match selected {
+        _ if merging => " Merge into this problem ".to_string(),
+        Some(i) => format!(" Problem tree · {} of {} ", i + 1, s.problems.len()),
+        None => " Problem tree ".to_string(),
+    };
+    let block = Block::default()
+        .borders(Borders::ALL)
+        .border_style(theme.border)
+        .title(Span::styled(title, theme.heading));
+    let inner = block.inner(area);
+    block.render(area, buf);
+    // One column of air on each side: the tree is read from afar.
+    let inner = Rect {
+        x: inner.x + 1.min(inner.width),
+        width: inner.width.saturating_sub(2),
+        ..inner
+    };
+    if inner.is_empty() {
+        return;
+    }
+    let Some(p) = selected.and_then(|i| s.problems.get(i)) else {
+        let lines = [
+            ("causes → problem → effects", theme.heading),
+            ("", theme.base),
+            (
+                "Each problem is shown here as a tree: its underlying causes, the problem, and what it leads to.",
+                theme.base,
+            ),
+            ("", theme.base),
+            (
+                "Add problems with a; fill in causes and effects with Enter.",
+                theme.muted,
+            ),
+        ];
+        let mut y = 1;
+        for (line, style) in lines {
+            for row in wrap_rows(line, inner.width as usize) {
+                put(buf, inner, y, &row, style);
+                y += 1;
+            }
+        }
+        return;
+    };
+    let tree = Tree::new(p, s);
+    if inner.width >= 100 {
+        tree.draw_across(inner, buf, theme);
+    } else {
+        tree.draw_down(inner, buf, theme);
+    }
+}
+
+/// `s` wrapped to `width`, one string per row, trailing spaces dropped.
+fn wrap_rows(s: &str, width: usize) -> Vec<String> {
+    text::wrap(s, width.max(1))
+        .into_iter()
+        .map(|l| s[l.range].trim_end().to_string())
+        .collect()
+}
+
+/// `s` centred in `width` columns (truncated if wider).
+fn centre(s: &str, width: usize) -> String {
+    let s = text::truncate(s, width);
+    let left = (width - text::width(&s)) / 2;
+    text::pad_to(&format!("{}{s}", " ".repeat(left)), width)
+}
+
+/// A list of causes or effects as bullet items, each wrapped to `width`.
+fn bullets(items: &[String], width: usize) -> Vec<Vec<String>> {
+    items
+        .iter()
+        .map(|item| {
+            wrap_rows(item, width.saturating_sub(2))
+                .into_iter()
+                .enumerate()
+                .map(|(r, row)| format!("{}{row}", if r == 0 { "• " } else { "  " }))
+                .collect()
+        })
+        .collect()
+}
+
+/// As many whole items as fit in `rows`; when some are left out, the last
+/// row says how many.
+fn fit_items(
+    items: &[Vec<String>],
+    rows: usize,
+    width: usize,
+) -> (Vec<Vec<String>>, Option<String>) {
+    let total: usize = items.iter().map(Vec::len).sum();
+    if total <= rows {
+        return (items.to_vec(), None);
+    }
+    // One row: the first item, cut, and how many more there are.
+    if let (1, [first, ..]) = (rows, items) {
+        let more = format!(" (+{} more)", items.len() - 1);
+        let head = if first.len() > 1 {
+            format!("{} …", first[0])
+        } else {
+            first[0].clone()
+        };
+        let head = text::truncate(&head, width.saturating_sub(text::width(&more)));
+        return (vec![vec![format!("{head}{more}")]], None);
+    }
+    let room = rows.saturating_sub(1);
+    let mut used = 0;
+    let mut shown = Vec::new();
+    for item in items {
+        if used + item.len() > room {
+            break;
+        }
+        used += item.len();
+        shown.push(item.clone());
+    }
+    let more = format!("… {} more", items.len() - shown.len());
+    (shown, (rows > 0).then_some(more))
+}
+
+/// The parts of a problem tree, ready to lay out down or across.
+struct Tree<'a> {
+    p: &'a Problem,
+    facts: Vec<(&'static str, String)>,
+    flags: Vec<String>,
+}
+
+impl<'a> Tree<'a> {
+    fn new(p: &'a Problem, s: &Session) -> Tree<'a> {
+        let mut facts = Vec::new();
+        if !p.category.is_empty() {
+            facts.push(("Category", p.category.clone()));
+        }
+        if !p.location.is_empty() {
+            facts.push(("Where", p.location.clone()));
+        }
+        if !p.raised_by.is_empty() {
+            let names: Vec<&str> = p.raised_by.iter().map(|g| s.group_name(*g)).collect();
+            facts.push(("Raised by", names.join(", ")));
+        }
+        let total = s.dots_for(p.id, None);
+        let by_group: Vec<String> = s
+            .groups
+            .iter()
+            .map(|g| (g, s.dots_for(p.id, Some(g.id))))
+            .filter(|(_, n)| *n > 0)
+            .map(|(g, n)| format!("{} {n}", g.name))
+            .collect();
+        facts.push((
+            "Dots",
+            if total == 0 {
+                "none yet".into()
+            } else if by_group.is_empty() {
+                total.to_string()
+            } else {
+                format!("{total}  ({})", by_group.join(" · "))
+            },
+        ));
+        let mut flags = Vec::new();
+        if p.needs_escalation {
+            flags.push(format!("{ESCALATION} needs district/national action"));
+        }
+        if p.resolved {
+            flags.push(format!("{RESOLVED} resolved"));
+        }
+        Tree { p, facts, flags }
+    }
+
+    fn causes_heading(&self) -> String {
+        format!("CAUSES ({}) · why it happens", self.p.causes.len())
+    }
+
+    fn effects_heading(&self) -> String {
+        format!("EFFECTS ({}) · what it leads to", self.p.effects.len())
+    }
+
+    /// The problem in a heavy box, title centred, flags under it; `pad`
+    /// adds a blank row above and below when the pane has room to spare.
+    fn boxed(&self, width: usize, pad: bool, theme: &Theme) -> Vec<Pieces> {
+        let width = width.max(4);
+        let inside = width - 4;
+        let mut title = wrap_rows(&self.p.title, inside);
+        if title.len() > 3 {
+            title.truncate(3);
+            title[2] = text::truncate(&format!("{} …", title[2]), inside).into_owned();
+        }
+        let edge = |l: &str, r: &str| {
+            vec![(
+                format!("{l}{}{r}", "━".repeat(width - 2)),
+                theme.border_focus,
+            )]
+        };
+        let framed = |content: &str, style: Style| {
+            vec![
+                ("┃ ".to_string(), theme.border_focus),
+                (centre(content, inside), style),
+                (" ┃".to_string(), theme.border_focus),
+            ]
+        };
+        let mut lines = vec![edge("┏", "┓")];
+        if pad {
+            lines.push(framed("", theme.base));
+        }
+        lines.extend(title.iter().map(|t| framed(t, theme.heading)));
+        lines.extend(self.flags.iter().map(|f| framed(f, theme.warning)));
+        if pad {
+            lines.push(framed("", theme.base));
+        }
+        lines.push(edge("┗", "┛"));
+        lines
+    }
+
+    /// "Category  Crime and theft" rows, then the description if any.
+    fn fact_lines(&self, width: usize, theme: &Theme) -> Vec<Pieces> {
+        let label_w = 10;
+        let value_w = width.saturating_sub(label_w);
+        let mut lines: Vec<Pieces> = self
+            .facts
+            .iter()
+            .map(|(label, value)| {
+                vec![
+                    (text::pad_to(label, label_w), theme.muted),
+                    (text::truncate(value, value_w).into_owned(), theme.base),
+                ]
+            })
+            .collect();
+        if !self.p.description.is_empty() {
+            let rows = wrap_rows(&self.p.description, value_w);
+            for (r, row) in rows.into_iter().enumerate() {
+                let label = if r == 0 { "About" } else { "" };
+                lines.push(vec![
+                    (text::pad_to(label, label_w), theme.muted),
+                    (row, theme.base),
+                ]);
+            }
+        }
+        lines
+    }
+
+    /// Top to bottom: causes, ▼, the problem, ▼, effects, facts. Used when
+    /// the pane is narrow; the lists give way (with "… N more") before the
+    /// problem box does.
+    fn draw_down(&self, area: Rect, buf: &mut Buffer, theme: &Theme) {
+        let (width, height) = (area.width as usize, area.height as usize);
+        let causes = bullets(&self.p.causes, width);
+        let effects = bullets(&self.p.effects, width);
+        let rows = |items: &[Vec<String>]| items.iter().map(Vec::len).sum::<usize>().max(1);
+        let (c_rows, e_rows) = (rows(&causes), rows(&effects));
+        let facts = self.fact_lines(width, theme);
+        // Height to spare goes into air: taller arrows and a padded box.
+        let needed = 5 + self.boxed(width, false, theme).len() + c_rows + e_rows + facts.len();
+        let spacious = height >= needed + 4;
+        let boxed = self.boxed(width, spacious, theme);
+        let arrow: &[&str] = if spacious { &["│", "▼"] } else { &["▼"] };
+        // Headings, arrows, the box and the facts (category… dots) are kept;
+        // the lists give way, then the description.
+        let fixed = 2 + 2 * arrow.len() + boxed.len() + self.facts.len();
+        // The blank row before the facts goes first when rows are short.
+        let spacer = c_rows + e_rows < height.saturating_sub(fixed);
+        let room = height.saturating_sub(fixed + usize::from(spacer));
+        let (c_room, e_room) = if c_rows + e_rows <= room {
+            (c_rows, e_rows)
+        } else {
+            let half = (room / 2).max(1);
+            let c = c_rows.min(half.max(room.saturating_sub(e_rows)));
+            (c, room.saturating_sub(c).max(1))
+        };
+        let arrows = || {
+            arrow
+                .iter()
+                .map(|a| vec![(centre(a, width), theme.border_focus)])
+        };
+
+        let heading = |h: String| vec![(text::truncate(&h, width).into_owned(), theme.heading)];
+        let mut lines: Vec<Pieces> = vec![heading(self.causes_heading())];
+        lines.extend(list_lines(&causes, c_room, width, theme));
+        lines.extend(arrows());
+        lines.extend(boxed);
+        lines.extend(arrows());
+        lines.push(heading(self.effects_heading()));
+        lines.extend(list_lines(&effects, e_room, width, theme));
+        if spacer {
+            lines.push(Vec::new());
+        }
+        lines.extend(facts);
+        for (y, line) in lines.into_iter().enumerate().take(height) {
+            draw_row(buf, area, y as u16, &line);
+        }
+    }
+
+    /// Left to right: causes ─▶ problem ─▶ effects, each item joined to the
+    /// box by a line, with the facts underneath. Used on wide panes.
+    fn draw_across(&self, area: Rect, buf: &mut Buffer, theme: &Theme) {
+        const GUTTER: u16 = 4;
+        let box_w = (area.width / 3).clamp(36, 48);
+        let side_w = (area.width - box_w - 2 * GUTTER) / 2;
+        let facts = self.fact_lines(area.width as usize, theme);
+        // Row 0 holds the headings; the tree takes what the facts leave.
+        let room = (area.height as usize).saturating_sub(1 + 1 + self.facts.len());
+        // Causes leave two columns for the leader line to their connector.
+        let causes = bullets(&self.p.causes, side_w.saturating_sub(2) as usize);
+        let effects = bullets(&self.p.effects, side_w as usize);
+        let rows = |items: &[Vec<String>]| items.iter().map(Vec::len).sum::<usize>();
+        // A blank row between items when both lists fit with it.
+        let airy = |items: &[Vec<String>]| rows(items) + items.len() <= room;
+        let gap = usize::from(airy(&causes) && airy(&effects));
+        let (causes, c_more) = fit_items(&causes, room, side_w as usize);
+        let (effects, e_more) = fit_items(&effects, room, side_w as usize);
+        let height = |items: &[Vec<String>], more: &Option<String>| {
+            (rows(items) + items.len() * gap).saturating_sub(gap) + usize::from(more.is_some())
+        };
+        let lists = height(&causes, &c_more).max(height(&effects, &e_more));
+        let boxed = self.boxed(
+            box_w as usize,
+            room >= self.boxed(0, false, theme).len() + 2,
+            theme,
+        );
+        let tall = lists.max(boxed.len()).max(1);
+        let box_top = 1 + (tall - boxed.len().min(tall)) / 2;
+        let mid = box_top + boxed.len() / 2;
+
+        let x_box = area.x + side_w + GUTTER;
+        let x_effects = x_box + box_w + GUTTER;
+        let column = |x: u16, w: u16| Rect::new(x, area.y, w, area.height);
+        let (left, middle, right) = (
+            column(area.x, side_w),
+            column(x_box, box_w),
+            column(x_effects, side_w),
+        );
+        put(buf, left, 0, &self.causes_heading(), theme.heading);
+        put(
+            buf,
+            middle,
+            0,
+            &centre("PROBLEM", box_w as usize),
             theme.heading,
         );
-        None
+        put(buf, right, 0, &self.effects_heading(), theme.heading);
+        for (r, line) in boxed.into_iter().enumerate() {
+            draw_row(buf, middle, (box_top + r) as u16, &line);
+        }
+        let c_starts = draw_items(buf, left, &causes, &c_more, gap, true, theme);
+        let e_starts = draw_items(buf, right, &effects, &e_more, gap, false, theme);
+        connect(
+            buf,
+            column(area.x + side_w, GUTTER),
+            &c_starts,
+            mid,
+            true,
+            theme,
+        );
+        connect(
+            buf,
+            column(x_box + box_w, GUTTER),
+            &e_starts,
+            mid,
+            false,
+            theme,
+        );
+        for (list, col) in [(&causes, left), (&effects, right)] {
+            if list.is_empty() {
+                put(buf, col, 1, "none named yet", theme.muted);
+            }
+        }
+        for (r, line) in facts.into_iter().enumerate() {
+            draw_row(buf, area, (tall + 2 + r) as u16, &line);
+        }
+    }
+}
+
+/// Bullet items for the narrow tree, cut to `rows`.
+fn list_lines(items: &[Vec<String>], rows: usize, width: usize, theme: &Theme) -> Vec<Pieces> {
+    if items.is_empty() {
+        return vec![vec![("  none named yet".into(), theme.muted)]];
+    }
+    let (shown, more) = fit_items(items, rows, width);
+    let mut lines: Vec<Pieces> = shown
+        .into_iter()
+        .flatten()
+        .map(|row| vec![(row, theme.base)])
+        .collect();
+    lines.extend(more.map(|m| vec![(m, theme.muted)]));
+    lines
+}
+
+/// Draws bullet items from row 1 down, `gap` rows apart; returns the row
+/// each item starts on. `leader` runs a line from each item's first row to
+/// the right edge, towards its connector.
+fn draw_items(
+    buf: &mut Buffer,
+    area: Rect,
+    items: &[Vec<String>],
+    more: &Option<String>,
+    gap: usize,
+    leader: bool,
+    theme: &Theme,
+) -> Vec<usize> {
+    let mut starts = Vec::new();
+    let mut y = 1;
+    for item in items {
+        starts.push(y);
+        for (r, row) in item.iter().enumerate() {
+            put(buf, area, y as u16, row, theme.base);
+            let used = text::width(row);
+            if leader && r == 0 && used + 1 < area.width as usize {
+                let line = "─".repeat(area.width as usize - used - 1);
+                let rest = Rect {
+                    x: area.x + used as u16 + 1,
+                    width: area.width - used as u16 - 1,
+                    ..area
+                };
+                put(buf, rest, y as u16, &line, theme.border_focus);
+            }
+            y += 1;
+        }
+        y += gap;
+    }
+    if let Some(more) = more {
+        put(buf, area, (y - gap) as u16, more, theme.muted);
+    }
+    starts
+}
+
+/// Joins items (starting on `rows`) to the box's middle row `mid` through a
+/// 4-column gutter: `into_box` draws causes (items on the left, arrow into
+/// the box on the right), otherwise effects (box on the left, arrows into the
+/// items).
+fn connect(
+    buf: &mut Buffer,
+    gutter: Rect,
+    rows: &[usize],
+    mid: usize,
+    into_box: bool,
+    theme: &Theme,
+) {
+    let (Some(&first), Some(&last)) = (rows.first(), rows.last()) else {
+        return;
+    };
+    let (top, bottom) = (first.min(mid), last.max(mid));
+    for y in top..=bottom {
+        let item = rows.contains(&y);
+        let at_mid = y == mid;
+        let up = y > top;
+        let down = y < bottom;
+        // The side facing the items, and the side facing the box.
+        let (left, right) = if into_box {
+            (item, at_mid)
+        } else {
+            (at_mid, item)
+        };
+        let cell = format!(
+            "{}{}{}",
+            if left { "─" } else { " " },
+            junction(up, down, left, right),
+            if right { "─▶" } else { "  " }
+        );
+        put(buf, gutter, y as u16, &cell, theme.border_focus);
+    }
+}
+
+/// The box-drawing character joining the given directions.
+fn junction(up: bool, down: bool, left: bool, right: bool) -> &'static str {
+    match (up, down, left, right) {
+        (true, true, true, true) => "┼",
+        (true, true, true, false) => "┤",
+        (true, true, false, true) => "├",
+        (true, true, false, false) => "│",
+        (false, true, true, true) => "┬",
+        (true, false, true, true) => "┴",
+        (false, true, true, false) => "┐",
+        (false, true, false, true) => "┌",
+        (true, false, true, false) => "┘",
+        (true, false, false, true) => "└",
+        (false, false, _, _) => "─",
+        (true, false, false, false) | (false, true, false, false) => "│",
     }
 }

@@ -5,6 +5,7 @@ pub mod columns;
 pub mod keyed_selection;
 pub mod master_detail;
 pub mod record;
+pub mod styled_row;
 pub mod text_box;
 
 use ratatui::buffer::Buffer;
