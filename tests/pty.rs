@@ -149,3 +149,55 @@ fn a_facilitator_creates_a_session_and_quits_leaving_the_terminal_as_it_was() {
     // The lock file stays (never deleted, by design) but is free again.
     assert!(baraza::store::OpenSession::open(&files[0], "test").is_ok());
 }
+
+#[test]
+fn a_problem_and_a_dot_typed_in_a_terminal_reach_the_file() {
+    let tmp = tempfile::TempDir::new().unwrap();
+    let dir = tmp.path().join("sessions");
+    let made = std::process::Command::new(env!("CARGO_BIN_EXE_baraza"))
+        .args([
+            "new",
+            "--title",
+            "Kisumu baraza",
+            "--group",
+            "Women:10",
+            "--group",
+            "Youth:8",
+            "--no-open",
+        ])
+        .env("BARAZA_DIR", &dir)
+        .output()
+        .unwrap();
+    assert!(made.status.success());
+    let path = std::path::PathBuf::from(String::from_utf8(made.stdout).unwrap().trim());
+
+    let mut t = Term::start(&dir, tmp.path(), &["open", "kisumu"]);
+    t.wait_for("1 Prepare");
+    t.send("\t");
+    t.wait_for("No problems yet");
+    t.send("a");
+    t.send("Фонари не горят 💡");
+    t.send("\r");
+    t.send("\r");
+    t.wait_for("1 of 1");
+    t.send("\t");
+    t.wait_for("Voting: Women");
+    t.send("+");
+    t.wait_for("Women — 1 of 30 dots");
+    t.send("g+");
+    t.wait_for("Youth — 1 of 24 dots");
+    // Ctrl+c quits from anywhere; everything is already saved.
+    t.send("\u{3}");
+    assert!(t.wait_exit().success());
+    {
+        let parser = t.parser.lock().unwrap();
+        assert!(!parser.screen().alternate_screen());
+        assert!(!parser.screen().hide_cursor());
+    }
+    let s = baraza::store::load(&path).unwrap().session;
+    assert_eq!(s.problems.len(), 1);
+    assert_eq!(s.problems[0].title, "Фонари не горят 💡");
+    assert_eq!(s.ranking.votes.len(), 2);
+    assert_eq!(s.dots_for(s.problems[0].id, None), 2);
+    assert_eq!(s.stage, baraza::model::Stage::Rank);
+}
