@@ -206,3 +206,36 @@ fn compare_on_a_first_cycle_says_why_not() {
             .contains("does not continue an earlier one")
     );
 }
+
+#[test]
+fn the_next_cycle_starts_from_learn_too() {
+    let mut h = Harness::with_sessions(&sessions());
+    // Kibera opens on Learn, the step it reached.
+    h.keys("<Down><Down><Enter>");
+    assert_eq!(h.app.workshop().unwrap().panel(), Stage::Learn);
+    assert!(h.render(120, 40).contains("N next cycle"));
+    h.keys("N");
+    assert!(
+        h.app.workshop().is_none(),
+        "the finished session is closed (and unlocked)"
+    );
+    let screen = h.render(80, 24);
+    assert!(
+        screen.contains("Next cycle of «Kibera youth baraza — cycle 1»"),
+        "{screen}"
+    );
+    h.keys("<Enter>");
+    let s = h.saved();
+    assert_eq!(s.title, "Kibera youth baraza — cycle 2");
+    assert_eq!(s.previous.as_deref(), Some("k1b3racyc1"));
+    assert_eq!(s.actions.len(), 3);
+    assert!(
+        s.actions
+            .iter()
+            .all(|a| a.inherited_from.as_deref() == Some("k1b3racyc1"))
+    );
+    // The Monitor panel of the new session shows what came from the last cycle.
+    h.keys("<Tab><Tab><Tab><Tab>");
+    let monitor = h.render(120, 40);
+    assert!(monitor.contains("↻ 3 from last cycle"), "{monitor}");
+}

@@ -163,6 +163,13 @@ impl App {
     fn global(&mut self, action: Action) {
         match action {
             Action::ForceQuit | Action::Quit => self.quit = true,
+            Action::NextCycle => {
+                if let Some(w) = &self.workshop {
+                    let path = w.doc().path().to_path_buf();
+                    self.close_session();
+                    self.list.start_next_cycle(&path, &self.clock);
+                }
+            }
             Action::Help => self.help_scroll = Some(0),
             Action::CycleTheme => {
                 let next = self.theme.name.next();

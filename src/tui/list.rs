@@ -408,6 +408,20 @@ impl SessionList {
         ListOutcome::Stay
     }
 
+    /// Opens the next-cycle form for the session at `path` (from its Learn
+    /// panel), clearing a filter that would hide it.
+    pub fn start_next_cycle(&mut self, path: &std::path::Path, clock: &Clock) {
+        if !self.shown.iter().any(|&i| self.all[i].path == path) {
+            self.filter = None;
+            self.filter_focused = false;
+            self.reorder();
+        }
+        if let Some(row) = self.shown.iter().position(|&i| self.all[i].path == path) {
+            self.selected = row;
+            self.on_selected(Action::NextCycle, clock);
+        }
+    }
+
     fn on_selected(&mut self, action: Action, clock: &Clock) -> ListOutcome {
         let Some(entry) = self.selected_entry() else {
             self.say("no session here yet: press n to start one", Level::Info);

@@ -149,6 +149,7 @@ impl Workshop {
         };
         match effect {
             Effect::Unhandled => self.global_key(key, clock),
+            Effect::App(action) => Outcome::Global(action),
             other => {
                 self.take_effect(other, clock);
                 Outcome::Stay
@@ -230,7 +231,7 @@ impl Workshop {
 
     fn take_effect(&mut self, effect: Effect, clock: &Clock) {
         match effect {
-            Effect::None | Effect::Unhandled => {}
+            Effect::None | Effect::Unhandled | Effect::App(_) => {}
             Effect::Apply(change) => {
                 self.apply(change, clock);
             }

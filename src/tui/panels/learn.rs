@@ -50,6 +50,12 @@ const KEYS: Keymap = Keymap {
         .editing()
         .shown_as("Enter"),
         bind(
+            &[Key::char('N')],
+            Action::NextCycle,
+            "next cycle",
+            "start the next cycle: a new session with these groups, the unresolved problems and the open actions",
+        ),
+        bind(
             &[Key::code(KeyCode::PageUp)],
             Action::PageUp,
             "scroll",
@@ -261,6 +267,7 @@ impl Panel for LearnPanel {
             // Clamped to the text when drawn.
             Action::PageDown => self.scroll[self.selected] += page,
             Action::Edit => self.open_form(ctx.session),
+            Action::NextCycle => return Effect::App(Action::NextCycle),
             _ => return Effect::Unhandled,
         }
         Effect::None

@@ -54,6 +54,9 @@ pub enum Effect {
     Info(String),
     /// A warning that does not block (e.g. over the dot budget).
     Warn(String),
+    /// Something beyond this session, for the app to do (start the next
+    /// cycle from here).
+    App(Action),
 }
 
 /// One panel of the stepper.
