@@ -94,11 +94,18 @@ pub fn escape(s: &str) -> String {
     out
 }
 
-/// Escaped text with its newlines as `<br>`.
+/// Escaped text with its newlines as `<br>` (spaces at the line breaks
+/// dropped, those before and after the whole text kept).
 fn escape_lines(s: &str) -> String {
-    s.trim_end()
-        .lines()
-        .map(|l| escape(l.trim_end()))
+    let lines: Vec<&str> = s.lines().collect();
+    let last = lines.len().saturating_sub(1);
+    lines
+        .iter()
+        .enumerate()
+        .map(|(i, l)| {
+            let l = if i < last { l.trim_end() } else { l };
+            escape(if i > 0 { l.trim_start() } else { l })
+        })
         .collect::<Vec<_>>()
         .join("<br>")
 }

@@ -22,6 +22,10 @@ pub fn render(doc: &Doc) -> String {
     out.push_str(&heading(&doc.title));
     out.push('\n');
     for block in &doc.blocks {
+        // The table beside a chart says the same; Markdown has no charts.
+        if matches!(block, Block::Chart(_)) {
+            continue;
+        }
         out.push('\n');
         block_to(&mut out, block);
     }
@@ -87,7 +91,6 @@ fn block_to(out: &mut String, block: &Block) {
             out.push('\n');
         }
         Block::Table(t) => table_to(out, t),
-        // The table beside it says the same; Markdown has no charts.
         Block::Chart(_) => {}
         Block::Note(text) => {
             out.push_str("> **Note:** ");
@@ -138,15 +141,28 @@ fn text_md(text: &Text, indent: &str) -> String {
     line_start(&out)
 }
 
-/// Plain text that may span lines: each line escaped, joined by hard breaks.
+/// Plain text that may span lines: each line escaped, joined by hard breaks
+/// continued at `indent`. Spaces before the first line and after the last
+/// are kept (they separate this text from what stands beside it).
 fn multi_line(text: &str, indent: &str) -> String {
-    let lines: Vec<String> = text
-        .trim_end()
-        .lines()
-        .map(|l| line_start(&inline(l.trim())))
-        .filter(|l| !l.is_empty())
-        .collect();
-    lines.join(&format!("  \n{indent}"))
+    let lines: Vec<&str> = text.lines().collect();
+    let last = lines.len().saturating_sub(1);
+    let mut out: Vec<String> = Vec::new();
+    for (i, line) in lines.iter().enumerate() {
+        let mut l = *line;
+        if i > 0 {
+            l = l.trim_start();
+        }
+        if i < last {
+            l = l.trim_end();
+        }
+        let escaped = inline(l);
+        if i > 0 && escaped.trim().is_empty() {
+            continue;
+        }
+        out.push(if i > 0 { line_start(&escaped) } else { escaped });
+    }
+    out.join(&format!("  \n{indent}"))
 }
 
 /// Heading text on one line; a trailing run of `#` (which Markdown would drop
