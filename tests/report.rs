@@ -1,6 +1,9 @@
 //! Reports of a session: Markdown, CSV and HTML, checked for content on the
 //! two example sessions and on a session full of awkward text; anonymised
-//! copies searched for every name; and `baraza export` end to end.
+//! copies searched for every name; `baraza export` end to end; and `x` in
+//! the program.
+
+mod common;
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -1062,6 +1065,17 @@ fn export_mistakes_get_one_line_and_the_right_exit_code() {
     fs::write(&broken, "(version: 2, title: ").unwrap();
     let out = baraza(&dir, &["export", broken.to_str().unwrap()]);
     assert_short_error(&out, 1, "2026-01-01-broken.ron:1:");
+    let session_file = dir.join("2026-10-17-eastleigh-market-security-baraza.ron");
+    let before = fs::read(&session_file).unwrap();
+    assert_short_error(
+        &baraza(
+            &dir,
+            &["export", "kibera", "-o", session_file.to_str().unwrap()],
+        ),
+        2,
+        "never written over a session file",
+    );
+    assert_eq!(fs::read(&session_file).unwrap(), before);
     let unwritable = dir.join("no-such-folder").join("report.md");
     assert_short_error(
         &baraza(
@@ -1079,4 +1093,45 @@ fn export_mistakes_get_one_line_and_the_right_exit_code() {
             "{name}"
         );
     }
+}
+
+// --- In the program -------------------------------------------------------
+
+#[test]
+fn x_in_the_program_writes_the_reports_next_to_the_session() {
+    let session = example(KIBERA);
+    let mut h = common::Harness::open(&session);
+    let path = h.path();
+    let before = fs::read(&path).unwrap();
+    h.keys("x");
+    let md = path.with_extension("md");
+    let page = path.with_extension("html");
+    assert!(md.is_file() && page.is_file(), "message: {}", h.message());
+    assert_eq!(
+        h.message(),
+        "report written next to the session: 2026-06-06-kibera-youth-baraza-cycle-1.md, \
+         2026-06-06-kibera-youth-baraza-cycle-1.html"
+    );
+    let written = fs::read_to_string(&md).unwrap();
+    assert!(written.starts_with("# Kibera youth baraza — cycle 1\n"));
+    assert!(fs::read_to_string(&page).unwrap().contains("<svg"));
+    #[cfg(unix)]
+    assert_eq!(mode(&md), 0o600);
+    assert_eq!(
+        fs::read(&path).unwrap(),
+        before,
+        "the session is not touched"
+    );
+
+    // Read-only review exports too: only the reports are written.
+    fs::remove_file(&md).unwrap();
+    let mut r = common::Harness::new();
+    let path = r.store().create(&session).unwrap();
+    r.app.start(baraza::tui::Start::ReadOnly(path.clone()));
+    r.keys("x");
+    assert!(path.with_extension("md").is_file(), "{}", r.message());
+    assert!(
+        r.message()
+            .starts_with("report written next to the session")
+    );
 }

@@ -7,9 +7,10 @@ use std::process::ExitCode;
 use chrono::NaiveDate;
 
 use crate::cli::{ExportArgs, ExportTable, ReportFormat};
+use crate::model::Session;
 use crate::report::csv::{CsvOptions, SessionTable};
 use crate::report::{Options, csv, html, markdown};
-use crate::store::{Store, load};
+use crate::store::{Store, load, write_atomic};
 
 use super::Failure;
 use super::output::{Target, table_file, write_all};
@@ -25,6 +26,42 @@ pub fn table(t: ExportTable) -> SessionTable {
         ExportTable::Actions => SessionTable::Actions,
         ExportTable::Progress => SessionTable::Progress,
     }
+}
+
+/// The name a report gets next to the session file `path`:
+/// `<stem>.md`, `<stem>.html`, `<stem>-<table>.csv`; `-anon` after the stem
+/// for anonymised copies.
+pub fn default_name(path: &Path, format: ReportFormat, table: Option<&str>, anon: bool) -> String {
+    let stem = path
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "session".into());
+    let anon = if anon { "-anon" } else { "" };
+    match table {
+        Some(t) => format!("{stem}{anon}-{t}.csv"),
+        None => format!("{stem}{anon}.{}", format.extension()),
+    }
+}
+
+/// What `x` does in the program: the Markdown and HTML reports of `session`
+/// written next to its file `path` (0600, atomically). Returns their paths.
+pub fn write_beside(
+    path: &Path,
+    session: &Session,
+    today: NaiveDate,
+) -> Result<Vec<PathBuf>, String> {
+    let options = Options::new(today);
+    let dir = path.parent().map_or_else(PathBuf::new, Path::to_path_buf);
+    let mut written = Vec::new();
+    for (format, text) in [
+        (ReportFormat::Md, markdown::markdown(session, &options)),
+        (ReportFormat::Html, html::html(session, &options)),
+    ] {
+        let target = dir.join(default_name(path, format, None, false));
+        write_atomic(&target, text.as_bytes()).map_err(|e| format!("{}: {e}", target.display()))?;
+        written.push(target);
+    }
+    Ok(written)
 }
 
 pub fn run(
@@ -68,17 +105,8 @@ pub fn run(
             .collect(),
     };
 
-    let default_name = |table: Option<&str>| -> String {
-        let stem = path
-            .file_stem()
-            .map(|s| s.to_string_lossy().into_owned())
-            .unwrap_or_else(|| "session".into());
-        let anon = if args.anonymize { "-anon" } else { "" };
-        match table {
-            Some(t) => format!("{stem}{anon}-{t}.csv"),
-            None => format!("{stem}{anon}.{}", args.format.extension()),
-        }
-    };
+    let default_name =
+        |table: Option<&str>| default_name(&path, args.format, table, args.anonymize);
     let single = contents.len() == 1;
     let pieces = contents
         .into_iter()

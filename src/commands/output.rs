@@ -25,8 +25,20 @@ pub fn table_file(file: &Path, table: &str) -> PathBuf {
 }
 
 /// Writes every piece; prints the path of each file written on `out`, one
-/// per line.
+/// per line. A report is never written over a session file (`*.ron`).
 pub fn write_all(pieces: Vec<(Target, Vec<u8>)>, out: &mut impl Write) -> Result<(), Failure> {
+    for (target, _) in &pieces {
+        if let Target::File(path) = target
+            && path
+                .extension()
+                .is_some_and(|e| e.eq_ignore_ascii_case(crate::store::EXTENSION))
+        {
+            return Err(Failure::usage(format!(
+                "{}: a report is never written over a session file; give a name ending in .md, .html or .csv",
+                path.display()
+            )));
+        }
+    }
     for (target, bytes) in pieces {
         match target {
             Target::Stdout => out

@@ -635,10 +635,18 @@ pub fn document(r: &Rollup) -> Doc {
     }
     let single = r.recurring.len() - across.len();
     if single > 0 {
-        b.push(Block::Para(format!(
-            "{single} other problem{} raised in one community only (see the CSV table `recurring`).",
-            if single == 1 { " was" } else { "s were" }
-        ).into()));
+        b.push(Block::Para(
+            format!(
+                "{} raised in one community only {} in the CSV table «recurring».",
+                if single == 1 {
+                    "1 problem".to_string()
+                } else {
+                    format!("{single} problems")
+                },
+                if single == 1 { "is" } else { "are" }
+            )
+            .into(),
+        ));
     }
 
     b.push(Block::Heading(3, "By category".into()));

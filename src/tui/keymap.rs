@@ -47,6 +47,8 @@ pub enum Action {
     ToggleEscalation,
     FocusNext,
     FocusPrev,
+    // Reports.
+    Export,
     // Forms and dialogs.
     Submit,
     Cancel,
@@ -295,6 +297,13 @@ pub const GLOBAL: Keymap = Keymap {
             Action::CycleTheme,
             "theme",
             "switch theme: dark, light (for projectors), monochrome",
+        )
+        .help_only(),
+        bind(
+            &[Key::char('x')],
+            Action::Export,
+            "export",
+            "write the session as a report (Markdown and HTML) next to its file",
         )
         .help_only(),
         bind(&[Key::char('?')], Action::Help, "help", "show every key"),
