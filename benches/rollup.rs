@@ -79,10 +79,10 @@ fn generated(n: usize) -> Vec<Session> {
                 NaiveDate::from_ymd_opt(2025, 1, 1).unwrap() + Duration::days((i * 7 % 700) as i64);
             for (k, p) in s.problems.iter_mut().enumerate() {
                 p.title = reword(&p.title, i + k);
-                if (i + k) % 3 == 0 {
+                if (i + k).is_multiple_of(3) {
                     p.category = p.category.to_uppercase();
                 }
-                p.needs_escalation = (i + k) % 4 == 0;
+                p.needs_escalation = (i + k).is_multiple_of(4);
             }
             // One problem of its own per session, as rooms always have.
             if let Some(p) = s.problems.last_mut() {

@@ -108,7 +108,7 @@ fn generated(i: usize) -> Session {
     };
     add(&format!("Zq{i}x"), "Other", 1, i == 20);
     let mut phone = None;
-    if i % 3 == 0 {
+    if i.is_multiple_of(3) {
         phone = Some(add(
             PHONE[(i / 3) % 4],
             CRIME[(i / 3) % 3],
@@ -139,8 +139,8 @@ fn generated(i: usize) -> Session {
         status,
         ..Action::default()
     };
-    if i % 2 == 0 {
-        let police = if i % 4 == 0 {
+    if i.is_multiple_of(2) {
+        let police = if i.is_multiple_of(4) {
             ActionStatus::Done
         } else {
             ActionStatus::InProgress
