@@ -138,6 +138,7 @@ fn overview(s: &Session, options: &Options, out: &mut Vec<Block>) {
     }
     facts.push(("Last updated".into(), time(&s.updated)));
     facts.push(("Report as of".into(), options.today.to_string()));
+    facts.retain(|(_, value)| !value.trim().is_empty());
     out.push(Block::Facts(facts));
 }
 
@@ -248,10 +249,10 @@ fn rank(s: &Session, out: &mut Vec<Block>) {
     if s.problems.is_empty() || !RankMethod::ALL.iter().any(|m| has_inputs(s, *m)) {
         if reached(s, Stage::Rank) {
             out.push(Block::Para("Nothing has been ranked yet.".into()));
+            shortlist(s, out);
         } else {
             out.push(not_reached(s, Stage::Rank));
         }
-        shortlist(s, out);
         return;
     }
     let ranked = ranking(s, method, None);
