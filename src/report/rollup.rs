@@ -569,7 +569,7 @@ pub fn document(r: &Rollup) -> Doc {
         ("Communities".to_string(), r.communities.to_string()),
         ("Problems raised".to_string(), r.problems.to_string()),
         (
-            "Actions overdue as of".to_string(),
+            "Overdue counted as of".to_string(),
             r.options.today.to_string(),
         ),
     ];
