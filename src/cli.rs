@@ -32,6 +32,11 @@ pub enum Command {
     List(ListArgs),
     /// Check session files; prints `ok` or the error with line and column
     Check(CheckArgs),
+    /// Write a session as a report: Markdown, CSV tables or one HTML page
+    Export(ExportArgs),
+    /// Sum up every session in the folder: recurring problems, action
+    /// completion, overdue actions, problems for district/national action
+    Rollup(RollupArgs),
 }
 
 #[derive(Debug, Args)]
@@ -86,6 +91,121 @@ pub struct CheckArgs {
     /// Session files to check
     #[arg(required = true, value_name = "FILE")]
     pub files: Vec<PathBuf>,
+}
+
+/// The formats of a report.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum ReportFormat {
+    /// Markdown: readable as text, rendered by any Markdown viewer
+    Md,
+    /// CSV: one table per file, UTF-8 for spreadsheets
+    Csv,
+    /// One self-contained, printable HTML page with a bar chart
+    Html,
+}
+
+impl ReportFormat {
+    pub fn extension(self) -> &'static str {
+        match self {
+            ReportFormat::Md => "md",
+            ReportFormat::Csv => "csv",
+            ReportFormat::Html => "html",
+        }
+    }
+}
+
+/// The CSV tables of a session.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum ExportTable {
+    /// One row per problem: tree, flags, dots per group, rank and score by every method
+    Problems,
+    /// One row per group: head count, dot budget, dots placed
+    Groups,
+    /// One row per dot (run-off dots included), with group and time
+    Votes,
+    /// One row per pairwise decision, with its reason
+    Pairs,
+    /// One row per criteria score
+    Scores,
+    /// One row per recorded tie-break
+    #[value(name = "tiebreaks")]
+    TieBreaks,
+    /// One row per action, with status and whether it is overdue
+    Actions,
+    /// One row per dated progress note
+    Progress,
+}
+
+/// The CSV tables of a roll-up.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum RollupTableArg {
+    /// Every group of similar problems, with counts and average rank
+    Recurring,
+    /// Problems per category
+    Categories,
+    /// Action completion per kind of responsible actor, and overall
+    Completion,
+    /// Actions overdue, with where they are
+    Overdue,
+    /// Problems flagged for district/national action, with where they came from
+    Escalated,
+}
+
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+    /// A path, a file name in the folder, its slug or the session id
+    pub session: String,
+    /// Report format
+    #[arg(long, short = 'F', value_enum, default_value_t = ReportFormat::Md)]
+    pub format: ReportFormat,
+    /// Write here (`-` for standard output; a folder for default names there)
+    /// [default: next to the session file, as <stem>.md, <stem>.html or
+    /// <stem>-<table>.csv]
+    #[arg(long, short, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// CSV only: write just this table [default: every table, one file each]
+    #[arg(long, value_enum)]
+    pub table: Option<ExportTable>,
+    /// Leave out facilitator and responsible-person names and free-text notes
+    /// that might identify people, for sharing beyond the partners
+    #[arg(long, alias = "anonymise")]
+    pub anonymize: bool,
+    /// Count overdue actions as of this day, YYYY-MM-DD [default: today]
+    #[arg(long, value_name = "DATE", value_parser = parse_date)]
+    pub as_of: Option<NaiveDate>,
+    /// CSV only: no UTF-8 byte-order mark (it is there by default so Excel
+    /// reads any script correctly)
+    #[arg(long)]
+    pub no_bom: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct RollupArgs {
+    /// Only sessions dated on or after this day, YYYY-MM-DD
+    #[arg(long, value_name = "DATE", value_parser = parse_date)]
+    pub since: Option<NaiveDate>,
+    /// Only sessions dated on or before this day, YYYY-MM-DD
+    #[arg(long, value_name = "DATE", value_parser = parse_date)]
+    pub until: Option<NaiveDate>,
+    /// Report format
+    #[arg(long, short = 'F', value_enum, default_value_t = ReportFormat::Md)]
+    pub format: ReportFormat,
+    /// Write here instead of standard output (CSV without --table: one file
+    /// per table, <stem>-<table>.csv)
+    #[arg(long, short, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// CSV only: write just this table
+    #[arg(long, value_enum)]
+    pub table: Option<RollupTableArg>,
+    /// Reduce responsible-person names to the kind of actor
+    #[arg(long, alias = "anonymise")]
+    pub anonymize: bool,
+    /// Count overdue actions as of this day, YYYY-MM-DD [default: today]
+    #[arg(long, value_name = "DATE", value_parser = parse_date)]
+    pub as_of: Option<NaiveDate>,
+    /// CSV only: no UTF-8 byte-order mark
+    #[arg(long)]
+    pub no_bom: bool,
 }
 
 fn parse_date(s: &str) -> Result<NaiveDate, String> {

@@ -5,6 +5,7 @@ pub mod cli;
 pub mod clock;
 pub mod commands;
 pub mod model;
+pub mod report;
 pub mod store;
 pub mod text;
 pub mod tui;

@@ -1,8 +1,11 @@
 //! What each command does. `main.rs` only parses and dispatches.
 
 mod check;
+pub mod export;
 mod list;
 mod new;
+mod output;
+pub mod rollup;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -76,15 +79,32 @@ pub fn run(cli: Cli) -> Result<ExitCode, Failure> {
             list::run(&store, args.format, &mut std::io::stdout().lock())
         }
         Some(Command::Check(args)) => Ok(check::run(&args.files, &mut std::io::stdout().lock())),
+        Some(Command::Export(args)) => {
+            let store = open_store(cli.dir)?;
+            export::run(&store, &args, clock.today(), &mut std::io::stdout().lock())
+        }
+        Some(Command::Rollup(args)) => {
+            let dir = folder(cli.dir)?;
+            rollup::run(
+                &dir,
+                &args,
+                clock.today(),
+                &mut std::io::stdout().lock(),
+                &mut std::io::stderr().lock(),
+            )
+        }
+    }
+}
+
+fn folder(dir: Option<PathBuf>) -> Result<PathBuf, Failure> {
+    match dir {
+        Some(dir) => Ok(dir),
+        None => default_dir().ok_or_else(|| {
+            Failure::failed("cannot find a home folder for sessions; give one with --dir DIR")
+        }),
     }
 }
 
 fn open_store(dir: Option<PathBuf>) -> Result<Store, Failure> {
-    let dir = match dir {
-        Some(dir) => dir,
-        None => default_dir().ok_or_else(|| {
-            Failure::failed("cannot find a home folder for sessions; give one with --dir DIR")
-        })?,
-    };
-    Ok(Store::open(dir)?)
+    Ok(Store::open(folder(dir)?)?)
 }

@@ -214,7 +214,7 @@ impl Store {
 }
 
 /// Runs `read` for each index on all cores; results come back with their index.
-fn read_in_parallel<T: Send>(
+pub(super) fn read_in_parallel<T: Send>(
     indices: &[usize],
     read: impl Fn(usize) -> T + Sync,
 ) -> Vec<(usize, T)> {

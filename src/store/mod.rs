@@ -2,6 +2,7 @@
 //! naming, atomic saving, locking, loading with clear errors and migration.
 
 mod atomic;
+mod bulk;
 mod codec;
 mod listing;
 mod lock;

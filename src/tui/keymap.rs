@@ -356,6 +356,13 @@ pub const GLOBAL: Keymap = Keymap {
             "switch theme: dark, light (for projectors), monochrome",
         )
         .help_only(),
+        bind(
+            &[Key::char('x')],
+            Action::Export,
+            "export",
+            "write the session as a report (Markdown and HTML) next to its file",
+        )
+        .help_only(),
         bind(&[Key::char('?')], Action::Help, "help", "show every key"),
         bind(
             &[Key::char('q')],

@@ -214,10 +214,35 @@ impl Workshop {
                 }
                 self.save(clock);
             }
+            Action::Export => self.export(clock),
             Action::Quit => return Outcome::Close,
             other => return Outcome::Global(other),
         }
         Outcome::Stay
+    }
+
+    /// Writes the session's Markdown and HTML reports next to its file (also
+    /// when read-only: the session itself is not touched) and says where.
+    fn export(&mut self, clock: &Clock) {
+        let written = crate::commands::export::write_beside(
+            self.doc.path(),
+            self.doc.session(),
+            clock.today(),
+        );
+        match written {
+            Ok(paths) => {
+                let names: Vec<String> = paths
+                    .iter()
+                    .filter_map(|p| p.file_name())
+                    .map(|n| n.to_string_lossy().into_owned())
+                    .collect();
+                self.say(
+                    format!("report written next to the session: {}", names.join(", ")),
+                    Level::Info,
+                );
+            }
+            Err(e) => self.say(format!("report not written: {e}"), Level::Error),
+        }
     }
 
     /// Moves to a panel and records the furthest step reached.

@@ -1,0 +1,115 @@
+//! `baraza rollup`: every session of the folder summed up for programme
+//! staff. Files that cannot be read are skipped with a one-line warning each.
+
+use std::io::Write;
+use std::path::Path;
+use std::process::ExitCode;
+
+use chrono::NaiveDate;
+
+use crate::cli::{ReportFormat, RollupArgs, RollupTableArg};
+use crate::model::Session;
+use crate::report::csv::CsvOptions;
+use crate::report::rollup::{self, RollupOptions, RollupTable};
+use crate::store::Store;
+
+use super::Failure;
+use super::output::{Target, table_file, write_all};
+
+fn table(t: RollupTableArg) -> RollupTable {
+    match t {
+        RollupTableArg::Recurring => RollupTable::Recurring,
+        RollupTableArg::Categories => RollupTable::Categories,
+        RollupTableArg::Completion => RollupTable::Completion,
+        RollupTableArg::Overdue => RollupTable::Overdue,
+        RollupTableArg::Escalated => RollupTable::Escalated,
+    }
+}
+
+/// Reads every session of the folder; warns on `warn` about each file that
+/// cannot be read.
+pub fn load_folder(store: &Store, warn: &mut impl Write) -> Vec<Session> {
+    let mut sessions = Vec::new();
+    for (path, result) in store.load_all() {
+        match result {
+            Ok(s) => sessions.push(s),
+            Err(e) => {
+                let detail = e.detail().replace(['\n', '\r'], " ");
+                let _ = writeln!(
+                    warn,
+                    "baraza: skipped unreadable {}: {detail}",
+                    path.display()
+                );
+            }
+        }
+    }
+    sessions
+}
+
+pub fn run(
+    dir: &Path,
+    args: &RollupArgs,
+    today: NaiveDate,
+    out: &mut impl Write,
+    warn: &mut impl Write,
+) -> Result<ExitCode, Failure> {
+    if let (Some(since), Some(until)) = (args.since, args.until)
+        && since > until
+    {
+        return Err(Failure::usage(format!(
+            "--since {since} is after --until {until}; give the earlier day first"
+        )));
+    }
+    if args.table.is_some() && args.format != ReportFormat::Csv {
+        return Err(Failure::usage(
+            "--table is for CSV only; add --format csv or leave --table out",
+        ));
+    }
+    let to_stdout = args.output.as_deref().is_none_or(|o| o == Path::new("-"));
+    if to_stdout && args.format == ReportFormat::Csv && args.table.is_none() {
+        return Err(Failure::usage(
+            "CSV is one file per table: choose one with --table (e.g. --table recurring), or give -o FILE to write them all",
+        ));
+    }
+    if !dir.is_dir() {
+        return Err(Failure::failed(format!(
+            "{}: no such folder of sessions",
+            dir.display()
+        )));
+    }
+    let store = Store::open(dir)?;
+    let sessions = load_folder(&store, warn);
+    let options = RollupOptions {
+        since: args.since,
+        until: args.until,
+        today: args.as_of.unwrap_or(today),
+        anonymize: args.anonymize,
+    };
+    let r = rollup::rollup(&sessions, &options);
+    let csv_options = CsvOptions { bom: !args.no_bom };
+    let contents: Vec<(Option<&str>, Vec<u8>)> = match args.format {
+        ReportFormat::Md => vec![(None, rollup::markdown(&r).into_bytes())],
+        ReportFormat::Html => vec![(None, rollup::html(&r).into_bytes())],
+        ReportFormat::Csv => match args.table {
+            Some(t) => vec![(None, rollup::csv_table(&r, table(t), csv_options))],
+            None => RollupTable::ALL
+                .iter()
+                .map(|t| (Some(t.name()), rollup::csv_table(&r, *t, csv_options)))
+                .collect(),
+        },
+    };
+    let pieces = contents
+        .into_iter()
+        .map(|(table, bytes)| {
+            let target = match (&args.output, table) {
+                (Some(o), _) if o.as_os_str() == "-" => Target::Stdout,
+                (None, _) => Target::Stdout,
+                (Some(o), Some(t)) => Target::File(table_file(o, t)),
+                (Some(o), None) => Target::File(o.clone()),
+            };
+            (target, bytes)
+        })
+        .collect();
+    write_all(pieces, out)?;
+    Ok(ExitCode::SUCCESS)
+}

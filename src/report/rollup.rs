@@ -1,0 +1,980 @@
+//! The programme roll-up: what head office reads across many communities.
+//!
+//! From every session dated within a period it gathers
+//!
+//! - the problems that recur across communities: grouped by category (case,
+//!   punctuation and spacing ignored) and, within a category, by similar
+//!   titles ([`super::similar`]: the same normalised words, or word sets
+//!   overlapping by a Jaccard index of at least 0.5), with how many times,
+//!   in how many sessions and communities each was raised, and its average
+//!   rank in the sessions that ranked it;
+//! - action completion rates (done / all actions), overall and per kind of
+//!   responsible actor ([`super::responsible_type`]);
+//! - the actions overdue as of a given day, with where they are;
+//! - every problem flagged for district or national action, with the session
+//!   it came from (title, community, date).
+//!
+//! A community is a session's location (normalised); sessions with no
+//! location each count as their own. When a session carries open actions
+//! into the next cycle and both sessions are in the period, each action is
+//! counted once, in the later session (matched by the `inherited_from`
+//! session id and the activity's normalised words).
+//!
+//! Grouping titles is "leader" clustering: distinct wordings, most frequent
+//! first, each join the most similar existing group whose first (most
+//! frequent) wording they resemble, else start a new one; so two titles are
+//! never grouped only through a chain of third titles.
+
+use std::collections::{HashMap, HashSet};
+
+use chrono::NaiveDate;
+
+use super::csv::{CsvOptions, write_rows};
+use super::doc::{Bar, Block, Chart, Doc, Table, Text, number};
+use super::sections::{days, has_inputs};
+use super::similar::{jaccard, key_words, normalise};
+use super::{RESPONSIBLE_TYPES, anonymize, responsible_type};
+use crate::model::ranking::ranking;
+use crate::model::{ActionStatus, ProblemId, Session};
+
+/// What a roll-up covers.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct RollupOptions {
+    /// Sessions dated on or after this day.
+    pub since: Option<NaiveDate>,
+    /// Sessions dated on or before this day.
+    pub until: Option<NaiveDate>,
+    /// The day overdue actions are counted from.
+    pub today: NaiveDate,
+    /// Build from anonymised sessions (see [`super::anonymize`]).
+    pub anonymize: bool,
+}
+
+impl RollupOptions {
+    pub fn new(today: NaiveDate) -> RollupOptions {
+        RollupOptions {
+            since: None,
+            until: None,
+            today,
+            anonymize: false,
+        }
+    }
+
+    /// Whether a session dated `date` is in the period.
+    pub fn covers(&self, date: NaiveDate) -> bool {
+        self.since.is_none_or(|d| date >= d) && self.until.is_none_or(|d| date <= d)
+    }
+}
+
+/// The session something came from.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Origin {
+    pub session_id: String,
+    pub session: String,
+    pub location: String,
+    pub date: NaiveDate,
+}
+
+impl Origin {
+    fn of(s: &Session) -> Origin {
+        Origin {
+            session_id: s.id.clone(),
+            session: s.title.clone(),
+            location: s.location.clone(),
+            date: s.date,
+        }
+    }
+
+    /// "Kibera youth baraza, Kibera, Nairobi, 2026-06-06".
+    pub fn describe(&self) -> String {
+        let mut parts = vec![self.session.clone()];
+        if !self.location.trim().is_empty() {
+            parts.push(self.location.clone());
+        }
+        parts.push(self.date.to_string());
+        parts.join(", ")
+    }
+}
+
+/// One problem as raised in several places: similar titles in one category.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Recurring {
+    /// The most frequent wording.
+    pub title: String,
+    pub category: String,
+    /// Every distinct wording, most frequent first (the first is `title`).
+    pub wordings: Vec<String>,
+    /// Times raised, counting every session.
+    pub raised: usize,
+    pub sessions: usize,
+    pub communities: usize,
+    /// The communities, as their sessions name them, sorted.
+    pub places: Vec<String>,
+    /// Mean of its rank in each session that ranked it (1 = top).
+    pub average_rank: Option<f64>,
+    /// Times it was ranked (the average is over these).
+    pub ranked: usize,
+    /// Times it was shortlisted for action.
+    pub shortlisted: usize,
+    /// Times it was flagged for district or national action.
+    pub escalated: usize,
+    pub resolved: usize,
+}
+
+/// Problems per category.
+#[derive(Clone, Debug, PartialEq)]
+pub struct CategoryCount {
+    pub category: String,
+    pub problems: usize,
+    pub sessions: usize,
+    pub communities: usize,
+    pub escalated: usize,
+}
+
+/// Actions of one kind of responsible actor (or all of them), by status.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Completion {
+    /// A name from [`RESPONSIBLE_TYPES`], or "All".
+    pub responsible: String,
+    pub actions: usize,
+    pub done: usize,
+    pub in_progress: usize,
+    pub planned: usize,
+    pub stalled: usize,
+    pub dropped: usize,
+    pub overdue: usize,
+}
+
+impl Completion {
+    /// Done / all actions, `None` when there are none.
+    pub fn rate(&self) -> Option<f64> {
+        (self.actions > 0).then(|| self.done as f64 / self.actions as f64)
+    }
+
+    fn add(&mut self, status: ActionStatus, overdue: bool) {
+        self.actions += 1;
+        match status {
+            ActionStatus::Done => self.done += 1,
+            ActionStatus::InProgress => self.in_progress += 1,
+            ActionStatus::Planned => self.planned += 1,
+            ActionStatus::Stalled => self.stalled += 1,
+            ActionStatus::Dropped => self.dropped += 1,
+        }
+        if overdue {
+            self.overdue += 1;
+        }
+    }
+}
+
+/// An action still open after its due day.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Overdue {
+    pub origin: Origin,
+    pub problem: String,
+    pub activity: String,
+    pub responsible: String,
+    pub due: NaiveDate,
+    pub days: i64,
+    pub status: ActionStatus,
+}
+
+/// A problem flagged for district or national action.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Escalated {
+    pub origin: Origin,
+    pub problem: String,
+    pub category: String,
+    /// Where in the community.
+    pub place: String,
+    /// Its rank in the session, if the session ranked.
+    pub rank: Option<usize>,
+    pub resolved: bool,
+}
+
+/// Everything the roll-up found.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Rollup {
+    pub options: RollupOptions,
+    /// Sessions in the period.
+    pub sessions: usize,
+    pub communities: usize,
+    /// The first and last session dates in the period.
+    pub first: Option<NaiveDate>,
+    pub last: Option<NaiveDate>,
+    /// Problems raised, over all sessions.
+    pub problems: usize,
+    /// Every group of similar problems, most widespread first.
+    pub recurring: Vec<Recurring>,
+    pub categories: Vec<CategoryCount>,
+    /// One row per kind of responsible actor that has actions, then "All".
+    pub completion: Vec<Completion>,
+    /// Most overdue first.
+    pub overdue: Vec<Overdue>,
+    /// By date, then session.
+    pub escalated: Vec<Escalated>,
+}
+
+impl Rollup {
+    /// The groups raised in at least two communities.
+    pub fn across_communities(&self) -> impl Iterator<Item = &Recurring> {
+        self.recurring.iter().filter(|r| r.communities >= 2)
+    }
+
+    /// The overall completion ("All").
+    pub fn overall(&self) -> &Completion {
+        self.completion.last().expect("the All row is always there")
+    }
+}
+
+fn community_key(s: &Session) -> String {
+    let key = normalise(&s.location);
+    if key.is_empty() {
+        format!("\u{0}session {}", s.id)
+    } else {
+        key
+    }
+}
+
+fn category_key(category: &str) -> String {
+    normalise(category)
+}
+
+/// One problem, as the roll-up sees it.
+struct Raised<'a> {
+    session: usize,
+    title: &'a str,
+    norm: String,
+    rank: Option<usize>,
+    shortlisted: bool,
+    escalated: bool,
+    resolved: bool,
+}
+
+/// The most common of some strings; ties go to the first in sort order.
+fn most_common<'a>(items: impl Iterator<Item = &'a str>) -> String {
+    let mut counts: HashMap<&str, usize> = HashMap::new();
+    for i in items {
+        *counts.entry(i).or_default() += 1;
+    }
+    let mut v: Vec<(&str, usize)> = counts.into_iter().collect();
+    v.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+    v.first().map(|x| x.0.to_string()).unwrap_or_default()
+}
+
+/// The roll-up of the sessions dated within the period of `options`.
+pub fn rollup(all: &[Session], options: &RollupOptions) -> Rollup {
+    let anonymized: Vec<Session>;
+    let in_range: Vec<&Session> = if options.anonymize {
+        anonymized = all
+            .iter()
+            .filter(|s| options.covers(s.date))
+            .map(anonymize)
+            .collect();
+        anonymized.iter().collect()
+    } else {
+        all.iter().filter(|s| options.covers(s.date)).collect()
+    };
+    let sessions = &in_range;
+    let community: Vec<String> = sessions.iter().map(|s| community_key(s)).collect();
+    let communities = community.iter().collect::<HashSet<_>>().len();
+
+    // Problems, with each session's own ranking (the method it used).
+    let mut by_category: HashMap<String, Vec<Raised>> = HashMap::new();
+    let mut category_names: HashMap<String, Vec<&str>> = HashMap::new();
+    let mut escalated = Vec::new();
+    let mut problems = 0;
+    for (i, s) in sessions.iter().enumerate() {
+        let ranks: HashMap<ProblemId, usize> = if has_inputs(s, s.ranking.method) {
+            ranking(s, s.ranking.method, None)
+                .into_iter()
+                .map(|r| (r.problem, r.rank))
+                .collect()
+        } else {
+            HashMap::new()
+        };
+        for p in &s.problems {
+            problems += 1;
+            let key = category_key(&p.category);
+            category_names
+                .entry(key.clone())
+                .or_default()
+                .push(p.category.trim());
+            by_category.entry(key).or_default().push(Raised {
+                session: i,
+                title: p.title.trim(),
+                norm: normalise(&p.title),
+                rank: ranks.get(&p.id).copied(),
+                shortlisted: s.ranking.shortlist.contains(&p.id),
+                escalated: p.needs_escalation,
+                resolved: p.resolved,
+            });
+            if p.needs_escalation {
+                escalated.push(Escalated {
+                    origin: Origin::of(s),
+                    problem: p.title.clone(),
+                    category: p.category.clone(),
+                    place: p.location.clone(),
+                    rank: ranks.get(&p.id).copied(),
+                    resolved: p.resolved,
+                });
+            }
+        }
+    }
+    escalated.sort_by(|a, b| {
+        (
+            a.origin.date,
+            &a.origin.session,
+            &a.origin.session_id,
+            a.rank,
+        )
+            .cmp(&(
+                b.origin.date,
+                &b.origin.session,
+                &b.origin.session_id,
+                b.rank,
+            ))
+    });
+
+    let category_name = |key: &str| -> String {
+        let name = most_common(category_names[key].iter().copied());
+        if name.is_empty() {
+            "(no category)".into()
+        } else {
+            name
+        }
+    };
+    let mut recurring = Vec::new();
+    let mut categories = Vec::new();
+    for (key, raised) in &by_category {
+        let category = category_name(key);
+        categories.push(CategoryCount {
+            category: category.clone(),
+            problems: raised.len(),
+            sessions: raised
+                .iter()
+                .map(|r| r.session)
+                .collect::<HashSet<_>>()
+                .len(),
+            communities: raised
+                .iter()
+                .map(|r| &community[r.session])
+                .collect::<HashSet<_>>()
+                .len(),
+            escalated: raised.iter().filter(|r| r.escalated).count(),
+        });
+        recurring.extend(cluster(raised, &category, sessions, &community));
+    }
+    recurring.sort_by(|a, b| {
+        b.communities
+            .cmp(&a.communities)
+            .then(b.raised.cmp(&a.raised))
+            .then(
+                a.average_rank
+                    .unwrap_or(f64::MAX)
+                    .total_cmp(&b.average_rank.unwrap_or(f64::MAX)),
+            )
+            .then_with(|| a.category.cmp(&b.category))
+            .then_with(|| a.title.cmp(&b.title))
+    });
+    categories.sort_by(|a, b| {
+        b.problems
+            .cmp(&a.problems)
+            .then_with(|| a.category.cmp(&b.category))
+    });
+
+    let (completion, overdue) = actions(sessions, options.today);
+    Rollup {
+        options: *options,
+        sessions: sessions.len(),
+        communities,
+        first: sessions.iter().map(|s| s.date).min(),
+        last: sessions.iter().map(|s| s.date).max(),
+        problems,
+        recurring,
+        categories,
+        completion,
+        overdue,
+        escalated,
+    }
+}
+
+/// Groups the problems of one category by similar titles.
+fn cluster(
+    raised: &[Raised],
+    category: &str,
+    sessions: &[&Session],
+    community: &[String],
+) -> Vec<Recurring> {
+    // Distinct normalised titles, most frequent first.
+    let mut forms: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (i, r) in raised.iter().enumerate() {
+        forms.entry(r.norm.as_str()).or_default().push(i);
+    }
+    let mut forms: Vec<(&str, Vec<usize>)> = forms.into_iter().collect();
+    forms.sort_by(|a, b| b.1.len().cmp(&a.1.len()).then(a.0.cmp(b.0)));
+
+    // Leader clustering on the forms' key words.
+    let mut leaders: Vec<Vec<String>> = Vec::new();
+    let mut members: Vec<Vec<usize>> = Vec::new();
+    for (form, indices) in forms {
+        let words = key_words(form);
+        let best = leaders
+            .iter()
+            .enumerate()
+            .map(|(i, l)| (i, jaccard(l, &words)))
+            .filter(|(_, j)| *j >= super::similar::THRESHOLD)
+            .max_by(|a, b| a.1.total_cmp(&b.1).then(b.0.cmp(&a.0)));
+        match best {
+            Some((i, _)) => members[i].extend(indices),
+            None => {
+                leaders.push(words);
+                members.push(indices);
+            }
+        }
+    }
+
+    members
+        .into_iter()
+        .map(|ids| {
+            let group: Vec<&Raised> = ids.iter().map(|i| &raised[*i]).collect();
+            // Wordings as typed, most frequent first.
+            let mut counts: HashMap<&str, usize> = HashMap::new();
+            for r in &group {
+                *counts.entry(r.title).or_default() += 1;
+            }
+            let mut wordings: Vec<(&str, usize)> = counts.into_iter().collect();
+            wordings.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+            let ranks: Vec<usize> = group.iter().filter_map(|r| r.rank).collect();
+            let mut places: Vec<String> = Vec::new();
+            let mut seen = HashSet::new();
+            for r in &group {
+                if seen.insert(&community[r.session]) {
+                    let s = sessions[r.session];
+                    places.push(if s.location.trim().is_empty() {
+                        s.title.clone()
+                    } else {
+                        s.location.clone()
+                    });
+                }
+            }
+            places.sort();
+            Recurring {
+                title: wordings[0].0.to_string(),
+                category: category.to_string(),
+                wordings: wordings.iter().map(|w| w.0.to_string()).collect(),
+                raised: group.len(),
+                sessions: group
+                    .iter()
+                    .map(|r| r.session)
+                    .collect::<HashSet<_>>()
+                    .len(),
+                communities: seen.len(),
+                places,
+                average_rank: (!ranks.is_empty())
+                    .then(|| ranks.iter().sum::<usize>() as f64 / ranks.len() as f64),
+                ranked: ranks.len(),
+                shortlisted: group.iter().filter(|r| r.shortlisted).count(),
+                escalated: group.iter().filter(|r| r.escalated).count(),
+                resolved: group.iter().filter(|r| r.resolved).count(),
+            }
+        })
+        .collect()
+}
+
+fn actions(sessions: &[&Session], today: NaiveDate) -> (Vec<Completion>, Vec<Overdue>) {
+    // Actions carried into a later session in the period count there only.
+    let superseded: HashSet<(&str, String)> = sessions
+        .iter()
+        .flat_map(|s| s.actions.iter())
+        .filter_map(|a| {
+            a.inherited_from
+                .as_deref()
+                .map(|from| (from, normalise(&a.activity)))
+        })
+        .collect();
+    let mut by_type: HashMap<&'static str, Completion> = HashMap::new();
+    let mut all = Completion {
+        responsible: "All".into(),
+        ..Completion::default()
+    };
+    let mut overdue = Vec::new();
+    for s in sessions {
+        for a in &s.actions {
+            if superseded.contains(&(s.id.as_str(), normalise(&a.activity))) {
+                continue;
+            }
+            let kind = responsible_type(&a.responsible);
+            let late = a.is_overdue(today);
+            by_type
+                .entry(kind)
+                .or_insert_with(|| Completion {
+                    responsible: kind.into(),
+                    ..Completion::default()
+                })
+                .add(a.status, late);
+            all.add(a.status, late);
+            if late && let Some(due) = a.due {
+                overdue.push(Overdue {
+                    origin: Origin::of(s),
+                    problem: s.problem_title(a.problem).to_string(),
+                    activity: a.activity.clone(),
+                    responsible: a.responsible.clone(),
+                    due,
+                    days: (today - due).num_days(),
+                    status: a.status,
+                });
+            }
+        }
+    }
+    overdue.sort_by(|a, b| {
+        b.days
+            .cmp(&a.days)
+            .then_with(|| a.origin.date.cmp(&b.origin.date))
+            .then_with(|| a.origin.session.cmp(&b.origin.session))
+            .then_with(|| a.activity.cmp(&b.activity))
+    });
+    let mut completion: Vec<Completion> = RESPONSIBLE_TYPES
+        .iter()
+        .filter_map(|t| by_type.remove(t))
+        .collect();
+    completion.push(all);
+    (completion, overdue)
+}
+
+fn percent(rate: Option<f64>) -> String {
+    rate.map(|r| format!("{}%", number(r * 100.0)))
+        .unwrap_or_else(|| "–".into())
+}
+
+fn period(r: &Rollup) -> String {
+    match (r.options.since, r.options.until) {
+        (Some(a), Some(b)) => format!("sessions from {a} to {b}"),
+        (Some(a), None) => format!("sessions from {a} on"),
+        (None, Some(b)) => format!("sessions up to {b}"),
+        (None, None) => "all sessions".into(),
+    }
+}
+
+/// The roll-up as a document, for Markdown and HTML.
+pub fn document(r: &Rollup) -> Doc {
+    let mut b = Vec::new();
+    if r.options.anonymize {
+        b.push(Block::Note(
+            "Anonymised: names of responsible people are reduced to the kind of actor.".into(),
+        ));
+    }
+    let mut facts = vec![
+        ("Period".to_string(), period(r)),
+        ("Sessions".to_string(), r.sessions.to_string()),
+        ("Communities".to_string(), r.communities.to_string()),
+        ("Problems raised".to_string(), r.problems.to_string()),
+        (
+            "Overdue counted as of".to_string(),
+            r.options.today.to_string(),
+        ),
+    ];
+    if let (Some(first), Some(last)) = (r.first, r.last) {
+        facts.insert(1, ("Session dates".into(), format!("{first} to {last}")));
+    }
+    b.push(Block::Facts(facts));
+
+    b.push(Block::Heading(
+        2,
+        "Problems that recur across communities".into(),
+    ));
+    let across: Vec<&Recurring> = r.across_communities().collect();
+    if across.is_empty() {
+        b.push(Block::Para(
+            "No problem was raised in more than one community.".into(),
+        ));
+    } else {
+        b.push(Block::Para(Text::plain(
+            "Similar titles in the same category are counted together. Average rank is over \
+             the sessions that ranked the problem (1 = the room's top priority).",
+        )));
+        b.push(Block::Chart(Chart {
+            caption: "Communities raising each problem".into(),
+            bars: across
+                .iter()
+                .take(20)
+                .map(|x| Bar {
+                    label: x.title.clone(),
+                    value: x.communities as f64,
+                    shown: format!("{} communities", x.communities),
+                })
+                .collect(),
+        }));
+        let mut t = Table::new(&[
+            "Problem",
+            "Category",
+            "Communities",
+            "Sessions",
+            "Times raised",
+            "Average rank",
+            "Shortlisted",
+            "Flagged for district/national",
+            "Also worded as",
+            "Where",
+        ])
+        .numeric(&[2, 3, 4, 5, 6, 7]);
+        for x in &across {
+            t.row(vec![
+                x.title.clone(),
+                x.category.clone(),
+                x.communities.to_string(),
+                x.sessions.to_string(),
+                x.raised.to_string(),
+                x.average_rank.map(number).unwrap_or_else(|| "–".into()),
+                x.shortlisted.to_string(),
+                x.escalated.to_string(),
+                x.wordings[1..].join("\n"),
+                x.places.join("\n"),
+            ]);
+        }
+        b.push(Block::Table(t));
+    }
+    let single = r.recurring.len() - across.len();
+    if single > 0 {
+        b.push(Block::Para(
+            format!(
+                "{} raised in one community only {} in the CSV table «recurring».",
+                if single == 1 {
+                    "1 problem".to_string()
+                } else {
+                    format!("{single} problems")
+                },
+                if single == 1 { "is" } else { "are" }
+            )
+            .into(),
+        ));
+    }
+
+    b.push(Block::Heading(3, "By category".into()));
+    let mut t = Table::new(&[
+        "Category",
+        "Problems",
+        "Sessions",
+        "Communities",
+        "Flagged for district/national",
+    ])
+    .numeric(&[1, 2, 3, 4]);
+    for c in &r.categories {
+        t.row(vec![
+            c.category.clone(),
+            c.problems.to_string(),
+            c.sessions.to_string(),
+            c.communities.to_string(),
+            c.escalated.to_string(),
+        ]);
+    }
+    b.push(Block::Table(t));
+
+    b.push(Block::Heading(2, "Action completion".into()));
+    let all = r.overall();
+    b.push(Block::Para(
+        Text::plain(format!("{} actions; ", all.actions))
+            .then_strong(format!("{} done", percent(all.rate())))
+            .then(format!(
+                " ({} of {}); {} overdue as of {}.",
+                all.done, all.actions, all.overdue, r.options.today
+            )),
+    ));
+    let mut t = Table::new(&[
+        "Responsible",
+        "Actions",
+        "Done",
+        "Completion",
+        "In progress",
+        "Planned",
+        "Stalled",
+        "Dropped",
+        "Overdue",
+    ])
+    .numeric(&[1, 2, 3, 4, 5, 6, 7, 8]);
+    for c in &r.completion {
+        t.row(vec![
+            c.responsible.clone(),
+            c.actions.to_string(),
+            c.done.to_string(),
+            percent(c.rate()),
+            c.in_progress.to_string(),
+            c.planned.to_string(),
+            c.stalled.to_string(),
+            c.dropped.to_string(),
+            c.overdue.to_string(),
+        ]);
+    }
+    b.push(Block::Table(t));
+
+    b.push(Block::Heading(2, "Overdue actions".into()));
+    if r.overdue.is_empty() {
+        b.push(Block::Para(
+            format!("No action is overdue as of {}.", r.options.today).into(),
+        ));
+    } else {
+        let mut t = Table::new(&[
+            "Activity",
+            "Problem",
+            "Responsible",
+            "Due",
+            "Overdue by",
+            "Status",
+            "Session",
+            "Community",
+            "Date",
+        ]);
+        for o in &r.overdue {
+            t.row(vec![
+                o.activity.clone(),
+                o.problem.clone(),
+                o.responsible.clone(),
+                o.due.to_string(),
+                days(o.days),
+                o.status.label().into(),
+                o.origin.session.clone(),
+                o.origin.location.clone(),
+                o.origin.date.to_string(),
+            ]);
+        }
+        b.push(Block::Table(t));
+    }
+
+    b.push(Block::Heading(
+        2,
+        "Problems flagged for district or national action".into(),
+    ));
+    if r.escalated.is_empty() {
+        b.push(Block::Para("No problem was flagged.".into()));
+    } else {
+        let mut t = Table::new(&[
+            "Problem",
+            "Category",
+            "Where",
+            "Rank",
+            "Resolved",
+            "Session",
+            "Community",
+            "Date",
+        ])
+        .numeric(&[3]);
+        for e in &r.escalated {
+            t.row(vec![
+                e.problem.clone(),
+                e.category.clone(),
+                e.place.clone(),
+                e.rank.map(|x| x.to_string()).unwrap_or_else(|| "–".into()),
+                if e.resolved { "yes" } else { "no" }.into(),
+                e.origin.session.clone(),
+                e.origin.location.clone(),
+                e.origin.date.to_string(),
+            ]);
+        }
+        b.push(Block::Table(t));
+    }
+    Doc {
+        title: "Programme roll-up".into(),
+        blocks: b,
+    }
+}
+
+pub fn markdown(r: &Rollup) -> String {
+    super::markdown::render(&document(r))
+}
+
+pub fn html(r: &Rollup) -> String {
+    super::html::render(&document(r))
+}
+
+/// The roll-up's CSV tables.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum RollupTable {
+    /// Every group of similar problems (recurring or not).
+    Recurring,
+    Categories,
+    Completion,
+    Overdue,
+    Escalated,
+}
+
+impl RollupTable {
+    pub const ALL: [RollupTable; 5] = [
+        RollupTable::Recurring,
+        RollupTable::Categories,
+        RollupTable::Completion,
+        RollupTable::Overdue,
+        RollupTable::Escalated,
+    ];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            RollupTable::Recurring => "recurring",
+            RollupTable::Categories => "categories",
+            RollupTable::Completion => "completion",
+            RollupTable::Overdue => "overdue",
+            RollupTable::Escalated => "escalated",
+        }
+    }
+
+    pub fn from_name(name: &str) -> Option<RollupTable> {
+        RollupTable::ALL.into_iter().find(|t| t.name() == name)
+    }
+}
+
+/// One roll-up table as CSV bytes.
+pub fn csv_table(r: &Rollup, which: RollupTable, csv: CsvOptions) -> Vec<u8> {
+    let h = |names: &[&str]| names.iter().map(|n| n.to_string()).collect::<Vec<_>>();
+    let origin = |o: &Origin| {
+        vec![
+            o.session_id.clone(),
+            o.session.clone(),
+            o.location.clone(),
+            o.date.to_string(),
+        ]
+    };
+    let (header, rows): (Vec<String>, Vec<Vec<String>>) = match which {
+        RollupTable::Recurring => (
+            h(&[
+                "problem",
+                "category",
+                "communities",
+                "sessions",
+                "times_raised",
+                "average_rank",
+                "times_ranked",
+                "shortlisted",
+                "escalated",
+                "resolved",
+                "wordings",
+                "communities_list",
+            ]),
+            r.recurring
+                .iter()
+                .map(|x| {
+                    vec![
+                        x.title.clone(),
+                        x.category.clone(),
+                        x.communities.to_string(),
+                        x.sessions.to_string(),
+                        x.raised.to_string(),
+                        x.average_rank
+                            .map(|a| format!("{a:.2}"))
+                            .unwrap_or_default(),
+                        x.ranked.to_string(),
+                        x.shortlisted.to_string(),
+                        x.escalated.to_string(),
+                        x.resolved.to_string(),
+                        x.wordings.join("\n"),
+                        x.places.join("\n"),
+                    ]
+                })
+                .collect(),
+        ),
+        RollupTable::Categories => (
+            h(&[
+                "category",
+                "problems",
+                "sessions",
+                "communities",
+                "escalated",
+            ]),
+            r.categories
+                .iter()
+                .map(|c| {
+                    vec![
+                        c.category.clone(),
+                        c.problems.to_string(),
+                        c.sessions.to_string(),
+                        c.communities.to_string(),
+                        c.escalated.to_string(),
+                    ]
+                })
+                .collect(),
+        ),
+        RollupTable::Completion => (
+            h(&[
+                "responsible",
+                "actions",
+                "done",
+                "completion_rate",
+                "in_progress",
+                "planned",
+                "stalled",
+                "dropped",
+                "overdue",
+            ]),
+            r.completion
+                .iter()
+                .map(|c| {
+                    vec![
+                        c.responsible.clone(),
+                        c.actions.to_string(),
+                        c.done.to_string(),
+                        c.rate().map(|x| format!("{x:.4}")).unwrap_or_default(),
+                        c.in_progress.to_string(),
+                        c.planned.to_string(),
+                        c.stalled.to_string(),
+                        c.dropped.to_string(),
+                        c.overdue.to_string(),
+                    ]
+                })
+                .collect(),
+        ),
+        RollupTable::Overdue => (
+            h(&[
+                "session_id",
+                "session",
+                "community",
+                "session_date",
+                "problem",
+                "activity",
+                "responsible",
+                "due",
+                "days_overdue",
+                "status",
+            ]),
+            r.overdue
+                .iter()
+                .map(|o| {
+                    let mut row = origin(&o.origin);
+                    row.extend([
+                        o.problem.clone(),
+                        o.activity.clone(),
+                        o.responsible.clone(),
+                        o.due.to_string(),
+                        o.days.to_string(),
+                        o.status.label().into(),
+                    ]);
+                    row
+                })
+                .collect(),
+        ),
+        RollupTable::Escalated => (
+            h(&[
+                "session_id",
+                "session",
+                "community",
+                "session_date",
+                "problem",
+                "category",
+                "place",
+                "rank",
+                "resolved",
+            ]),
+            r.escalated
+                .iter()
+                .map(|e| {
+                    let mut row = origin(&e.origin);
+                    row.extend([
+                        e.problem.clone(),
+                        e.category.clone(),
+                        e.place.clone(),
+                        e.rank.map(|x| x.to_string()).unwrap_or_default(),
+                        if e.resolved { "yes" } else { "no" }.into(),
+                    ]);
+                    row
+                })
+                .collect(),
+        ),
+    };
+    write_rows(&header, &rows, csv)
+}
