@@ -239,3 +239,24 @@ fn the_next_cycle_starts_from_learn_too() {
     let monitor = h.render(120, 40);
     assert!(monitor.contains("↻ 3 from last cycle"), "{monitor}");
 }
+
+#[test]
+fn x_on_the_list_writes_the_report_beside_the_session() {
+    let mut h = Harness::with_sessions(&sessions());
+    h.keys("x");
+    let screen = h.render(100, 24);
+    assert!(
+        screen.contains("report written: 2026-10-17-eastleigh-market-security-baraza.md"),
+        "{screen}"
+    );
+    let md = h
+        .store()
+        .dir()
+        .join("2026-10-17-eastleigh-market-security-baraza.md");
+    assert!(
+        std::fs::read_to_string(md)
+            .unwrap()
+            .starts_with("# Eastleigh market security baraza")
+    );
+    assert_eq!(h.store().list().len(), 3, "a report is not a session");
+}

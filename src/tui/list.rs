@@ -62,6 +62,13 @@ pub const LIST_KEYS: Keymap = Keymap {
             "compare",
             "compare with the previous cycle: how priorities moved",
         ),
+        bind(
+            &[Key::char('x')],
+            Action::Export,
+            "report",
+            "write the selected session's report (Markdown and HTML) next to it",
+        )
+        .help_only(),
         bind(&[Key::char('?')], Action::Help, "help", "show every key"),
         bind(&[Key::char('q')], Action::Quit, "quit", "quit baraza"),
     ],
@@ -343,7 +350,11 @@ impl SessionList {
                 ListOutcome::Stay
             }
             Some(
-                action @ (Action::Open | Action::ReadOnly | Action::NextCycle | Action::Compare),
+                action @ (Action::Open
+                | Action::ReadOnly
+                | Action::NextCycle
+                | Action::Compare
+                | Action::Export),
             ) => self.on_selected(action, clock),
             Some(Action::New) => {
                 let today = clock.today();
@@ -439,6 +450,10 @@ impl SessionList {
         match action {
             Action::Open => ListOutcome::Open(path),
             Action::ReadOnly => ListOutcome::OpenReadOnly(path),
+            Action::Export => {
+                self.export(&path, clock);
+                ListOutcome::Stay
+            }
             Action::Compare => {
                 if summary.previous.is_none() {
                     self.say(
@@ -457,6 +472,24 @@ impl SessionList {
                 });
                 ListOutcome::Stay
             }
+        }
+    }
+
+    /// Writes the session's reports next to its file and says where.
+    fn export(&mut self, path: &std::path::Path, clock: &Clock) {
+        let written = crate::store::load(path)
+            .map_err(|e| e.to_string())
+            .and_then(|d| crate::commands::export::write_beside(path, &d.session, clock.today()));
+        match written {
+            Ok(paths) => {
+                let names: Vec<String> = paths
+                    .iter()
+                    .filter_map(|p| p.file_name())
+                    .map(|n| n.to_string_lossy().into_owned())
+                    .collect();
+                self.say(format!("report written: {}", names.join(", ")), Level::Info);
+            }
+            Err(e) => self.say(format!("no report: {e}"), Level::Error),
         }
     }
 
