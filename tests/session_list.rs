@@ -244,9 +244,10 @@ fn the_next_cycle_starts_from_learn_too() {
 fn x_on_the_list_writes_the_report_beside_the_session() {
     let mut h = Harness::with_sessions(&sessions());
     h.keys("x");
-    let screen = h.render(100, 24);
+    let screen = h.render(160, 24);
     assert!(
-        screen.contains("report written: 2026-10-17-eastleigh-market-security-baraza.md"),
+        screen
+            .contains("report written next to the session: 2026-10-17-eastleigh-market-security-b"),
         "{screen}"
     );
     let md = h

@@ -13,6 +13,7 @@ use ratatui::widgets::Widget;
 use super::chrome::Level;
 use super::form::{Form, FormField, FormResult};
 use super::keymap::{Action, DOWN, GLOBAL, Key, Keymap, UP, bind};
+use super::report_key::write_reports;
 use super::text_field::{FieldEvent, TextField};
 use super::theme::Theme;
 use crate::clock::{Clock, new_session_id};
@@ -478,18 +479,11 @@ impl SessionList {
     /// Writes the session's reports next to its file and says where.
     fn export(&mut self, path: &std::path::Path, clock: &Clock) {
         let written = crate::store::load(path)
-            .map_err(|e| e.to_string())
-            .and_then(|d| crate::commands::export::write_beside(path, &d.session, clock.today()));
+            .map_err(|e| format!("report not written: {e}"))
+            .and_then(|d| write_reports(path, &d.session, clock.today()));
         match written {
-            Ok(paths) => {
-                let names: Vec<String> = paths
-                    .iter()
-                    .filter_map(|p| p.file_name())
-                    .map(|n| n.to_string_lossy().into_owned())
-                    .collect();
-                self.say(format!("report written: {}", names.join(", ")), Level::Info);
-            }
-            Err(e) => self.say(format!("no report: {e}"), Level::Error),
+            Ok(m) => self.say(m, Level::Info),
+            Err(m) => self.say(m, Level::Error),
         }
     }
 

@@ -10,6 +10,7 @@ pub mod help;
 pub mod keymap;
 pub mod list;
 pub mod panels;
+pub mod report_key;
 pub mod text_field;
 pub mod theme;
 pub mod widgets;

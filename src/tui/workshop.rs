@@ -12,6 +12,7 @@ use ratatui::widgets::{Block, BorderType, Borders, Clear, Paragraph, Widget, Wra
 use super::chrome::{self, Level};
 use super::keymap::{Action, GLOBAL, Key, Keymap, bind};
 use super::panels::{Confirm, Ctx, Effect, Panels};
+use super::report_key::write_reports;
 use super::theme::Theme;
 use crate::clock::Clock;
 use crate::model::{Change, Stage};
@@ -224,24 +225,9 @@ impl Workshop {
     /// Writes the session's Markdown and HTML reports next to its file (also
     /// when read-only: the session itself is not touched) and says where.
     fn export(&mut self, clock: &Clock) {
-        let written = crate::commands::export::write_beside(
-            self.doc.path(),
-            self.doc.session(),
-            clock.today(),
-        );
-        match written {
-            Ok(paths) => {
-                let names: Vec<String> = paths
-                    .iter()
-                    .filter_map(|p| p.file_name())
-                    .map(|n| n.to_string_lossy().into_owned())
-                    .collect();
-                self.say(
-                    format!("report written next to the session: {}", names.join(", ")),
-                    Level::Info,
-                );
-            }
-            Err(e) => self.say(format!("report not written: {e}"), Level::Error),
+        match write_reports(self.doc.path(), self.doc.session(), clock.today()) {
+            Ok(m) => self.say(m, Level::Info),
+            Err(m) => self.say(m, Level::Error),
         }
     }
 
