@@ -241,3 +241,46 @@ pub fn hint_bar(area: Rect, buf: &mut Buffer, theme: &Theme, maps: &[Keymap]) {
     }
     Line::from(spans).render(area, buf);
 }
+
+/// A box centred in `area` over whatever is drawn there: a blank margin of one
+/// cell around it (so the screen underneath never touches its border), a
+/// thick border in `border` style and an optional title. Returns the inside.
+pub fn popup(
+    area: Rect,
+    buf: &mut Buffer,
+    theme: &Theme,
+    (width, height): (u16, u16),
+    border: ratatui::style::Style,
+    title: &str,
+) -> Rect {
+    use ratatui::widgets::{Block, BorderType, Borders, Clear};
+    let width = width.min(area.width);
+    let height = height.min(area.height);
+    let outer = Rect::new(
+        area.x + (area.width - width) / 2,
+        area.y + (area.height - height) / 2,
+        width,
+        height,
+    );
+    let margin = Rect::new(
+        outer.x.saturating_sub(1),
+        outer.y.saturating_sub(1),
+        width + 2,
+        height + 2,
+    )
+    .intersection(area);
+    Clear.render(margin, buf);
+    buf.set_style(margin, theme.base);
+    let mut block = Block::default()
+        .borders(Borders::ALL)
+        .border_type(BorderType::Thick)
+        .border_style(border)
+        .style(theme.base);
+    if !title.is_empty() {
+        let room = width.saturating_sub(4) as usize;
+        block = block.title(format!(" {} ", text::truncate(title, room)));
+    }
+    let inner = block.inner(outer);
+    block.render(outer, buf);
+    inner
+}

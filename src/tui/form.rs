@@ -8,7 +8,6 @@ use chrono::{Duration, NaiveDate};
 use ratatui::buffer::Buffer;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind};
 use ratatui::layout::{Position, Rect};
-use ratatui::widgets::{Block, BorderType, Borders, Clear, Widget};
 
 use super::keymap::{Action, Key, Keymap, bind};
 use super::text_field::{FieldEvent, TextField};
@@ -589,32 +588,14 @@ impl Form {
     pub fn draw(&mut self, area: Rect, buf: &mut Buffer, theme: &Theme) -> Option<Position> {
         let content_rows: u16 = self.fields.iter().map(FormField::rows).sum::<u16>() + 2;
         let width = area.width.saturating_sub(2).min(90);
-        let height = (content_rows + 2).min(area.height);
-        let x = area.x + (area.width - width) / 2;
-        let y = area.y + (area.height - height) / 2;
-        let outer = Rect::new(x, y, width, height);
-        // A blank margin too, so the panel underneath never touches the
-        // border (a list's markers would otherwise peek through beside it).
-        let margin = Rect::new(
-            x.saturating_sub(1),
-            y.saturating_sub(1),
-            width + 2,
-            height + 2,
-        )
-        .intersection(area);
-        Clear.render(margin, buf);
-        buf.set_style(margin, theme.base);
-        let block = Block::default()
-            .borders(Borders::ALL)
-            .border_type(BorderType::Thick)
-            .border_style(theme.border_focus)
-            .title(format!(
-                " {} ",
-                text::truncate(&self.title, width.saturating_sub(4) as usize)
-            ))
-            .style(theme.base);
-        let inner = block.inner(outer);
-        block.render(outer, buf);
+        let inner = super::chrome::popup(
+            area,
+            buf,
+            theme,
+            (width, content_rows + 2),
+            theme.border_focus,
+            &self.title,
+        );
         if inner.width < 4 || inner.height < 2 {
             return None;
         }

@@ -4,7 +4,7 @@
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, BorderType, Borders, Clear, Paragraph, Widget};
+use ratatui::widgets::{Paragraph, Widget};
 
 use super::keymap::Keymap;
 use super::theme::Theme;
@@ -55,26 +55,22 @@ pub fn draw(
     buf: &mut Buffer,
     theme: &Theme,
 ) {
-    let width = area.width.saturating_sub(4).min(100);
-    let height = area.height.saturating_sub(2);
-    let rect = Rect::new(
-        area.x + (area.width - width) / 2,
-        area.y + (area.height - height) / 2,
-        width,
-        height,
+    let size = (
+        area.width.saturating_sub(4).min(100),
+        area.height.saturating_sub(2),
     );
-    Clear.render(rect, buf);
-    let block = Block::default()
-        .borders(Borders::ALL)
-        .border_type(BorderType::Thick)
-        .border_style(theme.border_focus)
-        .title(" Keys — ↑↓ scroll · Esc or ? close ")
-        .style(theme.base);
-    let inner_height = block.inner(rect).height;
-    let max_scroll = (lines.len() as u16).saturating_sub(inner_height);
+    let inner = super::chrome::popup(
+        area,
+        buf,
+        theme,
+        size,
+        theme.border_focus,
+        "Keys — ↑↓ scroll · Esc or ? close",
+    );
+    let max_scroll = (lines.len() as u16).saturating_sub(inner.height);
     *scroll = (*scroll).min(max_scroll);
     Paragraph::new(lines)
-        .block(block)
+        .style(theme.base)
         .scroll((*scroll, 0))
-        .render(rect, buf);
+        .render(inner, buf);
 }

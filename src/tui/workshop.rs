@@ -7,7 +7,7 @@
 use ratatui::buffer::Buffer;
 use ratatui::crossterm::event::{KeyCode, KeyEvent};
 use ratatui::layout::{Position, Rect};
-use ratatui::widgets::{Block, BorderType, Borders, Clear, Paragraph, Widget, Wrap};
+use ratatui::widgets::{Paragraph, Widget, Wrap};
 
 use super::chrome::{self, Level};
 use super::keymap::{Action, GLOBAL, Key, Keymap, bind};
@@ -371,21 +371,7 @@ pub fn draw_confirm(question: &str, area: Rect, buf: &mut Buffer, theme: &Theme)
     let width = area.width.saturating_sub(4).min(60);
     let inner_w = width.saturating_sub(4).max(1) as usize;
     let lines = (text::width(question) / inner_w + 1) as u16;
-    let height = (lines + 4).min(area.height);
-    let rect = Rect::new(
-        area.x + (area.width - width) / 2,
-        area.y + (area.height - height) / 2,
-        width,
-        height,
-    );
-    Clear.render(rect, buf);
-    let block = Block::default()
-        .borders(Borders::ALL)
-        .border_type(BorderType::Thick)
-        .border_style(theme.warning)
-        .style(theme.base);
-    let inner = block.inner(rect);
-    block.render(rect, buf);
+    let inner = chrome::popup(area, buf, theme, (width, lines + 4), theme.warning, "");
     let body = format!("{question}\n\ny yes · n no");
     Paragraph::new(body)
         .wrap(Wrap { trim: true })
