@@ -1,0 +1,98 @@
+//! Themes for the projector: a key cycles them, the choice is remembered, and
+//! NO_COLOR starts in monochrome where state shows without colour.
+
+mod common;
+
+use baraza::clock::Clock;
+use baraza::store::Store;
+use baraza::tui::App;
+use baraza::tui::config::Config;
+use baraza::tui::theme::{Theme, ThemeName};
+use common::{Harness, moment};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::buffer::Buffer;
+use ratatui::crossterm::event::{Event, KeyCode, KeyEvent};
+use ratatui::style::{Color, Modifier};
+
+fn key(c: char) -> Event {
+    Event::Key(KeyEvent::from(KeyCode::Char(c)))
+}
+
+fn draw(app: &mut App, w: u16, h: u16) -> Buffer {
+    let mut t = Terminal::new(TestBackend::new(w, h)).unwrap();
+    t.draw(|f| app.draw(f)).unwrap();
+    t.backend().buffer().clone()
+}
+
+#[test]
+fn t_cycles_the_themes_and_the_choice_is_remembered() {
+    let tmp = tempfile::TempDir::new().unwrap();
+    let config = tmp.path().join("config").join("config.ron");
+    let store = Store::open(tmp.path().join("sessions")).unwrap();
+    let mut app = App::new(
+        store.clone(),
+        Clock::fixed(moment()),
+        ThemeName::Dark,
+        Some(config.clone()),
+    );
+    assert_eq!(draw(&mut app, 80, 24)[(40, 12)].bg, Color::Black);
+    app.handle_event(&key('T'));
+    assert_eq!(app.theme().name, ThemeName::Light);
+    // Dark text on white, everywhere.
+    let light = draw(&mut app, 80, 24);
+    assert_eq!(light[(40, 12)].bg, Color::White);
+    assert_eq!(light[(40, 12)].fg, Color::Black);
+    assert_eq!(Config::load(&config).theme(false), ThemeName::Light);
+    app.handle_event(&key('T'));
+    assert_eq!(app.theme().name, ThemeName::Mono);
+    assert_eq!(Config::load(&config).theme, "monochrome");
+    // The next start uses it.
+    let saved = Config::load(&config).theme(false);
+    let app = App::new(store, Clock::fixed(moment()), saved, Some(config));
+    assert_eq!(app.theme().name, ThemeName::Mono);
+}
+
+#[test]
+fn no_color_means_monochrome_whatever_was_chosen() {
+    let config = Config {
+        theme: "light".into(),
+    };
+    assert_eq!(config.theme(true), ThemeName::Mono);
+    assert_eq!(config.theme(false), ThemeName::Light);
+    assert_eq!(Config::default().theme(false), ThemeName::Dark);
+}
+
+#[test]
+fn monochrome_uses_no_colour_and_still_marks_the_current_step_and_selection() {
+    let mono = Theme::mono();
+    for style in [
+        mono.base,
+        mono.selected,
+        mono.step_current,
+        mono.danger,
+        mono.warning,
+    ] {
+        assert!(matches!(style.fg, None | Some(Color::Reset)));
+        assert!(matches!(style.bg, None | Some(Color::Reset)));
+    }
+    let mut h = Harness::open(&common::session_with_groups("Mono"));
+    h.app.handle_event(&key('T'));
+    h.app.handle_event(&key('T'));
+    assert_eq!(h.app.theme().name, ThemeName::Mono);
+    let buf = draw(&mut h.app, 80, 24);
+    // The current step is reversed and marked ▶, not only coloured.
+    let stepper: String = (0..80).map(|x| buf[(x, 1)].symbol().to_string()).collect();
+    let at = stepper.find("▶1 Prepare").expect("current step marked");
+    let x = stepper[..at].chars().count() as u16 + 1;
+    assert!(buf[(x, 1)].modifier.contains(Modifier::REVERSED));
+    for y in 0..24 {
+        for x in 0..80 {
+            let c = &buf[(x, y)];
+            assert!(
+                matches!(c.fg, Color::Reset) && matches!(c.bg, Color::Reset),
+                "colour at {x},{y}"
+            );
+        }
+    }
+}
