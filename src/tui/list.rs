@@ -7,8 +7,7 @@ use std::path::PathBuf;
 use ratatui::buffer::Buffer;
 use ratatui::crossterm::event::{KeyCode, KeyEvent};
 use ratatui::layout::{Position, Rect};
-use ratatui::text::{Line, Span};
-use ratatui::widgets::Widget;
+use ratatui::style::Style;
 
 use super::chrome::Level;
 use super::form::{Form, FormField, FormResult};
@@ -16,6 +15,8 @@ use super::keymap::{Action, DOWN, GLOBAL, Key, Keymap, UP, bind};
 use super::report_key::write_reports;
 use super::text_field::{FieldEvent, TextField};
 use super::theme::Theme;
+use super::widgets::columns::{Column, Layout};
+use super::widgets::styled_row::draw_row;
 use crate::clock::{Clock, new_session_id};
 use crate::model::Session;
 use crate::store::{Entry, Store, Summary};
@@ -603,39 +604,33 @@ impl SessionList {
     }
 
     fn draw_table(&mut self, area: Rect, buf: &mut Buffer, theme: &Theme) {
-        // date | title | community | stage | problems | votes | actions
-        let fixed = [10u16, 8, 8, 5, 7];
-        let gaps = 6 * 2 + 2;
-        let flexible = area.width.saturating_sub(fixed.iter().sum::<u16>() + gaps);
-        let title_w = flexible * 3 / 5;
-        let location_w = flexible - title_w;
-        let widths = [10, title_w, location_w, 8, 8, 5, 7];
-        let mut header = [
-            "date",
-            "title",
-            "community",
-            "stage",
-            "problems",
-            "votes",
-            "actions",
-        ]
-        .map(String::from);
-        header[self.sort.column()].push_str(" ▼");
-        let row_line = |cells: [String; 7], style| -> Line<'static> {
-            let mut spans = vec![Span::raw(" ")];
-            for (i, cell) in cells.into_iter().enumerate() {
-                let w = widths[i] as usize;
-                let padded = if i >= 4 {
-                    format!("{:>w$}", text::truncate(&cell, w))
+        // The title always has room; the counts give way first on a narrow
+        // screen, then the community.
+        const COLUMNS: &[Column] = &[
+            Column::fixed("date", 10, 0),
+            Column::flexible("title", 20, 3, 0),
+            Column::flexible("community", 12, 2, 2),
+            Column::fixed("stage", 8, 1),
+            Column::fixed("problems", 8, 3).right(),
+            Column::fixed("votes", 5, 4).right(),
+            Column::fixed("actions", 7, 4).right(),
+        ];
+        let layout = Layout::fit(COLUMNS, area.width.saturating_sub(2), 2);
+        let x = area.x + 1;
+        let titles: Vec<String> = COLUMNS
+            .iter()
+            .enumerate()
+            .map(|(i, c)| {
+                if i == self.sort.column() {
+                    format!("{} ▼", c.title)
                 } else {
-                    text::fit(&cell, w)
-                };
-                spans.push(Span::styled(padded, style));
-                spans.push(Span::raw("  "));
-            }
-            Line::from(spans)
-        };
-        row_line(header, theme.heading).render(Rect::new(area.x, area.y, area.width, 1), buf);
+                    c.title.to_string()
+                }
+            })
+            .collect();
+        let cells: Vec<(&str, Style)> =
+            titles.iter().map(|t| (t.as_str(), theme.heading)).collect();
+        layout.draw_row(buf, x, area.y, &cells);
 
         let rows = area.height.saturating_sub(1) as usize;
         if self.selected < self.offset {
@@ -646,33 +641,44 @@ impl SessionList {
         for (row, &i) in self.shown.iter().enumerate().skip(self.offset).take(rows) {
             let entry = &self.all[i];
             let y = area.y + 1 + (row - self.offset) as u16;
-            let line = match &entry.summary {
+            let rect = Rect::new(area.x, y, area.width, 1);
+            match &entry.summary {
                 Ok(s) => {
                     let mut title = s.title.clone();
                     if s.previous.is_some() {
                         // Marks a session that continues an earlier cycle.
                         title.insert_str(0, "↻ ");
                     }
-                    row_line(
-                        [
-                            s.date.to_string(),
-                            title,
-                            s.location.clone(),
-                            s.stage.label().to_string(),
-                            s.problems.to_string(),
-                            s.votes.to_string(),
-                            s.actions.to_string(),
-                        ],
-                        theme.base,
-                    )
+                    let values = [
+                        s.date.to_string(),
+                        title,
+                        s.location.clone(),
+                        s.stage.label().to_string(),
+                        s.problems.to_string(),
+                        s.votes.to_string(),
+                        s.actions.to_string(),
+                    ];
+                    let cells: Vec<(&str, Style)> =
+                        values.iter().map(|v| (v.as_str(), theme.base)).collect();
+                    layout.draw_row(buf, x, y, &cells);
                 }
-                Err(e) => Line::from(vec![
-                    Span::styled(" ! unreadable  ", theme.danger),
-                    Span::styled(format!("{}:{e}", entry.file_name()), theme.muted),
-                ]),
-            };
-            let rect = Rect::new(area.x, y, area.width, 1);
-            line.render(rect, buf);
+                Err(e) => draw_row(
+                    buf,
+                    rect,
+                    0,
+                    &[
+                        (" ! unreadable  ".to_string(), theme.danger),
+                        (
+                            text::truncate(
+                                &format!("{}:{e}", entry.file_name()),
+                                area.width as usize,
+                            )
+                            .into_owned(),
+                            theme.muted,
+                        ),
+                    ],
+                ),
+            }
             if row == self.selected {
                 buf.set_style(rect, theme.selected);
                 buf.set_stringn(area.x, y, "▶", 1, theme.selected);
