@@ -261,3 +261,28 @@ fn x_on_the_list_writes_the_report_beside_the_session() {
     );
     assert_eq!(h.store().list().len(), 3, "a report is not a session");
 }
+
+#[test]
+fn a_session_open_elsewhere_is_offered_read_only_never_a_second_writer() {
+    let mut h = Harness::with_sessions(&sessions());
+    let path = h.app.list().shown().next().unwrap().path.clone();
+    let _other =
+        baraza::store::OpenSession::open(&path, "baraza (pid 77) of amina on laptop-2").unwrap();
+    h.keys("<Enter>");
+    assert!(h.app.workshop().is_none());
+    let screen = h.render(80, 24);
+    assert!(screen.contains("laptop-2"), "{screen}");
+    assert!(
+        screen.contains("«Eastleigh market security baraza» is open"),
+        "{screen}"
+    );
+    insta::assert_snapshot!("list_locked_80x24", screen);
+    h.keys("y");
+    let w = h.app.workshop().expect("opened read-only");
+    assert!(w.doc().is_read_only());
+    h.keys("q<Enter>n");
+    assert!(
+        h.app.workshop().is_none(),
+        "n: back to the list, nothing opened"
+    );
+}

@@ -585,12 +585,20 @@ impl SessionList {
             self.draw_table(table_area, buf, theme);
         }
         if let Some((path, holder)) = &self.locked {
-            let name = path
-                .file_name()
-                .map(|n| n.to_string_lossy().into_owned())
-                .unwrap_or_default();
+            // The room knows the session by its title, not its file name.
+            let name = self
+                .all
+                .iter()
+                .find(|e| &e.path == path)
+                .and_then(|e| e.summary.as_ref().ok())
+                .map(|s| format!("«{}»", s.title))
+                .unwrap_or_else(|| {
+                    path.file_name()
+                        .map(|n| n.to_string_lossy().into_owned())
+                        .unwrap_or_default()
+                });
             super::workshop::draw_confirm(
-                &format!("{name} is open in {holder}. Open it read-only?"),
+                &format!("{name} is open in {holder}. Open it read-only here?"),
                 area,
                 buf,
                 theme,
