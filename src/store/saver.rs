@@ -154,7 +154,7 @@ fn write_loop(shared: &Shared, path: &std::path::Path) {
                     error: None,
                 }
             }
-            Err(e) => state.outcome.error = Some(e.to_string()),
+            Err(e) => state.outcome.error = Some(e.detail()),
         }
         shared.idle.notify_all();
     }

@@ -374,7 +374,7 @@ pub const GLOBAL: Keymap = Keymap {
             &[Key::ctrl('c')],
             Action::ForceQuit,
             "quit",
-            "quit from anywhere (everything is already saved)",
+            "quit from anywhere (every change is saved; asks first if a save failed or a form is open)",
         )
         .help_only(),
     ],

@@ -7,7 +7,6 @@
 use ratatui::buffer::Buffer;
 use ratatui::crossterm::event::{KeyCode, KeyEvent};
 use ratatui::layout::{Position, Rect};
-use ratatui::widgets::{Paragraph, Widget, Wrap};
 
 use super::chrome::{self, Level};
 use super::keymap::{Action, GLOBAL, Key, Keymap, bind};
@@ -50,6 +49,8 @@ pub struct Workshop {
     message: Option<(String, Level)>,
     /// When the newest change was handed to the saver.
     last_change: Option<crate::model::Timestamp>,
+    /// Asking before leaving: the question, and where to go on `y`.
+    leaving: Option<(String, Outcome)>,
 }
 
 impl Workshop {
@@ -63,6 +64,7 @@ impl Workshop {
             confirm: None,
             message: None,
             last_change: None,
+            leaving: None,
         }
     }
 
@@ -84,7 +86,7 @@ impl Workshop {
 
     /// The keymaps in force, most specific first; the hint line shows them.
     pub fn keymaps(&mut self) -> Vec<Keymap> {
-        if self.confirm.is_some() {
+        if self.confirm.is_some() || self.leaving.is_some() {
             return vec![CONFIRM_KEYS];
         }
         let panel = self.panels.get(self.panel);
@@ -104,8 +106,23 @@ impl Workshop {
     }
 
     pub fn handle_key(&mut self, key: &KeyEvent, clock: &Clock) -> Outcome {
+        if let Some((_, then)) = &self.leaving {
+            let then = *then;
+            match CONFIRM_KEYS.lookup(key).map(|b| b.action) {
+                Some(Action::Yes) => {
+                    self.leaving = None;
+                    return then;
+                }
+                Some(Action::No) => {
+                    self.leaving = None;
+                    self.say("staying", Level::Info);
+                }
+                _ => {}
+            }
+            return Outcome::Stay;
+        }
         if Key::ctrl('c').matches(key) {
-            return Outcome::Global(Action::ForceQuit);
+            return self.leave(Outcome::Global(Action::ForceQuit), clock);
         }
         if let Some(confirm) = &self.confirm {
             match CONFIRM_KEYS.lookup(key).map(|b| b.action) {
@@ -150,7 +167,7 @@ impl Workshop {
         };
         match effect {
             Effect::Unhandled => self.global_key(key, clock),
-            Effect::App(action) => Outcome::Global(action),
+            Effect::App(action) => self.leave(Outcome::Global(action), clock),
             other => {
                 self.take_effect(other, clock);
                 Outcome::Stay
@@ -216,7 +233,7 @@ impl Workshop {
                 self.save(clock);
             }
             Action::Export => self.export(clock),
-            Action::Quit => return Outcome::Close,
+            Action::Quit => return self.leave(Outcome::Close, clock),
             other => return Outcome::Global(other),
         }
         Outcome::Stay
@@ -228,6 +245,30 @@ impl Workshop {
         match write_reports(self.doc.path(), self.doc.session(), clock.today()) {
             Ok(m) => self.say(m, Level::Info),
             Err(m) => self.say(m, Level::Error),
+        }
+    }
+
+    /// Leaving the session (back to the list, quitting, the next cycle) loses
+    /// nothing silently: it waits for the last save, and asks first if a save
+    /// failed or a form still holds typed text.
+    fn leave(&mut self, then: Outcome, clock: &Clock) -> Outcome {
+        // One more try: the disk may be back.
+        self.save(clock);
+        let question = match self.doc.flush() {
+            SaveState::Failed(e) => Some(format!(
+                "NOT SAVED: the last changes could not be written ({e}). Leave anyway and lose them?"
+            )),
+            _ if self.panels.get(self.panel).is_editing() => {
+                Some("Leave? What is typed in the open form is not saved.".to_string())
+            }
+            _ => None,
+        };
+        match question {
+            Some(q) => {
+                self.leaving = Some((q, then));
+                Outcome::Stay
+            }
+            None => then,
         }
     }
 
@@ -348,6 +389,9 @@ impl Workshop {
         if let Some(confirm) = &self.confirm {
             draw_confirm(&confirm.question, areas.body, buf, theme);
         }
+        if let Some((question, _)) = &self.leaving {
+            draw_confirm(question, areas.body, buf, theme);
+        }
         let (save_state, failure) = self.save_state();
         let failure =
             failure.map(|e| format!("NOT SAVED: {e} — kept in memory, retried at the next key"));
@@ -358,7 +402,11 @@ impl Workshop {
         chrome::status_line(areas.status, buf, theme, message, &save_state);
         let maps = self.keymaps();
         chrome::hint_bar(areas.hints, buf, theme, &maps);
-        if self.confirm.is_some() { None } else { cursor }
+        if self.confirm.is_some() || self.leaving.is_some() {
+            None
+        } else {
+            cursor
+        }
     }
 }
 
@@ -369,20 +417,31 @@ fn read_only_refusal() -> String {
 /// A y/n question in a box over the panel.
 pub fn draw_confirm(question: &str, area: Rect, buf: &mut Buffer, theme: &Theme) {
     let width = area.width.saturating_sub(4).min(60);
+    // Measured and drawn with the same wrapping, so the box always holds the
+    // whole question; the y/n line stays in view even when space runs out.
     let inner_w = width.saturating_sub(4).max(1) as usize;
-    let lines = (text::width(question) / inner_w + 1) as u16;
-    let inner = chrome::popup(area, buf, theme, (width, lines + 4), theme.warning, "");
-    let body = format!("{question}\n\ny yes · n no");
-    Paragraph::new(body)
-        .wrap(Wrap { trim: true })
-        .style(theme.base)
-        .render(
-            Rect::new(
-                inner.x + 1,
-                inner.y,
-                inner.width.saturating_sub(2),
-                inner.height,
-            ),
-            buf,
-        );
+    let lines = text::wrap(question, inner_w);
+    let inner = chrome::popup(
+        area,
+        buf,
+        theme,
+        (width, lines.len() as u16 + 4),
+        theme.warning,
+        "",
+    );
+    if inner.height == 0 {
+        return;
+    }
+    let room = inner.height.saturating_sub(2) as usize;
+    for (i, line) in lines.iter().take(room).enumerate() {
+        let text = question[line.range.clone()].trim_end();
+        buf.set_stringn(inner.x + 1, inner.y + i as u16, text, inner_w, theme.base);
+    }
+    buf.set_stringn(
+        inner.x + 1,
+        inner.bottom() - 1,
+        "y yes · n no",
+        inner_w,
+        theme.base,
+    );
 }
