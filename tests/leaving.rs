@@ -23,7 +23,10 @@ fn q_after_a_failed_save_asks_before_leaving_and_the_change_can_still_be_saved()
     h.keys("q");
     assert!(h.app.workshop().is_some(), "not left silently");
     let screen = h.render(80, 24);
-    assert!(screen.contains("Leave anyway and lose"), "{screen}");
+    assert!(
+        screen.contains("NOT SAVED: the last changes") && screen.contains("lose them?"),
+        "{screen}"
+    );
     h.keys("n");
     assert!(h.app.workshop().is_some());
     // The stick is back: leaving saves first, then goes.
