@@ -15,6 +15,7 @@ fn q_after_a_failed_save_asks_before_leaving_and_the_change_can_still_be_saved()
     h.keys("<Tab>a");
     h.type_text("Problem after the stick was pulled");
     h.keys("<Enter><Enter>");
+    assert!(matches!(h.flush(), baraza::store::SaveState::Failed(_)));
     assert!(
         h.render(100, 24).contains("NOT SAVED"),
         "{}",

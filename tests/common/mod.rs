@@ -155,6 +155,15 @@ impl Harness {
             .to_path_buf()
     }
 
+    /// Waits for the saver to write (or fail to write) every change.
+    pub fn flush(&self) -> baraza::store::SaveState {
+        self.app
+            .workshop()
+            .expect("a session is open")
+            .doc()
+            .flush()
+    }
+
     /// The open session as saved on disk (after the saver has written every
     /// change).
     pub fn saved(&self) -> Session {
