@@ -47,7 +47,7 @@ pub struct NewArgs {
     /// Community or location
     #[arg(long, short)]
     pub location: Option<String>,
-    /// Date of the workshop, YYYY-MM-DD [default: today]
+    /// Date of the workshop: YYYY-MM-DD, today, +7 (days) or +2w (weeks) [default: today]
     #[arg(long, short, value_parser = parse_date)]
     pub date: Option<NaiveDate>,
     /// A facilitator's name (repeat for several)
@@ -208,9 +208,12 @@ pub struct RollupArgs {
     pub no_bom: bool,
 }
 
+/// Dates as the program's forms take them: YYYY-MM-DD, `today`, `+7`, `+2w`.
 fn parse_date(s: &str) -> Result<NaiveDate, String> {
-    NaiveDate::parse_from_str(s, "%Y-%m-%d")
-        .map_err(|_| format!("«{s}» is not a date; write it as YYYY-MM-DD, e.g. 2026-11-27"))
+    let today = crate::clock::Clock::system().today();
+    crate::dates::parse_date(s, today).ok_or_else(|| {
+        format!("«{s}» is not a date; write it as YYYY-MM-DD (e.g. {today}), today, +7 or +2w")
+    })
 }
 
 fn parse_group(s: &str) -> Result<(String, u32), String> {

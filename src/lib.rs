@@ -4,6 +4,7 @@
 pub mod cli;
 pub mod clock;
 pub mod commands;
+pub mod dates;
 pub mod model;
 pub mod report;
 pub mod store;

@@ -4,9 +4,20 @@
 use std::process::ExitCode;
 
 use clap::Parser;
+use clap::error::ErrorKind;
 
 fn main() -> ExitCode {
-    let cli = baraza::cli::Cli::parse();
+    let cli = match baraza::cli::Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) if matches!(e.kind(), ErrorKind::DisplayHelp | ErrorKind::DisplayVersion) => {
+            let _ = e.print();
+            return ExitCode::SUCCESS;
+        }
+        Err(e) => {
+            eprintln!("baraza: {}", one_line(&e.to_string()));
+            return ExitCode::from(2);
+        }
+    };
     match baraza::commands::run(cli) {
         Ok(code) => code,
         Err(failure) => {
@@ -14,4 +25,17 @@ fn main() -> ExitCode {
             ExitCode::from(failure.code)
         }
     }
+}
+
+/// clap's message without its usage block, on one line: "invalid value
+/// '2026-02-30' for '--date <DATE>': … (try --help)".
+fn one_line(message: &str) -> String {
+    let first: Vec<&str> = message
+        .lines()
+        .take_while(|l| !l.trim().is_empty())
+        .map(str::trim)
+        .collect();
+    let text = first.join(" ");
+    let text = text.strip_prefix("error: ").unwrap_or(&text);
+    format!("{text} (try --help)")
 }

@@ -33,8 +33,7 @@ fn assert_one_line_error(o: &Output, code: i32, says: &str) {
         !err.contains("panicked") && !err.contains("RUST_BACKTRACE"),
         "{err}"
     );
-    let lines: Vec<&str> = err.lines().filter(|l| !l.trim().is_empty()).collect();
-    assert!(lines.len() <= 3, "short error expected, got: {err}");
+    assert_eq!(err.lines().count(), 1, "one line expected, got: {err}");
 }
 
 fn new_session(dir: &Path, args: &[&str]) -> PathBuf {

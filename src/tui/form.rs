@@ -549,7 +549,7 @@ impl Form {
         if t.is_empty() {
             return Ok(None);
         }
-        parse_date(&t, today).map(Some).ok_or_else(|| {
+        crate::dates::parse_date(&t, today).map(Some).ok_or_else(|| {
             format!(
                 "{}: «{t}» is not a date; write YYYY-MM-DD, e.g. {}, or +7 for a week from today",
                 self.fields[i].label,
@@ -756,23 +756,6 @@ fn draw_input(
     }
 }
 
-/// Reads a typed date: `YYYY-MM-DD`, `today`, `+N` days or `+Nw` weeks.
-pub fn parse_date(s: &str, today: NaiveDate) -> Option<NaiveDate> {
-    let s = s.trim().to_lowercase();
-    if s == "today" {
-        return Some(today);
-    }
-    if let Some(rest) = s.strip_prefix('+') {
-        let (n, unit) = match rest.strip_suffix('w') {
-            Some(n) => (n, 7),
-            None => (rest.strip_suffix('d').unwrap_or(rest), 1),
-        };
-        let n: i64 = n.trim().parse().ok()?;
-        return today.checked_add_signed(Duration::try_days(n.checked_mul(unit)?)?);
-    }
-    NaiveDate::parse_from_str(&s, "%Y-%m-%d").ok()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -812,26 +795,5 @@ mod tests {
         // With the cursor inside the text, → only moves it.
         type_into(&mut form, "<<x>");
         assert_eq!(form.text(0), "police, local authority, chief's offixce");
-    }
-
-    #[test]
-    fn dates_are_typed_plainly() {
-        let today = NaiveDate::from_ymd_opt(2026, 11, 27).unwrap();
-        assert_eq!(
-            parse_date("2026-12-15", today),
-            NaiveDate::from_ymd_opt(2026, 12, 15)
-        );
-        assert_eq!(parse_date("today", today), Some(today));
-        assert_eq!(
-            parse_date("+7", today),
-            NaiveDate::from_ymd_opt(2026, 12, 4)
-        );
-        assert_eq!(
-            parse_date("+2w", today),
-            NaiveDate::from_ymd_opt(2026, 12, 11)
-        );
-        assert_eq!(parse_date("2026-02-30", today), None);
-        assert_eq!(parse_date("next week", today), None);
-        assert_eq!(parse_date("+99999999999999", today), None);
     }
 }
