@@ -172,12 +172,21 @@ pub fn pairwise_ranking(s: &Session, group: Option<GroupId>) -> Vec<Ranked> {
 
 /// How far a pairwise round has got: (decided, total) pairs.
 pub fn pairwise_progress(s: &Session, group: Option<GroupId>) -> (usize, usize) {
-    let pairs = pair_order(&pair_candidates(s));
-    let decided = pairs
+    let candidates: std::collections::HashSet<ProblemId> = pair_candidates(s).into_iter().collect();
+    let n = candidates.len();
+    // One record per pair and group: count the records inside the round.
+    let decided = s
+        .ranking
+        .pairs
         .iter()
-        .filter(|(a, b)| pair_decision(s, *a, *b, group).is_some())
+        .filter(|d| {
+            d.group == group
+                && d.pair.0 != d.pair.1
+                && candidates.contains(&d.pair.0)
+                && candidates.contains(&d.pair.1)
+        })
         .count();
-    (decided, pairs.len())
+    (decided, n * n.saturating_sub(1) / 2)
 }
 
 /// The value used for one cell of the scoring grid: that group's score, or for

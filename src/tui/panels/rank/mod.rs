@@ -464,9 +464,12 @@ impl Standing {
         let n = s.ranking.shortlist_size;
         Some(match ranking::runoff_in_progress(s, self.method, &tie.1) {
             Some(t) => format!(
-                "! Top {n}: {whose}{} are tied — {} under way: b goes on",
+                "! Top {n}: {whose}{} are tied — run-off under way ({} dots): b goes on",
                 positions(tie),
-                ranking::describe_tie_break(t)
+                match &t.how {
+                    crate::model::TieBreakHow::Runoff { votes } => votes.len(),
+                    _ => 0,
+                }
             ),
             None => format!("! Top {n}: {whose}{}", tie_message(tie)),
         })

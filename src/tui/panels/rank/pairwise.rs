@@ -19,9 +19,11 @@ use super::{
     score_label, scroll_to, split_line, take_bottom, take_top, who_name,
 };
 use crate::model::ranking::{self, PAIRWISE_COMFORT};
-use crate::model::{GroupId, PairScope, ProblemId, RankMethod, Session, edits, ordered};
+use crate::model::{
+    Change, Field, GroupId, PairScope, ProblemId, RankMethod, Session, edits, ordered,
+};
 use crate::text;
-use crate::tui::keymap::{Action, Key, Keymap, bind};
+use crate::tui::keymap::{Action, DOWN, Key, Keymap, UP, bind};
 use crate::tui::panels::{Ctx, Effect};
 use crate::tui::text_field::{FieldEvent, TextField};
 use crate::tui::theme::Theme;
@@ -174,23 +176,20 @@ pub(super) const REASON_KEYS: Keymap = Keymap {
 pub(super) const MATRIX_KEYS: Keymap = Keymap {
     title: "Rank: pairwise matrix",
     bindings: &[
+        UP.shown_as("↑↓←→"),
+        DOWN,
         bind(
-            &[
-                Key::code(KeyCode::Up),
-                Key::code(KeyCode::Down),
-                Key::char('k'),
-                Key::char('j'),
-            ],
-            Action::Up,
-            "move",
-            "move up or down a row",
-        )
-        .shown_as("↑↓←→"),
-        bind(
-            &[Key::code(KeyCode::Left), Key::code(KeyCode::Right)],
+            &[Key::code(KeyCode::Left), Key::char('h')],
             Action::CellLeft,
-            "move",
-            "move left or right a column",
+            "left",
+            "one column left",
+        )
+        .help_only(),
+        bind(
+            &[Key::code(KeyCode::Right), Key::char('l')],
+            Action::CellRight,
+            "right",
+            "one column right",
         )
         .help_only(),
         bind(
@@ -416,10 +415,11 @@ fn toggle_scope(s: &Session) -> Effect {
         PairScope::Shortlist => PairScope::All,
         PairScope::All => PairScope::Shortlist,
     };
-    let change = crate::model::Change::Set(crate::model::Field::PairScope(next));
-    let mut after = s.clone();
-    after.ranking.pair_scope = next;
-    let n = ranking::pair_candidates(&after).len();
+    let change = Change::Set(Field::PairScope(next));
+    let n = match next {
+        PairScope::Shortlist if !s.ranking.shortlist.is_empty() => s.ranking.shortlist.len(),
+        _ => s.problems.len(),
+    };
     if n > PAIRWISE_COMFORT {
         Effect::ApplyWarn(change, long_round(n))
     } else {
@@ -518,6 +518,15 @@ impl RankPanel {
                 take_top(area, 1);
             }
         };
+        let room = area
+            .height
+            .saturating_sub(1 + why_rows + others_rows + 4 * u16::from(gaps));
+        let layout = Boxes::fit(area.width, room, s, (a, b));
+        let used = layout.map_or(0, |l| l.rows());
+        // The block sits in the middle of the space when there is more.
+        let block = 1 + used + why_rows + others_rows + 4 * u16::from(gaps);
+        let above = area.height.saturating_sub(block) / 2;
+        take_top(&mut area, above);
         gap(&mut area);
         centred(
             take_top(&mut area, 1),
@@ -526,20 +535,11 @@ impl RankPanel {
             theme.heading,
         );
         gap(&mut area);
-        let room = area
-            .height
-            .saturating_sub(why_rows + others_rows + 2 * u16::from(gaps));
         let winner = ranking::pair_decision(s, a, b, who).map(|d| d.winner);
-        let used = draw_boxes(
-            Rect::new(area.x, area.y, area.width, room),
-            buf,
-            s,
-            &round,
-            (a, b),
-            winner,
-            theme,
-        );
-        take_top(&mut area, used);
+        if let Some(layout) = layout {
+            let boxes = take_top(&mut area, used);
+            draw_boxes(boxes, layout, buf, s, &round, (a, b), winner, theme);
+        }
         gap(&mut area);
         // Why: typed, pending, recorded, or the key to write it.
         let why_area = take_top(&mut area, why_rows);
@@ -847,50 +847,94 @@ fn draw_scope(area: Rect, buf: &mut Buffer, s: &Session, round: &Round, theme: &
     }
 }
 
-/// The two problems side by side (stacked when narrow), large: each in a
-/// padded box with its number, the title wrapped and bold. The one that
-/// matters more gets a thick border and ✓; a tie shows = between them. The
-/// keys are written under the boxes. Returns the rows used.
+/// Where the two problems go: side by side, or stacked when narrow; boxes
+/// padded with blank rows when there is room, so they read large.
+#[derive(Clone, Copy)]
+struct Boxes {
+    side_by_side: bool,
+    box_w: u16,
+    box_h: u16,
+    /// The keys written under the boxes.
+    keys_row: bool,
+}
+
+/// Columns between the two boxes, for "or" / "=".
+const BOX_GAP: u16 = 7;
+
+impl Boxes {
+    fn fit(width: u16, height: u16, s: &Session, (a, b): (ProblemId, ProblemId)) -> Option<Boxes> {
+        if height < 3 || width < 12 {
+            return None;
+        }
+        let keys_row = height >= 6;
+        let room = height - u16::from(keys_row);
+        let side_by_side = width >= 50;
+        let box_w = if side_by_side {
+            ((width - BOX_GAP) / 2).min(BOX_MAX)
+        } else {
+            width.min(BOX_MAX)
+        };
+        let inner_w = box_w.saturating_sub(4) as usize;
+        let lines = |p: ProblemId| text::wrap(s.problem_title(p), inner_w).len() as u16;
+        let bare = lines(a).max(lines(b)) + 2;
+        let box_h = if side_by_side {
+            let most = if room >= 16 { 4 } else { 2 };
+            let pad = room.saturating_sub(bare).min(most) / 2 * 2;
+            (bare + pad).min(room)
+        } else {
+            bare.min(room.saturating_sub(1) / 2).max(1)
+        };
+        Some(Boxes {
+            side_by_side,
+            box_w,
+            box_h,
+            keys_row,
+        })
+    }
+
+    /// Rows taken, keys included.
+    fn rows(&self) -> u16 {
+        let boxes = if self.side_by_side {
+            self.box_h
+        } else {
+            2 * self.box_h + 1
+        };
+        boxes + u16::from(self.keys_row)
+    }
+}
+
+/// The two problems, large: each in a padded box with its number, the title
+/// wrapped and bold. The one that matters more gets a thick border and ✓; a
+/// tie shows = between them. The keys are written under the boxes.
+#[allow(clippy::too_many_arguments)]
 fn draw_boxes(
     area: Rect,
+    layout: Boxes,
     buf: &mut Buffer,
     s: &Session,
     round: &Round,
     (a, b): (ProblemId, ProblemId),
     winner: Option<Option<ProblemId>>,
     theme: &Theme,
-) -> u16 {
-    if area.height < 3 || area.width < 12 {
-        return 0;
-    }
+) {
     let tie = winner == Some(None);
     let chosen = |p| winner == Some(Some(p));
     let decided = winner.is_some();
-    let keys_row = u16::from(area.height >= 6);
-    let room = area.height - keys_row;
-    if area.width >= 50 {
-        let gap = 7u16;
-        let box_w = ((area.width - gap) / 2).min(BOX_MAX);
-        let inner_w = box_w.saturating_sub(4) as usize;
-        let lines = |p: ProblemId| text::wrap(s.problem_title(p), inner_w).len() as u16;
-        let bare = lines(a).max(lines(b)) + 2;
-        // Blank rows above and below the titles make the boxes read large.
-        let most = if room >= 16 { 4 } else { 2 };
-        let pad = room.saturating_sub(bare).min(most) / 2 * 2;
-        let box_h = (bare + pad).min(room);
-        let x0 = area.x + (area.width - (2 * box_w + gap)) / 2;
+    let Boxes { box_w, box_h, .. } = layout;
+    if layout.side_by_side {
+        let x0 = area.x + area.width.saturating_sub(2 * box_w + BOX_GAP) / 2;
         let left = Rect::new(x0, area.y, box_w, box_h);
-        let right = Rect::new(x0 + box_w + gap, area.y, box_w, box_h);
+        let right = Rect::new(x0 + box_w + BOX_GAP, area.y, box_w, box_h);
         draw_box(left, buf, s, round, a, chosen(a), decided, theme);
         draw_box(right, buf, s, round, b, chosen(b), decided, theme);
-        let mid = Rect::new(x0 + box_w, area.y + box_h / 2, gap, 1);
+        let mid = Rect::new(x0 + box_w, area.y + box_h / 2, BOX_GAP, 1);
         let (word, style) = if tie {
             ("=", theme.emphasis)
         } else {
             ("or", theme.muted)
         };
         centred(mid, buf, word, style);
-        if keys_row == 1 {
+        if layout.keys_row {
             let y = area.y + box_h;
             let label = |p, key: &'static str| {
                 if chosen(p) {
@@ -910,15 +954,8 @@ fn draw_boxes(
             };
             centred(Rect::new(mid.x, y, mid.width, 1), buf, mk, ms);
         }
-        box_h + keys_row
     } else {
-        let box_w = area.width.min(BOX_MAX);
-        let x0 = area.x + (area.width - box_w) / 2;
-        let inner_w = box_w.saturating_sub(4) as usize;
-        let lines = |p: ProblemId| text::wrap(s.problem_title(p), inner_w).len() as u16;
-        let box_h = (lines(a).max(lines(b)) + 2)
-            .min(room.saturating_sub(1) / 2)
-            .max(1);
+        let x0 = area.x + area.width.saturating_sub(box_w) / 2;
         let top = Rect::new(x0, area.y, box_w, box_h);
         let bottom = Rect::new(x0, area.y + box_h + 1, box_w, box_h);
         draw_box(top, buf, s, round, a, chosen(a), decided, theme);
@@ -929,13 +966,9 @@ fn draw_boxes(
         };
         centred(Rect::new(x0, area.y + box_h, box_w, 1), buf, word, style);
         draw_box(bottom, buf, s, round, b, chosen(b), decided, theme);
-        let used = 2 * box_h + 1;
-        if keys_row == 1 && used < area.height {
-            let row = Rect::new(x0, area.y + used, box_w, 1);
+        if layout.keys_row {
+            let row = Rect::new(x0, bottom.bottom(), box_w, 1);
             centred(row, buf, "← first · = equal · second →", theme.key);
-            used + 1
-        } else {
-            used
         }
     }
 }

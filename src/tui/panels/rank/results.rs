@@ -229,8 +229,13 @@ impl RankPanel {
         } else {
             match method {
                 RankMethod::Pairwise => {
+                    let room_decided = s.ranking.pairs.iter().any(|d| d.group.is_none());
                     let (decided, total) = ranking::pairwise_progress(s, who);
-                    format!("So far: {decided} of {total} pairs decided")
+                    if who.is_none() && !room_decided {
+                        "So far: the groups' rounds together, none finished".to_string()
+                    } else {
+                        format!("So far: {decided} of {total} pairs decided")
+                    }
                 }
                 _ => "So far: not every problem is scored on every criterion".into(),
             }

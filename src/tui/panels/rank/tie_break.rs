@@ -249,7 +249,10 @@ impl RankPanel {
                     self.view = View::Results;
                     change.map_or(Effect::None, Effect::Apply)
                 }
-                None => Effect::Info(head_to_head_missing(s, &tied)),
+                None => Effect::Info(format!(
+                    "no head-to-head result: {} in pairwise ranking",
+                    head_to_head_missing(s, &tied)
+                )),
             },
             _ => {
                 let titles: Vec<String> = tied
@@ -505,7 +508,7 @@ impl RankPanel {
         };
         let h2h = match ranking::head_to_head_order(s, tied) {
             Some(order) => format!("gives {}", names(s, &order)),
-            None => format!("not available: {}", head_to_head_missing(s, tied)),
+            None => format!("no result: {}", head_to_head_missing(s, tied)),
         };
         let ways = [
             ("Run-off dot vote among them", runoff),
@@ -709,7 +712,7 @@ fn head_to_head_missing(s: &Session, tied: &[ProblemId]) -> String {
         .count();
     if open > 0 {
         let noun = if open == 1 { "pair" } else { "pairs" };
-        format!("{open} {noun} among them not decided in pairwise ranking")
+        format!("{open} {noun} among them undecided")
     } else {
         "their pairwise results go round in a circle or tie".into()
     }
