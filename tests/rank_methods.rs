@@ -658,6 +658,11 @@ fn a_tie_at_the_boundary_is_broken_by_a_runoff_recorded_and_shown() {
     assert!(screen.contains("✓ Top 3: tie at rank 3 broken by run-off vote (5 dots)"));
     h.keys("s");
     assert_eq!(h.saved().ranking.shortlist, ids(&[1, 2, 4]));
+    h.keys("b");
+    assert_eq!(
+        h.message(),
+        "nothing to break: Top 3: tie at rank 3 broken by run-off vote (5 dots)"
+    );
 
     // Undo: the shortlist, then the confirmation — the run-off is open again,
     // its dots kept — then dot by dot.

@@ -154,12 +154,16 @@ impl RankPanel {
             );
         }
 
-        let side_by_side = area.width >= 110;
+        // Side by side when the table fits with its group names whole and
+        // the chart keeps 50 columns; otherwise the chart above the table.
+        let widest = s.groups.iter().map(|g| text::width(&g.name)).max();
+        let table_w = 4 + 22 + s.groups.len() * (widest.unwrap_or(0).clamp(4, 9) + 1);
+        let side_by_side = area.width as usize >= table_w + 2 + 50;
         let (chart_area, table_area) = if side_by_side {
-            let chart_w = area.width * 11 / 20;
+            let chart_w = area.width - table_w as u16 - 2;
             (
-                Rect::new(area.x, area.y, chart_w - 2, area.height),
-                Rect::new(area.x + chart_w, area.y, area.width - chart_w, area.height),
+                Rect::new(area.x, area.y, chart_w, area.height),
+                Rect::new(area.x + chart_w + 2, area.y, table_w as u16, area.height),
             )
         } else {
             // Chart above, table below: each gets half of what is left.
@@ -337,16 +341,17 @@ fn draw_table(
         None
     };
     let names: Vec<&str> = comparison.groups.iter().map(|g| s.group_name(*g)).collect();
-    let col_w = names
-        .iter()
-        .map(|n| text::width(n))
-        .max()
-        .unwrap_or(0)
-        .clamp(4, 9)
-        + 1;
     let rank_w = comparison.rows.len().to_string().len();
     let lead_w = 2 + rank_w + 1;
     let min_title = 14;
+    // Group columns as wide as their names, narrower (names cut) before the
+    // titles drop under 20 columns.
+    let widest = names.iter().map(|n| text::width(n)).max().unwrap_or(0);
+    let room_per_group = (area.width as usize)
+        .saturating_sub(lead_w + 20)
+        .checked_div(names.len())
+        .unwrap_or(0);
+    let col_w = (widest.clamp(4, 9) + 1).min(room_per_group.max(6));
     let fit = (area.width as usize).saturating_sub(lead_w + min_title) / col_w;
     let shown_groups = fit.min(names.len());
     let more = names.len() - shown_groups;

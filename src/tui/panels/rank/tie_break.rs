@@ -178,7 +178,8 @@ impl RankPanel {
         let n = s.ranking.shortlist_size;
         let Some((_, tied)) = &standing.tie else {
             if let Some(broken) = standing.broken_line(s) {
-                return Effect::Info(format!("{} — u undoes it", &broken[2..]));
+                let broken = broken.trim_start_matches("✓ ");
+                return Effect::Info(format!("nothing to break: {broken}"));
             }
             if !standing.ready {
                 return Effect::Info(format!(
