@@ -308,7 +308,7 @@ fn a_tie_at_the_shortlist_boundary_is_named() {
     // Theft 3, Drunkenness 2, then Police and Domestic tied on 1: positions
     // 3 and 4.
     let mut h = Harness::open(&voted(&[(1, 1, 3), (2, 2, 2), (6, 3, 1), (5, 4, 1)]));
-    let tie = "positions 3 and 4 are tied — pick by hand or break the tie";
+    let tie = "positions 3 and 4 are tied — b breaks the tie";
     let screen = h.render(80, 24);
     assert!(screen.contains(&format!("! Top 3: {tie}")), "{screen}");
     assert!(

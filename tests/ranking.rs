@@ -341,3 +341,300 @@ fn the_version_1_example_ranks_by_its_dots() {
     assert_eq!(r[0].problem, ProblemId(1));
     assert_eq!(r[0].score, 12.0);
 }
+
+/// Applies `change` through the editor, returning what the room is told.
+fn apply(e: &mut Editor, change: Change) -> String {
+    e.apply(change, moment()).unwrap()
+}
+
+#[test]
+fn a_runoff_is_recorded_dot_by_dot_then_confirmed_and_undone() {
+    let mut s = with_problems(&["A", "B", "C", "D"]);
+    dots(&mut s, 1, 1, 8);
+    dots(&mut s, 2, 1, 5);
+    dots(&mut s, 3, 2, 5);
+    let (rank, tied) = boundary_tie(&ranking(&s, RankMethod::Dots, None), 2).unwrap();
+    let mut e = Editor::new(s);
+    let dot = |e: &Editor, p: u32, g: u32| {
+        edits::add_runoff_dot(
+            e.session(),
+            RankMethod::Dots,
+            rank,
+            &tied,
+            ProblemId(p),
+            GroupId(g),
+            moment(),
+        )
+        .unwrap()
+    };
+    // Only the tied problems take run-off dots.
+    assert!(
+        edits::add_runoff_dot(
+            e.session(),
+            RankMethod::Dots,
+            rank,
+            &tied,
+            ProblemId(1),
+            GroupId(1),
+            moment()
+        )
+        .is_none()
+    );
+    let c = dot(&e, 3, 1);
+    assert_eq!(apply(&mut e, c), "run-off started: dot for «C» from Women");
+    let c = dot(&e, 3, 2);
+    assert_eq!(apply(&mut e, c), "run-off dot for «C» from Men");
+    let c = dot(&e, 2, 2);
+    apply(&mut e, c);
+    let t = runoff_in_progress(e.session(), RankMethod::Dots, &tied)
+        .unwrap()
+        .clone();
+    assert!(!is_decided(&t));
+    assert_eq!(describe_tie_break(&t), "run-off vote (3 dots)");
+    // An undecided run-off decides nothing.
+    assert_eq!(
+        boundary_tie(&ranking(e.session(), RankMethod::Dots, None), 2)
+            .unwrap()
+            .1,
+        tied
+    );
+    // Taken back, then confirmed: C before B.
+    let c = edits::remove_runoff_dot(
+        e.session(),
+        RankMethod::Dots,
+        &tied,
+        ProblemId(2),
+        GroupId(2),
+    )
+    .unwrap();
+    assert_eq!(apply(&mut e, c), "run-off dot taken back: «B» from Men");
+    assert!(
+        edits::remove_runoff_dot(
+            e.session(),
+            RankMethod::Dots,
+            &tied,
+            ProblemId(2),
+            GroupId(2)
+        )
+        .is_none()
+    );
+    let c = edits::confirm_runoff(e.session(), t.id, moment()).unwrap();
+    assert_eq!(
+        apply(&mut e, c),
+        "tie at rank 2 broken by run-off vote (2 dots)"
+    );
+    assert_eq!(
+        top(&ranking(e.session(), RankMethod::Dots, None), 2),
+        [ProblemId(1), ProblemId(3)]
+    );
+    assert!(runoff_in_progress(e.session(), RankMethod::Dots, &tied).is_none());
+    // Undo reopens it with its dots; undoing every dot (the one taken back
+    // returns first) removes the record.
+    e.undo(moment());
+    assert_eq!(
+        runoff_in_progress(e.session(), RankMethod::Dots, &tied)
+            .unwrap()
+            .id,
+        t.id
+    );
+    for _ in 0..4 {
+        e.undo(moment());
+    }
+    assert!(e.session().ranking.tie_breaks.is_empty());
+}
+
+#[test]
+fn a_level_runoff_cannot_be_confirmed_and_its_last_dot_takes_the_record() {
+    let mut s = with_problems(&["A", "B"]);
+    dots(&mut s, 1, 1, 2);
+    dots(&mut s, 2, 1, 2);
+    let tied = ids(&[1, 2]);
+    let mut e = Editor::new(s);
+    for p in [1, 2] {
+        let c = edits::add_runoff_dot(
+            e.session(),
+            RankMethod::Dots,
+            1,
+            &tied,
+            ProblemId(p),
+            GroupId(1),
+            moment(),
+        )
+        .unwrap();
+        apply(&mut e, c);
+    }
+    let id = e.session().ranking.tie_breaks[0].id;
+    assert!(edits::confirm_runoff(e.session(), id, moment()).is_none());
+    for p in [1, 2] {
+        let c = edits::remove_runoff_dot(
+            e.session(),
+            RankMethod::Dots,
+            &tied,
+            ProblemId(p),
+            GroupId(1),
+        )
+        .unwrap();
+        apply(&mut e, c);
+    }
+    assert!(e.session().ranking.tie_breaks.is_empty());
+}
+
+#[test]
+fn ties_broken_at_once_need_exactly_the_tied_problems() {
+    let mut s = with_problems(&["A", "B", "C"]);
+    dots(&mut s, 1, 1, 2);
+    dots(&mut s, 2, 1, 2);
+    let tied = ids(&[1, 2]);
+    let how = TieBreakHow::Decision {
+        reason: "the chief can act".into(),
+    };
+    assert!(
+        edits::break_tie(
+            &s,
+            RankMethod::Dots,
+            1,
+            &tied,
+            how.clone(),
+            ids(&[2, 3]),
+            moment()
+        )
+        .is_none()
+    );
+    assert!(
+        edits::break_tie(
+            &s,
+            RankMethod::Dots,
+            1,
+            &tied,
+            TieBreakHow::Runoff { votes: vec![] },
+            ids(&[2, 1]),
+            moment()
+        )
+        .is_none()
+    );
+    let c = edits::break_tie(&s, RankMethod::Dots, 1, &tied, how, ids(&[2, 1]), moment()).unwrap();
+    let mut e = Editor::new(s);
+    assert_eq!(
+        apply(&mut e, c),
+        "tie at rank 1 broken by facilitator decision: the chief can act"
+    );
+    let r = ranking(e.session(), RankMethod::Dots, None);
+    assert_eq!(ranks(&r)[..2], [(2, 1), (1, 2)]);
+    // Another method's ranking is not touched.
+    assert!(
+        ranking(e.session(), RankMethod::Criteria, None)
+            .iter()
+            .all(|x| x.broken_by.is_none())
+    );
+}
+
+#[test]
+fn pair_and_score_edits_record_set_replace_and_clear() {
+    let s = with_problems(&["A", "B"]);
+    let mut e = Editor::new(s);
+    let c = edits::decide_pair(
+        ProblemId(2),
+        ProblemId(1),
+        Some(GroupId(1)),
+        Some(ProblemId(2)),
+        "  why  ",
+        moment(),
+    );
+    assert_eq!(apply(&mut e, c), "Women: «B» over «A»");
+    let d = &e.session().ranking.pairs[0];
+    assert_eq!(
+        (d.pair, d.reason.as_str()),
+        ((ProblemId(1), ProblemId(2)), "why")
+    );
+    let c = edits::decide_pair(
+        ProblemId(1),
+        ProblemId(2),
+        Some(GroupId(1)),
+        None,
+        "",
+        moment(),
+    );
+    apply(&mut e, c);
+    assert_eq!(e.session().ranking.pairs.len(), 1);
+    assert!(edits::undecide_pair(e.session(), ProblemId(1), ProblemId(2), None).is_none());
+    let c =
+        edits::undecide_pair(e.session(), ProblemId(2), ProblemId(1), Some(GroupId(1))).unwrap();
+    apply(&mut e, c);
+    assert!(e.session().ranking.pairs.is_empty());
+
+    let c = edits::set_score(ProblemId(1), CriterionId(2), None, 4, moment());
+    assert_eq!(apply(&mut e, c), "the room: «A» scored 4 on Severity");
+    assert!(
+        edits::unset_score(e.session(), ProblemId(1), CriterionId(2), Some(GroupId(1))).is_none()
+    );
+    let c = edits::unset_score(e.session(), ProblemId(1), CriterionId(2), None).unwrap();
+    apply(&mut e, c);
+    assert!(e.session().ranking.scores.is_empty());
+}
+
+#[test]
+fn a_criterion_goes_with_its_scores_and_comes_back_with_them() {
+    let mut s = with_problems(&["A", "B"]);
+    score(&mut s, 1, 2, None, 4);
+    score(&mut s, 2, 2, Some(1), 3);
+    score(&mut s, 1, 1, None, 5);
+    let mut e = Editor::new(s.clone());
+    let c = edits::remove_criterion(e.session(), CriterionId(2)).unwrap();
+    assert_eq!(apply(&mut e, c), "criterion deleted: Severity");
+    assert_eq!(e.session().ranking.scores.len(), 1);
+    assert_eq!(e.session().ranking.criteria.len(), 3);
+    // A new criterion never takes a gone one's id while its scores remain.
+    assert_eq!(e.session().next_criterion_id(), CriterionId(5));
+    let c = edits::add_criterion(e.session(), " Near the school ", 2);
+    apply(&mut e, c);
+    assert_eq!(e.session().ranking.criteria[3].name, "Near the school");
+    e.undo(moment());
+    e.undo(moment());
+    let r = &e.session().ranking;
+    assert_eq!(r.criteria, s.ranking.criteria);
+    let key = |sc: &Score| (sc.problem, sc.criterion, sc.group, sc.value);
+    let mut got: Vec<_> = r.scores.iter().map(key).collect();
+    let mut want: Vec<_> = s.ranking.scores.iter().map(key).collect();
+    got.sort();
+    want.sort();
+    assert_eq!(got, want);
+}
+
+#[test]
+fn a_ranking_is_ready_once_its_inputs_mean_something() {
+    let mut s = with_problems(&["A", "B", "C"]);
+    s.ranking.pair_scope = PairScope::All;
+    for m in RankMethod::ALL {
+        assert!(!ready(&s, m), "{m:?}");
+    }
+    dots(&mut s, 1, 1, 1);
+    assert!(ready(&s, RankMethod::Dots));
+    // Pairwise: a whole round, by the room or (when the room decided
+    // nothing together) by one group.
+    decide(&mut s, 1, 2, Some(1), Some(2));
+    decide(&mut s, 1, 3, Some(1), Some(2));
+    assert_eq!(pairwise_progress(&s, Some(GroupId(2))), (2, 3));
+    assert!(!ready(&s, RankMethod::Pairwise));
+    decide(&mut s, 2, 3, None, Some(2));
+    assert!(ready(&s, RankMethod::Pairwise));
+    decide(&mut s, 2, 3, None, None);
+    assert!(
+        !ready(&s, RankMethod::Pairwise),
+        "the room's own round is not finished"
+    );
+    // Criteria: every cell, by the room or a group.
+    for p in 1..=3 {
+        for c in 1..=4 {
+            if (p, c) != (3, 4) {
+                score(&mut s, p, c, None, 3);
+            }
+        }
+    }
+    assert!(!ready(&s, RankMethod::Criteria));
+    score(&mut s, 3, 4, Some(4), 2);
+    assert!(ready(&s, RankMethod::Criteria));
+}
+
+fn ids(list: &[u32]) -> Vec<ProblemId> {
+    list.iter().map(|&i| ProblemId(i)).collect()
+}

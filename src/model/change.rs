@@ -16,7 +16,8 @@ use chrono::NaiveDate;
 
 use super::session::{
     Action, ActionId, Criterion, CriterionId, Group, GroupId, Lessons, PairDecision, PairScope,
-    Problem, ProblemId, RankMethod, Score, Session, Stage, TieBreak, TieBreakId, Timestamp, Vote,
+    Problem, ProblemId, RankMethod, Score, Session, Stage, TieBreak, TieBreakHow, TieBreakId,
+    Timestamp, Vote,
 };
 
 /// A whole-value session field.
@@ -535,10 +536,7 @@ impl Change {
             Change::Criterion(op) => {
                 describe_list(op, &before.ranking.criteria, |c| c.name.clone())
             }
-            Change::TieBreak(op) => describe_list(op, &before.ranking.tie_breaks, |t| {
-                let titles: Vec<&str> = t.tied.iter().map(|p| before.problem_title(*p)).collect();
-                format!("tie between {}", titles.join(", "))
-            }),
+            Change::TieBreak(op) => describe_tie_break(op, before),
             Change::Batch { label, .. } => label.clone(),
         }
     }
@@ -592,6 +590,64 @@ fn describe_field(field: &Field, s: &Session) -> String {
         Field::PairScope(PairScope::Shortlist) => "pairwise ranking on the shortlist".into(),
         Field::PairScope(PairScope::All) => "pairwise ranking on all problems".into(),
         Field::ShortlistSize(v) => format!("shortlist size: {v}"),
+    }
+}
+
+/// Tie-breaks as the room hears them: a run-off is recorded dot by dot, so
+/// most of its changes are one dot.
+fn describe_tie_break(op: &ListOp<TieBreak>, s: &Session) -> String {
+    let old = |id: TieBreakId| s.ranking.tie_breaks.iter().find(|t| t.id == id);
+    let runoff_votes = |t: &TieBreak| match &t.how {
+        TieBreakHow::Runoff { votes } => Some(votes.clone()),
+        _ => None,
+    };
+    let dot = |v: &Vote| {
+        format!(
+            "«{}» from {}",
+            s.problem_title(v.problem),
+            s.group_name(v.group)
+        )
+    };
+    let broken = |t: &TieBreak| {
+        format!(
+            "tie at rank {} broken by {}",
+            t.rank,
+            super::ranking::describe_tie_break(t)
+        )
+    };
+    match op {
+        ListOp::Insert { item, .. } if super::ranking::is_decided(item) => broken(item),
+        ListOp::Insert { item, .. } => match runoff_votes(item).as_deref() {
+            Some([v]) => format!("run-off started: dot for {}", dot(v)),
+            _ => format!("run-off started at rank {}", item.rank),
+        },
+        ListOp::Update(new) => {
+            let Some(was) = old(new.id) else {
+                return broken(new);
+            };
+            if super::ranking::is_decided(new) && !super::ranking::is_decided(was) {
+                return broken(new);
+            }
+            match (runoff_votes(was), runoff_votes(new)) {
+                (Some(a), Some(b)) if b.len() == a.len() + 1 => {
+                    format!("run-off dot for {}", dot(&b[b.len() - 1]))
+                }
+                (Some(a), Some(b)) if a.len() == b.len() + 1 => {
+                    let gone = a.iter().find(|v| !b.contains(v)).unwrap_or(&a[0]);
+                    format!("run-off dot taken back: {}", dot(gone))
+                }
+                _ => format!("tie-break at rank {} edited", new.rank),
+            }
+        }
+        ListOp::Remove { id } => match old(*id) {
+            Some(t) if !super::ranking::is_decided(t) => match runoff_votes(t).as_deref() {
+                Some([v]) => format!("run-off dot taken back: {}", dot(v)),
+                _ => format!("run-off at rank {} dropped", t.rank),
+            },
+            Some(t) => format!("tie-break at rank {} deleted", t.rank),
+            None => "tie-break deleted".into(),
+        },
+        ListOp::Move { .. } => "tie-break moved".into(),
     }
 }
 

@@ -3,10 +3,12 @@
 //! Each returns `None` when there is nothing to do (no such item, no dot to
 //! remove), so callers can tell the room instead of recording an empty change.
 
-use super::change::{Change, Field, ListOp};
+use super::change::{Change, Field, ListOp, ordered};
+use super::ranking::{self, runoff_in_progress};
 use super::session::{
-    Action, ActionId, ActionStatus, Group, GroupId, PairDecision, ProblemId, ProgressNote, Score,
-    Session, Timestamp, Vote,
+    Action, ActionId, ActionStatus, Criterion, CriterionId, Group, GroupId, PairDecision,
+    ProblemId, ProgressNote, RankMethod, Score, Session, TieBreak, TieBreakHow, TieBreakId,
+    Timestamp, Vote,
 };
 
 /// One dot for `problem` from `group`.
@@ -201,6 +203,210 @@ pub fn add_progress(s: &Session, id: ActionId, note: ProgressNote) -> Option<Cha
     let mut action: Action = s.action(id)?.clone();
     action.progress.push(note);
     Some(Change::Action(ListOp::Update(action)))
+}
+
+/// Records (or replaces) what `group` — `None` for the whole room — decided
+/// on the pair `a`/`b`: the winner, or `None` for a tie, and why.
+pub fn decide_pair(
+    a: ProblemId,
+    b: ProblemId,
+    group: Option<GroupId>,
+    winner: Option<ProblemId>,
+    reason: &str,
+    at: Timestamp,
+) -> Change {
+    let pair = ordered((a, b));
+    Change::Pair {
+        pair,
+        group,
+        decision: Some(PairDecision {
+            pair,
+            winner,
+            group,
+            reason: reason.trim().to_string(),
+            at,
+        }),
+    }
+}
+
+/// Clears what `group` decided on a pair; `None` when it decided nothing.
+pub fn undecide_pair(
+    s: &Session,
+    a: ProblemId,
+    b: ProblemId,
+    group: Option<GroupId>,
+) -> Option<Change> {
+    ranking::pair_decision(s, a, b, group).map(clear_pair)
+}
+
+/// Records (or replaces) one score, 1 to 5.
+pub fn set_score(
+    problem: ProblemId,
+    criterion: CriterionId,
+    group: Option<GroupId>,
+    value: u8,
+    at: Timestamp,
+) -> Change {
+    Change::Score {
+        problem,
+        criterion,
+        group,
+        score: Some(Score {
+            problem,
+            criterion,
+            group,
+            value,
+            at,
+        }),
+    }
+}
+
+/// Clears one score; `None` when the cell is not scored.
+pub fn unset_score(
+    s: &Session,
+    problem: ProblemId,
+    criterion: CriterionId,
+    group: Option<GroupId>,
+) -> Option<Change> {
+    s.ranking
+        .scores
+        .iter()
+        .find(|sc| sc.problem == problem && sc.criterion == criterion && sc.group == group)
+        .map(clear_score)
+}
+
+/// Adds a criterion at the end of the list.
+pub fn add_criterion(s: &Session, name: &str, weight: u32) -> Change {
+    Change::Criterion(ListOp::Insert {
+        index: s.ranking.criteria.len(),
+        item: Criterion {
+            id: s.next_criterion_id(),
+            name: name.trim().to_string(),
+            weight,
+        },
+    })
+}
+
+/// Deletes a criterion with the scores given on it: they no longer count,
+/// and undo brings both back together.
+pub fn remove_criterion(s: &Session, id: CriterionId) -> Option<Change> {
+    let criterion = s.ranking.criteria.iter().find(|c| c.id == id)?;
+    let mut changes: Vec<Change> = s
+        .ranking
+        .scores
+        .iter()
+        .filter(|sc| sc.criterion == id)
+        .map(clear_score)
+        .collect();
+    changes.push(Change::Criterion(ListOp::Remove { id }));
+    Some(batch(
+        format!("criterion deleted: {}", criterion.name),
+        changes,
+    ))
+}
+
+/// One run-off dot from `group` for `problem`, among the problems `tied` at
+/// `rank` in `method`'s ranking. The run-off is recorded as it goes: the first
+/// dot starts its tie-break record (with no order yet), later dots extend it,
+/// so every dot is saved, undoable and kept with the tie it broke.
+pub fn add_runoff_dot(
+    s: &Session,
+    method: RankMethod,
+    rank: usize,
+    tied: &[ProblemId],
+    problem: ProblemId,
+    group: GroupId,
+    at: Timestamp,
+) -> Option<Change> {
+    if !tied.contains(&problem) || s.group(group).is_none() {
+        return None;
+    }
+    let vote = Vote { problem, group, at };
+    Some(match runoff_in_progress(s, method, tied) {
+        Some(t) => {
+            let mut t = t.clone();
+            if let TieBreakHow::Runoff { votes } = &mut t.how {
+                votes.push(vote);
+            }
+            Change::TieBreak(ListOp::Update(t))
+        }
+        None => Change::TieBreak(ListOp::Insert {
+            index: s.ranking.tie_breaks.len(),
+            item: TieBreak {
+                id: s.next_tie_break_id(),
+                method,
+                rank,
+                tied: tied.to_vec(),
+                how: TieBreakHow::Runoff { votes: vec![vote] },
+                order: Vec::new(),
+                at,
+            },
+        }),
+    })
+}
+
+/// Takes back `group`'s latest run-off dot on `problem`; the run-off's record
+/// goes with its last dot.
+pub fn remove_runoff_dot(
+    s: &Session,
+    method: RankMethod,
+    tied: &[ProblemId],
+    problem: ProblemId,
+    group: GroupId,
+) -> Option<Change> {
+    let mut t = runoff_in_progress(s, method, tied)?.clone();
+    let TieBreakHow::Runoff { votes } = &mut t.how else {
+        return None;
+    };
+    let i = votes
+        .iter()
+        .rposition(|v| v.problem == problem && v.group == group)?;
+    votes.remove(i);
+    Some(if votes.is_empty() {
+        Change::TieBreak(ListOp::Remove { id: t.id })
+    } else {
+        Change::TieBreak(ListOp::Update(t))
+    })
+}
+
+/// Ends a run-off: its dots put the tied problems in order. `None` while the
+/// dots still leave a tie (or there is no such run-off).
+pub fn confirm_runoff(s: &Session, id: TieBreakId, at: Timestamp) -> Option<Change> {
+    let mut t = s.ranking.tie_breaks.iter().find(|t| t.id == id)?.clone();
+    let TieBreakHow::Runoff { votes } = &t.how else {
+        return None;
+    };
+    t.order = ranking::runoff_order(s, &t.tied, votes)?;
+    t.at = at;
+    Some(Change::TieBreak(ListOp::Update(t)))
+}
+
+/// Records a tie broken at once: by the head-to-head pairwise result or by
+/// the facilitator's decision. `order` must hold exactly the tied problems.
+pub fn break_tie(
+    s: &Session,
+    method: RankMethod,
+    rank: usize,
+    tied: &[ProblemId],
+    how: TieBreakHow,
+    order: Vec<ProblemId>,
+    at: Timestamp,
+) -> Option<Change> {
+    if !ranking::same_problems(tied, &order) || matches!(how, TieBreakHow::Runoff { .. }) {
+        return None;
+    }
+    Some(Change::TieBreak(ListOp::Insert {
+        index: s.ranking.tie_breaks.len(),
+        item: TieBreak {
+            id: s.next_tie_break_id(),
+            method,
+            rank,
+            tied: tied.to_vec(),
+            how,
+            order,
+            at,
+        },
+    }))
 }
 
 fn clear_pair(d: &PairDecision) -> Change {

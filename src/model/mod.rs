@@ -10,6 +10,6 @@ pub mod legacy;
 pub mod ranking;
 mod session;
 
-pub use change::{Change, ChangeError, Field, Keyed, ListOp};
+pub use change::{Change, ChangeError, Field, Keyed, ListOp, ordered};
 pub use editor::Editor;
 pub use session::*;

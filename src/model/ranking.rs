@@ -172,12 +172,21 @@ pub fn pairwise_ranking(s: &Session, group: Option<GroupId>) -> Vec<Ranked> {
 
 /// How far a pairwise round has got: (decided, total) pairs.
 pub fn pairwise_progress(s: &Session, group: Option<GroupId>) -> (usize, usize) {
-    let pairs = pair_order(&pair_candidates(s));
-    let decided = pairs
+    let candidates: std::collections::HashSet<ProblemId> = pair_candidates(s).into_iter().collect();
+    let n = candidates.len();
+    // One record per pair and group: count the records inside the round.
+    let decided = s
+        .ranking
+        .pairs
         .iter()
-        .filter(|(a, b)| pair_decision(s, *a, *b, group).is_some())
+        .filter(|d| {
+            d.group == group
+                && d.pair.0 != d.pair.1
+                && candidates.contains(&d.pair.0)
+                && candidates.contains(&d.pair.1)
+        })
         .count();
-    (decided, pairs.len())
+    (decided, n * n.saturating_sub(1) / 2)
 }
 
 /// The value used for one cell of the scoring grid: that group's score, or for
@@ -259,6 +268,38 @@ pub fn boundary_tie(ranked: &[Ranked], n: usize) -> Option<(usize, Vec<ProblemId
     })
 }
 
+/// Whether `method` has inputs enough for its ranking to mean something, so
+/// that a tie in it is a real tie: a dot; a full scoring grid (every problem
+/// scored on every criterion, by the room or a group); a finished pairwise
+/// round (the room's own, or, when the room decided no pair together, one
+/// group's). Before that, problems tie only for want of inputs.
+pub fn ready(s: &Session, method: RankMethod) -> bool {
+    match method {
+        RankMethod::Dots => !s.ranking.votes.is_empty(),
+        RankMethod::Criteria => {
+            !s.problems.is_empty()
+                && !s.ranking.criteria.is_empty()
+                && s.problems.iter().all(|p| {
+                    s.ranking
+                        .criteria
+                        .iter()
+                        .all(|c| cell_score(s, p.id, c.id, None).is_some())
+                })
+        }
+        RankMethod::Pairwise => {
+            let complete = |group| {
+                let (decided, total) = pairwise_progress(s, group);
+                total > 0 && decided == total
+            };
+            if s.ranking.pairs.iter().any(|d| d.group.is_none()) {
+                complete(None)
+            } else {
+                s.groups.iter().any(|g| complete(Some(g.id)))
+            }
+        }
+    }
+}
+
 /// The first `n` problems of a ranking.
 pub fn top(ranked: &[Ranked], n: usize) -> Vec<ProblemId> {
     ranked.iter().take(n).map(|r| r.problem).collect()
@@ -313,18 +354,47 @@ pub fn head_to_head_order(s: &Session, tied: &[ProblemId]) -> Option<Vec<Problem
     strict.then(|| points.into_iter().map(|(p, _)| p).collect())
 }
 
+/// Whether two lists hold the same problems, in any order.
+pub fn same_problems(a: &[ProblemId], b: &[ProblemId]) -> bool {
+    let (mut a, mut b) = (a.to_vec(), b.to_vec());
+    a.sort();
+    b.sort();
+    a == b
+}
+
+/// Whether a tie-break record has decided its order. A run-off is recorded
+/// dot by dot, so its record exists, with no order yet, while the room votes.
+pub fn is_decided(t: &TieBreak) -> bool {
+    !t.tied.is_empty() && t.order.len() == t.tied.len()
+}
+
+/// The run-off the room has started, and not yet decided, on exactly these
+/// tied problems.
+pub fn runoff_in_progress<'s>(
+    s: &'s Session,
+    method: RankMethod,
+    tied: &[ProblemId],
+) -> Option<&'s TieBreak> {
+    s.ranking.tie_breaks.iter().rev().find(|t| {
+        t.method == method
+            && !is_decided(t)
+            && matches!(t.how, TieBreakHow::Runoff { .. })
+            && same_problems(&t.tied, tied)
+    })
+}
+
 /// Puts tied problems in the order a recorded tie-break gave, for ties whose
 /// problems are exactly the ones the tie-break was about. Broken ties get
 /// distinct ranks; the `broken_by` field says which record decided.
 pub fn apply_tie_breaks(s: &Session, method: RankMethod, mut ranked: Vec<Ranked>) -> Vec<Ranked> {
     for (rank, tied) in ties(&ranked) {
-        let mut key = tied.clone();
-        key.sort();
-        let Some(tb) = s.ranking.tie_breaks.iter().rev().find(|t| {
-            let mut t_key = t.tied.clone();
-            t_key.sort();
-            t.method == method && t_key == key && t.order.len() == t.tied.len()
-        }) else {
+        let Some(tb) = s
+            .ranking
+            .tie_breaks
+            .iter()
+            .rev()
+            .find(|t| t.method == method && is_decided(t) && same_problems(&t.tied, &tied))
+        else {
             continue;
         };
         let start = ranked

@@ -572,6 +572,26 @@ impl Session {
     pub fn next_action_id(&self) -> ActionId {
         ActionId(self.actions.iter().map(|a| a.id.0).max().unwrap_or(0) + 1)
     }
+
+    pub fn next_criterion_id(&self) -> CriterionId {
+        let ids = self.ranking.criteria.iter().map(|c| c.id.0);
+        // Scores of a deleted criterion are deleted with it, but an id is
+        // never reused while any score still names it.
+        let scored = self.ranking.scores.iter().map(|sc| sc.criterion.0);
+        CriterionId(ids.chain(scored).max().unwrap_or(0) + 1)
+    }
+
+    pub fn next_tie_break_id(&self) -> TieBreakId {
+        TieBreakId(
+            self.ranking
+                .tie_breaks
+                .iter()
+                .map(|t| t.id.0)
+                .max()
+                .unwrap_or(0)
+                + 1,
+        )
+    }
 }
 
 impl Session {

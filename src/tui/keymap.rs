@@ -55,6 +55,36 @@ pub enum Action {
     SetStatus(usize),
     // Rank.
     ToggleOrder,
+    /// Next ranking method: dot voting, pairwise, criteria.
+    NextMethod,
+    /// The results view, and back.
+    ShowResults,
+    /// Break the tie at the shortlist boundary.
+    BreakTie,
+    /// Pairwise: the left problem matters more.
+    PickLeft,
+    /// Pairwise: the right problem matters more.
+    PickRight,
+    /// Pairwise: the two matter as much.
+    PickTie,
+    /// Pairwise: forget the decision on this pair.
+    ClearPick,
+    NextPair,
+    PrevPair,
+    /// The next pair still to decide.
+    NextUndecided,
+    /// Pairwise: the matrix, and back.
+    ShowMatrix,
+    /// Pairwise on the shortlist or on every problem.
+    TogglePairScope,
+    /// One cell left / right in a grid.
+    CellLeft,
+    CellRight,
+    /// Criteria: score the cell 1 to 5.
+    Score(u8),
+    ClearScore,
+    /// Pick the option at this index (1-based keys).
+    Choose(usize),
     // Prepare panel.
     EditDetails,
     EditNotes,

@@ -63,6 +63,9 @@ pub struct Theme {
     pub danger: Style,
     pub good: Style,
     pub bar: Style,
+    /// Text that must stand out without signalling a state: the two
+    /// problems of a pair under comparison, rows where groups disagree.
+    pub emphasis: Style,
     /// One style per participant group, for split bars; cycled.
     pub groups: [Style; 6],
 }
@@ -113,6 +116,7 @@ impl Theme {
             danger: Style::new().fg(Color::LightRed).add_modifier(bold),
             good: Style::new().fg(Color::LightGreen),
             bar: Style::new().fg(Color::Cyan),
+            emphasis: Style::new().fg(Color::White).add_modifier(bold),
             groups: [
                 Style::new().fg(Color::LightMagenta),
                 Style::new().fg(Color::LightCyan),
@@ -164,6 +168,7 @@ impl Theme {
             danger: Style::new().fg(Color::Red).add_modifier(bold),
             good: Style::new().fg(Color::Green).add_modifier(bold),
             bar: Style::new().fg(Color::Blue),
+            emphasis: Style::new().fg(Color::Black).add_modifier(bold),
             groups: [
                 Style::new().fg(Color::Magenta),
                 Style::new().fg(Color::Blue),
@@ -204,6 +209,7 @@ impl Theme {
             danger: bold.add_modifier(Modifier::UNDERLINED),
             good: plain,
             bar: plain,
+            emphasis: bold,
             groups: [plain; 6],
         }
     }

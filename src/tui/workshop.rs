@@ -90,6 +90,7 @@ impl Workshop {
             return vec![CONFIRM_KEYS];
         }
         let panel = self.panels.get(self.panel);
+        panel.refresh(self.doc.session());
         if panel.is_editing() {
             vec![panel.keymap()]
         } else {
@@ -150,6 +151,7 @@ impl Workshop {
             read_only,
         };
         let panel = self.panels.get(self.panel);
+        panel.refresh(session);
         let effect = if panel.is_editing() {
             match panel.handle_key(key, &ctx) {
                 Effect::Unhandled => match panel.keymap().lookup(key) {
@@ -382,10 +384,9 @@ impl Workshop {
             read_only: self.doc.is_read_only(),
         };
         buf.set_style(areas.body, theme.base);
-        let cursor = self
-            .panels
-            .get(self.panel)
-            .draw(areas.body, buf, &ctx, theme);
+        let panel = self.panels.get(self.panel);
+        panel.refresh(session);
+        let cursor = panel.draw(areas.body, buf, &ctx, theme);
         if let Some(confirm) = &self.confirm {
             draw_confirm(&confirm.question, areas.body, buf, theme);
         }

@@ -65,6 +65,11 @@ pub trait Panel {
     /// a form). Dispatch, the hint line and the help overlay all read this.
     fn keymap(&self) -> Keymap;
 
+    /// Sees the session as it is now, before each key is looked up and each
+    /// frame: for panels whose keys depend on it (Rank shows the keys of the
+    /// session's ranking method, which an undo may have changed).
+    fn refresh(&mut self, _session: &Session) {}
+
     /// Every keymap this panel can show, for the help overlay.
     fn all_keymaps(&self) -> Vec<Keymap> {
         vec![self.keymap()]

@@ -1,38 +1,27 @@
-//! The Rank panel: the room puts its problems in order.
-//!
-//! Dot voting is the one method so far ([`View::Dots`]): the facilitator picks
-//! the group whose dots are being counted (`g`), moves to a problem and
-//! records dots with `+`/`-`. A live bar chart, stacked by group, shows the
-//! ranking with shared ranks; `v` shows the active group's ranking alone, to
-//! compare how women, youth or elders rank. The top of the room's ranking
-//! becomes the shortlist for planning.
-//!
-//! Other methods (pairwise, criteria scoring) and a results view are meant to
-//! come in as further `View`s, each with its own keymap, key handling and
-//! drawing functions, like the `dots_*` ones here.
+//! Dot voting: the facilitator picks the group whose dots are being counted
+//! (`g`), moves to a problem and records dots with `+`/`-`. A live bar chart,
+//! stacked by group, shows the ranking with shared ranks; `v` shows the
+//! active group's ranking alone, to compare how women, youth or elders rank.
+//! The top of the room's ranking becomes the shortlist for planning.
 
 use std::collections::HashMap;
 
 use ratatui::buffer::Buffer;
 use ratatui::crossterm::event::KeyCode;
-use ratatui::layout::{Position, Rect};
-use ratatui::text::{Line, Span};
-use ratatui::widgets::Widget;
+use ratatui::layout::Rect;
+use ratatui::text::Span;
 
-use super::{Ctx, Effect, Panel};
+use super::{
+    BREAK_TIE, Budget, METHOD, Pick, RESULTS, Standing, draw_budgets, group_ids, scroll_to,
+    shortlist_size, split_line, take_bottom, take_top,
+};
 use crate::model::ranking::{self, Ranked};
-use crate::model::{Change, Field, GroupId, ProblemId, Session, edits};
+use crate::model::{Change, Field, GroupId, ProblemId, RankMethod, Session, edits};
 use crate::text;
 use crate::tui::keymap::{Action, DOWN, Key, Keymap, UP, bind};
+use crate::tui::panels::{Ctx, Effect};
 use crate::tui::theme::Theme;
 use crate::tui::widgets::bar_chart::{BarChart, Fill, Row, Segment};
-
-/// The ranking method on screen.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-enum View {
-    #[default]
-    Dots,
-}
 
 /// How the chart lists the problems.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -45,36 +34,9 @@ enum Order {
     Named,
 }
 
-/// A choice kept by id, so it follows its item when the chart re-sorts, and
-/// by position, so it lands nearby when the item goes (undo, deletion).
-#[derive(Clone, Copy, Debug, Default)]
-struct Pick<Id> {
-    id: Option<Id>,
-    index: usize,
-}
-
-impl<Id: Copy + PartialEq> Pick<Id> {
-    /// Where the choice is among `ids` (`None` when there are none), and
-    /// remembers it there.
-    fn resolve(&mut self, ids: &[Id]) -> Option<usize> {
-        let last = ids.len().checked_sub(1)?;
-        let index = self
-            .id
-            .and_then(|id| ids.iter().position(|x| *x == id))
-            .unwrap_or(self.index.min(last));
-        self.set(ids, index);
-        Some(index)
-    }
-
-    fn set(&mut self, ids: &[Id], index: usize) {
-        self.index = index;
-        self.id = ids.get(index).copied();
-    }
-}
-
+/// The dot-voting view's state.
 #[derive(Default)]
-pub struct RankPanel {
-    view: View,
+pub(super) struct Dots {
     /// The group whose dots `+`/`-` record.
     active: Pick<GroupId>,
     /// Show the active group's ranking alone instead of the whole room's.
@@ -87,28 +49,7 @@ pub struct RankPanel {
     page: usize,
 }
 
-impl Panel for RankPanel {
-    fn keymap(&self) -> Keymap {
-        match self.view {
-            View::Dots => DOT_KEYS,
-        }
-    }
-
-    fn handle_action(&mut self, action: Action, ctx: &Ctx) -> Effect {
-        match self.view {
-            View::Dots => self.dots_action(action, ctx),
-        }
-    }
-
-    fn draw(&mut self, area: Rect, buf: &mut Buffer, ctx: &Ctx, theme: &Theme) -> Option<Position> {
-        match self.view {
-            View::Dots => self.draw_dots(area, buf, ctx.session, theme),
-        }
-        None
-    }
-}
-
-const DOT_KEYS: Keymap = Keymap {
+pub(super) const KEYS: Keymap = Keymap {
     title: "Rank: dot voting",
     bindings: &[
         UP,
@@ -184,6 +125,9 @@ const DOT_KEYS: Keymap = Keymap {
             "order",
             "sort by dots, or list the problems in the order they were named",
         ),
+        BREAK_TIE,
+        RESULTS,
+        METHOD,
         bind(
             &[Key::code(KeyCode::PageUp)],
             Action::PageUp,
@@ -302,24 +246,26 @@ struct Board<'s> {
     active: Option<usize>,
     /// The group whose ranking is shown alone; `None` for the whole room.
     alone: Option<usize>,
-    /// The room's ranking: the shortlist and its tie warning follow it.
-    room: Vec<Ranked>,
+    /// The room's ranking, tie-breaks applied: the shortlist and its tie
+    /// warning follow it.
+    standing: Standing,
     /// The chart, in the order shown.
     places: Vec<Place>,
     /// The selected chart row.
     selected: Option<usize>,
 }
 
-impl RankPanel {
+impl Dots {
     fn board<'s>(&mut self, s: &'s Session) -> Board<'s> {
         let tally = Tally::count(s);
         let active = self.active.resolve(&group_ids(s));
         let alone = active.filter(|_| self.alone);
-        let room = tally.ranking(s, None);
+        let room = ranking::apply_tie_breaks(s, RankMethod::Dots, tally.ranking(s, None));
         let shown = match alone {
             Some(_) => tally.ranking(s, alone),
             None => room.clone(),
         };
+        let standing = Standing::with_room(s, RankMethod::Dots, room);
         let index: HashMap<ProblemId, usize> = s
             .problems
             .iter()
@@ -342,7 +288,7 @@ impl RankPanel {
             tally,
             active,
             alone,
-            room,
+            standing,
             places,
             selected: None,
         };
@@ -350,7 +296,7 @@ impl RankPanel {
         board
     }
 
-    fn dots_action(&mut self, action: Action, ctx: &Ctx) -> Effect {
+    pub(super) fn action(&mut self, action: Action, ctx: &Ctx) -> Effect {
         let s = ctx.session;
         let board = self.board(s);
         let row = board.selected.unwrap_or(0);
@@ -398,7 +344,7 @@ impl RankPanel {
                 };
                 Effect::Info(order_label(self.order).into())
             }
-            Action::ShortlistTop => board.shortlist_top(),
+            Action::ShortlistTop => board.standing.shortlist_top(s),
             Action::ToggleShortlist => board.toggle_shortlist(),
             Action::ShortlistMore | Action::ShortlistFewer => {
                 shortlist_size(s, action == Action::ShortlistMore)
@@ -463,29 +409,6 @@ impl Board<'_> {
         }
     }
 
-    /// The room's top N as the shortlist, warning when N cuts a tie.
-    fn shortlist_top(&self) -> Effect {
-        let n = self.s.ranking.shortlist_size;
-        if self.tally.total == 0 {
-            return Effect::Info(
-                "no dots yet: record the votes first, or pick problems by hand with Space".into(),
-            );
-        }
-        let top: Vec<ProblemId> = self.room.iter().take(n).map(|r| r.problem).collect();
-        let tie = boundary_tie(&self.room, n).map(tie_message);
-        if top == self.s.ranking.shortlist {
-            return match tie {
-                Some(tie) => Effect::Warn(tie),
-                None => Effect::Info(format!("the shortlist is already the top {n}")),
-            };
-        }
-        let change = Change::Set(Field::Shortlist(top));
-        match tie {
-            Some(tie) => Effect::ApplyWarn(change, format!("shortlist set, but {tie}")),
-            None => Effect::Apply(change),
-        }
-    }
-
     fn toggle_shortlist(&self) -> Effect {
         let Some(problem) = self.selected_problem() else {
             return Effect::None;
@@ -501,10 +424,6 @@ impl Board<'_> {
     }
 }
 
-fn group_ids(s: &Session) -> Vec<GroupId> {
-    s.groups.iter().map(|g| g.id).collect()
-}
-
 /// Why there is nothing to vote on yet: empty when the room can vote.
 fn missing(s: &Session) -> Vec<&'static str> {
     let mut why = Vec::new();
@@ -515,46 +434,6 @@ fn missing(s: &Session) -> Vec<&'static str> {
         why.push("No problems yet — name problems in Identify first (Shift+Tab)");
     }
     why
-}
-
-fn shortlist_size(s: &Session, longer: bool) -> Effect {
-    let n = s.ranking.shortlist_size;
-    let most = s.problems.len().max(1);
-    if longer && n >= most {
-        Effect::Info(format!(
-            "the shortlist cannot be longer than the {most} problems"
-        ))
-    } else if !longer && n <= 1 {
-        Effect::Info("the shortlist takes at least one problem".into())
-    } else {
-        let n = if longer { n + 1 } else { n - 1 };
-        Effect::Apply(Change::Set(Field::ShortlistSize(n)))
-    }
-}
-
-/// When the top `n` ends inside a tie: the first and last tied positions.
-fn boundary_tie(room: &[Ranked], n: usize) -> Option<(usize, usize)> {
-    if n == 0 || n >= room.len() || room[n].rank != room[n - 1].rank {
-        return None;
-    }
-    let rank = room[n - 1].rank;
-    // Tied problems are next to each other, from position `rank` on.
-    let last = rank
-        + room[rank - 1..]
-            .iter()
-            .take_while(|r| r.rank == rank)
-            .count()
-        - 1;
-    Some((rank, last))
-}
-
-fn tie_message((first, last): (usize, usize)) -> String {
-    let positions = if last == first + 1 {
-        format!("positions {first} and {last}")
-    } else {
-        format!("positions {first} to {last}")
-    };
-    format!("{positions} are tied — pick by hand or break the tie")
 }
 
 fn voting_line(s: &Session, tally: &Tally, group: usize) -> String {
@@ -582,67 +461,9 @@ fn order_label(order: Order) -> &'static str {
     }
 }
 
-/// Takes `n` rows off the top of `area`.
-fn take_top(area: &mut Rect, n: u16) -> Rect {
-    let n = n.min(area.height);
-    let top = Rect::new(area.x, area.y, area.width, n);
-    area.y += n;
-    area.height -= n;
-    top
-}
-
-/// Takes `n` rows off the bottom of `area`.
-fn take_bottom(area: &mut Rect, n: u16) -> Rect {
-    let n = n.min(area.height);
-    area.height -= n;
-    Rect::new(area.x, area.y + area.height, area.width, n)
-}
-
-/// `left` and a quieter `right` on one line; the left is cut first.
-fn split_line(area: Rect, buf: &mut Buffer, left: &[Span], right: &str, theme: &Theme) {
-    if area.height == 0 {
-        return;
-    }
-    let width = area.width as usize;
-    let right_w = text::width(right);
-    let right_fits = !right.is_empty() && right_w + 2 <= width;
-    let room = if right_fits {
-        width - right_w - 2
-    } else {
-        width
-    };
-    let mut x = area.x;
-    let mut left_room = room;
-    for span in left {
-        let shown = text::truncate(&span.content, left_room);
-        let w = text::width(&shown);
-        buf.set_stringn(x, area.y, &shown, left_room, span.style);
-        x += w as u16;
-        left_room -= w;
-        if w < text::width(&span.content) {
-            break;
-        }
-    }
-    if right_fits {
-        buf.set_stringn(
-            area.right() - right_w as u16,
-            area.y,
-            right,
-            right_w,
-            theme.muted,
-        );
-    }
-}
-
-impl RankPanel {
-    fn draw_dots(&mut self, area: Rect, buf: &mut Buffer, s: &Session, theme: &Theme) {
-        // A column of air on each side keeps text off the projector's edge.
-        let mut area = Rect::new(
-            area.x + 1.min(area.width),
-            area.y,
-            area.width.saturating_sub(2),
-            area.height,
-        );
+impl Dots {
+    pub(super) fn draw(&mut self, area: Rect, buf: &mut Buffer, s: &Session, theme: &Theme) {
+        let mut area = area;
         if area.is_empty() {
             return;
         }
@@ -666,30 +487,41 @@ impl RankPanel {
         }
         board.draw_heading(heading, buf, theme);
         let budget_rows = (area.height / 4).max(1);
-        let legend = board.draw_budgets(area, budget_rows, buf, theme);
+        let budgets: Vec<Budget> = s
+            .groups
+            .iter()
+            .enumerate()
+            .map(|(i, g)| Budget {
+                name: &g.name,
+                used: board.tally.used[i],
+                budget: s.dot_budget(g.id),
+                active: board.active == Some(i),
+                index: i,
+            })
+            .collect();
+        let legend = draw_budgets(area, budget_rows, &budgets, buf, theme);
         take_top(&mut area, legend);
 
-        let tie = (board.tally.total > 0)
-            .then(|| boundary_tie(&board.room, s.ranking.shortlist_size))
-            .flatten();
-        let footer = take_bottom(&mut area, 1 + u16::from(tie.is_some()));
-        board.draw_footer(footer, tie, buf, theme);
+        let footer = take_bottom(&mut area, board.standing.footer_rows(s));
+        let whose = if board.alone.is_some() {
+            "whole room: "
+        } else {
+            ""
+        };
+        board
+            .standing
+            .draw_footer(footer, s, whose, ", Space picks by hand", buf, theme);
         if area.height > 6 {
             take_top(&mut area, 1);
         }
         let title = take_top(&mut area, 1);
         self.page = area.height as usize;
-        if let Some(sel) = board.selected {
-            let h = self.page.max(1);
-            if sel < self.offset {
-                self.offset = sel;
-            } else if sel >= self.offset + h {
-                self.offset = sel + 1 - h;
-            }
-        }
-        self.offset = self
-            .offset
-            .min(board.places.len().saturating_sub(self.page));
+        scroll_to(
+            &mut self.offset,
+            board.selected,
+            self.page,
+            board.places.len(),
+        );
         let end = (self.offset + self.page).min(board.places.len());
         let range = if board.places.len() > self.page {
             format!("{}–{} of {}", self.offset + 1, end, board.places.len())
@@ -724,82 +556,7 @@ impl Board<'_> {
                 theme.warning,
             ));
         }
-        split_line(area, buf, &spans, "dot voting", theme);
-    }
-
-    /// Every group's dots used / budget, which is also the chart's legend:
-    /// its fill, ▶ on the active group, ! on any over budget. Wraps onto at
-    /// most `max_rows` rows; returns the rows used.
-    fn draw_budgets(&self, area: Rect, max_rows: u16, buf: &mut Buffer, theme: &Theme) -> u16 {
-        let width = area.width as usize;
-        let items: Vec<Vec<Span>> = self
-            .s
-            .groups
-            .iter()
-            .enumerate()
-            .map(|(i, g)| {
-                let used = self.tally.used[i];
-                let budget = self.s.dot_budget(g.id);
-                let over = used > budget;
-                let active = self.active == Some(i);
-                let fill = Fill::group(theme, i);
-                let style = if active {
-                    theme.selected
-                } else if over {
-                    theme.warning
-                } else {
-                    theme.base
-                };
-                let name = text::truncate(&g.name, 16);
-                let mut label = format!("{} {used}/{budget}", name);
-                if over {
-                    label.push_str(" !");
-                }
-                vec![
-                    Span::styled(if active { "▶" } else { " " }, style),
-                    Span::styled(fill.swatch(), fill.style),
-                    Span::styled(" ", theme.base),
-                    Span::styled(label, style),
-                ]
-            })
-            .collect();
-        let item_width =
-            |spans: &[Span]| spans.iter().map(|s| text::width(&s.content)).sum::<usize>();
-        let mut lines: Vec<Vec<Span>> = vec![Vec::new()];
-        let mut x = 0;
-        let mut shown = 0;
-        for item in &items {
-            let w = item_width(item);
-            let gap = if x == 0 { 0 } else { 2 };
-            if x > 0 && x + gap + w > width {
-                if lines.len() == max_rows as usize {
-                    break;
-                }
-                lines.push(Vec::new());
-                x = 0;
-            }
-            let line = lines.last_mut().expect("one line at least");
-            if x > 0 {
-                line.push(Span::raw("  "));
-                x += 2;
-            }
-            line.extend(item.iter().cloned());
-            x += w;
-            shown += 1;
-        }
-        if shown < items.len()
-            && let Some(line) = lines.last_mut()
-        {
-            line.push(Span::styled(
-                format!("  +{} more", items.len() - shown),
-                theme.muted,
-            ));
-        }
-        let rows = (lines.len() as u16).min(area.height);
-        for (line, y) in lines.into_iter().zip(area.y..area.y + rows) {
-            Line::from(line).render(Rect::new(area.x, y, area.width, 1), buf);
-        }
-        rows
+        split_line(area, buf, &spans, "", theme);
     }
 
     fn draw_chart(
@@ -867,52 +624,6 @@ impl Board<'_> {
         }
         .render(area, buf);
     }
-
-    /// The shortlist, and a plain warning when its boundary cuts a tie.
-    fn draw_footer(
-        &self,
-        area: Rect,
-        tie: Option<(usize, usize)>,
-        buf: &mut Buffer,
-        theme: &Theme,
-    ) {
-        let s = self.s;
-        let n = s.ranking.shortlist_size;
-        let count = s.ranking.shortlist.len();
-        let line = if count == 0 {
-            format!("No shortlist yet — s takes the top {n}, Space picks by hand, [ ] changes {n}")
-        } else {
-            let noun = if count == 1 { "problem" } else { "problems" };
-            // Hand-picked or set before the last dots: say so, without judging.
-            let top = self.room.iter().take(n).map(|r| r.problem);
-            let differs = self.tally.total > 0
-                && (count != top.len() || top.clone().any(|p| !s.ranking.shortlist.contains(&p)));
-            let note = if differs {
-                format!(", not the top {n}")
-            } else {
-                String::new()
-            };
-            format!("★ Shortlist: {count} {noun}{note} · s takes the top {n}, [ ] changes {n}")
-        };
-        let mut rows = area;
-        let first = take_top(&mut rows, 1);
-        split_line(first, buf, &[Span::styled(line, theme.base)], "", theme);
-        if let Some(tie) = tie {
-            let whose = if self.alone.is_some() {
-                "whole room: "
-            } else {
-                ""
-            };
-            let warning = format!("! Top {n}: {whose}{}", tie_message(tie));
-            split_line(
-                take_top(&mut rows, 1),
-                buf,
-                &[Span::styled(warning, theme.warning)],
-                "",
-                theme,
-            );
-        }
-    }
 }
 
 #[cfg(test)]
@@ -968,36 +679,5 @@ mod tests {
         }
         assert_eq!(tally.used, [3, 2, 2]);
         assert_eq!(tally.total, 7);
-    }
-
-    #[test]
-    fn boundary_ties_name_their_positions() {
-        let ranked = |ranks: &[usize]| -> Vec<Ranked> {
-            ranks
-                .iter()
-                .enumerate()
-                .map(|(i, &rank)| Ranked {
-                    problem: ProblemId(i as u32),
-                    score: 0.0,
-                    rank,
-                    broken_by: None,
-                })
-                .collect()
-        };
-        let room = ranked(&[1, 2, 3, 3, 5]);
-        assert_eq!(boundary_tie(&room, 3), Some((3, 4)));
-        assert_eq!(boundary_tie(&room, 2), None);
-        assert_eq!(boundary_tie(&room, 4), None);
-        assert_eq!(boundary_tie(&room, 5), None);
-        assert_eq!(boundary_tie(&ranked(&[1, 1, 1]), 1), Some((1, 3)));
-        assert_eq!(boundary_tie(&ranked(&[1, 2, 2, 2]), 3), Some((2, 4)));
-        assert_eq!(
-            tie_message((3, 4)),
-            "positions 3 and 4 are tied — pick by hand or break the tie"
-        );
-        assert_eq!(
-            tie_message((2, 4)),
-            "positions 2 to 4 are tied — pick by hand or break the tie"
-        );
     }
 }

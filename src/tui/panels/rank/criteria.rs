@@ -1,0 +1,625 @@
+//! Criteria scoring: the room names 3–5 criteria (frequency, severity,
+//! people affected, feasibility of local action are offered), each with a
+//! weight, and scores every problem 1–5 on each. The grid has a row per
+//! problem (in the order named, so rows stay still while scores change) and
+//! a column per criterion, its weight in the header; the weighted total and
+//! the rank it gives are on the right. Typing a score moves on to the next
+//! criterion, so a row is scored as fast as the room speaks.
+
+use ratatui::buffer::Buffer;
+use ratatui::crossterm::event::KeyCode;
+use ratatui::layout::Rect;
+use ratatui::text::Span;
+
+use super::{
+    BREAK_TIE, Editing, METHOD, NEXT_WHO, PREV_WHO, Pick, RESULTS, RankPanel, Standing, line,
+    score_label, scroll_to, split_line, take_bottom, take_top, who_name,
+};
+use crate::model::ranking;
+use crate::model::{Change, Criterion, CriterionId, ListOp, ProblemId, RankMethod, Session, edits};
+use crate::text;
+use crate::tui::form::{Form, FormField};
+use crate::tui::keymap::{Action, DOWN, Key, Keymap, UP, bind};
+use crate::tui::panels::{Confirm, Ctx, Effect};
+use crate::tui::theme::Theme;
+use crate::tui::widgets::put;
+
+/// More criteria than this make scoring long; the room is told, not stopped.
+const CRITERIA_COMFORT: usize = 5;
+/// The largest weight the form takes.
+const MAX_WEIGHT: u32 = 10;
+
+/// The scoring grid's cursor and scroll.
+#[derive(Default)]
+pub(super) struct Grid {
+    row: Pick<ProblemId>,
+    col: Pick<CriterionId>,
+    offset: usize,
+    /// Rows that fitted at the last draw, for PgUp/PgDn.
+    page: usize,
+}
+
+pub(super) const KEYS: Keymap = Keymap {
+    title: "Rank: criteria scoring",
+    bindings: &[
+        UP.shown_as("↑↓←→"),
+        DOWN,
+        bind(
+            &[Key::code(KeyCode::Left), Key::char('h')],
+            Action::CellLeft,
+            "left",
+            "previous criterion",
+        )
+        .help_only(),
+        bind(
+            &[Key::code(KeyCode::Right), Key::char('l')],
+            Action::CellRight,
+            "right",
+            "next criterion",
+        )
+        .help_only(),
+        bind(
+            &[Key::char('1')],
+            Action::Score(1),
+            "score",
+            "score 1 (low) … 5 (high), then on to the next criterion",
+        )
+        .editing()
+        .shown_as("1-5"),
+        bind(&[Key::char('2')], Action::Score(2), "2", "score 2")
+            .editing()
+            .help_only(),
+        bind(&[Key::char('3')], Action::Score(3), "3", "score 3")
+            .editing()
+            .help_only(),
+        bind(&[Key::char('4')], Action::Score(4), "4", "score 4")
+            .editing()
+            .help_only(),
+        bind(&[Key::char('5')], Action::Score(5), "5", "score 5")
+            .editing()
+            .help_only(),
+        bind(
+            &[
+                Key::char('0'),
+                Key::code(KeyCode::Backspace),
+                Key::code(KeyCode::Delete),
+            ],
+            Action::ClearScore,
+            "clear",
+            "clear the score of the cell",
+        )
+        .editing()
+        .help_only(),
+        NEXT_WHO,
+        PREV_WHO,
+        bind(
+            &[Key::char('a')],
+            Action::Add,
+            "criterion",
+            "add a criterion (a name and a weight)",
+        )
+        .editing(),
+        bind(
+            &[Key::char('e'), Key::code(KeyCode::Enter)],
+            Action::Edit,
+            "edit",
+            "rename the criterion of this column, or change its weight",
+        )
+        .editing(),
+        bind(
+            &[Key::char('d')],
+            Action::Delete,
+            "delete",
+            "delete the criterion of this column, with its scores (asks first)",
+        )
+        .editing()
+        .help_only(),
+        RESULTS,
+        BREAK_TIE,
+        METHOD,
+        bind(
+            &[Key::code(KeyCode::PageUp)],
+            Action::PageUp,
+            "page up",
+            "one page up",
+        )
+        .help_only(),
+        bind(
+            &[Key::code(KeyCode::PageDown)],
+            Action::PageDown,
+            "page down",
+            "one page down",
+        )
+        .help_only(),
+        bind(
+            &[Key::code(KeyCode::Home)],
+            Action::First,
+            "first",
+            "first problem",
+        )
+        .help_only(),
+        bind(
+            &[Key::code(KeyCode::End)],
+            Action::Last,
+            "last",
+            "last problem",
+        )
+        .help_only(),
+    ],
+};
+
+/// Where the cursor is: row and column indices into the session's problems
+/// and criteria.
+#[derive(Clone, Copy)]
+struct Cell {
+    row: Option<usize>,
+    col: Option<usize>,
+}
+
+impl RankPanel {
+    fn cell(&mut self, s: &Session) -> Cell {
+        let rows: Vec<ProblemId> = s.problems.iter().map(|p| p.id).collect();
+        let cols: Vec<CriterionId> = s.ranking.criteria.iter().map(|c| c.id).collect();
+        Cell {
+            row: self.grid.row.resolve(&rows),
+            col: self.grid.col.resolve(&cols),
+        }
+    }
+
+    fn move_cell(&mut self, s: &Session, row: usize, col: usize) {
+        let rows: Vec<ProblemId> = s.problems.iter().map(|p| p.id).collect();
+        let cols: Vec<CriterionId> = s.ranking.criteria.iter().map(|c| c.id).collect();
+        self.grid
+            .row
+            .set(&rows, row.min(rows.len().saturating_sub(1)));
+        self.grid
+            .col
+            .set(&cols, col.min(cols.len().saturating_sub(1)));
+    }
+
+    pub(super) fn grid_action(&mut self, action: Action, ctx: &Ctx) -> Effect {
+        let s = ctx.session;
+        let cell = self.cell(s);
+        match action {
+            Action::NextGroup | Action::PrevGroup => {
+                let who = self.next_who(s, action == Action::NextGroup);
+                return Effect::Info(format!(
+                    "Scoring: {} — {}",
+                    who_name(s, who),
+                    scored_line(s, who)
+                ));
+            }
+            Action::Add => return self.open_criterion(None),
+            _ => {}
+        }
+        if s.problems.is_empty() {
+            return Effect::Info(
+                "No problems yet — name problems in Identify first (Shift+Tab)".into(),
+            );
+        }
+        let (rows, cols) = (s.problems.len(), s.ranking.criteria.len());
+        let (r, c) = (cell.row.unwrap_or(0), cell.col.unwrap_or(0));
+        let page = self.grid.page.max(1);
+        let moved = match action {
+            Action::Up => Some((r.saturating_sub(1), c)),
+            Action::Down => Some((r + 1, c)),
+            Action::PageUp => Some((r.saturating_sub(page), c)),
+            Action::PageDown => Some((r + page, c)),
+            Action::First => Some((0, c)),
+            Action::Last => Some((rows - 1, c)),
+            Action::CellLeft => Some((r, c.saturating_sub(1))),
+            Action::CellRight => Some((r, c + 1)),
+            _ => None,
+        };
+        if let Some((r, c)) = moved {
+            self.move_cell(s, r, c);
+            return Effect::None;
+        }
+        let Some(c_i) = cell.col else {
+            return Effect::Info("No criteria yet — a adds one (e.g. Severity)".into());
+        };
+        let problem = s.problems[r].id;
+        let criterion = &s.ranking.criteria[c_i];
+        match action {
+            Action::Score(value) => {
+                // On to the next cell: the next criterion, then the next row.
+                let (nr, nc) = if c + 1 < cols {
+                    (r, c + 1)
+                } else {
+                    ((r + 1).min(rows - 1), if r + 1 < rows { 0 } else { c })
+                };
+                self.move_cell(s, nr, nc);
+                let same = s.ranking.scores.iter().any(|sc| {
+                    sc.problem == problem
+                        && sc.criterion == criterion.id
+                        && sc.group == self.who
+                        && sc.value == value
+                });
+                if same {
+                    return Effect::None;
+                }
+                Effect::Apply(edits::set_score(
+                    problem,
+                    criterion.id,
+                    self.who,
+                    value,
+                    ctx.now,
+                ))
+            }
+            Action::ClearScore => match edits::unset_score(s, problem, criterion.id, self.who) {
+                Some(change) => Effect::Apply(change),
+                None => Effect::Info(format!(
+                    "{} gave no score here to clear",
+                    who_name(s, self.who)
+                )),
+            },
+            Action::Edit => self.open_criterion(Some(criterion)),
+            Action::Delete => {
+                let scores = s
+                    .ranking
+                    .scores
+                    .iter()
+                    .filter(|sc| sc.criterion == criterion.id)
+                    .count();
+                let Some(change) = edits::remove_criterion(s, criterion.id) else {
+                    return Effect::None;
+                };
+                let with = match scores {
+                    0 => String::new(),
+                    1 => " Its one score goes with it.".into(),
+                    n => format!(" Its {n} scores go with it."),
+                };
+                Effect::Confirm(Confirm {
+                    question: format!(
+                        "Delete the criterion «{}»?{with} (u brings it back)",
+                        criterion.name
+                    ),
+                    change,
+                })
+            }
+            _ => Effect::Unhandled,
+        }
+    }
+
+    fn open_criterion(&mut self, criterion: Option<&Criterion>) -> Effect {
+        let title = match criterion {
+            Some(c) => format!("Criterion «{}»", c.name),
+            None => "Add a criterion".into(),
+        };
+        let form = Form::new(
+            title,
+            vec![
+                FormField::text("Name", criterion.map_or("", |c| c.name.as_str()))
+                    .with_help("as the room says it, e.g. «Affects children»"),
+                FormField::number("Weight", criterion.map_or(1, |c| c.weight))
+                    .with_help("how much it counts: 2 counts twice as much as 1 (1 to 10)"),
+            ],
+        );
+        self.editing = Some(Editing::Criterion {
+            id: criterion.map(|c| c.id),
+            form,
+        });
+        Effect::None
+    }
+
+    pub(super) fn submit_criterion(
+        &mut self,
+        id: Option<CriterionId>,
+        mut form: Form,
+        ctx: &Ctx,
+    ) -> Effect {
+        let s = ctx.session;
+        let name = form.text(0);
+        let taken = s
+            .ranking
+            .criteria
+            .iter()
+            .any(|c| Some(c.id) != id && c.name.to_lowercase() == name.to_lowercase());
+        let weight = form.number(1, 1, MAX_WEIGHT);
+        let fail = if name.is_empty() {
+            Some((0, "Name: a criterion needs a name".to_string()))
+        } else if taken {
+            Some((0, format!("Name: «{name}» is already a criterion")))
+        } else {
+            weight.as_ref().err().map(|e| (1, e.clone()))
+        };
+        if let Some((field, message)) = fail {
+            form.fail(field, message);
+            self.editing = Some(Editing::Criterion { id, form });
+            return Effect::None;
+        }
+        let weight = weight.expect("checked");
+        match id {
+            None => {
+                let change = edits::add_criterion(s, &name, weight);
+                let n = s.ranking.criteria.len() + 1;
+                // The new column is where the cursor goes.
+                self.grid.col = Pick {
+                    id: Some(s.next_criterion_id()),
+                    index: n - 1,
+                };
+                if n > CRITERIA_COMFORT {
+                    Effect::ApplyWarn(
+                        change,
+                        format!("{n} criteria: scoring takes longer (3 to 5 is usual)"),
+                    )
+                } else {
+                    Effect::Apply(change)
+                }
+            }
+            Some(id) => {
+                let item = Criterion { id, name, weight };
+                if s.ranking.criteria.contains(&item) {
+                    return Effect::None;
+                }
+                Effect::Apply(Change::Criterion(ListOp::Update(item)))
+            }
+        }
+    }
+}
+
+/// "14 of 24 cells scored".
+fn scored_line(s: &Session, who: Option<crate::model::GroupId>) -> String {
+    let cells = s.problems.len() * s.ranking.criteria.len();
+    let scored = s
+        .ranking
+        .scores
+        .iter()
+        .filter(|sc| {
+            sc.group == who
+                && s.problem(sc.problem).is_some()
+                && s.ranking.criteria.iter().any(|c| c.id == sc.criterion)
+        })
+        .count();
+    format!("{scored} of {cells} cells scored")
+}
+
+// ---------------------------------------------------------------------------
+// Drawing.
+
+/// The total and rank columns on the right.
+const TOTAL_W: usize = 7;
+const RANK_W: usize = 5;
+const LEAD_W: usize = 2;
+
+impl RankPanel {
+    pub(super) fn draw_grid(&mut self, area: Rect, buf: &mut Buffer, s: &Session, theme: &Theme) {
+        let mut area = area;
+        let who = self.who;
+        let cell = self.cell(s);
+        let heading = take_top(&mut area, 1);
+        let title = format!("Criteria scoring · {} scoring", who_name(s, who));
+        if s.problems.is_empty() {
+            line(heading, buf, &title, theme.heading);
+            take_top(&mut area, 1);
+            let why = "No problems yet — name problems in Identify first (Shift+Tab)";
+            line(take_top(&mut area, 1), buf, why, theme.base);
+            return;
+        }
+        split_line(
+            heading,
+            buf,
+            &[Span::styled(title, theme.heading)],
+            &scored_line(s, who),
+            theme,
+        );
+        let criteria = &s.ranking.criteria;
+        let Some(c_sel) = cell.col else {
+            take_top(&mut area, 1);
+            let why = "No criteria yet — a adds one (e.g. Frequency, Severity, People affected)";
+            line(take_top(&mut area, 1), buf, why, theme.base);
+            return;
+        };
+        let r_sel = cell.row.unwrap_or(0);
+        let crit = &criteria[c_sel];
+        let context = format!(
+            "▶ {} (weight ×{}) — 1 low … 5 high · «{}»",
+            crit.name, crit.weight, s.problems[r_sel].title
+        );
+        line(take_top(&mut area, 1), buf, &context, theme.label_focus);
+
+        let standing = Standing::of(s, RankMethod::Criteria);
+        let footer = take_bottom(&mut area, standing.footer_rows(s));
+        let whose = if who.is_some() { "whole room: " } else { "" };
+        standing.draw_footer(footer, s, whose, "", buf, theme);
+        let mean_note = who.is_none() && s.ranking.scores.iter().any(|sc| sc.group.is_some());
+        if mean_note && area.height > 8 {
+            let note = "Whole room: a cell the room did not score itself shows the groups' mean";
+            line(take_bottom(&mut area, 1), buf, note, theme.muted);
+        }
+        if area.height > 10 {
+            take_top(&mut area, 1);
+        }
+
+        // Columns: lead, title, one per criterion, total, rank.
+        // Criteria as wide as their longest word (a name wraps over two
+        // rows), while the problem titles keep a third of the room.
+        let k = criteria.len();
+        let avail = (area.width as usize).saturating_sub(LEAD_W + TOTAL_W + RANK_W);
+        let longest_word = criteria
+            .iter()
+            .flat_map(|c| c.name.split_whitespace())
+            .map(text::width)
+            .max()
+            .unwrap_or(0);
+        let title_min = (avail / 3).min(24);
+        let crit_w = (longest_word + 2)
+            .clamp(6, 14)
+            .min(avail.saturating_sub(title_min) / k)
+            .max(4);
+        let title_w = avail.saturating_sub(crit_w * k).max(8.min(avail));
+        let x_crit = area.x as usize + LEAD_W + title_w;
+        let x_total = x_crit + crit_w * k;
+
+        // Header: the name over two rows, then the weight.
+        let header_rows = 3.min(area.height);
+        let header = take_top(&mut area, header_rows);
+        for (j, c) in criteria.iter().enumerate() {
+            let x = (x_crit + j * crit_w) as u16;
+            let style = if j == c_sel {
+                theme.label_focus
+            } else {
+                theme.heading
+            };
+            let width = crit_w - 1;
+            for (k, piece) in two_rows(&c.name, width).iter().enumerate() {
+                if (k as u16) < header.height {
+                    put(buf, x, header.y + k as u16, piece, width as u16, style);
+                }
+            }
+            if header.height == 3 {
+                put(
+                    buf,
+                    x,
+                    header.y + 2,
+                    &format!("×{}", c.weight),
+                    width as u16,
+                    style,
+                );
+            }
+        }
+        let last_header = header.y + header.height.saturating_sub(1);
+        if header.height > 0 {
+            put(
+                buf,
+                area.x + LEAD_W as u16,
+                last_header,
+                "Problem",
+                title_w as u16,
+                theme.heading,
+            );
+            put(
+                buf,
+                x_total as u16,
+                last_header,
+                &format!("{:>6}", "Total"),
+                TOTAL_W as u16,
+                theme.heading,
+            );
+            put(
+                buf,
+                (x_total + TOTAL_W) as u16,
+                last_header,
+                &format!("{:>4}", "Rank"),
+                RANK_W as u16,
+                theme.heading,
+            );
+        }
+
+        // Rows, in the order named.
+        self.grid.page = area.height as usize;
+        scroll_to(
+            &mut self.grid.offset,
+            Some(r_sel),
+            self.grid.page,
+            s.problems.len(),
+        );
+        let ranked = ranking::ranking(s, RankMethod::Criteria, who);
+        let shortlisted = |id: ProblemId| s.ranking.shortlist.contains(&id);
+        for (row, (i, p)) in s
+            .problems
+            .iter()
+            .enumerate()
+            .skip(self.grid.offset)
+            .take(area.height as usize)
+            .enumerate()
+        {
+            let y = area.y + row as u16;
+            let selected = i == r_sel;
+            let row_style = if selected { theme.emphasis } else { theme.base };
+            let marker = if selected { "▶" } else { " " };
+            put(buf, area.x, y, marker, 1, theme.label_focus);
+            let star = if shortlisted(p.id) { "★ " } else { "" };
+            let title = format!("{star}{}", p.title);
+            put(
+                buf,
+                area.x + LEAD_W as u16,
+                y,
+                &text::fit(&title, title_w.saturating_sub(1)),
+                title_w.saturating_sub(1) as u16,
+                row_style,
+            );
+            for (j, c) in criteria.iter().enumerate() {
+                let x = (x_crit + j * crit_w) as u16;
+                let value = ranking::cell_score(s, p.id, c.id, who);
+                let shown =
+                    value.map_or("·".to_string(), |v| score_label(RankMethod::Criteria, v));
+                let style = if selected && j == c_sel {
+                    theme.selected
+                } else if value.is_none() {
+                    theme.muted
+                } else {
+                    theme.base
+                };
+                let cell = format!(" {}", text::pad_to(&shown, crit_w.saturating_sub(2)));
+                put(buf, x, y, &cell, (crit_w - 1) as u16, style);
+            }
+            if let Some(r) = ranked.iter().find(|r| r.problem == p.id) {
+                let total = format!("{:>6}", score_label(RankMethod::Criteria, r.score));
+                put(
+                    buf,
+                    x_total as u16,
+                    y,
+                    &total,
+                    TOTAL_W as u16,
+                    theme.emphasis,
+                );
+                put(
+                    buf,
+                    (x_total + TOTAL_W) as u16,
+                    y,
+                    &format!("{:>4}", r.rank),
+                    RANK_W as u16,
+                    row_style,
+                );
+            }
+        }
+    }
+}
+
+/// A column header over two rows: whole words, a word too long for the
+/// column cut with an ellipsis, and an ellipsis when words are left over.
+fn two_rows(name: &str, width: usize) -> [String; 2] {
+    let mut rows = [String::new(), String::new()];
+    let mut words = name.split_whitespace().peekable();
+    for row in rows.iter_mut() {
+        while let Some(word) = words.peek() {
+            let sep = usize::from(!row.is_empty());
+            if row.is_empty() || text::width(row) + sep + text::width(word) <= width {
+                if sep == 1 {
+                    row.push(' ');
+                }
+                row.push_str(word);
+                words.next();
+            } else {
+                break;
+            }
+        }
+        *row = text::truncate(row, width).into_owned();
+    }
+    if words.peek().is_some() {
+        let rest: Vec<&str> = words.collect();
+        let joined = format!("{} {}", rows[1], rest.join(" "));
+        rows[1] = text::truncate(joined.trim(), width).into_owned();
+    }
+    rows
+}
+
+#[cfg(test)]
+mod tests {
+    use super::two_rows;
+
+    #[test]
+    fn headers_wrap_by_whole_words() {
+        assert_eq!(two_rows("Frequency", 10), ["Frequency", ""]);
+        assert_eq!(
+            two_rows("Number of people affected", 10),
+            ["Number of", "people af…"]
+        );
+        assert_eq!(
+            two_rows("Feasibility of local action", 10),
+            ["Feasibili…", "of local …"]
+        );
+        assert_eq!(two_rows("Severity", 4), ["Sev…", ""]);
+    }
+}

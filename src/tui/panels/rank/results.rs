@@ -1,0 +1,459 @@
+//! Results, for whichever method the session ranks by: the overall ranking
+//! as a sorted bar chart with scores and shared ranks (1, 2, 2, 4), beside a
+//! table of each group's ranks (Women | Men | Youth | Elders …) with the rows
+//! where the groups disagree most marked ◆. Ties that were broken say how.
+//! The shortlist is taken from here with `s`, in the broken order.
+
+use std::collections::BTreeSet;
+
+use ratatui::buffer::Buffer;
+use ratatui::crossterm::event::KeyCode;
+use ratatui::layout::Rect;
+use ratatui::text::Span;
+
+use super::{
+    BREAK_TIE, METHOD, NEXT_WHO, PREV_WHO, RankPanel, Standing, View, inputs_noun, line,
+    method_title, score_with_unit, scroll_to, shortlist_size, split_line, take_bottom, take_top,
+    who_name,
+};
+use crate::model::ranking::{self, Comparison, Ranked};
+use crate::model::{ProblemId, RankMethod, Session};
+use crate::text;
+use crate::tui::keymap::{Action, DOWN, Key, Keymap, UP, bind};
+use crate::tui::panels::{Ctx, Effect};
+use crate::tui::theme::Theme;
+use crate::tui::widgets::bar_chart::{BarChart, Fill, Row, Segment};
+use crate::tui::widgets::put;
+
+/// The results view's scroll.
+#[derive(Default)]
+pub(super) struct Results {
+    offset: usize,
+    /// Rows that fitted at the last draw.
+    page: usize,
+}
+
+pub(super) const KEYS: Keymap = Keymap {
+    title: "Rank: results",
+    bindings: &[
+        UP.shown_as("↑↓"),
+        DOWN,
+        NEXT_WHO,
+        PREV_WHO,
+        bind(
+            &[Key::char('s')],
+            Action::ShortlistTop,
+            "shortlist",
+            "mark the top N of the room's ranking as the shortlist (a broken tie counts)",
+        )
+        .editing(),
+        bind(
+            &[Key::char(']'), Key::char('>')],
+            Action::ShortlistMore,
+            "size",
+            "make the top N of the shortlist one longer",
+        )
+        .editing()
+        .shown_as("[]"),
+        bind(
+            &[Key::char('['), Key::char('<')],
+            Action::ShortlistFewer,
+            "smaller",
+            "make the top N of the shortlist one shorter",
+        )
+        .editing()
+        .help_only(),
+        BREAK_TIE,
+        METHOD,
+        bind(
+            &[Key::char('r'), Key::code(KeyCode::Esc)],
+            Action::ShowResults,
+            "back",
+            "back to recording",
+        ),
+        bind(
+            &[Key::code(KeyCode::PageUp)],
+            Action::PageUp,
+            "page up",
+            "one page up",
+        )
+        .help_only(),
+        bind(
+            &[Key::code(KeyCode::PageDown)],
+            Action::PageDown,
+            "page down",
+            "one page down",
+        )
+        .help_only(),
+    ],
+};
+
+impl RankPanel {
+    pub(super) fn results_action(&mut self, action: Action, ctx: &Ctx) -> Effect {
+        let s = ctx.session;
+        let page = self.results.page.max(1);
+        let offset = &mut self.results.offset;
+        match action {
+            Action::Up => *offset = offset.saturating_sub(1),
+            Action::Down => *offset += 1,
+            Action::PageUp => *offset = offset.saturating_sub(page),
+            Action::PageDown => *offset += page,
+            Action::NextGroup | Action::PrevGroup => {
+                let who = self.next_who(s, action == Action::NextGroup);
+                return Effect::Info(format!("Chart: {}", who_name(s, who)));
+            }
+            Action::ShortlistTop => return Standing::of(s, s.ranking.method).shortlist_top(s),
+            Action::ShortlistMore | Action::ShortlistFewer => {
+                return shortlist_size(s, action == Action::ShortlistMore);
+            }
+            Action::Cancel => self.view = View::Method,
+            _ => return Effect::Unhandled,
+        }
+        Effect::None
+    }
+
+    pub(super) fn draw_results(
+        &mut self,
+        area: Rect,
+        buf: &mut Buffer,
+        s: &Session,
+        theme: &Theme,
+    ) {
+        let mut area = area;
+        let method = s.ranking.method;
+        let who = self.who;
+        let heading = take_top(&mut area, 1);
+        let title = format!("Results · {} · {}", method_title(method), who_name(s, who));
+        if s.problems.is_empty() {
+            line(heading, buf, &title, theme.heading);
+            take_top(&mut area, 1);
+            let why = "No problems yet — name problems in Identify first (Shift+Tab)";
+            line(take_top(&mut area, 1), buf, why, theme.base);
+            return;
+        }
+        let standing = Standing::of(s, method);
+        let shown = match who {
+            None => standing.room.clone(),
+            Some(_) => ranking::ranking(s, method, who),
+        };
+        let comparison = ranking::compare_groups(s, method);
+        let len = shown.len();
+
+        let footer = take_bottom(&mut area, standing.footer_rows(s));
+        let whose = if who.is_some() { "whole room: " } else { "" };
+        standing.draw_footer(footer, s, whose, "", buf, theme);
+        let notes = tie_notes(s, &standing.room);
+        let notes_h = (notes.len() as u16).min(area.height / 4);
+        let notes_area = take_bottom(&mut area, notes_h);
+        for (k, note) in notes.iter().take(notes_h as usize).enumerate() {
+            line(
+                Rect::new(notes_area.x, notes_area.y + k as u16, notes_area.width, 1),
+                buf,
+                note,
+                theme.base,
+            );
+        }
+
+        // Side by side when the table fits with its group names whole and
+        // the chart keeps 50 columns; otherwise the chart above the table.
+        let widest = s.groups.iter().map(|g| text::width(&g.name)).max();
+        let table_w = 4 + 22 + s.groups.len() * (widest.unwrap_or(0).clamp(4, 9) + 1);
+        let side_by_side = area.width as usize >= table_w + 2 + 50;
+        let (chart_area, table_area) = if side_by_side {
+            let chart_w = area.width - table_w as u16 - 2;
+            (
+                Rect::new(area.x, area.y, chart_w, area.height),
+                Rect::new(area.x + chart_w + 2, area.y, table_w as u16, area.height),
+            )
+        } else {
+            // Chart above, table below: each gets half of what is left.
+            let half = (area.height.saturating_sub(2)) / 2;
+            let chart_h = (len as u16 + 1).min(half.max(2));
+            let mut rest = area;
+            let chart = take_top(&mut rest, chart_h);
+            if rest.height > 2 * len as u16 + 2 {
+                take_top(&mut rest, 1);
+            }
+            (chart, rest)
+        };
+        let chart_rows = chart_area.height.saturating_sub(1) as usize;
+        let table_rows = table_area.height.saturating_sub(2) as usize;
+        self.results.page = chart_rows.min(table_rows).max(1);
+        scroll_to(&mut self.results.offset, None, self.results.page, len);
+        let offset = self.results.offset;
+        let range = if len > chart_rows.min(table_rows) {
+            format!(
+                "{}–{} of {}",
+                offset + 1,
+                (offset + self.results.page).min(len),
+                len
+            )
+        } else {
+            String::new()
+        };
+        split_line(
+            heading,
+            buf,
+            &[Span::styled(title, theme.heading)],
+            &range,
+            theme,
+        );
+        let recorded = match method {
+            RankMethod::Dots => s.ranking.votes.len(),
+            RankMethod::Pairwise => s.ranking.pairs.len(),
+            RankMethod::Criteria => s.ranking.scores.len(),
+        };
+        if recorded == 0 {
+            let why = format!(
+                "No {} recorded yet — r goes back to record them",
+                inputs_noun(method)
+            );
+            line(chart_area, buf, &why, theme.base);
+            return;
+        }
+        let silent = who.and_then(|g| {
+            let k = comparison.groups.iter().position(|x| *x == g)?;
+            comparison
+                .rows
+                .iter()
+                .all(|r| r.ranks[k].is_none())
+                .then(|| s.group_name(g))
+        });
+        if let Some(name) = silent {
+            let why = format!(
+                "{name} recorded no {} — g shows another group",
+                inputs_noun(method)
+            );
+            line(chart_area, buf, &why, theme.base);
+            draw_table(table_area, buf, s, &comparison, offset, theme);
+            return;
+        }
+        let title = if standing.ready {
+            "Overall ranking".to_string()
+        } else {
+            match method {
+                RankMethod::Pairwise => {
+                    let room_decided = s.ranking.pairs.iter().any(|d| d.group.is_none());
+                    let (decided, total) = ranking::pairwise_progress(s, who);
+                    if who.is_none() && !room_decided {
+                        "So far: the groups' rounds together, none finished".to_string()
+                    } else {
+                        format!("So far: {decided} of {total} pairs decided")
+                    }
+                }
+                _ => "So far: not every problem is scored on every criterion".into(),
+            }
+        };
+        draw_chart(chart_area, buf, s, method, &title, &shown, offset, theme);
+        draw_table(table_area, buf, s, &comparison, offset, theme);
+    }
+}
+
+/// The overall (or one group's) ranking as a sorted bar chart: rank (†
+/// where a tie-break placed it), ★ on the shortlist, the score with its unit.
+#[allow(clippy::too_many_arguments)]
+fn draw_chart(
+    area: Rect,
+    buf: &mut Buffer,
+    s: &Session,
+    method: RankMethod,
+    title: &str,
+    shown: &[Ranked],
+    offset: usize,
+    theme: &Theme,
+) {
+    if area.height == 0 {
+        return;
+    }
+    let mut area = area;
+    line(take_top(&mut area, 1), buf, title, theme.heading);
+    let rank_w = shown.len().to_string().len();
+    let fill = Fill {
+        glyph: "█",
+        style: theme.bar,
+    };
+    let rows: Vec<Row> = shown
+        .iter()
+        .skip(offset)
+        .take(area.height as usize)
+        .map(|r| Row {
+            lead: format!(
+                "{:>rank_w$}{}{}",
+                r.rank,
+                if r.broken_by.is_some() { "†" } else { " " },
+                if s.ranking.shortlist.contains(&r.problem) {
+                    "★"
+                } else {
+                    " "
+                },
+            ),
+            title: s.problem_title(r.problem),
+            segments: vec![Segment {
+                value: r.score,
+                fill,
+            }],
+            value: score_with_unit(method, r.score),
+            selected: false,
+        })
+        .collect();
+    let max = shown.iter().map(|r| r.score).fold(0.0, f64::max);
+    let title_width = shown
+        .iter()
+        .map(|r| text::width(s.problem_title(r.problem)))
+        .max()
+        .unwrap_or(0);
+    BarChart {
+        rows: &rows,
+        max,
+        title_width,
+        style: theme.base,
+        selected: theme.selected,
+        value_style: theme.heading,
+        spaced: false,
+    }
+    .render(area, buf);
+}
+
+/// Each group's ranks side by side, in the overall order; ◆ and bold on the
+/// rows where they disagree most; – where a group recorded nothing.
+fn draw_table(
+    area: Rect,
+    buf: &mut Buffer,
+    s: &Session,
+    comparison: &Comparison,
+    offset: usize,
+    theme: &Theme,
+) {
+    if area.height == 0 || area.width < 12 {
+        return;
+    }
+    let mut area = area;
+    let header = take_top(&mut area, 1);
+    let disagree = comparison.biggest_disagreements();
+    let legend = if disagree.is_empty() {
+        "– recorded nothing"
+    } else {
+        "◆ groups disagree most · – recorded nothing"
+    };
+    let legend_row = if area.height > comparison.rows.len() as u16 {
+        Some(take_bottom(&mut area, 1))
+    } else {
+        None
+    };
+    let names: Vec<&str> = comparison.groups.iter().map(|g| s.group_name(*g)).collect();
+    let rank_w = comparison.rows.len().to_string().len();
+    let lead_w = 2 + rank_w + 1;
+    let min_title = 14;
+    // Group columns as wide as their names, narrower (names cut) before the
+    // titles drop under 20 columns.
+    let widest = names.iter().map(|n| text::width(n)).max().unwrap_or(0);
+    let room_per_group = (area.width as usize)
+        .saturating_sub(lead_w + 20)
+        .checked_div(names.len())
+        .unwrap_or(0);
+    let col_w = (widest.clamp(4, 9) + 1).min(room_per_group.max(6));
+    let fit = (area.width as usize).saturating_sub(lead_w + min_title) / col_w;
+    let shown_groups = fit.min(names.len());
+    let more = names.len() - shown_groups;
+    let more_w = if more > 0 { 4 } else { 0 };
+    let title_w = (area.width as usize).saturating_sub(lead_w + shown_groups * col_w + more_w);
+    let x_groups = area.x as usize + lead_w + title_w;
+
+    put(
+        buf,
+        header.x,
+        header.y,
+        &text::fit("Each group's ranks", lead_w + title_w),
+        (lead_w + title_w) as u16,
+        theme.heading,
+    );
+    for (k, name) in names.iter().take(shown_groups).enumerate() {
+        put(
+            buf,
+            (x_groups + k * col_w) as u16,
+            header.y,
+            &right_align(name, col_w),
+            col_w as u16,
+            theme.heading,
+        );
+    }
+    if more > 0 {
+        put(
+            buf,
+            (x_groups + shown_groups * col_w) as u16,
+            header.y,
+            &format!(" +{more}"),
+            more_w as u16,
+            theme.muted,
+        );
+    }
+    for (row_i, row) in comparison
+        .rows
+        .iter()
+        .skip(offset)
+        .take(area.height as usize)
+        .enumerate()
+    {
+        let y = area.y + row_i as u16;
+        let marked = disagree.contains(&row.problem);
+        let style = if marked { theme.emphasis } else { theme.base };
+        let lead = format!(
+            "{} {:>rank_w$} ",
+            if marked { "◆" } else { " " },
+            row.overall
+        );
+        put(buf, area.x, y, &lead, lead_w as u16, style);
+        put(
+            buf,
+            area.x + lead_w as u16,
+            y,
+            &text::fit(s.problem_title(row.problem), title_w.saturating_sub(1)),
+            title_w.saturating_sub(1) as u16,
+            style,
+        );
+        for (k, rank) in row.ranks.iter().take(shown_groups).enumerate() {
+            let shown = rank.map_or("–".to_string(), |r| r.to_string());
+            put(
+                buf,
+                (x_groups + k * col_w) as u16,
+                y,
+                &right_align(&shown, col_w),
+                col_w as u16,
+                style,
+            );
+        }
+    }
+    if let Some(row) = legend_row {
+        line(row, buf, legend, theme.muted);
+    }
+}
+
+/// `s` cut to `width - 1` columns and set against the right edge of `width`.
+fn right_align(s: &str, width: usize) -> String {
+    let s = text::truncate(s, width.saturating_sub(1));
+    format!("{}{s}", " ".repeat(width - text::width(&s)))
+}
+
+/// "† tie at rank 3 broken by run-off vote (12 dots): Police, then Theft",
+/// for each recorded tie-break the ranking applies.
+fn tie_notes(s: &Session, room: &[Ranked]) -> Vec<String> {
+    let used: BTreeSet<_> = room.iter().filter_map(|r| r.broken_by).collect();
+    s.ranking
+        .tie_breaks
+        .iter()
+        .filter(|t| used.contains(&t.id))
+        .map(|t| {
+            let order: Vec<String> = t
+                .order
+                .iter()
+                .map(|p: &ProblemId| format!("«{}»", s.problem_title(*p)))
+                .collect();
+            format!(
+                "† tie at rank {} broken by {}: {}",
+                t.rank,
+                ranking::describe_tie_break(t),
+                order.join(", then ")
+            )
+        })
+        .collect()
+}

@@ -1,0 +1,728 @@
+//! Breaking a tie the shortlist boundary cuts through (`b`). The room picks
+//! one of three ways, and the tie-break is recorded with how it was made:
+//! 1. a run-off dot vote among the tied problems only;
+//! 2. the head-to-head pairwise result between them, if every pair among
+//!    them has been decided and it gives one order;
+//! 3. the facilitator's decision: the order, and the reason told the room.
+//!
+//! A run-off is recorded as it goes rather than held in the panel until it
+//! ends: the first dot starts its tie-break record (with no order yet) and
+//! each further dot extends it, so every run-off dot is saved at once,
+//! undoable, in the audit log, and survives a crash or a closed laptop
+//! mid-vote. Until the room confirms the order (`Enter`), the record decides
+//! nothing: the ranking only applies tie-breaks that have an order.
+
+use ratatui::buffer::Buffer;
+use ratatui::crossterm::event::KeyCode;
+use ratatui::layout::Rect;
+use ratatui::text::Span;
+
+use super::{
+    Budget, Editing, Pick, RankPanel, Standing, View, draw_budgets, group_ids, line, method_title,
+    split_line, take_bottom, take_top,
+};
+use crate::model::ranking::{self, is_decided, runoff_in_progress};
+use crate::model::{GroupId, ProblemId, Session, TieBreakHow, Vote, edits};
+use crate::text;
+use crate::tui::form::{Form, FormField};
+use crate::tui::keymap::{Action, DOWN, Key, Keymap, UP, bind};
+use crate::tui::panels::{Confirm, Ctx, Effect};
+use crate::tui::theme::Theme;
+use crate::tui::widgets::bar_chart::{BarChart, Fill, Row, Segment};
+
+/// Where the tie-break is.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+enum Step {
+    /// Choosing one of the three ways.
+    #[default]
+    Choose,
+    /// The run-off vote.
+    Runoff,
+}
+
+/// The three ways, in the order offered.
+const WAYS: usize = 3;
+const RUNOFF: usize = 0;
+const HEAD_TO_HEAD: usize = 1;
+const DECISION: usize = 2;
+
+#[derive(Default)]
+pub(super) struct TieBreaking {
+    step: Step,
+    /// The way under the cursor.
+    way: usize,
+    /// The tied problem under the cursor in the run-off.
+    row: Pick<ProblemId>,
+    /// The group placing run-off dots.
+    active: Pick<GroupId>,
+}
+
+impl TieBreaking {
+    pub(super) fn keymap(&self) -> Keymap {
+        match self.step {
+            Step::Choose => CHOOSER_KEYS,
+            Step::Runoff => RUNOFF_KEYS,
+        }
+    }
+}
+
+pub(super) const CHOOSER_KEYS: Keymap = Keymap {
+    title: "Rank: breaking a tie",
+    bindings: &[
+        UP,
+        DOWN,
+        bind(
+            &[Key::char('1')],
+            Action::Choose(RUNOFF),
+            "choose",
+            "a run-off dot vote among the tied problems only",
+        )
+        .editing()
+        .shown_as("1-3"),
+        bind(
+            &[Key::char('2')],
+            Action::Choose(HEAD_TO_HEAD),
+            "head-to-head",
+            "the head-to-head pairwise result between them",
+        )
+        .editing()
+        .help_only(),
+        bind(
+            &[Key::char('3')],
+            Action::Choose(DECISION),
+            "decision",
+            "the facilitator decides the order, with a reason",
+        )
+        .editing()
+        .help_only(),
+        bind(
+            &[Key::code(KeyCode::Enter)],
+            Action::Submit,
+            "choose",
+            "break the tie the way under the cursor",
+        )
+        .editing()
+        .help_only(),
+        bind(
+            &[Key::code(KeyCode::Esc)],
+            Action::Cancel,
+            "back",
+            "back, leaving the tie as it is",
+        ),
+    ],
+};
+
+pub(super) const RUNOFF_KEYS: Keymap = Keymap {
+    title: "Rank: run-off vote",
+    bindings: &[
+        UP,
+        DOWN,
+        bind(
+            &[Key::char('+')],
+            Action::VotePlus,
+            "dot",
+            "one run-off dot for the selected problem from the active group",
+        )
+        .editing()
+        .shown_as("+-"),
+        bind(
+            &[Key::char('-')],
+            Action::VoteMinus,
+            "remove dot",
+            "take back the active group's latest run-off dot on the selected problem",
+        )
+        .editing()
+        .help_only(),
+        bind(
+            &[Key::char('g')],
+            Action::NextGroup,
+            "group",
+            "next group: whose run-off dots are being counted",
+        ),
+        bind(
+            &[Key::char('G')],
+            Action::PrevGroup,
+            "previous group",
+            "previous group",
+        )
+        .help_only(),
+        bind(
+            &[Key::code(KeyCode::Enter)],
+            Action::Submit,
+            "confirm",
+            "confirm the order the run-off gives and record the tie-break",
+        )
+        .editing(),
+        bind(
+            &[Key::char('d')],
+            Action::Delete,
+            "drop",
+            "drop this run-off and its dots (asks first)",
+        )
+        .editing()
+        .help_only(),
+        bind(
+            &[Key::code(KeyCode::Esc)],
+            Action::Cancel,
+            "back",
+            "back to the three ways (the run-off's dots stay recorded)",
+        ),
+    ],
+};
+
+impl RankPanel {
+    /// `b`: the chooser, when the boundary cuts a tie; otherwise why not.
+    pub(super) fn open_tie_break(&mut self, s: &Session) -> Effect {
+        let method = s.ranking.method;
+        let standing = Standing::of(s, method);
+        let n = s.ranking.shortlist_size;
+        let Some((_, tied)) = &standing.tie else {
+            if let Some(broken) = standing.broken_line(s) {
+                let broken = broken.trim_start_matches("✓ ");
+                return Effect::Info(format!("nothing to break: {broken}"));
+            }
+            if !standing.ready {
+                return Effect::Info(format!(
+                    "no tie to break: nothing recorded for {} yet",
+                    method.label()
+                ));
+            }
+            return Effect::Info(format!("no tie at the boundary of the top {n}"));
+        };
+        self.view = View::TieBreak;
+        self.tie.step = if runoff_in_progress(s, method, tied).is_some() {
+            Step::Runoff
+        } else {
+            Step::Choose
+        };
+        Effect::None
+    }
+
+    pub(super) fn tie_action(&mut self, action: Action, ctx: &Ctx) -> Effect {
+        let s = ctx.session;
+        let method = s.ranking.method;
+        let Some((rank, tied)) = Standing::of(s, method).tie else {
+            // The tie went (an undo, another shortlist size): nothing to break.
+            self.view = View::Method;
+            return Effect::Info("no tie at the shortlist boundary now".into());
+        };
+        match self.tie.step {
+            Step::Choose => match action {
+                Action::Up => self.tie.way = self.tie.way.saturating_sub(1),
+                Action::Down => self.tie.way = (self.tie.way + 1).min(WAYS - 1),
+                Action::Submit => return self.choose_way(self.tie.way, rank, tied, ctx),
+                Action::Choose(way) => {
+                    self.tie.way = way;
+                    return self.choose_way(way, rank, tied, ctx);
+                }
+                Action::Cancel => self.view = View::Method,
+                _ => return Effect::Unhandled,
+            },
+            Step::Runoff => return self.runoff_action(action, rank, tied, ctx),
+        }
+        Effect::None
+    }
+
+    fn choose_way(&mut self, way: usize, rank: usize, tied: Vec<ProblemId>, ctx: &Ctx) -> Effect {
+        let s = ctx.session;
+        let method = s.ranking.method;
+        match way {
+            RUNOFF => {
+                if s.groups.is_empty() {
+                    return Effect::Info(
+                        "a run-off needs the groups who vote: add them in Prepare".into(),
+                    );
+                }
+                self.tie.step = Step::Runoff;
+                Effect::None
+            }
+            HEAD_TO_HEAD => match ranking::head_to_head_order(s, &tied) {
+                Some(order) => {
+                    let change = edits::break_tie(
+                        s,
+                        method,
+                        rank,
+                        &tied,
+                        TieBreakHow::HeadToHead,
+                        order,
+                        ctx.now,
+                    );
+                    self.view = View::Results;
+                    change.map_or(Effect::None, Effect::Apply)
+                }
+                None => Effect::Info(format!(
+                    "no head-to-head result: {} in pairwise ranking",
+                    head_to_head_missing(s, &tied)
+                )),
+            },
+            _ => {
+                let titles: Vec<String> = tied
+                    .iter()
+                    .map(|p| s.problem_title(*p).to_string())
+                    .collect();
+                let mut fields: Vec<FormField> = (0..tied.len())
+                    .map(|i| {
+                        FormField::choice(&format!("Rank {}", rank + i), titles.clone(), i)
+                            .with_help("←/→ picks the problem for this place; each once")
+                    })
+                    .collect();
+                fields.push(
+                    FormField::text("Reason", "")
+                        .with_help("what the room is told, e.g. «the chief can act on it now»"),
+                );
+                let form = Form::new(format!("Decide the tie at rank {rank}"), fields);
+                self.editing = Some(Editing::Decision { rank, tied, form });
+                Effect::None
+            }
+        }
+    }
+
+    pub(super) fn submit_decision(
+        &mut self,
+        rank: usize,
+        tied: Vec<ProblemId>,
+        mut form: Form,
+        ctx: &Ctx,
+    ) -> Effect {
+        let s = ctx.session;
+        let order: Vec<ProblemId> = (0..tied.len()).map(|i| tied[form.choice(i)]).collect();
+        let twice = (0..order.len()).find(|&i| order[..i].contains(&order[i]));
+        let reason = form.text(tied.len());
+        let fail = if let Some(i) = twice {
+            Some((
+                i,
+                format!(
+                    "«{}» is placed twice: each problem once",
+                    s.problem_title(order[i])
+                ),
+            ))
+        } else if reason.is_empty() {
+            Some((
+                tied.len(),
+                "Reason: the room hears why — write it in a few words".to_string(),
+            ))
+        } else {
+            None
+        };
+        if let Some((field, message)) = fail {
+            form.fail(field, message);
+            self.editing = Some(Editing::Decision { rank, tied, form });
+            return Effect::None;
+        }
+        self.view = View::Results;
+        edits::break_tie(
+            s,
+            s.ranking.method,
+            rank,
+            &tied,
+            TieBreakHow::Decision { reason },
+            order,
+            ctx.now,
+        )
+        .map_or(Effect::None, Effect::Apply)
+    }
+
+    fn runoff_action(
+        &mut self,
+        action: Action,
+        rank: usize,
+        tied: Vec<ProblemId>,
+        ctx: &Ctx,
+    ) -> Effect {
+        let s = ctx.session;
+        let method = s.ranking.method;
+        let row = self.tie.row.resolve(&tied).unwrap_or(0);
+        let groups = group_ids(s);
+        let active = self.tie.active.resolve(&groups);
+        let progress = runoff_in_progress(s, method, &tied);
+        match action {
+            Action::Up => self.tie.row.set(&tied, row.saturating_sub(1)),
+            Action::Down => self.tie.row.set(&tied, (row + 1).min(tied.len() - 1)),
+            Action::NextGroup | Action::PrevGroup => {
+                let n = groups.len().max(1);
+                let i = active.unwrap_or(0);
+                let next = if action == Action::NextGroup {
+                    (i + 1) % n
+                } else {
+                    (i + n - 1) % n
+                };
+                self.tie.active.set(&groups, next);
+                if let Some(g) = groups.get(next) {
+                    return Effect::Info(format!("Run-off: {} placing dots", s.group_name(*g)));
+                }
+            }
+            Action::VotePlus | Action::VoteMinus => {
+                let Some(group) = active.map(|i| groups[i]) else {
+                    return Effect::Info("a run-off needs groups: add them in Prepare".into());
+                };
+                let problem = tied[row];
+                let change = if action == Action::VotePlus {
+                    edits::add_runoff_dot(s, method, rank, &tied, problem, group, ctx.now)
+                } else {
+                    edits::remove_runoff_dot(s, method, &tied, problem, group)
+                };
+                return match change {
+                    Some(change) => {
+                        let used = runoff_votes(progress)
+                            .iter()
+                            .filter(|v| v.group == group)
+                            .count()
+                            + 1;
+                        let count = s.group(group).map_or(0, |g| g.count) as usize;
+                        if action == Action::VotePlus && used > count {
+                            Effect::ApplyWarn(
+                                change,
+                                format!(
+                                    "{}: {used} run-off dots for {count} people — one each is usual (recorded)",
+                                    s.group_name(group)
+                                ),
+                            )
+                        } else {
+                            Effect::Apply(change)
+                        }
+                    }
+                    None => Effect::Info(format!(
+                        "{} has no run-off dot on «{}» to take back",
+                        s.group_name(group),
+                        s.problem_title(problem)
+                    )),
+                };
+            }
+            Action::Submit => {
+                let Some(t) = progress else {
+                    return Effect::Info("no run-off dots yet: + places one".into());
+                };
+                return match edits::confirm_runoff(s, t.id, ctx.now) {
+                    Some(change) => {
+                        self.view = View::Results;
+                        self.tie.step = Step::Choose;
+                        Effect::Apply(change)
+                    }
+                    None => Effect::Info(format!(
+                        "still tied: {} — more dots, or Esc for another way",
+                        still_tied(s, &tied, &t_votes(t))
+                    )),
+                };
+            }
+            Action::Delete => {
+                let Some(t) = progress else {
+                    return Effect::Info("no run-off dots to drop".into());
+                };
+                let dots = t_votes(t).len();
+                return Effect::Confirm(Confirm {
+                    question: format!(
+                        "Drop this run-off and its {dots} dots? (u brings them back)"
+                    ),
+                    change: crate::model::Change::TieBreak(crate::model::ListOp::Remove {
+                        id: t.id,
+                    }),
+                });
+            }
+            Action::Cancel => self.tie.step = Step::Choose,
+            _ => return Effect::Unhandled,
+        }
+        Effect::None
+    }
+
+    pub(super) fn draw_tie_break(
+        &mut self,
+        area: Rect,
+        buf: &mut Buffer,
+        s: &Session,
+        theme: &Theme,
+    ) {
+        let mut area = area;
+        let method = s.ranking.method;
+        let standing = Standing::of(s, method);
+        let heading = take_top(&mut area, 1);
+        let Some((rank, tied)) = &standing.tie else {
+            line(heading, buf, "Breaking a tie", theme.heading);
+            take_top(&mut area, 1);
+            let why = "No tie at the shortlist boundary now — Esc goes back";
+            line(take_top(&mut area, 1), buf, why, theme.base);
+            return;
+        };
+        match self.tie.step {
+            Step::Choose => self.draw_chooser(heading, area, buf, s, &standing, *rank, tied, theme),
+            Step::Runoff => self.draw_runoff(heading, area, buf, s, *rank, tied, theme),
+        }
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn draw_chooser(
+        &self,
+        heading: Rect,
+        area: Rect,
+        buf: &mut Buffer,
+        s: &Session,
+        standing: &Standing,
+        rank: usize,
+        tied: &[ProblemId],
+        theme: &Theme,
+    ) {
+        let mut area = area;
+        let method = s.ranking.method;
+        let n = s.ranking.shortlist_size;
+        split_line(
+            heading,
+            buf,
+            &[Span::styled(
+                format!("Break the tie at rank {rank} · {}", method_title(method)),
+                theme.heading,
+            )],
+            "Esc back",
+            theme,
+        );
+        let score = standing
+            .room
+            .iter()
+            .find(|r| r.rank == rank)
+            .map(|r| super::score_with_unit(method, r.score))
+            .unwrap_or_default();
+        let places = n + 1 - rank;
+        let intro = format!(
+            "The top {n} cuts through a tie: {} problems share rank {rank} with {score} each, for {places} place{}.",
+            tied.len(),
+            if places == 1 { "" } else { "s" }
+        );
+        take_top(&mut area, 1);
+        for row in wrap_lines(&intro, area.width as usize).into_iter().take(2) {
+            line(take_top(&mut area, 1), buf, &row, theme.base);
+        }
+        let list_h = (tied.len() as u16).min(area.height.saturating_sub(6).max(1));
+        for p in tied.iter().take(list_h as usize) {
+            let item = format!("  {rank:>2}  {}", s.problem_title(*p));
+            line(take_top(&mut area, 1), buf, &item, theme.emphasis);
+        }
+        if area.height > 6 {
+            take_top(&mut area, 1);
+        }
+        line(
+            take_top(&mut area, 1),
+            buf,
+            "How will the room break it?",
+            theme.heading,
+        );
+        let runoff = match runoff_in_progress(s, method, tied) {
+            Some(t) => format!("under way: {} so far", ranking::describe_tie_break(t)),
+            None => "each participant one dot, on these only".into(),
+        };
+        let h2h = match ranking::head_to_head_order(s, tied) {
+            Some(order) => format!("gives {}", names(s, &order)),
+            None => format!("no result: {}", head_to_head_missing(s, tied)),
+        };
+        let ways = [
+            ("Run-off dot vote among them", runoff),
+            ("Head-to-head pairwise result", h2h),
+            (
+                "Facilitator decision",
+                "the order, with the reason told to the room".to_string(),
+            ),
+        ];
+        for (i, (what, detail)) in ways.iter().enumerate() {
+            if area.height == 0 {
+                break;
+            }
+            let selected = i == self.tie.way;
+            let row = take_top(&mut area, 1);
+            let style = if selected { theme.selected } else { theme.base };
+            let spans = [
+                Span::styled(
+                    format!("{} {}  {what}", if selected { "▶" } else { " " }, i + 1),
+                    style,
+                ),
+                Span::styled(format!("  — {detail}"), theme.muted),
+            ];
+            split_line(row, buf, &spans, "", theme);
+        }
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn draw_runoff(
+        &mut self,
+        heading: Rect,
+        area: Rect,
+        buf: &mut Buffer,
+        s: &Session,
+        rank: usize,
+        tied: &[ProblemId],
+        theme: &Theme,
+    ) {
+        let mut area = area;
+        let method = s.ranking.method;
+        let groups = group_ids(s);
+        let active = self.tie.active.resolve(&groups);
+        let row = self.tie.row.resolve(tied);
+        let progress = runoff_in_progress(s, method, tied);
+        let votes = runoff_votes(progress);
+        let who = active.map_or("no group".to_string(), |i| s.groups[i].name.clone());
+        split_line(
+            heading,
+            buf,
+            &[Span::styled(
+                format!("Run-off at rank {rank} · {who} placing dots"),
+                theme.heading,
+            )],
+            "one dot each",
+            theme,
+        );
+        let budgets: Vec<Budget> = s
+            .groups
+            .iter()
+            .enumerate()
+            .map(|(i, g)| Budget {
+                name: &g.name,
+                used: votes.iter().filter(|v| v.group == g.id).count() as u32,
+                budget: g.count,
+                active: active == Some(i),
+                index: i,
+            })
+            .collect();
+        let legend = draw_budgets(area, (area.height / 4).max(1), &budgets, buf, theme);
+        take_top(&mut area, legend);
+        let status = take_bottom(&mut area, 1);
+        let (text, style) = if votes.is_empty() {
+            (
+                "No run-off dots yet: + places one for the selected problem".to_string(),
+                theme.muted,
+            )
+        } else {
+            match ranking::runoff_order(s, tied, &votes) {
+                Some(order) => (
+                    format!("Enter confirms the order: {}", names(s, &order)),
+                    theme.emphasis,
+                ),
+                None => (
+                    format!("Still tied: {} — more dots", still_tied(s, tied, &votes)),
+                    theme.warning,
+                ),
+            }
+        };
+        line(status, buf, &text, style);
+        if area.height > 4 {
+            take_top(&mut area, 1);
+        }
+        let fills: Vec<Fill> = (0..s.groups.len()).map(|i| Fill::group(theme, i)).collect();
+        let rows: Vec<Row> = tied
+            .iter()
+            .enumerate()
+            .map(|(i, p)| {
+                let selected = row == Some(i);
+                let segments = s
+                    .groups
+                    .iter()
+                    .zip(&fills)
+                    .map(|(g, fill)| Segment {
+                        value: votes
+                            .iter()
+                            .filter(|v| v.problem == *p && v.group == g.id)
+                            .count() as f64,
+                        fill: *fill,
+                    })
+                    .collect();
+                let total = votes.iter().filter(|v| v.problem == *p).count();
+                Row {
+                    lead: if selected { "▶".into() } else { " ".into() },
+                    title: s.problem_title(*p),
+                    segments,
+                    value: total.to_string(),
+                    selected,
+                }
+            })
+            .collect();
+        let max = tied
+            .iter()
+            .map(|p| votes.iter().filter(|v| v.problem == *p).count())
+            .max()
+            .unwrap_or(0);
+        let title_width = tied
+            .iter()
+            .map(|p| text::width(s.problem_title(*p)))
+            .max()
+            .unwrap_or(0);
+        BarChart {
+            rows: &rows,
+            max: max as f64,
+            title_width,
+            style: theme.base,
+            selected: theme.selected,
+            value_style: theme.heading,
+            spaced: rows.len() * 2 <= area.height as usize + 1,
+        }
+        .render(area, buf);
+    }
+}
+
+/// The dots of a run-off under way (none when there is none).
+fn runoff_votes(t: Option<&crate::model::TieBreak>) -> Vec<Vote> {
+    t.map(t_votes).unwrap_or_default()
+}
+
+fn t_votes(t: &crate::model::TieBreak) -> Vec<Vote> {
+    match &t.how {
+        TieBreakHow::Runoff { votes } if !is_decided(t) => votes.clone(),
+        _ => Vec::new(),
+    }
+}
+
+/// "«Police», then «Theft»".
+fn names(s: &Session, order: &[ProblemId]) -> String {
+    order
+        .iter()
+        .map(|p| format!("«{}»", s.problem_title(*p)))
+        .collect::<Vec<_>>()
+        .join(", then ")
+}
+
+/// The problems a run-off still leaves level: "«A» and «B» (4 dots each)".
+fn still_tied(s: &Session, tied: &[ProblemId], votes: &[Vote]) -> String {
+    let count = |p: &ProblemId| votes.iter().filter(|v| v.problem == *p).count();
+    let mut level: Vec<(usize, Vec<ProblemId>)> = Vec::new();
+    for p in tied {
+        let c = count(p);
+        match level.iter_mut().find(|(n, _)| *n == c) {
+            Some((_, ps)) => ps.push(*p),
+            None => level.push((c, vec![*p])),
+        }
+    }
+    level.sort_by_key(|l| std::cmp::Reverse(l.0));
+    let (dots, ps) = level
+        .into_iter()
+        .find(|(_, ps)| ps.len() > 1)
+        .unwrap_or_default();
+    let titles: Vec<String> = ps
+        .iter()
+        .map(|p| format!("«{}»", s.problem_title(*p)))
+        .collect();
+    let noun = if dots == 1 { "dot" } else { "dots" };
+    format!("{} ({dots} {noun} each)", titles.join(" and "))
+}
+
+/// Why the head-to-head result cannot decide.
+fn head_to_head_missing(s: &Session, tied: &[ProblemId]) -> String {
+    let open = tied
+        .iter()
+        .enumerate()
+        .flat_map(|(i, a)| tied[i + 1..].iter().map(move |b| (*a, *b)))
+        .filter(|(a, b)| {
+            !s.ranking
+                .pairs
+                .iter()
+                .any(|d| crate::model::ordered(d.pair) == crate::model::ordered((*a, *b)))
+        })
+        .count();
+    if open > 0 {
+        let noun = if open == 1 { "pair" } else { "pairs" };
+        format!("{open} {noun} among them undecided")
+    } else {
+        "their pairwise results go round in a circle or tie".into()
+    }
+}
+
+/// `s` wrapped to `width`, as owned rows.
+fn wrap_lines(s: &str, width: usize) -> Vec<String> {
+    text::wrap(s, width.max(1))
+        .into_iter()
+        .map(|row| s[row.range].trim_end().to_string())
+        .collect()
+}
