@@ -321,3 +321,25 @@ fn select_in_chart(h: &mut Harness, title: &str) {
     }
     panic!("{title} not found in the chart:\n{}", h.render(120, 40));
 }
+
+#[test]
+fn looking_ahead_records_nothing_and_working_on_a_panel_moves_the_stage() {
+    let mut h = Harness::open(&common::session_with_groups("Stages"));
+    h.keys("<Tab><Tab><Tab><Tab><Tab>");
+    assert_eq!(
+        h.saved().stage,
+        Stage::Prepare,
+        "tabbing through shows, it does not record"
+    );
+    h.keys("<S-Tab><S-Tab><S-Tab><S-Tab>a");
+    h.type_text("Theft at the market");
+    h.keys("<Enter><Enter>");
+    assert_eq!(h.saved().stage, Stage::Identify);
+    h.keys("<Tab>+");
+    assert_eq!(h.saved().stage, Stage::Rank);
+    // Work on an earlier panel never moves it back.
+    h.keys("<S-Tab><S-Tab>a");
+    h.type_text("Police");
+    h.keys("<Tab>2<Enter>");
+    assert_eq!(h.saved().stage, Stage::Rank);
+}

@@ -206,14 +206,14 @@ impl Workshop {
                 if self.panel == Stage::Learn {
                     self.say("Learn is the last step; Shift+Tab goes back", Level::Info);
                 } else {
-                    self.go_to(self.panel.next(), clock);
+                    self.go_to(self.panel.next());
                 }
             }
             Action::PrevPanel => {
                 if self.panel == Stage::Prepare {
                     self.say("Prepare is the first step; Tab goes on", Level::Info);
                 } else {
-                    self.go_to(self.panel.previous(), clock);
+                    self.go_to(self.panel.previous());
                 }
             }
             Action::Undo => {
@@ -274,13 +274,11 @@ impl Workshop {
         }
     }
 
-    /// Moves to a panel and records the furthest step reached.
-    pub fn go_to(&mut self, stage: Stage, clock: &Clock) {
+    /// Moves to a panel.
+    pub fn go_to(&mut self, stage: Stage) {
+        // Looking at a panel (showing the room what comes next) records
+        // nothing: the stage reached moves on when something is recorded there.
         self.panel = stage;
-        if let Some(editor) = self.doc.editor_mut() {
-            editor.reach_stage(stage, clock.now());
-        }
-        self.save(clock);
     }
 
     fn take_effect(&mut self, effect: Effect, clock: &Clock) {
@@ -316,6 +314,7 @@ impl Workshop {
         };
         let done = match editor.apply(change, now) {
             Ok(what) => {
+                editor.reach_stage(self.panel, now);
                 self.say(what, Level::Info);
                 true
             }
