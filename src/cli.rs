@@ -57,7 +57,7 @@ pub struct NewArgs {
     #[arg(long = "group", short = 'g', value_name = "NAME:COUNT", value_parser = parse_group)]
     pub groups: Vec<(String, u32)>,
     /// Dots each participant may place when voting
-    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..=50))]
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..=crate::model::MAX_DOTS as i64))]
     pub dots: Option<u32>,
     /// Only create the file; do not open it
     #[arg(long)]
@@ -223,10 +223,13 @@ fn parse_group(s: &str) -> Result<(String, u32), String> {
     if name.is_empty() {
         return Err(format!("«{s}» has no group name; {hint}"));
     }
+    let max = crate::model::MAX_PEOPLE;
     let count = count
         .trim()
         .parse::<u32>()
-        .map_err(|_| format!("«{count}» is not a head count; {hint}"))?;
+        .ok()
+        .filter(|n| *n <= max)
+        .ok_or_else(|| format!("«{count}» is not a head count from 0 to {max}; {hint}"))?;
     Ok((name.to_string(), count))
 }
 

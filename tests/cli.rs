@@ -267,3 +267,71 @@ fn dir_flag_wins_over_the_environment() {
     );
     assert!(!env_dir.exists());
 }
+
+#[test]
+fn new_refuses_what_the_program_would_refuse() {
+    let tmp = TempDir::new().unwrap();
+    let dir = tmp.path();
+    assert_one_line_error(
+        &baraza(dir, &["new", "--title", "X", "--dots", "30", "--no-open"]),
+        2,
+        "1..=20",
+    );
+    assert_one_line_error(
+        &baraza(
+            dir,
+            &["new", "--title", "X", "--group", "Women:5000", "--no-open"],
+        ),
+        2,
+        "from 0 to 999",
+    );
+    assert_one_line_error(
+        &baraza(
+            dir,
+            &[
+                "new",
+                "--title",
+                "X",
+                "--group",
+                "Women:4",
+                "--group",
+                "women:3",
+                "--no-open",
+            ],
+        ),
+        2,
+        "twice",
+    );
+    assert_eq!(fs::read_dir(dir).unwrap().count(), 0);
+    // Dates as the forms take them.
+    let path = new_session(dir, &["--title", "In a week", "--date", "+7"]);
+    let s = baraza::store::load(&path).unwrap().session;
+    assert_eq!(
+        s.date,
+        chrono::Local::now().date_naive() + chrono::Duration::days(7)
+    );
+}
+
+#[test]
+fn export_and_rollup_skip_a_file_that_does_not_fit_together() {
+    let tmp = TempDir::new().unwrap();
+    let dir = tmp.path();
+    let path = new_session(dir, &["--title", "Broken by hand", "--group", "Women:4"]);
+    let text = fs::read_to_string(&path).unwrap().replace(
+        "votes: [],",
+        "votes: [(problem: 9, group: 1, at: \"2026-11-27T10:00:00+03:00\")],",
+    );
+    fs::write(&path, text).unwrap();
+    let export = baraza(dir, &["export", "broken-by-hand"]);
+    assert_one_line_error(&export, 1, "unknown problem 9");
+    let rollup = baraza(dir, &["rollup"]);
+    assert!(rollup.status.success(), "{}", stderr(&rollup));
+    assert!(
+        stderr(&rollup).contains("unknown problem 9"),
+        "{}",
+        stderr(&rollup)
+    );
+    let check = baraza(dir, &["check", path.to_str().unwrap()]);
+    assert_eq!(check.status.code(), Some(1));
+    assert!(stdout(&check).contains("does not fit together"));
+}

@@ -492,3 +492,40 @@ fn a_failed_save_is_reported_kept_in_memory_and_retried() {
     assert_eq!(doc.flush(), SaveState::Saved(moment()));
     assert_eq!(store::load(&path).unwrap().session.location, "Nyeri town");
 }
+
+#[test]
+fn a_misspelled_field_is_refused_with_its_place_not_silently_dropped() {
+    let (_dir, store) = store();
+    let path = store.create(&full_session()).unwrap();
+    let text = fs::read_to_string(&path)
+        .unwrap()
+        .replace("  actions: [", "  actoins: [");
+    fs::write(&path, &text).unwrap();
+    let err = store::load(&path).unwrap_err();
+    let message = err.to_string();
+    assert!(matches!(err, StoreError::Syntax { .. }), "{message}");
+    assert!(message.contains("actoins"), "{message}");
+    assert_eq!(fs::read_to_string(&path).unwrap(), text, "untouched");
+}
+
+#[test]
+fn a_file_that_does_not_fit_together_is_refused_by_name() {
+    let (_dir, store) = store();
+    let mut s = full_session();
+    s.ranking.method = RankMethod::Pairwise;
+    s.ranking.pairs[0].winner = Some(ProblemId(9));
+    s.ranking.votes[0].problem = ProblemId(99);
+    s.groups[1].name = "women".into();
+    let path = store.create(&s).unwrap();
+    let err = store::load(&path).unwrap_err();
+    let message = err.to_string();
+    assert!(matches!(err, StoreError::Inconsistent { .. }), "{message}");
+    assert!(message.contains("unknown problem 99"), "{message}");
+    assert!(message.contains("pair decision 1–2"), "{message}");
+    assert!(message.contains("listed twice"), "{message}");
+    assert!(OpenSession::open(&path, "test").is_err());
+    assert!(store.list()[0].summary.is_err(), "listed as unreadable");
+    // The maths never panics on such data either.
+    let r = baraza::model::ranking::ranking(&s, RankMethod::Pairwise, None);
+    assert_eq!(r.len(), 2);
+}

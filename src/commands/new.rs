@@ -37,7 +37,8 @@ pub fn build(args: &NewArgs, clock: &Clock) -> Result<Session, Failure> {
         .filter(|f| !f.is_empty())
         .collect();
     for (i, (name, count)) in args.groups.iter().enumerate() {
-        if session.groups.iter().any(|g| g.name == *name) {
+        let same = |g: &Group| g.name.trim().to_lowercase() == name.trim().to_lowercase();
+        if session.groups.iter().any(same) {
             return Err(Failure::usage(format!(
                 "the group «{name}» is given twice; give each group once"
             )));

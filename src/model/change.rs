@@ -19,6 +19,7 @@ use super::session::{
     Problem, ProblemId, RankMethod, Score, Session, Stage, TieBreak, TieBreakHow, TieBreakId,
     Timestamp, Vote,
 };
+use super::session::{MAX_DOTS, MAX_PEOPLE};
 
 /// A whole-value session field.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -209,7 +210,7 @@ impl Session {
             Change::Set(field) => Change::Set(self.set_field(field)?),
             Change::Group(op) => {
                 if let ListOp::Insert { item, .. } | ListOp::Update(item) = &op {
-                    validate_group(item)?;
+                    validate_group(item, &self.groups)?;
                 }
                 Change::Group(apply_list(&mut self.groups, op)?)
             }
@@ -406,6 +407,11 @@ impl Session {
             Field::Date(v) => Field::Date(replace(&mut self.date, v)),
             Field::Facilitators(v) => Field::Facilitators(replace(&mut self.facilitators, v)),
             Field::DotsPerParticipant(v) => {
+                if !(1..=MAX_DOTS).contains(&v) {
+                    return Err(ChangeError::Invalid(format!(
+                        "dots per participant are 1 to {MAX_DOTS}"
+                    )));
+                }
                 Field::DotsPerParticipant(replace(&mut self.dots_per_participant, v))
             }
             Field::Context(v) => Field::Context(replace(&mut self.context, v)),
@@ -441,9 +447,24 @@ pub fn ordered(pair: (ProblemId, ProblemId)) -> (ProblemId, ProblemId) {
     }
 }
 
-fn validate_group(group: &Group) -> Result<(), ChangeError> {
-    if group.name.trim().is_empty() {
+fn validate_group(group: &Group, groups: &[Group]) -> Result<(), ChangeError> {
+    let name = group.name.trim().to_lowercase();
+    if name.is_empty() {
         return Err(ChangeError::Invalid("a group needs a name".into()));
+    }
+    if group.count > MAX_PEOPLE {
+        return Err(ChangeError::Invalid(format!(
+            "a group counts at most {MAX_PEOPLE} people"
+        )));
+    }
+    if groups
+        .iter()
+        .any(|g| g.id != group.id && g.name.trim().to_lowercase() == name)
+    {
+        return Err(ChangeError::Invalid(format!(
+            "there is a group «{}» already",
+            group.name.trim()
+        )));
     }
     Ok(())
 }

@@ -12,7 +12,7 @@ use super::session::{
 /// Version 1 (the first release): dots and the shortlist sat at the top level;
 /// version 2 gathered them, with the other ranking methods, under `ranking`.
 #[derive(Deserialize)]
-#[serde(rename = "Session")]
+#[serde(rename = "Session", deny_unknown_fields)]
 pub struct V1 {
     pub version: u32,
     pub id: String,

@@ -158,11 +158,14 @@ pub fn pairwise_ranking(s: &Session, group: Option<GroupId>) -> Vec<Ranked> {
         if !wins.contains_key(&a) || !wins.contains_key(&b) {
             continue;
         }
+        // A hand-edited file may name a winner outside the pair: such a
+        // decision counts for nothing rather than crash a report.
         match d.winner {
-            Some(w) => *wins.get_mut(&w).expect("winner is in the pair") += 1.0,
+            Some(w) if w == a || w == b => *wins.entry(w).or_default() += 1.0,
+            Some(_) => {}
             None => {
-                *wins.get_mut(&a).expect("checked") += 0.5;
-                *wins.get_mut(&b).expect("checked") += 0.5;
+                *wins.entry(a).or_default() += 0.5;
+                *wins.entry(b).or_default() += 0.5;
             }
         }
     }
@@ -397,10 +400,9 @@ pub fn apply_tie_breaks(s: &Session, method: RankMethod, mut ranked: Vec<Ranked>
         else {
             continue;
         };
-        let start = ranked
-            .iter()
-            .position(|r| r.rank == rank)
-            .expect("tie is in the ranking");
+        let Some(start) = ranked.iter().position(|r| r.rank == rank) else {
+            continue;
+        };
         let mut block: Vec<Ranked> = ranked.drain(start..start + tied.len()).collect();
         block.sort_by_key(|r| tb.order.iter().position(|p| *p == r.problem));
         for (i, r) in block.iter_mut().enumerate() {

@@ -15,6 +15,13 @@ pub type Timestamp = DateTime<FixedOffset>;
 /// (see `store::migrate`); newer ones are refused rather than misread.
 pub const SCHEMA_VERSION: u32 = 2;
 
+/// The most people one group may count: a baraza is a room, not a census;
+/// anything larger is a typing slip.
+pub const MAX_PEOPLE: u32 = 999;
+
+/// The most dots one participant may place.
+pub const MAX_DOTS: u32 = 20;
+
 macro_rules! id_type {
     ($(#[$meta:meta])* $name:ident) => {
         $(#[$meta])*
@@ -104,6 +111,7 @@ impl Stage {
 
 /// One group in the room, counted so the dot budget can be worked out.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Group {
     pub id: GroupId,
     pub name: String,
@@ -112,7 +120,7 @@ pub struct Group {
 
 /// A security problem as the community names it.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
+#[serde(default, deny_unknown_fields)]
 pub struct Problem {
     pub id: ProblemId,
     pub title: String,
@@ -137,6 +145,7 @@ pub struct Problem {
 /// One dot placed by one group on one problem. Votes are kept one by one,
 /// never as totals, so any ranking can be recomputed and audited.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Vote {
     pub problem: ProblemId,
     pub group: GroupId,
@@ -191,6 +200,7 @@ impl ActionStatus {
 
 /// A dated note on how an action is going.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct ProgressNote {
     pub date: NaiveDate,
     pub text: String,
@@ -200,7 +210,7 @@ pub struct ProgressNote {
 
 /// What will be done about a problem, by whom and by when.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
+#[serde(default, deny_unknown_fields)]
 pub struct Action {
     pub id: ActionId,
     pub problem: ProblemId,
@@ -266,6 +276,7 @@ pub enum PairScope {
 /// One pair decided by the room or by one group: which problem matters more,
 /// and why. A tie has no winner.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct PairDecision {
     /// The pair, lower id first, so each pair has one record per group.
     pub pair: (ProblemId, ProblemId),
@@ -280,6 +291,7 @@ pub struct PairDecision {
 
 /// A criterion problems are scored on, with its weight.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Criterion {
     pub id: CriterionId,
     pub name: String,
@@ -312,6 +324,7 @@ pub fn default_criteria() -> Vec<Criterion> {
 /// One score, 1 to 5, for one problem on one criterion, from one group or the
 /// whole room.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Score {
     pub problem: ProblemId,
     pub criterion: CriterionId,
@@ -334,6 +347,7 @@ pub enum TieBreakHow {
 
 /// A tie the room broke, and how: recorded so the results can be explained.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct TieBreak {
     pub id: TieBreakId,
     /// The ranking method the tie appeared in.
@@ -355,6 +369,7 @@ fn default_shortlist_size() -> usize {
 /// Everything the Rank panel records: the raw inputs of every method, never
 /// only totals, so any result can be recomputed.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Ranking {
     #[serde(default)]
     pub method: RankMethod,
@@ -397,7 +412,7 @@ impl Default for Ranking {
 
 /// Step 5 of the cycle: evaluate, learn, plan improvements.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
+#[serde(default, deny_unknown_fields)]
 pub struct Lessons {
     pub worked: String,
     pub did_not_work: String,
@@ -415,6 +430,7 @@ pub enum AuditKind {
 
 /// One line of the session's audit log: nothing recorded changes silently.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct AuditEntry {
     pub at: Timestamp,
     pub kind: AuditKind,
@@ -444,6 +460,7 @@ fn default_dots() -> u32 {
 
 /// One workshop.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Session {
     pub version: u32,
     /// Stable id, used to link cycles and to open a session by name.
@@ -534,7 +551,9 @@ impl Session {
 
     /// People in the room, summed over groups.
     pub fn participants(&self) -> u32 {
-        self.groups.iter().map(|g| g.count).sum()
+        self.groups
+            .iter()
+            .fold(0u32, |n, g| n.saturating_add(g.count))
     }
 
     /// The dots a group may place: head count × dots per participant.
@@ -615,6 +634,27 @@ impl Session {
             }
         }
         repeated(&self.groups, |g| g.id, "group", &mut problems);
+        for (i, g) in self.groups.iter().enumerate() {
+            if g.count > MAX_PEOPLE {
+                problems.push(format!(
+                    "group «{}» counts {} people; at most {MAX_PEOPLE}",
+                    g.name, g.count
+                ));
+            }
+            let name = g.name.trim().to_lowercase();
+            if self.groups[..i]
+                .iter()
+                .any(|o| o.name.trim().to_lowercase() == name)
+            {
+                problems.push(format!("the group «{}» is listed twice", g.name));
+            }
+        }
+        if !(1..=MAX_DOTS).contains(&self.dots_per_participant) {
+            problems.push(format!(
+                "{} dots per participant; it must be 1 to {MAX_DOTS}",
+                self.dots_per_participant
+            ));
+        }
         repeated(&self.problems, |p| p.id, "problem", &mut problems);
         repeated(&self.actions, |a| a.id, "action", &mut problems);
         for (i, v) in self.ranking.votes.iter().enumerate() {

@@ -43,6 +43,11 @@ pub enum StoreError {
     Newer { path: PathBuf, version: u32 },
     #[error("{}: unknown file version {version}", path.display())]
     UnknownVersion { path: PathBuf, version: u32 },
+    #[error("{}: does not fit together: {}", path.display(), .problems.join("; "))]
+    Inconsistent {
+        path: PathBuf,
+        problems: Vec<String>,
+    },
     #[error("{}: open in {holder}; open it read-only or close it there first", path.display())]
     Locked { path: PathBuf, holder: String },
     #[error("no session matches «{0}»; `baraza list` shows them")]
@@ -160,7 +165,12 @@ impl Store {
             // the same moment get two files.
             match atomic::private_options().create_new(true).open(&path) {
                 Ok(_) => {
-                    save(&path, session)?;
+                    if let Err(e) = save(&path, session) {
+                        // Give the name back: an empty reserved file would be
+                        // listed as unreadable for good.
+                        let _ = fs::remove_file(&path);
+                        return Err(e);
+                    }
                     return Ok(path);
                 }
                 Err(e) if e.kind() == io::ErrorKind::AlreadyExists => continue,
@@ -225,9 +235,24 @@ impl Store {
     }
 }
 
-/// Reads and decodes a session file, migrating older versions in memory. The
-/// file itself is never touched here.
+/// Reads and decodes a session file, migrating older versions in memory, and
+/// checks that it fits together (no dot for a problem that is not there, no id
+/// used twice…): a file edited by hand into something the program would
+/// misread is refused, not opened. The file itself is never touched here.
 pub fn load(path: &Path) -> Result<Decoded, StoreError> {
+    let decoded = read(path)?;
+    let problems = decoded.session.validate();
+    if problems.is_empty() {
+        Ok(decoded)
+    } else {
+        Err(StoreError::Inconsistent {
+            path: path.to_path_buf(),
+            problems,
+        })
+    }
+}
+
+fn read(path: &Path) -> Result<Decoded, StoreError> {
     let bytes = fs::read(path).map_err(|e| StoreError::io(path, e))?;
     let text = String::from_utf8(bytes).map_err(|e| {
         StoreError::io(

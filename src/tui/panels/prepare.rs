@@ -20,11 +20,9 @@ use crate::tui::keymap::{Action, DOWN, Key, Keymap, UP, bind};
 use crate::tui::theme::Theme;
 use crate::tui::widgets::text_box::{TextBox, more_marker, pane};
 
-/// Largest head count a form accepts: far above any baraza, low enough to
-/// catch a slip of the finger.
-const MAX_PEOPLE: u32 = 999;
-/// Dots each participant may place; 3–5 is usual.
-const MAX_DOTS: u32 = 20;
+// The limits are the model's, so the command line and a file cannot go
+// beyond what this form accepts.
+use crate::model::{MAX_DOTS, MAX_PEOPLE};
 
 const KEYS: Keymap = Keymap {
     title: "Prepare",
