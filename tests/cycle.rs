@@ -134,3 +134,23 @@ fn rank_movement_between_two_cycles() {
         "youth put 11 dots on it in cycle 1, second to gangs"
     );
 }
+
+#[test]
+fn a_new_cycle_that_has_not_ranked_yet_shows_no_made_up_movement() {
+    let prev = kibera();
+    let next = next_cycle(
+        &prev,
+        "c2".into(),
+        "cycle 2".into(),
+        day(2026, 9, 5),
+        moment(),
+    );
+    let rows = compare_cycles(&prev, &next, None);
+    assert_eq!(rows.len(), 5);
+    for row in &rows {
+        assert_eq!(row.movement, Movement::NotRanked, "{row:?}");
+        assert_eq!(row.now, None);
+        assert!(row.before.is_some());
+    }
+    assert_eq!(Movement::NotRanked.label(), "not ranked yet");
+}

@@ -132,6 +132,7 @@ fn deleting_a_problem_takes_its_dots_actions_and_place_and_undo_restores_them() 
 fn merging_keeps_both_problems_votes_and_details() {
     let mut e = editor_with_problems(&["Boda boda theft", "Motorbike theft"]);
     let mut first = e.session().problems[0].clone();
+    first.location = "East gate".into();
     first.causes = vec!["no parking".into()];
     first.raised_by = vec![GroupId(1)];
     e.apply(Change::Problem(ListOp::Update(first)), moment())
@@ -140,6 +141,7 @@ fn merging_keeps_both_problems_votes_and_details() {
     second.causes = vec!["no parking".into(), "unemployment".into()];
     second.effects = vec!["riders attacked".into()];
     second.raised_by = vec![GroupId(3)];
+    second.location = "West gate".into();
     second.needs_escalation = true;
     e.apply(Change::Problem(ListOp::Update(second)), moment())
         .unwrap();
@@ -156,6 +158,10 @@ fn merging_keeps_both_problems_votes_and_details() {
     let kept = &s.problems[0];
     assert_eq!(kept.causes, ["no parking", "unemployment"]);
     assert_eq!(kept.effects, ["riders attacked"]);
+    assert_eq!(
+        kept.location, "East gate; West gate",
+        "a place stays on one line"
+    );
     assert_eq!(kept.raised_by, [GroupId(1), GroupId(3)]);
     assert!(kept.needs_escalation);
     assert_eq!(s.dots_for(ProblemId(1), None), 4);

@@ -3,7 +3,7 @@
 
 use chrono::NaiveDate;
 
-use super::ranking::{Ranked, ranking};
+use super::ranking::{Ranked, has_inputs, ranking};
 use super::session::{AuditEntry, AuditKind, Problem, ProblemId, Session, Timestamp};
 
 /// Starts the next cycle from `prev`: linked by `previous`, with the same
@@ -77,6 +77,8 @@ pub enum Movement {
     Dropped,
     /// Marked resolved (in either cycle).
     Resolved,
+    /// Carried into this cycle, which has not ranked yet.
+    NotRanked,
 }
 
 impl Movement {
@@ -88,6 +90,7 @@ impl Movement {
             Movement::Same => "= same".into(),
             Movement::Dropped => "dropped".into(),
             Movement::Resolved => "✓ resolved".into(),
+            Movement::NotRanked => "not ranked yet".into(),
         }
     }
 }
@@ -109,30 +112,47 @@ pub struct MovementRow {
 pub fn compare_cycles(prev: &Session, next: &Session, group: Option<&str>) -> Vec<MovementRow> {
     let group_in =
         |s: &Session| group.and_then(|name| s.groups.iter().find(|g| g.name == name).map(|g| g.id));
-    let ranks = |s: &Session| -> Vec<Ranked> { ranking(s, s.ranking.method, group_in(s)) };
+    // A cycle that recorded nothing yet has no ranks, not a tie at 1.
+    let ranks = |s: &Session| -> Vec<Ranked> {
+        let group = group_in(s);
+        if has_inputs(s, s.ranking.method, group) {
+            ranking(s, s.ranking.method, group)
+        } else {
+            Vec::new()
+        }
+    };
     let before = ranks(prev);
     let after = ranks(next);
     let rank_of =
         |list: &[Ranked], id: ProblemId| list.iter().find(|r| r.problem == id).map(|r| r.rank);
 
+    // The new cycle's problems in its ranking order, or as named while it has
+    // not ranked yet.
+    let order: Vec<(ProblemId, Option<usize>)> = if after.is_empty() {
+        next.problems.iter().map(|p| (p.id, None)).collect()
+    } else {
+        after.iter().map(|r| (r.problem, Some(r.rank))).collect()
+    };
     let mut rows = Vec::new();
-    for r in &after {
-        let Some(p) = next.problem(r.problem) else {
+    for (id, now) in order {
+        let Some(p) = next.problem(id) else {
             continue;
         };
         let old = p.carried_from.filter(|id| prev.problem(*id).is_some());
         let old_rank = old.and_then(|id| rank_of(&before, id));
-        let movement = match (p.resolved, old_rank) {
-            (true, _) => Movement::Resolved,
-            (false, None) => Movement::New,
-            (false, Some(was)) if was > r.rank => Movement::Up(was - r.rank),
-            (false, Some(was)) if was < r.rank => Movement::Down(r.rank - was),
-            (false, Some(_)) => Movement::Same,
+        let movement = match (p.resolved, old_rank, now) {
+            (true, _, _) => Movement::Resolved,
+            (false, Some(was), Some(now)) if was > now => Movement::Up(was - now),
+            (false, Some(was), Some(now)) if was < now => Movement::Down(now - was),
+            (false, Some(_), Some(_)) => Movement::Same,
+            // Carried, but one of the two cycles has no ranks to compare.
+            (false, _, _) if old.is_some() => Movement::NotRanked,
+            (false, _, _) => Movement::New,
         };
         rows.push(MovementRow {
             title: p.title.clone(),
             before: old_rank,
-            now: Some(r.rank),
+            now,
             movement,
         });
     }

@@ -106,7 +106,7 @@ pub fn merge_problems(s: &Session, keep: ProblemId, absorb: ProblemId) -> Option
     let gone = s.problem(absorb)?;
     let mut merged = kept.clone();
     merged.description = join_text(&kept.description, &gone.description);
-    merged.location = join_text(&kept.location, &gone.location);
+    merged.location = join_line(&kept.location, &gone.location);
     if merged.category.is_empty() {
         merged.category = gone.category.clone();
     }
@@ -437,6 +437,16 @@ fn indices<T>(items: &[T], keep: impl Fn(&T) -> bool) -> Vec<usize> {
         .filter(|(_, x)| keep(x))
         .map(|(i, _)| i)
         .collect()
+}
+
+/// Two one-line values (a place): "East gate; West gate".
+fn join_line(a: &str, b: &str) -> String {
+    match (a.trim().is_empty(), b.trim().is_empty()) {
+        (_, true) => a.to_string(),
+        (true, false) => b.to_string(),
+        _ if a.trim() == b.trim() => a.to_string(),
+        _ => format!("{}; {}", a.trim(), b.trim()),
+    }
 }
 
 fn join_text(a: &str, b: &str) -> String {

@@ -271,6 +271,18 @@ pub fn boundary_tie(ranked: &[Ranked], n: usize) -> Option<(usize, Vec<ProblemId
     })
 }
 
+/// Whether anything at all was recorded for `method`, by the whole room
+/// (`None`: anyone) or by one group. Without inputs every problem "ties" at
+/// rank 1, which says nothing.
+pub fn has_inputs(s: &Session, method: RankMethod, group: Option<GroupId>) -> bool {
+    let by = |g: Option<GroupId>| group.is_none() || g == group;
+    match method {
+        RankMethod::Dots => s.ranking.votes.iter().any(|v| by(Some(v.group))),
+        RankMethod::Pairwise => s.ranking.pairs.iter().any(|d| by(d.group)),
+        RankMethod::Criteria => s.ranking.scores.iter().any(|sc| by(sc.group)),
+    }
+}
+
 /// Whether `method` has inputs enough for its ranking to mean something, so
 /// that a tie in it is a real tie: a dot; a full scoring grid (every problem
 /// scored on every criterion, by the room or a group); a finished pairwise

@@ -186,7 +186,7 @@ impl CompareView {
                 Movement::Up(_) | Movement::Resolved => theme.good,
                 Movement::Down(_) => theme.warning,
                 Movement::New => theme.heading,
-                Movement::Dropped => theme.muted,
+                Movement::Dropped | Movement::NotRanked => theme.muted,
                 Movement::Same => theme.base,
             };
             let line = Line::from(vec![
