@@ -335,3 +335,18 @@ fn export_and_rollup_skip_a_file_that_does_not_fit_together() {
     assert_eq!(check.status.code(), Some(1));
     assert!(stdout(&check).contains("does not fit together"));
 }
+
+#[test]
+fn reading_commands_never_create_a_mistyped_folder() {
+    let tmp = TempDir::new().unwrap();
+    let missing = tmp.path().join("sesions");
+    for args in [
+        vec!["list"],
+        vec!["open", "x"],
+        vec!["export", "x"],
+        vec!["rollup"],
+    ] {
+        assert_one_line_error(&baraza(&missing, &args), 1, "no such folder of sessions");
+        assert!(!missing.exists(), "{args:?} created the folder");
+    }
+}

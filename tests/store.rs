@@ -375,6 +375,13 @@ fn files_are_private_to_their_owner() {
     let _doc = OpenSession::open(&path, "test").unwrap();
     assert_eq!(mode(&SessionLock::path_for(&path)), 0o600);
 
+    // A session copied in from a USB stick is made private too.
+    let copied = folder.join("2026-01-01-copied.ron");
+    fs::copy(&path, &copied).unwrap();
+    fs::set_permissions(&copied, fs::Permissions::from_mode(0o644)).unwrap();
+    Store::open(&folder).unwrap();
+    assert_eq!(mode(&copied), 0o600);
+
     // A folder made by hand with open permissions is tightened.
     let open = dir.path().join("open");
     fs::create_dir(&open).unwrap();
@@ -398,6 +405,7 @@ fn sessions_are_found_by_path_name_slug_or_id() {
         "kibera-youth-baraza",
         "Kibera youth",
         "k7m2q9xw4c",
+        "KIBERA YOUTH BARAZA",
     ] {
         assert_eq!(store.resolve(query).unwrap(), path, "{query}");
     }

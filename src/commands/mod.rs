@@ -64,7 +64,7 @@ pub fn run(cli: Cli) -> Result<ExitCode, Failure> {
             Ok(ExitCode::SUCCESS)
         }
         Some(Command::Open(args)) => {
-            let store = open_store(cli.dir)?;
+            let store = existing_store(cli.dir)?;
             let path = store.resolve(&args.session)?;
             let start = if args.read_only {
                 crate::tui::Start::ReadOnly(path)
@@ -75,12 +75,12 @@ pub fn run(cli: Cli) -> Result<ExitCode, Failure> {
             Ok(ExitCode::SUCCESS)
         }
         Some(Command::List(args)) => {
-            let store = open_store(cli.dir)?;
+            let store = existing_store(cli.dir)?;
             list::run(&store, args.format, &mut std::io::stdout().lock())
         }
         Some(Command::Check(args)) => Ok(check::run(&args.files, &mut std::io::stdout().lock())),
         Some(Command::Export(args)) => {
-            let store = open_store(cli.dir)?;
+            let store = existing_store(cli.dir)?;
             export::run(&store, &args, clock.today(), &mut std::io::stdout().lock())
         }
         Some(Command::Rollup(args)) => {
@@ -105,6 +105,21 @@ fn folder(dir: Option<PathBuf>) -> Result<PathBuf, Failure> {
     }
 }
 
+/// The folder of sessions, created (0700) if it is not there yet: for the
+/// program itself and `new`.
 fn open_store(dir: Option<PathBuf>) -> Result<Store, Failure> {
     Ok(Store::open(folder(dir)?)?)
+}
+
+/// The folder of sessions for commands that only read it: a folder that is
+/// not there is a mistyped `--dir`, not something to create.
+fn existing_store(dir: Option<PathBuf>) -> Result<Store, Failure> {
+    let dir = folder(dir)?;
+    if !dir.is_dir() {
+        return Err(Failure::failed(format!(
+            "{}: no such folder of sessions; check --dir or BARAZA_DIR (`baraza new` makes the first session)",
+            dir.display()
+        )));
+    }
+    Ok(Store::open(dir)?)
 }

@@ -66,9 +66,11 @@ fn sync_dir(_dir: &Path) -> io::Result<()> {
     Ok(())
 }
 
-/// Removes temp files older than a day that a crashed run left behind. Younger
-/// ones may belong to a save happening right now in another process.
-pub fn sweep_stale_temps(dir: &Path) {
+/// Looks after the folder when it is opened: removes temp files older than a
+/// day that a crashed run left behind (younger ones may belong to a save
+/// happening right now in another process), and makes session files copied
+/// in from elsewhere (a USB stick, an email) private like the ones we write.
+pub fn tidy(dir: &Path) {
     let Ok(entries) = fs::read_dir(dir) else {
         return;
     };
@@ -76,6 +78,7 @@ pub fn sweep_stale_temps(dir: &Path) {
     for entry in entries.flatten() {
         let name = entry.file_name();
         if !name.to_string_lossy().starts_with(TEMP_PREFIX) {
+            make_private(&entry);
             continue;
         }
         let old = entry
@@ -89,3 +92,23 @@ pub fn sweep_stale_temps(dir: &Path) {
         }
     }
 }
+
+#[cfg(unix)]
+fn make_private(entry: &fs::DirEntry) {
+    use std::os::unix::fs::PermissionsExt;
+    let name = entry.file_name();
+    let name = name.to_string_lossy();
+    let ours = [".ron", ".bak", ".lock", ".md", ".html", ".csv"]
+        .iter()
+        .any(|ext| name.ends_with(ext));
+    if let Ok(meta) = entry.metadata()
+        && ours
+        && meta.is_file()
+        && meta.permissions().mode() & 0o077 != 0
+    {
+        let _ = fs::set_permissions(entry.path(), fs::Permissions::from_mode(0o600));
+    }
+}
+
+#[cfg(not(unix))]
+fn make_private(_entry: &fs::DirEntry) {}

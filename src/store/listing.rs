@@ -2,7 +2,7 @@
 //! their error rather than hidden.
 //!
 //! Reading a thousand full sessions takes the better part of a second, so the
-//! summaries are cached in `.baraza-index.ron` in the folder, keyed by file
+//! summaries are cached in `.baraza-index` in the folder, keyed by file
 //! name, size and modification time: a listing re-reads only the files that
 //! changed (in parallel) and otherwise costs one directory scan.
 

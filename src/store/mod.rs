@@ -146,7 +146,7 @@ impl Store {
                 let _ = fs::set_permissions(&dir, fs::Permissions::from_mode(0o700));
             }
         }
-        atomic::sweep_stale_temps(&dir);
+        atomic::tidy(&dir);
         Ok(Store { dir })
     }
 
@@ -203,14 +203,23 @@ impl Store {
                 let stem = stem_of(e);
                 stem == query
                     || stem.get(11..) == Some(query)
-                    || e.summary.as_ref().is_ok_and(|s| s.id == query)
+                    || e.summary.as_ref().is_ok_and(|s| {
+                        s.id == query || s.title.to_lowercase() == query.to_lowercase()
+                    })
             })
             .collect();
         let matches = if exact.is_empty() {
+            // The file keeps the name it was made with; a session renamed
+            // since is found by its title too.
             let slugged = slug(query);
             entries
                 .iter()
-                .filter(|e| stem_of(e).contains(&slugged))
+                .filter(|e| {
+                    stem_of(e).contains(&slugged)
+                        || e.summary
+                            .as_ref()
+                            .is_ok_and(|s| slug(&s.title).contains(&slugged))
+                })
                 .collect()
         } else {
             exact
