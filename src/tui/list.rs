@@ -733,7 +733,9 @@ fn next_title(title: &str) -> String {
     let digits = title.len() - title.trim_end_matches(|c: char| c.is_ascii_digit()).len();
     let (head, number) = title.split_at(title.len() - digits);
     match number.parse::<u32>() {
-        Ok(n) if head.to_lowercase().trim_end().ends_with("cycle") => format!("{head}{}", n + 1),
+        Ok(n) if head.to_lowercase().trim_end().ends_with("cycle") && n < u32::MAX => {
+            format!("{head}{}", n + 1)
+        }
         _ => format!("{title} — cycle 2"),
     }
 }
@@ -765,5 +767,6 @@ mod tests {
         assert_eq!(next_title("Kibera Cycle 9"), "Kibera Cycle 10");
         assert_eq!(next_title("Mathare 2026"), "Mathare 2026 — cycle 2");
         assert_eq!(next_title("اجتماع"), "اجتماع — cycle 2");
+        assert_eq!(next_title("cycle 4294967295"), "cycle 4294967295 — cycle 2");
     }
 }
