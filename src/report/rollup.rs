@@ -31,11 +31,12 @@ use chrono::NaiveDate;
 
 use super::csv::{CsvOptions, write_rows};
 use super::doc::{Bar, Block, Chart, Doc, Table, Text, number};
-use super::sections::{days, has_inputs};
+use super::sections::has_inputs;
 use super::similar::{jaccard, key_words, normalise};
 use super::{RESPONSIBLE_TYPES, anonymize, responsible_type};
 use crate::model::ranking::ranking;
 use crate::model::{ActionStatus, ProblemId, Session};
+use crate::text::{days, plural};
 
 /// What a roll-up covers.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -638,11 +639,7 @@ pub fn document(r: &Rollup) -> Doc {
         b.push(Block::Para(
             format!(
                 "{} raised in one community only {} in the CSV table «recurring».",
-                if single == 1 {
-                    "1 problem".to_string()
-                } else {
-                    format!("{single} problems")
-                },
+                plural(single, "problem", "problems"),
                 if single == 1 { "is" } else { "are" }
             )
             .into(),
