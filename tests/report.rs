@@ -1072,8 +1072,8 @@ fn export_mistakes_get_one_line_and_the_right_exit_code() {
             &dir,
             &["export", "kibera", "-o", session_file.to_str().unwrap()],
         ),
-        2,
-        "never written over a session file",
+        1,
+        "is a session file; a report is never written over one",
     );
     assert_eq!(fs::read(&session_file).unwrap(), before);
     let unwritable = dir.join("no-such-folder").join("report.md");
@@ -1093,6 +1093,164 @@ fn export_mistakes_get_one_line_and_the_right_exit_code() {
             "{name}"
         );
     }
+}
+
+#[test]
+fn export_never_writes_over_baraza_own_files_or_files_that_are_not_reports() {
+    let (tmp, dir) = examples_folder();
+    let kibera = dir.join("2026-06-06-kibera-youth-baraza-cycle-1.ron");
+    let refused = |target: &Path, says: &str| {
+        let before = fs::symlink_metadata(target)
+            .ok()
+            .map(|_| fs::read(target).ok());
+        for args in [
+            vec!["export", "kibera", "-o", target.to_str().unwrap()],
+            vec![
+                "export",
+                "kibera",
+                "-F",
+                "html",
+                "-o",
+                target.to_str().unwrap(),
+            ],
+            vec![
+                "export",
+                "kibera",
+                "-F",
+                "csv",
+                "--table",
+                "problems",
+                "-o",
+                target.to_str().unwrap(),
+            ],
+            vec!["rollup", "-o", target.to_str().unwrap()],
+        ] {
+            let out = baraza(&dir, &args);
+            assert_short_error(&out, 1, says);
+            assert_eq!(stderr(&out).lines().count(), 1, "{}", stderr(&out));
+            assert_eq!(
+                fs::symlink_metadata(target)
+                    .ok()
+                    .map(|_| fs::read(target).ok()),
+                before,
+                "{} is as it was after {args:?}",
+                target.display()
+            );
+        }
+    };
+
+    // The backup of an upgraded original: the only copy of the old file.
+    let backup = dir.join("2026-06-06-kibera-youth-baraza-cycle-1.v1.ron.bak");
+    fs::write(&backup, "(version: 1)").unwrap();
+    refused(&backup, "is the backup of a session file");
+    refused(
+        &dir.join("anything.ron.bak"),
+        "is the backup of a session file",
+    );
+    refused(&kibera, "is a session file");
+    refused(&dir.join("new.RON"), "is a session file");
+
+    // The lock of a session open for editing: replacing the file would give
+    // it a new inode, which a second program could lock.
+    let open = baraza::store::OpenSession::open(&kibera, "facilitator").unwrap();
+    let lock = dir.join("2026-06-06-kibera-youth-baraza-cycle-1.ron.lock");
+    #[cfg(unix)]
+    let inode = {
+        use std::os::unix::fs::MetadataExt;
+        fs::metadata(&lock).unwrap().ino()
+    };
+    refused(&lock, "is a session's lock file");
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        assert_eq!(fs::metadata(&lock).unwrap().ino(), inode);
+    }
+    assert!(
+        baraza::store::OpenSession::open(&kibera, "second").is_err(),
+        "the session is still locked"
+    );
+    drop(open);
+
+    // The listing cache and temporary files, there or not.
+    assert!(baraza(&dir, &["list"]).status.success());
+    refused(&dir.join(".baraza-index"), "is the listing cache");
+    refused(&tmp.path().join(".baraza-index"), "is the listing cache");
+    refused(
+        &dir.join(".baraza-tmp-4242-0-2026-06-06-kibera-youth-baraza-cycle-1.ron"),
+        "is a session file",
+    );
+    refused(
+        &dir.join(".baraza-tmp-4242-1-report.md"),
+        "is a temporary file",
+    );
+
+    // Other files that are there and are not reports.
+    let notes = tmp.path().join("notes.txt");
+    fs::write(&notes, "the only copy of my notes").unwrap();
+    refused(&notes, "exists and is not a report (.md, .html or .csv)");
+    let script = tmp.path().join("run");
+    fs::write(&script, "#!/bin/sh").unwrap();
+    refused(&script, "exists and is not a report");
+    #[cfg(unix)]
+    {
+        let link = tmp.path().join("link.md");
+        std::os::unix::fs::symlink(&notes, &link).unwrap();
+        refused(&link, "exists and is not a plain file");
+        assert_eq!(
+            fs::read_to_string(&notes).unwrap(),
+            "the only copy of my notes"
+        );
+    }
+
+    // Every CSV table to FILE-<table>.csv: refused as a whole when one name is.
+    let out = baraza(
+        &dir,
+        &[
+            "export",
+            "kibera",
+            "-F",
+            "csv",
+            "-o",
+            dir.join(".baraza-tmp-9-9-x.csv").to_str().unwrap(),
+        ],
+    );
+    assert_short_error(&out, 1, "is a temporary file");
+    assert!(
+        fs::read_dir(&dir).unwrap().all(|e| !e
+            .unwrap()
+            .file_name()
+            .to_string_lossy()
+            .ends_with(".csv"))
+    );
+
+    // What still works: a report over a report, a new file of any name,
+    // a folder, standard output.
+    let old = tmp.path().join("old.md");
+    fs::write(&old, "last week's report").unwrap();
+    let out = baraza(&dir, &["export", "kibera", "-o", old.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(
+        fs::read_to_string(&old)
+            .unwrap()
+            .starts_with("# Kibera youth baraza")
+    );
+    let new = tmp.path().join("report.txt");
+    let out = baraza(&dir, &["export", "kibera", "-o", new.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(new.is_file());
+    let out = baraza(
+        &dir,
+        &["export", "kibera", "-o", tmp.path().to_str().unwrap()],
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(
+        tmp.path()
+            .join("2026-06-06-kibera-youth-baraza-cycle-1.md")
+            .is_file()
+    );
+    let out = baraza(&dir, &["export", "kibera", "-o", "-"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(stdout(&out).starts_with("# Kibera youth baraza"));
 }
 
 // --- In the program -------------------------------------------------------
