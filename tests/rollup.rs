@@ -29,6 +29,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
 use std::time::Instant;
 
+use baraza::model::cycle::next_cycle;
 use baraza::model::*;
 use baraza::report::csv::CsvOptions;
 use baraza::report::rollup::{self, RollupOptions, RollupTable};
@@ -321,6 +322,167 @@ fn completion_rates_overdue_actions_and_escalations_are_exact() {
     );
     assert_eq!(r.escalated[2].problem, STALLS[1]);
     assert_eq!(r.escalated[2].rank, Some(1));
+}
+
+/// Two linked cycles of one community, and the cycle after them: cycle 1
+/// flags the footbridge muggings (ranked 2nd there) and plans one action on
+/// them; cycle 2 (built by `next_cycle`) ranks them 1st and adds a problem of
+/// its own; cycle 3 continues cycle 2 unchanged.
+fn linked_cycles() -> Vec<Session> {
+    let at = DateTime::parse_from_rfc3339("2026-02-01T10:00:00+03:00").unwrap();
+    let mut a = Session::new("cyc1".into(), "Mathare cycle 1".into(), day(2026, 2, 1), at);
+    a.location = "Mathare, Nairobi".into();
+    a.groups = vec![Group {
+        id: GroupId(1),
+        name: "Everyone".into(),
+        count: 20,
+    }];
+    a.problems = vec![
+        Problem {
+            id: ProblemId(1),
+            title: "Muggings at the footbridge".into(),
+            category: "Crime and theft".into(),
+            needs_escalation: true,
+            ..Problem::default()
+        },
+        Problem {
+            id: ProblemId(2),
+            title: "Drunk driving on the bypass".into(),
+            category: "Road safety".into(),
+            ..Problem::default()
+        },
+    ];
+    let votes = |spec: &[(u32, usize)]| -> Vec<Vote> {
+        spec.iter()
+            .flat_map(|(p, n)| {
+                std::iter::repeat_n(
+                    Vote {
+                        problem: ProblemId(*p),
+                        group: GroupId(1),
+                        at,
+                    },
+                    *n,
+                )
+            })
+            .collect()
+    };
+    a.ranking.votes = votes(&[(1, 1), (2, 3)]);
+    a.actions = vec![Action {
+        id: ActionId(1),
+        problem: ProblemId(1),
+        activity: "Ask the county for lights on the footbridge".into(),
+        responsible: "Chief Otieno".into(),
+        due: Some(day(2026, 3, 1)),
+        status: ActionStatus::Planned,
+        ..Action::default()
+    }];
+    assert!(a.validate().is_empty(), "{:?}", a.validate());
+
+    let mut b = next_cycle(
+        &a,
+        "cyc2".into(),
+        "Mathare cycle 2".into(),
+        day(2026, 5, 1),
+        at,
+    );
+    let new = b.next_problem_id();
+    b.problems.push(Problem {
+        id: new,
+        title: "Fights at the water kiosk".into(),
+        category: "Land and resources".into(),
+        ..Problem::default()
+    });
+    b.ranking.votes = votes(&[(1, 3), (2, 1), (new.0, 2)]);
+    b.actions[0].status = ActionStatus::InProgress;
+    assert!(b.validate().is_empty(), "{:?}", b.validate());
+
+    let mut c = next_cycle(
+        &b,
+        "cyc3".into(),
+        "Mathare cycle 3".into(),
+        day(2026, 8, 1),
+        at,
+    );
+    c.ranking.votes = votes(&[(1, 2), (2, 1), (new.0, 3)]);
+    vec![a, b, c]
+}
+
+#[test]
+fn a_problem_carried_into_the_next_cycle_is_counted_once_in_the_later_session() {
+    let all = linked_cycles();
+    let (a, b) = (&all[0], &all[1]);
+    assert_eq!(b.previous.as_deref(), Some("cyc1"));
+    assert_eq!(b.problems[0].carried_from, Some(ProblemId(1)));
+    let mut options = as_of();
+    options.until = Some(day(2026, 6, 30));
+    let r = rollup::rollup(&all, &options);
+    assert_eq!(r.sessions, 2);
+    assert_eq!(r.problems, 3, "two carried over, one new: not 2 + 3");
+    assert_eq!((r.carried_problems, r.carried_actions), (2, 1));
+
+    // Flagged once, from cycle 2, with its rank there.
+    assert_eq!(r.escalated.len(), 1, "{:?}", r.escalated);
+    assert_eq!(r.escalated[0].origin.session_id, "cyc2");
+    assert_eq!(r.escalated[0].rank, Some(1));
+
+    // Recurrence: raised once, in one session, with its latest rank.
+    let muggings = find(&r, "Crime and theft", "Muggings at the footbridge");
+    assert_eq!(
+        (muggings.raised, muggings.sessions, muggings.communities),
+        (1, 1, 1)
+    );
+    assert_eq!(muggings.average_rank, Some(1.0));
+    assert_eq!(muggings.escalated, 1);
+    let driving = find(&r, "Road safety", "Drunk driving on the bypass");
+    assert_eq!((driving.raised, driving.average_rank), (1, Some(3.0)));
+    let per_category: usize = r.categories.iter().map(|c| c.problems).sum();
+    assert_eq!(per_category, 3);
+
+    // The action, as actions always were: once, as it stands in cycle 2.
+    assert_eq!(r.overall().actions, 1);
+    assert_eq!(r.overall().in_progress, 1);
+
+    // The report says what it did.
+    let md = rollup::markdown(&r);
+    assert!(md.contains("**Problems raised:** 3"), "{md}");
+    assert!(md.contains(
+        "Problems and open actions carried over into the next cycle are counted once, in the \
+         later session of the period, as they stand there (rank, flag, status): 2 problems and \
+         1 action of earlier cycles are not counted again."
+    ));
+    let flagged = md
+        .split("## Problems flagged for district or national action")
+        .nth(1)
+        .unwrap();
+    assert_eq!(flagged.matches("Muggings at the footbridge").count(), 1);
+    let (_, rows) = parse_csv(&rollup::csv_table(
+        &r,
+        RollupTable::Escalated,
+        CsvOptions::default(),
+    ));
+    assert_eq!(rows.len(), 1);
+    assert_eq!(rows[0][0], "cyc2");
+
+    // Cycle 1 alone counts its own problems, with its own ranks.
+    options.until = Some(day(2026, 2, 28));
+    let r = rollup::rollup(&all, &options);
+    assert_eq!((r.problems, r.carried_problems), (a.problems.len(), 0));
+    assert_eq!(r.escalated[0].origin.session_id, "cyc1");
+    assert_eq!(r.escalated[0].rank, Some(2));
+    assert!(!rollup::markdown(&r).contains("counted once"));
+
+    // A chain of three cycles: only the latest counts.
+    options.until = None;
+    let r = rollup::rollup(&all, &options);
+    assert_eq!(r.problems, 3);
+    assert_eq!((r.carried_problems, r.carried_actions), (5, 2));
+    assert_eq!(r.escalated.len(), 1);
+    assert_eq!(r.escalated[0].origin.session_id, "cyc3");
+    assert_eq!(r.escalated[0].rank, Some(2));
+    assert_eq!(
+        find(&r, "Crime and theft", "Muggings at the footbridge").average_rank,
+        Some(2.0)
+    );
 }
 
 #[test]

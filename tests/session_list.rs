@@ -146,6 +146,37 @@ fn the_next_cycle_starts_from_the_list_linked_to_the_last() {
 }
 
 #[test]
+fn one_session_one_problem_and_one_action_are_worded_in_the_singular() {
+    let mut s = session_with_groups("Amani baraza");
+    s.problems.push(Problem {
+        id: ProblemId(1),
+        title: "Phone theft at the market".into(),
+        ..Default::default()
+    });
+    s.actions.push(Action {
+        id: ActionId(1),
+        problem: ProblemId(1),
+        activity: "Ask for a police post".into(),
+        ..Default::default()
+    });
+    let mut h = Harness::with_sessions(&[s]);
+    let screen = h.render(80, 24);
+    let title_bar = screen.lines().next().unwrap();
+    assert!(title_bar.ends_with(" 1 session \""), "{title_bar}");
+    h.keys("N<Enter>");
+    assert_eq!(h.saved().actions.len(), 1);
+    assert!(
+        h.message()
+            .contains("next cycle: 1 problem and 1 open action carried over"),
+        "{}",
+        h.message()
+    );
+    h.keys("q");
+    let title_bar = h.render(80, 24).lines().next().unwrap().to_string();
+    assert!(title_bar.ends_with(" 2 sessions \""), "{title_bar}");
+}
+
+#[test]
 fn compare_shows_how_priorities_moved() {
     let mut h = Harness::with_sessions(&sessions());
     h.keys("<Down><Down>N<Enter>");

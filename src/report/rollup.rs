@@ -15,10 +15,20 @@
 //!   it came from (title, community, date).
 //!
 //! A community is a session's location (normalised); sessions with no
-//! location each count as their own. When a session carries open actions
-//! into the next cycle and both sessions are in the period, each action is
-//! counted once, in the later session (matched by the `inherited_from`
-//! session id and the activity's normalised words).
+//! location each count as their own.
+//!
+//! When a session is continued by the next cycle and both are in the period,
+//! what was carried over is counted once, in the later session, as it stands
+//! there:
+//!
+//! - a problem (matched by the later session's `previous` session id and the
+//!   problem's `carried_from` id) counts once in "problems raised", in its
+//!   category, in recurrence (with its rank in the later session) and in the
+//!   flagged list (if it is still flagged there);
+//! - an open action (matched by the `inherited_from` session id and the
+//!   activity's normalised words) counts once in completion and overdue.
+//!
+//! Along a chain of cycles, only the latest in the period counts.
 //!
 //! Grouping titles is "leader" clustering: distinct wordings, most frequent
 //! first, each join the most similar existing group whose first (most
@@ -31,11 +41,12 @@ use chrono::NaiveDate;
 
 use super::csv::{CsvOptions, write_rows};
 use super::doc::{Bar, Block, Chart, Doc, Table, Text, number};
-use super::sections::{days, has_inputs};
+use super::sections::has_inputs;
 use super::similar::{jaccard, key_words, normalise};
 use super::{RESPONSIBLE_TYPES, anonymize, responsible_type};
 use crate::model::ranking::ranking;
 use crate::model::{ActionStatus, ProblemId, Session};
+use crate::text::{days, plural};
 
 /// What a roll-up covers.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -201,7 +212,8 @@ pub struct Rollup {
     /// The first and last session dates in the period.
     pub first: Option<NaiveDate>,
     pub last: Option<NaiveDate>,
-    /// Problems raised, over all sessions.
+    /// Problems raised, over all sessions; a problem carried into the next
+    /// cycle counts once, in the later session.
     pub problems: usize,
     /// Every group of similar problems, most widespread first.
     pub recurring: Vec<Recurring>,
@@ -212,6 +224,11 @@ pub struct Rollup {
     pub overdue: Vec<Overdue>,
     /// By date, then session.
     pub escalated: Vec<Escalated>,
+    /// Problems not counted in their session because they were carried over
+    /// into a later session in the period (and are counted there).
+    pub carried_problems: usize,
+    /// The same for actions.
+    pub carried_actions: usize,
 }
 
 impl Rollup {
@@ -278,11 +295,24 @@ pub fn rollup(all: &[Session], options: &RollupOptions) -> Rollup {
     let community: Vec<String> = sessions.iter().map(|s| community_key(s)).collect();
     let communities = community.iter().collect::<HashSet<_>>().len();
 
+    // Problems carried into a later session in the period count there only:
+    // (the session they were carried from, their id there).
+    let superseded: HashSet<(&str, ProblemId)> = sessions
+        .iter()
+        .filter_map(|s| s.previous.as_deref().map(|previous| (previous, *s)))
+        .flat_map(|(previous, s)| {
+            s.problems
+                .iter()
+                .filter_map(move |p| p.carried_from.map(|from| (previous, from)))
+        })
+        .collect();
+
     // Problems, with each session's own ranking (the method it used).
     let mut by_category: HashMap<String, Vec<Raised>> = HashMap::new();
     let mut category_names: HashMap<String, Vec<&str>> = HashMap::new();
     let mut escalated = Vec::new();
     let mut problems = 0;
+    let mut carried_problems = 0;
     for (i, s) in sessions.iter().enumerate() {
         let ranks: HashMap<ProblemId, usize> = if has_inputs(s, s.ranking.method) {
             ranking(s, s.ranking.method, None)
@@ -293,6 +323,10 @@ pub fn rollup(all: &[Session], options: &RollupOptions) -> Rollup {
             HashMap::new()
         };
         for p in &s.problems {
+            if superseded.contains(&(s.id.as_str(), p.id)) {
+                carried_problems += 1;
+                continue;
+            }
             problems += 1;
             let key = category_key(&p.category);
             category_names
@@ -382,7 +416,7 @@ pub fn rollup(all: &[Session], options: &RollupOptions) -> Rollup {
             .then_with(|| a.category.cmp(&b.category))
     });
 
-    let (completion, overdue) = actions(sessions, options.today);
+    let (completion, overdue, carried_actions) = actions(sessions, options.today);
     Rollup {
         options: *options,
         sessions: sessions.len(),
@@ -395,6 +429,8 @@ pub fn rollup(all: &[Session], options: &RollupOptions) -> Rollup {
         completion,
         overdue,
         escalated,
+        carried_problems,
+        carried_actions,
     }
 }
 
@@ -481,7 +517,9 @@ fn cluster(
         .collect()
 }
 
-fn actions(sessions: &[&Session], today: NaiveDate) -> (Vec<Completion>, Vec<Overdue>) {
+/// Completion per kind of actor, the overdue actions, and how many actions
+/// were left to the later session they were carried into.
+fn actions(sessions: &[&Session], today: NaiveDate) -> (Vec<Completion>, Vec<Overdue>, usize) {
     // Actions carried into a later session in the period count there only.
     let superseded: HashSet<(&str, String)> = sessions
         .iter()
@@ -498,9 +536,11 @@ fn actions(sessions: &[&Session], today: NaiveDate) -> (Vec<Completion>, Vec<Ove
         ..Completion::default()
     };
     let mut overdue = Vec::new();
+    let mut carried = 0;
     for s in sessions {
         for a in &s.actions {
             if superseded.contains(&(s.id.as_str(), normalise(&a.activity))) {
+                carried += 1;
                 continue;
             }
             let kind = responsible_type(&a.responsible);
@@ -538,7 +578,7 @@ fn actions(sessions: &[&Session], today: NaiveDate) -> (Vec<Completion>, Vec<Ove
         .filter_map(|t| by_type.remove(t))
         .collect();
     completion.push(all);
-    (completion, overdue)
+    (completion, overdue, carried)
 }
 
 fn percent(rate: Option<f64>) -> String {
@@ -577,6 +617,15 @@ pub fn document(r: &Rollup) -> Doc {
         facts.insert(1, ("Session dates".into(), format!("{first} to {last}")));
     }
     b.push(Block::Facts(facts));
+    if r.carried_problems + r.carried_actions > 0 {
+        b.push(Block::Para(Text::plain(format!(
+            "Problems and open actions carried over into the next cycle are counted once, in the \
+             later session of the period, as they stand there (rank, flag, status): {} and {} \
+             of earlier cycles are not counted again.",
+            plural(r.carried_problems, "problem", "problems"),
+            plural(r.carried_actions, "action", "actions"),
+        ))));
+    }
 
     b.push(Block::Heading(
         2,
@@ -638,11 +687,7 @@ pub fn document(r: &Rollup) -> Doc {
         b.push(Block::Para(
             format!(
                 "{} raised in one community only {} in the CSV table «recurring».",
-                if single == 1 {
-                    "1 problem".to_string()
-                } else {
-                    format!("{single} problems")
-                },
+                plural(single, "problem", "problems"),
                 if single == 1 { "is" } else { "are" }
             )
             .into(),

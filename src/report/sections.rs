@@ -15,6 +15,7 @@ use crate::model::{
     Action, ActionStatus, GroupId, ProblemId, RankMethod, Session, Stage, TieBreak, TieBreakHow,
     Timestamp,
 };
+use crate::text::{days, plural};
 
 /// The whole session as a document, anonymised if `options` say so.
 pub fn document(s: &Session, options: &Options) -> Doc {
@@ -50,10 +51,6 @@ pub(crate) fn time(t: &Timestamp) -> String {
 
 pub(crate) fn date(d: Option<NaiveDate>) -> String {
     d.map(|d| d.to_string()).unwrap_or_default()
-}
-
-fn plural(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
 }
 
 /// Words for a score of `method`: "9 dots", "2.5 wins", "14 points".
@@ -625,11 +622,6 @@ fn plan(s: &Session, options: &Options, out: &mut Vec<Block>) {
         }
         out.push(Block::Table(t));
     }
-}
-
-/// "3 days", "1 day".
-pub(crate) fn days(n: i64) -> String {
-    plural(n as usize, "day", "days")
 }
 
 fn monitor(s: &Session, today: NaiveDate, out: &mut Vec<Block>) {

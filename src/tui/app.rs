@@ -21,6 +21,7 @@ use crate::clock::{Clock, new_session_id};
 use crate::model::Session;
 use crate::model::cycle::next_cycle;
 use crate::store::{self, OpenSession, Store, StoreError, describe_holder};
+use crate::text::plural;
 
 /// Where the program starts.
 #[derive(Clone, Debug)]
@@ -257,9 +258,9 @@ impl App {
         if let Some(w) = &mut self.workshop {
             w.say(
                 format!(
-                    "next cycle: {} problems and {} open actions carried over from «{}»",
-                    next.problems.len(),
-                    next.actions.len(),
+                    "next cycle: {} and {} carried over from «{}»",
+                    plural(next.problems.len(), "problem", "problems"),
+                    plural(next.actions.len(), "open action", "open actions"),
                     prev.title
                 ),
                 Level::Info,
@@ -328,7 +329,7 @@ impl App {
                 buf,
                 &self.theme,
                 "baraza · community security sessions",
-                &format!("{} sessions", self.list.entries().len()),
+                &plural(self.list.entries().len(), "session", "sessions"),
             );
             let cursor = self.list.draw(areas.body, buf, &self.theme);
             let folder = home_relative(self.store.dir());

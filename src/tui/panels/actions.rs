@@ -4,6 +4,7 @@
 use chrono::NaiveDate;
 
 use crate::model::{Action, ActionStatus, ProblemId, Session};
+use crate::text::days;
 use crate::tui::form::{Form, FormField};
 
 /// Who usually leads or joins an action in community security work
@@ -167,14 +168,6 @@ pub fn status_text(status: ActionStatus) -> String {
 
 /// The marker of an action carried over from the previous cycle.
 pub const INHERITED_MARK: &str = "↻";
-
-fn days(n: i64) -> String {
-    if n == 1 {
-        "1 day".into()
-    } else {
-        format!("{n} days")
-    }
-}
 
 /// How an open action's due date stands today: "overdue by 3 days", "due
 /// today", "due in 5 days". `None` without a due date or once the action is

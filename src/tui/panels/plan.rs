@@ -21,6 +21,7 @@ use ratatui::layout::{Position, Rect};
 use super::actions::{self, INHERITED_MARK};
 use super::{Confirm, Ctx, Effect, Panel};
 use crate::model::{Action, ActionId, Change, ListOp, Problem, ProblemId, Session};
+use crate::text::plural;
 use crate::tui::form::{FORM_KEYS, Form, FormResult};
 use crate::tui::keymap::{
     Action as Command, Binding, DOWN, FIRST, Key, Keymap, LAST, PAGE_DOWN, PAGE_UP, UP, bind,
@@ -188,10 +189,6 @@ fn rows(sections: &[Section]) -> Vec<Row> {
                 .chain(sec.actions.iter().map(|a| Row::Action(a.id)))
         })
         .collect()
-}
-
-fn plural(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
 }
 
 impl PlanPanel {

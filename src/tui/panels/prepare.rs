@@ -14,7 +14,7 @@ use ratatui::style::Style;
 
 use super::{Confirm, Ctx, Effect, Panel};
 use crate::model::{Change, Field, Group, GroupId, ListOp, Session, edits};
-use crate::text;
+use crate::text::{self, plural};
 use crate::tui::form::{Form, FormField, FormResult};
 use crate::tui::keymap::{Action, DOWN, Key, Keymap, UP, bind};
 use crate::tui::theme::Theme;
@@ -216,9 +216,8 @@ impl PreparePanel {
             return Effect::None;
         };
         let mut question = format!(
-            "Delete the group «{}» ({} {})?",
+            "Delete the group «{}» ({})?",
             group.name,
-            group.count,
             plural(group.count as usize, "person", "people")
         );
         let lost = what_goes_with(s, group.id);
@@ -608,17 +607,13 @@ fn what_goes_with(s: &Session, id: GroupId) -> String {
     let parts: Vec<String> = counts
         .iter()
         .filter(|(n, ..)| *n > 0)
-        .map(|(n, one, many)| format!("{n} {}", plural(*n, one, many)))
+        .map(|(n, one, many)| plural(*n, one, many))
         .collect();
     match parts.as_slice() {
         [] => String::new(),
         [one] => one.clone(),
         [init @ .., last] => format!("{} and {last}", init.join(", ")),
     }
-}
-
-fn plural<'a>(n: usize, one: &'a str, many: &'a str) -> &'a str {
-    if n == 1 { one } else { many }
 }
 
 /// The columns of the groups table: marker, name, people, dots.
