@@ -20,6 +20,7 @@ use crate::tui::form::{Form, FormField, FormResult};
 use crate::tui::keymap::{Action, Binding, DOWN, Key, Keymap, UP, bind};
 use crate::tui::text_field::{FieldEvent, TextField};
 use crate::tui::theme::Theme;
+use crate::tui::widgets::put_in;
 use crate::tui::widgets::styled_row::{Pieces, draw_row};
 
 const EMPTY: &str = "No problems yet — press a to add the first";
@@ -713,7 +714,7 @@ impl IdentifyPanel {
         }
         let row = Rect { height: 1, ..area };
         buf.set_style(row, theme.selected);
-        put(buf, row, 0, &line, theme.selected);
+        put_in(buf, row, 0, &line, theme.selected);
     }
 
     fn draw_list(
@@ -737,7 +738,7 @@ impl IdentifyPanel {
         if n == 0 && !capturing {
             let rows = wrap_rows(EMPTY, inner.width.saturating_sub(2) as usize);
             for (y, row) in rows.iter().enumerate() {
-                put(buf, inner, y as u16 + 1, &format!(" {row}"), theme.heading);
+                put_in(buf, inner, y as u16 + 1, &format!(" {row}"), theme.heading);
             }
             return None;
         }
@@ -787,7 +788,7 @@ impl IdentifyPanel {
                 }
                 None => {
                     if let Mode::Capture(field) = &mut self.mode {
-                        put(buf, row, 0, &cols.lead("+", i), theme.label_focus);
+                        put_in(buf, row, 0, &cols.lead("+", i), theme.label_focus);
                         let x = cols.lead_width() as u16;
                         let field_area = Rect {
                             x: row.x + x.min(row.width),
@@ -881,12 +882,6 @@ impl Columns {
     }
 }
 
-/// Writes `s` on row `y` of `area`, cut with an ellipsis to fit.
-fn put(buf: &mut Buffer, area: Rect, y: u16, s: &str, style: Style) {
-    let s = text::truncate(s, area.width as usize).into_owned();
-    draw_row(buf, area, y, &[(s, style)]);
-}
-
 /// The selected problem as a problem tree: causes (the roots) with arrows
 /// into the problem, and its effects (the branches), then the facts the room
 /// needs: category, where, who raised it, the dots so far.
@@ -935,7 +930,7 @@ fn draw_tree(
         let mut y = 1;
         for (line, style) in lines {
             for row in wrap_rows(line, inner.width as usize) {
-                put(buf, inner, y, &row, style);
+                put_in(buf, inner, y, &row, style);
                 y += 1;
             }
         }
@@ -1223,15 +1218,15 @@ impl<'a> Tree<'a> {
             column(x_box, box_w),
             column(x_effects, side_w),
         );
-        put(buf, left, 0, &self.causes_heading(), theme.heading);
-        put(
+        put_in(buf, left, 0, &self.causes_heading(), theme.heading);
+        put_in(
             buf,
             middle,
             0,
             &centre("PROBLEM", box_w as usize),
             theme.heading,
         );
-        put(buf, right, 0, &self.effects_heading(), theme.heading);
+        put_in(buf, right, 0, &self.effects_heading(), theme.heading);
         for (r, line) in boxed.into_iter().enumerate() {
             draw_row(buf, middle, (box_top + r) as u16, &line);
         }
@@ -1255,7 +1250,7 @@ impl<'a> Tree<'a> {
         );
         for (list, col) in [(&causes, left), (&effects, right)] {
             if list.is_empty() {
-                put(buf, col, 1, "none named yet", theme.muted);
+                put_in(buf, col, 1, "none named yet", theme.muted);
             }
         }
         for (r, line) in facts.into_iter().enumerate() {
@@ -1296,7 +1291,7 @@ fn draw_items(
     for item in items {
         starts.push(y);
         for (r, row) in item.iter().enumerate() {
-            put(buf, area, y as u16, row, theme.base);
+            put_in(buf, area, y as u16, row, theme.base);
             let used = text::width(row);
             if leader && r == 0 && used + 1 < area.width as usize {
                 let line = "─".repeat(area.width as usize - used - 1);
@@ -1305,14 +1300,14 @@ fn draw_items(
                     width: area.width - used as u16 - 1,
                     ..area
                 };
-                put(buf, rest, y as u16, &line, theme.border_focus);
+                put_in(buf, rest, y as u16, &line, theme.border_focus);
             }
             y += 1;
         }
         y += gap;
     }
     if let Some(more) = more {
-        put(buf, area, (y - gap) as u16, more, theme.muted);
+        put_in(buf, area, (y - gap) as u16, more, theme.muted);
     }
     starts
 }
@@ -1350,7 +1345,7 @@ fn connect(
             junction(up, down, left, right),
             if right { "─▶" } else { "  " }
         );
-        put(buf, gutter, y as u16, &cell, theme.border_focus);
+        put_in(buf, gutter, y as u16, &cell, theme.border_focus);
     }
 }
 

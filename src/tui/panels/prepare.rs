@@ -18,6 +18,7 @@ use crate::text;
 use crate::tui::form::{Form, FormField, FormResult};
 use crate::tui::keymap::{Action, DOWN, Key, Keymap, UP, bind};
 use crate::tui::theme::Theme;
+use crate::tui::widgets::put_in;
 use crate::tui::widgets::text_box::{TextBox, more_marker, pane};
 
 /// Largest head count a form accepts: far above any baraza, low enough to
@@ -258,7 +259,7 @@ impl PreparePanel {
             draw_wrapped(inner, buf, message, theme.muted);
             return;
         }
-        put(
+        put_in(
             buf,
             inner,
             0,
@@ -276,10 +277,10 @@ impl PreparePanel {
             if i == self.selected {
                 let row = Rect::new(inner.x, inner.y + y, inner.width, 1);
                 buf.set_style(row, theme.selected);
-                put(buf, inner, y, &line, theme.selected);
-                put(buf, inner, y, "▶", theme.selected);
+                put_in(buf, inner, y, &line, theme.selected);
+                put_in(buf, inner, y, "▶", theme.selected);
             } else {
-                put(buf, inner, y, &line, theme.base);
+                put_in(buf, inner, y, &line, theme.base);
             }
         }
         let shown_to = self.offset + rows;
@@ -294,10 +295,10 @@ impl PreparePanel {
         if footer > 0 {
             let top = inner.height - footer;
             let rule = "─".repeat(usize::from(inner.width.saturating_sub(2)));
-            put(buf, inner, top, &format!("  {rule}"), theme.border);
+            put_in(buf, inner, top, &format!("  {rule}"), theme.border);
             let people = s.participants();
             let dots = people.saturating_mul(s.dots_per_participant);
-            put(
+            put_in(
                 buf,
                 inner,
                 top + 1,
@@ -305,7 +306,7 @@ impl PreparePanel {
                 theme.heading,
             );
             let how = format!("  dots = people × {}", s.dots_per_participant);
-            put(buf, inner, top + 2, &how, theme.muted);
+            put_in(buf, inner, top + 2, &how, theme.muted);
         }
     }
 
@@ -645,14 +646,6 @@ impl Columns {
             dots,
             w = NUMBER_W
         )
-    }
-}
-
-/// One line of text at row `y` of `area`, cut to its width.
-fn put(buf: &mut Buffer, area: Rect, y: u16, line: &str, style: Style) {
-    if y < area.height {
-        let w = usize::from(area.width);
-        buf.set_stringn(area.x, area.y + y, text::truncate(line, w), w, style);
     }
 }
 
