@@ -345,7 +345,7 @@ impl App {
             chrome::title_bar(areas.title, buf, &self.theme, &compare.title(), "");
             compare.draw(areas.body, buf, &self.theme);
             chrome::status_line(areas.status, buf, &self.theme, None, "");
-            chrome::hint_bar(areas.hints, buf, &self.theme, &[COMPARE_KEYS]);
+            chrome::hint_bar(areas.hints, buf, &self.theme, &[COMPARE_KEYS], false);
             None
         } else {
             let areas = chrome::areas(area, false);
@@ -359,7 +359,7 @@ impl App {
             let cursor = self.list.draw(areas.body, buf, &self.theme);
             let folder = home_relative(self.store.dir());
             chrome::status_line(areas.status, buf, &self.theme, self.list.status(), &folder);
-            chrome::hint_bar(areas.hints, buf, &self.theme, &self.list.keymaps());
+            chrome::hint_bar(areas.hints, buf, &self.theme, &self.list.keymaps(), false);
             cursor
         };
         if self.help.is_some() {

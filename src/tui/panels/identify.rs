@@ -672,7 +672,7 @@ impl Panel for IdentifyPanel {
             width: body.width - list_w,
             ..body
         };
-        let mut cursor = self.draw_list(list_area, buf, s, theme);
+        let mut cursor = self.draw_list(list_area, buf, ctx, theme);
         let merging = matches!(self.mode, Mode::Merge(_));
         draw_tree(tree_area, buf, s, selected, merging, theme);
         if let Mode::Edit(edit) = &mut self.mode {
@@ -721,9 +721,10 @@ impl IdentifyPanel {
         &mut self,
         area: Rect,
         buf: &mut Buffer,
-        s: &Session,
+        ctx: &Ctx,
         theme: &Theme,
     ) -> Option<Position> {
+        let s = ctx.session;
         let n = s.problems.len();
         let block = Block::default()
             .borders(Borders::ALL)
@@ -736,7 +737,12 @@ impl IdentifyPanel {
         }
         let capturing = matches!(self.mode, Mode::Capture(_));
         if n == 0 && !capturing {
-            let rows = wrap_rows(EMPTY, inner.width.saturating_sub(2) as usize);
+            let empty = if ctx.read_only {
+                "No problems in this session"
+            } else {
+                EMPTY
+            };
+            let rows = wrap_rows(empty, inner.width.saturating_sub(2) as usize);
             for (y, row) in rows.iter().enumerate() {
                 put_in(buf, inner, y as u16 + 1, &format!(" {row}"), theme.heading);
             }

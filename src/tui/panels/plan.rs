@@ -217,7 +217,7 @@ impl PlanPanel {
     fn add(&mut self, ctx: &Ctx, problem: Option<ProblemId>) -> Effect {
         let s = ctx.session;
         let Some(problem) = problem else {
-            return Effect::Info(empty_message(s).into());
+            return Effect::Info(empty_message(s, ctx.read_only).into());
         };
         let base = Action {
             id: s.next_action_id(),
@@ -264,12 +264,18 @@ impl PlanPanel {
 }
 
 /// What to do when there is nothing to plan for (with any problem at all,
-/// "show all" lists it, so then only the shortlist view can be empty).
-fn empty_message(s: &Session) -> &'static str {
-    if s.problems.is_empty() {
-        "No problems yet — name them in Identify and rank them in Rank, then plan actions here"
-    } else {
-        "Shortlist problems in Rank first (s marks the top 3), or press v to plan for any problem"
+/// "show all" lists it, so then only the shortlist view can be empty). A
+/// read-only session is only looked at: no invitation to change it.
+fn empty_message(s: &Session, read_only: bool) -> &'static str {
+    match (s.problems.is_empty(), read_only) {
+        (true, false) => {
+            "No problems yet — name them in Identify and rank them in Rank, then plan actions here"
+        }
+        (true, true) => "No problems in this session",
+        (false, false) => {
+            "Shortlist problems in Rank first (s marks the top 3), or press v to plan for any problem"
+        }
+        (false, true) => "Nothing shortlisted — v shows every problem",
     }
 }
 
@@ -350,7 +356,7 @@ impl Panel for PlanPanel {
                     });
                 }
                 None if rows.is_empty() => {
-                    return Effect::Info(empty_message(s).into());
+                    return Effect::Info(empty_message(s, ctx.read_only).into());
                 }
                 None => {
                     return Effect::Info(
@@ -408,7 +414,7 @@ impl Panel for PlanPanel {
 
         let body = Rect::new(area.x, area.y + 1, area.width, area.height - 1);
         if rows.is_empty() {
-            master_detail::empty_message(body, buf, theme, empty_message(s));
+            master_detail::empty_message(body, buf, theme, empty_message(s, ctx.read_only));
         } else {
             let (table, detail) = master_detail::split(body, SIDE_BY_SIDE, MAX_BELOW);
             self.draw_table(table, buf, ctx, theme, &sections, &rows, selected);
@@ -454,6 +460,7 @@ impl PlanPanel {
                         None => format!("{} (not shortlisted)", sec.problem.title),
                     };
                     heading.push_str(&match sec.actions.len() {
+                        0 if ctx.read_only => " — no actions yet".to_string(),
                         0 => " — no actions yet: a adds one".to_string(),
                         n => format!(" — {}", plural(n, "action", "actions")),
                     });
@@ -567,7 +574,10 @@ fn draw_detail(
                 n => format!(" · {}", plural(n, "dot", "dots")),
             };
             (
-                format!("Problem · {place}{dots} · a adds an action"),
+                match ctx.read_only {
+                    true => format!("Problem · {place}{dots}"),
+                    false => format!("Problem · {place}{dots} · a adds an action"),
+                },
                 vec![
                     ("Problem", p.title.clone()),
                     ("About", p.description.clone()),

@@ -247,15 +247,19 @@ impl PreparePanel {
         Effect::Apply(Change::Group(ListOp::Move { id: group.id, to }))
     }
 
-    fn draw_groups(&mut self, area: Rect, buf: &mut Buffer, s: &Session, theme: &Theme) {
+    fn draw_groups(&mut self, area: Rect, buf: &mut Buffer, ctx: &Ctx, theme: &Theme) {
+        let s = ctx.session;
         let inner = pane(area, buf, theme, "Groups in the room", "", false);
         if inner.width < 4 || inner.height == 0 {
             return;
         }
         let cols = Columns::new(inner.width);
         if s.groups.is_empty() {
-            let message =
-                "No groups yet — press a to add the first: its name, Tab, how many people, Enter.";
+            let message = if ctx.read_only {
+                "No groups in this session."
+            } else {
+                "No groups yet — press a to add the first: its name, Tab, how many people, Enter."
+            };
             draw_wrapped(inner, buf, message, theme.muted);
             return;
         }
@@ -443,7 +447,7 @@ impl Panel for PreparePanel {
         let left_w = (area.width * 9 / 20).clamp(area.width.min(30), 60);
         let left = Rect::new(area.x, area.y, left_w, area.height);
         let right = Rect::new(area.x + left_w, area.y, area.width - left_w, area.height);
-        self.draw_groups(left, buf, s, theme);
+        self.draw_groups(left, buf, ctx, theme);
         let details_h = 7.min(right.height);
         self.draw_details(
             Rect::new(right.x, right.y, right.width, details_h),
@@ -460,8 +464,12 @@ impl Panel for PreparePanel {
         let notes_box = TextBox {
             title: "Context and conflict analysis",
             text: &s.context,
-            placeholder: "No notes yet — press n to write the context: who is affected, \
-                          tensions between groups, recent incidents.",
+            placeholder: if ctx.read_only {
+                "No notes on the context."
+            } else {
+                "No notes yet — press n to write the context: who is affected, \
+                 tensions between groups, recent incidents."
+            },
             selected: false,
             hint: if ctx.read_only { "" } else { "n edit" },
             scrolls: true,
