@@ -223,7 +223,8 @@ pub fn hint_bar(area: Rect, buf: &mut Buffer, theme: &Theme, maps: &[Keymap], re
             .map(|(k, l)| text::width(k) + text::width(l) + 3)
             .sum()
     };
-    let room = area.width.saturating_sub(1) as usize;
+    // A column of air on each side; the last hint needs no gap after it.
+    let room = (area.width as usize).saturating_sub(2) + 2;
     while width(&local) + width(&global) > room {
         if local.pop().is_some() {
             continue;

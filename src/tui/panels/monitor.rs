@@ -127,7 +127,7 @@ const KEYS: Keymap = Keymap {
             "edit the selected action (dates, who, …)",
         )
         .editing()
-        .shown_as("e"),
+        .shown_as("Enter"),
         UP,
         DOWN,
         PAGE_UP,

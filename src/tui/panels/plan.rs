@@ -71,7 +71,7 @@ const EDIT: Binding = bind(
     "edit the selected action (on a problem: add one to it)",
 )
 .editing()
-.shown_as("e");
+.shown_as("Enter");
 const DELETE: Binding = bind(
     &[Key::char('d')],
     Command::Delete,
@@ -82,20 +82,21 @@ const DELETE: Binding = bind(
 const TOGGLE_HELP: &str = "show every problem, or only the shortlist (and problems with actions)";
 
 // Two keymaps so the hint says what `v` will show. The panel's own keys
-// come first: at 80 columns the hint line has no room left for ↑↓, which a
-// facilitator finds without a hint.
+// come first, `v` before `d`: at 80 columns the hint line has no room left
+// for `d` (it is in `?`) or ↑↓, which a facilitator finds without a hint,
+// while `v` is what an empty shortlist asks for.
 const SHORTLIST_KEYS: Keymap = Keymap {
     title: "Plan",
     bindings: &[
         ADD,
         EDIT,
-        DELETE,
         bind(
             &[Key::char('v')],
             Command::ToggleAllProblems,
             "show all",
             TOGGLE_HELP,
         ),
+        DELETE,
         UP,
         DOWN,
         PAGE_UP,
@@ -110,13 +111,13 @@ const ALL_KEYS: Keymap = Keymap {
     bindings: &[
         ADD,
         EDIT,
-        DELETE,
         bind(
             &[Key::char('v')],
             Command::ToggleAllProblems,
             "shortlist",
             TOGGLE_HELP,
         ),
+        DELETE,
         UP,
         DOWN,
         PAGE_UP,

@@ -46,7 +46,7 @@ const KEYS: Keymap = Keymap {
             "edit the selected group: name and head count",
         )
         .editing()
-        .shown_as("e"),
+        .shown_as("Enter"),
         bind(
             &[Key::char('d')],
             Action::Delete,

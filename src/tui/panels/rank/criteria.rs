@@ -100,12 +100,13 @@ pub(super) const KEYS: Keymap = Keymap {
         )
         .editing(),
         bind(
-            &[Key::char('e'), Key::code(KeyCode::Enter)],
+            &[Key::code(KeyCode::Enter), Key::char('e')],
             Action::Edit,
             "edit",
             "rename the criterion of this column, or change its weight",
         )
-        .editing(),
+        .editing()
+        .shown_as("Enter"),
         bind(
             &[Key::char('d')],
             Action::Delete,
