@@ -461,8 +461,9 @@ impl TextField {
 }
 
 /// Cleans text coming from outside (paste, `set_text`); see
-/// [`TextField::insert_str`].
-fn sanitize(s: &str, multiline: bool) -> Cow<'_, str> {
+/// [`TextField::insert_str`]. With `multiline`, every kind of line break
+/// comes out as `\n`.
+pub fn sanitize(s: &str, multiline: bool) -> Cow<'_, str> {
     let special = |c: char| c.is_control() || matches!(c, '\u{2028}' | '\u{2029}');
     if !s.contains(special) {
         return Cow::Borrowed(s);

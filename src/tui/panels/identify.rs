@@ -18,7 +18,7 @@ use crate::model::{Change, Field, ListOp, Problem, ProblemId, Session, edits};
 use crate::text;
 use crate::tui::form::{Form, FormField, FormResult};
 use crate::tui::keymap::{Action, Binding, DOWN, Key, Keymap, UP, bind};
-use crate::tui::text_field::{FieldEvent, TextField};
+use crate::tui::text_field::{FieldEvent, TextField, sanitize};
 use crate::tui::theme::Theme;
 use crate::tui::widgets::put_in;
 use crate::tui::widgets::styled_row::{Pieces, draw_row};
@@ -371,6 +371,55 @@ impl IdentifyPanel {
         }
     }
 
+    /// Several lines pasted into the capture line (a list typed elsewhere):
+    /// one problem per non-empty line, with what was typed joining the paste
+    /// where the cursor is. They are added as one change, so one undo takes
+    /// the whole paste back — a paste is one act, and the wrong clipboard is
+    /// the usual slip.
+    fn capture_lines(&mut self, pasted: &str, s: &Session) -> Effect {
+        let Mode::Capture(field) = &mut self.mode else {
+            return Effect::None;
+        };
+        let (typed, at) = (field.text(), field.cursor());
+        let whole = format!("{}{pasted}{}", &typed[..at], &typed[at..]);
+        let titles: Vec<String> = sanitize(&whole, true)
+            .split('\n')
+            .map(str::trim)
+            .filter(|t| !t.is_empty())
+            .map(String::from)
+            .collect();
+        field.clear();
+        let Some(last) = titles.len().checked_sub(1) else {
+            return Effect::Info("nothing to add: the paste held only empty lines".into());
+        };
+        let first = s.next_problem_id().0;
+        let mut inserts: Vec<Change> = titles
+            .iter()
+            .enumerate()
+            .map(|(i, title)| {
+                Change::Problem(ListOp::Insert {
+                    index: s.problems.len() + i,
+                    item: Problem {
+                        id: ProblemId(first + i as u32),
+                        title: title.clone(),
+                        ..Problem::default()
+                    },
+                })
+            })
+            .collect();
+        // The list follows the capture: the last one added is selected.
+        self.selected = Some(ProblemId(first + last as u32));
+        self.index = s.problems.len() + last;
+        if inserts.len() == 1 {
+            return Effect::Apply(inserts.remove(0));
+        }
+        let names: Vec<String> = titles.iter().map(|t| format!("«{t}»")).collect();
+        Effect::Apply(Change::Batch {
+            label: format!("{} problems added: {}", titles.len(), names.join(", ")),
+            changes: inserts,
+        })
+    }
+
     fn merge_action(&mut self, action: Action, s: &Session, from: ProblemId, i: usize) -> Effect {
         match action {
             Action::Cancel => {
@@ -615,8 +664,11 @@ impl Panel for IdentifyPanel {
         }
     }
 
-    fn handle_paste(&mut self, pasted: &str, _ctx: &Ctx) -> Effect {
+    fn handle_paste(&mut self, pasted: &str, ctx: &Ctx) -> Effect {
         match &mut self.mode {
+            Mode::Capture(_) if pasted.contains(['\n', '\r', '\u{85}', '\u{2028}', '\u{2029}']) => {
+                return self.capture_lines(pasted, ctx.session);
+            }
             Mode::Capture(field) => {
                 field.insert_str(pasted);
             }
