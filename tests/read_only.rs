@@ -77,6 +77,7 @@ fn panels_do_not_invite_edits_in_read_only() {
     let screen = h.render(80, 24);
     assert!(screen.contains("★ Shortlist: 3 problems"), "{screen}");
     assert!(!screen.contains("s takes"), "{screen}");
+    assert!(screen.contains("Rank by ▶ Dot voting"), "no (M): {screen}");
     insta::assert_snapshot!("rank_read_only_80x24", screen);
 
     // Plan: no "a adds" on a problem without actions.

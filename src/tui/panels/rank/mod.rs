@@ -205,7 +205,7 @@ impl Panel for RankPanel {
             return None;
         }
         let strip = take_top(&mut body, 1);
-        draw_method_strip(strip, buf, s, self.view, theme);
+        draw_method_strip(strip, buf, ctx, self.view, theme);
         let mut cursor = match self.view {
             View::Method => match self.method {
                 RankMethod::Dots => {
@@ -589,8 +589,14 @@ fn score_with_unit(method: RankMethod, score: f64) -> String {
 /// has recorded, the session's own marked ▶ and reversed, and the key to the
 /// results on the right. On a narrow screen the other methods' counts lose
 /// their unit before the results key goes.
-fn draw_method_strip(area: Rect, buf: &mut Buffer, s: &Session, view: View, theme: &Theme) {
-    let r = &s.ranking;
+fn draw_method_strip(area: Rect, buf: &mut Buffer, ctx: &Ctx, view: View, theme: &Theme) {
+    let r = &ctx.session.ranking;
+    // `M` switches the method, which a read-only session cannot.
+    let lead = if ctx.read_only {
+        "Rank by "
+    } else {
+        "Rank by (M) "
+    };
     let recorded = |m: RankMethod, unit: bool| {
         let (n, one, many) = match m {
             RankMethod::Dots => (r.votes.len(), "dot", "dots"),
@@ -604,7 +610,7 @@ fn draw_method_strip(area: Rect, buf: &mut Buffer, s: &Session, view: View, them
         }
     };
     let spans = |units: bool| {
-        let mut spans = vec![Span::styled("Rank by (M) ", theme.heading)];
+        let mut spans = vec![Span::styled(lead, theme.heading)];
         for m in RankMethod::ALL {
             if m == r.method {
                 let label = format!("▶ {}: {} ", method_title(m), recorded(m, true));
