@@ -182,6 +182,9 @@ pub struct HelpView {
     /// Lines from the top; until the first draw, lines from the anchor.
     scroll: i32,
     anchor: Option<Anchor>,
+    /// The line it opened at: the last section's heading may go to the top
+    /// too, with blank space under it, rather than halfway down.
+    opened_at: i32,
 }
 
 /// The keys of the overlay (it closes on any other).
@@ -192,6 +195,7 @@ impl HelpView {
         HelpView {
             scroll: 0,
             anchor: Some(anchor),
+            opened_at: 0,
         }
     }
 
@@ -208,6 +212,7 @@ impl HelpView {
             }
             KeyCode::End => {
                 self.anchor = None;
+                self.opened_at = 0;
                 self.scroll = i32::MAX / 2;
             }
             _ => return false,
@@ -237,10 +242,11 @@ impl HelpView {
         };
         let help = Help::new(sections, theme, inner.width as usize, read_only);
         if let Some(anchor) = self.anchor.take() {
-            self.scroll += help.line_of(anchor) as i32;
+            self.opened_at = help.line_of(anchor) as i32;
+            self.scroll += self.opened_at;
         }
-        let max_scroll = help.lines.len().saturating_sub(inner.height as usize) as i32;
-        self.scroll = self.scroll.clamp(0, max_scroll);
+        let end = help.lines.len().saturating_sub(inner.height as usize) as i32;
+        self.scroll = self.scroll.clamp(0, end.max(self.opened_at));
         Paragraph::new(help.lines)
             .style(theme.base)
             .scroll((self.scroll as u16, 0))
