@@ -207,11 +207,71 @@ fn capture_enter_on_an_empty_line_ends_and_paste_is_a_title() {
     h.keys("j<Enter><Esc>");
     assert_eq!(h.session().problems.len(), 4);
 
+    // A paste of one line is typed text: Enter adds it.
     h.keys("a")
-        .paste("Pasted\nover two lines")
+        .paste("Pasted\tin one piece")
         .keys("<Enter><Esc>");
-    assert_eq!(h.session().problems[4].title, "Pasted over two lines");
-    assert_eq!(h.saved().problems[4].title, "Pasted over two lines");
+    assert_eq!(h.session().problems[4].title, "Pasted in one piece");
+    assert_eq!(h.saved().problems[4].title, "Pasted in one piece");
+}
+
+#[test]
+fn pasting_several_lines_adds_a_problem_per_line_undone_together() {
+    let mut h = open(&workshop());
+    // What was typed joins the first pasted line; blank lines and the
+    // spaces around a line are dropped; any line ending counts.
+    h.keys("a").type_text("Theft of ");
+    h.paste("phones at the stage\r\n\r\n  Land disputes  \n");
+    h.paste(&format!("{ARABIC}\r{EMOJI}"));
+    let added =
+        |s: &Session| -> Vec<String> { s.problems[4..].iter().map(|p| p.title.clone()).collect() };
+    assert_eq!(
+        added(h.session()),
+        vec![
+            "Theft of phones at the stage",
+            "Land disputes",
+            ARABIC,
+            EMOJI
+        ]
+    );
+    assert_eq!(added(&h.saved()), added(h.session()));
+    assert_eq!(ids(h.session())[4..], [5, 6, 7, 8]);
+    assert_eq!(
+        h.message(),
+        format!("2 problems added: «{ARABIC}», «{EMOJI}»"),
+        "the status line says how many"
+    );
+    // Still capturing, the line empty, the last one added selected.
+    let screen = h.render(80, 24);
+    insta::assert_snapshot!("capture_pasted_80x24", screen);
+    assert!(screen.contains("Problem tree · 8 of 8"), "{screen}");
+    h.type_text("Typed after").keys("<Enter>");
+    assert_eq!(h.session().problems.len(), 9);
+
+    // One undo per paste (and per typed problem): the wrong clipboard goes
+    // back in one key.
+    h.keys("<C-z>");
+    assert_eq!(h.session().problems.len(), 8);
+    h.keys("<C-z>");
+    assert_eq!(
+        added(h.session()),
+        vec!["Theft of phones at the stage", "Land disputes"]
+    );
+    assert!(
+        h.message().starts_with("undone: 2 problems added"),
+        "{}",
+        h.message()
+    );
+    assert_eq!(added(&h.saved()).len(), 2);
+    h.keys("<Esc><C-y>");
+    assert_eq!(added(&h.saved()).len(), 4);
+    // A paste of blank lines adds nothing.
+    h.keys("a").paste("\n \n");
+    assert_eq!(h.session().problems.len(), 8);
+    assert_eq!(
+        h.message(),
+        "nothing to add: the paste held only empty lines"
+    );
 }
 
 // ---- the edit form ----------------------------------------------------

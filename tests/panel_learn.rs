@@ -194,16 +194,24 @@ fn editing_keeps_what_was_there_and_escape_asks_first() {
 fn the_summary_counts_the_cycles_actions() {
     let mut h = Harness::open(&with_actions(learning(Lessons::default())));
     let screen = h.render(120, 40);
+    // The same marks, words and order as Monitor's header.
+    h.keys("<S-Tab>");
+    let monitor = h.render(120, 40);
+    assert!(
+        monitor.contains("○ planned 2 · ◐ in progress 1 · ✓ done 2 · ‖ stalled 1 · ✗ dropped 1"),
+        "{monitor}"
+    );
+    h.keys("<Tab>");
     assert!(
         screen.contains(
-            "Actions this cycle: 7  ✓ 2 done  ▸ 1 in progress  · 2 planned  ‖ 1 stalled  ! 2 overdue  × 1 dropped"
+            "Actions this cycle: 7  ○ planned 2  ◐ in progress 1  ✓ done 2  ‖ stalled 1  ✗ dropped 1  ! overdue 2"
         ),
         "{screen}"
     );
     // At 80 columns it wraps between counts, never inside one.
     let screen = h.render(80, 24);
-    assert!(screen.contains("‖ 1 stalled"), "{screen}");
-    assert!(screen.contains("! 2 overdue"), "{screen}");
+    assert!(screen.contains("‖ stalled 1"), "{screen}");
+    assert!(screen.contains("! overdue 2"), "{screen}");
 
     let mut h = Harness::open(&learning(Lessons::default()));
     assert!(

@@ -317,3 +317,114 @@ fn a_session_open_elsewhere_is_offered_read_only_never_a_second_writer() {
         "n: back to the list, nothing opened"
     );
 }
+
+/// The line of the screen holding the selection marker.
+fn selected_line(screen: &str) -> String {
+    screen
+        .lines()
+        .find(|l| l.trim_start_matches('"').starts_with('▶'))
+        .unwrap_or_default()
+        .to_string()
+}
+
+#[test]
+fn home_end_and_page_keys_move_through_a_long_list() {
+    // Thirty sessions, one a week: "Session 30" is the newest, so the first.
+    let many: Vec<Session> = (1..=30)
+        .map(|n| {
+            let mut s = session_with_groups(&format!("Session {n:02}"));
+            s.id = format!("session{n:02}");
+            s.date = day(2026, 1, 1) + chrono::Days::new(7 * n as u64);
+            s
+        })
+        .collect();
+    let mut h = Harness::with_sessions(&many);
+    // 24 rows: the title, the column headings, status and hints leave 20.
+    assert!(selected_line(&h.render(80, 24)).contains("Session 30"));
+    h.keys("<End>");
+    let screen = h.render(80, 24);
+    assert!(selected_line(&screen).contains("Session 01"), "{screen}");
+    h.keys("<Home>");
+    assert!(selected_line(&h.render(80, 24)).contains("Session 30"));
+    h.keys("<PgDn>");
+    let screen = h.render(80, 24);
+    assert!(
+        selected_line(&screen).contains("Session 10"),
+        "one screen (20 rows) down, still in view: {screen}"
+    );
+    h.keys("<PgDn>");
+    assert!(
+        selected_line(&h.render(80, 24)).contains("Session 01"),
+        "stops at the last"
+    );
+    h.keys("<PgUp>");
+    assert!(selected_line(&h.render(80, 24)).contains("Session 21"));
+    h.keys("<PgUp>");
+    assert!(
+        selected_line(&h.render(80, 24)).contains("Session 30"),
+        "stops at the first"
+    );
+    h.keys("<End><Enter>");
+    assert_eq!(
+        h.session().title,
+        "Session 01",
+        "Enter opens what is selected"
+    );
+}
+
+#[test]
+fn the_list_help_shows_only_keys_that_work_on_the_list() {
+    let mut h = Harness::with_sessions(&sessions());
+    h.keys("?");
+    let screen = h.render(80, 40);
+    for absent in ["Everywhere", "Tab", "undo", "redo", "panel"] {
+        assert!(!screen.contains(absent), "{absent}: {screen}");
+    }
+    for present in ["PgUp", "PgDn", "Home", "End", "switch theme", "Ctrl+c"] {
+        assert!(screen.contains(present), "{present}: {screen}");
+    }
+    let x_lines = screen
+        .lines()
+        .filter(|l| l.trim_start_matches(['"', ' ', '┃']).starts_with("x "))
+        .count();
+    assert_eq!(x_lines, 1, "x is listed once: {screen}");
+    insta::assert_snapshot!("list_help_80x24", h.render(80, 24));
+    // And the keys it lists do what it says; the session keys do nothing.
+    h.keys("<Esc>T");
+    assert!(h.render(80, 24).contains("theme: light"));
+    h.keys("<Tab>u<Down>");
+    assert!(h.app.workshop().is_none());
+    assert!(selected_line(&h.render(80, 24)).contains("Amani baraza"));
+}
+
+#[test]
+fn an_unreadable_file_says_which_and_why_the_same_way() {
+    let mut h = Harness::with_sessions(&sessions());
+    let dir = h.store().dir().to_path_buf();
+    std::fs::write(dir.join("2026-05-01-broken.ron"), "(version: 2, title: ").unwrap();
+    let newer = std::fs::read_to_string(dir.join("2026-08-02-amani-baraza.ron"))
+        .unwrap()
+        .replace("version: 2,", "version: 9,");
+    std::fs::write(dir.join("2026-06-08-newer.ron"), newer).unwrap();
+    h.app = baraza::tui::App::new(
+        h.store(),
+        h.clock.clone(),
+        baraza::tui::theme::ThemeName::Dark,
+        None,
+    );
+    let screen = h.render(120, 24);
+    assert!(
+        screen.contains("! unreadable  2026-06-08-newer.ron: written by a newer"),
+        "{screen}"
+    );
+    assert!(
+        screen.contains("! unreadable  2026-05-01-broken.ron: 1:"),
+        "{screen}"
+    );
+    // Cut with an ellipsis where the screen ends.
+    let narrow = h.render(64, 24);
+    assert!(
+        narrow.contains("2026-06-08-newer.ron: written by a newer baraza …\""),
+        "{narrow}"
+    );
+}

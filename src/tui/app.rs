@@ -9,7 +9,7 @@ use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyEventKind};
 use super::chrome::{self, Level};
 use super::compare::{COMPARE_KEYS, CompareOutcome, CompareView};
 use super::config::Config;
-use super::help;
+use super::help::{Anchor, HelpView, Section};
 use super::keymap::{Action, GLOBAL};
 use super::list::{LIST_KEYS, ListOutcome, SessionList};
 use super::theme::{Theme, ThemeName};
@@ -40,7 +40,7 @@ pub struct App {
     list: SessionList,
     workshop: Option<Workshop>,
     compare: Option<CompareView>,
-    help_scroll: Option<u16>,
+    help: Option<HelpView>,
     quit: bool,
 }
 
@@ -60,7 +60,7 @@ impl App {
             list,
             workshop: None,
             compare: None,
-            help_scroll: None,
+            help: None,
             quit: false,
         }
     }
@@ -109,20 +109,11 @@ impl App {
     }
 
     pub fn handle_key(&mut self, key: &KeyEvent) {
-        if let Some(scroll) = &mut self.help_scroll {
-            match key.code {
-                KeyCode::Up | KeyCode::Char('k') => *scroll = scroll.saturating_sub(1),
-                KeyCode::Down | KeyCode::Char('j') => *scroll += 1,
-                KeyCode::PageUp => *scroll = scroll.saturating_sub(10),
-                KeyCode::PageDown | KeyCode::Char(' ') => *scroll += 10,
-                KeyCode::Char('c')
-                    if key
-                        .modifiers
-                        .contains(ratatui::crossterm::event::KeyModifiers::CONTROL) =>
-                {
-                    self.quit = true
-                }
-                _ => self.help_scroll = None,
+        if let Some(help) = &mut self.help {
+            if Key::ctrl('c').matches(key) {
+                self.quit = true;
+            } else if !help.handle_key(key) {
+                self.help = None;
             }
             return;
         }
@@ -130,7 +121,7 @@ impl App {
             if Key::ctrl('c').matches(key) {
                 self.quit = true;
             } else if key.code == KeyCode::Char('?') {
-                self.help_scroll = Some(0);
+                self.open_help();
             } else if compare.handle_key(key) == CompareOutcome::Close {
                 self.compare = None;
             }
@@ -171,7 +162,7 @@ impl App {
                     self.list.start_next_cycle(&path, &self.clock);
                 }
             }
-            Action::Help => self.help_scroll = Some(0),
+            Action::Help => self.open_help(),
             Action::CycleTheme => {
                 let next = self.theme.name.next();
                 self.theme = Theme::by_name(next);
@@ -194,6 +185,41 @@ impl App {
             }
             _ => {}
         }
+    }
+
+    /// Every key of the current screen, in sections: in a session the keys
+    /// that work everywhere, then each panel's.
+    fn help_sections(&mut self) -> Vec<Section> {
+        match &mut self.workshop {
+            Some(w) => {
+                let mut sections = vec![(GLOBAL.title.to_string(), vec![GLOBAL])];
+                for (stage, maps) in w.all_keymaps() {
+                    sections.push((stage.label().to_string(), maps));
+                }
+                sections
+            }
+            None if self.compare.is_some() => {
+                vec![(COMPARE_KEYS.title.to_string(), vec![COMPARE_KEYS])]
+            }
+            None => vec![(LIST_KEYS.title.to_string(), SessionList::all_keymaps())],
+        }
+    }
+
+    /// Opens the overlay at the keys of the panel (and its mode) the room is
+    /// looking at; the keys that work everywhere are a scroll up.
+    fn open_help(&mut self) {
+        let anchor = match &mut self.workshop {
+            Some(w) => Anchor {
+                // Section 0 holds the keys that work everywhere.
+                section: 1 + w.panel().index(),
+                map: w.keymaps().first().map(|m| m.title),
+            },
+            None => Anchor {
+                section: 0,
+                map: None,
+            },
+        };
+        self.help = Some(HelpView::at(anchor));
     }
 
     fn holder(&self) -> String {
@@ -320,7 +346,7 @@ impl App {
             chrome::title_bar(areas.title, buf, &self.theme, &compare.title(), "");
             compare.draw(areas.body, buf, &self.theme);
             chrome::status_line(areas.status, buf, &self.theme, None, "");
-            chrome::hint_bar(areas.hints, buf, &self.theme, &[COMPARE_KEYS]);
+            chrome::hint_bar(areas.hints, buf, &self.theme, &[COMPARE_KEYS], false);
             None
         } else {
             let areas = chrome::areas(area, false);
@@ -334,25 +360,18 @@ impl App {
             let cursor = self.list.draw(areas.body, buf, &self.theme);
             let folder = home_relative(self.store.dir());
             chrome::status_line(areas.status, buf, &self.theme, self.list.status(), &folder);
-            chrome::hint_bar(areas.hints, buf, &self.theme, &self.list.keymaps());
+            chrome::hint_bar(areas.hints, buf, &self.theme, &self.list.keymaps(), false);
             cursor
         };
-        if let Some(scroll) = &mut self.help_scroll {
-            let groups = match &mut self.workshop {
-                Some(w) => {
-                    let mut groups = vec![(GLOBAL.title.to_string(), vec![GLOBAL])];
-                    for (stage, maps) in w.all_keymaps() {
-                        groups.push((stage.label().to_string(), maps));
-                    }
-                    groups
-                }
-                None if self.compare.is_some() => {
-                    vec![(COMPARE_KEYS.title.to_string(), vec![COMPARE_KEYS])]
-                }
-                None => vec![(LIST_KEYS.title.to_string(), SessionList::all_keymaps())],
-            };
-            let lines = help::lines(&groups, &self.theme);
-            help::draw(lines, scroll, area, buf, &self.theme);
+        if self.help.is_some() {
+            let sections = self.help_sections();
+            let read_only = self
+                .workshop
+                .as_ref()
+                .is_some_and(|w| w.doc().is_read_only());
+            if let Some(help) = &mut self.help {
+                help.draw(&sections, read_only, area, frame.buffer_mut(), &self.theme);
+            }
             return;
         }
         if let Some(position) = cursor {

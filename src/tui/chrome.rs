@@ -202,13 +202,14 @@ pub fn status_line(
 /// The keys of the current screen, from the same keymaps that dispatch them,
 /// in declaration order. When space runs out, the panel's own hints go first
 /// (from the end), then the global ones (the last map) — but `? help` and `q`
-/// stay: they lead to everything else.
-pub fn hint_bar(area: Rect, buf: &mut Buffer, theme: &Theme, maps: &[Keymap]) {
+/// stay: they lead to everything else. In a read-only session the keys that
+/// would change it are left out: they could only answer "read-only".
+pub fn hint_bar(area: Rect, buf: &mut Buffer, theme: &Theme, maps: &[Keymap], read_only: bool) {
     buf.set_style(area, theme.base);
     let bar = |m: &Keymap| -> Vec<(String, &'static str)> {
         m.bindings
             .iter()
-            .filter(|b| b.show == Show::Bar)
+            .filter(|b| b.show == Show::Bar && !(read_only && b.edits))
             .map(|b| (b.hint_keys(), b.label))
             .collect()
     };
@@ -222,7 +223,8 @@ pub fn hint_bar(area: Rect, buf: &mut Buffer, theme: &Theme, maps: &[Keymap]) {
             .map(|(k, l)| text::width(k) + text::width(l) + 3)
             .sum()
     };
-    let room = area.width.saturating_sub(1) as usize;
+    // A column of air on each side; the last hint needs no gap after it.
+    let room = (area.width as usize).saturating_sub(2) + 2;
     while width(&local) + width(&global) > room {
         if local.pop().is_some() {
             continue;

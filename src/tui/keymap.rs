@@ -347,7 +347,16 @@ pub const LAST: Binding = bind(
 )
 .help_only();
 
-/// Keys that work on every screen when no text field has focus.
+/// Cycling the themes: in a session and on the session list.
+pub const THEME: Binding = bind(
+    &[Key::char('T')],
+    Action::CycleTheme,
+    "theme",
+    "switch theme: dark, light (for projectors), monochrome",
+)
+.help_only();
+
+/// Keys that work in every panel of a session when no text field has focus.
 pub const GLOBAL: Keymap = Keymap {
     title: "Everywhere",
     bindings: &[
@@ -379,13 +388,7 @@ pub const GLOBAL: Keymap = Keymap {
         )
         .editing()
         .help_only(),
-        bind(
-            &[Key::char('T')],
-            Action::CycleTheme,
-            "theme",
-            "switch theme: dark, light (for projectors), monochrome",
-        )
-        .help_only(),
+        THEME,
         bind(
             &[Key::char('x')],
             Action::Export,

@@ -11,7 +11,7 @@ use ratatui::style::Style;
 
 use super::chrome::Level;
 use super::form::{Form, FormField, FormResult};
-use super::keymap::{Action, DOWN, GLOBAL, Key, Keymap, UP, bind};
+use super::keymap::{Action, DOWN, FIRST, Key, Keymap, LAST, PAGE_DOWN, PAGE_UP, THEME, UP, bind};
 use super::report_key::write_reports;
 use super::text_field::{FieldEvent, TextField};
 use super::theme::Theme;
@@ -22,11 +22,17 @@ use crate::model::Session;
 use crate::store::{Entry, Store, Summary};
 use crate::text;
 
+/// Every key the list answers to, and no other: the list is not a session,
+/// so the session's keys (Tab, undo…) are not here.
 pub const LIST_KEYS: Keymap = Keymap {
     title: "Session list",
     bindings: &[
         UP,
         DOWN,
+        PAGE_UP,
+        PAGE_DOWN,
+        FIRST,
+        LAST,
         bind(
             &[Key::code(KeyCode::Enter)],
             Action::Open,
@@ -71,8 +77,16 @@ pub const LIST_KEYS: Keymap = Keymap {
             "write the selected session's report (Markdown and HTML) next to it",
         )
         .help_only(),
+        THEME,
         bind(&[Key::char('?')], Action::Help, "help", "show every key"),
         bind(&[Key::char('q')], Action::Quit, "quit", "quit baraza"),
+        bind(
+            &[Key::ctrl('c')],
+            Action::ForceQuit,
+            "quit",
+            "quit baraza, also from a form or the filter",
+        )
+        .help_only(),
     ],
 };
 
@@ -194,6 +208,8 @@ pub struct SessionList {
     shown: Vec<usize>,
     selected: usize,
     offset: usize,
+    /// Rows shown at the last draw, for PgUp/PgDn.
+    page: usize,
     sort: SortBy,
     filter: Option<TextField>,
     filter_focused: bool,
@@ -290,7 +306,7 @@ impl SessionList {
 
     /// Every keymap of the list, for the help overlay.
     pub fn all_keymaps() -> Vec<Keymap> {
-        vec![LIST_KEYS, FILTER_KEYS, GLOBAL]
+        vec![LIST_KEYS, FILTER_KEYS]
     }
 
     pub fn handle_paste(&mut self, pasted: &str) {
@@ -336,19 +352,25 @@ impl SessionList {
             return self.filter_key(key);
         }
         self.message = None;
-        let action = LIST_KEYS
-            .lookup(key)
-            .or_else(|| GLOBAL.lookup(key))
-            .map(|b| b.action);
-        match action {
-            Some(Action::Up) => {
-                self.selected = self.selected.saturating_sub(1);
-                ListOutcome::Stay
-            }
-            Some(Action::Down) => {
-                if self.selected + 1 < self.shown.len() {
-                    self.selected += 1;
-                }
+        let last = self.shown.len().saturating_sub(1);
+        let page = self.page.max(1);
+        match LIST_KEYS.lookup(key).map(|b| b.action) {
+            Some(
+                moving @ (Action::Up
+                | Action::Down
+                | Action::PageUp
+                | Action::PageDown
+                | Action::First
+                | Action::Last),
+            ) => {
+                self.selected = match moving {
+                    Action::Up => self.selected.saturating_sub(1),
+                    Action::Down => (self.selected + 1).min(last),
+                    Action::PageUp => self.selected.saturating_sub(page),
+                    Action::PageDown => (self.selected + page).min(last),
+                    Action::First => 0,
+                    _ => last,
+                };
                 ListOutcome::Stay
             }
             Some(
@@ -641,6 +663,7 @@ impl SessionList {
         layout.draw_row(buf, x, area.y, &cells);
 
         let rows = area.height.saturating_sub(1) as usize;
+        self.page = rows;
         if self.selected < self.offset {
             self.offset = self.selected;
         } else if rows > 0 && self.selected >= self.offset + rows {
@@ -670,22 +693,20 @@ impl SessionList {
                         values.iter().map(|v| (v.as_str(), theme.base)).collect();
                     layout.draw_row(buf, x, y, &cells);
                 }
-                Err(e) => draw_row(
-                    buf,
-                    rect,
-                    0,
-                    &[
-                        (" ! unreadable  ".to_string(), theme.danger),
-                        (
-                            text::truncate(
-                                &format!("{}:{e}", entry.file_name()),
-                                area.width as usize,
-                            )
-                            .into_owned(),
-                            theme.muted,
-                        ),
-                    ],
-                ),
+                Err(e) => {
+                    let flag = " ! unreadable  ";
+                    let room = (area.width as usize).saturating_sub(text::width(flag));
+                    let why = format!("{}: {e}", entry.file_name());
+                    draw_row(
+                        buf,
+                        rect,
+                        0,
+                        &[
+                            (flag.to_string(), theme.danger),
+                            (text::truncate(&why, room).into_owned(), theme.muted),
+                        ],
+                    )
+                }
             }
             if row == self.selected {
                 buf.set_style(rect, theme.selected);

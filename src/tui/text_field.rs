@@ -410,13 +410,13 @@ impl TextField {
             if col > view.scroll + view.avail {
                 break; // would cross the right edge: leave a blank
             }
-            put(buf, x0 + to_u16(start - view.scroll), area.y, g);
+            set_symbol(buf, x0 + to_u16(start - view.scroll), area.y, g);
         }
         if view.left {
-            put(buf, area.x, area.y, text::ELLIPSIS);
+            set_symbol(buf, area.x, area.y, text::ELLIPSIS);
         }
         if view.right {
-            put(buf, area.right() - 1, area.y, text::ELLIPSIS);
+            set_symbol(buf, area.right() - 1, area.y, text::ELLIPSIS);
         }
         Position::new(x0 + to_u16(cur - view.scroll), area.y)
     }
@@ -447,7 +447,7 @@ impl TextField {
                 if x + w > width {
                     break; // hanging whitespace, or a grapheme wider than the field
                 }
-                put(buf, area.x + to_u16(x), y, g);
+                set_symbol(buf, area.x + to_u16(x), y, g);
                 x += w;
             }
         }
@@ -461,8 +461,9 @@ impl TextField {
 }
 
 /// Cleans text coming from outside (paste, `set_text`); see
-/// [`TextField::insert_str`].
-fn sanitize(s: &str, multiline: bool) -> Cow<'_, str> {
+/// [`TextField::insert_str`]. With `multiline`, every kind of line break
+/// comes out as `\n`.
+pub fn sanitize(s: &str, multiline: bool) -> Cow<'_, str> {
     let special = |c: char| c.is_control() || matches!(c, '\u{2028}' | '\u{2029}');
     if !s.contains(special) {
         return Cow::Borrowed(s);
@@ -588,7 +589,7 @@ impl HView {
     }
 }
 
-fn put(buf: &mut Buffer, x: u16, y: u16, symbol: &str) {
+fn set_symbol(buf: &mut Buffer, x: u16, y: u16, symbol: &str) {
     // The cells a wide symbol covers were blanked by `render`, which is what
     // ratatui's own `set_stringn` leaves there.
     buf[(x, y)].set_symbol(symbol);

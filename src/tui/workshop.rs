@@ -401,7 +401,7 @@ impl Workshop {
         };
         chrome::status_line(areas.status, buf, theme, message, &save_state);
         let maps = self.keymaps();
-        chrome::hint_bar(areas.hints, buf, theme, &maps);
+        chrome::hint_bar(areas.hints, buf, theme, &maps, self.doc.is_read_only());
         if self.confirm.is_some() || self.leaving.is_some() {
             None
         } else {

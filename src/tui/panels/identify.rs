@@ -18,8 +18,9 @@ use crate::model::{Change, Field, ListOp, Problem, ProblemId, Session, edits};
 use crate::text;
 use crate::tui::form::{Form, FormField, FormResult};
 use crate::tui::keymap::{Action, Binding, DOWN, Key, Keymap, UP, bind};
-use crate::tui::text_field::{FieldEvent, TextField};
+use crate::tui::text_field::{FieldEvent, TextField, sanitize};
 use crate::tui::theme::Theme;
+use crate::tui::widgets::put_in;
 use crate::tui::widgets::styled_row::{Pieces, draw_row};
 
 const EMPTY: &str = "No problems yet — press a to add the first";
@@ -370,6 +371,55 @@ impl IdentifyPanel {
         }
     }
 
+    /// Several lines pasted into the capture line (a list typed elsewhere):
+    /// one problem per non-empty line, with what was typed joining the paste
+    /// where the cursor is. They are added as one change, so one undo takes
+    /// the whole paste back — a paste is one act, and the wrong clipboard is
+    /// the usual slip.
+    fn capture_lines(&mut self, pasted: &str, s: &Session) -> Effect {
+        let Mode::Capture(field) = &mut self.mode else {
+            return Effect::None;
+        };
+        let (typed, at) = (field.text(), field.cursor());
+        let whole = format!("{}{pasted}{}", &typed[..at], &typed[at..]);
+        let titles: Vec<String> = sanitize(&whole, true)
+            .split('\n')
+            .map(str::trim)
+            .filter(|t| !t.is_empty())
+            .map(String::from)
+            .collect();
+        field.clear();
+        let Some(last) = titles.len().checked_sub(1) else {
+            return Effect::Info("nothing to add: the paste held only empty lines".into());
+        };
+        let first = s.next_problem_id().0;
+        let mut inserts: Vec<Change> = titles
+            .iter()
+            .enumerate()
+            .map(|(i, title)| {
+                Change::Problem(ListOp::Insert {
+                    index: s.problems.len() + i,
+                    item: Problem {
+                        id: ProblemId(first + i as u32),
+                        title: title.clone(),
+                        ..Problem::default()
+                    },
+                })
+            })
+            .collect();
+        // The list follows the capture: the last one added is selected.
+        self.selected = Some(ProblemId(first + last as u32));
+        self.index = s.problems.len() + last;
+        if inserts.len() == 1 {
+            return Effect::Apply(inserts.remove(0));
+        }
+        let names: Vec<String> = titles.iter().map(|t| format!("«{t}»")).collect();
+        Effect::Apply(Change::Batch {
+            label: format!("{} problems added: {}", titles.len(), names.join(", ")),
+            changes: inserts,
+        })
+    }
+
     fn merge_action(&mut self, action: Action, s: &Session, from: ProblemId, i: usize) -> Effect {
         match action {
             Action::Cancel => {
@@ -614,8 +664,11 @@ impl Panel for IdentifyPanel {
         }
     }
 
-    fn handle_paste(&mut self, pasted: &str, _ctx: &Ctx) -> Effect {
+    fn handle_paste(&mut self, pasted: &str, ctx: &Ctx) -> Effect {
         match &mut self.mode {
+            Mode::Capture(_) if pasted.contains(['\n', '\r', '\u{85}', '\u{2028}', '\u{2029}']) => {
+                return self.capture_lines(pasted, ctx.session);
+            }
             Mode::Capture(field) => {
                 field.insert_str(pasted);
             }
@@ -671,7 +724,7 @@ impl Panel for IdentifyPanel {
             width: body.width - list_w,
             ..body
         };
-        let mut cursor = self.draw_list(list_area, buf, s, theme);
+        let mut cursor = self.draw_list(list_area, buf, ctx, theme);
         let merging = matches!(self.mode, Mode::Merge(_));
         draw_tree(tree_area, buf, s, selected, merging, theme);
         if let Mode::Edit(edit) = &mut self.mode {
@@ -713,16 +766,17 @@ impl IdentifyPanel {
         }
         let row = Rect { height: 1, ..area };
         buf.set_style(row, theme.selected);
-        put(buf, row, 0, &line, theme.selected);
+        put_in(buf, row, 0, &line, theme.selected);
     }
 
     fn draw_list(
         &mut self,
         area: Rect,
         buf: &mut Buffer,
-        s: &Session,
+        ctx: &Ctx,
         theme: &Theme,
     ) -> Option<Position> {
+        let s = ctx.session;
         let n = s.problems.len();
         let block = Block::default()
             .borders(Borders::ALL)
@@ -735,9 +789,14 @@ impl IdentifyPanel {
         }
         let capturing = matches!(self.mode, Mode::Capture(_));
         if n == 0 && !capturing {
-            let rows = wrap_rows(EMPTY, inner.width.saturating_sub(2) as usize);
+            let empty = if ctx.read_only {
+                "No problems in this session"
+            } else {
+                EMPTY
+            };
+            let rows = wrap_rows(empty, inner.width.saturating_sub(2) as usize);
             for (y, row) in rows.iter().enumerate() {
-                put(buf, inner, y as u16 + 1, &format!(" {row}"), theme.heading);
+                put_in(buf, inner, y as u16 + 1, &format!(" {row}"), theme.heading);
             }
             return None;
         }
@@ -787,7 +846,7 @@ impl IdentifyPanel {
                 }
                 None => {
                     if let Mode::Capture(field) = &mut self.mode {
-                        put(buf, row, 0, &cols.lead("+", i), theme.label_focus);
+                        put_in(buf, row, 0, &cols.lead("+", i), theme.label_focus);
                         let x = cols.lead_width() as u16;
                         let field_area = Rect {
                             x: row.x + x.min(row.width),
@@ -881,12 +940,6 @@ impl Columns {
     }
 }
 
-/// Writes `s` on row `y` of `area`, cut with an ellipsis to fit.
-fn put(buf: &mut Buffer, area: Rect, y: u16, s: &str, style: Style) {
-    let s = text::truncate(s, area.width as usize).into_owned();
-    draw_row(buf, area, y, &[(s, style)]);
-}
-
 /// The selected problem as a problem tree: causes (the roots) with arrows
 /// into the problem, and its effects (the branches), then the facts the room
 /// needs: category, where, who raised it, the dots so far.
@@ -935,7 +988,7 @@ fn draw_tree(
         let mut y = 1;
         for (line, style) in lines {
             for row in wrap_rows(line, inner.width as usize) {
-                put(buf, inner, y, &row, style);
+                put_in(buf, inner, y, &row, style);
                 y += 1;
             }
         }
@@ -1223,15 +1276,15 @@ impl<'a> Tree<'a> {
             column(x_box, box_w),
             column(x_effects, side_w),
         );
-        put(buf, left, 0, &self.causes_heading(), theme.heading);
-        put(
+        put_in(buf, left, 0, &self.causes_heading(), theme.heading);
+        put_in(
             buf,
             middle,
             0,
             &centre("PROBLEM", box_w as usize),
             theme.heading,
         );
-        put(buf, right, 0, &self.effects_heading(), theme.heading);
+        put_in(buf, right, 0, &self.effects_heading(), theme.heading);
         for (r, line) in boxed.into_iter().enumerate() {
             draw_row(buf, middle, (box_top + r) as u16, &line);
         }
@@ -1255,7 +1308,7 @@ impl<'a> Tree<'a> {
         );
         for (list, col) in [(&causes, left), (&effects, right)] {
             if list.is_empty() {
-                put(buf, col, 1, "none named yet", theme.muted);
+                put_in(buf, col, 1, "none named yet", theme.muted);
             }
         }
         for (r, line) in facts.into_iter().enumerate() {
@@ -1296,7 +1349,7 @@ fn draw_items(
     for item in items {
         starts.push(y);
         for (r, row) in item.iter().enumerate() {
-            put(buf, area, y as u16, row, theme.base);
+            put_in(buf, area, y as u16, row, theme.base);
             let used = text::width(row);
             if leader && r == 0 && used + 1 < area.width as usize {
                 let line = "─".repeat(area.width as usize - used - 1);
@@ -1305,14 +1358,14 @@ fn draw_items(
                     width: area.width - used as u16 - 1,
                     ..area
                 };
-                put(buf, rest, y as u16, &line, theme.border_focus);
+                put_in(buf, rest, y as u16, &line, theme.border_focus);
             }
             y += 1;
         }
         y += gap;
     }
     if let Some(more) = more {
-        put(buf, area, (y - gap) as u16, more, theme.muted);
+        put_in(buf, area, (y - gap) as u16, more, theme.muted);
     }
     starts
 }
@@ -1350,7 +1403,7 @@ fn connect(
             junction(up, down, left, right),
             if right { "─▶" } else { "  " }
         );
-        put(buf, gutter, y as u16, &cell, theme.border_focus);
+        put_in(buf, gutter, y as u16, &cell, theme.border_focus);
     }
 }
 

@@ -14,7 +14,7 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 
-use super::{Ctx, Effect, Panel};
+use super::{Ctx, Effect, Panel, actions};
 use crate::model::{ActionStatus, Change, Field, Lessons, Session};
 use crate::text;
 use crate::tui::form::{Form, FormField, FormResult};
@@ -322,24 +322,24 @@ fn summary(ctx: &Ctx, theme: &Theme) -> Vec<Span<'static>> {
         theme.heading,
     )];
     let alarm = |number: usize, style: Style| if number > 0 { style } else { theme.base };
-    for (marker, number, label, style) in [
-        ("✓", count(ActionStatus::Done), "done", theme.good),
-        (
-            "▸",
-            count(ActionStatus::InProgress),
-            "in progress",
-            theme.base,
-        ),
-        ("·", count(ActionStatus::Planned), "planned", theme.base),
-        ("‖", count(ActionStatus::Stalled), "stalled", theme.warning),
-        ("!", overdue, "overdue", theme.danger),
-        ("×", count(ActionStatus::Dropped), "dropped", theme.muted),
-    ] {
+    // The marks, words and order Monitor uses, so the room reads them the same.
+    for status in ActionStatus::ALL {
+        let style = match status {
+            ActionStatus::Done => theme.good,
+            ActionStatus::Stalled => theme.warning,
+            ActionStatus::Dropped => theme.muted,
+            ActionStatus::Planned | ActionStatus::InProgress => theme.base,
+        };
+        let number = count(status);
         pieces.push(Span::styled(
-            format!("{marker} {number} {label}"),
+            format!("{} {number}", actions::status_text(status)),
             alarm(number, style),
         ));
     }
+    pieces.push(Span::styled(
+        format!("! overdue {overdue}"),
+        alarm(overdue, theme.danger),
+    ));
     pieces
 }
 

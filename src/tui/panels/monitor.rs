@@ -127,7 +127,7 @@ const KEYS: Keymap = Keymap {
             "edit the selected action (dates, who, …)",
         )
         .editing()
-        .shown_as("e"),
+        .shown_as("Enter"),
         UP,
         DOWN,
         PAGE_UP,
@@ -356,7 +356,12 @@ impl Panel for MonitorPanel {
             area.height.saturating_sub(header),
         );
         if list.is_empty() {
-            master_detail::empty_message(body, buf, theme, NO_ACTIONS);
+            let empty = if ctx.read_only {
+                "No actions in this session"
+            } else {
+                NO_ACTIONS
+            };
+            master_detail::empty_message(body, buf, theme, empty);
         } else {
             let (table, detail) = master_detail::split(body, SIDE_BY_SIDE, MAX_BELOW);
             self.draw_table(table, buf, ctx, theme, &list, selected);
@@ -584,7 +589,9 @@ fn draw_detail(
         return;
     }
     let notes = notes_newest_first(a);
-    let heading = if notes.is_empty() {
+    let heading = if notes.is_empty() && ctx.read_only {
+        "No progress notes".to_string()
+    } else if notes.is_empty() {
         "No progress notes yet — n adds one".to_string()
     } else {
         format!("Progress notes, newest first ({})", notes.len())

@@ -72,7 +72,7 @@ const EDIT: Binding = bind(
     "edit the selected action (on a problem: add one to it)",
 )
 .editing()
-.shown_as("e");
+.shown_as("Enter");
 const DELETE: Binding = bind(
     &[Key::char('d')],
     Command::Delete,
@@ -83,20 +83,21 @@ const DELETE: Binding = bind(
 const TOGGLE_HELP: &str = "show every problem, or only the shortlist (and problems with actions)";
 
 // Two keymaps so the hint says what `v` will show. The panel's own keys
-// come first: at 80 columns the hint line has no room left for ↑↓, which a
-// facilitator finds without a hint.
+// come first, `v` before `d`: at 80 columns the hint line has no room left
+// for `d` (it is in `?`) or ↑↓, which a facilitator finds without a hint,
+// while `v` is what an empty shortlist asks for.
 const SHORTLIST_KEYS: Keymap = Keymap {
     title: "Plan",
     bindings: &[
         ADD,
         EDIT,
-        DELETE,
         bind(
             &[Key::char('v')],
             Command::ToggleAllProblems,
             "show all",
             TOGGLE_HELP,
         ),
+        DELETE,
         UP,
         DOWN,
         PAGE_UP,
@@ -111,13 +112,13 @@ const ALL_KEYS: Keymap = Keymap {
     bindings: &[
         ADD,
         EDIT,
-        DELETE,
         bind(
             &[Key::char('v')],
             Command::ToggleAllProblems,
             "shortlist",
             TOGGLE_HELP,
         ),
+        DELETE,
         UP,
         DOWN,
         PAGE_UP,
@@ -214,7 +215,7 @@ impl PlanPanel {
     fn add(&mut self, ctx: &Ctx, problem: Option<ProblemId>) -> Effect {
         let s = ctx.session;
         let Some(problem) = problem else {
-            return Effect::Info(empty_message(s).into());
+            return Effect::Info(empty_message(s, ctx.read_only).into());
         };
         let base = Action {
             id: s.next_action_id(),
@@ -261,12 +262,18 @@ impl PlanPanel {
 }
 
 /// What to do when there is nothing to plan for (with any problem at all,
-/// "show all" lists it, so then only the shortlist view can be empty).
-fn empty_message(s: &Session) -> &'static str {
-    if s.problems.is_empty() {
-        "No problems yet — name them in Identify and rank them in Rank, then plan actions here"
-    } else {
-        "Shortlist problems in Rank first (s marks the top 3), or press v to plan for any problem"
+/// "show all" lists it, so then only the shortlist view can be empty). A
+/// read-only session is only looked at: no invitation to change it.
+fn empty_message(s: &Session, read_only: bool) -> &'static str {
+    match (s.problems.is_empty(), read_only) {
+        (true, false) => {
+            "No problems yet — name them in Identify and rank them in Rank, then plan actions here"
+        }
+        (true, true) => "No problems in this session",
+        (false, false) => {
+            "Shortlist problems in Rank first (s marks the top 3), or press v to plan for any problem"
+        }
+        (false, true) => "Nothing shortlisted — v shows every problem",
     }
 }
 
@@ -347,7 +354,7 @@ impl Panel for PlanPanel {
                     });
                 }
                 None if rows.is_empty() => {
-                    return Effect::Info(empty_message(s).into());
+                    return Effect::Info(empty_message(s, ctx.read_only).into());
                 }
                 None => {
                     return Effect::Info(
@@ -405,7 +412,7 @@ impl Panel for PlanPanel {
 
         let body = Rect::new(area.x, area.y + 1, area.width, area.height - 1);
         if rows.is_empty() {
-            master_detail::empty_message(body, buf, theme, empty_message(s));
+            master_detail::empty_message(body, buf, theme, empty_message(s, ctx.read_only));
         } else {
             let (table, detail) = master_detail::split(body, SIDE_BY_SIDE, MAX_BELOW);
             self.draw_table(table, buf, ctx, theme, &sections, &rows, selected);
@@ -451,6 +458,7 @@ impl PlanPanel {
                         None => format!("{} (not shortlisted)", sec.problem.title),
                     };
                     heading.push_str(&match sec.actions.len() {
+                        0 if ctx.read_only => " — no actions yet".to_string(),
                         0 => " — no actions yet: a adds one".to_string(),
                         n => format!(" — {}", plural(n, "action", "actions")),
                     });
@@ -564,7 +572,10 @@ fn draw_detail(
                 n => format!(" · {}", plural(n, "dot", "dots")),
             };
             (
-                format!("Problem · {place}{dots} · a adds an action"),
+                match ctx.read_only {
+                    true => format!("Problem · {place}{dots}"),
+                    false => format!("Problem · {place}{dots} · a adds an action"),
+                },
                 vec![
                     ("Problem", p.title.clone()),
                     ("About", p.description.clone()),

@@ -18,6 +18,7 @@ use crate::text::{self, plural};
 use crate::tui::form::{Form, FormField, FormResult};
 use crate::tui::keymap::{Action, DOWN, Key, Keymap, UP, bind};
 use crate::tui::theme::Theme;
+use crate::tui::widgets::put_in;
 use crate::tui::widgets::text_box::{TextBox, more_marker, pane};
 
 // The limits are the model's, so the command line and a file cannot go
@@ -43,7 +44,7 @@ const KEYS: Keymap = Keymap {
             "edit the selected group: name and head count",
         )
         .editing()
-        .shown_as("e"),
+        .shown_as("Enter"),
         bind(
             &[Key::char('d')],
             Action::Delete,
@@ -243,19 +244,23 @@ impl PreparePanel {
         Effect::Apply(Change::Group(ListOp::Move { id: group.id, to }))
     }
 
-    fn draw_groups(&mut self, area: Rect, buf: &mut Buffer, s: &Session, theme: &Theme) {
+    fn draw_groups(&mut self, area: Rect, buf: &mut Buffer, ctx: &Ctx, theme: &Theme) {
+        let s = ctx.session;
         let inner = pane(area, buf, theme, "Groups in the room", "", false);
         if inner.width < 4 || inner.height == 0 {
             return;
         }
         let cols = Columns::new(inner.width);
         if s.groups.is_empty() {
-            let message =
-                "No groups yet — press a to add the first: its name, Tab, how many people, Enter.";
+            let message = if ctx.read_only {
+                "No groups in this session."
+            } else {
+                "No groups yet — press a to add the first: its name, Tab, how many people, Enter."
+            };
             draw_wrapped(inner, buf, message, theme.muted);
             return;
         }
-        put(
+        put_in(
             buf,
             inner,
             0,
@@ -273,10 +278,10 @@ impl PreparePanel {
             if i == self.selected {
                 let row = Rect::new(inner.x, inner.y + y, inner.width, 1);
                 buf.set_style(row, theme.selected);
-                put(buf, inner, y, &line, theme.selected);
-                put(buf, inner, y, "▶", theme.selected);
+                put_in(buf, inner, y, &line, theme.selected);
+                put_in(buf, inner, y, "▶", theme.selected);
             } else {
-                put(buf, inner, y, &line, theme.base);
+                put_in(buf, inner, y, &line, theme.base);
             }
         }
         let shown_to = self.offset + rows;
@@ -291,10 +296,10 @@ impl PreparePanel {
         if footer > 0 {
             let top = inner.height - footer;
             let rule = "─".repeat(usize::from(inner.width.saturating_sub(2)));
-            put(buf, inner, top, &format!("  {rule}"), theme.border);
+            put_in(buf, inner, top, &format!("  {rule}"), theme.border);
             let people = s.participants();
             let dots = people.saturating_mul(s.dots_per_participant);
-            put(
+            put_in(
                 buf,
                 inner,
                 top + 1,
@@ -302,7 +307,7 @@ impl PreparePanel {
                 theme.heading,
             );
             let how = format!("  dots = people × {}", s.dots_per_participant);
-            put(buf, inner, top + 2, &how, theme.muted);
+            put_in(buf, inner, top + 2, &how, theme.muted);
         }
     }
 
@@ -439,7 +444,7 @@ impl Panel for PreparePanel {
         let left_w = (area.width * 9 / 20).clamp(area.width.min(30), 60);
         let left = Rect::new(area.x, area.y, left_w, area.height);
         let right = Rect::new(area.x + left_w, area.y, area.width - left_w, area.height);
-        self.draw_groups(left, buf, s, theme);
+        self.draw_groups(left, buf, ctx, theme);
         let details_h = 7.min(right.height);
         self.draw_details(
             Rect::new(right.x, right.y, right.width, details_h),
@@ -456,8 +461,12 @@ impl Panel for PreparePanel {
         let notes_box = TextBox {
             title: "Context and conflict analysis",
             text: &s.context,
-            placeholder: "No notes yet — press n to write the context: who is affected, \
-                          tensions between groups, recent incidents.",
+            placeholder: if ctx.read_only {
+                "No notes on the context."
+            } else {
+                "No notes yet — press n to write the context: who is affected, \
+                 tensions between groups, recent incidents."
+            },
             selected: false,
             hint: if ctx.read_only { "" } else { "n edit" },
             scrolls: true,
@@ -638,14 +647,6 @@ impl Columns {
             dots,
             w = NUMBER_W
         )
-    }
-}
-
-/// One line of text at row `y` of `area`, cut to its width.
-fn put(buf: &mut Buffer, area: Rect, y: u16, line: &str, style: Style) {
-    if y < area.height {
-        let w = usize::from(area.width);
-        buf.set_stringn(area.x, area.y + y, text::truncate(line, w), w, style);
     }
 }
 

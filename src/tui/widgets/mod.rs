@@ -23,3 +23,11 @@ pub fn put(buf: &mut Buffer, x: u16, y: u16, s: &str, width: u16, style: Style) 
     let width = width.min(area.right() - x) as usize;
     buf.set_stringn(x, y, text::truncate(s, width), width, style);
 }
+
+/// [`put`] on row `y` of `area` (counted from its top), across its width;
+/// nothing when the row is below the area.
+pub fn put_in(buf: &mut Buffer, area: ratatui::layout::Rect, y: u16, s: &str, style: Style) {
+    if y < area.height {
+        put(buf, area.x, area.y + y, s, area.width, style);
+    }
+}

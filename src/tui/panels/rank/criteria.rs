@@ -100,12 +100,13 @@ pub(super) const KEYS: Keymap = Keymap {
         )
         .editing(),
         bind(
-            &[Key::char('e'), Key::code(KeyCode::Enter)],
+            &[Key::code(KeyCode::Enter), Key::char('e')],
             Action::Edit,
             "edit",
             "rename the criterion of this column, or change its weight",
         )
-        .editing(),
+        .editing()
+        .shown_as("Enter"),
         bind(
             &[Key::char('d')],
             Action::Delete,
@@ -383,7 +384,8 @@ const RANK_W: usize = 5;
 const LEAD_W: usize = 2;
 
 impl RankPanel {
-    pub(super) fn draw_grid(&mut self, area: Rect, buf: &mut Buffer, s: &Session, theme: &Theme) {
+    pub(super) fn draw_grid(&mut self, area: Rect, buf: &mut Buffer, ctx: &Ctx, theme: &Theme) {
+        let s = ctx.session;
         let mut area = area;
         let who = self.who;
         let cell = self.cell(s);
@@ -406,7 +408,11 @@ impl RankPanel {
         let criteria = &s.ranking.criteria;
         let Some(c_sel) = cell.col else {
             take_top(&mut area, 1);
-            let why = "No criteria yet — a adds one (e.g. Frequency, Severity, People affected)";
+            let why = if ctx.read_only {
+                "No criteria yet"
+            } else {
+                "No criteria yet — a adds one (e.g. Frequency, Severity, People affected)"
+            };
             line(take_top(&mut area, 1), buf, why, theme.base);
             return;
         };
@@ -421,7 +427,7 @@ impl RankPanel {
         let standing = Standing::of(s, RankMethod::Criteria);
         let footer = take_bottom(&mut area, standing.footer_rows(s));
         let whose = if who.is_some() { "whole room: " } else { "" };
-        standing.draw_footer(footer, s, whose, "", buf, theme);
+        standing.draw_footer(footer, ctx, whose, "", buf, theme);
         let mean_note = who.is_none() && s.ranking.scores.iter().any(|sc| sc.group.is_some());
         if mean_note && area.height > 8 {
             let note = "Whole room: a cell the room did not score itself shows the groups' mean";

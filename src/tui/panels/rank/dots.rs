@@ -462,7 +462,8 @@ fn order_label(order: Order) -> &'static str {
 }
 
 impl Dots {
-    pub(super) fn draw(&mut self, area: Rect, buf: &mut Buffer, s: &Session, theme: &Theme) {
+    pub(super) fn draw(&mut self, area: Rect, buf: &mut Buffer, ctx: &Ctx, theme: &Theme) {
+        let s = ctx.session;
         let mut area = area;
         if area.is_empty() {
             return;
@@ -510,7 +511,7 @@ impl Dots {
         };
         board
             .standing
-            .draw_footer(footer, s, whose, ", Space picks by hand", buf, theme);
+            .draw_footer(footer, ctx, whose, ", Space picks by hand", buf, theme);
         if area.height > 6 {
             take_top(&mut area, 1);
         }

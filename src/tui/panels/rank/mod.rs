@@ -205,25 +205,25 @@ impl Panel for RankPanel {
             return None;
         }
         let strip = take_top(&mut body, 1);
-        draw_method_strip(strip, buf, s, self.view, theme);
+        draw_method_strip(strip, buf, ctx, self.view, theme);
         let mut cursor = match self.view {
             View::Method => match self.method {
                 RankMethod::Dots => {
-                    self.dots.draw(body, buf, s, theme);
+                    self.dots.draw(body, buf, ctx, theme);
                     None
                 }
-                RankMethod::Pairwise => self.draw_pair(body, buf, s, theme),
+                RankMethod::Pairwise => self.draw_pair(body, buf, ctx, theme),
                 RankMethod::Criteria => {
-                    self.draw_grid(body, buf, s, theme);
+                    self.draw_grid(body, buf, ctx, theme);
                     None
                 }
             },
             View::Matrix => {
-                self.draw_matrix(body, buf, s, theme);
+                self.draw_matrix(body, buf, ctx, theme);
                 None
             }
             View::Results => {
-                self.draw_results(body, buf, s, theme);
+                self.draw_results(body, buf, ctx, theme);
                 None
             }
             View::TieBreak => {
@@ -417,20 +417,22 @@ impl Standing {
 
     /// The shortlist line, then a line on the tie at its boundary: cut
     /// (with the key that breaks it), being broken, or broken and how.
-    /// `whose` names the ranking when the view shows another one.
+    /// `whose` names the ranking when the view shows another one; the keys
+    /// that change the shortlist are left out in a read-only session.
     fn draw_footer(
         &self,
         area: Rect,
-        s: &Session,
+        ctx: &Ctx,
         whose: &str,
         by_hand: &str,
         buf: &mut Buffer,
         theme: &Theme,
     ) {
+        let s = ctx.session;
         let n = s.ranking.shortlist_size;
         let count = s.ranking.shortlist.len();
-        let line_text = if count == 0 {
-            format!("No shortlist yet — s takes the top {n}{by_hand}, [ ] changes {n}")
+        let mut line_text = if count == 0 {
+            "No shortlist yet".to_string()
         } else {
             let noun = if count == 1 { "problem" } else { "problems" };
             // Hand-picked, or set from another ranking: say so, without judging.
@@ -442,11 +444,21 @@ impl Standing {
             } else {
                 String::new()
             };
-            format!("★ Shortlist: {count} {noun}{note} · s takes the top {n}, [ ] changes {n}")
+            format!("★ Shortlist: {count} {noun}{note}")
         };
+        if !ctx.read_only {
+            let (sep, by_hand) = if count == 0 {
+                (" — ", by_hand)
+            } else {
+                (" · ", "")
+            };
+            line_text.push_str(&format!(
+                "{sep}s takes the top {n}{by_hand}, [ ] changes {n}"
+            ));
+        }
         let mut rows = area;
         line(take_top(&mut rows, 1), buf, &line_text, theme.base);
-        if let Some(tie) = self.tie_line_for(s, whose) {
+        if let Some(tie) = self.tie_line_for(ctx, whose) {
             line(take_top(&mut rows, 1), buf, &tie, theme.warning);
         } else if let Some(broken) = self.broken_line(s) {
             line(take_top(&mut rows, 1), buf, &broken, theme.base);
@@ -454,23 +466,26 @@ impl Standing {
     }
 
     /// "! Top 3: positions 3 and 4 are tied — b breaks the tie", while the
-    /// boundary cuts a tie.
-    fn tie_line(&self, s: &Session) -> Option<String> {
-        self.tie_line_for(s, "")
+    /// boundary cuts a tie (without the key in a read-only session).
+    fn tie_line(&self, ctx: &Ctx) -> Option<String> {
+        self.tie_line_for(ctx, "")
     }
 
-    fn tie_line_for(&self, s: &Session, whose: &str) -> Option<String> {
+    fn tie_line_for(&self, ctx: &Ctx, whose: &str) -> Option<String> {
+        let s = ctx.session;
         let tie = self.tie.as_ref()?;
         let n = s.ranking.shortlist_size;
         Some(match ranking::runoff_in_progress(s, self.method, &tie.1) {
             Some(t) => format!(
-                "! Top {n}: {whose}{} are tied — run-off under way ({} dots): b goes on",
+                "! Top {n}: {whose}{} are tied — run-off under way ({} dots){}",
                 positions(tie),
                 match &t.how {
                     crate::model::TieBreakHow::Runoff { votes } => votes.len(),
                     _ => 0,
-                }
+                },
+                if ctx.read_only { "" } else { ": b goes on" }
             ),
+            None if ctx.read_only => format!("! Top {n}: {whose}{} are tied", positions(tie)),
             None => format!("! Top {n}: {whose}{}", tie_message(tie)),
         })
     }
@@ -574,8 +589,14 @@ fn score_with_unit(method: RankMethod, score: f64) -> String {
 /// has recorded, the session's own marked ▶ and reversed, and the key to the
 /// results on the right. On a narrow screen the other methods' counts lose
 /// their unit before the results key goes.
-fn draw_method_strip(area: Rect, buf: &mut Buffer, s: &Session, view: View, theme: &Theme) {
-    let r = &s.ranking;
+fn draw_method_strip(area: Rect, buf: &mut Buffer, ctx: &Ctx, view: View, theme: &Theme) {
+    let r = &ctx.session.ranking;
+    // `M` switches the method, which a read-only session cannot.
+    let lead = if ctx.read_only {
+        "Rank by "
+    } else {
+        "Rank by (M) "
+    };
     let recorded = |m: RankMethod, unit: bool| {
         let (n, one, many) = match m {
             RankMethod::Dots => (r.votes.len(), "dot", "dots"),
@@ -589,7 +610,7 @@ fn draw_method_strip(area: Rect, buf: &mut Buffer, s: &Session, view: View, them
         }
     };
     let spans = |units: bool| {
-        let mut spans = vec![Span::styled("Rank by (M) ", theme.heading)];
+        let mut spans = vec![Span::styled(lead, theme.heading)];
         for m in RankMethod::ALL {
             if m == r.method {
                 let label = format!("▶ {}: {} ", method_title(m), recorded(m, true));

@@ -458,9 +458,10 @@ impl RankPanel {
         &mut self,
         area: Rect,
         buf: &mut Buffer,
-        s: &Session,
+        ctx: &Ctx,
         theme: &Theme,
     ) -> Option<Position> {
+        let s = ctx.session;
         let mut area = area;
         let round = self.round(s);
         let who = self.who;
@@ -500,7 +501,7 @@ impl RankPanel {
             }
         }
         let standing = Standing::of(s, RankMethod::Pairwise);
-        if let Some(tie) = standing.tie_line(s) {
+        if let Some(tie) = standing.tie_line(ctx) {
             line(take_bottom(&mut area, 1), buf, &tie, theme.warning);
         }
         // Top down: the question, the two problems, why, the other rounds;
@@ -543,7 +544,7 @@ impl RankPanel {
         gap(&mut area);
         // Why: typed, pending, recorded, or the key to write it.
         let why_area = take_top(&mut area, why_rows);
-        let cursor = self.draw_why(why_area, buf, s, (a, b), theme);
+        let cursor = self.draw_why(why_area, buf, ctx, (a, b), theme);
         gap(&mut area);
         if let (1, Some(others)) = (others_rows, others) {
             line(take_top(&mut area, 1), buf, &others, theme.muted);
@@ -588,10 +589,11 @@ impl RankPanel {
         &mut self,
         area: Rect,
         buf: &mut Buffer,
-        s: &Session,
+        ctx: &Ctx,
         (a, b): (ProblemId, ProblemId),
         theme: &Theme,
     ) -> Option<Position> {
+        let s = ctx.session;
         if area.height == 0 {
             return None;
         }
@@ -616,6 +618,7 @@ impl RankPanel {
         let (text, style) = match (pending, ranking::pair_decision(s, a, b, self.who)) {
             (Some((_, _, t)), _) => (format!("{label}{t}  (recorded with the pick)"), theme.base),
             (None, Some(d)) if !d.reason.is_empty() => (format!("{label}{}", d.reason), theme.base),
+            _ if ctx.read_only => ("No reason noted".to_string(), theme.muted),
             _ => (
                 "No reason noted — Enter to write why".to_string(),
                 theme.muted,
@@ -635,7 +638,8 @@ impl RankPanel {
         None
     }
 
-    pub(super) fn draw_matrix(&mut self, area: Rect, buf: &mut Buffer, s: &Session, theme: &Theme) {
+    pub(super) fn draw_matrix(&mut self, area: Rect, buf: &mut Buffer, ctx: &Ctx, theme: &Theme) {
+        let s = ctx.session;
         let mut area = area;
         let round = self.round(s);
         let who = self.who;
@@ -662,7 +666,7 @@ impl RankPanel {
         };
         line(take_top(&mut area, 1), buf, note, theme.muted);
         let standing = Standing::of(s, RankMethod::Pairwise);
-        if let Some(tie) = standing.tie_line(s) {
+        if let Some(tie) = standing.tie_line(ctx) {
             line(take_bottom(&mut area, 1), buf, &tie, theme.warning);
         }
         if area.height > 8 {

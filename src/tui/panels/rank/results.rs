@@ -112,13 +112,8 @@ impl RankPanel {
         Effect::None
     }
 
-    pub(super) fn draw_results(
-        &mut self,
-        area: Rect,
-        buf: &mut Buffer,
-        s: &Session,
-        theme: &Theme,
-    ) {
+    pub(super) fn draw_results(&mut self, area: Rect, buf: &mut Buffer, ctx: &Ctx, theme: &Theme) {
+        let s = ctx.session;
         let mut area = area;
         let method = s.ranking.method;
         let who = self.who;
@@ -141,7 +136,7 @@ impl RankPanel {
 
         let footer = take_bottom(&mut area, standing.footer_rows(s));
         let whose = if who.is_some() { "whole room: " } else { "" };
-        standing.draw_footer(footer, s, whose, "", buf, theme);
+        standing.draw_footer(footer, ctx, whose, "", buf, theme);
         let notes = tie_notes(s, &standing.room);
         let notes_h = (notes.len() as u16).min(area.height / 4);
         let notes_area = take_bottom(&mut area, notes_h);
