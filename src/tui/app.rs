@@ -122,6 +122,8 @@ impl App {
                 self.quit = true;
             } else if key.code == KeyCode::Char('?') {
                 self.open_help();
+            } else if super::keymap::THEME.keys.iter().any(|k| k.matches(key)) {
+                self.global(Action::CycleTheme);
             } else if compare.handle_key(key) == CompareOutcome::Close {
                 self.compare = None;
             }

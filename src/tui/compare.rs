@@ -37,6 +37,8 @@ pub const COMPARE_KEYS: Keymap = Keymap {
             "back",
             "back to the session list",
         ),
+        // Handled by the app, like everywhere else.
+        super::keymap::THEME,
     ],
 };
 
