@@ -17,7 +17,7 @@ use super::{Confirm, Ctx, Effect, Panel};
 use crate::model::{Change, Field, ListOp, Problem, ProblemId, Session, edits};
 use crate::text;
 use crate::tui::form::{Form, FormField, FormResult};
-use crate::tui::keymap::{Action, Binding, DOWN, Key, Keymap, UP, bind};
+use crate::tui::keymap::{Action, DOWN, FIRST, Key, Keymap, LAST, PAGE_DOWN, PAGE_UP, UP, bind};
 use crate::tui::text_field::{FieldEvent, TextField, sanitize};
 use crate::tui::theme::Theme;
 use crate::tui::widgets::put_in;
@@ -30,36 +30,6 @@ const RESOLVED: &str = "✓";
 const MERGING: &str = "◆";
 /// The choice meaning "no category" in the form.
 const NO_CATEGORY: &str = "(none)";
-
-/// Paging and jumping, in the list and while choosing a merge target.
-const PAGE_UP: Binding = bind(
-    &[Key::code(KeyCode::PageUp)],
-    Action::PageUp,
-    "page up",
-    "one screen up",
-)
-.help_only();
-const PAGE_DOWN: Binding = bind(
-    &[Key::code(KeyCode::PageDown)],
-    Action::PageDown,
-    "page down",
-    "one screen down",
-)
-.help_only();
-const FIRST: Binding = bind(
-    &[Key::code(KeyCode::Home)],
-    Action::First,
-    "first",
-    "first problem",
-)
-.help_only();
-const LAST: Binding = bind(
-    &[Key::code(KeyCode::End)],
-    Action::Last,
-    "last",
-    "last problem",
-)
-.help_only();
 
 const LIST_KEYS: Keymap = Keymap {
     title: "Identify",

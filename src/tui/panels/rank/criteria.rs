@@ -19,7 +19,7 @@ use crate::model::ranking;
 use crate::model::{Change, Criterion, CriterionId, ListOp, ProblemId, RankMethod, Session, edits};
 use crate::text;
 use crate::tui::form::{Form, FormField};
-use crate::tui::keymap::{Action, DOWN, Key, Keymap, UP, bind};
+use crate::tui::keymap::{Action, DOWN, FIRST, Key, Keymap, LAST, PAGE_DOWN, PAGE_UP, UP, bind};
 use crate::tui::panels::{Confirm, Ctx, Effect};
 use crate::tui::theme::Theme;
 use crate::tui::widgets::put;
@@ -118,34 +118,10 @@ pub(super) const KEYS: Keymap = Keymap {
         RESULTS,
         BREAK_TIE,
         METHOD,
-        bind(
-            &[Key::code(KeyCode::PageUp)],
-            Action::PageUp,
-            "page up",
-            "one page up",
-        )
-        .help_only(),
-        bind(
-            &[Key::code(KeyCode::PageDown)],
-            Action::PageDown,
-            "page down",
-            "one page down",
-        )
-        .help_only(),
-        bind(
-            &[Key::code(KeyCode::Home)],
-            Action::First,
-            "first",
-            "first problem",
-        )
-        .help_only(),
-        bind(
-            &[Key::code(KeyCode::End)],
-            Action::Last,
-            "last",
-            "last problem",
-        )
-        .help_only(),
+        PAGE_UP,
+        PAGE_DOWN,
+        FIRST,
+        LAST,
     ],
 };
 

@@ -7,7 +7,6 @@
 use std::collections::HashMap;
 
 use ratatui::buffer::Buffer;
-use ratatui::crossterm::event::KeyCode;
 use ratatui::layout::Rect;
 use ratatui::text::Span;
 
@@ -18,7 +17,7 @@ use super::{
 use crate::model::ranking::{self, Ranked};
 use crate::model::{Change, Field, GroupId, ProblemId, RankMethod, Session, edits};
 use crate::text;
-use crate::tui::keymap::{Action, DOWN, Key, Keymap, UP, bind};
+use crate::tui::keymap::{Action, DOWN, FIRST, Key, Keymap, LAST, PAGE_DOWN, PAGE_UP, UP, bind};
 use crate::tui::panels::{Ctx, Effect};
 use crate::tui::theme::Theme;
 use crate::tui::widgets::bar_chart::{BarChart, Fill, Row, Segment};
@@ -128,34 +127,10 @@ pub(super) const KEYS: Keymap = Keymap {
         BREAK_TIE,
         RESULTS,
         METHOD,
-        bind(
-            &[Key::code(KeyCode::PageUp)],
-            Action::PageUp,
-            "page up",
-            "one page up",
-        )
-        .help_only(),
-        bind(
-            &[Key::code(KeyCode::PageDown)],
-            Action::PageDown,
-            "page down",
-            "one page down",
-        )
-        .help_only(),
-        bind(
-            &[Key::code(KeyCode::Home)],
-            Action::First,
-            "first",
-            "first problem",
-        )
-        .help_only(),
-        bind(
-            &[Key::code(KeyCode::End)],
-            Action::Last,
-            "last",
-            "last problem",
-        )
-        .help_only(),
+        PAGE_UP,
+        PAGE_DOWN,
+        FIRST,
+        LAST,
     ],
 };
 

@@ -19,7 +19,7 @@ use super::{
 use crate::model::ranking::{self, Comparison, Ranked};
 use crate::model::{ProblemId, RankMethod, Session};
 use crate::text;
-use crate::tui::keymap::{Action, DOWN, Key, Keymap, UP, bind};
+use crate::tui::keymap::{Action, DOWN, Key, Keymap, PAGE_DOWN, PAGE_UP, UP, bind};
 use crate::tui::panels::{Ctx, Effect};
 use crate::tui::theme::Theme;
 use crate::tui::widgets::bar_chart::{BarChart, Fill, Row, Segment};
@@ -71,20 +71,8 @@ pub(super) const KEYS: Keymap = Keymap {
             "back",
             "back to recording",
         ),
-        bind(
-            &[Key::code(KeyCode::PageUp)],
-            Action::PageUp,
-            "page up",
-            "one page up",
-        )
-        .help_only(),
-        bind(
-            &[Key::code(KeyCode::PageDown)],
-            Action::PageDown,
-            "page down",
-            "one page down",
-        )
-        .help_only(),
+        PAGE_UP,
+        PAGE_DOWN,
     ],
 };
 
