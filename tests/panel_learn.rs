@@ -323,15 +323,7 @@ fn no_panic_at_any_size() {
         }
     }
     let mut h = Harness::open(&s);
-    for (w, ht) in [
-        (1, 1),
-        (63, 19),
-        (64, 20),
-        (65, 21),
-        (80, 24),
-        (200, 60),
-        (300, 100),
-    ] {
+    for (w, ht) in common::EDGE_SIZES {
         h.render(w, ht);
     }
 }

@@ -10,8 +10,6 @@ use baraza::tui::panels::plan::PlanPanel;
 use baraza::tui::panels::{Ctx, Panel};
 use baraza::tui::theme::Theme;
 use common::*;
-use ratatui::buffer::Buffer;
-use ratatui::layout::Rect;
 
 fn action(s: &Session, id: u32) -> &Action {
     s.action(ActionId(id)).expect("the action exists")
@@ -291,40 +289,19 @@ fn no_panic_at_any_size() {
     let theme = Theme::mono();
     let mut panel = PlanPanel::default();
     panel.handle_action(Command::Last, &ctx);
-    let widths: Vec<u16> = (1..=300)
-        .step_by(13)
-        .chain([2, 3, 4, 63, 64, 80, 120, 220, 300])
-        .collect();
-    let heights: Vec<u16> = (1..=100)
-        .step_by(5)
-        .chain([2, 3, 19, 20, 24, 40, 100])
-        .collect();
+    let sizes = common::sizes(13, 5);
     for editing in [false, true] {
         if editing {
             panel.handle_action(Command::Edit, &ctx);
             assert!(panel.is_editing());
         }
-        for &w in &widths {
-            for &h in &heights {
-                let mut buf = Buffer::empty(Rect::new(0, 0, w + 3, h + 2));
-                panel.draw(Rect::new(3, 2, w, h), &mut buf, &ctx, &theme);
-            }
-        }
+        common::draw_panel_at(&mut panel, &ctx, &theme, &sizes);
     }
 
     let mut h = Harness::open(&session);
-    let edges = [
-        (1, 1),
-        (63, 19),
-        (64, 20),
-        (80, 24),
-        (300, 20),
-        (64, 100),
-        (300, 100),
-    ];
     for keys in ["j", "e"] {
         h.keys(keys);
-        for (w, ht) in edges {
+        for (w, ht) in common::EDGE_SIZES {
             h.render(w, ht);
         }
     }

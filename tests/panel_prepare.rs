@@ -11,9 +11,7 @@ use baraza::tui::panels::prepare::PreparePanel;
 use baraza::tui::panels::{Ctx, Panel};
 use baraza::tui::theme::Theme;
 use common::{Harness, day, moment, session_with_groups};
-use ratatui::buffer::Buffer;
 use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
-use ratatui::layout::Rect;
 
 fn names(s: &Session) -> Vec<(String, u32)> {
     s.groups.iter().map(|g| (g.name.clone(), g.count)).collect()
@@ -548,23 +546,11 @@ fn no_panic_at_any_size() {
         if let Some(action) = mode {
             panel.handle_action(action, &ctx);
         }
-        for (w, h) in common::sizes(step_w, step_h) {
-            let area = Rect::new(0, 0, w, h);
-            let mut buf = Buffer::empty(area);
-            panel.draw(area, &mut buf, &ctx, &theme);
-        }
+        common::draw_panel_at(&mut panel, &ctx, &theme, &common::sizes(step_w, step_h));
     }
     // And the whole screen around it, at a few sizes each side of the minimum.
     let mut h = Harness::open(&s);
-    for (w, ht) in [
-        (1, 1),
-        (63, 19),
-        (64, 20),
-        (65, 21),
-        (80, 24),
-        (200, 60),
-        (300, 100),
-    ] {
+    for (w, ht) in common::EDGE_SIZES {
         h.render(w, ht);
     }
 }

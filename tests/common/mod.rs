@@ -338,11 +338,11 @@ pub fn session_with_actions(stage: baraza::model::Stage) -> Session {
 pub fn sizes(step_w: usize, step_h: usize) -> Vec<(u16, u16)> {
     let widths: Vec<u16> = (1..=300)
         .step_by(step_w)
-        .chain([2, 63, 64, 65, 80, 120, 300])
+        .chain([2, 3, 4, 63, 64, 65, 80, 120, 220, 300])
         .collect();
     let heights: Vec<u16> = (1..=100)
         .step_by(step_h)
-        .chain([2, 14, 15, 16, 19, 20, 24, 40, 100])
+        .chain([2, 3, 14, 15, 16, 19, 20, 24, 40, 100])
         .collect();
     let mut out = Vec::new();
     for &w in &widths {
@@ -351,4 +351,33 @@ pub fn sizes(step_w: usize, step_h: usize) -> Vec<(u16, u16)> {
         }
     }
     out
+}
+
+/// Whole-screen sizes for the no-panic tests: the extremes, around the frame's
+/// 64×20 minimum, and very wide or very tall.
+pub const EDGE_SIZES: [(u16, u16); 9] = [
+    (1, 1),
+    (63, 19),
+    (64, 20),
+    (65, 21),
+    (80, 24),
+    (200, 60),
+    (300, 20),
+    (64, 100),
+    (300, 100),
+];
+
+/// Draws `panel` alone at each size, in an area away from the buffer's origin
+/// (a panel must draw where it is put, not at 0,0).
+pub fn draw_panel_at(
+    panel: &mut dyn baraza::tui::panels::Panel,
+    ctx: &baraza::tui::panels::Ctx,
+    theme: &baraza::tui::theme::Theme,
+    sizes: &[(u16, u16)],
+) {
+    for &(w, h) in sizes {
+        let mut buf =
+            ratatui::buffer::Buffer::empty(ratatui::layout::Rect::new(0, 0, w + 3, h + 2));
+        panel.draw(ratatui::layout::Rect::new(3, 2, w, h), &mut buf, ctx, theme);
+    }
 }
