@@ -2,7 +2,7 @@
 //! delete, reorder), session details, context notes; what is in memory, what
 //! is saved, what undo takes back, and what the room sees.
 
-mod common;
+use crate::common;
 
 use baraza::model::{Group, GroupId, Problem, ProblemId, Session, Vote};
 use baraza::tui::Start;

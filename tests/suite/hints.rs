@@ -1,6 +1,6 @@
 //! The hint line reads the same on every panel.
 
-mod common;
+use crate::common;
 
 use baraza::model::{RankMethod, Stage};
 use baraza::tui::keymap::{Action, Show};

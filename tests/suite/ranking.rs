@@ -1,7 +1,7 @@
 //! Ranking maths: shared ranks, pairwise, criteria, per-group comparison and
 //! tie-breaks, with properties that must hold for any input.
 
-mod common;
+use crate::common;
 
 use baraza::model::ranking::*;
 use baraza::model::*;
@@ -334,7 +334,7 @@ proptest! {
 
 #[test]
 fn the_version_1_example_ranks_by_its_dots() {
-    let s = baraza::store::load(std::path::Path::new("tests/fixtures/v1-session.ron"))
+    let s = baraza::store::load(std::path::Path::new("tests/suite/fixtures/v1-session.ron"))
         .unwrap()
         .session;
     let r = ranking(&s, s.ranking.method, None);

@@ -2,7 +2,7 @@
 //! is on, wraps long descriptions under their column, and in a read-only
 //! session says which keys are off.
 
-mod common;
+use crate::common;
 
 use baraza::model::Stage;
 use baraza::tui::Start;

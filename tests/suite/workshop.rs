@@ -2,7 +2,7 @@
 //! the session, prepare the room, name problems, vote, plan, monitor, learn —
 //! then the file on disk holds every value.
 
-mod common;
+use crate::common;
 
 use baraza::clock::Clock;
 use baraza::model::*;

@@ -1,7 +1,7 @@
 //! Themes for the projector: a key cycles them, the choice is remembered, and
 //! NO_COLOR starts in monochrome where state shows without colour.
 
-mod common;
+use crate::common;
 
 use baraza::clock::Clock;
 use baraza::store::Store;

@@ -3,7 +3,7 @@
 //! tie at the shortlist boundary broken three ways, switching methods, undo;
 //! snapshots of every view, and every screen size.
 
-mod common;
+use crate::common;
 
 use baraza::model::ranking::{self, pair_candidates, pair_order};
 use baraza::model::{
@@ -980,7 +980,7 @@ fn snapshots_of_the_tie_break_chooser_and_runoff() {
 // ---------------------------------------------------------------------------
 // Every size.
 
-/// Widths 1..=300 and heights 1..=100 in steps, plus the edges, for every
+/// Widths 1..=300 and heights 1..=100 (see `common::sizes`), plus the edges, for every
 /// view of the panel (and its forms), drawn straight into buffers.
 #[test]
 fn every_view_draws_at_every_size_without_panicking() {
@@ -991,9 +991,8 @@ fn every_view_draws_at_every_size_without_panicking() {
             .into_iter()
             .flat_map(move |w| heights.into_iter().map(move |h| (w, h)))
     };
-    let sizes: Vec<(u16, u16)> = (1..=300u16)
-        .step_by(13)
-        .flat_map(|w| (1..=100u16).step_by(7).map(move |h| (w, h)))
+    let sizes: Vec<(u16, u16)> = crate::common::sizes(13, 7)
+        .into_iter()
         .chain(edges())
         .collect();
     let theme = Theme::dark();

@@ -1,7 +1,7 @@
 //! Leaving a session never loses what the room recorded without asking:
 //! a failed save, or a form with typed text, is named before `q` or `Ctrl+c`.
 
-mod common;
+use crate::common;
 
 use common::{Harness, session_with_groups};
 

@@ -2,7 +2,7 @@
 //! form, the actions summary; what is in memory, what is saved, what undo
 //! takes back, and what the room sees.
 
-mod common;
+use crate::common;
 
 use baraza::model::{
     Action as PlannedAction, ActionId, ActionStatus, Lessons, Problem, ProblemId, Session, Stage,

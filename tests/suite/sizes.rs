@@ -2,7 +2,7 @@
 //! overlay, the comparison of cycles and every panel's frame, from 1×1 to
 //! 300×100. (Each panel's own tests draw the panel alone at every size.)
 
-mod common;
+use crate::common;
 
 use common::{Harness, sizes};
 

@@ -2,7 +2,7 @@
 //! deleting actions (with date checks), the shortlist and "show all" views,
 //! undo, what is saved, and how it looks at 80×24, 120×40 and 200×60.
 
-mod common;
+use crate::common;
 
 use baraza::model::{Action, ActionId, ActionStatus, ProblemId, Session, Stage};
 use baraza::tui::keymap::Action as Command;

@@ -1,6 +1,6 @@
 //! The store on real temp folders: round trips, bad files, locks, names, modes.
 
-mod common;
+use crate::common;
 
 use std::fs;
 use std::path::Path;
@@ -236,7 +236,7 @@ fn a_file_from_a_newer_baraza_is_refused_and_untouched() {
 #[test]
 fn a_version_1_file_is_migrated_and_its_original_kept_before_the_first_save() {
     let (_dir, store) = store();
-    let original = fs::read(Path::new("tests/fixtures/v1-session.ron")).unwrap();
+    let original = fs::read(Path::new("tests/suite/fixtures/v1-session.ron")).unwrap();
     let path = store.dir().join("2026-03-14-mathare-security-baraza.ron");
     fs::write(&path, &original).unwrap();
 

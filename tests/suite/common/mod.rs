@@ -333,17 +333,24 @@ pub fn session_with_actions(stage: baraza::model::Stage) -> Session {
     s
 }
 
-/// Screen sizes from 1×1 to 300×100 for the no-panic loops: a grid with the
-/// given steps, plus the edges and the sizes around the frame's minimum.
+/// Screen sizes from 1×1 to 300×100 for the no-panic loops. Layout bugs live
+/// at the small end (a row or a column short, a width that rounds to zero), so
+/// every size below 8 is there, then a grid with the given steps up to
+/// 130×45; above that, where a frame costs the most to draw and differs
+/// least, only a few widths and heights. Plus the sizes around the frame's
+/// 64×20 minimum and the extremes.
 pub fn sizes(step_w: usize, step_h: usize) -> Vec<(u16, u16)> {
-    let widths: Vec<u16> = (1..=300)
-        .step_by(step_w)
-        .chain([2, 3, 4, 63, 64, 65, 80, 120, 220, 300])
-        .collect();
-    let heights: Vec<u16> = (1..=100)
-        .step_by(step_h)
-        .chain([2, 3, 14, 15, 16, 19, 20, 24, 40, 100])
-        .collect();
+    let grid = |step: usize, fine_to: u16, coarse: &[u16], edges: &[u16]| -> Vec<u16> {
+        let mut v: Vec<u16> = (1..8).collect();
+        v.extend((8..=fine_to).step_by(step.max(1)));
+        v.extend_from_slice(coarse);
+        v.extend_from_slice(edges);
+        v.sort_unstable();
+        v.dedup();
+        v
+    };
+    let widths = grid(step_w, 130, &[160, 220, 300], &[63, 64, 65, 80, 120]);
+    let heights = grid(step_h, 45, &[60, 100], &[14, 15, 16, 19, 20, 21, 24, 40]);
     let mut out = Vec::new();
     for &w in &widths {
         for &h in &heights {

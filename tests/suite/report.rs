@@ -3,7 +3,7 @@
 //! copies searched for every name; `baraza export` end to end; and `x` in
 //! the program.
 
-mod common;
+use crate::common;
 
 use std::fs;
 use std::path::{Path, PathBuf};

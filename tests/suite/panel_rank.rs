@@ -2,7 +2,7 @@
 //! checked in memory and in the saved file, undo of dots, the per-group view,
 //! the shortlist and its tie warning, snapshots, and every screen size.
 
-mod common;
+use crate::common;
 
 use baraza::model::{Change, Group, GroupId, Problem, ProblemId, Session, Stage, Vote};
 use baraza::tui::Start;
@@ -533,12 +533,7 @@ fn draws_at_every_size_without_panicking() {
             .into_iter()
             .flat_map(move |w| heights.into_iter().map(move |h| (w, h)))
     };
-    let grid = |dw: usize, dh: usize| {
-        (1..=300u16)
-            .step_by(dw)
-            .flat_map(move |w| (1..=100u16).step_by(dh).map(move |h| (w, h)))
-            .chain(edges())
-    };
+    let grid = |dw: usize, dh: usize| crate::common::sizes(dw, dh).into_iter().chain(edges());
 
     let s = busy();
     let theme = Theme::dark();

@@ -1,6 +1,6 @@
 //! The pure core: every change applies, is logged, and undoes exactly.
 
-mod common;
+use crate::common;
 
 use baraza::model::edits;
 use baraza::model::*;

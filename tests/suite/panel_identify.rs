@@ -2,7 +2,7 @@
 //! form, delete, reorder, merge and the flags, each checked in memory, in the
 //! saved file and after undo; snapshots of what the room sees; every size.
 
-mod common;
+use crate::common;
 
 use baraza::model::{
     Action, ActionId, GroupId, Problem, ProblemId, Session, Stage, Vote, default_categories,

@@ -3,7 +3,7 @@
 //! changes with `s` and 1–5, dated progress notes, editing, undo, what is
 //! saved, and how it looks at 80×24, 120×40 and 200×60.
 
-mod common;
+use crate::common;
 
 use baraza::model::{Action, ActionId, ActionStatus, ProgressNote, Session, Stage};
 use baraza::tui::keymap::Action as Command;

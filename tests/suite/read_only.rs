@@ -1,7 +1,7 @@
 //! A session opened read-only is for looking: the hint line and the panels
 //! do not invite changes that could only answer "read-only".
 
-mod common;
+use crate::common;
 
 use baraza::model::{Session, Stage};
 use baraza::tui::Start;

@@ -1,7 +1,7 @@
 //! The session list as a history: sorting, filtering, read-only review, the
 //! next cycle and the comparison of cycles, driven by keys.
 
-mod common;
+use crate::common;
 
 use baraza::model::*;
 use common::{Harness, day, moment, session_with_groups};

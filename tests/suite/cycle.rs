@@ -1,7 +1,7 @@
 //! The next cycle carries exactly what is still open, and rank movement
 //! between linked sessions is computed from both rankings.
 
-mod common;
+use crate::common;
 
 use baraza::model::cycle::{Movement, compare_cycles, next_cycle};
 use baraza::model::*;

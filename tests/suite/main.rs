@@ -1,0 +1,30 @@
+//! Every integration test in one crate: one link instead of one per file,
+//! which is most of a cold `cargo test`. Each module is what used to be its
+//! own file under `tests/`.
+
+mod common;
+
+mod cli;
+mod cycle;
+mod example_sessions;
+mod help;
+mod hints;
+mod leaving;
+mod model;
+mod panel_identify;
+mod panel_learn;
+mod panel_monitor;
+mod panel_plan;
+mod panel_prepare;
+mod panel_rank;
+mod pty;
+mod rank_methods;
+mod ranking;
+mod read_only;
+mod report;
+mod rollup;
+mod session_list;
+mod sizes;
+mod store;
+mod themes;
+mod workshop;
