@@ -1,19 +1,18 @@
 //! `baraza export`: a session as a Markdown, CSV or HTML report.
 
 use std::io::Write;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::ExitCode;
 
 use chrono::NaiveDate;
 
 use crate::cli::{ExportArgs, ExportTable, ReportFormat};
-use crate::model::Session;
 use crate::report::csv::{CsvOptions, SessionTable};
 use crate::report::{Options, csv, html, markdown};
-use crate::store::{Store, load, write_atomic};
+use crate::store::reports::{self, Chosen, Target, table_file};
+use crate::store::{Store, load};
 
 use super::Failure;
-use super::output::{Target, table_file, write_all};
 
 pub fn table(t: ExportTable) -> SessionTable {
     match t {
@@ -26,42 +25,6 @@ pub fn table(t: ExportTable) -> SessionTable {
         ExportTable::Actions => SessionTable::Actions,
         ExportTable::Progress => SessionTable::Progress,
     }
-}
-
-/// The name a report gets next to the session file `path`:
-/// `<stem>.md`, `<stem>.html`, `<stem>-<table>.csv`; `-anon` after the stem
-/// for anonymised copies.
-pub fn default_name(path: &Path, format: ReportFormat, table: Option<&str>, anon: bool) -> String {
-    let stem = path
-        .file_stem()
-        .map(|s| s.to_string_lossy().into_owned())
-        .unwrap_or_else(|| "session".into());
-    let anon = if anon { "-anon" } else { "" };
-    match table {
-        Some(t) => format!("{stem}{anon}-{t}.csv"),
-        None => format!("{stem}{anon}.{}", format.extension()),
-    }
-}
-
-/// What `x` does in the program: the Markdown and HTML reports of `session`
-/// written next to its file `path` (0600, atomically). Returns their paths.
-pub fn write_beside(
-    path: &Path,
-    session: &Session,
-    today: NaiveDate,
-) -> Result<Vec<PathBuf>, String> {
-    let options = Options::new(today);
-    let dir = path.parent().map_or_else(PathBuf::new, Path::to_path_buf);
-    let mut written = Vec::new();
-    for (format, text) in [
-        (ReportFormat::Md, markdown::markdown(session, &options)),
-        (ReportFormat::Html, html::html(session, &options)),
-    ] {
-        let target = dir.join(default_name(path, format, None, false));
-        write_atomic(&target, text.as_bytes()).map_err(|e| format!("{}: {e}", target.display()))?;
-        written.push(target);
-    }
-    Ok(written)
 }
 
 pub fn run(
@@ -105,8 +68,9 @@ pub fn run(
             .collect(),
     };
 
+    let extension = args.format.extension();
     let default_name =
-        |table: Option<&str>| default_name(&path, args.format, table, args.anonymize);
+        |table: Option<&str>| reports::default_name(&path, extension, table, args.anonymize);
     let single = contents.len() == 1;
     let pieces = contents
         .into_iter()
@@ -118,14 +82,11 @@ pub fn run(
                     Some(t) if !single => Target::File(table_file(o, t)),
                     _ => Target::File(o.clone()),
                 },
-                None => {
-                    let dir = path.parent().map_or_else(PathBuf::new, Path::to_path_buf);
-                    Target::File(dir.join(default_name(table)))
-                }
+                None => Target::File(reports::beside(&path, extension, table, args.anonymize)),
             };
             (target, bytes)
         })
         .collect();
-    write_all(pieces, out)?;
+    reports::write(pieces, Some(&path), Chosen::ByUser, out).map_err(Failure::failed)?;
     Ok(ExitCode::SUCCESS)
 }

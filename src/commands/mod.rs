@@ -4,7 +4,6 @@ mod check;
 pub mod export;
 mod list;
 mod new;
-mod output;
 pub mod rollup;
 
 use std::path::PathBuf;

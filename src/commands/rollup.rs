@@ -12,9 +12,9 @@ use crate::model::Session;
 use crate::report::csv::CsvOptions;
 use crate::report::rollup::{self, RollupOptions, RollupTable};
 use crate::store::Store;
+use crate::store::reports::{self, Chosen, Target, table_file};
 
 use super::Failure;
-use super::output::{Target, table_file, write_all};
 
 fn table(t: RollupTableArg) -> RollupTable {
     match t {
@@ -110,6 +110,6 @@ pub fn run(
             (target, bytes)
         })
         .collect();
-    write_all(pieces, out)?;
+    reports::write(pieces, None, Chosen::ByUser, out).map_err(Failure::failed)?;
     Ok(ExitCode::SUCCESS)
 }

@@ -2,7 +2,8 @@
 //! and the programme roll-up across many sessions.
 //!
 //! Everything here is a pure function of the session(s) and the options: no
-//! terminal code, no files (the commands in `src/commands/` write them).
+//! terminal code, no files (`crate::store::reports` writes them, for the
+//! command line and for `x` in the program).
 //! Markdown and HTML are rendered from one [`doc::Doc`], so they carry the
 //! same content.
 //!

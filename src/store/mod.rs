@@ -1,5 +1,6 @@
 //! The store: a folder of session files. It is handed its folder, and owns
-//! naming, atomic saving, locking, loading with clear errors and migration.
+//! naming, atomic saving, locking, loading with clear errors and migration,
+//! and where reports may be written beside the sessions ([`reports`]).
 
 mod atomic;
 mod bulk;
@@ -8,6 +9,7 @@ mod listing;
 mod lock;
 mod naming;
 mod open;
+pub mod reports;
 mod saver;
 
 use std::fs;

@@ -1477,3 +1477,121 @@ fn x_in_the_program_writes_the_reports_next_to_the_session() {
             .starts_with("report written next to the session")
     );
 }
+
+/// `x` writes through the same guard as `baraza export`: whatever `export`
+/// refuses at a path, `x` refuses when its fixed name beside the session is
+/// that path, writes nothing (not even the other report) and says in one line
+/// what to do, since the facilitator cannot give `x` another name.
+#[test]
+fn x_refuses_what_export_refuses_and_says_what_to_do() {
+    let session = example(KIBERA);
+    let mut h = common::Harness::open(&session);
+    let path = h.path();
+    let dir = path.parent().unwrap().to_path_buf();
+    let md = path.with_extension("md");
+    let page = path.with_extension("html");
+    let notes = h.dir.path().join("notes.txt");
+    fs::write(&notes, "the only copy of my notes").unwrap();
+
+    let snapshot = |p: &Path| {
+        fs::symlink_metadata(p)
+            .ok()
+            .map(|m| (m.file_type(), fs::read(p).ok()))
+    };
+    // What is in the way, made at a path (given the notes file to link to).
+    type Make = fn(&Path, &Path);
+    let mut obstacles: Vec<(&str, Make, &Path)> = vec![(
+        "a folder",
+        |p, _| fs::create_dir(p).unwrap(),
+        page.as_path(),
+    )];
+    #[cfg(unix)]
+    obstacles.push((
+        "a link to a file that is not a report",
+        |p, notes| std::os::unix::fs::symlink(notes, p).unwrap(),
+        md.as_path(),
+    ));
+    for (what, make, at) in obstacles {
+        make(at, &notes);
+        let before = snapshot(at);
+        // `baraza export` writes to the same name beside the session.
+        let format = at.extension().unwrap().to_str().unwrap();
+        let out = baraza(&dir, &["export", "kibera", "-F", format]);
+        assert_short_error(&out, 1, "exists and is not a plain file");
+
+        h.keys("x");
+        let message = h.message();
+        let name = at.file_name().unwrap().to_string_lossy();
+        assert!(
+            message.starts_with(&format!(
+                "report not written: {name}: exists and is not a plain file"
+            )),
+            "{what}: {message}"
+        );
+        assert!(
+            message.contains("baraza export SESSION -o FILE"),
+            "{message}"
+        );
+        assert!(!message.contains('\n'), "{message}");
+        assert_eq!(snapshot(at), before, "{what} is as it was");
+        for other in [&md, &page] {
+            if other.as_path() != at {
+                assert!(
+                    !other.exists(),
+                    "{what}: nothing is written, {}",
+                    other.display()
+                );
+            }
+        }
+        if at.is_dir() {
+            fs::remove_dir(at).unwrap();
+        } else {
+            fs::remove_file(at).unwrap();
+        }
+    }
+    assert_eq!(
+        fs::read_to_string(&notes).unwrap(),
+        "the only copy of my notes"
+    );
+
+    // An earlier report in the way is what exporting again replaces.
+    fs::write(&md, "last week's report").unwrap();
+    h.keys("x");
+    assert!(
+        h.message()
+            .starts_with("report written next to the session"),
+        "{}",
+        h.message()
+    );
+    assert!(
+        fs::read_to_string(&md)
+            .unwrap()
+            .starts_with("# Kibera youth baraza")
+    );
+}
+
+/// A session opened from a file that is not named `.ron` is never replaced
+/// by its own report, by `x` or by `baraza export`.
+#[test]
+fn a_report_is_never_written_over_the_session_it_is_made_from() {
+    let tmp = TempDir::new().unwrap();
+    let odd = tmp.path().join("kibera.html");
+    fs::copy(KIBERA, &odd).unwrap();
+    let before = fs::read(&odd).unwrap();
+
+    let out = baraza(tmp.path(), &["export", odd.to_str().unwrap(), "-F", "html"]);
+    assert_short_error(&out, 1, "is the session itself");
+    assert_eq!(fs::read(&odd).unwrap(), before);
+
+    let mut h = common::Harness::new();
+    h.app.start(baraza::tui::Start::ReadOnly(odd.clone()));
+    h.keys("x");
+    assert!(
+        h.message()
+            .starts_with("report not written: kibera.html: is the session itself"),
+        "{}",
+        h.message()
+    );
+    assert_eq!(fs::read(&odd).unwrap(), before);
+    assert!(!tmp.path().join("kibera.md").exists(), "nothing is written");
+}

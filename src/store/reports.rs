@@ -1,0 +1,281 @@
+//! Reports on disk: the one place that decides what a report file is called,
+//! where it may be written, and how the outcome is worded. `baraza export`,
+//! `baraza rollup -o` and the program's `x` all write through [`write`], so
+//! the guard below cannot drift between them.
+//!
+//! Files are written atomically with mode 0600 (they hold what the session
+//! holds). A report never replaces a file baraza keeps for itself or a file
+//! that is not a report: the whole write is refused (one line) before
+//! anything is written when any target is
+//!
+//! - the session the report is made from, whatever its name;
+//! - a session (`*.ron`), a backup of one (`*.ron.bak`, which covers the
+//!   `*.v<N>.ron.bak` copy of an upgraded original), a lock (`*.lock`:
+//!   replacing it gives it a new inode, so a second program could take the
+//!   lock of a session that is open), the listing cache (`.baraza-index`) or
+//!   a temporary file (`.baraza-tmp-…`, swept away as stale), whether it
+//!   exists or not; names are compared ignoring case, as some file systems
+//!   do;
+//! - an existing file that is not a plain report: not a regular file (a
+//!   link, a pipe, a device, a folder), or not named `.md`, `.html` or
+//!   `.csv`.
+//!
+//! A report over an earlier report (a regular `.md`, `.html` or `.csv` file)
+//! is what exporting again means, and is allowed.
+
+use std::fs;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use super::{EXTENSION, INDEX_FILE, TEMP_PREFIX, write_atomic};
+
+/// One piece of output and where it goes.
+pub enum Target {
+    Stdout,
+    File(PathBuf),
+}
+
+/// Who chose where the reports go. It decides what a refusal tells the user
+/// to do: a name typed with `-o` can be changed; the fixed name beside the
+/// session (`x` in the program) cannot.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Chosen {
+    /// Given on the command line (or its default there).
+    ByUser,
+    /// The fixed name next to the session file.
+    Beside,
+}
+
+/// The extensions of the reports we write.
+const REPORT_EXTENSIONS: [&str; 3] = ["md", "html", "csv"];
+
+/// The name a report gets next to the session file `session`: `<stem>.<ext>`,
+/// or `<stem>-<table>.csv` for one CSV table; `-anon` after the stem for
+/// anonymised copies.
+pub fn default_name(session: &Path, extension: &str, table: Option<&str>, anon: bool) -> String {
+    let stem = session
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "session".into());
+    let anon = if anon { "-anon" } else { "" };
+    match table {
+        Some(t) => format!("{stem}{anon}-{t}.csv"),
+        None => format!("{stem}{anon}.{extension}"),
+    }
+}
+
+/// The path of [`default_name`] in the folder of the session file.
+pub fn beside(session: &Path, extension: &str, table: Option<&str>, anon: bool) -> PathBuf {
+    let dir = session
+        .parent()
+        .map_or_else(PathBuf::new, Path::to_path_buf);
+    dir.join(default_name(session, extension, table, anon))
+}
+
+/// The file a multi-table CSV export writes for `table`, given `-o FILE`:
+/// `report.csv` → `report-votes.csv` beside it.
+pub fn table_file(file: &Path, table: &str) -> PathBuf {
+    let stem = file
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "report".into());
+    file.with_file_name(format!("{stem}-{table}.csv"))
+}
+
+/// What kind of baraza's own file the name `name` is, if any: a session, a
+/// backup, a lock, the listing cache or a temporary file.
+fn own_file_kind(name: &str) -> Option<&'static str> {
+    let name = name.to_lowercase();
+    let session = format!(".{EXTENSION}");
+    if name.ends_with(&session) {
+        Some("a session file")
+    } else if name.ends_with(&format!("{session}.bak")) {
+        Some("the backup of a session file")
+    } else if name.ends_with(".lock") {
+        Some("a session's lock file")
+    } else if name == INDEX_FILE {
+        Some("the listing cache of a folder of sessions")
+    } else if name.starts_with(TEMP_PREFIX) {
+        Some("a temporary file of baraza")
+    } else {
+        None
+    }
+}
+
+fn is_report_name(name: &str) -> bool {
+    Path::new(name)
+        .extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| REPORT_EXTENSIONS.iter().any(|r| e.eq_ignore_ascii_case(r)))
+}
+
+/// Whether `a` and `b` name one file (both must exist).
+fn same_file(a: &Path, b: &Path) -> bool {
+    match (fs::canonicalize(a), fs::canonicalize(b)) {
+        (Ok(a), Ok(b)) => a == b,
+        _ => false,
+    }
+}
+
+/// Why a report must not be written to `path`, if it must not (see the
+/// module documentation), worded for whoever `chosen` says picked the name.
+/// `session` is the file the report is made from, if any.
+pub fn refusal(path: &Path, session: Option<&Path>, chosen: Chosen) -> Option<String> {
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    // Beside the session the folder goes without saying; the name is what
+    // the facilitator looks for.
+    let shown = match chosen {
+        Chosen::ByUser => path.display().to_string(),
+        Chosen::Beside => name.clone(),
+    };
+    let what_to_do = match chosen {
+        Chosen::ByUser => "give another name",
+        Chosen::Beside => {
+            "move it out of the session's folder, or write the report elsewhere with `baraza export SESSION -o FILE`"
+        }
+    };
+    if let Some(kind) = own_file_kind(&name) {
+        let what_to_do = match chosen {
+            Chosen::ByUser => "give a name ending in .md, .html or .csv",
+            Chosen::Beside => what_to_do,
+        };
+        return Some(format!(
+            "{shown}: is {kind}; a report is never written over one, {what_to_do}"
+        ));
+    }
+    // A session by another name (opened by path).
+    if session.is_some_and(|s| same_file(s, path)) {
+        return Some(format!(
+            "{shown}: is the session itself; a report is never written over it, {what_to_do}"
+        ));
+    }
+    // Not following a link: the link itself is what would be replaced.
+    let meta = fs::symlink_metadata(path).ok()?;
+    if !meta.file_type().is_file() {
+        Some(format!(
+            "{shown}: exists and is not a plain file; a report is never written over it, {what_to_do}"
+        ))
+    } else if !is_report_name(&name) {
+        Some(format!(
+            "{shown}: exists and is not a report (.md, .html or .csv); a report is never written over it, {what_to_do}"
+        ))
+    } else {
+        None
+    }
+}
+
+/// Writes every piece: bytes for [`Target::Stdout`] go to `out`, and the
+/// path of each file written is printed on `out`, one per line. Nothing is
+/// written when any file target is refused (see [`refusal`]). Returns the
+/// files written; on failure, one line saying what went wrong.
+pub fn write(
+    pieces: Vec<(Target, Vec<u8>)>,
+    session: Option<&Path>,
+    chosen: Chosen,
+    out: &mut impl Write,
+) -> Result<Vec<PathBuf>, String> {
+    for (target, _) in &pieces {
+        if let Target::File(path) = target
+            && let Some(why) = refusal(path, session, chosen)
+        {
+            return Err(why);
+        }
+    }
+    let mut written = Vec::new();
+    for (target, bytes) in pieces {
+        match target {
+            Target::Stdout => out
+                .write_all(&bytes)
+                .and_then(|_| out.flush())
+                .map_err(|e| format!("cannot write to standard output: {e}"))?,
+            Target::File(path) => {
+                write_atomic(&path, &bytes)
+                    .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+                writeln!(out, "{}", path.display())
+                    .map_err(|e| format!("cannot write to standard output: {e}"))?;
+                written.push(path);
+            }
+        }
+    }
+    Ok(written)
+}
+
+/// The status line after `x`: which reports were written next to the
+/// session, or why none was.
+pub fn beside_outcome(result: Result<Vec<PathBuf>, String>) -> Result<String, String> {
+    let paths = result.map_err(|e| format!("report not written: {e}"))?;
+    let names: Vec<String> = paths
+        .iter()
+        .filter_map(|p| p.file_name())
+        .map(|n| n.to_string_lossy().into_owned())
+        .collect();
+    Ok(format!(
+        "report written next to the session: {}",
+        names.join(", ")
+    ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn baraza_own_files_are_recognised_by_name_in_any_case() {
+        for (name, kind) in [
+            ("2026-06-06-kibera.ron", "a session file"),
+            ("2026-06-06-kibera.RON", "a session file"),
+            ("2026-06-06-kibera.ron.bak", "the backup of a session file"),
+            (
+                "2026-06-06-kibera.v1.ron.bak",
+                "the backup of a session file",
+            ),
+            ("2026-06-06-kibera.ron.lock", "a session's lock file"),
+            ("anything.lock", "a session's lock file"),
+            (".baraza-index", "the listing cache of a folder of sessions"),
+            (".BARAZA-INDEX", "the listing cache of a folder of sessions"),
+            (".baraza-tmp-123-0-report.md", "a temporary file of baraza"),
+        ] {
+            assert_eq!(own_file_kind(name), Some(kind), "{name}");
+        }
+        for name in [
+            "report.md",
+            "report.html",
+            "rollup-escalated.csv",
+            "kibera.ron.md",
+            ".baraza-index-problems.csv",
+            "notes.bak",
+        ] {
+            assert_eq!(own_file_kind(name), None, "{name}");
+        }
+    }
+
+    #[test]
+    fn report_names_are_md_html_and_csv() {
+        assert!(is_report_name("a.md") && is_report_name("a.HTML") && is_report_name("a.csv"));
+        assert!(!is_report_name("a.txt") && !is_report_name("md") && !is_report_name("a.htm"));
+    }
+
+    #[test]
+    fn default_names_follow_the_session_file() {
+        let session = Path::new("/s/2026-06-06-kibera.ron");
+        assert_eq!(
+            default_name(session, "md", None, false),
+            "2026-06-06-kibera.md"
+        );
+        assert_eq!(
+            default_name(session, "csv", Some("votes"), true),
+            "2026-06-06-kibera-anon-votes.csv"
+        );
+        assert_eq!(
+            beside(session, "html", None, false),
+            Path::new("/s/2026-06-06-kibera.html")
+        );
+        assert_eq!(
+            table_file(Path::new("out/report.csv"), "votes"),
+            Path::new("out/report-votes.csv")
+        );
+    }
+}
