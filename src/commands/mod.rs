@@ -44,6 +44,12 @@ impl From<StoreError> for Failure {
     }
 }
 
+impl From<crate::tui::RunError> for Failure {
+    fn from(e: crate::tui::RunError) -> Failure {
+        Failure::failed(e.to_string())
+    }
+}
+
 /// Runs a parsed command line. The exit code is 0 on success.
 pub fn run(cli: Cli) -> Result<ExitCode, Failure> {
     let clock = Clock::system();

@@ -24,16 +24,26 @@ use ratatui::crossterm::execute;
 pub use app::{App, Start};
 
 use crate::clock::Clock;
-use crate::commands::Failure;
 use crate::store::Store;
 use config::Config;
 
+/// Why the program could not run, or stopped: one line for stderr. The
+/// command line turns it into its exit code (the terminal program knows
+/// nothing of the command line).
+#[derive(Debug, thiserror::Error)]
+pub enum RunError {
+    #[error("baraza needs a terminal to show sessions; for plain text use `baraza list`")]
+    NotATerminal,
+    #[error("cannot set up the terminal: {0}")]
+    Setup(std::io::Error),
+    #[error("terminal error: {0}")]
+    Terminal(std::io::Error),
+}
+
 /// Runs the full-screen program until the facilitator quits.
-pub fn run(store: Store, start: Start, clock: Clock) -> Result<(), Failure> {
+pub fn run(store: Store, start: Start, clock: Clock) -> Result<(), RunError> {
     if !stdout().is_terminal() || !std::io::stdin().is_terminal() {
-        return Err(Failure::failed(
-            "baraza needs a terminal to show sessions; for plain text use `baraza list`",
-        ));
+        return Err(RunError::NotATerminal);
     }
     let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
     let config_path = Config::default_path();
@@ -45,8 +55,7 @@ pub fn run(store: Store, start: Start, clock: Clock) -> Result<(), Failure> {
     let mut app = App::new(store, clock, theme, config_path);
     app.start(start);
 
-    let mut terminal = ratatui::try_init()
-        .map_err(|e| Failure::failed(format!("cannot set up the terminal: {e}")))?;
+    let mut terminal = ratatui::try_init().map_err(RunError::Setup)?;
     let _ = execute!(stdout(), EnableBracketedPaste);
     // ratatui's hook restores raw mode and the screen; this one also turns off
     // bracketed paste, then hands over to it.
@@ -67,5 +76,5 @@ pub fn run(store: Store, start: Start, clock: Clock) -> Result<(), Failure> {
 
     let _ = execute!(stdout(), DisableBracketedPaste);
     ratatui::restore();
-    result.map_err(|e| Failure::failed(format!("terminal error: {e}")))
+    result.map_err(RunError::Terminal)
 }
