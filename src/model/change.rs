@@ -9,6 +9,7 @@
 //! deleting a problem removes its dots and actions, merging moves dots — are built
 //! as a [`Change::Batch`] of primitives by the constructors in
 //! [`crate::model::edits`], so their inverse is just the reversed batch of inverses.
+//! How a change reads in the audit log is [`crate::model::wording`]'s.
 
 use std::fmt;
 
@@ -16,8 +17,8 @@ use chrono::NaiveDate;
 
 use super::session::{
     Action, ActionId, Criterion, CriterionId, Group, GroupId, Lessons, PairDecision, PairScope,
-    Problem, ProblemId, RankMethod, Score, Session, Stage, TieBreak, TieBreakHow, TieBreakId,
-    Timestamp, Vote,
+    Problem, ProblemId, RankMethod, Score, Session, Stage, TieBreak, TieBreakId, Timestamp, Vote,
+    ordered,
 };
 use super::session::{MAX_DOTS, MAX_PEOPLE};
 
@@ -438,15 +439,6 @@ impl Session {
     }
 }
 
-/// A pair with the lower id first: one key per pair, whichever way it is shown.
-pub fn ordered(pair: (ProblemId, ProblemId)) -> (ProblemId, ProblemId) {
-    if pair.0 <= pair.1 {
-        pair
-    } else {
-        (pair.1, pair.0)
-    }
-}
-
 fn validate_group(group: &Group, groups: &[Group]) -> Result<(), ChangeError> {
     let name = group.name.trim().to_lowercase();
     if name.is_empty() {
@@ -474,239 +466,4 @@ fn validate_problem(problem: &Problem) -> Result<(), ChangeError> {
         return Err(ChangeError::Invalid("a problem needs a title".into()));
     }
     Ok(())
-}
-
-impl Change {
-    /// A short description for the audit log and the status line, in terms the
-    /// room understands. `before` is the session the change is about to apply to.
-    pub fn describe(&self, before: &Session) -> String {
-        match self {
-            Change::Set(field) => describe_field(field, before),
-            Change::Group(op) => describe_list(op, &before.groups, |g| g.name.clone()),
-            Change::Problem(op) => {
-                describe_list(op, &before.problems, |p| format!("«{}»", p.title))
-            }
-            Change::Action(op) => describe_action(op, before),
-            Change::InsertVotes(votes) => match votes.as_slice() {
-                [(_, v)] => format!(
-                    "dot for «{}» from {}",
-                    before.problem_title(v.problem),
-                    before.group_name(v.group)
-                ),
-                _ => format!("{} dots restored", votes.len()),
-            },
-            Change::RemoveVotes(indices) => match indices.as_slice() {
-                [i] => match before.ranking.votes.get(*i) {
-                    Some(v) => format!(
-                        "dot removed from «{}» ({})",
-                        before.problem_title(v.problem),
-                        before.group_name(v.group)
-                    ),
-                    None => "dot removed".into(),
-                },
-                _ => format!("{} dots removed", indices.len()),
-            },
-            Change::RetargetVotes(targets) => format!("{} dots moved", targets.len()),
-            Change::Pair {
-                pair,
-                decision,
-                group,
-                ..
-            } => {
-                let who =
-                    group.map_or("the room".to_string(), |g| before.group_name(g).to_string());
-                let (a, b) = (before.problem_title(pair.0), before.problem_title(pair.1));
-                match decision {
-                    Some(d) => match d.winner {
-                        Some(w) => format!(
-                            "{who}: «{}» over «{}»",
-                            before.problem_title(w),
-                            if w == pair.0 { b } else { a }
-                        ),
-                        None => format!("{who}: «{a}» and «{b}» tie"),
-                    },
-                    None => format!("{who}: pair «{a}» / «{b}» cleared"),
-                }
-            }
-            Change::Score {
-                problem,
-                criterion,
-                group,
-                score,
-            } => {
-                let who =
-                    group.map_or("the room".to_string(), |g| before.group_name(g).to_string());
-                let name = before
-                    .ranking
-                    .criteria
-                    .iter()
-                    .find(|c| c.id == *criterion)
-                    .map_or("(removed criterion)", |c| c.name.as_str());
-                match score {
-                    Some(s) => format!(
-                        "{who}: «{}» scored {} on {name}",
-                        before.problem_title(*problem),
-                        s.value
-                    ),
-                    None => format!(
-                        "{who}: score of «{}» on {name} cleared",
-                        before.problem_title(*problem)
-                    ),
-                }
-            }
-            Change::Criterion(op) => {
-                describe_list(op, &before.ranking.criteria, |c| c.name.clone())
-            }
-            Change::TieBreak(op) => describe_tie_break(op, before),
-            Change::Batch { label, .. } => label.clone(),
-        }
-    }
-}
-
-fn describe_field(field: &Field, s: &Session) -> String {
-    match field {
-        Field::Title(v) => format!("title: «{}» → «{v}»", s.title),
-        Field::Location(v) => format!("location: «{}» → «{v}»", s.location),
-        Field::Date(v) => format!("date: {} → {v}", s.date),
-        Field::Facilitators(v) => format!("facilitators: {}", v.join(", ")),
-        Field::DotsPerParticipant(v) => {
-            format!("dots per participant: {} → {v}", s.dots_per_participant)
-        }
-        Field::Context(_) => "context notes edited".into(),
-        Field::Categories(v) => format!("categories: {}", v.join(", ")),
-        Field::Shortlist(v) => {
-            let titles: Vec<String> = v
-                .iter()
-                .map(|id| format!("«{}»", s.problem_title(*id)))
-                .collect();
-            if titles.is_empty() {
-                "shortlist cleared".into()
-            } else {
-                format!("shortlist: {}", titles.join(", "))
-            }
-        }
-        Field::Lessons(v) => {
-            let old = &s.lessons;
-            let mut parts = Vec::new();
-            if v.worked != old.worked {
-                parts.push("what worked");
-            }
-            if v.did_not_work != old.did_not_work {
-                parts.push("what did not work");
-            }
-            if v.lessons != old.lessons {
-                parts.push("lessons");
-            }
-            if v.improvements != old.improvements {
-                parts.push("improvements");
-            }
-            if parts.is_empty() {
-                "lessons saved unchanged".into()
-            } else {
-                format!("{} edited", parts.join(", "))
-            }
-        }
-        Field::Stage(v) => format!("reached {}", v.label()),
-        Field::Method(v) => format!("ranking by {}", v.label()),
-        Field::PairScope(PairScope::Shortlist) => "pairwise ranking on the shortlist".into(),
-        Field::PairScope(PairScope::All) => "pairwise ranking on all problems".into(),
-        Field::ShortlistSize(v) => format!("shortlist size: {v}"),
-    }
-}
-
-/// Tie-breaks as the room hears them: a run-off is recorded dot by dot, so
-/// most of its changes are one dot.
-fn describe_tie_break(op: &ListOp<TieBreak>, s: &Session) -> String {
-    let old = |id: TieBreakId| s.ranking.tie_breaks.iter().find(|t| t.id == id);
-    let runoff_votes = |t: &TieBreak| match &t.how {
-        TieBreakHow::Runoff { votes } => Some(votes.clone()),
-        _ => None,
-    };
-    let dot = |v: &Vote| {
-        format!(
-            "«{}» from {}",
-            s.problem_title(v.problem),
-            s.group_name(v.group)
-        )
-    };
-    let broken = |t: &TieBreak| {
-        format!(
-            "tie at rank {} broken by {}",
-            t.rank,
-            super::ranking::describe_tie_break(t)
-        )
-    };
-    match op {
-        ListOp::Insert { item, .. } if super::ranking::is_decided(item) => broken(item),
-        ListOp::Insert { item, .. } => match runoff_votes(item).as_deref() {
-            Some([v]) => format!("run-off started: dot for {}", dot(v)),
-            _ => format!("run-off started at rank {}", item.rank),
-        },
-        ListOp::Update(new) => {
-            let Some(was) = old(new.id) else {
-                return broken(new);
-            };
-            if super::ranking::is_decided(new) && !super::ranking::is_decided(was) {
-                return broken(new);
-            }
-            match (runoff_votes(was), runoff_votes(new)) {
-                (Some(a), Some(b)) if b.len() == a.len() + 1 => {
-                    format!("run-off dot for {}", dot(&b[b.len() - 1]))
-                }
-                (Some(a), Some(b)) if a.len() == b.len() + 1 => {
-                    let gone = a.iter().find(|v| !b.contains(v)).unwrap_or(&a[0]);
-                    format!("run-off dot taken back: {}", dot(gone))
-                }
-                _ => format!("tie-break at rank {} edited", new.rank),
-            }
-        }
-        ListOp::Remove { id } => match old(*id) {
-            Some(t) if !super::ranking::is_decided(t) => match runoff_votes(t).as_deref() {
-                Some([v]) => format!("run-off dot taken back: {}", dot(v)),
-                _ => format!("run-off at rank {} dropped", t.rank),
-            },
-            Some(t) => format!("tie-break at rank {} deleted", t.rank),
-            None => "tie-break deleted".into(),
-        },
-        ListOp::Move { .. } => "tie-break moved".into(),
-    }
-}
-
-fn describe_list<T: Keyed>(op: &ListOp<T>, list: &[T], name: impl Fn(&T) -> String) -> String {
-    let find = |id: T::Id| list.iter().find(|x| x.key() == id);
-    match op {
-        ListOp::Insert { item, .. } => format!("{} added: {}", T::NOUN, name(item)),
-        ListOp::Remove { id } => match find(*id) {
-            Some(item) => format!("{} deleted: {}", T::NOUN, name(item)),
-            None => format!("{} deleted", T::NOUN),
-        },
-        ListOp::Update(item) => format!("{} edited: {}", T::NOUN, name(item)),
-        ListOp::Move { id, to } => match find(*id) {
-            Some(item) => format!("{} moved to position {}: {}", T::NOUN, to + 1, name(item)),
-            None => format!("{} moved", T::NOUN),
-        },
-    }
-}
-
-fn describe_action(op: &ListOp<Action>, s: &Session) -> String {
-    if let ListOp::Update(new) = op
-        && let Some(old) = s.action(new.id)
-    {
-        let mut plain = old.clone();
-        plain.status = new.status;
-        if plain == *new && old.status != new.status {
-            return format!(
-                "status of «{}»: {} → {}",
-                new.activity,
-                old.status.label(),
-                new.status.label()
-            );
-        }
-        let mut with_note = old.clone();
-        with_note.progress = new.progress.clone();
-        if with_note == *new && new.progress.len() == old.progress.len() + 1 {
-            return format!("progress note on «{}»", new.activity);
-        }
-    }
-    describe_list(op, &s.actions, |a| format!("«{}»", a.activity))
 }

@@ -3,12 +3,12 @@
 //! Each returns `None` when there is nothing to do (no such item, no dot to
 //! remove), so callers can tell the room instead of recording an empty change.
 
-use super::change::{Change, Field, ListOp, ordered};
+use super::change::{Change, Field, ListOp};
 use super::ranking::{self, runoff_in_progress};
 use super::session::{
     Action, ActionId, ActionStatus, Criterion, CriterionId, Group, GroupId, PairDecision,
     ProblemId, ProgressNote, RankMethod, Score, Session, TieBreak, TieBreakHow, TieBreakId,
-    Timestamp, Vote,
+    Timestamp, Vote, ordered,
 };
 
 /// One dot for `problem` from `group`.

@@ -9,7 +9,8 @@ pub mod edits;
 pub mod legacy;
 pub mod ranking;
 mod session;
+mod wording;
 
-pub use change::{Change, ChangeError, Field, Keyed, ListOp, ordered};
+pub use change::{Change, ChangeError, Field, Keyed, ListOp};
 pub use editor::Editor;
 pub use session::*;

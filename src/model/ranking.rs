@@ -6,9 +6,9 @@
 use std::cmp::Ordering;
 use std::collections::HashMap;
 
-use super::change::ordered;
 use super::session::{
     GroupId, PairScope, ProblemId, RankMethod, Session, TieBreak, TieBreakHow, TieBreakId, Vote,
+    ordered,
 };
 
 /// Scores closer than this are a tie (weighted and averaged scores are

@@ -289,6 +289,16 @@ pub struct PairDecision {
     pub at: Timestamp,
 }
 
+/// The key of a pair of problems: the lower id first, so a pair has one key
+/// (and one [`PairDecision`] per group) whichever way round it is shown.
+pub fn ordered(pair: (ProblemId, ProblemId)) -> (ProblemId, ProblemId) {
+    if pair.0 <= pair.1 {
+        pair
+    } else {
+        (pair.1, pair.0)
+    }
+}
+
 /// A criterion problems are scored on, with its weight.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]

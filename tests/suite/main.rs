@@ -9,6 +9,7 @@ mod cycle;
 mod example_sessions;
 mod help;
 mod hints;
+mod imports;
 mod leaving;
 mod model;
 mod panel_identify;
