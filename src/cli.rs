@@ -5,6 +5,8 @@ use std::path::PathBuf;
 use chrono::NaiveDate;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
+use crate::model::rules;
+
 /// baraza guides a community security workshop, panel by panel — prepare,
 /// identify problems, rank them, plan actions, monitor, learn — and keeps every
 /// session as a RON file.
@@ -57,7 +59,7 @@ pub struct NewArgs {
     #[arg(long = "group", short = 'g', value_name = "NAME:COUNT", value_parser = parse_group)]
     pub groups: Vec<(String, u32)>,
     /// Dots each participant may place when voting
-    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..=crate::model::MAX_DOTS as i64))]
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(rules::MIN_DOTS as i64..=rules::MAX_DOTS as i64))]
     pub dots: Option<u32>,
     /// Only create the file; do not open it
     #[arg(long)]
@@ -220,16 +222,20 @@ fn parse_group(s: &str) -> Result<(String, u32), String> {
     let hint = "write a group as NAME:COUNT, e.g. Women:14";
     let (name, count) = s.rsplit_once(':').ok_or_else(|| format!("«{s}»: {hint}"))?;
     let name = name.trim();
-    if name.is_empty() {
+    if rules::group_name(name).is_err() {
         return Err(format!("«{s}» has no group name; {hint}"));
     }
-    let max = crate::model::MAX_PEOPLE;
     let count = count
         .trim()
         .parse::<u32>()
         .ok()
-        .filter(|n| *n <= max)
-        .ok_or_else(|| format!("«{count}» is not a head count from 0 to {max}; {hint}"))?;
+        .filter(|n| rules::head_count(*n).is_ok())
+        .ok_or_else(|| {
+            format!(
+                "«{count}» is not a head count from 0 to {}; {hint}",
+                rules::MAX_PEOPLE
+            )
+        })?;
     Ok((name.to_string(), count))
 }
 

@@ -4,7 +4,7 @@ use std::path::PathBuf;
 
 use crate::cli::NewArgs;
 use crate::clock::{Clock, new_session_id};
-use crate::model::{Group, GroupId, Session};
+use crate::model::{Group, GroupId, Session, rules};
 use crate::store::Store;
 
 use super::Failure;
@@ -17,7 +17,7 @@ pub fn run(store: &Store, args: &NewArgs, clock: &Clock) -> Result<PathBuf, Fail
 
 pub fn build(args: &NewArgs, clock: &Clock) -> Result<Session, Failure> {
     let title = args.title.trim();
-    if title.is_empty() {
+    if rules::session_title(title).is_err() {
         return Err(Failure::usage(
             "the title is empty; give one with --title \"Kibera youth baraza\"",
         ));
@@ -37,8 +37,8 @@ pub fn build(args: &NewArgs, clock: &Clock) -> Result<Session, Failure> {
         .filter(|f| !f.is_empty())
         .collect();
     for (i, (name, count)) in args.groups.iter().enumerate() {
-        let same = |g: &Group| g.name.trim().to_lowercase() == name.trim().to_lowercase();
-        if session.groups.iter().any(same) {
+        let earlier = session.groups.iter().map(|g| g.name.as_str());
+        if rules::group_name_free(name, earlier).is_err() {
             return Err(Failure::usage(format!(
                 "the group «{name}» is given twice; give each group once"
             )));
@@ -51,6 +51,11 @@ pub fn build(args: &NewArgs, clock: &Clock) -> Result<Session, Failure> {
     }
     if let Some(dots) = args.dots {
         session.dots_per_participant = dots;
+    }
+    // The options are checked as they are parsed; this makes sure nothing is
+    // written that opening the file would refuse.
+    if let Some(problem) = session.validate().into_iter().next() {
+        return Err(Failure::usage(problem));
     }
     Ok(session)
 }

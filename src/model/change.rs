@@ -15,12 +15,12 @@ use std::fmt;
 
 use chrono::NaiveDate;
 
+use super::rules::{self, Broken};
 use super::session::{
     Action, ActionId, Criterion, CriterionId, Group, GroupId, Lessons, PairDecision, PairScope,
     Problem, ProblemId, RankMethod, Score, Session, Stage, TieBreak, TieBreakId, Timestamp, Vote,
     ordered,
 };
-use super::session::{MAX_DOTS, MAX_PEOPLE};
 
 /// A whole-value session field.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -156,6 +156,12 @@ pub enum ChangeError {
     Invalid(String),
 }
 
+impl From<Broken> for ChangeError {
+    fn from(broken: Broken) -> ChangeError {
+        ChangeError::Invalid(broken.to_string())
+    }
+}
+
 fn missing<T: Keyed>(id: T::Id) -> ChangeError {
     ChangeError::Missing {
         noun: T::NOUN,
@@ -230,10 +236,9 @@ impl Session {
                 Change::Action(apply_list(&mut self.actions, op)?)
             }
             Change::Criterion(op) => {
-                if let ListOp::Insert { item, .. } | ListOp::Update(item) = &op
-                    && item.name.trim().is_empty()
-                {
-                    return Err(ChangeError::Invalid("a criterion needs a name".into()));
+                if let ListOp::Insert { item, .. } | ListOp::Update(item) = &op {
+                    rules::criterion_name(&item.name)?;
+                    rules::weight(item.weight)?;
                 }
                 Change::Criterion(apply_list(&mut self.ranking.criteria, op)?)
             }
@@ -295,9 +300,7 @@ impl Session {
                     if !self.ranking.criteria.iter().any(|c| c.id == criterion) {
                         return Err(missing::<Criterion>(criterion));
                     }
-                    if !(1..=5).contains(&sc.value) {
-                        return Err(ChangeError::Invalid("a score is from 1 to 5".into()));
-                    }
+                    rules::score(sc.value)?;
                     if sc.problem != problem || sc.criterion != criterion || sc.group != group {
                         return Err(ChangeError::Invalid("the score is for another cell".into()));
                     }
@@ -399,20 +402,14 @@ impl Session {
         use std::mem::replace;
         Ok(match field {
             Field::Title(v) => {
-                if v.trim().is_empty() {
-                    return Err(ChangeError::Invalid("a session needs a title".into()));
-                }
+                rules::session_title(&v)?;
                 Field::Title(replace(&mut self.title, v))
             }
             Field::Location(v) => Field::Location(replace(&mut self.location, v)),
             Field::Date(v) => Field::Date(replace(&mut self.date, v)),
             Field::Facilitators(v) => Field::Facilitators(replace(&mut self.facilitators, v)),
             Field::DotsPerParticipant(v) => {
-                if !(1..=MAX_DOTS).contains(&v) {
-                    return Err(ChangeError::Invalid(format!(
-                        "dots per participant are 1 to {MAX_DOTS}"
-                    )));
-                }
+                rules::dots_per_participant(v)?;
                 Field::DotsPerParticipant(replace(&mut self.dots_per_participant, v))
             }
             Field::Context(v) => Field::Context(replace(&mut self.context, v)),
@@ -426,11 +423,7 @@ impl Session {
             Field::Method(v) => Field::Method(replace(&mut self.ranking.method, v)),
             Field::PairScope(v) => Field::PairScope(replace(&mut self.ranking.pair_scope, v)),
             Field::ShortlistSize(v) => {
-                if v == 0 {
-                    return Err(ChangeError::Invalid(
-                        "the shortlist takes at least one problem".into(),
-                    ));
-                }
+                rules::shortlist_size(v)?;
                 Field::ShortlistSize(replace(&mut self.ranking.shortlist_size, v))
             }
             Field::Lessons(v) => Field::Lessons(replace(&mut self.lessons, v)),
@@ -440,30 +433,14 @@ impl Session {
 }
 
 fn validate_group(group: &Group, groups: &[Group]) -> Result<(), ChangeError> {
-    let name = group.name.trim().to_lowercase();
-    if name.is_empty() {
-        return Err(ChangeError::Invalid("a group needs a name".into()));
-    }
-    if group.count > MAX_PEOPLE {
-        return Err(ChangeError::Invalid(format!(
-            "a group counts at most {MAX_PEOPLE} people"
-        )));
-    }
-    if groups
-        .iter()
-        .any(|g| g.id != group.id && g.name.trim().to_lowercase() == name)
-    {
-        return Err(ChangeError::Invalid(format!(
-            "there is a group «{}» already",
-            group.name.trim()
-        )));
-    }
-    Ok(())
+    let others = groups.iter().filter(|g| g.id != group.id);
+    Ok(rules::group(
+        &group.name,
+        group.count,
+        others.map(|g| g.name.as_str()),
+    )?)
 }
 
 fn validate_problem(problem: &Problem) -> Result<(), ChangeError> {
-    if problem.title.trim().is_empty() {
-        return Err(ChangeError::Invalid("a problem needs a title".into()));
-    }
-    Ok(())
+    Ok(rules::problem_title(&problem.title)?)
 }

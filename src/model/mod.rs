@@ -8,9 +8,12 @@ mod editor;
 pub mod edits;
 pub mod legacy;
 pub mod ranking;
+pub mod rules;
 mod session;
 mod wording;
 
 pub use change::{Change, ChangeError, Field, Keyed, ListOp};
 pub use editor::Editor;
+// The limits under their old names, for the forms that still use them.
+pub use rules::{MAX_DOTS, MAX_PEOPLE};
 pub use session::*;

@@ -7,6 +7,8 @@
 use chrono::{DateTime, FixedOffset, NaiveDate};
 use serde::{Deserialize, Serialize};
 
+use super::rules;
+
 /// A moment, kept with the facilitator's local offset so a reviewer reads the
 /// time the room saw on the wall.
 pub type Timestamp = DateTime<FixedOffset>;
@@ -14,13 +16,6 @@ pub type Timestamp = DateTime<FixedOffset>;
 /// The schema version this build writes. Older files are migrated on load
 /// (see `store::migrate`); newer ones are refused rather than misread.
 pub const SCHEMA_VERSION: u32 = 2;
-
-/// The most people one group may count: a baraza is a room, not a census;
-/// anything larger is a typing slip.
-pub const MAX_PEOPLE: u32 = 999;
-
-/// The most dots one participant may place.
-pub const MAX_DOTS: u32 = 20;
 
 macro_rules! id_type {
     ($(#[$meta:meta])* $name:ident) => {
@@ -628,7 +623,7 @@ impl Session {
     /// repeated ids. Empty when the session is sound.
     pub fn validate(&self) -> Vec<String> {
         let mut problems = Vec::new();
-        if self.title.trim().is_empty() {
+        if rules::session_title(&self.title).is_err() {
             problems.push("the session has no title".to_string());
         }
         fn repeated<T, K: PartialEq + std::fmt::Display>(
@@ -645,24 +640,28 @@ impl Session {
         }
         repeated(&self.groups, |g| g.id, "group", &mut problems);
         for (i, g) in self.groups.iter().enumerate() {
-            if g.count > MAX_PEOPLE {
+            if rules::group_name(&g.name).is_err() {
+                problems.push(format!("group {} has no name", g.id));
+            }
+            if rules::head_count(g.count).is_err() {
                 problems.push(format!(
-                    "group «{}» counts {} people; at most {MAX_PEOPLE}",
-                    g.name, g.count
+                    "group «{}» counts {} people; at most {}",
+                    g.name,
+                    g.count,
+                    rules::MAX_PEOPLE
                 ));
             }
-            let name = g.name.trim().to_lowercase();
-            if self.groups[..i]
-                .iter()
-                .any(|o| o.name.trim().to_lowercase() == name)
-            {
+            let earlier = self.groups[..i].iter().map(|o| o.name.as_str());
+            if !g.name.trim().is_empty() && rules::group_name_free(&g.name, earlier).is_err() {
                 problems.push(format!("the group «{}» is listed twice", g.name));
             }
         }
-        if !(1..=MAX_DOTS).contains(&self.dots_per_participant) {
+        if rules::dots_per_participant(self.dots_per_participant).is_err() {
             problems.push(format!(
-                "{} dots per participant; it must be 1 to {MAX_DOTS}",
-                self.dots_per_participant
+                "{} dots per participant; it must be {} to {}",
+                self.dots_per_participant,
+                rules::MIN_DOTS,
+                rules::MAX_DOTS
             ));
         }
         repeated(&self.problems, |p| p.id, "problem", &mut problems);
@@ -694,6 +693,17 @@ impl Session {
         }
         let r = &self.ranking;
         repeated(&r.criteria, |c| c.id, "criterion", &mut problems);
+        for c in &r.criteria {
+            if rules::weight(c.weight).is_err() {
+                problems.push(format!(
+                    "criterion «{}» has weight {}; it must be {} to {}",
+                    c.name,
+                    c.weight,
+                    rules::MIN_WEIGHT,
+                    rules::MAX_WEIGHT
+                ));
+            }
+        }
         for d in &r.pairs {
             let known = self.problem(d.pair.0).is_some() && self.problem(d.pair.1).is_some();
             let group_ok = d.group.is_none_or(|g| self.group(g).is_some());
@@ -709,7 +719,7 @@ impl Session {
             let known = self.problem(sc.problem).is_some()
                 && r.criteria.iter().any(|c| c.id == sc.criterion)
                 && sc.group.is_none_or(|g| self.group(g).is_some());
-            if !known || !(1..=5).contains(&sc.value) {
+            if !known || rules::score(sc.value).is_err() {
                 problems.push(format!(
                     "score of problem {} on criterion {} does not fit the session",
                     sc.problem, sc.criterion

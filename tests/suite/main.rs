@@ -24,6 +24,7 @@ mod ranking;
 mod read_only;
 mod report;
 mod rollup;
+mod rules;
 mod session_list;
 mod sizes;
 mod store;

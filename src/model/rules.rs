@@ -1,0 +1,185 @@
+//! The rules every session obeys, written once: the limits of what the room
+//! can record and what makes a name or a number acceptable. [`Session::apply`]
+//! refuses a change that breaks one, [`Session::validate`] reports a file
+//! that breaks one, and the command line and the program's forms take their
+//! limits from here, so that what one accepts the others accept too.
+//!
+//! Each check says which rule is broken ([`Broken`], worded as
+//! `Session::apply` words its refusals); callers that know more (which group,
+//! which field of a form, which option) word it for their reader. This module
+//! works on plain values and imports nothing, so anything may use it.
+//!
+//! [`Session::apply`]: crate::model::Session::apply
+//! [`Session::validate`]: crate::model::Session::validate
+
+use std::fmt;
+
+/// The most people one group may count: a baraza is a room, not a census;
+/// anything larger is a typing slip. A group may count 0 (listed before its
+/// people arrive).
+pub const MAX_PEOPLE: u32 = 999;
+
+/// The fewest and the most dots one participant may place (commonly 3–5).
+pub const MIN_DOTS: u32 = 1;
+pub const MAX_DOTS: u32 = 20;
+
+/// A criteria score: 1 low … 5 high.
+pub const MIN_SCORE: u8 = 1;
+pub const MAX_SCORE: u8 = 5;
+
+/// The weight of a scoring criterion.
+pub const MIN_WEIGHT: u32 = 1;
+pub const MAX_WEIGHT: u32 = 10;
+
+/// The shortlist takes at least this many problems.
+pub const MIN_SHORTLIST: usize = 1;
+
+/// A rule a value breaks.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Broken {
+    NoTitle,
+    NoGroupName,
+    TooManyPeople,
+    /// Another group has this name (as the facilitator typed it).
+    GroupNameTaken(String),
+    Dots,
+    NoProblemTitle,
+    NoCriterionName,
+    Weight,
+    Score,
+    Shortlist,
+}
+
+impl fmt::Display for Broken {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Broken::NoTitle => write!(f, "a session needs a title"),
+            Broken::NoGroupName => write!(f, "a group needs a name"),
+            Broken::TooManyPeople => write!(f, "a group counts at most {MAX_PEOPLE} people"),
+            Broken::GroupNameTaken(name) => write!(f, "there is a group «{name}» already"),
+            Broken::Dots => write!(f, "dots per participant are {MIN_DOTS} to {MAX_DOTS}"),
+            Broken::NoProblemTitle => write!(f, "a problem needs a title"),
+            Broken::NoCriterionName => write!(f, "a criterion needs a name"),
+            Broken::Weight => write!(f, "a criterion's weight is {MIN_WEIGHT} to {MAX_WEIGHT}"),
+            Broken::Score => write!(f, "a score is from {MIN_SCORE} to {MAX_SCORE}"),
+            Broken::Shortlist => write!(f, "the shortlist takes at least one problem"),
+        }
+    }
+}
+
+impl std::error::Error for Broken {}
+
+/// Whether `text` is blank: empty or only spaces, which counts as no name.
+fn blank(text: &str) -> bool {
+    text.trim().is_empty()
+}
+
+fn check(ok: bool, broken: Broken) -> Result<(), Broken> {
+    if ok { Ok(()) } else { Err(broken) }
+}
+
+pub fn session_title(title: &str) -> Result<(), Broken> {
+    check(!blank(title), Broken::NoTitle)
+}
+
+pub fn group_name(name: &str) -> Result<(), Broken> {
+    check(!blank(name), Broken::NoGroupName)
+}
+
+pub fn head_count(count: u32) -> Result<(), Broken> {
+    check(count <= MAX_PEOPLE, Broken::TooManyPeople)
+}
+
+/// Two group names are the same group when they differ only in case or in
+/// spaces around them: "Women" and " women ".
+pub fn same_group_name(a: &str, b: &str) -> bool {
+    a.trim().to_lowercase() == b.trim().to_lowercase()
+}
+
+/// `name` is not the name of any of the `others` (the other groups).
+pub fn group_name_free<'a>(
+    name: &str,
+    others: impl IntoIterator<Item = &'a str>,
+) -> Result<(), Broken> {
+    match others.into_iter().any(|o| same_group_name(o, name)) {
+        true => Err(Broken::GroupNameTaken(name.trim().to_string())),
+        false => Ok(()),
+    }
+}
+
+/// A group as a whole: a name, a head count, a name no other group has.
+pub fn group<'a>(
+    name: &str,
+    count: u32,
+    other_names: impl IntoIterator<Item = &'a str>,
+) -> Result<(), Broken> {
+    group_name(name)?;
+    head_count(count)?;
+    group_name_free(name, other_names)
+}
+
+pub fn dots_per_participant(dots: u32) -> Result<(), Broken> {
+    check((MIN_DOTS..=MAX_DOTS).contains(&dots), Broken::Dots)
+}
+
+pub fn problem_title(title: &str) -> Result<(), Broken> {
+    check(!blank(title), Broken::NoProblemTitle)
+}
+
+pub fn criterion_name(name: &str) -> Result<(), Broken> {
+    check(!blank(name), Broken::NoCriterionName)
+}
+
+pub fn weight(weight: u32) -> Result<(), Broken> {
+    check((MIN_WEIGHT..=MAX_WEIGHT).contains(&weight), Broken::Weight)
+}
+
+pub fn score(value: u8) -> Result<(), Broken> {
+    check((MIN_SCORE..=MAX_SCORE).contains(&value), Broken::Score)
+}
+
+pub fn shortlist_size(size: usize) -> Result<(), Broken> {
+    check(size >= MIN_SHORTLIST, Broken::Shortlist)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn limits_hold_at_their_boundaries() {
+        assert!(head_count(0).is_ok() && head_count(MAX_PEOPLE).is_ok());
+        assert_eq!(head_count(MAX_PEOPLE + 1), Err(Broken::TooManyPeople));
+        assert_eq!(dots_per_participant(0), Err(Broken::Dots));
+        assert!(dots_per_participant(1).is_ok() && dots_per_participant(20).is_ok());
+        assert_eq!(dots_per_participant(21), Err(Broken::Dots));
+        assert_eq!(score(0), Err(Broken::Score));
+        assert!(score(1).is_ok() && score(5).is_ok());
+        assert_eq!(score(6), Err(Broken::Score));
+        assert_eq!(weight(0), Err(Broken::Weight));
+        assert!(weight(1).is_ok() && weight(10).is_ok());
+        assert_eq!(weight(11), Err(Broken::Weight));
+        assert_eq!(shortlist_size(0), Err(Broken::Shortlist));
+        assert!(shortlist_size(1).is_ok());
+    }
+
+    #[test]
+    fn names_are_blank_or_taken_ignoring_case_and_outer_spaces() {
+        assert_eq!(group_name("  "), Err(Broken::NoGroupName));
+        assert_eq!(
+            group(" women ", 3, ["Men", "Women"]),
+            Err(Broken::GroupNameTaken("women".into()))
+        );
+        assert!(group("Women elders", 3, ["Men", "Women"]).is_ok());
+        assert_eq!(group("", 1000, []), Err(Broken::NoGroupName));
+        assert_eq!(
+            Broken::GroupNameTaken("Youth".into()).to_string(),
+            "there is a group «Youth» already"
+        );
+        assert_eq!(
+            Broken::TooManyPeople.to_string(),
+            "a group counts at most 999 people"
+        );
+        assert_eq!(Broken::Dots.to_string(), "dots per participant are 1 to 20");
+    }
+}
