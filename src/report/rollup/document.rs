@@ -1,0 +1,255 @@
+//! The roll-up as a document, rendered as Markdown and HTML like a
+//! session's report.
+
+use super::model::{Recurring, Rollup};
+use crate::report::doc::{Bar, Block, Chart, Doc, Table, Text, number};
+use crate::text::{days, plural};
+
+fn percent(rate: Option<f64>) -> String {
+    rate.map(|r| format!("{}%", number(r * 100.0)))
+        .unwrap_or_else(|| "–".into())
+}
+
+fn period(r: &Rollup) -> String {
+    match (r.options.since, r.options.until) {
+        (Some(a), Some(b)) => format!("sessions from {a} to {b}"),
+        (Some(a), None) => format!("sessions from {a} on"),
+        (None, Some(b)) => format!("sessions up to {b}"),
+        (None, None) => "all sessions".into(),
+    }
+}
+
+/// The roll-up as a document, for Markdown and HTML.
+pub fn document(r: &Rollup) -> Doc {
+    let mut b = Vec::new();
+    if r.options.anonymize {
+        b.push(Block::Note(
+            "Anonymised: names of responsible people are reduced to the kind of actor.".into(),
+        ));
+    }
+    let mut facts = vec![
+        ("Period".to_string(), period(r)),
+        ("Sessions".to_string(), r.sessions.to_string()),
+        ("Communities".to_string(), r.communities.to_string()),
+        ("Problems raised".to_string(), r.problems.to_string()),
+        (
+            "Overdue counted as of".to_string(),
+            r.options.today.to_string(),
+        ),
+    ];
+    if let (Some(first), Some(last)) = (r.first, r.last) {
+        facts.insert(1, ("Session dates".into(), format!("{first} to {last}")));
+    }
+    b.push(Block::Facts(facts));
+    if r.carried_problems + r.carried_actions > 0 {
+        b.push(Block::Para(Text::plain(format!(
+            "Problems and open actions carried over into the next cycle are counted once, in the \
+             later session of the period, as they stand there (rank, flag, status): {} and {} \
+             of earlier cycles are not counted again.",
+            plural(r.carried_problems, "problem", "problems"),
+            plural(r.carried_actions, "action", "actions"),
+        ))));
+    }
+
+    b.push(Block::Heading(
+        2,
+        "Problems that recur across communities".into(),
+    ));
+    let across: Vec<&Recurring> = r.across_communities().collect();
+    if across.is_empty() {
+        b.push(Block::Para(
+            "No problem was raised in more than one community.".into(),
+        ));
+    } else {
+        b.push(Block::Para(Text::plain(
+            "Similar titles in the same category are counted together. Average rank is over \
+             the sessions that ranked the problem (1 = the room's top priority).",
+        )));
+        b.push(Block::Chart(Chart {
+            caption: "Communities raising each problem".into(),
+            bars: across
+                .iter()
+                .take(20)
+                .map(|x| Bar {
+                    label: x.title.clone(),
+                    value: x.communities as f64,
+                    shown: format!("{} communities", x.communities),
+                })
+                .collect(),
+        }));
+        let mut t = Table::new(&[
+            "Problem",
+            "Category",
+            "Communities",
+            "Sessions",
+            "Times raised",
+            "Average rank",
+            "Shortlisted",
+            "Flagged for district/national",
+            "Also worded as",
+            "Where",
+        ])
+        .numeric(&[2, 3, 4, 5, 6, 7]);
+        for x in &across {
+            t.row(vec![
+                x.title.clone(),
+                x.category.clone(),
+                x.communities.to_string(),
+                x.sessions.to_string(),
+                x.raised.to_string(),
+                x.average_rank.map(number).unwrap_or_else(|| "–".into()),
+                x.shortlisted.to_string(),
+                x.escalated.to_string(),
+                x.wordings[1..].join("\n"),
+                x.places.join("\n"),
+            ]);
+        }
+        b.push(Block::Table(t));
+    }
+    let single = r.recurring.len() - across.len();
+    if single > 0 {
+        b.push(Block::Para(
+            format!(
+                "{} raised in one community only {} in the CSV table «recurring».",
+                plural(single, "problem", "problems"),
+                if single == 1 { "is" } else { "are" }
+            )
+            .into(),
+        ));
+    }
+
+    b.push(Block::Heading(3, "By category".into()));
+    let mut t = Table::new(&[
+        "Category",
+        "Problems",
+        "Sessions",
+        "Communities",
+        "Flagged for district/national",
+    ])
+    .numeric(&[1, 2, 3, 4]);
+    for c in &r.categories {
+        t.row(vec![
+            c.category.clone(),
+            c.problems.to_string(),
+            c.sessions.to_string(),
+            c.communities.to_string(),
+            c.escalated.to_string(),
+        ]);
+    }
+    b.push(Block::Table(t));
+
+    b.push(Block::Heading(2, "Action completion".into()));
+    let all = r.overall();
+    b.push(Block::Para(
+        Text::plain(format!("{} actions; ", all.actions))
+            .then_strong(format!("{} done", percent(all.rate())))
+            .then(format!(
+                " ({} of {}); {} overdue as of {}.",
+                all.done, all.actions, all.overdue, r.options.today
+            )),
+    ));
+    let mut t = Table::new(&[
+        "Responsible",
+        "Actions",
+        "Done",
+        "Completion",
+        "In progress",
+        "Planned",
+        "Stalled",
+        "Dropped",
+        "Overdue",
+    ])
+    .numeric(&[1, 2, 3, 4, 5, 6, 7, 8]);
+    for c in &r.completion {
+        t.row(vec![
+            c.responsible.clone(),
+            c.actions.to_string(),
+            c.done.to_string(),
+            percent(c.rate()),
+            c.in_progress.to_string(),
+            c.planned.to_string(),
+            c.stalled.to_string(),
+            c.dropped.to_string(),
+            c.overdue.to_string(),
+        ]);
+    }
+    b.push(Block::Table(t));
+
+    b.push(Block::Heading(2, "Overdue actions".into()));
+    if r.overdue.is_empty() {
+        b.push(Block::Para(
+            format!("No action is overdue as of {}.", r.options.today).into(),
+        ));
+    } else {
+        let mut t = Table::new(&[
+            "Activity",
+            "Problem",
+            "Responsible",
+            "Due",
+            "Overdue by",
+            "Status",
+            "Session",
+            "Community",
+            "Date",
+        ]);
+        for o in &r.overdue {
+            t.row(vec![
+                o.activity.clone(),
+                o.problem.clone(),
+                o.responsible.clone(),
+                o.due.to_string(),
+                days(o.days),
+                o.status.label().into(),
+                o.origin.session.clone(),
+                o.origin.location.clone(),
+                o.origin.date.to_string(),
+            ]);
+        }
+        b.push(Block::Table(t));
+    }
+
+    b.push(Block::Heading(
+        2,
+        "Problems flagged for district or national action".into(),
+    ));
+    if r.escalated.is_empty() {
+        b.push(Block::Para("No problem was flagged.".into()));
+    } else {
+        let mut t = Table::new(&[
+            "Problem",
+            "Category",
+            "Where",
+            "Rank",
+            "Resolved",
+            "Session",
+            "Community",
+            "Date",
+        ])
+        .numeric(&[3]);
+        for e in &r.escalated {
+            t.row(vec![
+                e.problem.clone(),
+                e.category.clone(),
+                e.place.clone(),
+                e.rank.map(|x| x.to_string()).unwrap_or_else(|| "–".into()),
+                if e.resolved { "yes" } else { "no" }.into(),
+                e.origin.session.clone(),
+                e.origin.location.clone(),
+                e.origin.date.to_string(),
+            ]);
+        }
+        b.push(Block::Table(t));
+    }
+    Doc {
+        title: "Programme roll-up".into(),
+        blocks: b,
+    }
+}
+
+pub fn markdown(r: &Rollup) -> String {
+    crate::report::markdown::render(&document(r))
+}
+
+pub fn html(r: &Rollup) -> String {
+    crate::report::html::render(&document(r))
+}
