@@ -117,54 +117,88 @@ fn same_file(a: &Path, b: &Path) -> bool {
     }
 }
 
+/// What is in the way of a report.
+enum Obstacle {
+    /// One of baraza's own files, by name: what kind.
+    Own(&'static str),
+    /// The session the report is made from.
+    Session,
+    /// A link, a pipe, a device, a folder.
+    NotPlain,
+    /// A file not named `.md`, `.html` or `.csv`.
+    NotReport,
+}
+
+fn obstacle(path: &Path, name: &str, session: Option<&Path>) -> Option<Obstacle> {
+    if let Some(kind) = own_file_kind(name) {
+        return Some(Obstacle::Own(kind));
+    }
+    // A session by another name (opened by path).
+    if session.is_some_and(|s| same_file(s, path)) {
+        return Some(Obstacle::Session);
+    }
+    // Not following a link: the link itself is what would be replaced.
+    let meta = fs::symlink_metadata(path).ok()?;
+    if !meta.file_type().is_file() {
+        Some(Obstacle::NotPlain)
+    } else if !is_report_name(name) {
+        Some(Obstacle::NotReport)
+    } else {
+        None
+    }
+}
+
 /// Why a report must not be written to `path`, if it must not (see the
-/// module documentation), worded for whoever `chosen` says picked the name.
-/// `session` is the file the report is made from, if any.
+/// module documentation), in one line worded for whoever `chosen` says
+/// picked the name. `session` is the file the report is made from, if any.
 pub fn refusal(path: &Path, session: Option<&Path>, chosen: Chosen) -> Option<String> {
     let name = path
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
-    // Beside the session the folder goes without saying; the name is what
-    // the facilitator looks for.
-    let shown = match chosen {
-        Chosen::ByUser => path.display().to_string(),
-        Chosen::Beside => name.clone(),
-    };
-    let what_to_do = match chosen {
-        Chosen::ByUser => "give another name",
-        Chosen::Beside => {
-            "move it out of the session's folder, or write the report elsewhere with `baraza export SESSION -o FILE`"
+    let obstacle = obstacle(path, &name, session)?;
+    Some(match chosen {
+        Chosen::ByUser => {
+            let shown = path.display();
+            match obstacle {
+                Obstacle::Own(kind) => format!(
+                    "{shown}: is {kind}; a report is never written over one, give a name ending in .md, .html or .csv"
+                ),
+                Obstacle::Session => format!(
+                    "{shown}: is the session itself; a report is never written over it, give another name"
+                ),
+                Obstacle::NotPlain => format!(
+                    "{shown}: exists and is not a plain file; a report is never written over it, give another name"
+                ),
+                Obstacle::NotReport => format!(
+                    "{shown}: exists and is not a report (.md, .html or .csv); a report is never written over it, give another name"
+                ),
+            }
         }
-    };
-    if let Some(kind) = own_file_kind(&name) {
-        let what_to_do = match chosen {
-            Chosen::ByUser => "give a name ending in .md, .html or .csv",
-            Chosen::Beside => what_to_do,
-        };
-        return Some(format!(
-            "{shown}: is {kind}; a report is never written over one, {what_to_do}"
-        ));
-    }
-    // A session by another name (opened by path).
-    if session.is_some_and(|s| same_file(s, path)) {
-        return Some(format!(
-            "{shown}: is the session itself; a report is never written over it, {what_to_do}"
-        ));
-    }
-    // Not following a link: the link itself is what would be replaced.
-    let meta = fs::symlink_metadata(path).ok()?;
-    if !meta.file_type().is_file() {
-        Some(format!(
-            "{shown}: exists and is not a plain file; a report is never written over it, {what_to_do}"
-        ))
-    } else if !is_report_name(&name) {
-        Some(format!(
-            "{shown}: exists and is not a report (.md, .html or .csv); a report is never written over it, {what_to_do}"
-        ))
-    } else {
-        None
-    }
+        // On the status line, short enough to be read whole: the session's
+        // file name is long, and the facilitator knows which session it is.
+        Chosen::Beside => {
+            let ext = Path::new(&name)
+                .extension()
+                .map(|e| e.to_string_lossy().into_owned())
+                .unwrap_or_default();
+            let todo = "move it or use baraza export -o";
+            match obstacle {
+                Obstacle::Own(kind) => {
+                    format!("the .{ext} beside the session is {kind}; {todo}")
+                }
+                Obstacle::Session => {
+                    format!("the session's own file ends in .{ext}; use baraza export -o")
+                }
+                Obstacle::NotPlain => {
+                    format!("the .{ext} beside the session is not a plain file; {todo}")
+                }
+                Obstacle::NotReport => {
+                    format!("the .{ext} beside the session is not a report; {todo}")
+                }
+            }
+        }
+    })
 }
 
 /// Writes every piece: bytes for [`Target::Stdout`] go to `out`, and the
