@@ -4,6 +4,8 @@
 //! it starts a new line, and `Ctrl+s` saves), `Esc` cancels — asking first if
 //! anything was typed, because what the room said must not vanish on a slip.
 
+use std::cell::Cell;
+
 use chrono::{Duration, NaiveDate};
 use ratatui::buffer::Buffer;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind};
@@ -354,7 +356,9 @@ pub struct Form {
     error: Option<String>,
     original: Vec<String>,
     asking_discard: bool,
-    scroll: u16,
+    /// First row shown, kept between frames so the form only scrolls when
+    /// the focused field would leave the view.
+    scroll: Cell<u16>,
 }
 
 impl Form {
@@ -367,7 +371,7 @@ impl Form {
             error: None,
             original,
             asking_discard: false,
-            scroll: 0,
+            scroll: Cell::new(0),
         }
     }
 
@@ -585,7 +589,7 @@ impl Form {
     }
 
     /// Draws the form as a box centred in `area`; returns the cursor position.
-    pub fn draw(&mut self, area: Rect, buf: &mut Buffer, theme: &Theme) -> Option<Position> {
+    pub fn draw(&self, area: Rect, buf: &mut Buffer, theme: &Theme) -> Option<Position> {
         let content_rows: u16 = self.fields.iter().map(FormField::rows).sum::<u16>() + 2;
         let width = area.width.saturating_sub(2).min(90);
         let inner = super::chrome::popup(
@@ -617,23 +621,25 @@ impl Form {
         };
         let focus_top = top_of(self.focus, &self.fields);
         let focus_bottom = focus_top + self.fields[self.focus].rows();
-        if focus_top < self.scroll {
-            self.scroll = focus_top;
-        } else if focus_bottom > self.scroll + rows_for_fields {
-            self.scroll = focus_bottom - rows_for_fields;
+        let mut scroll = self.scroll.get();
+        if focus_top < scroll {
+            scroll = focus_top;
+        } else if focus_bottom > scroll + rows_for_fields {
+            scroll = focus_bottom - rows_for_fields;
         }
+        self.scroll.set(scroll);
 
         let mut cursor = None;
         let mut row = 0u16;
-        for (i, field) in self.fields.iter_mut().enumerate() {
+        for (i, field) in self.fields.iter().enumerate() {
             let rows = field.rows();
-            let visible_top = row.max(self.scroll);
-            let visible_bottom = (row + rows).min(self.scroll + rows_for_fields);
+            let visible_top = row.max(scroll);
+            let visible_bottom = (row + rows).min(scroll + rows_for_fields);
             row += rows;
             if visible_top >= visible_bottom {
                 continue;
             }
-            let screen_y = inner.y + (visible_top - self.scroll);
+            let screen_y = inner.y + (visible_top - scroll);
             let focused = i == self.focus;
             let label_style = if focused {
                 theme.label_focus
@@ -657,7 +663,7 @@ impl Form {
             } else {
                 theme.input
             };
-            let c = draw_input(&mut field.input, field_area, buf, style, focused, theme);
+            let c = draw_input(&field.input, field_area, buf, style, focused, theme);
             if focused {
                 cursor = c;
             }
@@ -686,7 +692,7 @@ impl Form {
 }
 
 fn draw_input(
-    input: &mut Input,
+    input: &Input,
     area: Rect,
     buf: &mut Buffer,
     style: ratatui::style::Style,

@@ -4,9 +4,10 @@
 //!
 //! The field owns its text and cursor; the app feeds it key events and paste
 //! strings and draws it into a ratatui [`Buffer`] each frame. It does not
-//! implement `Widget` because rendering updates the scroll position (the
-//! field keeps its view still until the cursor would leave it) and has to
-//! hand back where the terminal cursor belongs.
+//! implement `Widget` because it has to hand back where the terminal cursor
+//! belongs. Rendering takes `&self`: what a frame remembers (the scroll
+//! position, so the view stays still until the cursor would leave it, and
+//! the width the rows were wrapped to) is kept in cells.
 //!
 //! # Keys
 //!
@@ -33,6 +34,7 @@
 //! Ctrl+j is what Enter's sibling LF arrives as in raw mode.
 
 use std::borrow::Cow;
+use std::cell::{Cell, RefCell};
 use std::ops::Range;
 
 use ratatui::buffer::Buffer;
@@ -76,7 +78,7 @@ pub struct TextField {
     /// Single-line: display column shown at the left edge. Multi-line: the
     /// wrapped row shown at the top. Kept between frames so the view only
     /// moves when the cursor would otherwise leave it.
-    scroll: usize,
+    scroll: Cell<usize>,
     /// The display column Up/Down aim for. Moving through a short (or
     /// wide-character) row clamps the cursor's column; remembering the
     /// column the vertical movement started from lets the next row restore
@@ -85,9 +87,9 @@ pub struct TextField {
     /// Width of the area at the last render, so Up/Down can use the same
     /// wrapped rows the user is looking at. `None` before the first render
     /// (then rows are the `\n`-separated lines).
-    view_width: Option<usize>,
+    view_width: Cell<Option<usize>>,
     /// `text::wrap` of `text` for the last width, dropped on every edit.
-    layout: Option<Layout>,
+    layout: RefCell<Option<Layout>>,
 }
 
 #[derive(Debug, Clone)]
@@ -141,9 +143,9 @@ impl TextField {
     pub fn set_text(&mut self, s: &str) {
         self.text = sanitize(s, self.multiline).into_owned();
         self.cursor = self.text.len();
-        self.scroll = 0;
+        self.scroll.set(0);
         self.preferred_col = None;
-        self.layout = None;
+        *self.layout.get_mut() = None;
     }
 
     /// Empties the field.
@@ -282,7 +284,7 @@ impl TextField {
         } else {
             text::ceil_boundary(&self.text, at)
         };
-        self.layout = None;
+        *self.layout.get_mut() = None;
         FieldEvent::Edited
     }
 
@@ -309,8 +311,8 @@ impl TextField {
 
     /// Up/Down between wrapped rows, aiming for the preferred column.
     fn move_vertical(&mut self, down: bool) -> FieldEvent {
-        let width = self.view_width.unwrap_or(usize::MAX);
-        let lines = ensure_layout(&mut self.layout, &self.text, wrap_width(width));
+        let width = self.view_width.get().unwrap_or(usize::MAX);
+        let lines = ensure_layout(self.layout.get_mut(), &self.text, wrap_width(width));
         let (row, col) = visual_cursor(lines, &self.text, self.cursor, width);
         let goal = *self.preferred_col.get_or_insert(col);
         let target = match (down, row) {
@@ -355,7 +357,7 @@ impl TextField {
     /// full row) and scrolls vertically. A wide grapheme that does not fit
     /// entirely is left out, never drawn in half.
     pub fn render(
-        &mut self,
+        &self,
         area: Rect,
         buf: &mut Buffer,
         style: Style,
@@ -379,21 +381,21 @@ impl TextField {
         focused.then_some(cursor)
     }
 
-    fn render_single(&mut self, area: Rect, buf: &mut Buffer, focused: bool) -> Position {
+    fn render_single(&self, area: Rect, buf: &mut Buffer, focused: bool) -> Position {
         let total = text::width(&self.text);
         let (cur, cur_w, scroll) = if focused {
             let next = text::next_boundary(&self.text, self.cursor);
             (
                 text::width(&self.text[..self.cursor]),
                 text::grapheme_width(&self.text[self.cursor..next]),
-                self.scroll,
+                self.scroll.get(),
             )
         } else {
             (0, 0, 0)
         };
         let view = HView::new(total, cur, cur_w, usize::from(area.width), scroll);
         if focused {
-            self.scroll = view.scroll;
+            self.scroll.set(view.scroll);
         }
         let x0 = area.x + u16::from(view.left);
         let mut col = 0;
@@ -421,14 +423,15 @@ impl TextField {
         Position::new(x0 + to_u16(cur - view.scroll), area.y)
     }
 
-    fn render_multi(&mut self, area: Rect, buf: &mut Buffer, focused: bool) -> Position {
+    fn render_multi(&self, area: Rect, buf: &mut Buffer, focused: bool) -> Position {
         let (width, height) = (usize::from(area.width), usize::from(area.height));
-        self.view_width = Some(width);
-        let lines = ensure_layout(&mut self.layout, &self.text, wrap_width(width));
+        self.view_width.set(Some(width));
+        let mut layout = self.layout.borrow_mut();
+        let lines = ensure_layout(&mut layout, &self.text, wrap_width(width));
         let (row, col) = visual_cursor(lines, &self.text, self.cursor, width);
         // Never leave blank rows at the bottom while text is hidden above
         // (after a deletion or a resize), then bring the cursor into view.
-        let mut scroll = self.scroll.min(lines.len().saturating_sub(height));
+        let mut scroll = self.scroll.get().min(lines.len().saturating_sub(height));
         if focused {
             if row < scroll {
                 scroll = row;
@@ -436,7 +439,7 @@ impl TextField {
                 scroll = row + 1 - height;
             }
         }
-        self.scroll = scroll;
+        self.scroll.set(scroll);
         for (line, y) in lines.iter().skip(scroll).zip(area.top()..area.bottom()) {
             let mut x = 0;
             for g in self.text[line.range.clone()].graphemes(true) {
@@ -1050,7 +1053,7 @@ mod tests {
 
     #[test]
     fn empty_field_is_blank_with_cursor_at_origin() {
-        let mut f = TextField::single_line("");
+        let f = TextField::single_line("");
         let area = Rect::new(2, 1, 4, 2);
         let mut buf = Buffer::with_lines(["xxxxxxxx", "xxxxxxxx", "xxxxxxxx"]);
         let pos = f.render(area, &mut buf, Style::default(), true);

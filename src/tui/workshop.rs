@@ -57,10 +57,12 @@ impl Workshop {
     /// Opens on the panel the room had reached.
     pub fn new(doc: OpenSession) -> Workshop {
         let panel = doc.session().stage;
+        let mut panels = Panels::default();
+        panels.session_changed(doc.session());
         Workshop {
             doc,
             panel,
-            panels: Panels::default(),
+            panels,
             confirm: None,
             message: None,
             last_change: None,
@@ -85,21 +87,21 @@ impl Workshop {
     }
 
     /// The keymaps in force, most specific first; the hint line shows them.
-    pub fn keymaps(&mut self) -> Vec<Keymap> {
+    pub fn keymaps(&self) -> Vec<Keymap> {
         if self.confirm.is_some() || self.leaving.is_some() {
             return vec![CONFIRM_KEYS];
         }
         let panel = self.panels.get(self.panel);
-        panel.refresh(self.doc.session());
+        let map = panel.keymap(self.doc.session());
         if panel.is_editing() {
-            vec![panel.keymap()]
+            vec![map]
         } else {
-            vec![panel.keymap(), GLOBAL]
+            vec![map, GLOBAL]
         }
     }
 
     /// Every keymap of every panel, for the help overlay.
-    pub fn all_keymaps(&mut self) -> Vec<(Stage, Vec<Keymap>)> {
+    pub fn all_keymaps(&self) -> Vec<(Stage, Vec<Keymap>)> {
         Stage::ALL
             .into_iter()
             .map(|s| (s, self.panels.get(s).all_keymaps()))
@@ -150,18 +152,17 @@ impl Workshop {
             today: now.date_naive(),
             read_only,
         };
-        let panel = self.panels.get(self.panel);
-        panel.refresh(session);
+        let panel = self.panels.get_mut(self.panel);
         let effect = if panel.is_editing() {
             match panel.handle_key(key, &ctx) {
-                Effect::Unhandled => match panel.keymap().lookup(key) {
+                Effect::Unhandled => match panel.keymap(session).lookup(key) {
                     Some(b) => panel.handle_action(b.action, &ctx),
                     None => Effect::None,
                 },
                 other => other,
             }
         } else {
-            match panel.keymap().lookup(key) {
+            match panel.keymap(session).lookup(key) {
                 Some(b) if b.edits && read_only => Effect::Warn(read_only_refusal()),
                 Some(b) => panel.handle_action(b.action, &ctx),
                 None => Effect::Unhandled,
@@ -186,7 +187,7 @@ impl Workshop {
             today: now.date_naive(),
             read_only: self.doc.is_read_only(),
         };
-        let panel = self.panels.get(self.panel);
+        let panel = self.panels.get_mut(self.panel);
         if panel.is_editing() {
             let effect = panel.handle_paste(pasted, &ctx);
             self.take_effect(effect, clock);
@@ -220,7 +221,10 @@ impl Workshop {
                 let now = clock.now();
                 let done = self.doc.editor_mut().and_then(|e| e.undo(now));
                 match done {
-                    Some(what) => self.say(format!("undone: {what}"), Level::Info),
+                    Some(what) => {
+                        self.panels.session_changed(self.doc.session());
+                        self.say(format!("undone: {what}"), Level::Info)
+                    }
                     None => self.say("nothing to undo", Level::Info),
                 }
                 self.save(clock);
@@ -229,7 +233,10 @@ impl Workshop {
                 let now = clock.now();
                 let done = self.doc.editor_mut().and_then(|e| e.redo(now));
                 match done {
-                    Some(what) => self.say(format!("redone: {what}"), Level::Info),
+                    Some(what) => {
+                        self.panels.session_changed(self.doc.session());
+                        self.say(format!("redone: {what}"), Level::Info)
+                    }
                     None => self.say("nothing to redo", Level::Info),
                 }
                 self.save(clock);
@@ -315,6 +322,7 @@ impl Workshop {
         let done = match editor.apply(change, now) {
             Ok(what) => {
                 editor.reach_stage(self.panel, now);
+                self.panels.session_changed(self.doc.session());
                 self.say(what, Level::Info);
                 true
             }
@@ -354,7 +362,7 @@ impl Workshop {
     }
 
     pub fn draw(
-        &mut self,
+        &self,
         area: Rect,
         buf: &mut Buffer,
         theme: &Theme,
@@ -383,9 +391,10 @@ impl Workshop {
             read_only: self.doc.is_read_only(),
         };
         buf.set_style(areas.body, theme.base);
-        let panel = self.panels.get(self.panel);
-        panel.refresh(session);
-        let cursor = panel.draw(areas.body, buf, &ctx, theme);
+        let cursor = self
+            .panels
+            .get(self.panel)
+            .draw(areas.body, buf, &ctx, theme);
         if let Some(confirm) = &self.confirm {
             draw_confirm(&confirm.question, areas.body, buf, theme);
         }

@@ -416,6 +416,53 @@ fn selection_survives_undo_and_redo() {
     assert!(h.render(80, 24).contains("│▶ B"));
 }
 
+/// The cursor is on a group, not on a row number: undoing a deletion above
+/// it (which puts a row back above it) leaves it on the same group, with or
+/// without a frame drawn in between; undoing the deletion of the group the
+/// cursor was on leaves it on the group that took its place, as on screen.
+#[test]
+fn undo_of_a_group_deletion_keeps_the_cursor_on_its_group() {
+    let selected = |h: &mut Harness| {
+        let screen = h.render(80, 24);
+        let row = screen.lines().find(|l| l.contains("│▶")).unwrap();
+        row.split("│▶")
+            .nth(1)
+            .unwrap()
+            .split_whitespace()
+            .next()
+            .unwrap()
+            .to_string()
+    };
+    for draw_between in [false, true] {
+        let mut h = Harness::open(&session_with_groups("Kibera"));
+        h.keys("jdy");
+        assert_eq!(names(h.session()).len(), 3);
+        if draw_between {
+            assert_eq!(selected(&mut h), "Youth");
+        }
+        h.keys("j");
+        if draw_between {
+            assert_eq!(selected(&mut h), "Elders");
+        }
+        h.keys("u");
+        assert_eq!(names(h.session()).len(), 4, "Men is back");
+        assert_eq!(selected(&mut h), "Elders", "draw between: {draw_between}");
+        // The keys act on Elders too: K moves it up.
+        h.keys("K");
+        assert_eq!(h.session().groups[2].name, "Elders");
+
+        let mut h = Harness::open(&session_with_groups("Kibera"));
+        h.keys("jjdy");
+        if draw_between {
+            assert_eq!(selected(&mut h), "Elders");
+        }
+        h.keys("u");
+        assert_eq!(selected(&mut h), "Elders", "draw between: {draw_between}");
+        h.keys("d");
+        assert!(h.render(80, 24).contains("Delete the group «Elders»"));
+    }
+}
+
 #[test]
 fn a_long_group_list_keeps_the_selection_in_view() {
     let mut s = session_with_groups("Kibera");

@@ -20,6 +20,7 @@ use crate::tui::form::{Form, FormField, FormResult};
 use crate::tui::keymap::{Action, DOWN, FIRST, Key, Keymap, LAST, PAGE_DOWN, PAGE_UP, UP, bind};
 use crate::tui::text_field::{FieldEvent, TextField, sanitize};
 use crate::tui::theme::Theme;
+use crate::tui::widgets::list::Selection;
 use crate::tui::widgets::put_in;
 use crate::tui::widgets::styled_row::{Pieces, draw_row};
 
@@ -188,61 +189,18 @@ struct Editing {
 pub struct IdentifyPanel {
     /// The selected problem, by id so it stays selected when the list is
     /// reordered or a problem above it goes.
-    selected: Option<ProblemId>,
-    /// Where the selection was: used when the problem itself disappears
-    /// (deleted, its adding undone), so the neighbour takes its place.
-    index: usize,
-    /// First list row shown.
-    offset: usize,
-    /// List rows shown at the last draw, for PgUp/PgDn.
-    page: usize,
+    list: Selection<ProblemId>,
     mode: Mode,
 }
 
+fn problem_ids(s: &Session) -> Vec<ProblemId> {
+    s.problems.iter().map(|p| p.id).collect()
+}
+
 impl IdentifyPanel {
-    /// The selected row, after the session changed under us (undo, redo).
-    fn sync(&mut self, s: &Session) -> Option<usize> {
-        if let Mode::Merge(from) = self.mode
-            && s.problem(from).is_none()
-        {
-            self.mode = Mode::List;
-        }
-        let n = s.problems.len();
-        if n == 0 {
-            self.selected = None;
-            self.index = 0;
-            return None;
-        }
-        let i = self
-            .selected
-            .and_then(|id| s.problems.iter().position(|p| p.id == id))
-            .unwrap_or(self.index.min(n - 1));
-        self.select(s, i);
-        Some(i)
-    }
-
-    fn select(&mut self, s: &Session, i: usize) {
-        if let Some(p) = s.problems.get(i) {
-            self.index = i;
-            self.selected = Some(p.id);
-        }
-    }
-
-    /// Moves the selection; `None` when `action` is not a movement.
-    fn navigate(&mut self, action: Action, s: &Session, i: usize) -> Option<Effect> {
-        let last = s.problems.len().saturating_sub(1);
-        let page = self.page.max(1);
-        let to = match action {
-            Action::Up => i.saturating_sub(1),
-            Action::Down => (i + 1).min(last),
-            Action::PageUp => i.saturating_sub(page),
-            Action::PageDown => (i + page).min(last),
-            Action::First => 0,
-            Action::Last => last,
-            _ => return None,
-        };
-        self.select(s, to);
-        Some(Effect::None)
+    /// The selected row.
+    fn selected(&self, s: &Session) -> Option<usize> {
+        self.list.index(&problem_ids(s))
     }
 
     fn list_action(&mut self, action: Action, s: &Session, i: Option<usize>) -> Effect {
@@ -319,9 +277,8 @@ impl IdentifyPanel {
                     title,
                     ..Problem::default()
                 };
-                // Select it now: the list follows the capture.
-                self.selected = Some(item.id);
-                self.index = s.problems.len();
+                // The list follows the capture.
+                self.list.select(item.id);
                 Effect::Apply(Change::Problem(ListOp::Insert {
                     index: s.problems.len(),
                     item,
@@ -378,8 +335,7 @@ impl IdentifyPanel {
             })
             .collect();
         // The list follows the capture: the last one added is selected.
-        self.selected = Some(ProblemId(first + last as u32));
-        self.index = s.problems.len() + last;
+        self.list.select(ProblemId(first + last as u32));
         if inserts.len() == 1 {
             return Effect::Apply(inserts.remove(0));
         }
@@ -598,7 +554,7 @@ fn confirm_merge(s: &Session, absorb: ProblemId, keep: ProblemId) -> Effect {
 }
 
 impl Panel for IdentifyPanel {
-    fn keymap(&self) -> Keymap {
+    fn keymap(&self, _s: &Session) -> Keymap {
         match &self.mode {
             Mode::List => LIST_KEYS,
             Mode::Capture(_) => CAPTURE_KEYS,
@@ -613,6 +569,16 @@ impl Panel for IdentifyPanel {
 
     fn is_editing(&self) -> bool {
         matches!(self.mode, Mode::Capture(_) | Mode::Edit(_))
+    }
+
+    fn session_changed(&mut self, s: &Session) {
+        // The problem being merged away went (an undo): nothing to merge.
+        if let Mode::Merge(from) = self.mode
+            && s.problem(from).is_none()
+        {
+            self.mode = Mode::List;
+        }
+        self.list.anchor(&problem_ids(s));
     }
 
     fn handle_key(&mut self, key: &KeyEvent, ctx: &Ctx) -> Effect {
@@ -650,11 +616,11 @@ impl Panel for IdentifyPanel {
 
     fn handle_action(&mut self, action: Action, ctx: &Ctx) -> Effect {
         let s = ctx.session;
-        let selected = self.sync(s);
-        if let (Mode::List | Mode::Merge(_), Some(i)) = (&self.mode, selected)
-            && let Some(effect) = self.navigate(action, s, i)
+        let selected = self.selected(s);
+        if let (Mode::List | Mode::Merge(_), Some(_)) = (&self.mode, selected)
+            && self.list.navigate(&problem_ids(s), action)
         {
-            return effect;
+            return Effect::None;
         }
         match (&self.mode, selected) {
             (Mode::List, i) => self.list_action(action, s, i),
@@ -667,13 +633,13 @@ impl Panel for IdentifyPanel {
         }
     }
 
-    fn draw(&mut self, area: Rect, buf: &mut Buffer, ctx: &Ctx, theme: &Theme) -> Option<Position> {
+    fn draw(&self, area: Rect, buf: &mut Buffer, ctx: &Ctx, theme: &Theme) -> Option<Position> {
         let s = ctx.session;
         let area = area.intersection(buf.area);
         if area.is_empty() {
             return None;
         }
-        let selected = self.sync(s);
+        let selected = self.selected(s);
         let mut body = area;
         if let Mode::Merge(from) = self.mode {
             self.draw_merge_banner(area, buf, s, from, theme);
@@ -697,7 +663,7 @@ impl Panel for IdentifyPanel {
         let mut cursor = self.draw_list(list_area, buf, ctx, theme);
         let merging = matches!(self.mode, Mode::Merge(_));
         draw_tree(tree_area, buf, s, selected, merging, theme);
-        if let Mode::Edit(edit) = &mut self.mode {
+        if let Mode::Edit(edit) = &self.mode {
             cursor = edit.form.draw(area, buf, theme);
         }
         cursor
@@ -715,7 +681,8 @@ impl IdentifyPanel {
     ) {
         let gone = s.problem_title(from);
         let keep = self
-            .selected
+            .list
+            .key(&problem_ids(s))
             .filter(|id| *id != from)
             .map(|id| s.problem_title(id));
         // Both titles share what the fixed words leave, so neither is lost
@@ -740,7 +707,7 @@ impl IdentifyPanel {
     }
 
     fn draw_list(
-        &mut self,
+        &self,
         area: Rect,
         buf: &mut Buffer,
         ctx: &Ctx,
@@ -778,22 +745,18 @@ impl IdentifyPanel {
         );
         draw_row(buf, inner, 0, &cols.header(theme));
         let rows = inner.height.saturating_sub(1) as usize;
-        self.page = rows;
         let items = n + usize::from(capturing);
-        let focus = if capturing { n } else { self.index };
-        if focus < self.offset {
-            self.offset = focus;
-        } else if rows > 0 && focus >= self.offset + rows {
-            self.offset = focus + 1 - rows;
-        }
-        self.offset = self.offset.min(items.saturating_sub(rows.max(1)));
+        let selected = self.selected(s);
+        // While a problem is being typed, the line it goes on is in view.
+        let focus = if capturing { Some(n) } else { selected };
+        let window = self.list.viewport().window(focus, items, rows);
         let merging = match self.mode {
             Mode::Merge(from) => Some(from),
             _ => None,
         };
         let mut cursor = None;
-        for i in (self.offset..items).take(rows) {
-            let y = (i - self.offset + 1) as u16;
+        for i in window.clone() {
+            let y = (i - window.start + 1) as u16;
             let row = Rect {
                 y: inner.y + y,
                 height: 1,
@@ -801,7 +764,7 @@ impl IdentifyPanel {
             };
             match s.problems.get(i) {
                 Some(p) => {
-                    let selected = i == self.index && !capturing;
+                    let selected = Some(i) == selected && !capturing;
                     let marker = if selected {
                         "▶"
                     } else if merging == Some(p.id) {
@@ -815,7 +778,7 @@ impl IdentifyPanel {
                     }
                 }
                 None => {
-                    if let Mode::Capture(field) = &mut self.mode {
+                    if let Mode::Capture(field) = &self.mode {
                         put_in(buf, row, 0, &cols.lead("+", i), theme.label_focus);
                         let x = cols.lead_width() as u16;
                         let field_area = Rect {

@@ -7,6 +7,8 @@
 //! ended up. (A key to start the next cycle from here comes later; `N` is
 //! left free for it.)
 
+use std::cell::Cell;
+
 use ratatui::buffer::Buffer;
 use ratatui::crossterm::event::{KeyCode, KeyEvent};
 use ratatui::layout::{Position, Rect};
@@ -20,6 +22,7 @@ use crate::text;
 use crate::tui::form::{Form, FormField, FormResult};
 use crate::tui::keymap::{Action, DOWN, Key, Keymap, UP, bind};
 use crate::tui::theme::Theme;
+use crate::tui::widgets::list::Scroll;
 use crate::tui::widgets::text_box::TextBox;
 
 const KEYS: Keymap = Keymap {
@@ -120,13 +123,11 @@ const GRID_WIDTH: u16 = 100;
 #[derive(Default)]
 pub struct LearnPanel {
     selected: usize,
-    /// First text row shown, per box.
-    scroll: [usize; 4],
-    /// Rows of the selected box visible at the last draw: one PgUp/PgDn.
-    page: usize,
+    /// How far each box is scrolled.
+    scroll: [Scroll; 4],
     /// Whether the last draw was the 2×2 grid, so arrows move the way the
-    /// boxes are laid out.
-    grid: bool,
+    /// boxes are laid out on screen.
+    grid: Cell<bool>,
     /// The box being edited and its form.
     form: Option<(usize, Form)>,
 }
@@ -136,7 +137,7 @@ impl LearnPanel {
     /// ←→ column; stacked, both pairs go to the previous or next box.
     fn step(&self, action: Action) -> usize {
         let i = self.selected;
-        match (self.grid, action) {
+        match (self.grid.get(), action) {
             (true, Action::Up) => i & !2,
             (true, Action::Down) => i | 2,
             (true, Action::FocusPrev) => i & !1,
@@ -173,8 +174,8 @@ impl LearnPanel {
         Effect::Apply(Change::Set(Field::Lessons(lessons)))
     }
 
-    fn draw_boxes(&mut self, area: Rect, buf: &mut Buffer, ctx: &Ctx, theme: &Theme) {
-        self.grid = area.width >= GRID_WIDTH;
+    fn draw_boxes(&self, area: Rect, buf: &mut Buffer, ctx: &Ctx, theme: &Theme) {
+        self.grid.set(area.width >= GRID_WIDTH);
         let editable = |i: usize| i == self.selected && !ctx.read_only;
         // An empty box asks its question; the selected one also says how to
         // answer it.
@@ -199,7 +200,7 @@ impl LearnPanel {
                 scrolls: i == self.selected,
             })
             .collect();
-        let rects = if self.grid {
+        let rects = if self.grid.get() {
             grid(area)
         } else {
             let natural = boxes.iter().map(|b| b.height_for(area.width)).collect();
@@ -209,16 +210,13 @@ impl LearnPanel {
             if rect.is_empty() {
                 continue;
             }
-            let visible = b.render(rect, buf, theme, &mut self.scroll[i]);
-            if i == self.selected {
-                self.page = visible;
-            }
+            b.render(rect, buf, theme, &self.scroll[i]);
         }
     }
 }
 
 impl Panel for LearnPanel {
-    fn keymap(&self) -> Keymap {
+    fn keymap(&self, _s: &Session) -> Keymap {
         match &self.form {
             Some((_, form)) => form.keymap(),
             None => KEYS,
@@ -255,17 +253,15 @@ impl Panel for LearnPanel {
     }
 
     fn handle_action(&mut self, action: Action, ctx: &Ctx) -> Effect {
-        let page = self.page.max(1);
         match action {
             Action::Up | Action::Down | Action::FocusPrev | Action::FocusNext => {
                 self.selected = self.step(action);
             }
-            Action::PageUp => {
+            Action::PageUp | Action::PageDown => {
                 let scroll = &mut self.scroll[self.selected];
-                *scroll = scroll.saturating_sub(page);
+                let len = scroll.shown_len();
+                scroll.navigate(action, len);
             }
-            // Clamped to the text when drawn.
-            Action::PageDown => self.scroll[self.selected] += page,
             Action::Edit => self.open_form(ctx.session),
             Action::NextCycle => return Effect::App(Action::NextCycle),
             _ => return Effect::Unhandled,
@@ -273,7 +269,7 @@ impl Panel for LearnPanel {
         Effect::None
     }
 
-    fn draw(&mut self, area: Rect, buf: &mut Buffer, ctx: &Ctx, theme: &Theme) -> Option<Position> {
+    fn draw(&self, area: Rect, buf: &mut Buffer, ctx: &Ctx, theme: &Theme) -> Option<Position> {
         let area = area.intersection(buf.area);
         if area.is_empty() {
             return None;
@@ -297,7 +293,7 @@ impl Panel for LearnPanel {
         let top = summary_h + gap;
         let boxes = Rect::new(area.x, area.y + top, area.width, area.height - top);
         self.draw_boxes(boxes, buf, ctx, theme);
-        match &mut self.form {
+        match &self.form {
             Some((_, form)) => form.draw(area, buf, theme),
             None => None,
         }

@@ -60,20 +60,26 @@ pub enum Effect {
 }
 
 /// One panel of the stepper.
+///
+/// Drawing and the keymap take `&self`: a panel is a view of its own state
+/// and the session, so it can be drawn from a snapshot, in any window, and a
+/// frame never changes what the next key does. State changes come from keys
+/// and from [`Panel::session_changed`].
 pub trait Panel {
-    /// The bindings in force now; they may depend on the panel's mode (a list,
-    /// a form). Dispatch, the hint line and the help overlay all read this.
-    fn keymap(&self) -> Keymap;
-
-    /// Sees the session as it is now, before each key is looked up and each
-    /// frame: for panels whose keys depend on it (Rank shows the keys of the
-    /// session's ranking method, which an undo may have changed).
-    fn refresh(&mut self, _session: &Session) {}
+    /// The bindings in force now; they may depend on the panel's mode (a
+    /// list, a form) and on the session (Rank shows the keys of the
+    /// session's ranking method). Dispatch, the hint line and the help
+    /// overlay all read this.
+    fn keymap(&self, s: &Session) -> Keymap;
 
     /// Every keymap this panel can show, for the help overlay.
-    fn all_keymaps(&self) -> Vec<Keymap> {
-        vec![self.keymap()]
-    }
+    fn all_keymaps(&self) -> Vec<Keymap>;
+
+    /// Runs once after every change to the session (a change applied, an
+    /// undo, a redo) and when it is opened: the panel brings what it keeps
+    /// in line with the session (a selection whose item went lands on its
+    /// neighbour, a mode about something deleted ends).
+    fn session_changed(&mut self, _s: &Session) {}
 
     /// True while a text field has focus: it then takes every printable key,
     /// and global keys such as `q` or `u` do not fire.
@@ -97,7 +103,7 @@ pub trait Panel {
 
     /// Draws into `area`; returns where the text cursor goes, if a field has
     /// focus.
-    fn draw(&mut self, area: Rect, buf: &mut Buffer, ctx: &Ctx, theme: &Theme) -> Option<Position>;
+    fn draw(&self, area: Rect, buf: &mut Buffer, ctx: &Ctx, theme: &Theme) -> Option<Position>;
 }
 
 /// The panel state of one open session.
@@ -112,7 +118,18 @@ pub struct Panels {
 }
 
 impl Panels {
-    pub fn get(&mut self, stage: Stage) -> &mut dyn Panel {
+    pub fn get(&self, stage: Stage) -> &dyn Panel {
+        match stage {
+            Stage::Prepare => &self.prepare,
+            Stage::Identify => &self.identify,
+            Stage::Rank => &self.rank,
+            Stage::Plan => &self.plan,
+            Stage::Monitor => &self.monitor,
+            Stage::Learn => &self.learn,
+        }
+    }
+
+    pub fn get_mut(&mut self, stage: Stage) -> &mut dyn Panel {
         match stage {
             Stage::Prepare => &mut self.prepare,
             Stage::Identify => &mut self.identify,
@@ -120,6 +137,15 @@ impl Panels {
             Stage::Plan => &mut self.plan,
             Stage::Monitor => &mut self.monitor,
             Stage::Learn => &mut self.learn,
+        }
+    }
+
+    /// Tells every panel the session changed (see [`Panel::session_changed`]):
+    /// a change made or undone in one panel can take away what another one
+    /// has selected.
+    pub fn session_changed(&mut self, s: &Session) {
+        for stage in Stage::ALL {
+            self.get_mut(stage).session_changed(s);
         }
     }
 }

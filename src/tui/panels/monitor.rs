@@ -31,7 +31,7 @@ use crate::tui::keymap::{
 };
 use crate::tui::theme::Theme;
 use crate::tui::widgets::columns::{Column, Layout};
-use crate::tui::widgets::keyed_selection::KeyedSelection;
+use crate::tui::widgets::list::{Selection, mark_selected};
 use crate::tui::widgets::master_detail::{self, Placement};
 use crate::tui::widgets::put;
 use crate::tui::widgets::record::{self, Item};
@@ -55,11 +55,17 @@ impl Editing {
             Editing::Note { form, .. } | Editing::Action { form, .. } => form,
         }
     }
+
+    fn form_ref(&self) -> &Form {
+        match self {
+            Editing::Note { form, .. } | Editing::Action { form, .. } => form,
+        }
+    }
 }
 
 #[derive(Default)]
 pub struct MonitorPanel {
-    selection: KeyedSelection<ActionId>,
+    selection: Selection<ActionId>,
     editing: Option<Editing>,
 }
 
@@ -252,7 +258,7 @@ fn read_note(form: &mut Form, ctx: &Ctx) -> Option<ProgressNote> {
 }
 
 impl Panel for MonitorPanel {
-    fn keymap(&self) -> Keymap {
+    fn keymap(&self, _s: &Session) -> Keymap {
         match &self.editing {
             Some(Editing::Note { form, .. } | Editing::Action { form, .. }) => form.keymap(),
             None => KEYS,
@@ -265,6 +271,10 @@ impl Panel for MonitorPanel {
 
     fn is_editing(&self) -> bool {
         self.editing.is_some()
+    }
+
+    fn session_changed(&mut self, s: &Session) {
+        self.selection.anchor(&ids(&ordered(s)));
     }
 
     fn handle_key(&mut self, key: &KeyEvent, ctx: &Ctx) -> Effect {
@@ -291,14 +301,16 @@ impl Panel for MonitorPanel {
     fn handle_action(&mut self, command: Command, ctx: &Ctx) -> Effect {
         let s = ctx.session;
         let ids = ids(&ordered(s));
-        let selected = self.selection.selected(&ids).and_then(|id| s.action(id));
+        let selected = self.selection.key(&ids).and_then(|id| s.action(id));
         match command {
-            Command::Up => self.selection.move_by(&ids, -1),
-            Command::Down => self.selection.move_by(&ids, 1),
-            Command::PageUp => self.selection.page(&ids, false),
-            Command::PageDown => self.selection.page(&ids, true),
-            Command::First => self.selection.move_by(&ids, isize::MIN),
-            Command::Last => self.selection.move_by(&ids, isize::MAX),
+            Command::Up
+            | Command::Down
+            | Command::PageUp
+            | Command::PageDown
+            | Command::First
+            | Command::Last => {
+                self.selection.navigate(&ids, command);
+            }
             Command::NextStatus | Command::SetStatus(_) | Command::AddNote | Command::Edit => {
                 let Some(a) = selected else {
                     return Effect::Info(NO_ACTIONS.into());
@@ -338,7 +350,7 @@ impl Panel for MonitorPanel {
         Effect::None
     }
 
-    fn draw(&mut self, area: Rect, buf: &mut Buffer, ctx: &Ctx, theme: &Theme) -> Option<Position> {
+    fn draw(&self, area: Rect, buf: &mut Buffer, ctx: &Ctx, theme: &Theme) -> Option<Position> {
         let area = area.intersection(buf.area);
         if area.is_empty() {
             return None;
@@ -346,7 +358,7 @@ impl Panel for MonitorPanel {
         let s = ctx.session;
         let list = ordered(s);
         let ids = ids(&list);
-        let selected = self.selection.resolve(&ids);
+        let selected = self.selection.index(&ids);
 
         let header = draw_header(area, buf, ctx, theme, &list);
         let body = Rect::new(
@@ -369,8 +381,8 @@ impl Panel for MonitorPanel {
                 draw_detail(detail, buf, ctx, theme, list[i], placement);
             }
         }
-        let editing = self.editing.as_mut()?;
-        editing.form().draw(area, buf, theme)
+        let editing = self.editing.as_ref()?;
+        editing.form_ref().draw(area, buf, theme)
     }
 }
 
@@ -461,7 +473,7 @@ fn fit_spans(spans: Vec<Span<'_>>, width: usize) -> Line<'static> {
 
 impl MonitorPanel {
     fn draw_table(
-        &mut self,
+        &self,
         area: Rect,
         buf: &mut Buffer,
         ctx: &Ctx,
@@ -475,13 +487,12 @@ impl MonitorPanel {
         let layout = Layout::fit(COLUMNS, area.width.saturating_sub(MARKS), 2);
         layout.draw_titles(buf, area.x + MARKS, area.y, theme.muted);
         let visible = area.height.saturating_sub(1) as usize;
-        let offset = self.selection.scroll(visible, list.len());
-        for (i, a) in list.iter().enumerate().skip(offset).take(visible) {
-            let y = area.y + 1 + (i - offset) as u16;
+        let window = self.selection.window(&ids(list), visible);
+        for (i, a) in list.iter().enumerate().take(window.end).skip(window.start) {
+            let y = area.y + 1 + (i - window.start) as u16;
             draw_row(buf, area, y, &layout, ctx, a, theme);
             if Some(i) == selected {
-                buf.set_style(Rect::new(area.x, y, area.width, 1), theme.selected);
-                put(buf, area.x, y, "▶", 1, theme.selected);
+                mark_selected(buf, Rect::new(area.x, y, area.width, 1), theme);
             }
         }
         if let Some(i) = selected {

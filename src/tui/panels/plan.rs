@@ -28,7 +28,7 @@ use crate::tui::keymap::{
 };
 use crate::tui::theme::Theme;
 use crate::tui::widgets::columns::{Column, Layout};
-use crate::tui::widgets::keyed_selection::KeyedSelection;
+use crate::tui::widgets::list::{Selection, mark_selected};
 use crate::tui::widgets::master_detail::{self, Placement};
 use crate::tui::widgets::put;
 use crate::tui::widgets::record::{self, Item};
@@ -52,7 +52,7 @@ struct Editing {
 
 #[derive(Default)]
 pub struct PlanPanel {
-    selection: KeyedSelection<Row>,
+    selection: Selection<Row>,
     /// Every problem, not only the shortlist (and those with actions).
     show_all: bool,
     editing: Option<Editing>,
@@ -278,7 +278,7 @@ fn empty_message(s: &Session, read_only: bool) -> &'static str {
 }
 
 impl Panel for PlanPanel {
-    fn keymap(&self) -> Keymap {
+    fn keymap(&self, _s: &Session) -> Keymap {
         match &self.editing {
             Some(e) => e.form.keymap(),
             None if self.show_all => ALL_KEYS,
@@ -292,6 +292,11 @@ impl Panel for PlanPanel {
 
     fn is_editing(&self) -> bool {
         self.editing.is_some()
+    }
+
+    fn session_changed(&mut self, s: &Session) {
+        let rows = self.rows(s);
+        self.selection.anchor(&rows);
     }
 
     fn handle_key(&mut self, key: &KeyEvent, ctx: &Ctx) -> Effect {
@@ -318,18 +323,20 @@ impl Panel for PlanPanel {
     fn handle_action(&mut self, action: Command, ctx: &Ctx) -> Effect {
         let s = ctx.session;
         let rows = self.rows(s);
-        let selected = self.selection.selected(&rows);
+        let selected = self.selection.key(&rows);
         let problem_of = |row: Row| match row {
             Row::Problem(p) => Some(p),
             Row::Action(a) => s.action(a).map(|a| a.problem),
         };
         match action {
-            Command::Up => self.selection.move_by(&rows, -1),
-            Command::Down => self.selection.move_by(&rows, 1),
-            Command::PageUp => self.selection.page(&rows, false),
-            Command::PageDown => self.selection.page(&rows, true),
-            Command::First => self.selection.move_by(&rows, isize::MIN),
-            Command::Last => self.selection.move_by(&rows, isize::MAX),
+            Command::Up
+            | Command::Down
+            | Command::PageUp
+            | Command::PageDown
+            | Command::First
+            | Command::Last => {
+                self.selection.navigate(&rows, action);
+            }
             Command::Add => return self.add(ctx, selected.and_then(problem_of)),
             Command::Edit => match selected {
                 Some(Row::Action(id)) => {
@@ -379,7 +386,7 @@ impl Panel for PlanPanel {
         Effect::None
     }
 
-    fn draw(&mut self, area: Rect, buf: &mut Buffer, ctx: &Ctx, theme: &Theme) -> Option<Position> {
+    fn draw(&self, area: Rect, buf: &mut Buffer, ctx: &Ctx, theme: &Theme) -> Option<Position> {
         let area = area.intersection(buf.area);
         if area.is_empty() {
             return None;
@@ -387,7 +394,7 @@ impl Panel for PlanPanel {
         let s = ctx.session;
         let sections = sections(s, self.show_all);
         let rows = rows(&sections);
-        let selected = self.selection.resolve(&rows);
+        let selected = self.selection.index(&rows);
 
         let action_count: usize = sections.iter().map(|sec| sec.actions.len()).sum();
         let shortlisted = sections.iter().filter(|sec| sec.rank.is_some()).count();
@@ -420,7 +427,7 @@ impl Panel for PlanPanel {
                 draw_detail(detail, buf, ctx, theme, rows[i], placement);
             }
         }
-        let editing = self.editing.as_mut()?;
+        let editing = self.editing.as_ref()?;
         editing.form.draw(area, buf, theme)
     }
 }
@@ -428,7 +435,7 @@ impl Panel for PlanPanel {
 impl PlanPanel {
     #[allow(clippy::too_many_arguments)]
     fn draw_table(
-        &mut self,
+        &self,
         area: Rect,
         buf: &mut Buffer,
         ctx: &Ctx,
@@ -443,10 +450,10 @@ impl PlanPanel {
         let layout = Layout::fit(COLUMNS, area.width.saturating_sub(MARKS), 2);
         layout.draw_titles(buf, area.x + MARKS, area.y, theme.muted);
         let visible = area.height.saturating_sub(1) as usize;
-        let offset = self.selection.scroll(visible, rows.len());
+        let window = self.selection.window(rows, visible);
         let s = ctx.session;
-        for (i, row) in rows.iter().enumerate().skip(offset).take(visible) {
-            let y = area.y + 1 + (i - offset) as u16;
+        for (i, row) in rows.iter().enumerate().take(window.end).skip(window.start) {
+            let y = area.y + 1 + (i - window.start) as u16;
             let line = Rect::new(area.x, y, area.width, 1);
             match *row {
                 Row::Problem(id) => {
@@ -477,8 +484,7 @@ impl PlanPanel {
                 }
             }
             if Some(i) == selected {
-                buf.set_style(line, theme.selected);
-                put(buf, area.x, y, "▶", 1, theme.selected);
+                mark_selected(buf, line, theme);
             }
         }
         if let Some(i) = selected {

@@ -18,6 +18,7 @@ use crate::text::{self, plural};
 use crate::tui::form::{Form, FormField, FormResult};
 use crate::tui::keymap::{Action, DOWN, Key, Keymap, UP, bind};
 use crate::tui::theme::Theme;
+use crate::tui::widgets::list::{Scroll, Selection, mark_selected};
 use crate::tui::widgets::put_in;
 use crate::tui::widgets::text_box::{TextBox, more_marker, pane};
 
@@ -110,19 +111,21 @@ enum Editing {
 
 #[derive(Default)]
 pub struct PreparePanel {
-    /// Index of the selected group; clamped to the list, so it survives undo.
-    selected: usize,
-    /// First group row shown.
-    offset: usize,
-    notes_scroll: usize,
-    /// Notes rows visible at the last draw: one PgUp/PgDn.
-    notes_page: usize,
+    /// The selected group, by id: an undo or a reorder keeps it.
+    groups: Selection<GroupId>,
+    notes: Scroll,
     form: Option<(Editing, Form)>,
 }
 
+fn group_ids(s: &Session) -> Vec<GroupId> {
+    s.groups.iter().map(|g| g.id).collect()
+}
+
 impl PreparePanel {
-    fn clamp(&mut self, s: &Session) {
-        self.selected = self.selected.min(s.groups.len().saturating_sub(1));
+    /// The selected group.
+    fn selected<'s>(&self, s: &'s Session) -> Option<(usize, &'s Group)> {
+        let i = self.groups.index(&group_ids(s))?;
+        Some((i, &s.groups[i]))
     }
 
     fn open_group_form(&mut self, editing: Editing, group: Option<&Group>) {
@@ -199,8 +202,8 @@ impl PreparePanel {
             return Effect::None;
         };
         if *editing == Editing::AddGroup {
-            // Select the new group, at the end of the list.
-            self.selected = s.groups.len();
+            // Select the new group once it is added.
+            self.groups.select(s.next_group_id());
         }
         self.form = None;
         match change {
@@ -210,7 +213,7 @@ impl PreparePanel {
     }
 
     fn confirm_delete(&self, s: &Session) -> Effect {
-        let Some(group) = s.groups.get(self.selected) else {
+        let Some((_, group)) = self.selected(s) else {
             return Effect::Info(EMPTY.into());
         };
         let Some(change) = edits::remove_group(s, group.id) else {
@@ -228,11 +231,12 @@ impl PreparePanel {
         Effect::Confirm(Confirm { question, change })
     }
 
-    fn move_selected(&mut self, s: &Session, up: bool) -> Effect {
-        let Some(group) = s.groups.get(self.selected) else {
+    fn move_selected(&self, s: &Session, up: bool) -> Effect {
+        let Some((at, group)) = self.selected(s) else {
             return Effect::Info(EMPTY.into());
         };
-        let to = match (up, self.selected) {
+        // The selection is by id: it moves with the group.
+        let to = match (up, at) {
             (true, 0) => return Effect::Info(format!("«{}» is already first", group.name)),
             (true, i) => i - 1,
             (false, i) if i + 1 >= s.groups.len() => {
@@ -240,11 +244,10 @@ impl PreparePanel {
             }
             (false, i) => i + 1,
         };
-        self.selected = to;
         Effect::Apply(Change::Group(ListOp::Move { id: group.id, to }))
     }
 
-    fn draw_groups(&mut self, area: Rect, buf: &mut Buffer, ctx: &Ctx, theme: &Theme) {
+    fn draw_groups(&self, area: Rect, buf: &mut Buffer, ctx: &Ctx, theme: &Theme) {
         let s = ctx.session;
         let inner = pane(area, buf, theme, "Groups in the room", "", false);
         if inner.width < 4 || inner.height == 0 {
@@ -270,27 +273,32 @@ impl PreparePanel {
         // The totals stay at the bottom when there is room for them.
         let footer: u16 = if inner.height >= 6 { 3 } else { 0 };
         let rows = usize::from(inner.height.saturating_sub(1 + footer));
-        self.offset = scroll_to_show(self.offset, self.selected, rows, s.groups.len());
-        for (i, g) in s.groups.iter().enumerate().skip(self.offset).take(rows) {
-            let y = 1 + (i - self.offset) as u16;
+        let ids = group_ids(s);
+        let selected = self.groups.index(&ids);
+        let window = self.groups.window(&ids, rows);
+        for (i, g) in s
+            .groups
+            .iter()
+            .enumerate()
+            .take(window.end)
+            .skip(window.start)
+        {
+            let y = 1 + (i - window.start) as u16;
             let budget = g.count.saturating_mul(s.dots_per_participant);
             let line = cols.row(&g.name, &g.count.to_string(), &budget.to_string());
-            if i == self.selected {
-                let row = Rect::new(inner.x, inner.y + y, inner.width, 1);
-                buf.set_style(row, theme.selected);
+            if Some(i) == selected {
                 put_in(buf, inner, y, &line, theme.selected);
-                put_in(buf, inner, y, "▶", theme.selected);
+                mark_selected(buf, Rect::new(inner.x, inner.y + y, inner.width, 1), theme);
             } else {
                 put_in(buf, inner, y, &line, theme.base);
             }
         }
-        let shown_to = self.offset + rows;
         more_marker(
             area,
             buf,
             theme,
-            self.offset > 0,
-            shown_to < s.groups.len(),
+            window.start > 0,
+            window.end < s.groups.len(),
             None,
         );
         if footer > 0 {
@@ -366,7 +374,7 @@ impl PreparePanel {
 const EMPTY: &str = "no groups yet: press a to add the first";
 
 impl Panel for PreparePanel {
-    fn keymap(&self) -> Keymap {
+    fn keymap(&self, _s: &Session) -> Keymap {
         match &self.form {
             Some((_, form)) => form.keymap(),
             None => KEYS,
@@ -379,6 +387,10 @@ impl Panel for PreparePanel {
 
     fn is_editing(&self) -> bool {
         self.form.is_some()
+    }
+
+    fn session_changed(&mut self, s: &Session) {
+        self.groups.anchor(&group_ids(s));
     }
 
     fn handle_key(&mut self, key: &KeyEvent, ctx: &Ctx) -> Effect {
@@ -404,22 +416,19 @@ impl Panel for PreparePanel {
 
     fn handle_action(&mut self, action: Action, ctx: &Ctx) -> Effect {
         let s = ctx.session;
-        self.clamp(s);
         match action {
-            Action::Up => self.selected = self.selected.saturating_sub(1),
-            Action::Down => {
-                if self.selected + 1 < s.groups.len() {
-                    self.selected += 1;
-                }
+            // PgUp/PgDn scroll the notes: the groups of a room fit on screen,
+            // the notes often do not.
+            Action::PageUp | Action::PageDown => {
+                let len = self.notes.shown_len();
+                self.notes.navigate(action, len);
             }
-            Action::PageUp => {
-                self.notes_scroll = self.notes_scroll.saturating_sub(self.notes_page.max(1));
+            Action::Up | Action::Down => {
+                self.groups.navigate(&group_ids(s), action);
             }
-            // Clamped to the notes when drawn.
-            Action::PageDown => self.notes_scroll += self.notes_page.max(1),
             Action::Add => self.open_group_form(Editing::AddGroup, None),
-            Action::Edit => match s.groups.get(self.selected) {
-                Some(g) => self.open_group_form(Editing::EditGroup(g.id), Some(g)),
+            Action::Edit => match self.selected(s) {
+                Some((_, g)) => self.open_group_form(Editing::EditGroup(g.id), Some(g)),
                 None => return Effect::Info(EMPTY.into()),
             },
             Action::Delete => return self.confirm_delete(s),
@@ -432,13 +441,12 @@ impl Panel for PreparePanel {
         Effect::None
     }
 
-    fn draw(&mut self, area: Rect, buf: &mut Buffer, ctx: &Ctx, theme: &Theme) -> Option<Position> {
+    fn draw(&self, area: Rect, buf: &mut Buffer, ctx: &Ctx, theme: &Theme) -> Option<Position> {
         let area = area.intersection(buf.area);
         if area.is_empty() {
             return None;
         }
         let s = ctx.session;
-        self.clamp(s);
         // Groups get a bit under half, enough for a name and two numbers;
         // the rest goes to the details and the notes, which are long text.
         let left_w = (area.width * 9 / 20).clamp(area.width.min(30), 60);
@@ -471,9 +479,9 @@ impl Panel for PreparePanel {
             hint: if ctx.read_only { "" } else { "n edit" },
             scrolls: true,
         };
-        self.notes_page = notes_box.render(notes, buf, theme, &mut self.notes_scroll);
+        notes_box.render(notes, buf, theme, &self.notes);
 
-        match &mut self.form {
+        match &self.form {
             Some((_, form)) => form.draw(area, buf, theme),
             None => None,
         }
@@ -665,21 +673,5 @@ fn draw_wrapped(area: Rect, buf: &mut Buffer, message: &str, style: Style) {
             width,
             style,
         );
-    }
-}
-
-/// The first row to show so `selected` is in view and no rows are wasted
-/// past the end of the list.
-fn scroll_to_show(offset: usize, selected: usize, rows: usize, len: usize) -> usize {
-    if rows == 0 {
-        return selected;
-    }
-    let offset = offset.min(len.saturating_sub(rows));
-    if selected < offset {
-        selected
-    } else if selected >= offset + rows {
-        selected + 1 - rows
-    } else {
-        offset
     }
 }

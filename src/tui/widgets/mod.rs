@@ -2,7 +2,7 @@
 
 pub mod bar_chart;
 pub mod columns;
-pub mod keyed_selection;
+pub mod list;
 pub mod master_detail;
 pub mod record;
 pub mod styled_row;

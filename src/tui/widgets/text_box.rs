@@ -7,6 +7,7 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, BorderType, Borders, Widget};
 
+use super::list::Scroll;
 use crate::text;
 use crate::tui::theme::Theme;
 
@@ -123,10 +124,9 @@ impl TextBox<'_> {
         u16::try_from(rows).unwrap_or(u16::MAX).saturating_add(2)
     }
 
-    /// Draws the box. `scroll` is the first text row shown; it is clamped so
-    /// the box never scrolls past its last row. Returns how many text rows
-    /// are visible, which is one page for PgUp/PgDn.
-    pub fn render(&self, area: Rect, buf: &mut Buffer, theme: &Theme, scroll: &mut usize) -> usize {
+    /// Draws the box, from the first text row `scroll` shows; the box never
+    /// scrolls past its last row. The rows shown are one page for PgUp/PgDn.
+    pub fn render(&self, area: Rect, buf: &mut Buffer, theme: &Theme, scroll: &Scroll) {
         let area = area.intersection(buf.area);
         let inner = pane(area, buf, theme, self.title, self.hint, self.selected);
         let visible = usize::from(inner.height);
@@ -137,7 +137,7 @@ impl TextBox<'_> {
             inner.height,
         );
         if body.is_empty() {
-            return visible;
+            return;
         }
         let shown = self.shown();
         let style = if self.text.trim().is_empty() {
@@ -146,8 +146,8 @@ impl TextBox<'_> {
             theme.base
         };
         let rows = text::wrap(shown, usize::from(body.width));
-        *scroll = (*scroll).min(rows.len().saturating_sub(visible));
-        for (i, row) in rows.iter().skip(*scroll).take(visible).enumerate() {
+        let window = scroll.window(rows.len(), visible);
+        for (i, row) in rows[window.clone()].iter().enumerate() {
             buf.set_stringn(
                 body.x,
                 body.y + i as u16,
@@ -161,11 +161,10 @@ impl TextBox<'_> {
             area,
             buf,
             theme,
-            *scroll > 0,
-            *scroll + visible < rows.len(),
+            window.start > 0,
+            window.end < rows.len(),
             keys,
         );
-        visible
     }
 }
 

@@ -12,8 +12,8 @@ use ratatui::layout::Rect;
 use ratatui::text::Span;
 
 use super::{
-    BREAK_TIE, Editing, METHOD, NEXT_WHO, PREV_WHO, Pick, RESULTS, RankPanel, Standing, line,
-    score_label, scroll_to, split_line, take_bottom, take_top, who_name,
+    BREAK_TIE, Editing, METHOD, NEXT_WHO, PREV_WHO, RESULTS, RankPanel, Standing, line,
+    score_label, split_line, take_bottom, take_top, who_name,
 };
 use crate::model::ranking;
 use crate::model::{Change, Criterion, CriterionId, ListOp, ProblemId, RankMethod, Session, edits};
@@ -22,6 +22,7 @@ use crate::tui::form::{Form, FormField};
 use crate::tui::keymap::{Action, DOWN, FIRST, Key, Keymap, LAST, PAGE_DOWN, PAGE_UP, UP, bind};
 use crate::tui::panels::{Confirm, Ctx, Effect};
 use crate::tui::theme::Theme;
+use crate::tui::widgets::list::Selection;
 use crate::tui::widgets::put;
 
 /// More criteria than this make scoring long; the room is told, not stopped.
@@ -32,11 +33,24 @@ const MAX_WEIGHT: u32 = 10;
 /// The scoring grid's cursor and scroll.
 #[derive(Default)]
 pub(super) struct Grid {
-    row: Pick<ProblemId>,
-    col: Pick<CriterionId>,
-    offset: usize,
-    /// Rows that fitted at the last draw, for PgUp/PgDn.
-    page: usize,
+    /// The problem row and the criterion column under the cursor, by id.
+    row: Selection<ProblemId>,
+    col: Selection<CriterionId>,
+}
+
+fn row_ids(s: &Session) -> Vec<ProblemId> {
+    s.problems.iter().map(|p| p.id).collect()
+}
+
+fn col_ids(s: &Session) -> Vec<CriterionId> {
+    s.ranking.criteria.iter().map(|c| c.id).collect()
+}
+
+impl Grid {
+    pub(super) fn session_changed(&mut self, s: &Session) {
+        self.row.anchor(&row_ids(s));
+        self.col.anchor(&col_ids(s));
+    }
 }
 
 pub(super) const KEYS: Keymap = Keymap {
@@ -134,24 +148,16 @@ struct Cell {
 }
 
 impl RankPanel {
-    fn cell(&mut self, s: &Session) -> Cell {
-        let rows: Vec<ProblemId> = s.problems.iter().map(|p| p.id).collect();
-        let cols: Vec<CriterionId> = s.ranking.criteria.iter().map(|c| c.id).collect();
+    fn cell(&self, s: &Session) -> Cell {
         Cell {
-            row: self.grid.row.resolve(&rows),
-            col: self.grid.col.resolve(&cols),
+            row: self.grid.row.index(&row_ids(s)),
+            col: self.grid.col.index(&col_ids(s)),
         }
     }
 
     fn move_cell(&mut self, s: &Session, row: usize, col: usize) {
-        let rows: Vec<ProblemId> = s.problems.iter().map(|p| p.id).collect();
-        let cols: Vec<CriterionId> = s.ranking.criteria.iter().map(|c| c.id).collect();
-        self.grid
-            .row
-            .set(&rows, row.min(rows.len().saturating_sub(1)));
-        self.grid
-            .col
-            .set(&cols, col.min(cols.len().saturating_sub(1)));
+        self.grid.row.select_at(&row_ids(s), row);
+        self.grid.col.select_at(&col_ids(s), col);
     }
 
     pub(super) fn grid_action(&mut self, action: Action, ctx: &Ctx) -> Effect {
@@ -176,20 +182,16 @@ impl RankPanel {
         }
         let (rows, cols) = (s.problems.len(), s.ranking.criteria.len());
         let (r, c) = (cell.row.unwrap_or(0), cell.col.unwrap_or(0));
-        let page = self.grid.page.max(1);
-        let moved = match action {
-            Action::Up => Some((r.saturating_sub(1), c)),
-            Action::Down => Some((r + 1, c)),
-            Action::PageUp => Some((r.saturating_sub(page), c)),
-            Action::PageDown => Some((r + page, c)),
-            Action::First => Some((0, c)),
-            Action::Last => Some((rows - 1, c)),
-            Action::CellLeft => Some((r, c.saturating_sub(1))),
-            Action::CellRight => Some((r, c + 1)),
-            _ => None,
-        };
-        if let Some((r, c)) = moved {
-            self.move_cell(s, r, c);
+        if self.grid.row.navigate(&row_ids(s), action) {
+            return Effect::None;
+        }
+        let ids = col_ids(s);
+        match action {
+            Action::CellLeft => self.grid.col.move_by(&ids, -1),
+            Action::CellRight => self.grid.col.move_by(&ids, 1),
+            _ => {}
+        }
+        if matches!(action, Action::CellLeft | Action::CellRight) {
             return Effect::None;
         }
         let Some(c_i) = cell.col else {
@@ -311,10 +313,7 @@ impl RankPanel {
                 let change = edits::add_criterion(s, &name, weight);
                 let n = s.ranking.criteria.len() + 1;
                 // The new column is where the cursor goes.
-                self.grid.col = Pick {
-                    id: Some(s.next_criterion_id()),
-                    index: n - 1,
-                };
+                self.grid.col.select(s.next_criterion_id());
                 if n > CRITERIA_COMFORT {
                     Effect::ApplyWarn(
                         change,
@@ -360,7 +359,7 @@ const RANK_W: usize = 5;
 const LEAD_W: usize = 2;
 
 impl RankPanel {
-    pub(super) fn draw_grid(&mut self, area: Rect, buf: &mut Buffer, ctx: &Ctx, theme: &Theme) {
+    pub(super) fn draw_grid(&self, area: Rect, buf: &mut Buffer, ctx: &Ctx, theme: &Theme) {
         let s = ctx.session;
         let mut area = area;
         let who = self.who;
@@ -489,21 +488,15 @@ impl RankPanel {
         }
 
         // Rows, in the order named.
-        self.grid.page = area.height as usize;
-        scroll_to(
-            &mut self.grid.offset,
-            Some(r_sel),
-            self.grid.page,
-            s.problems.len(),
-        );
+        let window = self.grid.row.window(&row_ids(s), area.height as usize);
         let ranked = ranking::ranking(s, RankMethod::Criteria, who);
         let shortlisted = |id: ProblemId| s.ranking.shortlist.contains(&id);
         for (row, (i, p)) in s
             .problems
             .iter()
             .enumerate()
-            .skip(self.grid.offset)
-            .take(area.height as usize)
+            .take(window.end)
+            .skip(window.start)
             .enumerate()
         {
             let y = area.y + row as u16;

@@ -11,8 +11,8 @@ use ratatui::layout::Rect;
 use ratatui::text::Span;
 
 use super::{
-    BREAK_TIE, Budget, METHOD, Pick, RESULTS, Standing, draw_budgets, group_ids, scroll_to,
-    shortlist_size, split_line, take_bottom, take_top,
+    BREAK_TIE, Budget, METHOD, RESULTS, Standing, draw_budgets, group_ids, shortlist_size,
+    split_line, take_bottom, take_top,
 };
 use crate::model::ranking::{self, Ranked};
 use crate::model::{Change, Field, GroupId, ProblemId, RankMethod, Session, edits};
@@ -21,6 +21,7 @@ use crate::tui::keymap::{Action, DOWN, FIRST, Key, Keymap, LAST, PAGE_DOWN, PAGE
 use crate::tui::panels::{Ctx, Effect};
 use crate::tui::theme::Theme;
 use crate::tui::widgets::bar_chart::{BarChart, Fill, Row, Segment};
+use crate::tui::widgets::list::{Selection, range_label};
 
 /// How the chart lists the problems.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -37,15 +38,13 @@ enum Order {
 #[derive(Default)]
 pub(super) struct Dots {
     /// The group whose dots `+`/`-` record.
-    active: Pick<GroupId>,
+    active: Selection<GroupId>,
     /// Show the active group's ranking alone instead of the whole room's.
     alone: bool,
     order: Order,
-    selected: Pick<ProblemId>,
-    /// First chart row on screen.
-    offset: usize,
-    /// Chart rows that fitted at the last draw, for PgUp/PgDn.
-    page: usize,
+    /// The chart row under the cursor, by problem: it stays on its problem
+    /// while the chart re-sorts as dots come in.
+    selected: Selection<ProblemId>,
 }
 
 pub(super) const KEYS: Keymap = Keymap {
@@ -231,9 +230,9 @@ struct Board<'s> {
 }
 
 impl Dots {
-    fn board<'s>(&mut self, s: &'s Session) -> Board<'s> {
+    fn board<'s>(&self, s: &'s Session) -> Board<'s> {
         let tally = Tally::count(s);
-        let active = self.active.resolve(&group_ids(s));
+        let active = self.active.index(&group_ids(s));
         let alone = active.filter(|_| self.alone);
         let room = ranking::apply_tie_breaks(s, RankMethod::Dots, tally.ranking(s, None));
         let shown = match alone {
@@ -267,27 +266,21 @@ impl Dots {
             places,
             selected: None,
         };
-        board.selected = self.selected.resolve(&board.row_ids());
+        board.selected = self.selected.index(&board.row_ids());
         board
+    }
+
+    /// Keeps the selections on what is still there (see the list component).
+    pub(super) fn session_changed(&mut self, s: &Session) {
+        self.active.anchor(&group_ids(s));
+        let rows = self.board(s).row_ids();
+        self.selected.anchor(&rows);
     }
 
     pub(super) fn action(&mut self, action: Action, ctx: &Ctx) -> Effect {
         let s = ctx.session;
         let board = self.board(s);
-        let row = board.selected.unwrap_or(0);
-        let last = board.places.len().saturating_sub(1);
-        let page = self.page.max(1);
-        let moved = match action {
-            Action::Up => Some(row.saturating_sub(1)),
-            Action::Down => Some(row + 1),
-            Action::PageUp => Some(row.saturating_sub(page)),
-            Action::PageDown => Some(row + page),
-            Action::First => Some(0),
-            Action::Last => Some(last),
-            _ => None,
-        };
-        if let Some(to) = moved {
-            self.selected.set(&board.row_ids(), to.min(last));
+        if self.selected.navigate(&board.row_ids(), action) {
             return Effect::None;
         }
         if let Some(why) = missing(s).first() {
@@ -304,7 +297,7 @@ impl Dots {
                 } else {
                     (i + n - 1) % n
                 };
-                self.active.set(&group_ids(s), next);
+                self.active.select_at(&group_ids(s), next);
                 Effect::Info(voting_line(s, &board.tally, next))
             }
             Action::ToggleGroupView => {
@@ -437,7 +430,7 @@ fn order_label(order: Order) -> &'static str {
 }
 
 impl Dots {
-    pub(super) fn draw(&mut self, area: Rect, buf: &mut Buffer, ctx: &Ctx, theme: &Theme) {
+    pub(super) fn draw(&self, area: Rect, buf: &mut Buffer, ctx: &Ctx, theme: &Theme) {
         let s = ctx.session;
         let mut area = area;
         if area.is_empty() {
@@ -491,19 +484,8 @@ impl Dots {
             take_top(&mut area, 1);
         }
         let title = take_top(&mut area, 1);
-        self.page = area.height as usize;
-        scroll_to(
-            &mut self.offset,
-            board.selected,
-            self.page,
-            board.places.len(),
-        );
-        let end = (self.offset + self.page).min(board.places.len());
-        let range = if board.places.len() > self.page {
-            format!("{}–{} of {}", self.offset + 1, end, board.places.len())
-        } else {
-            String::new()
-        };
+        let window = self.selected.window(&board.row_ids(), area.height as usize);
+        let range = range_label(&window, board.places.len());
         let title_text = chart_title(s, board.alone, self.order);
         split_line(
             title,
@@ -512,7 +494,7 @@ impl Dots {
             &range,
             theme,
         );
-        board.draw_chart(area, self.offset..end, buf, theme);
+        board.draw_chart(area, window, buf, theme);
     }
 }
 

@@ -72,8 +72,6 @@ enum Editing {
 
 #[derive(Default)]
 pub struct RankPanel {
-    /// The session's method as last seen: the keys in force follow it.
-    method: RankMethod,
     view: View,
     dots: dots::Dots,
     /// Who decides pairs and gives scores, and whose ranking the results
@@ -87,22 +85,24 @@ pub struct RankPanel {
 }
 
 impl Panel for RankPanel {
-    fn refresh(&mut self, s: &Session) {
-        self.method = s.ranking.method;
-        if self.view == View::Matrix && self.method != RankMethod::Pairwise {
-            self.view = View::Method;
-        }
+    fn session_changed(&mut self, s: &Session) {
+        // An undo can take the session off pairwise, or take away the group
+        // deciding: the view and the keys follow the session.
+        self.view = self.view(s);
         if self.who.is_some_and(|g| s.group(g).is_none()) {
             self.who = None;
         }
+        self.dots.session_changed(s);
+        self.grid.session_changed(s);
+        self.pairs_changed(s);
     }
 
-    fn keymap(&self) -> Keymap {
+    fn keymap(&self, s: &Session) -> Keymap {
         match &self.editing {
             Some(Editing::Reason { .. }) => pairwise::REASON_KEYS,
             Some(Editing::Criterion { form, .. } | Editing::Decision { form, .. }) => form.keymap(),
-            None => match self.view {
-                View::Method => match self.method {
+            None => match self.view(s) {
+                View::Method => match s.ranking.method {
                     RankMethod::Dots => dots::KEYS,
                     RankMethod::Pairwise => pairwise::PAIR_KEYS,
                     RankMethod::Criteria => criteria::KEYS,
@@ -132,7 +132,6 @@ impl Panel for RankPanel {
     }
 
     fn handle_key(&mut self, key: &KeyEvent, ctx: &Ctx) -> Effect {
-        self.refresh(ctx.session);
         match &mut self.editing {
             None => Effect::Unhandled,
             Some(Editing::Reason { .. }) => self.reason_key(key, ctx),
@@ -164,7 +163,6 @@ impl Panel for RankPanel {
     }
 
     fn handle_action(&mut self, action: Action, ctx: &Ctx) -> Effect {
-        self.refresh(ctx.session);
         let s = ctx.session;
         match action {
             Action::NextMethod => return self.next_method(s),
@@ -179,8 +177,8 @@ impl Panel for RankPanel {
             Action::BreakTie => return self.open_tie_break(s),
             _ => {}
         }
-        match self.view {
-            View::Method => match self.method {
+        match self.view(s) {
+            View::Method => match s.ranking.method {
                 RankMethod::Dots => self.dots.action(action, ctx),
                 RankMethod::Pairwise => self.pair_action(action, ctx),
                 RankMethod::Criteria => self.grid_action(action, ctx),
@@ -191,8 +189,7 @@ impl Panel for RankPanel {
         }
     }
 
-    fn draw(&mut self, area: Rect, buf: &mut Buffer, ctx: &Ctx, theme: &Theme) -> Option<Position> {
-        self.refresh(ctx.session);
+    fn draw(&self, area: Rect, buf: &mut Buffer, ctx: &Ctx, theme: &Theme) -> Option<Position> {
         let s = ctx.session;
         // A column of air on each side keeps text off the projector's edge.
         let mut body = Rect::new(
@@ -205,9 +202,10 @@ impl Panel for RankPanel {
             return None;
         }
         let strip = take_top(&mut body, 1);
-        draw_method_strip(strip, buf, ctx, self.view, theme);
-        let mut cursor = match self.view {
-            View::Method => match self.method {
+        let view = self.view(s);
+        draw_method_strip(strip, buf, ctx, view, theme);
+        let mut cursor = match view {
+            View::Method => match s.ranking.method {
                 RankMethod::Dots => {
                     self.dots.draw(body, buf, ctx, theme);
                     None
@@ -232,7 +230,7 @@ impl Panel for RankPanel {
             }
         };
         if let Some(Editing::Criterion { form, .. } | Editing::Decision { form, .. }) =
-            &mut self.editing
+            &self.editing
         {
             cursor = form.draw(area, buf, theme);
         }
@@ -241,6 +239,14 @@ impl Panel for RankPanel {
 }
 
 impl RankPanel {
+    /// The view to show: the matrix only while the session ranks pairwise.
+    fn view(&self, s: &Session) -> View {
+        match self.view {
+            View::Matrix if s.ranking.method != RankMethod::Pairwise => View::Method,
+            view => view,
+        }
+    }
+
     /// The next method, for the whole session; every input stays recorded.
     fn next_method(&mut self, s: &Session) -> Effect {
         let all = RankMethod::ALL;
@@ -791,47 +797,6 @@ fn draw_budgets(
         Line::from(line).render(Rect::new(area.x, y, area.width, 1), buf);
     }
     rows
-}
-
-/// Keeps row `selected` within a window of `page` rows starting at
-/// `offset`, and the window within `len` rows.
-fn scroll_to(offset: &mut usize, selected: Option<usize>, page: usize, len: usize) {
-    let page = page.max(1);
-    if let Some(sel) = selected {
-        if sel < *offset {
-            *offset = sel;
-        } else if sel >= *offset + page {
-            *offset = sel + 1 - page;
-        }
-    }
-    *offset = (*offset).min(len.saturating_sub(page));
-}
-
-/// A choice kept by id, so it follows its item when a list re-sorts, and
-/// by position, so it lands nearby when the item goes (undo, deletion).
-#[derive(Clone, Copy, Debug, Default)]
-struct Pick<Id> {
-    id: Option<Id>,
-    index: usize,
-}
-
-impl<Id: Copy + PartialEq> Pick<Id> {
-    /// Where the choice is among `ids` (`None` when there are none), and
-    /// remembers it there.
-    fn resolve(&mut self, ids: &[Id]) -> Option<usize> {
-        let last = ids.len().checked_sub(1)?;
-        let index = self
-            .id
-            .and_then(|id| ids.iter().position(|x| *x == id))
-            .unwrap_or(self.index.min(last));
-        self.set(ids, index);
-        Some(index)
-    }
-
-    fn set(&mut self, ids: &[Id], index: usize) {
-        self.index = index;
-        self.id = ids.get(index).copied();
-    }
 }
 
 fn group_ids(s: &Session) -> Vec<GroupId> {

@@ -15,8 +15,8 @@ use ratatui::text::Span;
 use ratatui::widgets::{Block, BorderType, Borders, Widget};
 
 use super::{
-    BREAK_TIE, Editing, METHOD, NEXT_WHO, PREV_WHO, Pick, RESULTS, RankPanel, Standing, View, line,
-    score_label, scroll_to, split_line, take_bottom, take_top, who_name,
+    BREAK_TIE, Editing, METHOD, NEXT_WHO, PREV_WHO, RESULTS, RankPanel, Standing, View, line,
+    score_label, split_line, take_bottom, take_top, who_name,
 };
 use crate::model::ranking::{self, PAIRWISE_COMFORT};
 use crate::model::{
@@ -27,6 +27,7 @@ use crate::tui::keymap::{Action, DOWN, Key, Keymap, UP, bind};
 use crate::tui::panels::{Ctx, Effect};
 use crate::tui::text_field::{FieldEvent, TextField};
 use crate::tui::theme::Theme;
+use crate::tui::widgets::list::{Selection, Viewport};
 use crate::tui::widgets::put;
 
 /// A pair by its key: lower id first, whichever way it is shown.
@@ -36,12 +37,12 @@ type PairKey = (ProblemId, ProblemId);
 #[derive(Default)]
 pub(super) struct Pairs {
     /// The pair on screen (and the matrix cell under the cursor).
-    current: Pick<PairKey>,
+    current: Selection<PairKey>,
     /// A reason typed before the pick: recorded with it.
     pending: Option<(PairKey, Option<GroupId>, String)>,
-    /// First matrix row and column on screen.
-    row_offset: usize,
-    col_offset: usize,
+    /// The matrix rows and columns in view.
+    rows: Viewport,
+    cols: Viewport,
 }
 
 /// The round as it stands: the problems compared, their pairs in the order
@@ -220,7 +221,7 @@ pub(super) const MATRIX_KEYS: Keymap = Keymap {
 };
 
 impl RankPanel {
-    fn round(&mut self, s: &Session) -> Round {
+    fn round(&self, s: &Session) -> Round {
         let candidates = ranking::pair_candidates(s);
         let pairs = ranking::pair_order(&candidates);
         let mut round = Round {
@@ -228,12 +229,19 @@ impl RankPanel {
             pairs,
             current: None,
         };
-        round.current = self.pairs.current.resolve(&round.keys());
+        round.current = self.pairs.current.index(&round.keys());
         round
     }
 
     fn go_to_pair(&mut self, round: &Round, index: usize) {
-        self.pairs.current.set(&round.keys(), index);
+        self.pairs.current.select_at(&round.keys(), index);
+    }
+
+    /// Keeps the pair on screen when the round changes (see the list
+    /// component).
+    pub(super) fn pairs_changed(&mut self, s: &Session) {
+        let keys = self.round(s).keys();
+        self.pairs.current.anchor(&keys);
     }
 
     pub(super) fn pair_action(&mut self, action: Action, ctx: &Ctx) -> Effect {
@@ -455,7 +463,7 @@ const BOX_MAX: u16 = 48;
 
 impl RankPanel {
     pub(super) fn draw_pair(
-        &mut self,
+        &self,
         area: Rect,
         buf: &mut Buffer,
         ctx: &Ctx,
@@ -586,7 +594,7 @@ impl RankPanel {
     }
 
     fn draw_why(
-        &mut self,
+        &self,
         area: Rect,
         buf: &mut Buffer,
         ctx: &Ctx,
@@ -599,7 +607,7 @@ impl RankPanel {
         }
         let label = "Why: ";
         let lw = text::width(label) as u16;
-        if let Some(Editing::Reason { field, .. }) = &mut self.editing {
+        if let Some(Editing::Reason { field, .. }) = &self.editing {
             put(buf, area.x, area.y, label, lw, theme.label_focus);
             let field_area = Rect::new(
                 area.x + lw.min(area.width),
@@ -638,7 +646,7 @@ impl RankPanel {
         None
     }
 
-    pub(super) fn draw_matrix(&mut self, area: Rect, buf: &mut Buffer, ctx: &Ctx, theme: &Theme) {
+    pub(super) fn draw_matrix(&self, area: Rect, buf: &mut Buffer, ctx: &Ctx, theme: &Theme) {
         let s = ctx.session;
         let mut area = area;
         let round = self.round(s);
@@ -715,10 +723,8 @@ impl RankPanel {
         // A blank row between rows when every row fits twice over.
         let step = if 2 * n <= body_rows { 2 } else { 1 };
         let body_rows = body_rows / step;
-        scroll_to(&mut self.pairs.row_offset, Some(ci), body_rows, n);
-        scroll_to(&mut self.pairs.col_offset, Some(cj), cols, n);
-        let (ro, co) = (self.pairs.row_offset, self.pairs.col_offset);
-        let visible_cols = co..(co + cols).min(n);
+        let ro = self.pairs.rows.window(Some(ci), n, body_rows.max(1)).start;
+        let visible_cols = self.pairs.cols.window(Some(cj), n, cols.max(1));
 
         // Header: column numbers.
         let y0 = grid_area.y;

@@ -13,8 +13,7 @@ use ratatui::text::Span;
 
 use super::{
     BREAK_TIE, METHOD, NEXT_WHO, PREV_WHO, RankPanel, Standing, View, inputs_noun, line,
-    method_title, score_with_unit, scroll_to, shortlist_size, split_line, take_bottom, take_top,
-    who_name,
+    method_title, score_with_unit, shortlist_size, split_line, take_bottom, take_top, who_name,
 };
 use crate::model::ranking::{self, Comparison, Ranked};
 use crate::model::{ProblemId, RankMethod, Session};
@@ -23,14 +22,14 @@ use crate::tui::keymap::{Action, DOWN, Key, Keymap, PAGE_DOWN, PAGE_UP, UP, bind
 use crate::tui::panels::{Ctx, Effect};
 use crate::tui::theme::Theme;
 use crate::tui::widgets::bar_chart::{BarChart, Fill, Row, Segment};
+use crate::tui::widgets::list::{Scroll, range_label};
 use crate::tui::widgets::put;
 
 /// The results view's scroll.
 #[derive(Default)]
 pub(super) struct Results {
-    offset: usize,
-    /// Rows that fitted at the last draw.
-    page: usize,
+    /// The chart and the table scroll together.
+    scroll: Scroll,
 }
 
 pub(super) const KEYS: Keymap = Keymap {
@@ -79,13 +78,10 @@ pub(super) const KEYS: Keymap = Keymap {
 impl RankPanel {
     pub(super) fn results_action(&mut self, action: Action, ctx: &Ctx) -> Effect {
         let s = ctx.session;
-        let page = self.results.page.max(1);
-        let offset = &mut self.results.offset;
+        if self.results.scroll.navigate(action, s.problems.len()) {
+            return Effect::None;
+        }
         match action {
-            Action::Up => *offset = offset.saturating_sub(1),
-            Action::Down => *offset += 1,
-            Action::PageUp => *offset = offset.saturating_sub(page),
-            Action::PageDown => *offset += page,
             Action::NextGroup | Action::PrevGroup => {
                 let who = self.next_who(s, action == Action::NextGroup);
                 return Effect::Info(format!("Chart: {}", who_name(s, who)));
@@ -100,7 +96,7 @@ impl RankPanel {
         Effect::None
     }
 
-    pub(super) fn draw_results(&mut self, area: Rect, buf: &mut Buffer, ctx: &Ctx, theme: &Theme) {
+    pub(super) fn draw_results(&self, area: Rect, buf: &mut Buffer, ctx: &Ctx, theme: &Theme) {
         let s = ctx.session;
         let mut area = area;
         let method = s.ranking.method;
@@ -161,16 +157,13 @@ impl RankPanel {
         };
         let chart_rows = chart_area.height.saturating_sub(1) as usize;
         let table_rows = table_area.height.saturating_sub(2) as usize;
-        self.results.page = chart_rows.min(table_rows).max(1);
-        scroll_to(&mut self.results.offset, None, self.results.page, len);
-        let offset = self.results.offset;
+        let window = self
+            .results
+            .scroll
+            .window(len, chart_rows.min(table_rows).max(1));
+        let offset = window.start;
         let range = if len > chart_rows.min(table_rows) {
-            format!(
-                "{}–{} of {}",
-                offset + 1,
-                (offset + self.results.page).min(len),
-                len
-            )
+            range_label(&window, len)
         } else {
             String::new()
         };

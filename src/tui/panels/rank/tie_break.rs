@@ -18,7 +18,7 @@ use ratatui::layout::Rect;
 use ratatui::text::Span;
 
 use super::{
-    Budget, Editing, Pick, RankPanel, Standing, View, draw_budgets, group_ids, line, method_title,
+    Budget, Editing, RankPanel, Standing, View, draw_budgets, group_ids, line, method_title,
     split_line, take_bottom, take_top,
 };
 use crate::model::ranking::{self, is_decided, runoff_in_progress};
@@ -29,6 +29,7 @@ use crate::tui::keymap::{Action, DOWN, Key, Keymap, UP, bind};
 use crate::tui::panels::{Confirm, Ctx, Effect};
 use crate::tui::theme::Theme;
 use crate::tui::widgets::bar_chart::{BarChart, Fill, Row, Segment};
+use crate::tui::widgets::list::Selection;
 
 /// Where the tie-break is.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -41,7 +42,7 @@ enum Step {
 }
 
 /// The three ways, in the order offered.
-const WAYS: usize = 3;
+const WAYS: [usize; 3] = [RUNOFF, HEAD_TO_HEAD, DECISION];
 const RUNOFF: usize = 0;
 const HEAD_TO_HEAD: usize = 1;
 const DECISION: usize = 2;
@@ -50,11 +51,11 @@ const DECISION: usize = 2;
 pub(super) struct TieBreaking {
     step: Step,
     /// The way under the cursor.
-    way: usize,
+    way: Selection<usize>,
     /// The tied problem under the cursor in the run-off.
-    row: Pick<ProblemId>,
+    row: Selection<ProblemId>,
     /// The group placing run-off dots.
-    active: Pick<GroupId>,
+    active: Selection<GroupId>,
 }
 
 impl TieBreaking {
@@ -208,11 +209,15 @@ impl RankPanel {
         };
         match self.tie.step {
             Step::Choose => match action {
-                Action::Up => self.tie.way = self.tie.way.saturating_sub(1),
-                Action::Down => self.tie.way = (self.tie.way + 1).min(WAYS - 1),
-                Action::Submit => return self.choose_way(self.tie.way, rank, tied, ctx),
+                Action::Up | Action::Down => {
+                    self.tie.way.navigate(&WAYS, action);
+                }
+                Action::Submit => {
+                    let way = self.tie.way.key(&WAYS).unwrap_or(RUNOFF);
+                    return self.choose_way(way, rank, tied, ctx);
+                }
                 Action::Choose(way) => {
-                    self.tie.way = way;
+                    self.tie.way.select(way);
                     return self.choose_way(way, rank, tied, ctx);
                 }
                 Action::Cancel => self.view = View::Method,
@@ -331,13 +336,14 @@ impl RankPanel {
     ) -> Effect {
         let s = ctx.session;
         let method = s.ranking.method;
-        let row = self.tie.row.resolve(&tied).unwrap_or(0);
+        let row = self.tie.row.index(&tied).unwrap_or(0);
         let groups = group_ids(s);
-        let active = self.tie.active.resolve(&groups);
+        let active = self.tie.active.index(&groups);
         let progress = runoff_in_progress(s, method, &tied);
         match action {
-            Action::Up => self.tie.row.set(&tied, row.saturating_sub(1)),
-            Action::Down => self.tie.row.set(&tied, (row + 1).min(tied.len() - 1)),
+            Action::Up | Action::Down => {
+                self.tie.row.navigate(&tied, action);
+            }
             Action::NextGroup | Action::PrevGroup => {
                 let n = groups.len().max(1);
                 let i = active.unwrap_or(0);
@@ -346,7 +352,7 @@ impl RankPanel {
                 } else {
                     (i + n - 1) % n
                 };
-                self.tie.active.set(&groups, next);
+                self.tie.active.select_at(&groups, next);
                 if let Some(g) = groups.get(next) {
                     return Effect::Info(format!("Run-off: {} placing dots", s.group_name(*g)));
                 }
@@ -424,13 +430,7 @@ impl RankPanel {
         Effect::None
     }
 
-    pub(super) fn draw_tie_break(
-        &mut self,
-        area: Rect,
-        buf: &mut Buffer,
-        s: &Session,
-        theme: &Theme,
-    ) {
+    pub(super) fn draw_tie_break(&self, area: Rect, buf: &mut Buffer, s: &Session, theme: &Theme) {
         let mut area = area;
         let method = s.ranking.method;
         let standing = Standing::of(s, method);
@@ -523,7 +523,7 @@ impl RankPanel {
             if area.height == 0 {
                 break;
             }
-            let selected = i == self.tie.way;
+            let selected = Some(i) == self.tie.way.index(&WAYS);
             let row = take_top(&mut area, 1);
             let style = if selected { theme.selected } else { theme.base };
             let spans = [
@@ -539,7 +539,7 @@ impl RankPanel {
 
     #[allow(clippy::too_many_arguments)]
     fn draw_runoff(
-        &mut self,
+        &self,
         heading: Rect,
         area: Rect,
         buf: &mut Buffer,
@@ -551,8 +551,8 @@ impl RankPanel {
         let mut area = area;
         let method = s.ranking.method;
         let groups = group_ids(s);
-        let active = self.tie.active.resolve(&groups);
-        let row = self.tie.row.resolve(tied);
+        let active = self.tie.active.index(&groups);
+        let row = self.tie.row.index(tied);
         let progress = runoff_in_progress(s, method, tied);
         let votes = runoff_votes(progress);
         let who = active.map_or("no group".to_string(), |i| s.groups[i].name.clone());
