@@ -191,8 +191,8 @@ impl App {
 
     /// Every key of the current screen, in sections: in a session the keys
     /// that work everywhere, then each panel's.
-    fn help_sections(&mut self) -> Vec<Section> {
-        match &mut self.workshop {
+    fn help_sections(&self) -> Vec<Section> {
+        match &self.workshop {
             Some(w) => {
                 let mut sections = vec![(GLOBAL.title.to_string(), vec![GLOBAL])];
                 for (stage, maps) in w.all_keymaps() {
@@ -333,7 +333,7 @@ impl App {
         self.list.refresh(&self.store);
     }
 
-    pub fn draw(&mut self, frame: &mut Frame) {
+    pub fn draw(&self, frame: &mut Frame) {
         let area = frame.area();
         let buf = frame.buffer_mut();
         buf.set_style(area, self.theme.base);
@@ -341,9 +341,9 @@ impl App {
             chrome::too_small(area, buf, &self.theme);
             return;
         }
-        let cursor = if let Some(workshop) = &mut self.workshop {
+        let cursor = if let Some(workshop) = &self.workshop {
             workshop.draw(area, buf, &self.theme, &self.clock)
-        } else if let Some(compare) = &mut self.compare {
+        } else if let Some(compare) = &self.compare {
             let areas = chrome::areas(area, false);
             chrome::title_bar(areas.title, buf, &self.theme, &compare.title(), "");
             compare.draw(areas.body, buf, &self.theme);
@@ -371,7 +371,7 @@ impl App {
                 .workshop
                 .as_ref()
                 .is_some_and(|w| w.doc().is_read_only());
-            if let Some(help) = &mut self.help {
+            if let Some(help) = &self.help {
                 help.draw(&sections, read_only, area, frame.buffer_mut(), &self.theme);
             }
             return;

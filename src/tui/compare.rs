@@ -9,6 +9,7 @@ use ratatui::widgets::Widget;
 
 use super::keymap::{Action, DOWN, Key, Keymap, UP, bind};
 use super::theme::Theme;
+use super::widgets::list::Scroll;
 use crate::model::Session;
 use crate::model::cycle::{Movement, MovementRow, compare_cycles};
 use crate::text;
@@ -49,7 +50,7 @@ pub struct CompareView {
     group: Option<usize>,
     shared_groups: Vec<String>,
     rows: Vec<MovementRow>,
-    offset: usize,
+    scroll: Scroll,
 }
 
 /// What a key did.
@@ -74,7 +75,7 @@ impl CompareView {
             group: None,
             shared_groups,
             rows,
-            offset: 0,
+            scroll: Scroll::default(),
         }
     }
 
@@ -85,8 +86,9 @@ impl CompareView {
     pub fn handle_key(&mut self, key: &KeyEvent) -> CompareOutcome {
         let n = self.shared_groups.len();
         match COMPARE_KEYS.lookup(key).map(|b| b.action) {
-            Some(Action::Up) => self.offset = self.offset.saturating_sub(1),
-            Some(Action::Down) if self.offset + 1 < self.rows.len() => self.offset += 1,
+            Some(action @ (Action::Up | Action::Down)) => {
+                self.scroll.navigate(action, self.rows.len());
+            }
             Some(Action::NextGroup) => {
                 self.group = match self.group {
                     None if n > 0 => Some(0),
@@ -112,7 +114,7 @@ impl CompareView {
     fn recompute(&mut self) {
         let group = self.group.map(|i| self.shared_groups[i].as_str());
         self.rows = compare_cycles(&self.prev, &self.next, group);
-        self.offset = 0;
+        self.scroll.reset();
     }
 
     pub fn title(&self) -> String {
@@ -122,7 +124,7 @@ impl CompareView {
         )
     }
 
-    pub fn draw(&mut self, area: Rect, buf: &mut Buffer, theme: &Theme) {
+    pub fn draw(&self, area: Rect, buf: &mut Buffer, theme: &Theme) {
         buf.set_style(area, theme.base);
         if area.height < 3 {
             return;
@@ -172,16 +174,8 @@ impl CompareView {
                 theme.muted,
             );
         }
-        self.offset = self
-            .offset
-            .min(self.rows.len().saturating_sub(rows_room.max(1)));
-        for (i, row) in self
-            .rows
-            .iter()
-            .skip(self.offset)
-            .take(rows_room)
-            .enumerate()
-        {
+        let window = self.scroll.window(self.rows.len(), rows_room);
+        for (i, row) in self.rows[window].iter().enumerate() {
             let y = area.y + 3 + i as u16;
             let rank = |r: Option<usize>| r.map_or("–".to_string(), |r| r.to_string());
             let style = match row.movement {

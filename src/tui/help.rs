@@ -2,6 +2,8 @@
 //! dispatch them. It opens at the keys of the screen it was opened from;
 //! the keys that work everywhere stay above, a scroll away.
 
+use std::cell::Cell;
+
 use ratatui::buffer::Buffer;
 use ratatui::crossterm::event::{KeyCode, KeyEvent};
 use ratatui::layout::Rect;
@@ -177,14 +179,16 @@ fn key_column(sections: &[Section], width: usize) -> usize {
 
 /// The overlay while it is open: how far it is scrolled, and where it was
 /// asked to open until the first draw knows the width (and so the lines).
+/// The lines depend on the width of the window, so a frame places the
+/// scroll; it is kept in cells, and drawing takes `&self`.
 #[derive(Clone, Debug)]
 pub struct HelpView {
     /// Lines from the top; until the first draw, lines from the anchor.
-    scroll: i32,
-    anchor: Option<Anchor>,
+    scroll: Cell<i32>,
+    anchor: Cell<Option<Anchor>>,
     /// The line it opened at: the last section's heading may go to the top
     /// too, with blank space under it, rather than halfway down.
-    opened_at: i32,
+    opened_at: Cell<i32>,
 }
 
 /// The keys of the overlay (it closes on any other).
@@ -193,27 +197,28 @@ pub const TITLE: &str = "Keys — ↑↓ PgUp PgDn scroll · Home top · Esc clo
 impl HelpView {
     pub fn at(anchor: Anchor) -> HelpView {
         HelpView {
-            scroll: 0,
-            anchor: Some(anchor),
-            opened_at: 0,
+            scroll: Cell::new(0),
+            anchor: Cell::new(Some(anchor)),
+            opened_at: Cell::new(0),
         }
     }
 
     /// Scrolls; returns `false` for a key that closes the overlay.
     pub fn handle_key(&mut self, key: &KeyEvent) -> bool {
+        let scroll = self.scroll.get_mut();
         match key.code {
-            KeyCode::Up | KeyCode::Char('k') => self.scroll -= 1,
-            KeyCode::Down | KeyCode::Char('j') => self.scroll += 1,
-            KeyCode::PageUp => self.scroll -= 10,
-            KeyCode::PageDown | KeyCode::Char(' ') => self.scroll += 10,
+            KeyCode::Up | KeyCode::Char('k') => *scroll -= 1,
+            KeyCode::Down | KeyCode::Char('j') => *scroll += 1,
+            KeyCode::PageUp => *scroll -= 10,
+            KeyCode::PageDown | KeyCode::Char(' ') => *scroll += 10,
             KeyCode::Home => {
-                self.anchor = None;
-                self.scroll = 0;
+                self.anchor.set(None);
+                *scroll = 0;
             }
             KeyCode::End => {
-                self.anchor = None;
-                self.opened_at = 0;
-                self.scroll = i32::MAX / 2;
+                self.anchor.set(None);
+                self.opened_at.set(0);
+                *scroll = i32::MAX / 2;
             }
             _ => return false,
         }
@@ -222,7 +227,7 @@ impl HelpView {
 
     /// Draws the overlay over `area`; the scroll is clamped to the content.
     pub fn draw(
-        &mut self,
+        &self,
         sections: &[Section],
         read_only: bool,
         area: Rect,
@@ -242,14 +247,15 @@ impl HelpView {
         };
         let help = Help::new(sections, theme, inner.width as usize, read_only);
         if let Some(anchor) = self.anchor.take() {
-            self.opened_at = help.line_of(anchor) as i32;
-            self.scroll += self.opened_at;
+            self.opened_at.set(help.line_of(anchor) as i32);
+            self.scroll.set(self.scroll.get() + self.opened_at.get());
         }
         let end = help.lines.len().saturating_sub(inner.height as usize) as i32;
-        self.scroll = self.scroll.clamp(0, end.max(self.opened_at));
+        let scroll = self.scroll.get().clamp(0, end.max(self.opened_at.get()));
+        self.scroll.set(scroll);
         Paragraph::new(help.lines)
             .style(theme.base)
-            .scroll((self.scroll as u16, 0))
+            .scroll((scroll as u16, 0))
             .render(inner, buf);
     }
 }

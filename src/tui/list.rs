@@ -16,6 +16,7 @@ use super::report_key::write_reports;
 use super::text_field::{FieldEvent, TextField};
 use super::theme::Theme;
 use super::widgets::columns::{Column, Layout};
+use super::widgets::list::{Selection, mark_selected};
 use super::widgets::styled_row::draw_row;
 use crate::clock::{Clock, new_session_id};
 use crate::model::Session;
@@ -206,10 +207,9 @@ pub struct SessionList {
     all: Vec<Entry>,
     /// Indices into `all` that pass the filter, in the chosen order.
     shown: Vec<usize>,
-    selected: usize,
-    offset: usize,
-    /// Rows shown at the last draw, for PgUp/PgDn.
-    page: usize,
+    /// The selected session, by its index into `all`: it stays selected
+    /// when the list is sorted or filtered.
+    selected: Selection<usize>,
     sort: SortBy,
     filter: Option<TextField>,
     filter_focused: bool,
@@ -224,9 +224,10 @@ impl SessionList {
         let current = self.selected_entry().map(|e| e.path.clone());
         self.all = store.list();
         self.reorder();
-        self.selected = current
+        let row = current
             .and_then(|p| self.shown.iter().position(|&i| self.all[i].path == p))
             .unwrap_or(0);
+        self.selected.select_at(&self.shown, row);
     }
 
     /// Applies the filter and the sort to `all`.
@@ -261,7 +262,7 @@ impl SessionList {
             }),
         }
         self.shown = shown;
-        self.selected = self.selected.min(self.shown.len().saturating_sub(1));
+        self.selected.anchor(&self.shown);
     }
 
     /// Every session in the folder, readable or not.
@@ -275,7 +276,7 @@ impl SessionList {
     }
 
     fn selected_entry(&self) -> Option<&Entry> {
-        self.shown.get(self.selected).map(|&i| &self.all[i])
+        self.selected.key(&self.shown).map(|i| &self.all[i])
     }
 
     pub fn say(&mut self, text: impl Into<String>, level: Level) {
@@ -352,8 +353,6 @@ impl SessionList {
             return self.filter_key(key);
         }
         self.message = None;
-        let last = self.shown.len().saturating_sub(1);
-        let page = self.page.max(1);
         match LIST_KEYS.lookup(key).map(|b| b.action) {
             Some(
                 moving @ (Action::Up
@@ -363,14 +362,7 @@ impl SessionList {
                 | Action::First
                 | Action::Last),
             ) => {
-                self.selected = match moving {
-                    Action::Up => self.selected.saturating_sub(1),
-                    Action::Down => (self.selected + 1).min(last),
-                    Action::PageUp => self.selected.saturating_sub(page),
-                    Action::PageDown => (self.selected + page).min(last),
-                    Action::First => 0,
-                    _ => last,
-                };
+                self.selected.navigate(&self.shown, moving);
                 ListOutcome::Stay
             }
             Some(
@@ -419,8 +411,8 @@ impl SessionList {
         };
         match field.handle_key(*key) {
             FieldEvent::Edited => {
-                self.selected = 0;
                 self.reorder();
+                self.selected.select_at(&self.shown, 0);
             }
             FieldEvent::Ignored | FieldEvent::Submit => {
                 match FILTER_KEYS.lookup(key).map(|b| b.action) {
@@ -452,7 +444,7 @@ impl SessionList {
             self.reorder();
         }
         if let Some(row) = self.shown.iter().position(|&i| self.all[i].path == path) {
-            self.selected = row;
+            self.selected.select_at(&self.shown, row);
             self.on_selected(Action::NextCycle, clock);
         }
     }
@@ -552,11 +544,11 @@ impl SessionList {
         outcome
     }
 
-    pub fn draw(&mut self, area: Rect, buf: &mut Buffer, theme: &Theme) -> Option<Position> {
+    pub fn draw(&self, area: Rect, buf: &mut Buffer, theme: &Theme) -> Option<Position> {
         buf.set_style(area, theme.base);
         let mut cursor = None;
         let mut table_area = area;
-        if let Some(filter) = &mut self.filter {
+        if let Some(filter) = &self.filter {
             let row = Rect::new(area.x, area.y, area.width, 1);
             let label = " Filter: ";
             buf.set_stringn(row.x, row.y, label, row.width as usize, theme.label_focus);
@@ -627,13 +619,15 @@ impl SessionList {
             );
             return None;
         }
-        match &mut self.form {
-            Some(form) => form.form().draw(area, buf, theme),
+        match &self.form {
+            Some(ListForm::New(form) | ListForm::NextCycle { form, .. }) => {
+                form.draw(area, buf, theme)
+            }
             None => cursor,
         }
     }
 
-    fn draw_table(&mut self, area: Rect, buf: &mut Buffer, theme: &Theme) {
+    fn draw_table(&self, area: Rect, buf: &mut Buffer, theme: &Theme) {
         // The title always has room; the counts give way first on a narrow
         // screen, then the community.
         const COLUMNS: &[Column] = &[
@@ -663,15 +657,17 @@ impl SessionList {
         layout.draw_row(buf, x, area.y, &cells);
 
         let rows = area.height.saturating_sub(1) as usize;
-        self.page = rows;
-        if self.selected < self.offset {
-            self.offset = self.selected;
-        } else if rows > 0 && self.selected >= self.offset + rows {
-            self.offset = self.selected + 1 - rows;
-        }
-        for (row, &i) in self.shown.iter().enumerate().skip(self.offset).take(rows) {
+        let window = self.selected.window(&self.shown, rows);
+        let selected = self.selected.index(&self.shown);
+        for (row, &i) in self
+            .shown
+            .iter()
+            .enumerate()
+            .take(window.end)
+            .skip(window.start)
+        {
             let entry = &self.all[i];
-            let y = area.y + 1 + (row - self.offset) as u16;
+            let y = area.y + 1 + (row - window.start) as u16;
             let rect = Rect::new(area.x, y, area.width, 1);
             match &entry.summary {
                 Ok(s) => {
@@ -708,9 +704,8 @@ impl SessionList {
                     )
                 }
             }
-            if row == self.selected {
-                buf.set_style(rect, theme.selected);
-                buf.set_stringn(area.x, y, "▶", 1, theme.selected);
+            if Some(row) == selected {
+                mark_selected(buf, rect, theme);
             }
         }
     }
