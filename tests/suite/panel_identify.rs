@@ -628,7 +628,7 @@ fn read_only_refuses_every_change() {
 
 #[test]
 fn list_columns_line_up_with_right_to_left_and_wide_text() {
-    let mut h = open(&workshop());
+    let h = open(&workshop());
     let mut terminal = ratatui::Terminal::new(ratatui::backend::TestBackend::new(120, 40)).unwrap();
     terminal.draw(|f| h.app.draw(f)).unwrap();
     let buf = terminal.backend().buffer();

@@ -75,7 +75,7 @@ fn actions_are_listed_by_due_date_and_overdue_ones_stand_out() {
 
 #[test]
 fn the_overdue_marks_use_the_danger_style() {
-    let mut h = Harness::open(&session_with_actions(Stage::Monitor));
+    let h = Harness::open(&session_with_actions(Stage::Monitor));
     let theme = h.app.theme().clone();
     let mut terminal = ratatui::Terminal::new(ratatui::backend::TestBackend::new(120, 40)).unwrap();
     terminal.draw(|f| h.app.draw(f)).unwrap();
