@@ -11,7 +11,7 @@ use ratatui::buffer::Buffer;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind};
 use ratatui::layout::{Position, Rect};
 
-use super::keymap::{Action, Key, Keymap, bind};
+use super::keymap::{Action, Binding, Key, Keymap, Route, bind};
 use super::text_field::{FieldEvent, TextField};
 use super::theme::Theme;
 use crate::text;
@@ -182,6 +182,67 @@ impl FormField {
         if self.is_multiline() { self.rows } else { 1 }
     }
 
+    /// Gives the key to the field; true if it used it.
+    fn take_key(&mut self, key: &KeyEvent) -> bool {
+        let field = self;
+        if key.code == KeyCode::Right
+            && key.modifiers.is_empty()
+            && let Some((start, option)) = field.completion()
+            && let Input::Text(f) = &field.input
+        {
+            let completed = format!("{}{option}", &f.text()[..start]);
+            if let Input::Text(f) = &mut field.input {
+                f.set_text(&completed);
+            }
+            return true;
+        }
+        match &mut field.input {
+            Input::Text(f) | Input::Number(f) | Input::Date(f) => {
+                !matches!(f.handle_key(*key), FieldEvent::Ignored | FieldEvent::Submit)
+            }
+            Input::Choice { options, index } => {
+                let n = options.len().max(1);
+                match key.code {
+                    KeyCode::Right | KeyCode::Char(' ') => *index = (*index + 1) % n,
+                    KeyCode::Left => *index = (*index + n - 1) % n,
+                    _ => return false,
+                }
+                true
+            }
+            Input::Multi {
+                options,
+                chosen,
+                cursor,
+            } => {
+                let n = options.len().max(1);
+                match key.code {
+                    KeyCode::Right => *cursor = (*cursor + 1) % n,
+                    KeyCode::Left => *cursor = (*cursor + n - 1) % n,
+                    KeyCode::Char(' ') => {
+                        if let Some(c) = chosen.get_mut(*cursor) {
+                            *c = !*c;
+                        }
+                    }
+                    _ => return false,
+                }
+                true
+            }
+            Input::Toggle(v) => match key.code {
+                KeyCode::Char(' ') | KeyCode::Left | KeyCode::Right => {
+                    *v = !*v;
+                    true
+                }
+                _ => false,
+            },
+        }
+    }
+
+    /// Whether the field takes `key`, asked of a copy (see
+    /// [`Form::route`]).
+    fn takes(&self, key: &KeyEvent) -> bool {
+        self.clone().take_key(key)
+    }
+
     /// The value as text, to tell whether anything changed.
     fn signature(&self) -> String {
         match &self.input {
@@ -203,51 +264,66 @@ pub enum FormResult {
     Cancel,
 }
 
+// The keys of a form, one keymap per kind of field in focus: the hint line
+// shows the one in force, and the form dispatches through it, field first
+// (a text field takes every printable key, so `q` or `u` typed into a name
+// never quits or undoes).
+
+const NEXT_FIELD: Binding = bind(
+    &[Key::code(KeyCode::Tab)],
+    Action::FocusNext,
+    "next field",
+    "next field",
+);
+const PREV_FIELD: Binding = bind(
+    &[Key::code(KeyCode::BackTab)],
+    Action::FocusPrev,
+    "previous",
+    "previous field",
+);
+/// ↑↓ move between fields where the field has no use for them.
+const FIELD_UP: Binding = bind(
+    &[Key::code(KeyCode::Up)],
+    Action::FocusPrev,
+    "previous",
+    "previous field (in a multi-line field: from its first line)",
+)
+.help_only();
+const FIELD_DOWN: Binding = bind(
+    &[Key::code(KeyCode::Down)],
+    Action::FocusNext,
+    "next",
+    "next field (in a multi-line field: from its last line)",
+)
+.help_only();
+const SAVE: Binding = bind(
+    &[
+        Key::code(KeyCode::Enter),
+        Key::ctrl('s'),
+        Key::alt(KeyCode::Enter),
+    ],
+    Action::Submit,
+    "save",
+    "save the form (in a multi-line field Enter starts a new line; Ctrl+s saves)",
+)
+.shown_as("Enter");
+const CANCEL: Binding = bind(
+    &[Key::code(KeyCode::Esc)],
+    Action::Cancel,
+    "cancel",
+    "cancel (asks first if anything was typed)",
+);
+
 pub const FORM_KEYS: Keymap = Keymap {
     title: "In a form",
-    bindings: &[
-        bind(
-            &[Key::code(KeyCode::Tab)],
-            Action::FocusNext,
-            "next field",
-            "next field",
-        ),
-        bind(
-            &[Key::code(KeyCode::BackTab)],
-            Action::FocusPrev,
-            "previous",
-            "previous field",
-        ),
-        bind(
-            &[
-                Key::code(KeyCode::Enter),
-                Key::ctrl('s'),
-                Key::alt(KeyCode::Enter),
-            ],
-            Action::Submit,
-            "save",
-            "save the form (in a multi-line field Enter starts a new line; Ctrl+s saves)",
-        )
-        .shown_as("Enter"),
-        bind(
-            &[Key::code(KeyCode::Esc)],
-            Action::Cancel,
-            "cancel",
-            "cancel (asks first if anything was typed)",
-        ),
-    ],
+    bindings: &[NEXT_FIELD, PREV_FIELD, SAVE, CANCEL, FIELD_UP, FIELD_DOWN],
 };
 
 /// While a multi-line field has focus the hint line says how to save.
-const MULTILINE_KEYS: Keymap = Keymap {
+pub const MULTILINE_KEYS: Keymap = Keymap {
     title: "In a multi-line field",
     bindings: &[
-        bind(
-            &[Key::code(KeyCode::Tab)],
-            Action::FocusNext,
-            "next field",
-            "next field",
-        ),
+        NEXT_FIELD,
         bind(
             &[Key::ctrl('s'), Key::alt(KeyCode::Enter)],
             Action::Submit,
@@ -256,81 +332,60 @@ const MULTILINE_KEYS: Keymap = Keymap {
         ),
         bind(
             &[Key::code(KeyCode::Enter)],
-            Action::Edit,
+            Action::FieldKey,
             "new line",
             "start a new line",
         ),
-        bind(
-            &[Key::code(KeyCode::Esc)],
-            Action::Cancel,
-            "cancel",
-            "cancel",
-        ),
+        CANCEL,
+        PREV_FIELD.help_only(),
+        FIELD_UP,
+        FIELD_DOWN,
     ],
 };
 
-const CHOICE_KEYS: Keymap = Keymap {
+pub const CHOICE_KEYS: Keymap = Keymap {
     title: "On a choice",
     bindings: &[
         bind(
             &[Key::code(KeyCode::Left), Key::code(KeyCode::Right)],
-            Action::Edit,
+            Action::FieldKey,
             "choose",
-            "pick another option",
+            "pick another option (Space too; on yes/no, Space switches)",
         ),
-        bind(
-            &[Key::code(KeyCode::Tab)],
-            Action::FocusNext,
-            "next field",
-            "next field",
-        ),
-        bind(
-            &[Key::code(KeyCode::Enter)],
-            Action::Submit,
-            "save",
-            "save the form",
-        ),
-        bind(
-            &[Key::code(KeyCode::Esc)],
-            Action::Cancel,
-            "cancel",
-            "cancel",
-        ),
+        NEXT_FIELD,
+        SAVE,
+        CANCEL,
+        PREV_FIELD.help_only(),
+        FIELD_UP,
+        FIELD_DOWN,
     ],
 };
 
-const TICK_KEYS: Keymap = Keymap {
+pub const TICK_KEYS: Keymap = Keymap {
     title: "On a list of ticks",
     bindings: &[
         bind(
             &[Key::code(KeyCode::Left), Key::code(KeyCode::Right)],
-            Action::Edit,
+            Action::FieldKey,
             "move",
             "move between options",
         ),
-        bind(&[Key::char(' ')], Action::Edit, "tick", "tick or untick"),
         bind(
-            &[Key::code(KeyCode::Tab)],
-            Action::FocusNext,
-            "next field",
-            "next field",
+            &[Key::char(' ')],
+            Action::FieldKey,
+            "tick",
+            "tick or untick",
         ),
-        bind(
-            &[Key::code(KeyCode::Enter)],
-            Action::Submit,
-            "save",
-            "save the form",
-        ),
-        bind(
-            &[Key::code(KeyCode::Esc)],
-            Action::Cancel,
-            "cancel",
-            "cancel",
-        ),
+        NEXT_FIELD,
+        SAVE,
+        CANCEL,
+        PREV_FIELD.help_only(),
+        FIELD_UP,
+        FIELD_DOWN,
     ],
 };
 
-const DISCARD_KEYS: Keymap = Keymap {
+pub const DISCARD_KEYS: Keymap = Keymap {
     title: "Discard?",
     bindings: &[
         bind(
@@ -347,6 +402,15 @@ const DISCARD_KEYS: Keymap = Keymap {
         ),
     ],
 };
+
+/// Every keymap a form can show, for the help overlay.
+pub const ALL_KEYS: [Keymap; 5] = [
+    FORM_KEYS,
+    MULTILINE_KEYS,
+    CHOICE_KEYS,
+    TICK_KEYS,
+    DISCARD_KEYS,
+];
 
 #[derive(Clone, Debug)]
 pub struct Form {
@@ -409,40 +473,39 @@ impl Form {
             .ne(self.original.iter().cloned())
     }
 
-    pub fn handle_key(&mut self, key: &KeyEvent) -> FormResult {
+    /// Where `key` goes: the discard question, the focused field, or the
+    /// keymap in force. [`Form::handle_key`] acts on exactly this.
+    pub fn route(&self, key: &KeyEvent) -> Route {
         if key.kind == KeyEventKind::Release {
-            return FormResult::Pending;
+            return Route::Nothing;
         }
-        if self.asking_discard {
-            match DISCARD_KEYS.lookup(key).map(|b| b.action) {
-                Some(Action::Yes) => return FormResult::Cancel,
-                Some(Action::No) => self.asking_discard = false,
-                _ => {}
-            }
-            return FormResult::Pending;
+        if !self.asking_discard
+            && let Some(field) = self.fields.get(self.focus)
+            && field.takes(key)
+        {
+            return Route::Field;
         }
-        // The focused field sees the key first: a text field takes every
-        // printable key, so `q` or `u` typed into a name never quits or undoes.
-        if self.field_key(key) {
-            self.error = None;
-            return FormResult::Pending;
-        }
-        match FORM_KEYS.lookup(key).map(|b| b.action) {
-            Some(Action::FocusNext) => self.move_focus(1),
-            Some(Action::FocusPrev) => self.move_focus(-1),
-            Some(Action::Submit) => return FormResult::Submit,
-            Some(Action::Cancel) => {
-                if self.is_changed() {
-                    self.asking_discard = true;
-                } else {
-                    return FormResult::Cancel;
+        Route::lookup(&self.keymap(), key)
+    }
+
+    pub fn handle_key(&mut self, key: &KeyEvent) -> FormResult {
+        match self.route(key) {
+            Route::Field => {
+                if let Some(field) = self.fields.get_mut(self.focus) {
+                    field.take_key(key);
                 }
+                self.error = None;
             }
-            _ => match key.code {
-                KeyCode::Down => self.move_focus(1),
-                KeyCode::Up => self.move_focus(-1),
+            Route::Binding { action, .. } => match action {
+                Action::FocusNext => self.move_focus(1),
+                Action::FocusPrev => self.move_focus(-1),
+                Action::Submit => return FormResult::Submit,
+                Action::Cancel if self.is_changed() => self.asking_discard = true,
+                Action::Cancel | Action::Yes => return FormResult::Cancel,
+                Action::No => self.asking_discard = false,
                 _ => {}
             },
+            Route::Nothing => {}
         }
         FormResult::Pending
     }
@@ -460,63 +523,6 @@ impl Form {
         let n = self.fields.len() as isize;
         if n > 0 {
             self.focus = ((self.focus as isize + by).rem_euclid(n)) as usize;
-        }
-    }
-
-    /// Gives the key to the focused field; true if it used it.
-    fn field_key(&mut self, key: &KeyEvent) -> bool {
-        let Some(field) = self.fields.get_mut(self.focus) else {
-            return false;
-        };
-        if key.code == KeyCode::Right
-            && key.modifiers.is_empty()
-            && let Some((start, option)) = field.completion()
-            && let Input::Text(f) = &field.input
-        {
-            let completed = format!("{}{option}", &f.text()[..start]);
-            if let Input::Text(f) = &mut field.input {
-                f.set_text(&completed);
-            }
-            return true;
-        }
-        match &mut field.input {
-            Input::Text(f) | Input::Number(f) | Input::Date(f) => {
-                !matches!(f.handle_key(*key), FieldEvent::Ignored | FieldEvent::Submit)
-            }
-            Input::Choice { options, index } => {
-                let n = options.len().max(1);
-                match key.code {
-                    KeyCode::Right | KeyCode::Char(' ') => *index = (*index + 1) % n,
-                    KeyCode::Left => *index = (*index + n - 1) % n,
-                    _ => return false,
-                }
-                true
-            }
-            Input::Multi {
-                options,
-                chosen,
-                cursor,
-            } => {
-                let n = options.len().max(1);
-                match key.code {
-                    KeyCode::Right => *cursor = (*cursor + 1) % n,
-                    KeyCode::Left => *cursor = (*cursor + n - 1) % n,
-                    KeyCode::Char(' ') => {
-                        if let Some(c) = chosen.get_mut(*cursor) {
-                            *c = !*c;
-                        }
-                    }
-                    _ => return false,
-                }
-                true
-            }
-            Input::Toggle(v) => match key.code {
-                KeyCode::Char(' ') | KeyCode::Left | KeyCode::Right => {
-                    *v = !*v;
-                    true
-                }
-                _ => false,
-            },
         }
     }
 

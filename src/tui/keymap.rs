@@ -89,6 +89,9 @@ pub enum Action {
     EditDetails,
     EditNotes,
     // Forms and dialogs.
+    /// The focused field's own key (typing, choosing, ticking, a new line):
+    /// the field takes it.
+    FieldKey,
     Submit,
     Cancel,
     Yes,
@@ -220,6 +223,10 @@ pub struct Binding {
     /// How the hint line writes the keys, when it should differ from the keys
     /// themselves (`↑↓` for a pair of bindings shown as one hint).
     pub shown_as: Option<&'static str>,
+    /// Deliberately takes a key that works everywhere ([`GLOBAL`]) for
+    /// something else on this screen. Without it, a test fails: a panel
+    /// must not silently hide a key the help lists under "Everywhere".
+    pub overrides: bool,
 }
 
 impl Binding {
@@ -278,6 +285,7 @@ pub const fn bind(
         show: Show::Bar,
         edits: false,
         shown_as: None,
+        overrides: false,
     }
 }
 
@@ -298,6 +306,59 @@ impl Binding {
     pub const fn help_only(mut self) -> Binding {
         self.show = Show::HelpOnly;
         self
+    }
+
+    /// Marks a deliberate override of a key that works everywhere.
+    pub const fn overrides_global(mut self) -> Binding {
+        self.overrides = true;
+        self
+    }
+}
+
+/// Where a key goes on the screen as it is: the one answer dispatch acts on,
+/// and what the keymap test checks against the hint line and the help.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Route {
+    /// This binding, of the keymap with this title.
+    Binding {
+        map: &'static str,
+        action: Action,
+        /// The binding changes the session (refused in read-only).
+        edits: bool,
+    },
+    /// The focused field takes the key (typing, choosing, ticking).
+    Field,
+    /// Nothing happens.
+    Nothing,
+}
+
+impl Route {
+    /// The binding of `map` that `key` triggers, or [`Route::Nothing`].
+    pub fn lookup(map: &Keymap, key: &KeyEvent) -> Route {
+        match map.lookup(key) {
+            Some(b) if b.action == Action::FieldKey => Route::Field,
+            Some(b) => Route::Binding {
+                map: map.title,
+                action: b.action,
+                edits: b.edits,
+            },
+            None => Route::Nothing,
+        }
+    }
+
+    /// The first of `maps` (most specific first) that binds `key`.
+    pub fn first(maps: &[Keymap], key: &KeyEvent) -> Route {
+        maps.iter()
+            .map(|m| Route::lookup(m, key))
+            .find(|r| *r != Route::Nothing)
+            .unwrap_or(Route::Nothing)
+    }
+
+    pub fn action(self) -> Option<Action> {
+        match self {
+            Route::Binding { action, .. } => Some(action),
+            _ => None,
+        }
     }
 }
 

@@ -167,6 +167,16 @@ impl TextField {
         self.replace(self.cursor..self.cursor, &clean)
     }
 
+    /// Whether the field takes `key`: [`handle_key`](Self::handle_key) would
+    /// neither ignore it nor ask to submit. Asked of a copy, so where a key
+    /// is routed and what the field then does can never disagree.
+    pub fn takes(&self, key: &KeyEvent) -> bool {
+        !matches!(
+            self.clone().handle_key(*key),
+            FieldEvent::Ignored | FieldEvent::Submit
+        )
+    }
+
     /// Handles one key event. See the [module docs](self) for the bindings.
     pub fn handle_key(&mut self, key: KeyEvent) -> FieldEvent {
         use FieldEvent::Ignored;

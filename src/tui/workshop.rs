@@ -9,7 +9,7 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent};
 use ratatui::layout::{Position, Rect};
 
 use super::chrome::{self, Level};
-use super::keymap::{Action, GLOBAL, Key, Keymap, bind};
+use super::keymap::{Action, GLOBAL, Key, Keymap, Route, bind};
 use super::panels::{Confirm, Ctx, Effect, Panels};
 use super::report_key::write_reports;
 use super::theme::Theme;
@@ -108,10 +108,35 @@ impl Workshop {
             .collect()
     }
 
+    /// Where `key` goes now: the question being asked, the panel's field
+    /// or keymap, or the keys that work everywhere. [`Workshop::handle_key`]
+    /// acts on exactly this answer, and the keymap test checks it against
+    /// the hint line and the help.
+    pub fn route(&self, key: &KeyEvent) -> Route {
+        if self.leaving.is_some() {
+            return Route::lookup(&CONFIRM_KEYS, key);
+        }
+        if Key::ctrl('c').matches(key) {
+            return Route::lookup(&GLOBAL, key);
+        }
+        if self.confirm.is_some() {
+            return Route::lookup(&CONFIRM_KEYS, key);
+        }
+        let s = self.doc.session();
+        let panel = self.panels.get(self.panel);
+        if panel.is_editing() {
+            // A field has focus: the keys that work everywhere do not.
+            panel.route(key, s)
+        } else {
+            Route::first(&[panel.keymap(s), GLOBAL], key)
+        }
+    }
+
     pub fn handle_key(&mut self, key: &KeyEvent, clock: &Clock) -> Outcome {
+        let route = self.route(key);
         if let Some((_, then)) = &self.leaving {
             let then = *then;
-            match CONFIRM_KEYS.lookup(key).map(|b| b.action) {
+            match route.action() {
                 Some(Action::Yes) => {
                     self.leaving = None;
                     return then;
@@ -124,11 +149,11 @@ impl Workshop {
             }
             return Outcome::Stay;
         }
-        if Key::ctrl('c').matches(key) {
+        if route.action() == Some(Action::ForceQuit) {
             return self.leave(Outcome::Global(Action::ForceQuit), clock);
         }
         if let Some(confirm) = &self.confirm {
-            match CONFIRM_KEYS.lookup(key).map(|b| b.action) {
+            match route.action() {
                 Some(Action::Yes) => {
                     let change = confirm.change.clone();
                     self.confirm = None;
@@ -153,23 +178,28 @@ impl Workshop {
             read_only,
         };
         let panel = self.panels.get_mut(self.panel);
-        let effect = if panel.is_editing() {
-            match panel.handle_key(key, &ctx) {
-                Effect::Unhandled => match panel.keymap(session).lookup(key) {
-                    Some(b) => panel.handle_action(b.action, &ctx),
-                    None => Effect::None,
-                },
-                other => other,
+        let effect = match route {
+            Route::Nothing => Effect::None,
+            Route::Field => panel.handle_key(key, &ctx),
+            Route::Binding { map, .. } if map == GLOBAL.title => Effect::Unhandled,
+            // A field has focus: its form or line sees the key first (Tab,
+            // Enter, Esc are the form's), then the panel's keymap.
+            Route::Binding { action, .. } if panel.is_editing() => {
+                match panel.handle_key(key, &ctx) {
+                    Effect::Unhandled => panel.handle_action(action, &ctx),
+                    other => other,
+                }
             }
-        } else {
-            match panel.keymap(session).lookup(key) {
-                Some(b) if b.edits && read_only => Effect::Warn(read_only_refusal()),
-                Some(b) => panel.handle_action(b.action, &ctx),
-                None => Effect::Unhandled,
-            }
+            Route::Binding { edits: true, .. } if read_only => Effect::Warn(read_only_refusal()),
+            Route::Binding { action, .. } => panel.handle_action(action, &ctx),
         };
         match effect {
-            Effect::Unhandled => self.global_key(key, clock),
+            // Not the panel's to handle: a key that works everywhere (the
+            // capture line passes Ctrl+z on to the undo).
+            Effect::Unhandled => match route.action() {
+                Some(action) => self.global_action(action, clock),
+                None => Outcome::Stay,
+            },
             Effect::App(action) => self.leave(Outcome::Global(action), clock),
             other => {
                 self.take_effect(other, clock);
@@ -194,8 +224,10 @@ impl Workshop {
         }
     }
 
-    fn global_key(&mut self, key: &KeyEvent, clock: &Clock) -> Outcome {
-        let Some(binding) = GLOBAL.lookup(key) else {
+    /// One of the keys that work everywhere ([`GLOBAL`]); any other action
+    /// does nothing here.
+    fn global_action(&mut self, action: Action, clock: &Clock) -> Outcome {
+        let Some(binding) = GLOBAL.bindings.iter().find(|b| b.action == action) else {
             return Outcome::Stay;
         };
         if binding.edits && self.doc.is_read_only() {

@@ -17,8 +17,10 @@ use super::{Confirm, Ctx, Effect, Panel};
 use crate::model::{Change, Field, ListOp, Problem, ProblemId, Session, edits};
 use crate::text;
 use crate::tui::form::{Form, FormField, FormResult};
-use crate::tui::keymap::{Action, DOWN, FIRST, Key, Keymap, LAST, PAGE_DOWN, PAGE_UP, UP, bind};
-use crate::tui::text_field::{FieldEvent, TextField, sanitize};
+use crate::tui::keymap::{
+    Action, DOWN, FIRST, Key, Keymap, LAST, PAGE_DOWN, PAGE_UP, Route, UP, bind,
+};
+use crate::tui::text_field::{TextField, sanitize};
 use crate::tui::theme::Theme;
 use crate::tui::widgets::list::Selection;
 use crate::tui::widgets::put_in;
@@ -581,13 +583,22 @@ impl Panel for IdentifyPanel {
         self.list.anchor(&problem_ids(s));
     }
 
+    fn route(&self, key: &KeyEvent, s: &Session) -> Route {
+        match &self.mode {
+            Mode::Capture(field) if field.takes(key) => Route::Field,
+            Mode::Edit(edit) => edit.form.route(key),
+            _ => Route::lookup(&self.keymap(s), key),
+        }
+    }
+
     fn handle_key(&mut self, key: &KeyEvent, ctx: &Ctx) -> Effect {
         match &mut self.mode {
-            Mode::Capture(field) => match field.handle_key(*key) {
-                // Enter and Esc are the keymap's: it shows them on the hint line.
-                FieldEvent::Submit | FieldEvent::Ignored => Effect::Unhandled,
-                _ => Effect::None,
-            },
+            // Enter and Esc are the keymap's: it shows them on the hint line.
+            Mode::Capture(field) if field.takes(key) => {
+                field.handle_key(*key);
+                Effect::None
+            }
+            Mode::Capture(_) => Effect::Unhandled,
             Mode::Edit(edit) => match edit.form.handle_key(key) {
                 FormResult::Pending => Effect::None,
                 FormResult::Cancel => {

@@ -20,7 +20,7 @@ use super::{Ctx, Effect, Panel, actions};
 use crate::model::{ActionStatus, Change, Field, Lessons, Session};
 use crate::text;
 use crate::tui::form::{Form, FormField, FormResult};
-use crate::tui::keymap::{Action, DOWN, Key, Keymap, UP, bind};
+use crate::tui::keymap::{Action, DOWN, Key, Keymap, Route, UP, bind};
 use crate::tui::theme::Theme;
 use crate::tui::widgets::list::Scroll;
 use crate::tui::widgets::text_box::TextBox;
@@ -229,6 +229,13 @@ impl Panel for LearnPanel {
 
     fn is_editing(&self) -> bool {
         self.form.is_some()
+    }
+
+    fn route(&self, key: &KeyEvent, s: &Session) -> Route {
+        match &self.form {
+            Some((_, form)) => form.route(key),
+            None => Route::lookup(&self.keymap(s), key),
+        }
     }
 
     fn handle_key(&mut self, key: &KeyEvent, ctx: &Ctx) -> Effect {

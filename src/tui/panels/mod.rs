@@ -9,7 +9,7 @@ use ratatui::buffer::Buffer;
 use ratatui::crossterm::event::KeyEvent;
 use ratatui::layout::{Position, Rect};
 
-use super::keymap::{Action, Keymap};
+use super::keymap::{Action, Keymap, Route};
 use super::theme::Theme;
 use crate::model::{Change, Session, Stage, Timestamp};
 
@@ -85,6 +85,13 @@ pub trait Panel {
     /// and global keys such as `q` or `u` do not fire.
     fn is_editing(&self) -> bool {
         false
+    }
+
+    /// Where a key goes while this panel is editing: to its focused field,
+    /// or to a binding of its keymap. [`Panel::handle_key`] must act on the
+    /// same answer (a form's `route` and `handle_key` are one code path).
+    fn route(&self, key: &KeyEvent, s: &Session) -> Route {
+        Route::lookup(&self.keymap(s), key)
     }
 
     /// A raw key while editing; return [`Effect::Unhandled`] to let the

@@ -27,7 +27,7 @@ use crate::model::{
 use crate::text;
 use crate::tui::form::{FORM_KEYS, Form, FormField, FormResult};
 use crate::tui::keymap::{
-    Action as Command, DOWN, FIRST, Key, Keymap, LAST, PAGE_DOWN, PAGE_UP, UP, bind,
+    Action as Command, DOWN, FIRST, Key, Keymap, LAST, PAGE_DOWN, PAGE_UP, Route, UP, bind,
 };
 use crate::tui::theme::Theme;
 use crate::tui::widgets::columns::{Column, Layout};
@@ -271,6 +271,13 @@ impl Panel for MonitorPanel {
 
     fn is_editing(&self) -> bool {
         self.editing.is_some()
+    }
+
+    fn route(&self, key: &KeyEvent, s: &Session) -> Route {
+        match &self.editing {
+            Some(e) => e.form_ref().route(key),
+            None => Route::lookup(&self.keymap(s), key),
+        }
     }
 
     fn session_changed(&mut self, s: &Session) {

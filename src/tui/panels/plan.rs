@@ -24,7 +24,7 @@ use crate::model::{Action, ActionId, Change, ListOp, Problem, ProblemId, Session
 use crate::text::plural;
 use crate::tui::form::{FORM_KEYS, Form, FormResult};
 use crate::tui::keymap::{
-    Action as Command, Binding, DOWN, FIRST, Key, Keymap, LAST, PAGE_DOWN, PAGE_UP, UP, bind,
+    Action as Command, Binding, DOWN, FIRST, Key, Keymap, LAST, PAGE_DOWN, PAGE_UP, Route, UP, bind,
 };
 use crate::tui::theme::Theme;
 use crate::tui::widgets::columns::{Column, Layout};
@@ -292,6 +292,13 @@ impl Panel for PlanPanel {
 
     fn is_editing(&self) -> bool {
         self.editing.is_some()
+    }
+
+    fn route(&self, key: &KeyEvent, s: &Session) -> Route {
+        match &self.editing {
+            Some(e) => e.form.route(key),
+            None => Route::lookup(&self.keymap(s), key),
+        }
     }
 
     fn session_changed(&mut self, s: &Session) {

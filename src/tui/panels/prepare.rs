@@ -16,7 +16,7 @@ use super::{Confirm, Ctx, Effect, Panel};
 use crate::model::{Change, Field, Group, GroupId, ListOp, Session, edits};
 use crate::text::{self, plural};
 use crate::tui::form::{Form, FormField, FormResult};
-use crate::tui::keymap::{Action, DOWN, Key, Keymap, UP, bind};
+use crate::tui::keymap::{Action, DOWN, Key, Keymap, Route, UP, bind};
 use crate::tui::theme::Theme;
 use crate::tui::widgets::list::{Scroll, Selection, mark_selected};
 use crate::tui::widgets::put_in;
@@ -387,6 +387,13 @@ impl Panel for PreparePanel {
 
     fn is_editing(&self) -> bool {
         self.form.is_some()
+    }
+
+    fn route(&self, key: &KeyEvent, s: &Session) -> Route {
+        match &self.form {
+            Some((_, form)) => form.route(key),
+            None => Route::lookup(&self.keymap(s), key),
+        }
     }
 
     fn session_changed(&mut self, s: &Session) {

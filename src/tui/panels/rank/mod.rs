@@ -35,7 +35,7 @@ use crate::model::{
 };
 use crate::text;
 use crate::tui::form::{Form, FormResult};
-use crate::tui::keymap::{Action, Binding, Key, Keymap, bind};
+use crate::tui::keymap::{Action, Binding, Key, Keymap, Route, bind};
 use crate::tui::text_field::TextField;
 use crate::tui::theme::Theme;
 use crate::tui::widgets::bar_chart::Fill;
@@ -129,6 +129,16 @@ impl Panel for RankPanel {
 
     fn is_editing(&self) -> bool {
         self.editing.is_some()
+    }
+
+    fn route(&self, key: &KeyEvent, s: &Session) -> Route {
+        match &self.editing {
+            Some(Editing::Reason { field, .. }) if field.takes(key) => Route::Field,
+            Some(Editing::Criterion { form, .. } | Editing::Decision { form, .. }) => {
+                form.route(key)
+            }
+            _ => Route::lookup(&self.keymap(s), key),
+        }
     }
 
     fn handle_key(&mut self, key: &KeyEvent, ctx: &Ctx) -> Effect {

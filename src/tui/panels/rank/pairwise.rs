@@ -25,7 +25,7 @@ use crate::model::{
 use crate::text;
 use crate::tui::keymap::{Action, DOWN, Key, Keymap, UP, bind};
 use crate::tui::panels::{Ctx, Effect};
-use crate::tui::text_field::{FieldEvent, TextField};
+use crate::tui::text_field::TextField;
 use crate::tui::theme::Theme;
 use crate::tui::widgets::list::{Selection, Viewport};
 use crate::tui::widgets::put;
@@ -160,11 +160,16 @@ pub(super) const REASON_KEYS: Keymap = Keymap {
     title: "Rank: writing why",
     bindings: &[
         bind(
-            &[Key::code(KeyCode::Enter)],
+            &[
+                Key::code(KeyCode::Enter),
+                Key::ctrl('s'),
+                Key::alt(KeyCode::Enter),
+            ],
             Action::Submit,
             "save",
             "keep the reason (with the pick, if none yet)",
-        ),
+        )
+        .shown_as("Enter"),
         bind(
             &[Key::code(KeyCode::Esc)],
             Action::Cancel,
@@ -347,12 +352,17 @@ impl RankPanel {
         let Some(Editing::Reason { pair, field }) = &mut self.editing else {
             return Effect::Unhandled;
         };
-        if key.code == KeyCode::Esc {
-            self.editing = None;
+        if field.takes(key) {
+            field.handle_key(*key);
             return Effect::None;
         }
-        if field.handle_key(*key) != FieldEvent::Submit {
-            return Effect::None;
+        match REASON_KEYS.lookup(key).map(|b| b.action) {
+            Some(Action::Submit) => {}
+            Some(Action::Cancel) => {
+                self.editing = None;
+                return Effect::None;
+            }
+            _ => return Effect::None,
         }
         let (pair, text) = (*pair, field.text().trim().to_string());
         self.editing = None;
