@@ -4,24 +4,27 @@
 use std::path::{Path, PathBuf};
 
 use ratatui::Frame;
-use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyEventKind};
+use ratatui::crossterm::event::{Event, KeyEvent, KeyEventKind};
 
 use super::chrome::{self, Level};
 use super::compare::{COMPARE_KEYS, CompareOutcome, CompareView};
 use super::config::Config;
-use super::help::{Anchor, HelpView, Section};
-use super::keymap::{Action, GLOBAL};
+use super::form;
+use super::help::{Anchor, HELP_KEYS, HelpView, Section};
+use super::keymap::{Action, GLOBAL, Keymap, Route};
 use super::list::{LIST_KEYS, ListOutcome, SessionList};
 use super::theme::{Theme, ThemeName};
-use super::workshop::{Outcome, Workshop};
+use super::workshop::{CONFIRM_KEYS, Outcome, Workshop};
 use chrono::NaiveDate;
 
-use super::keymap::Key;
 use crate::clock::{Clock, new_session_id};
 use crate::model::Session;
 use crate::model::cycle::next_cycle;
 use crate::store::{self, OpenSession, Store, StoreError, describe_holder};
 use crate::text::plural;
+
+/// The help overlay's last section: the keys of forms and y/n questions.
+const FORMS: &str = "Forms and questions";
 
 /// Where the program starts.
 #[derive(Clone, Debug)]
@@ -108,24 +111,52 @@ impl App {
         }
     }
 
+    /// The keymaps in force, most specific first: what the hint line shows
+    /// (or, while the help overlay is open, its own keys).
+    pub fn keymaps(&self) -> Vec<Keymap> {
+        if self.help.is_some() {
+            vec![HELP_KEYS]
+        } else if self.compare.is_some() {
+            vec![COMPARE_KEYS]
+        } else if let Some(w) = &self.workshop {
+            w.keymaps()
+        } else {
+            self.list.keymaps()
+        }
+    }
+
+    /// Where `key` goes on the screen as it is; [`App::handle_key`] acts on
+    /// this answer (see [`Route`]).
+    pub fn route(&self, key: &KeyEvent) -> Route {
+        if self.help.is_some() {
+            HelpView::route(key)
+        } else if self.compare.is_some() {
+            Route::lookup(&COMPARE_KEYS, key)
+        } else if let Some(w) = &self.workshop {
+            w.route(key)
+        } else {
+            self.list.route(key)
+        }
+    }
+
     pub fn handle_key(&mut self, key: &KeyEvent) {
         if let Some(help) = &mut self.help {
-            if Key::ctrl('c').matches(key) {
-                self.quit = true;
-            } else if !help.handle_key(key) {
-                self.help = None;
+            match HelpView::route(key).action() {
+                Some(Action::ForceQuit) => self.quit = true,
+                Some(Action::Cancel) | None => self.help = None,
+                Some(action) => help.scroll(action),
             }
             return;
         }
         if let Some(compare) = &mut self.compare {
-            if Key::ctrl('c').matches(key) {
-                self.quit = true;
-            } else if key.code == KeyCode::Char('?') {
-                self.open_help();
-            } else if super::keymap::THEME.keys.iter().any(|k| k.matches(key)) {
-                self.global(Action::CycleTheme);
-            } else if compare.handle_key(key) == CompareOutcome::Close {
-                self.compare = None;
+            match Route::lookup(&COMPARE_KEYS, key).action() {
+                Some(Action::ForceQuit) => self.quit = true,
+                Some(Action::Help) => self.open_help(),
+                Some(Action::CycleTheme) => self.global(Action::CycleTheme),
+                Some(action) if compare.handle_action(action) == CompareOutcome::Close => {
+                    self.compare = None;
+                }
+                _ => {}
             }
             return;
         }
@@ -191,18 +222,23 @@ impl App {
 
     /// Every key of the current screen, in sections: in a session the keys
     /// that work everywhere, then each panel's.
-    fn help_sections(&self) -> Vec<Section> {
+    pub fn help_sections(&self) -> Vec<Section> {
         match &self.workshop {
             Some(w) => {
                 let mut sections = vec![(GLOBAL.title.to_string(), vec![GLOBAL])];
                 for (stage, maps) in w.all_keymaps() {
                     sections.push((stage.label().to_string(), maps));
                 }
+                let mut questions = form::ALL_KEYS.to_vec();
+                questions.push(CONFIRM_KEYS);
+                sections.push((FORMS.to_string(), questions));
                 sections
             }
             None if self.compare.is_some() => {
                 vec![(COMPARE_KEYS.title.to_string(), vec![COMPARE_KEYS])]
             }
+            // The list's forms say their keys on the hint line; its help
+            // stays about the list.
             None => vec![(LIST_KEYS.title.to_string(), SessionList::all_keymaps())],
         }
     }

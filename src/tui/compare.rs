@@ -2,12 +2,12 @@
 //! dropped, resolved), for the whole room or one group.
 
 use ratatui::buffer::Buffer;
-use ratatui::crossterm::event::{KeyCode, KeyEvent};
+use ratatui::crossterm::event::KeyCode;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 
-use super::keymap::{Action, DOWN, Key, Keymap, UP, bind};
+use super::keymap::{Action, DOWN, FIRST, Key, Keymap, LAST, PAGE_DOWN, PAGE_UP, UP, bind};
 use super::theme::Theme;
 use super::widgets::list::Scroll;
 use crate::model::Session;
@@ -19,6 +19,10 @@ pub const COMPARE_KEYS: Keymap = Keymap {
     bindings: &[
         UP,
         DOWN,
+        PAGE_UP,
+        PAGE_DOWN,
+        FIRST,
+        LAST,
         bind(
             &[Key::char('g')],
             Action::NextGroup,
@@ -38,8 +42,10 @@ pub const COMPARE_KEYS: Keymap = Keymap {
             "back",
             "back to the session list",
         ),
-        // Handled by the app, like everywhere else.
+        // The app's, as everywhere else.
         super::keymap::THEME,
+        bind(&[Key::char('?')], Action::Help, "help", "show every key"),
+        bind(&[Key::ctrl('c')], Action::ForceQuit, "quit", "quit baraza").help_only(),
     ],
 };
 
@@ -83,12 +89,14 @@ impl CompareView {
         &self.rows
     }
 
-    pub fn handle_key(&mut self, key: &KeyEvent) -> CompareOutcome {
+    /// One of [`COMPARE_KEYS`]' actions (help, theme and quitting are the
+    /// app's).
+    pub fn handle_action(&mut self, action: Action) -> CompareOutcome {
         let n = self.shared_groups.len();
-        match COMPARE_KEYS.lookup(key).map(|b| b.action) {
-            Some(action @ (Action::Up | Action::Down)) => {
-                self.scroll.navigate(action, self.rows.len());
-            }
+        if self.scroll.navigate(action, self.rows.len()) {
+            return CompareOutcome::Stay;
+        }
+        match Some(action) {
             Some(Action::NextGroup) => {
                 self.group = match self.group {
                     None if n > 0 => Some(0),

@@ -338,8 +338,6 @@ pub const MULTILINE_KEYS: Keymap = Keymap {
         ),
         CANCEL,
         PREV_FIELD.help_only(),
-        FIELD_UP,
-        FIELD_DOWN,
     ],
 };
 
@@ -485,7 +483,8 @@ impl Form {
         {
             return Route::Field;
         }
-        Route::lookup(&self.keymap(), key)
+        // ↑↓ past a multi-line field's first or last line are the form's.
+        Route::first(&[self.keymap(), FORM_KEYS], key)
     }
 
     pub fn handle_key(&mut self, key: &KeyEvent) -> FormResult {

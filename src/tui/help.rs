@@ -11,7 +11,7 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget};
 
-use super::keymap::{Binding, Keymap};
+use super::keymap::{Action, Binding, Key, Keymap, Route, Show, bind};
 use super::theme::Theme;
 use crate::text;
 
@@ -191,8 +191,71 @@ pub struct HelpView {
     opened_at: Cell<i32>,
 }
 
-/// The keys of the overlay (it closes on any other).
-pub const TITLE: &str = "Keys — ↑↓ PgUp PgDn scroll · Home top · Esc close";
+/// The keys of the overlay; any other key closes it too.
+pub const HELP_KEYS: Keymap = Keymap {
+    title: "Help",
+    bindings: &[
+        bind(
+            &[Key::code(KeyCode::Up), Key::char('k')],
+            Action::Up,
+            "scroll",
+            "scroll up",
+        )
+        .shown_as("↑↓ PgUp PgDn"),
+        bind(
+            &[Key::code(KeyCode::Down), Key::char('j')],
+            Action::Down,
+            "down",
+            "scroll down",
+        )
+        .help_only(),
+        bind(
+            &[Key::code(KeyCode::PageUp)],
+            Action::PageUp,
+            "page up",
+            "one screen up",
+        )
+        .help_only(),
+        bind(
+            &[Key::code(KeyCode::PageDown), Key::char(' ')],
+            Action::PageDown,
+            "page down",
+            "one screen down",
+        )
+        .help_only(),
+        bind(
+            &[Key::code(KeyCode::Home)],
+            Action::First,
+            "top",
+            "to the top: the keys that work everywhere",
+        ),
+        bind(
+            &[Key::code(KeyCode::End)],
+            Action::Last,
+            "bottom",
+            "to the bottom",
+        )
+        .help_only(),
+        bind(
+            &[Key::code(KeyCode::Esc)],
+            Action::Cancel,
+            "close",
+            "close (so does any other key)",
+        ),
+        bind(&[Key::ctrl('c')], Action::ForceQuit, "quit", "quit").help_only(),
+    ],
+};
+
+/// The overlay's title: its keys, from [`HELP_KEYS`].
+pub fn title() -> String {
+    let keys: Vec<String> = HELP_KEYS
+        .bindings
+        .iter()
+        .filter(|b| b.show == Show::Bar)
+        .map(|b| format!("{} {}", b.hint_keys(), b.label))
+        .collect();
+    format!("Keys — {}", keys.join(" · "))
+}
 
 impl HelpView {
     pub fn at(anchor: Anchor) -> HelpView {
@@ -203,26 +266,37 @@ impl HelpView {
         }
     }
 
-    /// Scrolls; returns `false` for a key that closes the overlay.
-    pub fn handle_key(&mut self, key: &KeyEvent) -> bool {
+    /// Where a key goes: a binding of [`HELP_KEYS`]; any other closes.
+    pub fn route(key: &KeyEvent) -> Route {
+        match Route::lookup(&HELP_KEYS, key) {
+            Route::Nothing => Route::Binding {
+                map: HELP_KEYS.title,
+                action: Action::Cancel,
+                edits: false,
+            },
+            route => route,
+        }
+    }
+
+    /// Scrolls by one of [`HELP_KEYS`]' actions.
+    pub fn scroll(&mut self, action: Action) {
         let scroll = self.scroll.get_mut();
-        match key.code {
-            KeyCode::Up | KeyCode::Char('k') => *scroll -= 1,
-            KeyCode::Down | KeyCode::Char('j') => *scroll += 1,
-            KeyCode::PageUp => *scroll -= 10,
-            KeyCode::PageDown | KeyCode::Char(' ') => *scroll += 10,
-            KeyCode::Home => {
+        match action {
+            Action::Up => *scroll -= 1,
+            Action::Down => *scroll += 1,
+            Action::PageUp => *scroll -= 10,
+            Action::PageDown => *scroll += 10,
+            Action::First => {
                 self.anchor.set(None);
                 *scroll = 0;
             }
-            KeyCode::End => {
+            Action::Last => {
                 self.anchor.set(None);
                 self.opened_at.set(0);
                 *scroll = i32::MAX / 2;
             }
-            _ => return false,
+            _ => {}
         }
-        true
     }
 
     /// Draws the overlay over `area`; the scroll is clamped to the content.
@@ -238,7 +312,7 @@ impl HelpView {
             area.width.saturating_sub(4).min(100),
             area.height.saturating_sub(2),
         );
-        let inner = super::chrome::popup(area, buf, theme, size, theme.border_focus, TITLE);
+        let inner = super::chrome::popup(area, buf, theme, size, theme.border_focus, &title());
         // A column of air inside the border on each side.
         let inner = Rect {
             x: inner.x + 1,
@@ -263,7 +337,7 @@ impl HelpView {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::tui::keymap::{Action, GLOBAL, Key, bind};
+    use crate::tui::keymap::GLOBAL;
 
     const LONG: Keymap = Keymap {
         title: "Long",

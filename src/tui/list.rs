@@ -11,7 +11,9 @@ use ratatui::style::Style;
 
 use super::chrome::Level;
 use super::form::{Form, FormField, FormResult};
-use super::keymap::{Action, DOWN, FIRST, Key, Keymap, LAST, PAGE_DOWN, PAGE_UP, THEME, UP, bind};
+use super::keymap::{
+    Action, DOWN, FIRST, Key, Keymap, LAST, PAGE_DOWN, PAGE_UP, Route, THEME, UP, bind,
+};
 use super::report_key::write_reports;
 use super::text_field::{FieldEvent, TextField};
 use super::theme::Theme;
@@ -321,13 +323,35 @@ impl SessionList {
         }
     }
 
+    /// Where `key` goes: the question, the form, the filter being typed, or
+    /// the list's keys. [`SessionList::handle_key`] acts on this answer.
+    pub fn route(&self, key: &KeyEvent) -> Route {
+        if Key::ctrl('c').matches(key) {
+            return Route::lookup(&LIST_KEYS, key);
+        }
+        if self.locked.is_some() {
+            return Route::lookup(&LOCKED_KEYS, key);
+        }
+        if let Some(ListForm::New(form) | ListForm::NextCycle { form, .. }) = &self.form {
+            return form.route(key);
+        }
+        if self.filter_focused {
+            return match &self.filter {
+                Some(field) if field.takes(key) => Route::Field,
+                _ => Route::lookup(&FILTER_KEYS, key),
+            };
+        }
+        Route::lookup(&LIST_KEYS, key)
+    }
+
     pub fn handle_key(&mut self, key: &KeyEvent, clock: &Clock) -> ListOutcome {
+        let route = self.route(key);
         if Key::ctrl('c').matches(key) {
             return ListOutcome::Quit;
         }
         if let Some((path, _)) = &self.locked {
             let path = path.clone();
-            return match LOCKED_KEYS.lookup(key).map(|b| b.action) {
+            return match route.action() {
                 Some(Action::Yes) => {
                     self.locked = None;
                     ListOutcome::OpenReadOnly(path)
@@ -350,10 +374,10 @@ impl SessionList {
             };
         }
         if self.filter_focused {
-            return self.filter_key(key);
+            return self.filter_key(key, route);
         }
         self.message = None;
-        match LIST_KEYS.lookup(key).map(|b| b.action) {
+        match route.action() {
             Some(
                 moving @ (Action::Up
                 | Action::Down
@@ -404,33 +428,32 @@ impl SessionList {
         }
     }
 
-    fn filter_key(&mut self, key: &KeyEvent) -> ListOutcome {
+    fn filter_key(&mut self, key: &KeyEvent, route: Route) -> ListOutcome {
         let Some(field) = &mut self.filter else {
             self.filter_focused = false;
             return ListOutcome::Stay;
         };
-        match field.handle_key(*key) {
-            FieldEvent::Edited => {
-                self.reorder();
-                self.selected.select_at(&self.shown, 0);
-            }
-            FieldEvent::Ignored | FieldEvent::Submit => {
-                match FILTER_KEYS.lookup(key).map(|b| b.action) {
-                    Some(Action::Submit) => {
-                        self.filter_focused = false;
-                        if field.text().trim().is_empty() {
-                            self.filter = None;
-                        }
-                    }
-                    Some(Action::Cancel) => {
-                        self.filter = None;
-                        self.filter_focused = false;
-                        self.reorder();
-                    }
-                    _ => {}
+        match route {
+            Route::Field => {
+                if field.handle_key(*key) == FieldEvent::Edited {
+                    self.reorder();
+                    self.selected.select_at(&self.shown, 0);
                 }
             }
-            _ => {}
+            _ => match route.action() {
+                Some(Action::Submit) => {
+                    self.filter_focused = false;
+                    if field.text().trim().is_empty() {
+                        self.filter = None;
+                    }
+                }
+                Some(Action::Cancel) => {
+                    self.filter = None;
+                    self.filter_focused = false;
+                    self.reorder();
+                }
+                _ => {}
+            },
         }
         ListOutcome::Stay
     }

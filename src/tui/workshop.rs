@@ -18,7 +18,7 @@ use crate::model::{Change, Stage};
 use crate::store::{OpenSession, SaveState};
 use crate::text;
 
-const CONFIRM_KEYS: Keymap = Keymap {
+pub const CONFIRM_KEYS: Keymap = Keymap {
     title: "Confirm",
     bindings: &[
         bind(&[Key::char('y')], Action::Yes, "yes", "yes, do it"),

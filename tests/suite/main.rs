@@ -10,6 +10,7 @@ mod example_sessions;
 mod help;
 mod hints;
 mod imports;
+mod keymap;
 mod leaving;
 mod model;
 mod panel_identify;

@@ -221,7 +221,7 @@ fn the_matrix_shows_every_pair_as_on_flip_chart_paper() {
     let mut h = Harness::open(&workshop(5, RankMethod::Pairwise));
     h.keys("g");
     decide_round(&mut h, |a, b| if a + b == 7 { None } else { women(a, b) });
-    h.keys("x");
+    h.keys("m");
     let screen = h.render(80, 24);
     assert!(screen.contains("Pairwise matrix · Women"), "{screen}");
     assert!(screen.contains("10 of 10 pairs decided"), "{screen}");
@@ -845,7 +845,7 @@ fn read_only_shows_every_view_but_records_nothing() {
     h.app.start(Start::ReadOnly(path));
     h.keys("<Left>M=b");
     assert!(h.message().starts_with("read-only"), "{}", h.message());
-    h.keys("gx");
+    h.keys("gm");
     assert!(h.render(80, 24).contains("Pairwise matrix · Women"));
     h.keys("r");
     assert!(h.render(80, 24).contains("Results · Pairwise · Women"));
@@ -925,7 +925,7 @@ fn snapshots_of_the_pair_view() {
 #[test]
 fn snapshots_of_the_matrix() {
     let mut h = Harness::open(&pairwise_busy());
-    h.keys("gx");
+    h.keys("gm");
     snapshot("pair_matrix", &mut h);
 }
 

@@ -4,7 +4,7 @@
 //! Pairs come in round-robin order; `[`/`]` go back and forth, `Space` to the
 //! next pair still open. Decisions are recorded for the whole room or for the
 //! group deciding (`g`), so each group can run its own round. The matrix
-//! (`x`) is the grid drawn on flip-chart paper: the winner's number in every
+//! (`m`) is the grid drawn on flip-chart paper: the winner's number in every
 //! cell, and the wins.
 
 use ratatui::buffer::Buffer;
@@ -115,8 +115,9 @@ pub(super) const PAIR_KEYS: Keymap = Keymap {
         ),
         NEXT_WHO,
         PREV_WHO,
+        // Not `x`: that writes the report, here as everywhere.
         bind(
-            &[Key::char('x')],
+            &[Key::char('m')],
             Action::ShowMatrix,
             "matrix",
             "the matrix of every pair, as on flip-chart paper",
@@ -205,7 +206,7 @@ pub(super) const MATRIX_KEYS: Keymap = Keymap {
             "show this pair large, to decide or change it",
         ),
         bind(
-            &[Key::char('x'), Key::code(KeyCode::Esc)],
+            &[Key::char('m'), Key::code(KeyCode::Esc)],
             Action::ShowMatrix,
             "back",
             "back to the pair",
