@@ -10,7 +10,7 @@ use ratatui::layout::{Position, Rect};
 use ratatui::style::Style;
 
 use super::chrome::Level;
-use super::form::{Form, FormField, FormResult};
+use super::form::{Date, Field, FieldId, Form, FormHost, Text};
 use super::keymap::{
     Action, DOWN, FIRST, Key, Keymap, LAST, PAGE_DOWN, PAGE_UP, Route, THEME, UP, bind,
 };
@@ -189,18 +189,23 @@ impl SortBy {
     }
 }
 
-/// A form open over the list, and what it is for.
+/// A form open over the list, what it is for, and its fields.
 enum ListForm {
-    New(Form),
-    NextCycle { from: PathBuf, form: Form },
+    New {
+        fields: SessionFields,
+        facilitators: FieldId<Text>,
+    },
+    NextCycle {
+        from: PathBuf,
+        fields: SessionFields,
+    },
 }
 
-impl ListForm {
-    fn form(&mut self) -> &mut Form {
-        match self {
-            ListForm::New(f) | ListForm::NextCycle { form: f, .. } => f,
-        }
-    }
+/// The fields both session forms have.
+struct SessionFields {
+    title: FieldId<Text>,
+    community: FieldId<Text>,
+    date: FieldId<Date>,
 }
 
 #[derive(Default)]
@@ -215,7 +220,7 @@ pub struct SessionList {
     sort: SortBy,
     filter: Option<TextField>,
     filter_focused: bool,
-    form: Option<ListForm>,
+    form: FormHost<ListForm>,
     message: Option<(String, Level)>,
     /// A session another program has open: (path, who holds it).
     locked: Option<(PathBuf, String)>,
@@ -290,16 +295,14 @@ impl SessionList {
     }
 
     pub fn is_editing(&self) -> bool {
-        self.form.is_some() || self.filter_focused
+        self.form.is_open() || self.filter_focused
     }
 
     pub fn keymaps(&self) -> Vec<Keymap> {
         if self.locked.is_some() {
             vec![LOCKED_KEYS]
-        } else if let Some(form) = &self.form {
-            match form {
-                ListForm::New(f) | ListForm::NextCycle { form: f, .. } => vec![f.keymap()],
-            }
+        } else if let Some(form) = self.form.keymap() {
+            vec![form]
         } else if self.filter_focused {
             vec![FILTER_KEYS]
         } else {
@@ -313,8 +316,8 @@ impl SessionList {
     }
 
     pub fn handle_paste(&mut self, pasted: &str) {
-        if let Some(form) = &mut self.form {
-            form.form().paste(pasted);
+        if self.form.is_open() {
+            self.form.paste(pasted);
         } else if self.filter_focused
             && let Some(f) = &mut self.filter
         {
@@ -332,8 +335,8 @@ impl SessionList {
         if self.locked.is_some() {
             return Route::lookup(&LOCKED_KEYS, key);
         }
-        if let Some(ListForm::New(form) | ListForm::NextCycle { form, .. }) = &self.form {
-            return form.route(key);
+        if let Some(route) = self.form.route(key) {
+            return route;
         }
         if self.filter_focused {
             return match &self.filter {
@@ -363,15 +366,10 @@ impl SessionList {
                 _ => ListOutcome::Stay,
             };
         }
-        if let Some(form) = &mut self.form {
-            return match form.form().handle_key(key) {
-                FormResult::Pending => ListOutcome::Stay,
-                FormResult::Cancel => {
-                    self.form = None;
-                    ListOutcome::Stay
-                }
-                FormResult::Submit => self.submit_form(clock),
-            };
+        if let Some(outcome) = self.form.handle_key(key, ListOutcome::Stay, |f, form| {
+            submit_form(f, form, clock)
+        }) {
+            return outcome;
         }
         if self.filter_focused {
             return self.filter_key(key, route);
@@ -397,17 +395,22 @@ impl SessionList {
                 | Action::Export),
             ) => self.on_selected(action, clock),
             Some(Action::New) => {
-                let today = clock.today();
-                self.form = Some(ListForm::New(Form::new(
-                    "New session",
-                    vec![
-                        FormField::text("Title", "")
-                            .with_help("what the room will call this meeting"),
-                        FormField::text("Community", "").with_help("community or location"),
-                        FormField::date("Date", Some(today)),
-                        FormField::text("Facilitators", "").with_help("names, separated by commas"),
-                    ],
-                )));
+                let mut form = Form::new("New session");
+                let fields = SessionFields {
+                    title: form
+                        .add(Field::text("Title", "").help("what the room will call this meeting")),
+                    community: form.add(Field::text("Community", "").help("community or location")),
+                    date: form.add(Field::date("Date", Some(clock.today()))),
+                };
+                let facilitators =
+                    form.add(Field::text("Facilitators", "").help("names, separated by commas"));
+                self.form.open(
+                    ListForm::New {
+                        fields,
+                        facilitators,
+                    },
+                    form,
+                );
                 ListOutcome::Stay
             }
             Some(Action::Filter) => {
@@ -505,10 +508,9 @@ impl SessionList {
                 }
             }
             _ => {
-                self.form = Some(ListForm::NextCycle {
-                    from: path,
-                    form: next_cycle_form(&summary, clock),
-                });
+                let (form, fields) = next_cycle_form(&summary, clock);
+                self.form
+                    .open(ListForm::NextCycle { from: path, fields }, form);
                 ListOutcome::Stay
             }
         }
@@ -523,48 +525,6 @@ impl SessionList {
             Ok(m) => self.say(m, Level::Info),
             Err(m) => self.say(m, Level::Error),
         }
-    }
-
-    fn submit_form(&mut self, clock: &Clock) -> ListOutcome {
-        let Some(list_form) = &mut self.form else {
-            return ListOutcome::Stay;
-        };
-        let now = clock.now();
-        let form = list_form.form();
-        let title = form.text(0);
-        if title.is_empty() {
-            form.fail(0, "give the session a title");
-            return ListOutcome::Stay;
-        }
-        let date = match form.date(2, now.date_naive()) {
-            Ok(d) => d.unwrap_or(now.date_naive()),
-            Err(e) => {
-                form.fail(2, e);
-                return ListOutcome::Stay;
-            }
-        };
-        let outcome = match list_form {
-            ListForm::NextCycle { from, form } => ListOutcome::NextCycle {
-                from: from.clone(),
-                title,
-                location: form.text(1),
-                date,
-            },
-            ListForm::New(form) => {
-                let mut session = Session::new(new_session_id(now), title, date, now);
-                session.location = form.text(1);
-                session.facilitators = form
-                    .text(3)
-                    .split(',')
-                    .map(str::trim)
-                    .filter(|s| !s.is_empty())
-                    .map(String::from)
-                    .collect();
-                ListOutcome::Create(Box::new(session))
-            }
-        };
-        self.form = None;
-        outcome
     }
 
     pub fn draw(&self, area: Rect, buf: &mut Buffer, theme: &Theme) -> Option<Position> {
@@ -642,11 +602,10 @@ impl SessionList {
             );
             return None;
         }
-        match &self.form {
-            Some(ListForm::New(form) | ListForm::NextCycle { form, .. }) => {
-                form.draw(area, buf, theme)
-            }
-            None => cursor,
+        if self.form.is_open() {
+            self.form.draw(area, buf, theme)
+        } else {
+            cursor
         }
     }
 
@@ -753,17 +712,57 @@ fn matches(entry: &Entry, needle: &str) -> bool {
     }
 }
 
-fn next_cycle_form(summary: &Summary, clock: &Clock) -> Form {
-    Form::new(
-        format!("Next cycle of «{}»", summary.title),
-        vec![
-            FormField::text("Title", &next_title(&summary.title))
-                .with_help("carries the groups, unresolved problems and open actions"),
-            FormField::text("Community", &summary.location)
-                .with_help("the community stays the same"),
-            FormField::date("Date", Some(clock.today())),
-        ],
-    )
+/// What a session form asks for, or `None` to keep it open with what to fix.
+fn submit_form(f: &ListForm, form: &mut Form, clock: &Clock) -> Option<ListOutcome> {
+    let now = clock.now();
+    let (ListForm::New { fields, .. } | ListForm::NextCycle { fields, .. }) = f;
+    let title = form.get(fields.title);
+    if title.is_empty() {
+        form.fail(fields.title, "give the session a title");
+        return None;
+    }
+    let date = match form.get(fields.date).as_of(now.date_naive()) {
+        Ok(d) => d.unwrap_or(now.date_naive()),
+        Err(e) => {
+            form.fail(fields.date, e);
+            return None;
+        }
+    };
+    let location = form.get(fields.community);
+    Some(match f {
+        ListForm::NextCycle { from, .. } => ListOutcome::NextCycle {
+            from: from.clone(),
+            title,
+            location,
+            date,
+        },
+        ListForm::New { facilitators, .. } => {
+            let mut session = Session::new(new_session_id(now), title, date, now);
+            session.location = location;
+            session.facilitators = form
+                .get(*facilitators)
+                .split(',')
+                .map(str::trim)
+                .filter(|s| !s.is_empty())
+                .map(String::from)
+                .collect();
+            ListOutcome::Create(Box::new(session))
+        }
+    })
+}
+
+fn next_cycle_form(summary: &Summary, clock: &Clock) -> (Form, SessionFields) {
+    let mut form = Form::new(format!("Next cycle of «{}»", summary.title));
+    let fields = SessionFields {
+        title: form.add(
+            Field::text("Title", &next_title(&summary.title))
+                .help("carries the groups, unresolved problems and open actions"),
+        ),
+        community: form
+            .add(Field::text("Community", &summary.location).help("the community stays the same")),
+        date: form.add(Field::date("Date", Some(clock.today()))),
+    };
+    (form, fields)
 }
 
 /// "Kibera baraza — cycle 1" → "Kibera baraza — cycle 2"; otherwise the title

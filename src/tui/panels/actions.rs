@@ -5,22 +5,11 @@ use chrono::NaiveDate;
 
 use crate::model::{Action, ActionStatus, ProblemId, Session};
 use crate::text::days;
-use crate::tui::form::{Form, FormField};
+use crate::tui::form::{Choice, Date, Field, FieldId, Form, Text};
 
 /// Who usually leads or joins an action in community security work
 /// (Saferworld's method names them); offered, never imposed.
 const USUAL_ACTORS: [&str; 4] = ["community", "police", "local authority", "CSO"];
-
-// The fields of the action form, by position.
-const ACTIVITY: usize = 0;
-const RESPONSIBLE: usize = 1;
-const PARTNERS: usize = 2;
-const START: usize = 3;
-const DUE: usize = 4;
-const RESOURCES: usize = 5;
-const INDICATOR: usize = 6;
-const RISKS: usize = 7;
-const PROBLEM: usize = 8;
 
 /// Every problem, the shortlist first in its order: the problems an action
 /// can belong to, in the order the room thinks of them.
@@ -70,55 +59,76 @@ fn actor_suggestions(s: &Session) -> Vec<String> {
     out
 }
 
-/// The form for adding or editing `action`; `problems` are the choices for
-/// the problem it belongs to.
-pub fn form(title: &str, s: &Session, action: &Action, problems: &[ProblemId]) -> Form {
+/// The action form's fields, and what it edits.
+pub struct ActionForm {
+    /// The action being edited, or the new one: its id, status and progress
+    /// notes are kept.
+    pub base: Action,
+    /// The problem choices, in the form's order.
+    problems: Vec<ProblemId>,
+    activity: FieldId<Text>,
+    responsible: FieldId<Text>,
+    partners: FieldId<Text>,
+    start: FieldId<Date>,
+    due: FieldId<Date>,
+    resources: FieldId<Text>,
+    indicator: FieldId<Text>,
+    risks: FieldId<Text>,
+    problem: FieldId<Choice>,
+}
+
+/// The form for adding or editing `action`, offering every problem (the
+/// shortlist first) for it to belong to.
+pub fn form(title: &str, s: &Session, action: &Action) -> (Form, ActionForm) {
     let actors = actor_suggestions(s);
+    let problems = problems_in_order(s);
     let problem = problems
         .iter()
         .position(|p| *p == action.problem)
         .unwrap_or(0);
-    Form::new(
-        title,
-        vec![
-            FormField::text("Activity", &action.activity).with_help("what will be done"),
-            FormField::text("Responsible", &action.responsible).with_suggestions(actors.clone()),
-            FormField::text("With whom", &action.partners).with_suggestions(actors),
-            FormField::date("Start", action.start),
-            FormField::date("Due", action.due),
-            FormField::text("Resources", &action.resources)
-                .with_help("money, people, materials, transport…"),
-            FormField::text("Indicator", &action.indicator)
-                .with_help("indicator of success: how the room will know it worked"),
-            FormField::multi_line("Risks", &action.risks).with_help(
-                "risks and conflict sensitivity: who could be harmed, left out or angered",
-            ),
-            FormField::choice(
-                "Problem",
-                problems.iter().map(|p| problem_label(s, *p)).collect(),
-                problem,
-            ),
-        ],
-    )
+    let mut form = Form::new(title);
+    let fields = ActionForm {
+        activity: form.add(Field::text("Activity", &action.activity).help("what will be done")),
+        responsible: form
+            .add(Field::text("Responsible", &action.responsible).suggestions(actors.clone())),
+        partners: form.add(Field::text("With whom", &action.partners).suggestions(actors)),
+        start: form.add(Field::date("Start", action.start)),
+        due: form.add(Field::date("Due", action.due)),
+        resources: form.add(
+            Field::text("Resources", &action.resources)
+                .help("money, people, materials, transport…"),
+        ),
+        indicator: form.add(
+            Field::text("Indicator", &action.indicator)
+                .help("indicator of success: how the room will know it worked"),
+        ),
+        risks: form.add(
+            Field::multi_line("Risks", &action.risks)
+                .help("risks and conflict sensitivity: who could be harmed, left out or angered"),
+        ),
+        problem: form.add(Field::choice(
+            "Problem",
+            problems.iter().map(|p| problem_label(s, *p)).collect(),
+            problem,
+        )),
+        base: action.clone(),
+        problems,
+    };
+    (form, fields)
 }
 
-/// The action the form describes, built on `base` (which keeps the id, the
-/// status and the progress notes). `None` after showing the form what is
-/// wrong: no activity, a date that is not a date, due before start.
-pub fn read(
-    form: &mut Form,
-    base: &Action,
-    problems: &[ProblemId],
-    today: NaiveDate,
-) -> Option<Action> {
-    let activity = form.text(ACTIVITY);
+/// The action the form describes, built on its base (which keeps the id,
+/// the status and the progress notes). `None` after showing the form what
+/// is wrong: no activity, a date that is not a date, due before start.
+pub fn read(f: &ActionForm, form: &mut Form, today: NaiveDate) -> Option<Action> {
+    let activity = form.get(f.activity);
     if activity.is_empty() {
-        form.fail(ACTIVITY, "Activity: say what will be done");
+        form.fail(f.activity, "Activity: say what will be done");
         return None;
     }
     let mut dates = [None, None];
-    for (slot, field) in dates.iter_mut().zip([START, DUE]) {
-        match form.date(field, today) {
+    for (slot, field) in dates.iter_mut().zip([f.start, f.due]) {
+        match form.get(field).as_of(today) {
             Ok(d) => *slot = d,
             Err(e) => {
                 form.fail(field, e);
@@ -130,23 +140,24 @@ pub fn read(
     if let (Some(start), Some(due)) = (start, due)
         && due < start
     {
-        form.fail(DUE, format!("Due: {due} is before the start ({start})"));
+        form.fail(f.due, format!("Due: {due} is before the start ({start})"));
         return None;
     }
     Some(Action {
         activity,
-        responsible: form.text(RESPONSIBLE),
-        partners: form.text(PARTNERS),
+        responsible: form.get(f.responsible),
+        partners: form.get(f.partners),
         start,
         due,
-        resources: form.text(RESOURCES),
-        indicator: form.text(INDICATOR),
-        risks: form.text(RISKS),
-        problem: problems
-            .get(form.choice(PROBLEM))
+        resources: form.get(f.resources),
+        indicator: form.get(f.indicator),
+        risks: form.get(f.risks),
+        problem: f
+            .problems
+            .get(form.get(f.problem))
             .copied()
-            .unwrap_or(base.problem),
-        ..base.clone()
+            .unwrap_or(f.base.problem),
+        ..f.base.clone()
     })
 }
 

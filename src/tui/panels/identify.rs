@@ -16,7 +16,10 @@ use ratatui::widgets::{Block, Borders, Widget};
 use super::{Confirm, Ctx, Effect, Panel};
 use crate::model::{Change, Field, ListOp, Problem, ProblemId, Session, edits};
 use crate::text;
-use crate::tui::form::{Form, FormField, FormResult};
+// `Field` is the session's (Change::Set); the form's is FormField.
+use crate::tui::form::{
+    Choice, Field as FormField, FieldId, Form, FormHost, Lines, Multi, Text, Toggle,
+};
 use crate::tui::keymap::{
     Action, DOWN, FIRST, Key, Keymap, LAST, PAGE_DOWN, PAGE_UP, Route, UP, bind,
 };
@@ -157,34 +160,32 @@ const MERGE_KEYS: Keymap = Keymap {
     ],
 };
 
-/// The fields of the edit form, in order.
-const F_TITLE: usize = 0;
-const F_DESCRIPTION: usize = 1;
-const F_CATEGORY: usize = 2;
-const F_NEW_CATEGORY: usize = 3;
-const F_WHERE: usize = 4;
-const F_GROUPS: usize = 5;
-const F_CAUSES: usize = 6;
-const F_EFFECTS: usize = 7;
-const F_ESCALATION: usize = 8;
-const F_RESOLVED: usize = 9;
-
 #[derive(Default)]
 enum Mode {
     #[default]
     List,
     /// The one-line entry under the list: Enter adds, and it stays open.
     Capture(TextField),
-    Edit(Box<Editing>),
     /// Choosing the problem to merge the marked one into.
     Merge(ProblemId),
 }
 
-struct Editing {
+/// The problem form: which problem, the categories it offers and the
+/// handles of its fields.
+struct ProblemForm {
     id: ProblemId,
-    form: Form,
     /// The category options the form offers, `NO_CATEGORY` first.
     categories: Vec<String>,
+    title: FieldId<Text>,
+    description: FieldId<Text>,
+    category: FieldId<Choice>,
+    new_category: FieldId<Text>,
+    location: FieldId<Text>,
+    raised_by: FieldId<Multi>,
+    causes: FieldId<Lines>,
+    effects: FieldId<Lines>,
+    escalation: FieldId<Toggle>,
+    resolved: FieldId<Toggle>,
 }
 
 #[derive(Default)]
@@ -193,6 +194,8 @@ pub struct IdentifyPanel {
     /// reordered or a problem above it goes.
     list: Selection<ProblemId>,
     mode: Mode,
+    /// The full form of one problem, open over the panel.
+    form: FormHost<ProblemForm>,
 }
 
 fn problem_ids(s: &Session) -> Vec<ProblemId> {
@@ -389,102 +392,112 @@ impl IdentifyPanel {
         } else {
             "the groups that raised it: ←→ move, Space ticks"
         };
-        let fields = vec![
-            FormField::text("Title", &p.title).with_help("the problem in the room's own words"),
-            FormField::multi_line("Description", &p.description)
-                .with_help("what happens, to whom, when"),
-            FormField::choice("Category", categories.clone(), category)
-                .with_help("←→ choose; or type a new category in the next field"),
-            FormField::text("New category", "")
-                .with_help("a category not in the list: it is added to the list and used here"),
-            FormField::text("Where", &p.location).with_help("where it happens"),
-            FormField::multi("Raised by", groups, ticked).with_help(groups_help),
-            FormField::multi_line("Causes", &p.causes.join("\n"))
-                .with_help("underlying causes, one per line: why does it happen?"),
-            FormField::multi_line("Effects", &p.effects.join("\n"))
-                .with_help("effects, one per line: what does it lead to?"),
-            FormField::toggle("District/national", p.needs_escalation)
-                .with_help("needs action at district or national level (⚑): Space switches"),
-            FormField::toggle("Resolved", p.resolved)
-                .with_help("the problem is resolved (✓): Space switches"),
-        ];
-        self.mode = Mode::Edit(Box::new(Editing {
+        let mut form = Form::new(format!("Problem {}: {}", i + 1, p.title));
+        let fields = ProblemForm {
             id: p.id,
-            form: Form::new(format!("Problem {}: {}", i + 1, p.title), fields),
+            title: form.add(
+                FormField::text("Title", &p.title).help("the problem in the room's own words"),
+            ),
+            description: form.add(
+                FormField::multi_line("Description", &p.description)
+                    .help("what happens, to whom, when"),
+            ),
+            category: form.add(
+                FormField::choice("Category", categories.clone(), category)
+                    .help("←→ choose; or type a new category in the next field"),
+            ),
+            new_category: form.add(
+                FormField::text("New category", "")
+                    .help("a category not in the list: it is added to the list and used here"),
+            ),
+            location: form.add(FormField::text("Where", &p.location).help("where it happens")),
+            raised_by: form.add(FormField::multi("Raised by", groups, ticked).help(groups_help)),
+            causes: form.add(
+                FormField::lines("Causes", &p.causes)
+                    .help("underlying causes, one per line: why does it happen?"),
+            ),
+            effects: form.add(
+                FormField::lines("Effects", &p.effects)
+                    .help("effects, one per line: what does it lead to?"),
+            ),
+            escalation: form.add(
+                FormField::toggle("District/national", p.needs_escalation)
+                    .help("needs action at district or national level (⚑): Space switches"),
+            ),
+            resolved: form.add(
+                FormField::toggle("Resolved", p.resolved)
+                    .help("the problem is resolved (✓): Space switches"),
+            ),
             categories,
-        }));
+        };
+        self.form.open(fields, form);
         Effect::None
     }
+}
 
-    /// Reads the form into one change: the problem's update, batched with
-    /// the category list when a new category was typed (one undo step).
-    fn submit_form(&mut self, s: &Session) -> Effect {
-        let Mode::Edit(edit) = &mut self.mode else {
-            return Effect::None;
-        };
-        let Some(old) = s.problem(edit.id) else {
-            self.mode = Mode::List;
-            return Effect::Warn("that problem is no longer in the list".into());
-        };
-        let form = &mut edit.form;
-        let title = form.text(F_TITLE);
-        if title.is_empty() {
-            form.fail(F_TITLE, "a problem needs a title");
-            return Effect::None;
-        }
-        let mut p = old.clone();
-        p.title = title;
-        p.description = form.text(F_DESCRIPTION);
-        let typed = form.text(F_NEW_CATEGORY);
-        let mut new_categories = None;
-        p.category = if typed.is_empty() {
-            match form.choice(F_CATEGORY) {
-                0 => String::new(),
-                c => edit.categories[c].clone(),
-            }
-        } else if let Some(known) = s
-            .categories
-            .iter()
-            .find(|c| c.to_lowercase() == typed.to_lowercase())
-        {
-            known.clone()
-        } else {
-            let mut list = s.categories.clone();
-            list.push(typed.clone());
-            new_categories = Some(list);
-            typed
-        };
-        p.location = form.text(F_WHERE);
-        let raised: Vec<_> = form
-            .chosen(F_GROUPS)
-            .into_iter()
-            .filter_map(|g| s.groups.get(g).map(|g| g.id))
-            .collect();
-        // Keep the recorded order when the same groups are ticked, so an
-        // unchanged form records no change.
-        let same =
-            raised.len() == old.raised_by.len() && raised.iter().all(|g| old.raised_by.contains(g));
-        if !same {
-            p.raised_by = raised;
-        }
-        p.causes = form.lines(F_CAUSES);
-        p.effects = form.lines(F_EFFECTS);
-        p.needs_escalation = form.toggle(F_ESCALATION);
-        p.resolved = form.toggle(F_RESOLVED);
-        self.mode = Mode::List;
-        let update = Change::Problem(ListOp::Update(p.clone()));
-        match new_categories {
-            None if p == *old => Effect::Info("no changes".into()),
-            None => Effect::Apply(update),
-            Some(list) => Effect::Apply(Change::Batch {
-                label: format!(
-                    "problem edited: «{}», new category «{}»",
-                    p.title, p.category
-                ),
-                changes: vec![Change::Set(Field::Categories(list)), update],
-            }),
-        }
+/// Reads the problem form into one change: the problem's update, batched
+/// with the category list when a new category was typed (one undo step).
+/// `None` keeps the form open, saying what is missing.
+fn submit_form(f: &ProblemForm, form: &mut Form, s: &Session) -> Option<Effect> {
+    let Some(old) = s.problem(f.id) else {
+        return Some(Effect::Warn("that problem is no longer in the list".into()));
+    };
+    let title = form.get(f.title);
+    if title.is_empty() {
+        form.fail(f.title, "a problem needs a title");
+        return None;
     }
+    let mut p = old.clone();
+    p.title = title;
+    p.description = form.get(f.description);
+    let typed = form.get(f.new_category);
+    let mut new_categories = None;
+    p.category = if typed.is_empty() {
+        match form.get(f.category) {
+            0 => String::new(),
+            c => f.categories[c].clone(),
+        }
+    } else if let Some(known) = s
+        .categories
+        .iter()
+        .find(|c| c.to_lowercase() == typed.to_lowercase())
+    {
+        known.clone()
+    } else {
+        let mut list = s.categories.clone();
+        list.push(typed.clone());
+        new_categories = Some(list);
+        typed
+    };
+    p.location = form.get(f.location);
+    let raised: Vec<_> = form
+        .get(f.raised_by)
+        .into_iter()
+        .filter_map(|g| s.groups.get(g).map(|g| g.id))
+        .collect();
+    // Keep the recorded order when the same groups are ticked, so an
+    // unchanged form records no change.
+    let same =
+        raised.len() == old.raised_by.len() && raised.iter().all(|g| old.raised_by.contains(g));
+    if !same {
+        p.raised_by = raised;
+    }
+    p.causes = form.get(f.causes);
+    p.effects = form.get(f.effects);
+    p.needs_escalation = form.get(f.escalation);
+    p.resolved = form.get(f.resolved);
+    let update = Change::Problem(ListOp::Update(p.clone()));
+    Some(match new_categories {
+        None if p == *old => Effect::Info("no changes".into()),
+        None => Effect::Apply(update),
+        Some(list) => Effect::Apply(Change::Batch {
+            label: format!(
+                "problem edited: «{}», new category «{}»",
+                p.title, p.category
+            ),
+            changes: vec![Change::Set(Field::Categories(list)), update],
+        }),
+    })
 }
 
 fn move_to(p: &Problem, to: usize) -> Effect {
@@ -557,10 +570,12 @@ fn confirm_merge(s: &Session, absorb: ProblemId, keep: ProblemId) -> Effect {
 
 impl Panel for IdentifyPanel {
     fn keymap(&self, _s: &Session) -> Keymap {
+        if let Some(form) = self.form.keymap() {
+            return form;
+        }
         match &self.mode {
             Mode::List => LIST_KEYS,
             Mode::Capture(_) => CAPTURE_KEYS,
-            Mode::Edit(edit) => edit.form.keymap(),
             Mode::Merge(_) => MERGE_KEYS,
         }
     }
@@ -570,7 +585,7 @@ impl Panel for IdentifyPanel {
     }
 
     fn is_editing(&self) -> bool {
-        matches!(self.mode, Mode::Capture(_) | Mode::Edit(_))
+        self.form.is_open() || matches!(self.mode, Mode::Capture(_))
     }
 
     fn session_changed(&mut self, s: &Session) {
@@ -584,34 +599,36 @@ impl Panel for IdentifyPanel {
     }
 
     fn route(&self, key: &KeyEvent, s: &Session) -> Route {
+        if let Some(route) = self.form.route(key) {
+            return route;
+        }
         match &self.mode {
             Mode::Capture(field) if field.takes(key) => Route::Field,
-            Mode::Edit(edit) => edit.form.route(key),
             _ => Route::lookup(&self.keymap(s), key),
         }
     }
 
     fn handle_key(&mut self, key: &KeyEvent, ctx: &Ctx) -> Effect {
+        if let Some(effect) = self.form.handle_key(key, Effect::None, |f, form| {
+            submit_form(f, form, ctx.session)
+        }) {
+            return effect;
+        }
         match &mut self.mode {
             // Enter and Esc are the keymap's: it shows them on the hint line.
             Mode::Capture(field) if field.takes(key) => {
                 field.handle_key(*key);
                 Effect::None
             }
-            Mode::Capture(_) => Effect::Unhandled,
-            Mode::Edit(edit) => match edit.form.handle_key(key) {
-                FormResult::Pending => Effect::None,
-                FormResult::Cancel => {
-                    self.mode = Mode::List;
-                    Effect::None
-                }
-                FormResult::Submit => self.submit_form(ctx.session),
-            },
             _ => Effect::Unhandled,
         }
     }
 
     fn handle_paste(&mut self, pasted: &str, ctx: &Ctx) -> Effect {
+        if self.form.is_open() {
+            self.form.paste(pasted);
+            return Effect::None;
+        }
         match &mut self.mode {
             Mode::Capture(_) if pasted.contains(['\n', '\r', '\u{85}', '\u{2028}', '\u{2029}']) => {
                 return self.capture_lines(pasted, ctx.session);
@@ -619,7 +636,6 @@ impl Panel for IdentifyPanel {
             Mode::Capture(field) => {
                 field.insert_str(pasted);
             }
-            Mode::Edit(edit) => edit.form.paste(pasted),
             _ => {}
         }
         Effect::None
@@ -674,8 +690,8 @@ impl Panel for IdentifyPanel {
         let mut cursor = self.draw_list(list_area, buf, ctx, theme);
         let merging = matches!(self.mode, Mode::Merge(_));
         draw_tree(tree_area, buf, s, selected, merging, theme);
-        if let Mode::Edit(edit) = &self.mode {
-            cursor = edit.form.draw(area, buf, theme);
+        if self.form.is_open() {
+            cursor = self.form.draw(area, buf, theme);
         }
         cursor
     }

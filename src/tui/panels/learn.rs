@@ -19,7 +19,8 @@ use ratatui::widgets::Widget;
 use super::{Ctx, Effect, Panel, actions};
 use crate::model::{ActionStatus, Change, Field, Lessons, Session};
 use crate::text;
-use crate::tui::form::{Form, FormField, FormResult};
+// `Field` is the session's (Change::Set); the form's is FormField.
+use crate::tui::form::{Field as FormField, FieldId, Form, FormHost, Text};
 use crate::tui::keymap::{Action, DOWN, Key, Keymap, Route, UP, bind};
 use crate::tui::theme::Theme;
 use crate::tui::widgets::list::Scroll;
@@ -128,8 +129,8 @@ pub struct LearnPanel {
     /// Whether the last draw was the 2×2 grid, so arrows move the way the
     /// boxes are laid out on screen.
     grid: Cell<bool>,
-    /// The box being edited and its form.
-    form: Option<(usize, Form)>,
+    /// The box being edited (its index in `PARTS`, and its field).
+    form: FormHost<(usize, FieldId<Text>)>,
 }
 
 impl LearnPanel {
@@ -150,28 +151,13 @@ impl LearnPanel {
 
     fn open_form(&mut self, s: &Session) {
         let part = &PARTS[self.selected];
-        let form = Form::new(
-            part.title,
-            vec![
-                FormField::multi_line(part.label, (part.get)(&s.lessons))
-                    .with_rows(12)
-                    .with_help(part.prompt),
-            ],
+        let mut form = Form::new(part.title);
+        let text = form.add(
+            FormField::multi_line(part.label, (part.get)(&s.lessons))
+                .rows(12)
+                .help(part.prompt),
         );
-        self.form = Some((self.selected, form));
-    }
-
-    fn submit(&mut self, s: &Session) -> Effect {
-        let Some((index, form)) = self.form.take() else {
-            return Effect::None;
-        };
-        let text = form.text(0);
-        if text == (PARTS[index].get)(&s.lessons).trim() {
-            return Effect::Info("nothing changed".into());
-        }
-        let mut lessons = s.lessons.clone();
-        *(PARTS[index].get_mut)(&mut lessons) = text;
-        Effect::Apply(Change::Set(Field::Lessons(lessons)))
+        self.form.open((self.selected, text), form);
     }
 
     fn draw_boxes(&self, area: Rect, buf: &mut Buffer, ctx: &Ctx, theme: &Theme) {
@@ -217,10 +203,7 @@ impl LearnPanel {
 
 impl Panel for LearnPanel {
     fn keymap(&self, _s: &Session) -> Keymap {
-        match &self.form {
-            Some((_, form)) => form.keymap(),
-            None => KEYS,
-        }
+        self.form.keymap().unwrap_or(KEYS)
     }
 
     fn all_keymaps(&self) -> Vec<Keymap> {
@@ -228,34 +211,25 @@ impl Panel for LearnPanel {
     }
 
     fn is_editing(&self) -> bool {
-        self.form.is_some()
+        self.form.is_open()
     }
 
     fn route(&self, key: &KeyEvent, s: &Session) -> Route {
-        match &self.form {
-            Some((_, form)) => form.route(key),
-            None => Route::lookup(&self.keymap(s), key),
-        }
+        self.form
+            .route(key)
+            .unwrap_or_else(|| Route::lookup(&self.keymap(s), key))
     }
 
     fn handle_key(&mut self, key: &KeyEvent, ctx: &Ctx) -> Effect {
-        let Some((_, form)) = &mut self.form else {
-            return Effect::Unhandled;
-        };
-        match form.handle_key(key) {
-            FormResult::Pending => Effect::None,
-            FormResult::Cancel => {
-                self.form = None;
-                Effect::None
-            }
-            FormResult::Submit => self.submit(ctx.session),
-        }
+        self.form
+            .handle_key(key, Effect::None, |&(index, text), form| {
+                Some(submit(index, &form.get(text), ctx.session))
+            })
+            .unwrap_or(Effect::Unhandled)
     }
 
     fn handle_paste(&mut self, text: &str, _ctx: &Ctx) -> Effect {
-        if let Some((_, form)) = &mut self.form {
-            form.paste(text);
-        }
+        self.form.paste(text);
         Effect::None
     }
 
@@ -300,11 +274,18 @@ impl Panel for LearnPanel {
         let top = summary_h + gap;
         let boxes = Rect::new(area.x, area.y + top, area.width, area.height - top);
         self.draw_boxes(boxes, buf, ctx, theme);
-        match &self.form {
-            Some((_, form)) => form.draw(area, buf, theme),
-            None => None,
-        }
+        self.form.draw(area, buf, theme)
     }
+}
+
+/// The change writing `text` in box `index` makes.
+fn submit(index: usize, text: &str, s: &Session) -> Effect {
+    if text == (PARTS[index].get)(&s.lessons).trim() {
+        return Effect::Info("nothing changed".into());
+    }
+    let mut lessons = s.lessons.clone();
+    *(PARTS[index].get_mut)(&mut lessons) = text.to_string();
+    Effect::Apply(Change::Set(Field::Lessons(lessons)))
 }
 
 /// How the cycle's actions ended up, as pieces each kept whole when the line

@@ -21,11 +21,9 @@ use ratatui::widgets::Widget;
 
 use super::actions::{self, INHERITED_MARK};
 use super::{Ctx, Effect, Panel};
-use crate::model::{
-    Action, ActionId, ActionStatus, Change, ListOp, ProblemId, ProgressNote, Session, edits,
-};
+use crate::model::{Action, ActionId, ActionStatus, Change, ListOp, ProgressNote, Session, edits};
 use crate::text;
-use crate::tui::form::{FORM_KEYS, Form, FormField, FormResult};
+use crate::tui::form::{Date, FORM_KEYS, Field, FieldId, Form, FormHost, Text};
 use crate::tui::keymap::{
     Action as Command, DOWN, FIRST, Key, Keymap, LAST, PAGE_DOWN, PAGE_UP, Route, UP, bind,
 };
@@ -36,37 +34,22 @@ use crate::tui::widgets::master_detail::{self, Placement};
 use crate::tui::widgets::put;
 use crate::tui::widgets::record::{self, Item};
 
-/// A form open over the list.
+/// A form open over the list, with the handles of its fields.
 enum Editing {
     /// A progress note for this action.
-    Note { form: Form, action: ActionId },
-    /// The action itself (to reschedule it, say), with the form's problem
-    /// choices.
-    Action {
-        form: Form,
-        base: Box<Action>,
-        problems: Vec<ProblemId>,
+    Note {
+        action: ActionId,
+        date: FieldId<Date>,
+        text: FieldId<Text>,
     },
-}
-
-impl Editing {
-    fn form(&mut self) -> &mut Form {
-        match self {
-            Editing::Note { form, .. } | Editing::Action { form, .. } => form,
-        }
-    }
-
-    fn form_ref(&self) -> &Form {
-        match self {
-            Editing::Note { form, .. } | Editing::Action { form, .. } => form,
-        }
-    }
+    /// The action itself (to reschedule it, say).
+    Action(Box<actions::ActionForm>),
 }
 
 #[derive(Default)]
 pub struct MonitorPanel {
     selection: Selection<ActionId>,
-    editing: Option<Editing>,
+    form: FormHost<Editing>,
 }
 
 const KEYS: Keymap = Keymap {
@@ -192,52 +175,45 @@ fn set_status(ctx: &Ctx, id: ActionId, status: ActionStatus) -> Effect {
     }
 }
 
-impl MonitorPanel {
-    fn submit(&mut self, ctx: &Ctx) -> Effect {
-        let s = ctx.session;
-        let effect = match &mut self.editing {
-            None => return Effect::None,
-            Some(Editing::Note { form, action }) => {
-                let Some(note) = read_note(form, ctx) else {
-                    return Effect::None;
-                };
-                match edits::add_progress(s, *action, note) {
-                    Some(change) => Effect::Apply(change),
-                    None => Effect::Warn("that action is gone".into()),
-                }
+/// The change the open form asks for, or `None` to keep it open.
+fn submit(editing: &Editing, form: &mut Form, ctx: &Ctx) -> Option<Effect> {
+    let s = ctx.session;
+    Some(match editing {
+        Editing::Note { action, date, text } => {
+            let note = read_note(form, *date, *text, ctx)?;
+            match edits::add_progress(s, *action, note) {
+                Some(change) => Effect::Apply(change),
+                None => Effect::Warn("that action is gone".into()),
             }
-            Some(Editing::Action {
-                form,
-                base,
-                problems,
-            }) => {
-                let Some(action) = actions::read(form, base, problems, ctx.today) else {
-                    return Effect::None;
-                };
-                if action == **base {
-                    Effect::Info("nothing changed".into())
-                } else {
-                    Effect::Apply(Change::Action(ListOp::Update(action)))
-                }
+        }
+        Editing::Action(fields) => {
+            let action = actions::read(fields, form, ctx.today)?;
+            if action == fields.base {
+                Effect::Info("nothing changed".into())
+            } else {
+                Effect::Apply(Change::Action(ListOp::Update(action)))
             }
-        };
-        self.editing = None;
-        effect
-    }
+        }
+    })
 }
 
 /// The note the form describes, or `None` after showing what is wrong.
-fn read_note(form: &mut Form, ctx: &Ctx) -> Option<ProgressNote> {
-    let date = match form.date(0, ctx.today) {
+fn read_note(
+    form: &mut Form,
+    date_field: FieldId<Date>,
+    text_field: FieldId<Text>,
+    ctx: &Ctx,
+) -> Option<ProgressNote> {
+    let date = match form.get(date_field).as_of(ctx.today) {
         Ok(d) => d.unwrap_or(ctx.today),
         Err(e) => {
-            form.fail(0, e);
+            form.fail(date_field, e);
             return None;
         }
     };
     if date > ctx.today {
         form.fail(
-            0,
+            date_field,
             format!(
                 "Date: {date} is after today ({}); a note records what has happened",
                 ctx.today
@@ -245,9 +221,9 @@ fn read_note(form: &mut Form, ctx: &Ctx) -> Option<ProgressNote> {
         );
         return None;
     }
-    let text = form.text(1);
+    let text = form.get(text_field);
     if text.is_empty() {
-        form.fail(1, "Note: write what happened");
+        form.fail(text_field, "Note: write what happened");
         return None;
     }
     Some(ProgressNote {
@@ -259,10 +235,7 @@ fn read_note(form: &mut Form, ctx: &Ctx) -> Option<ProgressNote> {
 
 impl Panel for MonitorPanel {
     fn keymap(&self, _s: &Session) -> Keymap {
-        match &self.editing {
-            Some(Editing::Note { form, .. } | Editing::Action { form, .. }) => form.keymap(),
-            None => KEYS,
-        }
+        self.form.keymap().unwrap_or(KEYS)
     }
 
     fn all_keymaps(&self) -> Vec<Keymap> {
@@ -270,14 +243,13 @@ impl Panel for MonitorPanel {
     }
 
     fn is_editing(&self) -> bool {
-        self.editing.is_some()
+        self.form.is_open()
     }
 
     fn route(&self, key: &KeyEvent, s: &Session) -> Route {
-        match &self.editing {
-            Some(e) => e.form_ref().route(key),
-            None => Route::lookup(&self.keymap(s), key),
-        }
+        self.form
+            .route(key)
+            .unwrap_or_else(|| Route::lookup(&self.keymap(s), key))
     }
 
     fn session_changed(&mut self, s: &Session) {
@@ -285,23 +257,15 @@ impl Panel for MonitorPanel {
     }
 
     fn handle_key(&mut self, key: &KeyEvent, ctx: &Ctx) -> Effect {
-        let Some(editing) = &mut self.editing else {
-            return Effect::Unhandled;
-        };
-        match editing.form().handle_key(key) {
-            FormResult::Pending => Effect::None,
-            FormResult::Cancel => {
-                self.editing = None;
-                Effect::None
-            }
-            FormResult::Submit => self.submit(ctx),
-        }
+        self.form
+            .handle_key(key, Effect::None, |editing, form| {
+                submit(editing, form, ctx)
+            })
+            .unwrap_or(Effect::Unhandled)
     }
 
     fn handle_paste(&mut self, text: &str, _ctx: &Ctx) -> Effect {
-        if let Some(editing) = &mut self.editing {
-            editing.form().paste(text);
-        }
+        self.form.paste(text);
         Effect::None
     }
 
@@ -329,25 +293,25 @@ impl Panel for MonitorPanel {
                         None => Effect::None,
                     },
                     Command::AddNote => {
-                        let mut form = Form::new(
-                            format!("Progress note on «{}»", a.activity),
-                            vec![
-                                FormField::date("Date", Some(ctx.today)),
-                                FormField::text("Note", "")
-                                    .with_help("what happened: who did what, what changed"),
-                            ],
+                        let mut form = Form::new(format!("Progress note on «{}»", a.activity));
+                        let date = form.add(Field::date("Date", Some(ctx.today)));
+                        let text = form.add(
+                            Field::text("Note", "")
+                                .help("what happened: who did what, what changed"),
                         );
-                        form.focus_field(1);
-                        self.editing = Some(Editing::Note { form, action: a.id });
+                        // Today is usually right: the note is what to type.
+                        form.focus_on(text);
+                        let note = Editing::Note {
+                            action: a.id,
+                            date,
+                            text,
+                        };
+                        self.form.open(note, form);
                         Effect::None
                     }
                     _ => {
-                        let problems = actions::problems_in_order(s);
-                        self.editing = Some(Editing::Action {
-                            form: actions::form("Edit action", s, a, &problems),
-                            base: Box::new(a.clone()),
-                            problems,
-                        });
+                        let (form, fields) = actions::form("Edit action", s, a);
+                        self.form.open(Editing::Action(Box::new(fields)), form);
                         Effect::None
                     }
                 };
@@ -388,8 +352,7 @@ impl Panel for MonitorPanel {
                 draw_detail(detail, buf, ctx, theme, list[i], placement);
             }
         }
-        let editing = self.editing.as_ref()?;
-        editing.form_ref().draw(area, buf, theme)
+        self.form.draw(area, buf, theme)
     }
 }
 

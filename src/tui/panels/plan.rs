@@ -22,7 +22,7 @@ use super::actions::{self, INHERITED_MARK};
 use super::{Confirm, Ctx, Effect, Panel};
 use crate::model::{Action, ActionId, Change, ListOp, Problem, ProblemId, Session};
 use crate::text::plural;
-use crate::tui::form::{FORM_KEYS, Form, FormResult};
+use crate::tui::form::{FORM_KEYS, Form, FormHost};
 use crate::tui::keymap::{
     Action as Command, Binding, DOWN, FIRST, Key, Keymap, LAST, PAGE_DOWN, PAGE_UP, Route, UP, bind,
 };
@@ -40,13 +40,9 @@ enum Row {
     Action(ActionId),
 }
 
-/// The action form while it is open.
+/// The action form while it is open: its fields, and whether it adds.
 struct Editing {
-    form: Form,
-    /// The action being edited, or the new one (its id, problem and status).
-    base: Action,
-    /// The problem choices of the form, in its order.
-    problems: Vec<ProblemId>,
+    fields: actions::ActionForm,
     adding: bool,
 }
 
@@ -55,7 +51,7 @@ pub struct PlanPanel {
     selection: Selection<Row>,
     /// Every problem, not only the shortlist (and those with actions).
     show_all: bool,
-    editing: Option<Editing>,
+    form: FormHost<Editing>,
 }
 
 const ADD: Binding = bind(
@@ -198,18 +194,13 @@ impl PlanPanel {
     }
 
     fn open_form(&mut self, s: &Session, base: Action, adding: bool) {
-        let problems = actions::problems_in_order(s);
         let title = if adding {
             format!("New action for «{}»", s.problem_title(base.problem))
         } else {
             "Edit action".to_string()
         };
-        self.editing = Some(Editing {
-            form: actions::form(&title, s, &base, &problems),
-            base,
-            problems,
-            adding,
-        });
+        let (form, fields) = actions::form(&title, s, &base);
+        self.form.open(Editing { fields, adding }, form);
     }
 
     fn add(&mut self, ctx: &Ctx, problem: Option<ProblemId>) -> Effect {
@@ -225,40 +216,35 @@ impl PlanPanel {
         self.open_form(s, base, true);
         Effect::None
     }
+}
 
-    fn submit(&mut self, ctx: &Ctx) -> Effect {
-        let Some(editing) = &mut self.editing else {
-            return Effect::None;
-        };
-        let Some(action) = actions::read(
-            &mut editing.form,
-            &editing.base,
-            &editing.problems,
-            ctx.today,
-        ) else {
-            return Effect::None;
-        };
-        let adding = editing.adding;
-        let unchanged = !adding && action == editing.base;
-        self.editing = None;
-        if unchanged {
-            return Effect::Info("nothing changed".into());
-        }
-        let s = ctx.session;
-        // A new action already has the next free id: nothing can change the
-        // session while the form is open.
-        let change = if adding {
-            Change::Action(ListOp::Insert {
-                index: s.actions.len(),
-                item: action.clone(),
-            })
-        } else {
-            Change::Action(ListOp::Update(action.clone()))
-        };
-        // The selection follows the action once the change is applied.
-        self.selection.select(Row::Action(action.id));
-        Effect::Apply(change)
+/// The change the action form asks for, or `None` to keep it open; `select`
+/// takes the action the cursor should follow.
+fn submit(
+    editing: &Editing,
+    form: &mut Form,
+    ctx: &Ctx,
+    select: &mut Selection<Row>,
+) -> Option<Effect> {
+    let action = actions::read(&editing.fields, form, ctx.today)?;
+    let adding = editing.adding;
+    if !adding && action == editing.fields.base {
+        return Some(Effect::Info("nothing changed".into()));
     }
+    let s = ctx.session;
+    // A new action already has the next free id: nothing can change the
+    // session while the form is open.
+    let change = if adding {
+        Change::Action(ListOp::Insert {
+            index: s.actions.len(),
+            item: action.clone(),
+        })
+    } else {
+        Change::Action(ListOp::Update(action.clone()))
+    };
+    // The selection follows the action once the change is applied.
+    select.select(Row::Action(action.id));
+    Some(Effect::Apply(change))
 }
 
 /// What to do when there is nothing to plan for (with any problem at all,
@@ -279,8 +265,8 @@ fn empty_message(s: &Session, read_only: bool) -> &'static str {
 
 impl Panel for PlanPanel {
     fn keymap(&self, _s: &Session) -> Keymap {
-        match &self.editing {
-            Some(e) => e.form.keymap(),
+        match self.form.keymap() {
+            Some(form) => form,
             None if self.show_all => ALL_KEYS,
             None => SHORTLIST_KEYS,
         }
@@ -291,14 +277,13 @@ impl Panel for PlanPanel {
     }
 
     fn is_editing(&self) -> bool {
-        self.editing.is_some()
+        self.form.is_open()
     }
 
     fn route(&self, key: &KeyEvent, s: &Session) -> Route {
-        match &self.editing {
-            Some(e) => e.form.route(key),
-            None => Route::lookup(&self.keymap(s), key),
-        }
+        self.form
+            .route(key)
+            .unwrap_or_else(|| Route::lookup(&self.keymap(s), key))
     }
 
     fn session_changed(&mut self, s: &Session) {
@@ -307,23 +292,16 @@ impl Panel for PlanPanel {
     }
 
     fn handle_key(&mut self, key: &KeyEvent, ctx: &Ctx) -> Effect {
-        let Some(editing) = &mut self.editing else {
-            return Effect::Unhandled;
-        };
-        match editing.form.handle_key(key) {
-            FormResult::Pending => Effect::None,
-            FormResult::Cancel => {
-                self.editing = None;
-                Effect::None
-            }
-            FormResult::Submit => self.submit(ctx),
-        }
+        let selection = &mut self.selection;
+        self.form
+            .handle_key(key, Effect::None, |editing, form| {
+                submit(editing, form, ctx, selection)
+            })
+            .unwrap_or(Effect::Unhandled)
     }
 
     fn handle_paste(&mut self, text: &str, _ctx: &Ctx) -> Effect {
-        if let Some(editing) = &mut self.editing {
-            editing.form.paste(text);
-        }
+        self.form.paste(text);
         Effect::None
     }
 
@@ -434,8 +412,7 @@ impl Panel for PlanPanel {
                 draw_detail(detail, buf, ctx, theme, rows[i], placement);
             }
         }
-        let editing = self.editing.as_ref()?;
-        editing.form.draw(area, buf, theme)
+        self.form.draw(area, buf, theme)
     }
 }
 

@@ -15,16 +15,17 @@ use ratatui::style::Style;
 use super::{Confirm, Ctx, Effect, Panel};
 use crate::model::{Change, Field, Group, GroupId, ListOp, Session, edits};
 use crate::text::{self, plural};
-use crate::tui::form::{Form, FormField, FormResult};
+// `Field` is the session's (Change::Set); the form's is FormField.
+use crate::tui::form::{Date, Field as FormField, FieldId, Form, FormHost, Number, Text};
 use crate::tui::keymap::{Action, DOWN, Key, Keymap, Route, UP, bind};
 use crate::tui::theme::Theme;
 use crate::tui::widgets::list::{Scroll, Selection, mark_selected};
 use crate::tui::widgets::put_in;
 use crate::tui::widgets::text_box::{TextBox, more_marker, pane};
 
-// The limits are the model's, so the command line and a file cannot go
-// beyond what this form accepts.
-use crate::model::{MAX_DOTS, MAX_PEOPLE};
+// The limits are the model's rules, so the command line and a file cannot
+// go beyond what this form accepts.
+use crate::model::rules::{self, MAX_DOTS, MAX_PEOPLE, MIN_DOTS};
 
 const KEYS: Keymap = Keymap {
     title: "Prepare",
@@ -100,13 +101,28 @@ const KEYS: Keymap = Keymap {
     ],
 };
 
-/// What the open form is for.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+/// What the open form is for, with the handles of its fields.
+#[derive(Clone, Copy, Debug)]
 enum Editing {
-    AddGroup,
-    EditGroup(GroupId),
-    Details,
-    Notes,
+    AddGroup(GroupForm),
+    EditGroup(GroupId, GroupForm),
+    Details(DetailsForm),
+    Notes(FieldId<Text>),
+}
+
+#[derive(Clone, Copy, Debug)]
+struct GroupForm {
+    name: FieldId<Text>,
+    people: FieldId<Number>,
+}
+
+#[derive(Clone, Copy, Debug)]
+struct DetailsForm {
+    title: FieldId<Text>,
+    community: FieldId<Text>,
+    date: FieldId<Date>,
+    facilitators: FieldId<Text>,
+    dots: FieldId<Number>,
 }
 
 #[derive(Default)]
@@ -114,7 +130,7 @@ pub struct PreparePanel {
     /// The selected group, by id: an undo or a reorder keeps it.
     groups: Selection<GroupId>,
     notes: Scroll,
-    form: Option<(Editing, Form)>,
+    form: FormHost<Editing>,
 }
 
 fn group_ids(s: &Session) -> Vec<GroupId> {
@@ -128,88 +144,60 @@ impl PreparePanel {
         Some((i, &s.groups[i]))
     }
 
-    fn open_group_form(&mut self, editing: Editing, group: Option<&Group>) {
+    /// The group form, for a new group (`None`) or to edit one.
+    fn open_group_form(&mut self, group: Option<&Group>) {
         let title = match group {
             Some(g) => format!("Edit group «{}»", g.name),
             None => "Add a group".to_string(),
         };
-        let form = Form::new(
-            title,
-            vec![
+        let mut form = Form::new(title);
+        let fields = GroupForm {
+            name: form.add(
                 FormField::text("Name", group.map_or("", |g| g.name.as_str()))
-                    .with_help("who they are: Women, Youth, Elders, Police, Local authority…"),
-                FormField::optional_number("People", group.map(|g| g.count)).with_help(
+                    .help("who they are: Women, Youth, Elders, Police, Local authority…"),
+            ),
+            people: form.add(
+                FormField::optional_number("People", group.map(|g| g.count), 0..=MAX_PEOPLE).help(
                     "how many of them are in the room (0 to 999); each has the session's dots",
                 ),
-            ],
-        );
-        self.form = Some((editing, form));
+            ),
+        };
+        let editing = match group {
+            Some(g) => Editing::EditGroup(g.id, fields),
+            None => Editing::AddGroup(fields),
+        };
+        self.form.open(editing, form);
     }
 
     fn open_details_form(&mut self, s: &Session) {
-        let form = Form::new(
-            "Session details",
-            vec![
-                FormField::text("Title", &s.title).with_help("what the room calls this meeting"),
+        let mut form = Form::new("Session details");
+        let fields = DetailsForm {
+            title: form
+                .add(FormField::text("Title", &s.title).help("what the room calls this meeting")),
+            community: form.add(
                 FormField::text("Community", &s.location)
-                    .with_help("the community or place the session is held in"),
-                FormField::date("Date", Some(s.date)),
+                    .help("the community or place the session is held in"),
+            ),
+            date: form.add(FormField::date("Date", Some(s.date))),
+            facilitators: form.add(
                 FormField::text("Facilitators", &s.facilitators.join(", "))
-                    .with_help("names, separated by commas"),
-                FormField::number("Dots each", s.dots_per_participant).with_help(
-                    "dots each participant places when ranking: 1 to 20, commonly 3 to 5",
-                ),
-            ],
-        );
-        self.form = Some((Editing::Details, form));
+                    .help("names, separated by commas"),
+            ),
+            dots: form.add(
+                FormField::number("Dots each", s.dots_per_participant, MIN_DOTS..=MAX_DOTS)
+                    .help("dots each participant places when ranking: 1 to 20, commonly 3 to 5"),
+            ),
+        };
+        self.form.open(Editing::Details(fields), form);
     }
 
     fn open_notes_form(&mut self, s: &Session) {
-        let form = Form::new(
-            "Context and conflict analysis",
-            vec![
-                FormField::multi_line("Notes", &s.context)
-                    .with_rows(12)
-                    .with_help(
-                        "who is affected, tensions between groups, recent incidents, who holds power",
-                    ),
-            ],
-        );
-        self.form = Some((Editing::Notes, form));
-    }
-
-    /// Checks the open form and turns it into a change. A bad value keeps the
-    /// form open with a line saying what to type.
-    fn submit(&mut self, ctx: &Ctx) -> Effect {
-        let Some((editing, form)) = &mut self.form else {
-            return Effect::None;
-        };
-        let s = ctx.session;
-        let result = match *editing {
-            Editing::AddGroup => group_from_form(form, s, None)
-                .map(|(name, count)| Some(edits::add_group(s, &name, count))),
-            Editing::EditGroup(id) => group_from_form(form, s, Some(id)).map(|(name, count)| {
-                let changed = Group { id, name, count };
-                (s.group(id) != Some(&changed)).then_some(Change::Group(ListOp::Update(changed)))
-            }),
-            Editing::Details => details_from_form(form, ctx),
-            Editing::Notes => {
-                let notes = form.text(0);
-                Ok((notes != s.context.trim()).then_some(Change::Set(Field::Context(notes))))
-            }
-        };
-        let Ok(change) = result else {
-            return Effect::None;
-        };
-        if *editing == Editing::AddGroup {
-            // Select the new group once it is added.
-            self.groups.select(s.next_group_id());
-        }
-        self.form = None;
-        match change {
-            Some(change) => Effect::Apply(change),
-            None => Effect::Info("nothing changed".into()),
-        }
+        let mut form = Form::new("Context and conflict analysis");
+        let notes =
+            form.add(FormField::multi_line("Notes", &s.context).rows(12).help(
+                "who is affected, tensions between groups, recent incidents, who holds power",
+            ));
+        self.form.open(Editing::Notes(notes), form);
     }
 
     fn confirm_delete(&self, s: &Session) -> Effect {
@@ -375,10 +363,7 @@ const EMPTY: &str = "no groups yet: press a to add the first";
 
 impl Panel for PreparePanel {
     fn keymap(&self, _s: &Session) -> Keymap {
-        match &self.form {
-            Some((_, form)) => form.keymap(),
-            None => KEYS,
-        }
+        self.form.keymap().unwrap_or(KEYS)
     }
 
     fn all_keymaps(&self) -> Vec<Keymap> {
@@ -386,14 +371,13 @@ impl Panel for PreparePanel {
     }
 
     fn is_editing(&self) -> bool {
-        self.form.is_some()
+        self.form.is_open()
     }
 
     fn route(&self, key: &KeyEvent, s: &Session) -> Route {
-        match &self.form {
-            Some((_, form)) => form.route(key),
-            None => Route::lookup(&self.keymap(s), key),
-        }
+        self.form
+            .route(key)
+            .unwrap_or_else(|| Route::lookup(&self.keymap(s), key))
     }
 
     fn session_changed(&mut self, s: &Session) {
@@ -401,23 +385,21 @@ impl Panel for PreparePanel {
     }
 
     fn handle_key(&mut self, key: &KeyEvent, ctx: &Ctx) -> Effect {
-        let Some((_, form)) = &mut self.form else {
-            return Effect::Unhandled;
-        };
-        match form.handle_key(key) {
-            FormResult::Pending => Effect::None,
-            FormResult::Cancel => {
-                self.form = None;
-                Effect::None
-            }
-            FormResult::Submit => self.submit(ctx),
-        }
+        let groups = &mut self.groups;
+        self.form
+            .handle_key(key, Effect::None, |editing, form| {
+                let effect = submit(*editing, form, ctx)?;
+                if let Editing::AddGroup(_) = editing {
+                    // Select the new group once it is added.
+                    groups.select(ctx.session.next_group_id());
+                }
+                Some(effect)
+            })
+            .unwrap_or(Effect::Unhandled)
     }
 
     fn handle_paste(&mut self, text: &str, _ctx: &Ctx) -> Effect {
-        if let Some((_, form)) = &mut self.form {
-            form.paste(text);
-        }
+        self.form.paste(text);
         Effect::None
     }
 
@@ -433,9 +415,9 @@ impl Panel for PreparePanel {
             Action::Up | Action::Down => {
                 self.groups.navigate(&group_ids(s), action);
             }
-            Action::Add => self.open_group_form(Editing::AddGroup, None),
+            Action::Add => self.open_group_form(None),
             Action::Edit => match self.selected(s) {
-                Some((_, g)) => self.open_group_form(Editing::EditGroup(g.id), Some(g)),
+                Some((_, g)) => self.open_group_form(Some(g)),
                 None => return Effect::Info(EMPTY.into()),
             },
             Action::Delete => return self.confirm_delete(s),
@@ -488,81 +470,106 @@ impl Panel for PreparePanel {
         };
         notes_box.render(notes, buf, theme, &self.notes);
 
-        match &self.form {
-            Some((_, form)) => form.draw(area, buf, theme),
-            None => None,
-        }
+        self.form.draw(area, buf, theme)
     }
+}
+
+/// Checks the open form and turns it into a change; `None` keeps the form
+/// open, with a line on it saying what to type.
+fn submit(editing: Editing, form: &mut Form, ctx: &Ctx) -> Option<Effect> {
+    let s = ctx.session;
+    let change = match editing {
+        Editing::AddGroup(fields) => {
+            let (name, count) = group_from_form(form, fields, s, None)?;
+            Some(edits::add_group(s, &name, count))
+        }
+        Editing::EditGroup(id, fields) => {
+            let (name, count) = group_from_form(form, fields, s, Some(id))?;
+            let changed = Group { id, name, count };
+            (s.group(id) != Some(&changed)).then_some(Change::Group(ListOp::Update(changed)))
+        }
+        Editing::Details(fields) => details_from_form(form, fields, ctx)?,
+        Editing::Notes(notes) => {
+            let notes = form.get(notes);
+            (notes != s.context.trim()).then_some(Change::Set(Field::Context(notes)))
+        }
+    };
+    Some(match change {
+        Some(change) => Effect::Apply(change),
+        None => Effect::Info("nothing changed".into()),
+    })
 }
 
 /// Reads the group form: a name not already used by another group, and a
 /// head count.
 fn group_from_form(
     form: &mut Form,
+    fields: GroupForm,
     s: &Session,
     editing: Option<GroupId>,
-) -> Result<(String, u32), ()> {
-    let name = form.text(0);
+) -> Option<(String, u32)> {
+    let name = form.get(fields.name);
     if name.is_empty() {
-        form.fail(0, "Name: type the group's name, e.g. Women");
-        return Err(());
+        form.fail(fields.name, "Name: type the group's name, e.g. Women");
+        return None;
     }
-    let taken = s
-        .groups
-        .iter()
-        .any(|g| Some(g.id) != editing && g.name.trim().to_lowercase() == name.to_lowercase());
-    if taken {
+    let others = s.groups.iter().filter(|g| Some(g.id) != editing);
+    if others
+        .clone()
+        .any(|g| rules::same_group_name(&g.name, &name))
+    {
         form.fail(
-            0,
+            fields.name,
             format!("Name: there is already a group called «{name}»; give this one another name"),
         );
-        return Err(());
+        return None;
     }
-    match form.number(1, 0, MAX_PEOPLE) {
-        Ok(count) => Ok((name, count)),
+    match form.get(fields.people) {
+        Ok(count) => Some((name, count)),
         Err(e) => {
-            form.fail(1, e);
-            Err(())
+            form.fail(fields.people, e);
+            None
         }
     }
 }
 
 /// Reads the details form into one change: a single `Set`, or a batch of
-/// them (one undo step) when several fields changed; `None` when nothing did.
-fn details_from_form(form: &mut Form, ctx: &Ctx) -> Result<Option<Change>, ()> {
+/// them (one undo step) when several fields changed; `Some(None)` when
+/// nothing did.
+fn details_from_form(form: &mut Form, fields: DetailsForm, ctx: &Ctx) -> Option<Option<Change>> {
     let s = ctx.session;
-    let title = form.text(0);
+    let title = form.get(fields.title);
     if title.is_empty() {
         form.fail(
-            0,
+            fields.title,
             "Title: type a title for the session, e.g. Kibera security baraza",
         );
-        return Err(());
+        return None;
     }
-    let date = match form.date(2, ctx.today) {
+    let date = match form.get(fields.date).as_of(ctx.today) {
         Ok(Some(date)) => date,
         Ok(None) => {
             form.fail(
-                2,
+                fields.date,
                 format!("Date: type the date as YYYY-MM-DD, e.g. {}", ctx.today),
             );
-            return Err(());
+            return None;
         }
         Err(e) => {
-            form.fail(2, e);
-            return Err(());
+            form.fail(fields.date, e);
+            return None;
         }
     };
-    let dots = match form.number(4, 1, MAX_DOTS) {
+    let dots = match form.get(fields.dots) {
         Ok(n) => n,
         Err(e) => {
-            form.fail(4, e);
-            return Err(());
+            form.fail(fields.dots, e);
+            return None;
         }
     };
-    let location = form.text(1);
+    let location = form.get(fields.community);
     let facilitators: Vec<String> = form
-        .text(3)
+        .get(fields.facilitators)
         .split(',')
         .map(str::trim)
         .filter(|n| !n.is_empty())
@@ -594,7 +601,7 @@ fn details_from_form(form: &mut Form, ctx: &Ctx) -> Result<Option<Change>, ()> {
         "dots per participant",
         Field::DotsPerParticipant(dots),
     );
-    Ok(match changes.len() {
+    Some(match changes.len() {
         0 => None,
         1 => changes.pop(),
         _ => Some(Change::Batch {

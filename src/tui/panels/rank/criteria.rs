@@ -7,19 +7,25 @@
 //! criterion, so a row is scored as fast as the room speaks.
 
 use ratatui::buffer::Buffer;
-use ratatui::crossterm::event::KeyCode;
-use ratatui::layout::Rect;
+use ratatui::crossterm::event::{KeyCode, KeyEvent};
+use ratatui::layout::{Position, Rect};
 use ratatui::text::Span;
 
-use super::{
-    BREAK_TIE, Editing, METHOD, NEXT_WHO, PREV_WHO, RESULTS, RankPanel, Standing, line,
-    score_label, split_line, take_bottom, take_top, who_name,
+use super::shared::{
+    BREAK_TIE, METHOD, NEXT_WHO, PREV_WHO, RESULTS, Standing, line, score_label, split_line,
+    take_bottom, take_top, who_name,
 };
+use super::{RankView, Shared};
 use crate::model::ranking;
-use crate::model::{Change, Criterion, CriterionId, ListOp, ProblemId, RankMethod, Session, edits};
+use crate::model::rules::{MAX_WEIGHT, MIN_WEIGHT};
+use crate::model::{
+    Change, Criterion, CriterionId, GroupId, ListOp, ProblemId, RankMethod, Session, edits,
+};
 use crate::text;
-use crate::tui::form::{Form, FormField};
-use crate::tui::keymap::{Action, DOWN, FIRST, Key, Keymap, LAST, PAGE_DOWN, PAGE_UP, UP, bind};
+use crate::tui::form::{Field, FieldId, Form, FormHost, Number, Text};
+use crate::tui::keymap::{
+    Action, DOWN, FIRST, Key, Keymap, LAST, PAGE_DOWN, PAGE_UP, Route, UP, bind,
+};
 use crate::tui::panels::{Confirm, Ctx, Effect};
 use crate::tui::theme::Theme;
 use crate::tui::widgets::list::Selection;
@@ -27,15 +33,21 @@ use crate::tui::widgets::put;
 
 /// More criteria than this make scoring long; the room is told, not stopped.
 const CRITERIA_COMFORT: usize = 5;
-/// The largest weight the form takes.
-const MAX_WEIGHT: u32 = 10;
 
-/// The scoring grid's cursor and scroll.
+/// The criteria-scoring view: the grid's cursor, and the criterion form.
 #[derive(Default)]
-pub(super) struct Grid {
+pub struct Criteria {
     /// The problem row and the criterion column under the cursor, by id.
     row: Selection<ProblemId>,
     col: Selection<CriterionId>,
+    form: FormHost<CriterionForm>,
+}
+
+/// A criterion's name and weight; `id` is `None` for a new one.
+struct CriterionForm {
+    id: Option<CriterionId>,
+    name: FieldId<Text>,
+    weight: FieldId<Number>,
 }
 
 fn row_ids(s: &Session) -> Vec<ProblemId> {
@@ -44,13 +56,6 @@ fn row_ids(s: &Session) -> Vec<ProblemId> {
 
 fn col_ids(s: &Session) -> Vec<CriterionId> {
     s.ranking.criteria.iter().map(|c| c.id).collect()
-}
-
-impl Grid {
-    pub(super) fn session_changed(&mut self, s: &Session) {
-        self.row.anchor(&row_ids(s));
-        self.col.anchor(&col_ids(s));
-    }
 }
 
 pub(super) const KEYS: Keymap = Keymap {
@@ -147,25 +152,81 @@ struct Cell {
     col: Option<usize>,
 }
 
-impl RankPanel {
+impl RankView for Criteria {
+    fn keymap(&self, _s: &Session) -> Keymap {
+        self.form.keymap().unwrap_or(KEYS)
+    }
+
+    fn keymaps(&self) -> Vec<Keymap> {
+        vec![KEYS]
+    }
+
+    fn is_editing(&self) -> bool {
+        self.form.is_open()
+    }
+
+    fn route(&self, key: &KeyEvent, s: &Session) -> Route {
+        self.form
+            .route(key)
+            .unwrap_or_else(|| Route::lookup(&self.keymap(s), key))
+    }
+
+    fn handle_key(&mut self, key: &KeyEvent, ctx: &Ctx, _shared: &mut Shared) -> Effect {
+        let col = &mut self.col;
+        self.form
+            .handle_key(key, Effect::None, |f, form| {
+                submit_criterion(f, form, ctx, col)
+            })
+            .unwrap_or(Effect::Unhandled)
+    }
+
+    fn handle_paste(&mut self, text: &str) {
+        self.form.paste(text);
+    }
+
+    fn handle_action(&mut self, action: Action, ctx: &Ctx, shared: &mut Shared) -> Effect {
+        self.grid_action(action, ctx, shared)
+    }
+
+    fn session_changed(&mut self, s: &Session) {
+        self.row.anchor(&row_ids(s));
+        self.col.anchor(&col_ids(s));
+    }
+
+    fn draw(
+        &self,
+        body: Rect,
+        panel: Rect,
+        buf: &mut Buffer,
+        ctx: &Ctx,
+        shared: &Shared,
+        theme: &Theme,
+    ) -> Option<Position> {
+        self.draw_grid(body, buf, ctx, shared.who, theme);
+        self.form.draw(panel, buf, theme)
+    }
+}
+
+impl Criteria {
     fn cell(&self, s: &Session) -> Cell {
         Cell {
-            row: self.grid.row.index(&row_ids(s)),
-            col: self.grid.col.index(&col_ids(s)),
+            row: self.row.index(&row_ids(s)),
+            col: self.col.index(&col_ids(s)),
         }
     }
 
     fn move_cell(&mut self, s: &Session, row: usize, col: usize) {
-        self.grid.row.select_at(&row_ids(s), row);
-        self.grid.col.select_at(&col_ids(s), col);
+        self.row.select_at(&row_ids(s), row);
+        self.col.select_at(&col_ids(s), col);
     }
 
-    pub(super) fn grid_action(&mut self, action: Action, ctx: &Ctx) -> Effect {
+    fn grid_action(&mut self, action: Action, ctx: &Ctx, shared: &mut Shared) -> Effect {
         let s = ctx.session;
+        let who = shared.who;
         let cell = self.cell(s);
         match action {
             Action::NextGroup | Action::PrevGroup => {
-                let who = self.next_who(s, action == Action::NextGroup);
+                let who = shared.next_who(s, action == Action::NextGroup);
                 return Effect::Info(format!(
                     "Scoring: {} — {}",
                     who_name(s, who),
@@ -182,13 +243,13 @@ impl RankPanel {
         }
         let (rows, cols) = (s.problems.len(), s.ranking.criteria.len());
         let (r, c) = (cell.row.unwrap_or(0), cell.col.unwrap_or(0));
-        if self.grid.row.navigate(&row_ids(s), action) {
+        if self.row.navigate(&row_ids(s), action) {
             return Effect::None;
         }
         let ids = col_ids(s);
         match action {
-            Action::CellLeft => self.grid.col.move_by(&ids, -1),
-            Action::CellRight => self.grid.col.move_by(&ids, 1),
+            Action::CellLeft => self.col.move_by(&ids, -1),
+            Action::CellRight => self.col.move_by(&ids, 1),
             _ => {}
         }
         if matches!(action, Action::CellLeft | Action::CellRight) {
@@ -211,26 +272,17 @@ impl RankPanel {
                 let same = s.ranking.scores.iter().any(|sc| {
                     sc.problem == problem
                         && sc.criterion == criterion.id
-                        && sc.group == self.who
+                        && sc.group == who
                         && sc.value == value
                 });
                 if same {
                     return Effect::None;
                 }
-                Effect::Apply(edits::set_score(
-                    problem,
-                    criterion.id,
-                    self.who,
-                    value,
-                    ctx.now,
-                ))
+                Effect::Apply(edits::set_score(problem, criterion.id, who, value, ctx.now))
             }
-            Action::ClearScore => match edits::unset_score(s, problem, criterion.id, self.who) {
+            Action::ClearScore => match edits::unset_score(s, problem, criterion.id, who) {
                 Some(change) => Effect::Apply(change),
-                None => Effect::Info(format!(
-                    "{} gave no score here to clear",
-                    who_name(s, self.who)
-                )),
+                None => Effect::Info(format!("{} gave no score here to clear", who_name(s, who))),
             },
             Action::Edit => self.open_criterion(Some(criterion)),
             Action::Delete => {
@@ -265,77 +317,84 @@ impl RankPanel {
             Some(c) => format!("Criterion «{}»", c.name),
             None => "Add a criterion".into(),
         };
-        let form = Form::new(
-            title,
-            vec![
-                FormField::text("Name", criterion.map_or("", |c| c.name.as_str()))
-                    .with_help("as the room says it, e.g. «Affects children»"),
-                FormField::number("Weight", criterion.map_or(1, |c| c.weight))
-                    .with_help("how much it counts: 2 counts twice as much as 1 (1 to 10)"),
-            ],
-        );
-        self.editing = Some(Editing::Criterion {
+        let mut form = Form::new(title);
+        let fields = CriterionForm {
             id: criterion.map(|c| c.id),
-            form,
-        });
-        Effect::None
-    }
-
-    pub(super) fn submit_criterion(
-        &mut self,
-        id: Option<CriterionId>,
-        mut form: Form,
-        ctx: &Ctx,
-    ) -> Effect {
-        let s = ctx.session;
-        let name = form.text(0);
-        let taken = s
-            .ranking
-            .criteria
-            .iter()
-            .any(|c| Some(c.id) != id && c.name.to_lowercase() == name.to_lowercase());
-        let weight = form.number(1, 1, MAX_WEIGHT);
-        let fail = if name.is_empty() {
-            Some((0, "Name: a criterion needs a name".to_string()))
-        } else if taken {
-            Some((0, format!("Name: «{name}» is already a criterion")))
-        } else {
-            weight.as_ref().err().map(|e| (1, e.clone()))
+            name: form.add(
+                Field::text("Name", criterion.map_or("", |c| c.name.as_str()))
+                    .help("as the room says it, e.g. «Affects children»"),
+            ),
+            weight: form.add(
+                Field::number(
+                    "Weight",
+                    criterion.map_or(MIN_WEIGHT, |c| c.weight),
+                    MIN_WEIGHT..=MAX_WEIGHT,
+                )
+                .help("how much it counts: 2 counts twice as much as 1 (1 to 10)"),
+            ),
         };
-        if let Some((field, message)) = fail {
-            form.fail(field, message);
-            self.editing = Some(Editing::Criterion { id, form });
-            return Effect::None;
-        }
-        let weight = weight.expect("checked");
-        match id {
-            None => {
-                let change = edits::add_criterion(s, &name, weight);
-                let n = s.ranking.criteria.len() + 1;
-                // The new column is where the cursor goes.
-                self.grid.col.select(s.next_criterion_id());
-                if n > CRITERIA_COMFORT {
-                    Effect::ApplyWarn(
-                        change,
-                        format!("{n} criteria: scoring takes longer (3 to 5 is usual)"),
-                    )
-                } else {
-                    Effect::Apply(change)
-                }
-            }
-            Some(id) => {
-                let item = Criterion { id, name, weight };
-                if s.ranking.criteria.contains(&item) {
-                    return Effect::None;
-                }
-                Effect::Apply(Change::Criterion(ListOp::Update(item)))
-            }
-        }
+        self.form.open(fields, form);
+        Effect::None
     }
 }
 
+/// The change the criterion form asks for, or `None` to keep it open with
+/// what to fix; a new criterion's column takes the cursor.
+fn submit_criterion(
+    f: &CriterionForm,
+    form: &mut Form,
+    ctx: &Ctx,
+    col: &mut Selection<CriterionId>,
+) -> Option<Effect> {
+    let s = ctx.session;
+    let name = form.get(f.name);
+    let taken = s
+        .ranking
+        .criteria
+        .iter()
+        .any(|c| Some(c.id) != f.id && c.name.to_lowercase() == name.to_lowercase());
+    let weight = match form.get(f.weight) {
+        _ if name.is_empty() => {
+            form.fail(f.name, "Name: a criterion needs a name");
+            return None;
+        }
+        _ if taken => {
+            form.fail(f.name, format!("Name: «{name}» is already a criterion"));
+            return None;
+        }
+        Err(e) => {
+            form.fail(f.weight, e);
+            return None;
+        }
+        Ok(weight) => weight,
+    };
+    Some(match f.id {
+        None => {
+            let change = edits::add_criterion(s, &name, weight);
+            let n = s.ranking.criteria.len() + 1;
+            // The new column is where the cursor goes.
+            col.select(s.next_criterion_id());
+            if n > CRITERIA_COMFORT {
+                Effect::ApplyWarn(
+                    change,
+                    format!("{n} criteria: scoring takes longer (3 to 5 is usual)"),
+                )
+            } else {
+                Effect::Apply(change)
+            }
+        }
+        Some(id) => {
+            let item = Criterion { id, name, weight };
+            if s.ranking.criteria.contains(&item) {
+                return Some(Effect::None);
+            }
+            Effect::Apply(Change::Criterion(ListOp::Update(item)))
+        }
+    })
+}
+
 /// "14 of 24 cells scored".
-fn scored_line(s: &Session, who: Option<crate::model::GroupId>) -> String {
+fn scored_line(s: &Session, who: Option<GroupId>) -> String {
     let cells = s.problems.len() * s.ranking.criteria.len();
     let scored = s
         .ranking
@@ -358,11 +417,17 @@ const TOTAL_W: usize = 7;
 const RANK_W: usize = 5;
 const LEAD_W: usize = 2;
 
-impl RankPanel {
-    pub(super) fn draw_grid(&self, area: Rect, buf: &mut Buffer, ctx: &Ctx, theme: &Theme) {
+impl Criteria {
+    fn draw_grid(
+        &self,
+        area: Rect,
+        buf: &mut Buffer,
+        ctx: &Ctx,
+        who: Option<GroupId>,
+        theme: &Theme,
+    ) {
         let s = ctx.session;
         let mut area = area;
-        let who = self.who;
         let cell = self.cell(s);
         let heading = take_top(&mut area, 1);
         let title = format!("Criteria scoring · {} scoring", who_name(s, who));
@@ -488,7 +553,7 @@ impl RankPanel {
         }
 
         // Rows, in the order named.
-        let window = self.grid.row.window(&row_ids(s), area.height as usize);
+        let window = self.row.window(&row_ids(s), area.height as usize);
         let ranked = ranking::ranking(s, RankMethod::Criteria, who);
         let shortlisted = |id: ProblemId| s.ranking.shortlist.contains(&id);
         for (row, (i, p)) in s

@@ -7,13 +7,14 @@
 use std::collections::HashMap;
 
 use ratatui::buffer::Buffer;
-use ratatui::layout::Rect;
+use ratatui::layout::{Position, Rect};
 use ratatui::text::Span;
 
-use super::{
+use super::shared::{
     BREAK_TIE, Budget, METHOD, RESULTS, Standing, draw_budgets, group_ids, shortlist_size,
     split_line, take_bottom, take_top,
 };
+use super::{RankView, Shared};
 use crate::model::ranking::{self, Ranked};
 use crate::model::{Change, Field, GroupId, ProblemId, RankMethod, Session, edits};
 use crate::text;
@@ -36,7 +37,7 @@ enum Order {
 
 /// The dot-voting view's state.
 #[derive(Default)]
-pub(super) struct Dots {
+pub struct Dots {
     /// The group whose dots `+`/`-` record.
     active: Selection<GroupId>,
     /// Show the active group's ranking alone instead of the whole room's.
@@ -270,14 +271,7 @@ impl Dots {
         board
     }
 
-    /// Keeps the selections on what is still there (see the list component).
-    pub(super) fn session_changed(&mut self, s: &Session) {
-        self.active.anchor(&group_ids(s));
-        let rows = self.board(s).row_ids();
-        self.selected.anchor(&rows);
-    }
-
-    pub(super) fn action(&mut self, action: Action, ctx: &Ctx) -> Effect {
+    fn action(&mut self, action: Action, ctx: &Ctx) -> Effect {
         let s = ctx.session;
         let board = self.board(s);
         if self.selected.navigate(&board.row_ids(), action) {
@@ -429,8 +423,42 @@ fn order_label(order: Order) -> &'static str {
     }
 }
 
+impl RankView for Dots {
+    fn keymap(&self, _s: &Session) -> Keymap {
+        KEYS
+    }
+
+    fn keymaps(&self) -> Vec<Keymap> {
+        vec![KEYS]
+    }
+
+    fn handle_action(&mut self, action: Action, ctx: &Ctx, _shared: &mut Shared) -> Effect {
+        self.action(action, ctx)
+    }
+
+    /// Keeps the selections on what is still there (see the list component).
+    fn session_changed(&mut self, s: &Session) {
+        self.active.anchor(&group_ids(s));
+        let rows = self.board(s).row_ids();
+        self.selected.anchor(&rows);
+    }
+
+    fn draw(
+        &self,
+        body: Rect,
+        _panel: Rect,
+        buf: &mut Buffer,
+        ctx: &Ctx,
+        _shared: &Shared,
+        theme: &Theme,
+    ) -> Option<Position> {
+        self.draw_board(body, buf, ctx, theme);
+        None
+    }
+}
+
 impl Dots {
-    pub(super) fn draw(&self, area: Rect, buf: &mut Buffer, ctx: &Ctx, theme: &Theme) {
+    fn draw_board(&self, area: Rect, buf: &mut Buffer, ctx: &Ctx, theme: &Theme) {
         let s = ctx.session;
         let mut area = area;
         if area.is_empty() {

@@ -12,276 +12,50 @@
 //! each group's ranks, disagreements marked; [`tie_break`] (`b`) breaks a tie
 //! that the shortlist boundary cuts through, and records how.
 //!
-//! Every view draws from the session and the maths in
-//! [`crate::model::ranking`]; the panel only keeps what is on screen (the
-//! selection, the view) and what is being typed.
+//! Each of these views is a component like the panels ([`RankView`]): its
+//! own state, keymap, key handling and drawing. The panel only routes to the
+//! view on screen and keeps what the views share ([`Shared`]: whose ranking,
+//! and which view). Every view draws from the session and the maths in
+//! [`crate::model::ranking`].
 
 mod criteria;
 mod dots;
 mod pairwise;
 mod results;
+mod shared;
 mod tie_break;
 
 use ratatui::buffer::Buffer;
 use ratatui::crossterm::event::KeyEvent;
 use ratatui::layout::{Position, Rect};
-use ratatui::text::{Line, Span};
-use ratatui::widgets::Widget;
 
 use super::{Ctx, Effect, Panel};
-use crate::model::ranking::{self, Ranked};
-use crate::model::{
-    Change, CriterionId, Field, GroupId, PairScope, ProblemId, RankMethod, Session, TieBreakId,
-};
-use crate::text;
-use crate::tui::form::{Form, FormResult};
-use crate::tui::keymap::{Action, Binding, Key, Keymap, Route, bind};
-use crate::tui::text_field::TextField;
+use crate::model::{Change, Field, GroupId, RankMethod, Session};
+use crate::tui::keymap::{Action, Keymap, Route};
 use crate::tui::theme::Theme;
-use crate::tui::widgets::bar_chart::Fill;
+use shared::{draw_method_strip, take_top};
 
 /// What fills the panel below the method strip.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 enum View {
-    /// The session's method: dot chart, pair, or scoring grid.
+    /// The session's method: dot chart, pairwise, or scoring grid.
     #[default]
     Method,
-    /// The pairwise matrix.
-    Matrix,
     Results,
     /// Breaking the tie at the shortlist boundary.
     TieBreak,
 }
 
-/// Text being typed: the panel takes every key until it is saved or dropped.
-enum Editing {
-    /// Why one pair was decided as it was.
-    Reason {
-        pair: (ProblemId, ProblemId),
-        field: TextField,
-    },
-    /// A criterion's name and weight; `None` adds one.
-    Criterion { id: Option<CriterionId>, form: Form },
-    /// The facilitator's order for a tie, and the reason.
-    Decision {
-        rank: usize,
-        tied: Vec<ProblemId>,
-        form: Form,
-    },
-}
-
-#[derive(Default)]
-pub struct RankPanel {
+/// What the views share: which one is on screen, and who decides pairs,
+/// gives scores and whose ranking the results chart.
+#[derive(Clone, Copy, Debug, Default)]
+struct Shared {
     view: View,
-    dots: dots::Dots,
-    /// Who decides pairs and gives scores, and whose ranking the results
-    /// chart: one group, or the whole room (`None`).
+    /// One group, or the whole room (`None`).
     who: Option<GroupId>,
-    pairs: pairwise::Pairs,
-    grid: criteria::Grid,
-    results: results::Results,
-    tie: tie_break::TieBreaking,
-    editing: Option<Editing>,
 }
 
-impl Panel for RankPanel {
-    fn session_changed(&mut self, s: &Session) {
-        // An undo can take the session off pairwise, or take away the group
-        // deciding: the view and the keys follow the session.
-        self.view = self.view(s);
-        if self.who.is_some_and(|g| s.group(g).is_none()) {
-            self.who = None;
-        }
-        self.dots.session_changed(s);
-        self.grid.session_changed(s);
-        self.pairs_changed(s);
-    }
-
-    fn keymap(&self, s: &Session) -> Keymap {
-        match &self.editing {
-            Some(Editing::Reason { .. }) => pairwise::REASON_KEYS,
-            Some(Editing::Criterion { form, .. } | Editing::Decision { form, .. }) => form.keymap(),
-            None => match self.view(s) {
-                View::Method => match s.ranking.method {
-                    RankMethod::Dots => dots::KEYS,
-                    RankMethod::Pairwise => pairwise::PAIR_KEYS,
-                    RankMethod::Criteria => criteria::KEYS,
-                },
-                View::Matrix => pairwise::MATRIX_KEYS,
-                View::Results => results::KEYS,
-                View::TieBreak => self.tie.keymap(),
-            },
-        }
-    }
-
-    fn all_keymaps(&self) -> Vec<Keymap> {
-        vec![
-            dots::KEYS,
-            pairwise::PAIR_KEYS,
-            pairwise::REASON_KEYS,
-            pairwise::MATRIX_KEYS,
-            criteria::KEYS,
-            results::KEYS,
-            tie_break::CHOOSER_KEYS,
-            tie_break::RUNOFF_KEYS,
-        ]
-    }
-
-    fn is_editing(&self) -> bool {
-        self.editing.is_some()
-    }
-
-    fn route(&self, key: &KeyEvent, s: &Session) -> Route {
-        match &self.editing {
-            Some(Editing::Reason { field, .. }) if field.takes(key) => Route::Field,
-            Some(Editing::Criterion { form, .. } | Editing::Decision { form, .. }) => {
-                form.route(key)
-            }
-            _ => Route::lookup(&self.keymap(s), key),
-        }
-    }
-
-    fn handle_key(&mut self, key: &KeyEvent, ctx: &Ctx) -> Effect {
-        match &mut self.editing {
-            None => Effect::Unhandled,
-            Some(Editing::Reason { .. }) => self.reason_key(key, ctx),
-            Some(Editing::Criterion { form, .. } | Editing::Decision { form, .. }) => {
-                match form.handle_key(key) {
-                    FormResult::Pending => Effect::None,
-                    FormResult::Cancel => {
-                        self.editing = None;
-                        Effect::None
-                    }
-                    FormResult::Submit => self.submit(ctx),
-                }
-            }
-        }
-    }
-
-    fn handle_paste(&mut self, pasted: &str, _ctx: &Ctx) -> Effect {
-        match &mut self.editing {
-            Some(Editing::Reason { field, .. }) => {
-                // One line: a pasted paragraph becomes one reason.
-                field.insert_str(&pasted.split_whitespace().collect::<Vec<_>>().join(" "));
-            }
-            Some(Editing::Criterion { form, .. } | Editing::Decision { form, .. }) => {
-                form.paste(pasted)
-            }
-            None => {}
-        }
-        Effect::None
-    }
-
-    fn handle_action(&mut self, action: Action, ctx: &Ctx) -> Effect {
-        let s = ctx.session;
-        match action {
-            Action::NextMethod => return self.next_method(s),
-            Action::ShowResults => {
-                self.view = if self.view == View::Results {
-                    View::Method
-                } else {
-                    View::Results
-                };
-                return Effect::None;
-            }
-            Action::BreakTie => return self.open_tie_break(s),
-            _ => {}
-        }
-        match self.view(s) {
-            View::Method => match s.ranking.method {
-                RankMethod::Dots => self.dots.action(action, ctx),
-                RankMethod::Pairwise => self.pair_action(action, ctx),
-                RankMethod::Criteria => self.grid_action(action, ctx),
-            },
-            View::Matrix => self.matrix_action(action, ctx),
-            View::Results => self.results_action(action, ctx),
-            View::TieBreak => self.tie_action(action, ctx),
-        }
-    }
-
-    fn draw(&self, area: Rect, buf: &mut Buffer, ctx: &Ctx, theme: &Theme) -> Option<Position> {
-        let s = ctx.session;
-        // A column of air on each side keeps text off the projector's edge.
-        let mut body = Rect::new(
-            area.x + 1.min(area.width),
-            area.y,
-            area.width.saturating_sub(2),
-            area.height,
-        );
-        if body.is_empty() {
-            return None;
-        }
-        let strip = take_top(&mut body, 1);
-        let view = self.view(s);
-        draw_method_strip(strip, buf, ctx, view, theme);
-        let mut cursor = match view {
-            View::Method => match s.ranking.method {
-                RankMethod::Dots => {
-                    self.dots.draw(body, buf, ctx, theme);
-                    None
-                }
-                RankMethod::Pairwise => self.draw_pair(body, buf, ctx, theme),
-                RankMethod::Criteria => {
-                    self.draw_grid(body, buf, ctx, theme);
-                    None
-                }
-            },
-            View::Matrix => {
-                self.draw_matrix(body, buf, ctx, theme);
-                None
-            }
-            View::Results => {
-                self.draw_results(body, buf, ctx, theme);
-                None
-            }
-            View::TieBreak => {
-                self.draw_tie_break(body, buf, s, theme);
-                None
-            }
-        };
-        if let Some(Editing::Criterion { form, .. } | Editing::Decision { form, .. }) =
-            &self.editing
-        {
-            cursor = form.draw(area, buf, theme);
-        }
-        cursor
-    }
-}
-
-impl RankPanel {
-    /// The view to show: the matrix only while the session ranks pairwise.
-    fn view(&self, s: &Session) -> View {
-        match self.view {
-            View::Matrix if s.ranking.method != RankMethod::Pairwise => View::Method,
-            view => view,
-        }
-    }
-
-    /// The next method, for the whole session; every input stays recorded.
-    fn next_method(&mut self, s: &Session) -> Effect {
-        let all = RankMethod::ALL;
-        let i = all.iter().position(|m| *m == s.ranking.method).unwrap_or(0);
-        let next = all[(i + 1) % all.len()];
-        if self.view != View::Results {
-            self.view = View::Method;
-        }
-        Effect::Apply(Change::Set(Field::Method(next)))
-    }
-
-    /// Saves the open form, or keeps it open with what to fix.
-    fn submit(&mut self, ctx: &Ctx) -> Effect {
-        match self.editing.take() {
-            Some(Editing::Criterion { id, form }) => self.submit_criterion(id, form, ctx),
-            Some(Editing::Decision { rank, tied, form }) => {
-                self.submit_decision(rank, tied, form, ctx)
-            }
-            other => {
-                self.editing = other;
-                Effect::None
-            }
-        }
-    }
-
+impl Shared {
     /// The next one of "whole room, then each group" for pairs, scores and
     /// the results chart.
     fn next_who(&mut self, s: &Session, forward: bool) -> Option<GroupId> {
@@ -296,519 +70,201 @@ impl RankPanel {
         }];
         self.who
     }
-}
 
-/// "Women" or "whole room".
-fn who_name(s: &Session, who: Option<GroupId>) -> String {
-    match who {
-        Some(g) => s.group_name(g).to_string(),
-        None => "whole room".into(),
+    /// Whose ranking, as the session is now (a group deleted by an undo is
+    /// the whole room until the hook says so).
+    fn who(&self, s: &Session) -> Option<GroupId> {
+        self.who.filter(|g| s.group(*g).is_some())
     }
 }
 
-// ---------------------------------------------------------------------------
-// Keys every view shares.
+/// One view of Rank, built like a panel: the keys in force, what they do,
+/// what it draws. Drawing takes `&self`.
+trait RankView {
+    fn keymap(&self, s: &Session) -> Keymap;
 
-const METHOD: Binding = bind(
-    &[Key::char('M')],
-    Action::NextMethod,
-    "method",
-    "switch the ranking method: dot voting → pairwise → criteria (nothing recorded is lost)",
-)
-.editing();
+    /// Every keymap the view can show, for the help overlay.
+    fn keymaps(&self) -> Vec<Keymap>;
 
-const RESULTS: Binding = bind(
-    &[Key::char('r')],
-    Action::ShowResults,
-    "results",
-    "the results: overall ranking, chart and each group's ranks side by side (r again: back)",
-);
-
-const BREAK_TIE: Binding = bind(
-    &[Key::char('b')],
-    Action::BreakTie,
-    "break tie",
-    "break a tie the shortlist boundary cuts through: run-off vote, head-to-head, or a decision",
-)
-.editing();
-
-const NEXT_WHO: Binding = bind(
-    &[Key::char('g')],
-    Action::NextGroup,
-    "group",
-    "who is deciding: whole room, then each group in turn",
-);
-
-const PREV_WHO: Binding = bind(
-    &[Key::char('G')],
-    Action::PrevGroup,
-    "previous group",
-    "the group before",
-)
-.help_only();
-
-// ---------------------------------------------------------------------------
-// The shortlist, as every ranking shows it.
-
-/// The room's ranking by one method (tie-breaks applied) and what it means
-/// for the shortlist.
-struct Standing {
-    method: RankMethod,
-    room: Vec<Ranked>,
-    /// Whether the method has inputs enough for ties to be real.
-    ready: bool,
-    /// The tie the top N cuts through: its shared rank and problems.
-    tie: Option<(usize, Vec<ProblemId>)>,
-}
-
-impl Standing {
-    fn of(s: &Session, method: RankMethod) -> Standing {
-        Standing::with_room(s, method, ranking::ranking(s, method, None))
+    /// A text field of the view has focus.
+    fn is_editing(&self) -> bool {
+        false
     }
 
-    /// From a room ranking already worked out (tie-breaks applied).
-    fn with_room(s: &Session, method: RankMethod, room: Vec<Ranked>) -> Standing {
-        let ready = ranking::ready(s, method);
-        let tie = ready
-            .then(|| ranking::boundary_tie(&room, s.ranking.shortlist_size))
-            .flatten();
-        Standing {
-            method,
-            room,
-            ready,
-            tie,
-        }
+    /// Where a key goes while editing (see [`Panel::route`]).
+    fn route(&self, key: &KeyEvent, s: &Session) -> Route {
+        Route::lookup(&self.keymap(s), key)
     }
 
-    /// The tie-break deciding who is in the top N, when one did.
-    fn boundary_break(&self, n: usize) -> Option<TieBreakId> {
-        let inside = self.room.get(n.checked_sub(1)?)?;
-        let outside = self.room.get(n)?;
-        inside.broken_by.filter(|b| outside.broken_by == Some(*b))
+    /// A raw key while editing.
+    fn handle_key(&mut self, _key: &KeyEvent, _ctx: &Ctx, _shared: &mut Shared) -> Effect {
+        Effect::Unhandled
     }
 
-    /// `s`: the top N as the shortlist, saying so when N cuts a tie.
-    fn shortlist_top(&self, s: &Session) -> Effect {
-        let n = s.ranking.shortlist_size;
-        if !self.ready {
-            return Effect::Info(
-                match self.method {
-                    RankMethod::Dots => {
-                        "no dots yet: record the votes first, or pick problems by hand with Space"
-                    }
-                    RankMethod::Pairwise => {
-                        "the pairwise round is not finished: decide every pair first"
-                    }
-                    RankMethod::Criteria => {
-                        "the scoring grid is not full: score every problem on every criterion first"
-                    }
-                }
-                .into(),
-            );
-        }
-        let top = ranking::top(&self.room, n);
-        let tie = self.tie.as_ref().map(tie_message);
-        if top == s.ranking.shortlist {
-            return match tie {
-                Some(tie) => Effect::Warn(tie),
-                None => Effect::Info(format!("the shortlist is already the top {n}")),
-            };
-        }
-        let change = Change::Set(Field::Shortlist(top));
-        let narrows_pairs =
-            self.method == RankMethod::Pairwise && s.ranking.pair_scope == PairScope::Shortlist;
-        match tie {
-            Some(tie) => Effect::ApplyWarn(change, format!("shortlist set, but {tie}")),
-            // Pairwise on the shortlist now compares the new shortlist; the
-            // other decisions stay recorded.
-            None if narrows_pairs => Effect::ApplyWarn(
-                change,
-                format!(
-                    "shortlist set: pairwise now compares these {n} (other pairs stay recorded)"
-                ),
-            ),
-            None => Effect::Apply(change),
-        }
-    }
+    fn handle_paste(&mut self, _text: &str) {}
 
-    /// The shortlist line, then a line on the tie at its boundary: cut
-    /// (with the key that breaks it), being broken, or broken and how.
-    /// `whose` names the ranking when the view shows another one; the keys
-    /// that change the shortlist are left out in a read-only session.
-    fn draw_footer(
+    fn handle_action(&mut self, action: Action, ctx: &Ctx, shared: &mut Shared) -> Effect;
+
+    /// See [`Panel::session_changed`].
+    fn session_changed(&mut self, _s: &Session) {}
+
+    /// Draws the view in `body`; a form goes over the whole `panel`.
+    fn draw(
         &self,
-        area: Rect,
-        ctx: &Ctx,
-        whose: &str,
-        by_hand: &str,
+        body: Rect,
+        panel: Rect,
         buf: &mut Buffer,
+        ctx: &Ctx,
+        shared: &Shared,
         theme: &Theme,
-    ) {
-        let s = ctx.session;
-        let n = s.ranking.shortlist_size;
-        let count = s.ranking.shortlist.len();
-        let mut line_text = if count == 0 {
-            "No shortlist yet".to_string()
-        } else {
-            let noun = if count == 1 { "problem" } else { "problems" };
-            // Hand-picked, or set from another ranking: say so, without judging.
-            let top = ranking::top(&self.room, n);
-            let differs = self.ready
-                && (count != top.len() || top.iter().any(|p| !s.ranking.shortlist.contains(p)));
-            let note = if differs {
-                format!(", not the top {n}")
-            } else {
-                String::new()
-            };
-            format!("★ Shortlist: {count} {noun}{note}")
+    ) -> Option<Position>;
+}
+
+#[derive(Default)]
+pub struct RankPanel {
+    shared: Shared,
+    dots: dots::Dots,
+    pairwise: pairwise::Pairwise,
+    criteria: criteria::Criteria,
+    results: results::Results,
+    tie: tie_break::TieBreak,
+}
+
+impl RankPanel {
+    /// The view on screen.
+    fn active(&self, s: &Session) -> &dyn RankView {
+        match self.shared.view {
+            View::Method => match s.ranking.method {
+                RankMethod::Dots => &self.dots,
+                RankMethod::Pairwise => &self.pairwise,
+                RankMethod::Criteria => &self.criteria,
+            },
+            View::Results => &self.results,
+            View::TieBreak => &self.tie,
+        }
+    }
+
+    /// The view on screen, and what the views share.
+    fn active_mut(&mut self, s: &Session) -> (&mut dyn RankView, &mut Shared) {
+        let RankPanel {
+            shared,
+            dots,
+            pairwise,
+            criteria,
+            results,
+            tie,
+        } = self;
+        let view: &mut dyn RankView = match shared.view {
+            View::Method => match s.ranking.method {
+                RankMethod::Dots => dots,
+                RankMethod::Pairwise => pairwise,
+                RankMethod::Criteria => criteria,
+            },
+            View::Results => results,
+            View::TieBreak => tie,
         };
-        if !ctx.read_only {
-            let (sep, by_hand) = if count == 0 {
-                (" — ", by_hand)
-            } else {
-                (" · ", "")
-            };
-            line_text.push_str(&format!(
-                "{sep}s takes the top {n}{by_hand}, [ ] changes {n}"
-            ));
-        }
-        let mut rows = area;
-        line(take_top(&mut rows, 1), buf, &line_text, theme.base);
-        if let Some(tie) = self.tie_line_for(ctx, whose) {
-            line(take_top(&mut rows, 1), buf, &tie, theme.warning);
-        } else if let Some(broken) = self.broken_line(s) {
-            line(take_top(&mut rows, 1), buf, &broken, theme.base);
-        }
+        (view, shared)
     }
 
-    /// "! Top 3: positions 3 and 4 are tied — b breaks the tie", while the
-    /// boundary cuts a tie (without the key in a read-only session).
-    fn tie_line(&self, ctx: &Ctx) -> Option<String> {
-        self.tie_line_for(ctx, "")
+    /// The next method, for the whole session; every input stays recorded.
+    fn next_method(&mut self, s: &Session) -> Effect {
+        let all = RankMethod::ALL;
+        let i = all.iter().position(|m| *m == s.ranking.method).unwrap_or(0);
+        let next = all[(i + 1) % all.len()];
+        if self.shared.view != View::Results {
+            self.shared.view = View::Method;
+        }
+        Effect::Apply(Change::Set(Field::Method(next)))
+    }
+}
+
+impl Panel for RankPanel {
+    fn session_changed(&mut self, s: &Session) {
+        // An undo can take away the group deciding: the whole room decides.
+        self.shared.who = self.shared.who(s);
+        self.dots.session_changed(s);
+        self.pairwise.session_changed(s);
+        self.criteria.session_changed(s);
+        self.tie.session_changed(s);
     }
 
-    fn tie_line_for(&self, ctx: &Ctx, whose: &str) -> Option<String> {
+    fn keymap(&self, s: &Session) -> Keymap {
+        self.active(s).keymap(s)
+    }
+
+    fn all_keymaps(&self) -> Vec<Keymap> {
+        let views: [&dyn RankView; 5] = [
+            &self.dots,
+            &self.pairwise,
+            &self.criteria,
+            &self.results,
+            &self.tie,
+        ];
+        views.iter().flat_map(|v| v.keymaps()).collect()
+    }
+
+    fn is_editing(&self) -> bool {
+        // Only the view on screen can have a field open: keys go to it.
+        [
+            self.pairwise.is_editing(),
+            self.criteria.is_editing(),
+            self.tie.is_editing(),
+        ]
+        .contains(&true)
+    }
+
+    fn route(&self, key: &KeyEvent, s: &Session) -> Route {
+        self.active(s).route(key, s)
+    }
+
+    fn handle_key(&mut self, key: &KeyEvent, ctx: &Ctx) -> Effect {
+        let (view, shared) = self.active_mut(ctx.session);
+        view.handle_key(key, ctx, shared)
+    }
+
+    fn handle_paste(&mut self, pasted: &str, ctx: &Ctx) -> Effect {
+        self.active_mut(ctx.session).0.handle_paste(pasted);
+        Effect::None
+    }
+
+    fn handle_action(&mut self, action: Action, ctx: &Ctx) -> Effect {
         let s = ctx.session;
-        let tie = self.tie.as_ref()?;
-        let n = s.ranking.shortlist_size;
-        Some(match ranking::runoff_in_progress(s, self.method, &tie.1) {
-            Some(t) => format!(
-                "! Top {n}: {whose}{} are tied — run-off under way ({} dots){}",
-                positions(tie),
-                match &t.how {
-                    crate::model::TieBreakHow::Runoff { votes } => votes.len(),
-                    _ => 0,
-                },
-                if ctx.read_only { "" } else { ": b goes on" }
-            ),
-            None if ctx.read_only => format!("! Top {n}: {whose}{} are tied", positions(tie)),
-            None => format!("! Top {n}: {whose}{}", tie_message(tie)),
-        })
-    }
-
-    /// "✓ Top 3: tie at rank 3 broken by run-off vote (12 dots)".
-    fn broken_line(&self, s: &Session) -> Option<String> {
-        let n = s.ranking.shortlist_size;
-        let id = self.boundary_break(n)?;
-        let t = s.ranking.tie_breaks.iter().find(|t| t.id == id)?;
-        Some(format!(
-            "✓ Top {n}: tie at rank {} broken by {}",
-            t.rank,
-            ranking::describe_tie_break(t)
-        ))
-    }
-
-    /// Rows [`Standing::draw_footer`] takes.
-    fn footer_rows(&self, s: &Session) -> u16 {
-        let n = s.ranking.shortlist_size;
-        1 + u16::from(self.tie.is_some() || self.boundary_break(n).is_some())
-    }
-}
-
-/// What a method records, for messages.
-fn inputs_noun(method: RankMethod) -> &'static str {
-    match method {
-        RankMethod::Dots => "dots",
-        RankMethod::Pairwise => "pair decisions",
-        RankMethod::Criteria => "scores",
-    }
-}
-
-/// "positions 3 and 4 are tied — b breaks the tie".
-fn tie_message(tie: &(usize, Vec<ProblemId>)) -> String {
-    format!("{} are tied — b breaks the tie", positions(tie))
-}
-
-/// "positions 3 and 4", "positions 2 to 5": the places a tie spans.
-fn positions((rank, tied): &(usize, Vec<ProblemId>)) -> String {
-    let first = *rank;
-    let last = rank + tied.len().saturating_sub(1);
-    if last == first + 1 {
-        format!("positions {first} and {last}")
-    } else {
-        format!("positions {first} to {last}")
-    }
-}
-
-/// `]`/`[`: the top N one longer or shorter.
-fn shortlist_size(s: &Session, longer: bool) -> Effect {
-    let n = s.ranking.shortlist_size;
-    let most = s.problems.len().max(1);
-    if longer && n >= most {
-        Effect::Info(format!(
-            "the shortlist cannot be longer than the {most} problems"
-        ))
-    } else if !longer && n <= 1 {
-        Effect::Info("the shortlist takes at least one problem".into())
-    } else {
-        let n = if longer { n + 1 } else { n - 1 };
-        Effect::Apply(Change::Set(Field::ShortlistSize(n)))
-    }
-}
-
-/// A score as the room reads it: 3, 3½ (a half point from a tied pair),
-/// 13.5 (a weighted or averaged score).
-fn score_label(method: RankMethod, score: f64) -> String {
-    if (score - score.round()).abs() < 1e-9 {
-        format!("{}", score.round() as i64)
-    } else if method == RankMethod::Pairwise && (score * 2.0 - (score * 2.0).round()).abs() < 1e-9 {
-        let whole = score.floor() as i64;
-        if whole == 0 {
-            "½".into()
-        } else {
-            format!("{whole}½")
-        }
-    } else {
-        format!("{score:.1}")
-    }
-}
-
-/// A score with its unit: "12 dots", "3½ wins", "14 points".
-fn score_with_unit(method: RankMethod, score: f64) -> String {
-    let n = score_label(method, score);
-    let one = (score - 1.0).abs() < 1e-9;
-    let unit = match method {
-        RankMethod::Dots if one => "dot",
-        RankMethod::Dots => "dots",
-        RankMethod::Pairwise if one => "win",
-        RankMethod::Pairwise => "wins",
-        RankMethod::Criteria if one => "point",
-        RankMethod::Criteria => "points",
-    };
-    format!("{n} {unit}")
-}
-
-// ---------------------------------------------------------------------------
-// Drawing helpers the views share.
-
-/// The method strip on top of every view: the three methods with what each
-/// has recorded, the session's own marked ▶ and reversed, and the key to the
-/// results on the right. On a narrow screen the other methods' counts lose
-/// their unit before the results key goes.
-fn draw_method_strip(area: Rect, buf: &mut Buffer, ctx: &Ctx, view: View, theme: &Theme) {
-    let r = &ctx.session.ranking;
-    // `M` switches the method, which a read-only session cannot.
-    let lead = if ctx.read_only {
-        "Rank by "
-    } else {
-        "Rank by (M) "
-    };
-    let recorded = |m: RankMethod, unit: bool| {
-        let (n, one, many) = match m {
-            RankMethod::Dots => (r.votes.len(), "dot", "dots"),
-            RankMethod::Pairwise => (r.pairs.len(), "pair", "pairs"),
-            RankMethod::Criteria => (r.scores.len(), "score", "scores"),
-        };
-        match (unit, n) {
-            (false, _) => n.to_string(),
-            (true, 1) => format!("1 {one}"),
-            (true, _) => format!("{n} {many}"),
-        }
-    };
-    let spans = |units: bool| {
-        let mut spans = vec![Span::styled(lead, theme.heading)];
-        for m in RankMethod::ALL {
-            if m == r.method {
-                let label = format!("▶ {}: {} ", method_title(m), recorded(m, true));
-                spans.push(Span::styled(label, theme.selected));
-            } else {
-                let label = format!("  {}: {} ", method_title(m), recorded(m, units));
-                spans.push(Span::styled(label, theme.muted));
+        match action {
+            Action::NextMethod => return self.next_method(s),
+            Action::ShowResults => {
+                self.shared.view = if self.shared.view == View::Results {
+                    View::Method
+                } else {
+                    View::Results
+                };
+                return Effect::None;
             }
+            Action::BreakTie => return self.tie.open(s, &mut self.shared),
+            _ => {}
         }
-        spans
-    };
-    let right = match view {
-        View::Results => "r back",
-        _ => "r results",
-    };
-    let width = |spans: &[Span]| spans.iter().map(|s| text::width(&s.content)).sum::<usize>();
-    let room = (area.width as usize).saturating_sub(text::width(right) + 2);
-    let full = spans(true);
-    if width(&full) <= room {
-        split_line(area, buf, &full, right, theme);
-    } else {
-        let short = spans(false);
-        let right = if width(&short) <= room { right } else { "" };
-        split_line(area, buf, &short, right, theme);
+        let (view, shared) = self.active_mut(s);
+        view.handle_action(action, ctx, shared)
     }
-}
 
-/// "Dot voting", "Pairwise", "Criteria".
-fn method_title(m: RankMethod) -> &'static str {
-    match m {
-        RankMethod::Dots => "Dot voting",
-        RankMethod::Pairwise => "Pairwise",
-        RankMethod::Criteria => "Criteria",
-    }
-}
-
-/// Takes `n` rows off the top of `area`.
-fn take_top(area: &mut Rect, n: u16) -> Rect {
-    let n = n.min(area.height);
-    let top = Rect::new(area.x, area.y, area.width, n);
-    area.y += n;
-    area.height -= n;
-    top
-}
-
-/// Takes `n` rows off the bottom of `area`.
-fn take_bottom(area: &mut Rect, n: u16) -> Rect {
-    let n = n.min(area.height);
-    area.height -= n;
-    Rect::new(area.x, area.y + area.height, area.width, n)
-}
-
-/// `left` and a quieter `right` on one line; the left is cut first.
-fn split_line(area: Rect, buf: &mut Buffer, left: &[Span], right: &str, theme: &Theme) {
-    if area.height == 0 || area.width == 0 {
-        return;
-    }
-    let width = area.width as usize;
-    let right_w = text::width(right);
-    let right_fits = !right.is_empty() && right_w + 2 <= width;
-    let room = if right_fits {
-        width - right_w - 2
-    } else {
-        width
-    };
-    let mut x = area.x;
-    let mut left_room = room;
-    for span in left {
-        let shown = text::truncate(&span.content, left_room);
-        let w = text::width(&shown);
-        buf.set_stringn(x, area.y, &shown, left_room, span.style);
-        x += w as u16;
-        left_room -= w;
-        if w < text::width(&span.content) {
-            break;
-        }
-    }
-    if right_fits {
-        buf.set_stringn(
-            area.right() - right_w as u16,
+    fn draw(&self, area: Rect, buf: &mut Buffer, ctx: &Ctx, theme: &Theme) -> Option<Position> {
+        // A column of air on each side keeps text off the projector's edge.
+        let mut body = Rect::new(
+            area.x + 1.min(area.width),
             area.y,
-            right,
-            right_w,
-            theme.muted,
+            area.width.saturating_sub(2),
+            area.height,
         );
-    }
-}
-
-/// One line of text on the top row of `area`, cut with an ellipsis.
-fn line(area: Rect, buf: &mut Buffer, text: &str, style: ratatui::style::Style) {
-    if area.height == 0 || area.width == 0 {
-        return;
-    }
-    let w = area.width as usize;
-    buf.set_stringn(area.x, area.y, text::truncate(text, w), w, style);
-}
-
-/// One group in a legend of dots used against a budget.
-struct Budget<'a> {
-    name: &'a str,
-    used: u32,
-    budget: u32,
-    /// The group whose dots are being placed.
-    active: bool,
-    /// Its place in the session's groups: its fill.
-    index: usize,
-}
-
-/// Every group's dots used / budget, which is also a chart's legend: its
-/// fill, ▶ on the active group, ! on any over budget. Wraps onto at most
-/// `max_rows` rows; returns the rows used.
-fn draw_budgets(
-    area: Rect,
-    max_rows: u16,
-    budgets: &[Budget],
-    buf: &mut Buffer,
-    theme: &Theme,
-) -> u16 {
-    let width = area.width as usize;
-    let items: Vec<Vec<Span>> = budgets
-        .iter()
-        .map(|b| {
-            let over = b.used > b.budget;
-            let fill = Fill::group(theme, b.index);
-            let style = if b.active {
-                theme.selected
-            } else if over {
-                theme.warning
-            } else {
-                theme.base
-            };
-            let name = text::truncate(b.name, 16);
-            let mut label = format!("{} {}/{}", name, b.used, b.budget);
-            if over {
-                label.push_str(" !");
-            }
-            vec![
-                Span::styled(if b.active { "▶" } else { " " }, style),
-                Span::styled(fill.swatch(), fill.style),
-                Span::styled(" ", theme.base),
-                Span::styled(label, style),
-            ]
-        })
-        .collect();
-    let item_width = |spans: &[Span]| spans.iter().map(|s| text::width(&s.content)).sum::<usize>();
-    let mut lines: Vec<Vec<Span>> = vec![Vec::new()];
-    let mut x = 0;
-    let mut shown = 0;
-    for item in &items {
-        let w = item_width(item);
-        let gap = if x == 0 { 0 } else { 2 };
-        if x > 0 && x + gap + w > width {
-            if lines.len() == max_rows as usize {
-                break;
-            }
-            lines.push(Vec::new());
-            x = 0;
+        if body.is_empty() {
+            return None;
         }
-        let line = lines.last_mut().expect("one line at least");
-        if x > 0 {
-            line.push(Span::raw("  "));
-            x += 2;
-        }
-        line.extend(item.iter().cloned());
-        x += w;
-        shown += 1;
+        let strip = take_top(&mut body, 1);
+        let results = self.shared.view == View::Results;
+        draw_method_strip(strip, buf, ctx, results, theme);
+        let shared = Shared {
+            who: self.shared.who(ctx.session),
+            ..self.shared
+        };
+        self.active(ctx.session)
+            .draw(body, area, buf, ctx, &shared, theme)
     }
-    if shown < items.len()
-        && let Some(line) = lines.last_mut()
-    {
-        line.push(Span::styled(
-            format!("  +{} more", items.len() - shown),
-            theme.muted,
-        ));
-    }
-    let rows = (lines.len() as u16).min(area.height);
-    for (line, y) in lines.into_iter().zip(area.y..area.y + rows) {
-        Line::from(line).render(Rect::new(area.x, y, area.width, 1), buf);
-    }
-    rows
-}
-
-fn group_ids(s: &Session) -> Vec<GroupId> {
-    s.groups.iter().map(|g| g.id).collect()
 }

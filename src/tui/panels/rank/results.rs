@@ -8,15 +8,16 @@ use std::collections::BTreeSet;
 
 use ratatui::buffer::Buffer;
 use ratatui::crossterm::event::KeyCode;
-use ratatui::layout::Rect;
+use ratatui::layout::{Position, Rect};
 use ratatui::text::Span;
 
-use super::{
-    BREAK_TIE, METHOD, NEXT_WHO, PREV_WHO, RankPanel, Standing, View, inputs_noun, line,
-    method_title, score_with_unit, shortlist_size, split_line, take_bottom, take_top, who_name,
+use super::shared::{
+    BREAK_TIE, METHOD, NEXT_WHO, PREV_WHO, Standing, inputs_noun, line, method_title,
+    score_with_unit, shortlist_size, split_line, take_bottom, take_top, who_name,
 };
+use super::{RankView, Shared, View};
 use crate::model::ranking::{self, Comparison, Ranked};
-use crate::model::{ProblemId, RankMethod, Session};
+use crate::model::{GroupId, ProblemId, RankMethod, Session};
 use crate::text;
 use crate::tui::keymap::{Action, DOWN, Key, Keymap, PAGE_DOWN, PAGE_UP, UP, bind};
 use crate::tui::panels::{Ctx, Effect};
@@ -27,7 +28,7 @@ use crate::tui::widgets::put;
 
 /// The results view's scroll.
 #[derive(Default)]
-pub(super) struct Results {
+pub struct Results {
     /// The chart and the table scroll together.
     scroll: Scroll,
 }
@@ -75,32 +76,61 @@ pub(super) const KEYS: Keymap = Keymap {
     ],
 };
 
-impl RankPanel {
-    pub(super) fn results_action(&mut self, action: Action, ctx: &Ctx) -> Effect {
+impl RankView for Results {
+    fn keymap(&self, _s: &Session) -> Keymap {
+        KEYS
+    }
+
+    fn keymaps(&self) -> Vec<Keymap> {
+        vec![KEYS]
+    }
+
+    fn handle_action(&mut self, action: Action, ctx: &Ctx, shared: &mut Shared) -> Effect {
         let s = ctx.session;
-        if self.results.scroll.navigate(action, s.problems.len()) {
+        if self.scroll.navigate(action, s.problems.len()) {
             return Effect::None;
         }
         match action {
             Action::NextGroup | Action::PrevGroup => {
-                let who = self.next_who(s, action == Action::NextGroup);
+                let who = shared.next_who(s, action == Action::NextGroup);
                 return Effect::Info(format!("Chart: {}", who_name(s, who)));
             }
             Action::ShortlistTop => return Standing::of(s, s.ranking.method).shortlist_top(s),
             Action::ShortlistMore | Action::ShortlistFewer => {
                 return shortlist_size(s, action == Action::ShortlistMore);
             }
-            Action::Cancel => self.view = View::Method,
+            Action::Cancel => shared.view = View::Method,
             _ => return Effect::Unhandled,
         }
         Effect::None
     }
 
-    pub(super) fn draw_results(&self, area: Rect, buf: &mut Buffer, ctx: &Ctx, theme: &Theme) {
+    fn draw(
+        &self,
+        body: Rect,
+        _panel: Rect,
+        buf: &mut Buffer,
+        ctx: &Ctx,
+        shared: &Shared,
+        theme: &Theme,
+    ) -> Option<Position> {
+        self.draw_results(body, buf, ctx, shared.who, theme);
+        None
+    }
+}
+
+impl Results {
+    fn draw_results(
+        &self,
+        area: Rect,
+        buf: &mut Buffer,
+        ctx: &Ctx,
+        who: Option<GroupId>,
+        theme: &Theme,
+    ) {
         let s = ctx.session;
         let mut area = area;
         let method = s.ranking.method;
-        let who = self.who;
         let heading = take_top(&mut area, 1);
         let title = format!("Results · {} · {}", method_title(method), who_name(s, who));
         if s.problems.is_empty() {
@@ -157,10 +187,7 @@ impl RankPanel {
         };
         let chart_rows = chart_area.height.saturating_sub(1) as usize;
         let table_rows = table_area.height.saturating_sub(2) as usize;
-        let window = self
-            .results
-            .scroll
-            .window(len, chart_rows.min(table_rows).max(1));
+        let window = self.scroll.window(len, chart_rows.min(table_rows).max(1));
         let offset = window.start;
         let range = if len > chart_rows.min(table_rows) {
             range_label(&window, len)

@@ -13,19 +13,20 @@
 //! nothing: the ranking only applies tie-breaks that have an order.
 
 use ratatui::buffer::Buffer;
-use ratatui::crossterm::event::KeyCode;
-use ratatui::layout::Rect;
+use ratatui::crossterm::event::{KeyCode, KeyEvent};
+use ratatui::layout::{Position, Rect};
 use ratatui::text::Span;
 
-use super::{
-    Budget, Editing, RankPanel, Standing, View, draw_budgets, group_ids, line, method_title,
-    split_line, take_bottom, take_top,
+use super::shared::{
+    Budget, Standing, draw_budgets, group_ids, line, method_title, score_with_unit, split_line,
+    take_bottom, take_top,
 };
+use super::{RankView, Shared, View};
 use crate::model::ranking::{self, is_decided, runoff_in_progress};
 use crate::model::{GroupId, ProblemId, Session, TieBreakHow, Vote, edits};
 use crate::text;
-use crate::tui::form::{Form, FormField};
-use crate::tui::keymap::{Action, DOWN, Key, Keymap, UP, bind};
+use crate::tui::form::{Choice, Field, FieldId, Form, FormHost, Text};
+use crate::tui::keymap::{Action, DOWN, Key, Keymap, Route, UP, bind};
 use crate::tui::panels::{Confirm, Ctx, Effect};
 use crate::tui::theme::Theme;
 use crate::tui::widgets::bar_chart::{BarChart, Fill, Row, Segment};
@@ -47,8 +48,9 @@ const RUNOFF: usize = 0;
 const HEAD_TO_HEAD: usize = 1;
 const DECISION: usize = 2;
 
+/// The tie-break view: where it is, its cursors, and the decision form.
 #[derive(Default)]
-pub(super) struct TieBreaking {
+pub struct TieBreak {
     step: Step,
     /// The way under the cursor.
     way: Selection<usize>,
@@ -56,18 +58,76 @@ pub(super) struct TieBreaking {
     row: Selection<ProblemId>,
     /// The group placing run-off dots.
     active: Selection<GroupId>,
+    form: FormHost<Decision>,
 }
 
-impl TieBreaking {
-    pub(super) fn keymap(&self) -> Keymap {
-        match self.step {
-            Step::Choose => CHOOSER_KEYS,
-            Step::Runoff => RUNOFF_KEYS,
+/// The facilitator's order for a tie, and the reason: the form's fields.
+struct Decision {
+    rank: usize,
+    tied: Vec<ProblemId>,
+    /// One choice per place, from `rank` down.
+    places: Vec<FieldId<Choice>>,
+    reason: FieldId<Text>,
+}
+
+impl RankView for TieBreak {
+    fn keymap(&self, _s: &Session) -> Keymap {
+        match (self.form.keymap(), self.step) {
+            (Some(form), _) => form,
+            (None, Step::Choose) => CHOOSER_KEYS,
+            (None, Step::Runoff) => RUNOFF_KEYS,
         }
+    }
+
+    fn keymaps(&self) -> Vec<Keymap> {
+        vec![CHOOSER_KEYS, RUNOFF_KEYS]
+    }
+
+    fn is_editing(&self) -> bool {
+        self.form.is_open()
+    }
+
+    fn route(&self, key: &KeyEvent, s: &Session) -> Route {
+        self.form
+            .route(key)
+            .unwrap_or_else(|| Route::lookup(&self.keymap(s), key))
+    }
+
+    fn handle_key(&mut self, key: &KeyEvent, ctx: &Ctx, shared: &mut Shared) -> Effect {
+        self.form
+            .handle_key(key, Effect::None, |d, form| {
+                submit_decision(d, form, ctx, &mut shared.view)
+            })
+            .unwrap_or(Effect::Unhandled)
+    }
+
+    fn handle_paste(&mut self, text: &str) {
+        self.form.paste(text);
+    }
+
+    fn handle_action(&mut self, action: Action, ctx: &Ctx, shared: &mut Shared) -> Effect {
+        self.tie_action(action, ctx, shared)
+    }
+
+    fn session_changed(&mut self, s: &Session) {
+        self.active.anchor(&group_ids(s));
+    }
+
+    fn draw(
+        &self,
+        body: Rect,
+        panel: Rect,
+        buf: &mut Buffer,
+        ctx: &Ctx,
+        _shared: &Shared,
+        theme: &Theme,
+    ) -> Option<Position> {
+        self.draw_tie_break(body, buf, ctx.session, theme);
+        self.form.draw(panel, buf, theme)
     }
 }
 
-pub(super) const CHOOSER_KEYS: Keymap = Keymap {
+const CHOOSER_KEYS: Keymap = Keymap {
     title: "Rank: breaking a tie",
     bindings: &[
         UP,
@@ -113,7 +173,7 @@ pub(super) const CHOOSER_KEYS: Keymap = Keymap {
     ],
 };
 
-pub(super) const RUNOFF_KEYS: Keymap = Keymap {
+const RUNOFF_KEYS: Keymap = Keymap {
     title: "Rank: run-off vote",
     bindings: &[
         UP,
@@ -171,9 +231,9 @@ pub(super) const RUNOFF_KEYS: Keymap = Keymap {
     ],
 };
 
-impl RankPanel {
+impl TieBreak {
     /// `b`: the chooser, when the boundary cuts a tie; otherwise why not.
-    pub(super) fn open_tie_break(&mut self, s: &Session) -> Effect {
+    pub(super) fn open(&mut self, s: &Session, shared: &mut Shared) -> Effect {
         let method = s.ranking.method;
         let standing = Standing::of(s, method);
         let n = s.ranking.shortlist_size;
@@ -190,8 +250,8 @@ impl RankPanel {
             }
             return Effect::Info(format!("no tie at the boundary of the top {n}"));
         };
-        self.view = View::TieBreak;
-        self.tie.step = if runoff_in_progress(s, method, tied).is_some() {
+        shared.view = View::TieBreak;
+        self.step = if runoff_in_progress(s, method, tied).is_some() {
             Step::Runoff
         } else {
             Step::Choose
@@ -199,36 +259,42 @@ impl RankPanel {
         Effect::None
     }
 
-    pub(super) fn tie_action(&mut self, action: Action, ctx: &Ctx) -> Effect {
+    fn tie_action(&mut self, action: Action, ctx: &Ctx, shared: &mut Shared) -> Effect {
         let s = ctx.session;
         let method = s.ranking.method;
         let Some((rank, tied)) = Standing::of(s, method).tie else {
             // The tie went (an undo, another shortlist size): nothing to break.
-            self.view = View::Method;
+            shared.view = View::Method;
             return Effect::Info("no tie at the shortlist boundary now".into());
         };
-        match self.tie.step {
+        match self.step {
             Step::Choose => match action {
                 Action::Up | Action::Down => {
-                    self.tie.way.navigate(&WAYS, action);
+                    self.way.navigate(&WAYS, action);
                 }
                 Action::Submit => {
-                    let way = self.tie.way.key(&WAYS).unwrap_or(RUNOFF);
-                    return self.choose_way(way, rank, tied, ctx);
+                    let way = self.way.key(&WAYS).unwrap_or(RUNOFF);
+                    return self.choose_way(way, (rank, tied), ctx, shared);
                 }
                 Action::Choose(way) => {
-                    self.tie.way.select(way);
-                    return self.choose_way(way, rank, tied, ctx);
+                    self.way.select(way);
+                    return self.choose_way(way, (rank, tied), ctx, shared);
                 }
-                Action::Cancel => self.view = View::Method,
+                Action::Cancel => shared.view = View::Method,
                 _ => return Effect::Unhandled,
             },
-            Step::Runoff => return self.runoff_action(action, rank, tied, ctx),
+            Step::Runoff => return self.runoff_action(action, (rank, tied), ctx, shared),
         }
         Effect::None
     }
 
-    fn choose_way(&mut self, way: usize, rank: usize, tied: Vec<ProblemId>, ctx: &Ctx) -> Effect {
+    fn choose_way(
+        &mut self,
+        way: usize,
+        (rank, tied): (usize, Vec<ProblemId>),
+        ctx: &Ctx,
+        shared: &mut Shared,
+    ) -> Effect {
         let s = ctx.session;
         let method = s.ranking.method;
         match way {
@@ -238,7 +304,7 @@ impl RankPanel {
                         "a run-off needs the groups who vote: add them in Prepare".into(),
                     );
                 }
-                self.tie.step = Step::Runoff;
+                self.step = Step::Runoff;
                 Effect::None
             }
             HEAD_TO_HEAD => match ranking::head_to_head_order(s, &tied) {
@@ -252,7 +318,7 @@ impl RankPanel {
                         order,
                         ctx.now,
                     );
-                    self.view = View::Results;
+                    shared.view = View::Results;
                     change.map_or(Effect::None, Effect::Apply)
                 }
                 None => Effect::Info(format!(
@@ -265,84 +331,47 @@ impl RankPanel {
                     .iter()
                     .map(|p| s.problem_title(*p).to_string())
                     .collect();
-                let mut fields: Vec<FormField> = (0..tied.len())
+                let mut form = Form::new(format!("Decide the tie at rank {rank}"));
+                let places = (0..tied.len())
                     .map(|i| {
-                        FormField::choice(&format!("Rank {}", rank + i), titles.clone(), i)
-                            .with_help("←/→ picks the problem for this place; each once")
+                        form.add(
+                            Field::choice(&format!("Rank {}", rank + i), titles.clone(), i)
+                                .help("←/→ picks the problem for this place; each once"),
+                        )
                     })
                     .collect();
-                fields.push(
-                    FormField::text("Reason", "")
-                        .with_help("what the room is told, e.g. «the chief can act on it now»"),
+                let reason = form.add(
+                    Field::text("Reason", "")
+                        .help("what the room is told, e.g. «the chief can act on it now»"),
                 );
-                let form = Form::new(format!("Decide the tie at rank {rank}"), fields);
-                self.editing = Some(Editing::Decision { rank, tied, form });
+                let decision = Decision {
+                    rank,
+                    tied,
+                    places,
+                    reason,
+                };
+                self.form.open(decision, form);
                 Effect::None
             }
         }
     }
 
-    pub(super) fn submit_decision(
-        &mut self,
-        rank: usize,
-        tied: Vec<ProblemId>,
-        mut form: Form,
-        ctx: &Ctx,
-    ) -> Effect {
-        let s = ctx.session;
-        let order: Vec<ProblemId> = (0..tied.len()).map(|i| tied[form.choice(i)]).collect();
-        let twice = (0..order.len()).find(|&i| order[..i].contains(&order[i]));
-        let reason = form.text(tied.len());
-        let fail = if let Some(i) = twice {
-            Some((
-                i,
-                format!(
-                    "«{}» is placed twice: each problem once",
-                    s.problem_title(order[i])
-                ),
-            ))
-        } else if reason.is_empty() {
-            Some((
-                tied.len(),
-                "Reason: the room hears why — write it in a few words".to_string(),
-            ))
-        } else {
-            None
-        };
-        if let Some((field, message)) = fail {
-            form.fail(field, message);
-            self.editing = Some(Editing::Decision { rank, tied, form });
-            return Effect::None;
-        }
-        self.view = View::Results;
-        edits::break_tie(
-            s,
-            s.ranking.method,
-            rank,
-            &tied,
-            TieBreakHow::Decision { reason },
-            order,
-            ctx.now,
-        )
-        .map_or(Effect::None, Effect::Apply)
-    }
-
     fn runoff_action(
         &mut self,
         action: Action,
-        rank: usize,
-        tied: Vec<ProblemId>,
+        (rank, tied): (usize, Vec<ProblemId>),
         ctx: &Ctx,
+        shared: &mut Shared,
     ) -> Effect {
         let s = ctx.session;
         let method = s.ranking.method;
-        let row = self.tie.row.index(&tied).unwrap_or(0);
+        let row = self.row.index(&tied).unwrap_or(0);
         let groups = group_ids(s);
-        let active = self.tie.active.index(&groups);
+        let active = self.active.index(&groups);
         let progress = runoff_in_progress(s, method, &tied);
         match action {
             Action::Up | Action::Down => {
-                self.tie.row.navigate(&tied, action);
+                self.row.navigate(&tied, action);
             }
             Action::NextGroup | Action::PrevGroup => {
                 let n = groups.len().max(1);
@@ -352,7 +381,7 @@ impl RankPanel {
                 } else {
                     (i + n - 1) % n
                 };
-                self.tie.active.select_at(&groups, next);
+                self.active.select_at(&groups, next);
                 if let Some(g) = groups.get(next) {
                     return Effect::Info(format!("Run-off: {} placing dots", s.group_name(*g)));
                 }
@@ -400,8 +429,8 @@ impl RankPanel {
                 };
                 return match edits::confirm_runoff(s, t.id, ctx.now) {
                     Some(change) => {
-                        self.view = View::Results;
-                        self.tie.step = Step::Choose;
+                        shared.view = View::Results;
+                        self.step = Step::Choose;
                         Effect::Apply(change)
                     }
                     None => Effect::Info(format!(
@@ -424,7 +453,7 @@ impl RankPanel {
                     }),
                 });
             }
-            Action::Cancel => self.tie.step = Step::Choose,
+            Action::Cancel => self.step = Step::Choose,
             _ => return Effect::Unhandled,
         }
         Effect::None
@@ -442,7 +471,7 @@ impl RankPanel {
             line(take_top(&mut area, 1), buf, why, theme.base);
             return;
         };
-        match self.tie.step {
+        match self.step {
             Step::Choose => self.draw_chooser(heading, area, buf, s, &standing, *rank, tied, theme),
             Step::Runoff => self.draw_runoff(heading, area, buf, s, *rank, tied, theme),
         }
@@ -477,7 +506,7 @@ impl RankPanel {
             .room
             .iter()
             .find(|r| r.rank == rank)
-            .map(|r| super::score_with_unit(method, r.score))
+            .map(|r| score_with_unit(method, r.score))
             .unwrap_or_default();
         let places = n + 1 - rank;
         let intro = format!(
@@ -523,7 +552,7 @@ impl RankPanel {
             if area.height == 0 {
                 break;
             }
-            let selected = Some(i) == self.tie.way.index(&WAYS);
+            let selected = Some(i) == self.way.index(&WAYS);
             let row = take_top(&mut area, 1);
             let style = if selected { theme.selected } else { theme.base };
             let spans = [
@@ -551,8 +580,8 @@ impl RankPanel {
         let mut area = area;
         let method = s.ranking.method;
         let groups = group_ids(s);
-        let active = self.tie.active.index(&groups);
-        let row = self.tie.row.index(tied);
+        let active = self.active.index(&groups);
+        let row = self.row.index(tied);
         let progress = runoff_in_progress(s, method, tied);
         let votes = runoff_votes(progress);
         let who = active.map_or("no group".to_string(), |i| s.groups[i].name.clone());
@@ -651,6 +680,42 @@ impl RankPanel {
         }
         .render(area, buf);
     }
+}
+
+/// The tie-break the decision form records, or `None` to keep it open with
+/// what to fix; once recorded, the results show where it put the problems.
+fn submit_decision(d: &Decision, form: &mut Form, ctx: &Ctx, view: &mut View) -> Option<Effect> {
+    let s = ctx.session;
+    let order: Vec<ProblemId> = d.places.iter().map(|p| d.tied[form.get(*p)]).collect();
+    if let Some(i) = (0..order.len()).find(|&i| order[..i].contains(&order[i])) {
+        let message = format!(
+            "«{}» is placed twice: each problem once",
+            s.problem_title(order[i])
+        );
+        form.fail(d.places[i], message);
+        return None;
+    }
+    let reason = form.get(d.reason);
+    if reason.is_empty() {
+        form.fail(
+            d.reason,
+            "Reason: the room hears why — write it in a few words",
+        );
+        return None;
+    }
+    *view = View::Results;
+    Some(
+        edits::break_tie(
+            s,
+            s.ranking.method,
+            d.rank,
+            &d.tied,
+            TieBreakHow::Decision { reason },
+            order,
+            ctx.now,
+        )
+        .map_or(Effect::None, Effect::Apply),
+    )
 }
 
 /// The dots of a run-off under way (none when there is none).

@@ -1,0 +1,388 @@
+//! Forms: a stack of labelled fields edited in a box over the panel.
+//!
+//! `Tab`/`Shift+Tab` move between fields, `Enter` saves (in a multi-line field
+//! it starts a new line, and `Ctrl+s` saves), `Esc` cancels — asking first if
+//! anything was typed, because what the room said must not vanish on a slip.
+//!
+//! A panel declares its form field by field ([`Form::add`] with a [`Field`]
+//! of some kind) and keeps the typed [`FieldId`]s it gets back to read the
+//! values ([`Form::get`]); a [`FormHost`] holds the form open over the panel
+//! and does the keys, the paste, the drawing and the keymap for every panel.
+
+mod field;
+mod host;
+mod keys;
+
+use std::cell::Cell;
+
+use ratatui::buffer::Buffer;
+use ratatui::crossterm::event::{KeyEvent, KeyEventKind};
+use ratatui::layout::{Position, Rect};
+
+pub use field::{Choice, Date, DateText, Field, FieldId, Kind, Lines, Multi, Number, Text, Toggle};
+use field::{FormField, Input, draw_input};
+pub use host::FormHost;
+pub use keys::{ALL_KEYS, CHOICE_KEYS, DISCARD_KEYS, FORM_KEYS, MULTILINE_KEYS, TICK_KEYS};
+
+use super::keymap::{Action, Keymap, Route};
+use super::theme::Theme;
+use crate::text;
+
+/// What a key did to the form.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FormResult {
+    Pending,
+    Submit,
+    Cancel,
+}
+
+#[derive(Clone, Debug)]
+pub struct Form {
+    pub title: String,
+    fields: Vec<FormField>,
+    focus: usize,
+    error: Option<String>,
+    original: Vec<String>,
+    asking_discard: bool,
+    /// First row shown, kept between frames so the form only scrolls when
+    /// the focused field would leave the view.
+    scroll: Cell<u16>,
+}
+
+impl Form {
+    /// An empty form; [`Form::add`] declares its fields, top to bottom.
+    pub fn new(title: impl Into<String>) -> Form {
+        Form {
+            title: title.into(),
+            fields: Vec::new(),
+            focus: 0,
+            error: None,
+            original: Vec::new(),
+            asking_discard: false,
+            scroll: Cell::new(0),
+        }
+    }
+
+    /// Adds a field under the others; the handle reads it back.
+    pub fn add<K>(&mut self, field: Field<K>) -> FieldId<K> {
+        let field = field.field;
+        self.original.push(field.signature());
+        self.fields.push(field);
+        FieldId::new(self.fields.len() - 1)
+    }
+
+    /// The value of a field, as its kind reads it.
+    pub fn get<K: Kind>(&self, id: FieldId<K>) -> K::Value {
+        K::read(&self.fields[id.index])
+    }
+
+    /// The keys in force for the focused field.
+    pub fn keymap(&self) -> Keymap {
+        if self.asking_discard {
+            return DISCARD_KEYS;
+        }
+        match self.fields.get(self.focus).map(|f| &f.input) {
+            Some(Input::Text(f)) if f.is_multiline() => MULTILINE_KEYS,
+            Some(Input::Choice { .. } | Input::Toggle(_)) => CHOICE_KEYS,
+            Some(Input::Multi { .. }) => TICK_KEYS,
+            _ => FORM_KEYS,
+        }
+    }
+
+    /// Puts the focus on a field (the one the room is asked for first).
+    pub fn focus_on<K>(&mut self, id: FieldId<K>) {
+        self.focus = id.index.min(self.fields.len().saturating_sub(1));
+    }
+
+    /// Shows a message under the fields (a value that does not fit), with
+    /// the focus on the field to fix.
+    pub fn fail<K>(&mut self, id: FieldId<K>, message: impl Into<String>) {
+        self.focus_on(id);
+        self.error = Some(message.into());
+    }
+
+    pub fn is_changed(&self) -> bool {
+        self.fields
+            .iter()
+            .map(FormField::signature)
+            .ne(self.original.iter().cloned())
+    }
+
+    /// Where `key` goes: the discard question, the focused field, or the
+    /// keymap in force. [`Form::handle_key`] acts on exactly this.
+    pub fn route(&self, key: &KeyEvent) -> Route {
+        if key.kind == KeyEventKind::Release {
+            return Route::Nothing;
+        }
+        if !self.asking_discard
+            && let Some(field) = self.fields.get(self.focus)
+            && field.takes(key)
+        {
+            return Route::Field;
+        }
+        // ↑↓ past a multi-line field's first or last line are the form's.
+        Route::first(&[self.keymap(), FORM_KEYS], key)
+    }
+
+    pub fn handle_key(&mut self, key: &KeyEvent) -> FormResult {
+        match self.route(key) {
+            Route::Field => {
+                if let Some(field) = self.fields.get_mut(self.focus) {
+                    field.take_key(key);
+                }
+                self.error = None;
+            }
+            Route::Binding { action, .. } => match action {
+                Action::FocusNext => self.move_focus(1),
+                Action::FocusPrev => self.move_focus(-1),
+                Action::Submit => return FormResult::Submit,
+                Action::Cancel if self.is_changed() => self.asking_discard = true,
+                Action::Cancel | Action::Yes => return FormResult::Cancel,
+                Action::No => self.asking_discard = false,
+                _ => {}
+            },
+            Route::Nothing => {}
+        }
+        FormResult::Pending
+    }
+
+    /// Pasted text goes into the focused text field.
+    pub fn paste(&mut self, pasted: &str) {
+        if let Some(Input::Text(f) | Input::Number(f) | Input::Date(f)) =
+            self.fields.get_mut(self.focus).map(|f| &mut f.input)
+        {
+            f.insert_str(pasted);
+        }
+    }
+
+    fn move_focus(&mut self, by: isize) {
+        let n = self.fields.len() as isize;
+        if n > 0 {
+            self.focus = ((self.focus as isize + by).rem_euclid(n)) as usize;
+        }
+    }
+
+    /// Draws the form as a box centred in `area`; returns the cursor position.
+    pub fn draw(&self, area: Rect, buf: &mut Buffer, theme: &Theme) -> Option<Position> {
+        let content_rows: u16 = self.fields.iter().map(FormField::rows).sum::<u16>() + 2;
+        let width = area.width.saturating_sub(2).min(90);
+        let inner = super::chrome::popup(
+            area,
+            buf,
+            theme,
+            (width, content_rows + 2),
+            theme.border_focus,
+            &self.title,
+        );
+        if inner.width < 4 || inner.height < 2 {
+            return None;
+        }
+        let label_w = self
+            .fields
+            .iter()
+            .map(|f| text::width(&f.label))
+            .max()
+            .unwrap_or(0)
+            .min((inner.width / 3) as usize) as u16;
+        let field_x = inner.x + label_w + 3;
+        let field_w = inner.right().saturating_sub(field_x + 1);
+        // Two rows at the bottom: the error or help line, and a spare row.
+        let rows_for_fields = inner.height.saturating_sub(2).max(1);
+
+        // Scroll so the focused field is in view.
+        let top_of = |i: usize, fields: &[FormField]| -> u16 {
+            fields[..i].iter().map(FormField::rows).sum()
+        };
+        let focus_top = top_of(self.focus, &self.fields);
+        let focus_bottom = focus_top + self.fields[self.focus].rows();
+        let mut scroll = self.scroll.get();
+        if focus_top < scroll {
+            scroll = focus_top;
+        } else if focus_bottom > scroll + rows_for_fields {
+            scroll = focus_bottom - rows_for_fields;
+        }
+        self.scroll.set(scroll);
+
+        let mut cursor = None;
+        let mut row = 0u16;
+        for (i, field) in self.fields.iter().enumerate() {
+            let rows = field.rows();
+            let visible_top = row.max(scroll);
+            let visible_bottom = (row + rows).min(scroll + rows_for_fields);
+            row += rows;
+            if visible_top >= visible_bottom {
+                continue;
+            }
+            let screen_y = inner.y + (visible_top - scroll);
+            let focused = i == self.focus;
+            let label_style = if focused {
+                theme.label_focus
+            } else {
+                theme.base
+            };
+            let marker = if focused { "▸" } else { " " };
+            buf.set_stringn(inner.x, screen_y, marker, 1, theme.label_focus);
+            let label = text::truncate(&field.label, label_w as usize);
+            let pad = label_w as usize - text::width(&label);
+            buf.set_stringn(
+                inner.x + 1 + pad as u16,
+                screen_y,
+                &label,
+                label_w as usize,
+                label_style,
+            );
+            let field_area = Rect::new(field_x, screen_y, field_w, visible_bottom - visible_top);
+            let style = if focused {
+                theme.input_focus
+            } else {
+                theme.input
+            };
+            let c = draw_input(&field.input, field_area, buf, style, focused, theme);
+            if focused {
+                cursor = c;
+            }
+        }
+
+        let message_y = inner.bottom() - 1;
+        // The discard question goes first: after a refused save the error is
+        // still set, and the y/n it waits for must be on screen.
+        let (message, style): (std::borrow::Cow<str>, _) = match &self.error {
+            _ if self.asking_discard => (
+                "Discard what was typed? y discard · n keep editing".into(),
+                theme.warning,
+            ),
+            Some(e) => (e.as_str().into(), theme.danger),
+            None => (self.fields[self.focus].help_line(), theme.muted),
+        };
+        buf.set_stringn(
+            inner.x + 1,
+            message_y,
+            text::truncate(&message, inner.width.saturating_sub(2) as usize),
+            inner.width.saturating_sub(2) as usize,
+            style,
+        );
+        if self.asking_discard { None } else { cursor }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use ratatui::crossterm::event::KeyCode;
+
+    fn type_into(form: &mut Form, keys: &str) {
+        for c in keys.chars() {
+            let code = match c {
+                '>' => KeyCode::Right,
+                '<' => KeyCode::Left,
+                c => KeyCode::Char(c),
+            };
+            form.handle_key(&KeyEvent::from(code));
+        }
+    }
+
+    #[test]
+    fn suggestions_complete_the_last_part_with_right_arrow() {
+        let options = ["community", "police", "local authority", "CSO"].map(String::from);
+        let mut form = Form::new("Action");
+        let who = form.add(Field::text("Who", "").suggestions(options.to_vec()));
+        assert!(
+            form.fields[0]
+                .help_line()
+                .starts_with("e.g. community · police")
+        );
+        type_into(&mut form, "po");
+        assert_eq!(form.fields[0].help_line(), "→ completes «police»");
+        type_into(&mut form, ">");
+        assert_eq!(form.get(who), "police");
+        // Any text is still taken; a list completes its last part.
+        type_into(&mut form, ", LO>");
+        assert_eq!(form.get(who), "police, local authority");
+        type_into(&mut form, ", chief's office>");
+        assert_eq!(form.get(who), "police, local authority, chief's office");
+        // With the cursor inside the text, → only moves it.
+        type_into(&mut form, "<<x>");
+        assert_eq!(form.get(who), "police, local authority, chief's offixce");
+    }
+
+    fn key(code: KeyCode) -> KeyEvent {
+        KeyEvent::from(code)
+    }
+
+    /// Every kind reads back through its handle, whatever the order of the
+    /// fields; a failure focuses the field it names.
+    #[test]
+    fn typed_handles_read_their_own_field() {
+        let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 27).unwrap();
+        let mut form = Form::new("All kinds");
+        let toggle = form.add(Field::toggle("Done", false));
+        let lines = form.add(Field::lines("Causes", &["a".into(), " b ".into()]));
+        let number = form.add(Field::number("People", 5, 0..=9));
+        let choice = form.add(Field::choice("Pick", vec!["x".into(), "y".into()], 1));
+        let multi = form.add(Field::multi(
+            "Groups",
+            vec!["W".into(), "M".into()],
+            vec![false, true],
+        ));
+        let date = form.add(Field::date("Due", None));
+        let text = form.add(Field::text("Name", "  Amina "));
+        assert!(!form.get(toggle));
+        assert_eq!(form.get(lines), ["a", "b"]);
+        assert_eq!(form.get(number), Ok(5));
+        assert_eq!(form.get(choice), 1);
+        assert_eq!(form.get(multi), [1]);
+        assert_eq!(form.get(date).as_of(today), Ok(None));
+        assert_eq!(form.get(text), "Amina");
+        assert!(!form.is_changed());
+        // The number field, typed over: out of its declared range.
+        form.focus_on(number);
+        type_into(&mut form, "0");
+        assert_eq!(
+            form.get(number),
+            Err("People: type a whole number from 0 to 9".to_string())
+        );
+        assert!(form.is_changed());
+        form.fail(date, "no");
+        assert_eq!(form.focus, date.index);
+        type_into(&mut form, "+7");
+        assert_eq!(
+            form.get(date).as_of(today),
+            Ok(Some(today + chrono::Duration::days(7)))
+        );
+    }
+
+    /// The host keeps a form open while its submit refuses, closes it when
+    /// it accepts, and asks before Esc throws typed text away.
+    #[test]
+    fn the_host_closes_only_on_an_accepted_submit() {
+        let mut host: FormHost<&str> = FormHost::default();
+        assert_eq!(
+            host.handle_key(&key(KeyCode::Enter), 0, |_, _| Some(1)),
+            None
+        );
+        let mut form = Form::new("Group");
+        let name = form.add(Field::text("Name", ""));
+        host.open("add", form);
+        let submit = |_: &&str, form: &mut Form| {
+            let typed = form.get(name);
+            if typed.is_empty() {
+                form.fail(name, "a name");
+                None
+            } else {
+                Some(typed.len())
+            }
+        };
+        assert_eq!(host.handle_key(&key(KeyCode::Enter), 0, submit), Some(0));
+        assert!(host.is_open(), "refused: still open");
+        for c in "Youth".chars() {
+            host.handle_key(&key(KeyCode::Char(c)), 0, submit);
+        }
+        // Esc with typed text asks; n keeps editing.
+        host.handle_key(&key(KeyCode::Esc), 0, submit);
+        assert_eq!(host.keymap().map(|m| m.title), Some("Discard?"));
+        host.handle_key(&key(KeyCode::Char('n')), 0, submit);
+        assert_eq!(host.purpose(), Some(&"add"));
+        assert_eq!(host.handle_key(&key(KeyCode::Enter), 0, submit), Some(5));
+        assert!(!host.is_open());
+    }
+}

@@ -1,0 +1,534 @@
+//! What the views of Rank share: the keys every view has, the shortlist
+//! and the tie at its boundary as every ranking shows them, and the small
+//! drawing helpers of the panel.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Widget;
+
+use crate::model::ranking::{self, Ranked};
+use crate::model::{Change, Field, GroupId, PairScope, ProblemId, RankMethod, Session, TieBreakId};
+use crate::text;
+use crate::tui::keymap::{Action, Binding, Key, bind};
+use crate::tui::panels::{Ctx, Effect};
+use crate::tui::theme::Theme;
+use crate::tui::widgets::bar_chart::Fill;
+
+/// "Women" or "whole room".
+pub(super) fn who_name(s: &Session, who: Option<GroupId>) -> String {
+    match who {
+        Some(g) => s.group_name(g).to_string(),
+        None => "whole room".into(),
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Keys every view shares.
+
+pub(super) const METHOD: Binding = bind(
+    &[Key::char('M')],
+    Action::NextMethod,
+    "method",
+    "switch the ranking method: dot voting → pairwise → criteria (nothing recorded is lost)",
+)
+.editing();
+
+pub(super) const RESULTS: Binding = bind(
+    &[Key::char('r')],
+    Action::ShowResults,
+    "results",
+    "the results: overall ranking, chart and each group's ranks side by side (r again: back)",
+);
+
+pub(super) const BREAK_TIE: Binding = bind(
+    &[Key::char('b')],
+    Action::BreakTie,
+    "break tie",
+    "break a tie the shortlist boundary cuts through: run-off vote, head-to-head, or a decision",
+)
+.editing();
+
+pub(super) const NEXT_WHO: Binding = bind(
+    &[Key::char('g')],
+    Action::NextGroup,
+    "group",
+    "who is deciding: whole room, then each group in turn",
+);
+
+pub(super) const PREV_WHO: Binding = bind(
+    &[Key::char('G')],
+    Action::PrevGroup,
+    "previous group",
+    "the group before",
+)
+.help_only();
+
+// ---------------------------------------------------------------------------
+// The shortlist, as every ranking shows it.
+
+/// The room's ranking by one method (tie-breaks applied) and what it means
+/// for the shortlist.
+pub(super) struct Standing {
+    pub(super) method: RankMethod,
+    pub(super) room: Vec<Ranked>,
+    /// Whether the method has inputs enough for ties to be real.
+    pub(super) ready: bool,
+    /// The tie the top N cuts through: its shared rank and problems.
+    pub(super) tie: Option<(usize, Vec<ProblemId>)>,
+}
+
+impl Standing {
+    pub(super) fn of(s: &Session, method: RankMethod) -> Standing {
+        Standing::with_room(s, method, ranking::ranking(s, method, None))
+    }
+
+    /// From a room ranking already worked out (tie-breaks applied).
+    pub(super) fn with_room(s: &Session, method: RankMethod, room: Vec<Ranked>) -> Standing {
+        let ready = ranking::ready(s, method);
+        let tie = ready
+            .then(|| ranking::boundary_tie(&room, s.ranking.shortlist_size))
+            .flatten();
+        Standing {
+            method,
+            room,
+            ready,
+            tie,
+        }
+    }
+
+    /// The tie-break deciding who is in the top N, when one did.
+    pub(super) fn boundary_break(&self, n: usize) -> Option<TieBreakId> {
+        let inside = self.room.get(n.checked_sub(1)?)?;
+        let outside = self.room.get(n)?;
+        inside.broken_by.filter(|b| outside.broken_by == Some(*b))
+    }
+
+    /// `s`: the top N as the shortlist, saying so when N cuts a tie.
+    pub(super) fn shortlist_top(&self, s: &Session) -> Effect {
+        let n = s.ranking.shortlist_size;
+        if !self.ready {
+            return Effect::Info(
+                match self.method {
+                    RankMethod::Dots => {
+                        "no dots yet: record the votes first, or pick problems by hand with Space"
+                    }
+                    RankMethod::Pairwise => {
+                        "the pairwise round is not finished: decide every pair first"
+                    }
+                    RankMethod::Criteria => {
+                        "the scoring grid is not full: score every problem on every criterion first"
+                    }
+                }
+                .into(),
+            );
+        }
+        let top = ranking::top(&self.room, n);
+        let tie = self.tie.as_ref().map(tie_message);
+        if top == s.ranking.shortlist {
+            return match tie {
+                Some(tie) => Effect::Warn(tie),
+                None => Effect::Info(format!("the shortlist is already the top {n}")),
+            };
+        }
+        let change = Change::Set(Field::Shortlist(top));
+        let narrows_pairs =
+            self.method == RankMethod::Pairwise && s.ranking.pair_scope == PairScope::Shortlist;
+        match tie {
+            Some(tie) => Effect::ApplyWarn(change, format!("shortlist set, but {tie}")),
+            // Pairwise on the shortlist now compares the new shortlist; the
+            // other decisions stay recorded.
+            None if narrows_pairs => Effect::ApplyWarn(
+                change,
+                format!(
+                    "shortlist set: pairwise now compares these {n} (other pairs stay recorded)"
+                ),
+            ),
+            None => Effect::Apply(change),
+        }
+    }
+
+    /// The shortlist line, then a line on the tie at its boundary: cut
+    /// (with the key that breaks it), being broken, or broken and how.
+    /// `whose` names the ranking when the view shows another one; the keys
+    /// that change the shortlist are left out in a read-only session.
+    pub(super) fn draw_footer(
+        &self,
+        area: Rect,
+        ctx: &Ctx,
+        whose: &str,
+        by_hand: &str,
+        buf: &mut Buffer,
+        theme: &Theme,
+    ) {
+        let s = ctx.session;
+        let n = s.ranking.shortlist_size;
+        let count = s.ranking.shortlist.len();
+        let mut line_text = if count == 0 {
+            "No shortlist yet".to_string()
+        } else {
+            let noun = if count == 1 { "problem" } else { "problems" };
+            // Hand-picked, or set from another ranking: say so, without judging.
+            let top = ranking::top(&self.room, n);
+            let differs = self.ready
+                && (count != top.len() || top.iter().any(|p| !s.ranking.shortlist.contains(p)));
+            let note = if differs {
+                format!(", not the top {n}")
+            } else {
+                String::new()
+            };
+            format!("★ Shortlist: {count} {noun}{note}")
+        };
+        if !ctx.read_only {
+            let (sep, by_hand) = if count == 0 {
+                (" — ", by_hand)
+            } else {
+                (" · ", "")
+            };
+            line_text.push_str(&format!(
+                "{sep}s takes the top {n}{by_hand}, [ ] changes {n}"
+            ));
+        }
+        let mut rows = area;
+        line(take_top(&mut rows, 1), buf, &line_text, theme.base);
+        if let Some(tie) = self.tie_line_for(ctx, whose) {
+            line(take_top(&mut rows, 1), buf, &tie, theme.warning);
+        } else if let Some(broken) = self.broken_line(s) {
+            line(take_top(&mut rows, 1), buf, &broken, theme.base);
+        }
+    }
+
+    /// "! Top 3: positions 3 and 4 are tied — b breaks the tie", while the
+    /// boundary cuts a tie (without the key in a read-only session).
+    pub(super) fn tie_line(&self, ctx: &Ctx) -> Option<String> {
+        self.tie_line_for(ctx, "")
+    }
+
+    pub(super) fn tie_line_for(&self, ctx: &Ctx, whose: &str) -> Option<String> {
+        let s = ctx.session;
+        let tie = self.tie.as_ref()?;
+        let n = s.ranking.shortlist_size;
+        Some(match ranking::runoff_in_progress(s, self.method, &tie.1) {
+            Some(t) => format!(
+                "! Top {n}: {whose}{} are tied — run-off under way ({} dots){}",
+                positions(tie),
+                match &t.how {
+                    crate::model::TieBreakHow::Runoff { votes } => votes.len(),
+                    _ => 0,
+                },
+                if ctx.read_only { "" } else { ": b goes on" }
+            ),
+            None if ctx.read_only => format!("! Top {n}: {whose}{} are tied", positions(tie)),
+            None => format!("! Top {n}: {whose}{}", tie_message(tie)),
+        })
+    }
+
+    /// "✓ Top 3: tie at rank 3 broken by run-off vote (12 dots)".
+    pub(super) fn broken_line(&self, s: &Session) -> Option<String> {
+        let n = s.ranking.shortlist_size;
+        let id = self.boundary_break(n)?;
+        let t = s.ranking.tie_breaks.iter().find(|t| t.id == id)?;
+        Some(format!(
+            "✓ Top {n}: tie at rank {} broken by {}",
+            t.rank,
+            ranking::describe_tie_break(t)
+        ))
+    }
+
+    /// Rows [`Standing::draw_footer`] takes.
+    pub(super) fn footer_rows(&self, s: &Session) -> u16 {
+        let n = s.ranking.shortlist_size;
+        1 + u16::from(self.tie.is_some() || self.boundary_break(n).is_some())
+    }
+}
+
+/// What a method records, for messages.
+pub(super) fn inputs_noun(method: RankMethod) -> &'static str {
+    match method {
+        RankMethod::Dots => "dots",
+        RankMethod::Pairwise => "pair decisions",
+        RankMethod::Criteria => "scores",
+    }
+}
+
+/// "positions 3 and 4 are tied — b breaks the tie".
+pub(super) fn tie_message(tie: &(usize, Vec<ProblemId>)) -> String {
+    format!("{} are tied — b breaks the tie", positions(tie))
+}
+
+/// "positions 3 and 4", "positions 2 to 5": the places a tie spans.
+pub(super) fn positions((rank, tied): &(usize, Vec<ProblemId>)) -> String {
+    let first = *rank;
+    let last = rank + tied.len().saturating_sub(1);
+    if last == first + 1 {
+        format!("positions {first} and {last}")
+    } else {
+        format!("positions {first} to {last}")
+    }
+}
+
+/// `]`/`[`: the top N one longer or shorter.
+pub(super) fn shortlist_size(s: &Session, longer: bool) -> Effect {
+    let n = s.ranking.shortlist_size;
+    let most = s.problems.len().max(1);
+    if longer && n >= most {
+        Effect::Info(format!(
+            "the shortlist cannot be longer than the {most} problems"
+        ))
+    } else if !longer && n <= 1 {
+        Effect::Info("the shortlist takes at least one problem".into())
+    } else {
+        let n = if longer { n + 1 } else { n - 1 };
+        Effect::Apply(Change::Set(Field::ShortlistSize(n)))
+    }
+}
+
+/// A score as the room reads it: 3, 3½ (a half point from a tied pair),
+/// 13.5 (a weighted or averaged score).
+pub(super) fn score_label(method: RankMethod, score: f64) -> String {
+    if (score - score.round()).abs() < 1e-9 {
+        format!("{}", score.round() as i64)
+    } else if method == RankMethod::Pairwise && (score * 2.0 - (score * 2.0).round()).abs() < 1e-9 {
+        let whole = score.floor() as i64;
+        if whole == 0 {
+            "½".into()
+        } else {
+            format!("{whole}½")
+        }
+    } else {
+        format!("{score:.1}")
+    }
+}
+
+/// A score with its unit: "12 dots", "3½ wins", "14 points".
+pub(super) fn score_with_unit(method: RankMethod, score: f64) -> String {
+    let n = score_label(method, score);
+    let one = (score - 1.0).abs() < 1e-9;
+    let unit = match method {
+        RankMethod::Dots if one => "dot",
+        RankMethod::Dots => "dots",
+        RankMethod::Pairwise if one => "win",
+        RankMethod::Pairwise => "wins",
+        RankMethod::Criteria if one => "point",
+        RankMethod::Criteria => "points",
+    };
+    format!("{n} {unit}")
+}
+
+// ---------------------------------------------------------------------------
+// Drawing helpers the views share.
+
+/// The method strip on top of every view: the three methods with what each
+/// has recorded, the session's own marked ▶ and reversed, and the key to the
+/// results on the right. On a narrow screen the other methods' counts lose
+/// their unit before the results key goes.
+pub(super) fn draw_method_strip(
+    area: Rect,
+    buf: &mut Buffer,
+    ctx: &Ctx,
+    results: bool,
+    theme: &Theme,
+) {
+    let r = &ctx.session.ranking;
+    // `M` switches the method, which a read-only session cannot.
+    let lead = if ctx.read_only {
+        "Rank by "
+    } else {
+        "Rank by (M) "
+    };
+    let recorded = |m: RankMethod, unit: bool| {
+        let (n, one, many) = match m {
+            RankMethod::Dots => (r.votes.len(), "dot", "dots"),
+            RankMethod::Pairwise => (r.pairs.len(), "pair", "pairs"),
+            RankMethod::Criteria => (r.scores.len(), "score", "scores"),
+        };
+        match (unit, n) {
+            (false, _) => n.to_string(),
+            (true, 1) => format!("1 {one}"),
+            (true, _) => format!("{n} {many}"),
+        }
+    };
+    let spans = |units: bool| {
+        let mut spans = vec![Span::styled(lead, theme.heading)];
+        for m in RankMethod::ALL {
+            if m == r.method {
+                let label = format!("▶ {}: {} ", method_title(m), recorded(m, true));
+                spans.push(Span::styled(label, theme.selected));
+            } else {
+                let label = format!("  {}: {} ", method_title(m), recorded(m, units));
+                spans.push(Span::styled(label, theme.muted));
+            }
+        }
+        spans
+    };
+    let right = if results { "r back" } else { "r results" };
+    let width = |spans: &[Span]| spans.iter().map(|s| text::width(&s.content)).sum::<usize>();
+    let room = (area.width as usize).saturating_sub(text::width(right) + 2);
+    let full = spans(true);
+    if width(&full) <= room {
+        split_line(area, buf, &full, right, theme);
+    } else {
+        let short = spans(false);
+        let right = if width(&short) <= room { right } else { "" };
+        split_line(area, buf, &short, right, theme);
+    }
+}
+
+/// "Dot voting", "Pairwise", "Criteria".
+pub(super) fn method_title(m: RankMethod) -> &'static str {
+    match m {
+        RankMethod::Dots => "Dot voting",
+        RankMethod::Pairwise => "Pairwise",
+        RankMethod::Criteria => "Criteria",
+    }
+}
+
+/// Takes `n` rows off the top of `area`.
+pub(super) fn take_top(area: &mut Rect, n: u16) -> Rect {
+    let n = n.min(area.height);
+    let top = Rect::new(area.x, area.y, area.width, n);
+    area.y += n;
+    area.height -= n;
+    top
+}
+
+/// Takes `n` rows off the bottom of `area`.
+pub(super) fn take_bottom(area: &mut Rect, n: u16) -> Rect {
+    let n = n.min(area.height);
+    area.height -= n;
+    Rect::new(area.x, area.y + area.height, area.width, n)
+}
+
+/// `left` and a quieter `right` on one line; the left is cut first.
+pub(super) fn split_line(area: Rect, buf: &mut Buffer, left: &[Span], right: &str, theme: &Theme) {
+    if area.height == 0 || area.width == 0 {
+        return;
+    }
+    let width = area.width as usize;
+    let right_w = text::width(right);
+    let right_fits = !right.is_empty() && right_w + 2 <= width;
+    let room = if right_fits {
+        width - right_w - 2
+    } else {
+        width
+    };
+    let mut x = area.x;
+    let mut left_room = room;
+    for span in left {
+        let shown = text::truncate(&span.content, left_room);
+        let w = text::width(&shown);
+        buf.set_stringn(x, area.y, &shown, left_room, span.style);
+        x += w as u16;
+        left_room -= w;
+        if w < text::width(&span.content) {
+            break;
+        }
+    }
+    if right_fits {
+        buf.set_stringn(
+            area.right() - right_w as u16,
+            area.y,
+            right,
+            right_w,
+            theme.muted,
+        );
+    }
+}
+
+/// One line of text on the top row of `area`, cut with an ellipsis.
+pub(super) fn line(area: Rect, buf: &mut Buffer, text: &str, style: ratatui::style::Style) {
+    if area.height == 0 || area.width == 0 {
+        return;
+    }
+    let w = area.width as usize;
+    buf.set_stringn(area.x, area.y, text::truncate(text, w), w, style);
+}
+
+/// One group in a legend of dots used against a budget.
+pub(super) struct Budget<'a> {
+    pub(super) name: &'a str,
+    pub(super) used: u32,
+    pub(super) budget: u32,
+    /// The group whose dots are being placed.
+    pub(super) active: bool,
+    /// Its place in the session's groups: its fill.
+    pub(super) index: usize,
+}
+
+/// Every group's dots used / budget, which is also a chart's legend: its
+/// fill, ▶ on the active group, ! on any over budget. Wraps onto at most
+/// `max_rows` rows; returns the rows used.
+pub(super) fn draw_budgets(
+    area: Rect,
+    max_rows: u16,
+    budgets: &[Budget],
+    buf: &mut Buffer,
+    theme: &Theme,
+) -> u16 {
+    let width = area.width as usize;
+    let items: Vec<Vec<Span>> = budgets
+        .iter()
+        .map(|b| {
+            let over = b.used > b.budget;
+            let fill = Fill::group(theme, b.index);
+            let style = if b.active {
+                theme.selected
+            } else if over {
+                theme.warning
+            } else {
+                theme.base
+            };
+            let name = text::truncate(b.name, 16);
+            let mut label = format!("{} {}/{}", name, b.used, b.budget);
+            if over {
+                label.push_str(" !");
+            }
+            vec![
+                Span::styled(if b.active { "▶" } else { " " }, style),
+                Span::styled(fill.swatch(), fill.style),
+                Span::styled(" ", theme.base),
+                Span::styled(label, style),
+            ]
+        })
+        .collect();
+    let item_width = |spans: &[Span]| spans.iter().map(|s| text::width(&s.content)).sum::<usize>();
+    let mut lines: Vec<Vec<Span>> = vec![Vec::new()];
+    let mut x = 0;
+    let mut shown = 0;
+    for item in &items {
+        let w = item_width(item);
+        let gap = if x == 0 { 0 } else { 2 };
+        if x > 0 && x + gap + w > width {
+            if lines.len() == max_rows as usize {
+                break;
+            }
+            lines.push(Vec::new());
+            x = 0;
+        }
+        let line = lines.last_mut().expect("one line at least");
+        if x > 0 {
+            line.push(Span::raw("  "));
+            x += 2;
+        }
+        line.extend(item.iter().cloned());
+        x += w;
+        shown += 1;
+    }
+    if shown < items.len()
+        && let Some(line) = lines.last_mut()
+    {
+        line.push(Span::styled(
+            format!("  +{} more", items.len() - shown),
+            theme.muted,
+        ));
+    }
+    let rows = (lines.len() as u16).min(area.height);
+    for (line, y) in lines.into_iter().zip(area.y..area.y + rows) {
+        Line::from(line).render(Rect::new(area.x, y, area.width, 1), buf);
+    }
+    rows
+}
+
+pub(super) fn group_ids(s: &Session) -> Vec<GroupId> {
+    s.groups.iter().map(|g| g.id).collect()
+}
