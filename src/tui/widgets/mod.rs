@@ -4,6 +4,7 @@ pub mod bar_chart;
 pub mod columns;
 pub mod list;
 pub mod master_detail;
+pub mod problem_tree;
 pub mod record;
 pub mod styled_row;
 pub mod text_box;
