@@ -29,5 +29,6 @@ mod rules;
 mod session_list;
 mod sizes;
 mod store;
+mod styles;
 mod themes;
 mod workshop;
