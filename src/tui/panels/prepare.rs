@@ -17,7 +17,7 @@ use crate::model::{Change, Field, Group, GroupId, ListOp, Session, edits};
 use crate::text::{self, plural};
 // `Field` is the session's (Change::Set); the form's is FormField.
 use crate::tui::form::{Date, Field as FormField, FieldId, Form, FormHost, Number, Text};
-use crate::tui::keymap::{Action, DOWN, Key, Keymap, Route, UP, bind};
+use crate::tui::keymap::{Action, DOWN, FIRST, Key, Keymap, LAST, Route, UP, bind};
 use crate::tui::theme::Theme;
 use crate::tui::widgets::list::{Scroll, Selection, mark_selected};
 use crate::tui::widgets::put_in;
@@ -98,6 +98,8 @@ const KEYS: Keymap = Keymap {
             "scroll the notes down",
         )
         .help_only(),
+        FIRST,
+        LAST,
     ],
 };
 
@@ -412,7 +414,7 @@ impl Panel for PreparePanel {
                 let len = self.notes.shown_len();
                 self.notes.navigate(action, len);
             }
-            Action::Up | Action::Down => {
+            Action::Up | Action::Down | Action::First | Action::Last => {
                 self.groups.navigate(&group_ids(s), action);
             }
             Action::Add => self.open_group_form(None),

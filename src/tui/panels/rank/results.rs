@@ -19,7 +19,7 @@ use super::{RankView, Shared, View};
 use crate::model::ranking::{self, Comparison, Ranked};
 use crate::model::{GroupId, ProblemId, RankMethod, Session};
 use crate::text;
-use crate::tui::keymap::{Action, DOWN, Key, Keymap, PAGE_DOWN, PAGE_UP, UP, bind};
+use crate::tui::keymap::{Action, DOWN, FIRST, Key, Keymap, LAST, PAGE_DOWN, PAGE_UP, UP, bind};
 use crate::tui::panels::{Ctx, Effect};
 use crate::tui::theme::Theme;
 use crate::tui::widgets::bar_chart::{BarChart, Fill, Row, Segment};
@@ -73,6 +73,8 @@ pub(super) const KEYS: Keymap = Keymap {
         ),
         PAGE_UP,
         PAGE_DOWN,
+        FIRST,
+        LAST,
     ],
 };
 
