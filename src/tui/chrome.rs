@@ -6,7 +6,7 @@ use ratatui::layout::{Alignment, Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget, Wrap};
 
-use super::keymap::{Keymap, Show};
+use super::keymap::{Binding, Keymap, Show};
 use super::theme::Theme;
 use crate::model::Stage;
 use crate::text;
@@ -203,18 +203,31 @@ pub fn status_line(
 /// in declaration order. When space runs out, the panel's own hints go first
 /// (from the end), then the global ones (the last map) — but `? help` and `q`
 /// stay: they lead to everything else. In a read-only session the keys that
-/// would change it are left out: they could only answer "read-only".
+/// would change it are left out: they could only answer "read-only". A key a
+/// more specific map takes over (a marked override) is shown once, for what
+/// it does here.
 pub fn hint_bar(area: Rect, buf: &mut Buffer, theme: &Theme, maps: &[Keymap], read_only: bool) {
     buf.set_style(area, theme.base);
-    let bar = |m: &Keymap| -> Vec<(String, &'static str)> {
+    let taken = |i: usize, b: &Binding| {
+        b.keys.iter().all(|k| {
+            maps[..i]
+                .iter()
+                .flat_map(|m| m.bindings)
+                .any(|e| e.keys.contains(k))
+        })
+    };
+    let bar = |(i, m): (usize, &Keymap)| -> Vec<(String, &'static str)> {
         m.bindings
             .iter()
-            .filter(|b| b.show == Show::Bar && !(read_only && b.edits))
+            .filter(|b| b.show == Show::Bar && !(read_only && b.edits) && !taken(i, b))
             .map(|b| (b.hint_keys(), b.label))
             .collect()
     };
     let (mut local, mut global): (Vec<_>, Vec<_>) = match maps.split_last() {
-        Some((last, rest)) => (rest.iter().flat_map(bar).collect(), bar(last)),
+        Some((last, rest)) => (
+            rest.iter().enumerate().flat_map(bar).collect(),
+            bar((rest.len(), last)),
+        ),
         None => (Vec::new(), Vec::new()),
     };
     let width = |items: &[(String, &str)]| -> usize {
@@ -285,4 +298,31 @@ pub fn popup(
     let inner = block.inner(outer);
     block.render(outer, buf);
     inner
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::tui::keymap::{Action, GLOBAL, Key, bind};
+
+    const OVERRIDING: Keymap = Keymap {
+        title: "Overriding",
+        bindings: &[bind(&[Key::char('q')], Action::Cancel, "back", "back").overrides_global()],
+    };
+
+    fn hints(maps: &[Keymap]) -> String {
+        let area = Rect::new(0, 0, 120, 1);
+        let mut buf = Buffer::empty(area);
+        hint_bar(area, &mut buf, &Theme::mono(), maps, false);
+        (0..120).map(|x| buf[(x, 0)].symbol()).collect()
+    }
+
+    #[test]
+    fn a_key_taken_over_is_hinted_once_for_what_it_does_here() {
+        assert!(hints(&[GLOBAL]).contains("q quit"));
+        let both = hints(&[OVERRIDING, GLOBAL]);
+        assert!(both.contains("q back"), "{both}");
+        assert!(!both.contains("q quit"), "{both}");
+        assert!(both.contains("? help"), "{both}");
+    }
 }
