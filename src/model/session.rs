@@ -618,121 +618,178 @@ impl Session {
     }
 }
 
+/// One step of the way to a value in a session file: a field, or the n-th
+/// element (from 0) of a list.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Place {
+    Field(&'static str),
+    Index(usize),
+}
+
+/// Something in a session that does not fit, and where it is.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Finding {
+    pub at: Vec<Place>,
+    pub what: String,
+}
+
 impl Session {
     /// Inconsistencies a hand-edited file may have: dangling references and
     /// repeated ids. Empty when the session is sound.
     pub fn validate(&self) -> Vec<String> {
-        let mut problems = Vec::new();
+        self.validate_at().into_iter().map(|f| f.what).collect()
+    }
+
+    /// [`Session::validate`], each finding with the place of the value it is
+    /// about, so a refusal can name the line and column in the file.
+    pub fn validate_at(&self) -> Vec<Finding> {
+        use Place::{Field, Index};
+        let mut problems: Vec<Finding> = Vec::new();
+        let mut push = |at: Vec<Place>, what: String| problems.push(Finding { at, what });
         if rules::session_title(&self.title).is_err() {
-            problems.push("the session has no title".to_string());
+            push(vec![Field("title")], "the session has no title".to_string());
         }
         fn repeated<T, K: PartialEq + std::fmt::Display>(
             items: &[T],
             key: impl Fn(&T) -> K,
             noun: &str,
-            out: &mut Vec<String>,
+            list: &[Place],
+            push: &mut impl FnMut(Vec<Place>, String),
         ) {
             for (i, a) in items.iter().enumerate() {
                 if items[..i].iter().any(|b| key(b) == key(a)) {
-                    out.push(format!("{noun} id {} is used twice", key(a)));
+                    let mut at = list.to_vec();
+                    at.push(Index(i));
+                    push(at, format!("{noun} id {} is used twice", key(a)));
                 }
             }
         }
-        repeated(&self.groups, |g| g.id, "group", &mut problems);
+        repeated(&self.groups, |g| g.id, "group", &[Field("groups")], &mut push);
         for (i, g) in self.groups.iter().enumerate() {
+            let at = || vec![Field("groups"), Index(i)];
             if rules::group_name(&g.name).is_err() {
-                problems.push(format!("group {} has no name", g.id));
+                push(at(), format!("group {} has no name", g.id));
             }
             if rules::head_count(g.count).is_err() {
-                problems.push(format!(
-                    "group «{}» counts {} people; at most {}",
-                    g.name,
-                    g.count,
-                    rules::MAX_PEOPLE
-                ));
+                push(
+                    at(),
+                    format!(
+                        "group «{}» counts {} people; at most {}",
+                        g.name,
+                        g.count,
+                        rules::MAX_PEOPLE
+                    ),
+                );
             }
             let earlier = self.groups[..i].iter().map(|o| o.name.as_str());
             if !g.name.trim().is_empty() && rules::group_name_free(&g.name, earlier).is_err() {
-                problems.push(format!("the group «{}» is listed twice", g.name));
+                push(at(), format!("the group «{}» is listed twice", g.name));
             }
         }
         if rules::dots_per_participant(self.dots_per_participant).is_err() {
-            problems.push(format!(
-                "{} dots per participant; it must be {} to {}",
-                self.dots_per_participant,
-                rules::MIN_DOTS,
-                rules::MAX_DOTS
-            ));
+            push(
+                vec![Field("dots_per_participant")],
+                format!(
+                    "{} dots per participant; it must be {} to {}",
+                    self.dots_per_participant,
+                    rules::MIN_DOTS,
+                    rules::MAX_DOTS
+                ),
+            );
         }
-        repeated(&self.problems, |p| p.id, "problem", &mut problems);
-        repeated(&self.actions, |a| a.id, "action", &mut problems);
+        repeated(&self.problems, |p| p.id, "problem", &[Field("problems")], &mut push);
+        repeated(&self.actions, |a| a.id, "action", &[Field("actions")], &mut push);
         for (i, v) in self.ranking.votes.iter().enumerate() {
+            let at = || vec![Field("ranking"), Field("votes"), Index(i)];
             if self.problem(v.problem).is_none() {
-                problems.push(format!(
-                    "vote {} is for unknown problem {}",
-                    i + 1,
-                    v.problem
-                ));
+                push(
+                    at(),
+                    format!("vote {} is for unknown problem {}", i + 1, v.problem),
+                );
             }
             if self.group(v.group).is_none() {
-                problems.push(format!("vote {} is from unknown group {}", i + 1, v.group));
+                push(
+                    at(),
+                    format!("vote {} is from unknown group {}", i + 1, v.group),
+                );
             }
         }
-        for a in &self.actions {
+        for (i, a) in self.actions.iter().enumerate() {
             if self.problem(a.problem).is_none() {
-                problems.push(format!(
-                    "action {} is for unknown problem {}",
-                    a.id, a.problem
-                ));
+                push(
+                    vec![Field("actions"), Index(i)],
+                    format!("action {} is for unknown problem {}", a.id, a.problem),
+                );
             }
         }
-        for id in &self.ranking.shortlist {
+        for (i, id) in self.ranking.shortlist.iter().enumerate() {
             if self.problem(*id).is_none() {
-                problems.push(format!("the shortlist names unknown problem {id}"));
+                push(
+                    vec![Field("ranking"), Field("shortlist"), Index(i)],
+                    format!("the shortlist names unknown problem {id}"),
+                );
             }
         }
         let r = &self.ranking;
-        repeated(&r.criteria, |c| c.id, "criterion", &mut problems);
-        for c in &r.criteria {
+        repeated(
+            &r.criteria,
+            |c| c.id,
+            "criterion",
+            &[Field("ranking"), Field("criteria")],
+            &mut push,
+        );
+        for (i, c) in r.criteria.iter().enumerate() {
             if rules::weight(c.weight).is_err() {
-                problems.push(format!(
-                    "criterion «{}» has weight {}; it must be {} to {}",
-                    c.name,
-                    c.weight,
-                    rules::MIN_WEIGHT,
-                    rules::MAX_WEIGHT
-                ));
+                push(
+                    vec![Field("ranking"), Field("criteria"), Index(i)],
+                    format!(
+                        "criterion «{}» has weight {}; it must be {} to {}",
+                        c.name,
+                        c.weight,
+                        rules::MIN_WEIGHT,
+                        rules::MAX_WEIGHT
+                    ),
+                );
             }
         }
-        for d in &r.pairs {
+        for (i, d) in r.pairs.iter().enumerate() {
             let known = self.problem(d.pair.0).is_some() && self.problem(d.pair.1).is_some();
             let group_ok = d.group.is_none_or(|g| self.group(g).is_some());
             let winner_ok = d.winner.is_none_or(|w| w == d.pair.0 || w == d.pair.1);
             if !known || !group_ok || !winner_ok {
-                problems.push(format!(
-                    "pair decision {}–{} does not fit the session",
-                    d.pair.0, d.pair.1
-                ));
+                push(
+                    vec![Field("ranking"), Field("pairs"), Index(i)],
+                    format!(
+                        "pair decision {}–{} does not fit the session",
+                        d.pair.0, d.pair.1
+                    ),
+                );
             }
         }
-        for sc in &r.scores {
+        for (i, sc) in r.scores.iter().enumerate() {
             let known = self.problem(sc.problem).is_some()
                 && r.criteria.iter().any(|c| c.id == sc.criterion)
                 && sc.group.is_none_or(|g| self.group(g).is_some());
             if !known || rules::score(sc.value).is_err() {
-                problems.push(format!(
-                    "score of problem {} on criterion {} does not fit the session",
-                    sc.problem, sc.criterion
-                ));
+                push(
+                    vec![Field("ranking"), Field("scores"), Index(i)],
+                    format!(
+                        "score of problem {} on criterion {} does not fit the session",
+                        sc.problem, sc.criterion
+                    ),
+                );
             }
         }
-        for t in &r.tie_breaks {
+        for (i, t) in r.tie_breaks.iter().enumerate() {
             if t.tied
                 .iter()
                 .chain(&t.order)
                 .any(|p| self.problem(*p).is_none())
             {
-                problems.push(format!("tie-break {} names an unknown problem", t.id));
+                push(
+                    vec![Field("ranking"), Field("tie_breaks"), Index(i)],
+                    format!("tie-break {} names an unknown problem", t.id),
+                );
             }
         }
         problems

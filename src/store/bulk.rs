@@ -8,7 +8,9 @@ use super::{EXTENSION, Store, StoreError, load};
 use crate::model::Session;
 
 impl Store {
-    /// The session files of the folder (`*.ron`, not hidden), by name.
+    /// The session files of the folder (`*.ron`, not hidden), by name. Names
+    /// that are folders or links are there too: reading them says what they
+    /// are (they are never followed).
     pub fn session_files(&self) -> Vec<PathBuf> {
         let Ok(dir) = fs::read_dir(self.dir()) else {
             return Vec::new();
@@ -18,9 +20,7 @@ impl Store {
             .flatten()
             .filter(|e| {
                 let name = e.file_name().to_string_lossy().into_owned();
-                !name.starts_with('.')
-                    && name.ends_with(&suffix)
-                    && e.metadata().is_ok_and(|m| m.is_file())
+                !name.starts_with('.') && name.ends_with(&suffix)
             })
             .map(|e| e.path())
             .collect();

@@ -4,6 +4,7 @@
 use ron::ser::PrettyConfig;
 use serde::Deserialize;
 
+use super::locate::{self, Step};
 use crate::model::legacy::V1;
 use crate::model::{SCHEMA_VERSION, Session};
 
@@ -24,19 +25,28 @@ pub fn encode(session: &Session) -> String {
     format!("{HEADER}{body}\n")
 }
 
-/// Why a file could not be read as a session.
+/// Why a file could not be read as a session. Every kind says where in the
+/// file (1-based line and column).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum DecodeError {
-    /// Not valid RON, or not a session: with the 1-based line and column.
+    /// Not valid RON, or not a session.
     Syntax {
         line: usize,
         column: usize,
         message: String,
     },
-    /// Written by a newer baraza.
-    Newer { version: u32 },
+    /// Written by a newer baraza; where its `version` is.
+    Newer {
+        version: u32,
+        line: usize,
+        column: usize,
+    },
     /// A version no baraza ever wrote.
-    Unknown { version: u32 },
+    Unknown {
+        version: u32,
+        line: usize,
+        column: usize,
+    },
 }
 
 /// A decoded session, and the version it was migrated from if it was older.
@@ -54,26 +64,103 @@ struct VersionProbe {
     version: u32,
 }
 
+/// The text of a session file, without the byte-order mark that Windows
+/// Notepad puts in front of UTF-8.
+pub fn without_bom(text: &str) -> &str {
+    text.strip_prefix('\u{feff}').unwrap_or(text)
+}
+
 pub fn decode(text: &str) -> Result<Decoded, DecodeError> {
+    let text = without_bom(text);
+    if let Some(at) = foreign(text) {
+        // Not a session at all (a password file, a photo, notes): say so, and
+        // never echo what it holds.
+        let (line, column) = locate::line_col(text, at);
+        return Err(DecodeError::Syntax {
+            line,
+            column,
+            message: "not a baraza session file (a session file starts with `(`)".into(),
+        });
+    }
     let probe: VersionProbe = ron::from_str(text).map_err(syntax)?;
+    let version_at = || locate::locate(text, &[Step::Field("version")]).unwrap_or((1, 1));
     match probe.version {
         SCHEMA_VERSION => Ok(Decoded {
             session: ron::from_str(text).map_err(syntax)?,
             migrated_from: None,
         }),
-        v if v > SCHEMA_VERSION => Err(DecodeError::Newer { version: v }),
+        v if v > SCHEMA_VERSION => {
+            let (line, column) = version_at();
+            Err(DecodeError::Newer {
+                version: v,
+                line,
+                column,
+            })
+        }
         1 => Ok(Decoded {
             session: ron::from_str::<V1>(text).map_err(syntax)?.into(),
             migrated_from: Some(1),
         }),
-        v => Err(DecodeError::Unknown { version: v }),
+        v => {
+            let (line, column) = version_at();
+            Err(DecodeError::Unknown {
+                version: v,
+                line,
+                column,
+            })
+        }
+    }
+}
+
+/// Where a file that is not RON of a session shows it: the byte offset of its
+/// first character that is not blank, a comment or the start of a struct
+/// (`(`, `Session(` or a `#![enable(...)]` attribute).
+fn foreign(text: &str) -> Option<usize> {
+    let b = text.as_bytes();
+    let mut i = 0;
+    loop {
+        while i < b.len() && b[i].is_ascii_whitespace() {
+            i += 1;
+        }
+        if b[i..].starts_with(b"//") {
+            while i < b.len() && b[i] != b'\n' {
+                i += 1;
+            }
+        } else if b[i..].starts_with(b"/*") {
+            match text[i + 2..].find("*/") {
+                Some(end) => i += 2 + end + 2,
+                None => return Some(i),
+            }
+        } else if b[i..].starts_with(b"#![") {
+            match text[i..].find(']') {
+                Some(end) => i += end + 1,
+                None => return Some(i),
+            }
+        } else {
+            break;
+        }
+    }
+    let rest = &text[i..];
+    let named = rest.strip_prefix("Session").map(str::trim_start);
+    if rest.starts_with('(') || named.is_some_and(|r| r.starts_with('(')) {
+        None
+    } else {
+        Some(i)
     }
 }
 
 fn syntax(e: ron::error::SpannedError) -> DecodeError {
+    let message = match e.code {
+        // ron's words for this name its own options and another crate.
+        ron::Error::ExceededRecursionLimit => {
+            "nested too deeply to be a session file (brackets inside brackets, over a hundred levels)"
+                .to_string()
+        }
+        code => code.to_string(),
+    };
     DecodeError::Syntax {
         line: e.span.start.line,
         column: e.span.start.col,
-        message: e.code.to_string(),
+        message,
     }
 }

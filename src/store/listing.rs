@@ -1,10 +1,11 @@
-//! Listing a folder of sessions: newest first, unreadable files included with
-//! their error rather than hidden.
+//! Listing a folder of sessions: newest first, unreadable files (and folders
+//! or links named like sessions) included with their error rather than hidden.
 //!
 //! Reading a thousand full sessions takes the better part of a second, so the
 //! summaries are cached in `.baraza-index` in the folder, keyed by file
 //! name, size and modification time: a listing re-reads only the files that
-//! changed (in parallel) and otherwise costs one directory scan.
+//! changed (in parallel) and otherwise costs one directory scan. Only a
+//! program that edits writes the cache; the commands that only read never do.
 
 use std::collections::HashMap;
 use std::fs;
@@ -14,6 +15,7 @@ use std::time::{SystemTime, UNIX_EPOCH};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
+use super::folder::kind_from;
 use super::{EXTENSION, Store, load, write_atomic};
 use crate::model::{Session, Stage, Timestamp};
 
@@ -128,6 +130,9 @@ impl Store {
         let Ok(dir) = fs::read_dir(self.dir()) else {
             return Vec::new();
         };
+        // Folders, links and pipes named `.ron` are listed too, with what
+        // they are, rather than left out without a word; they are never read.
+        let mut odd: Vec<Entry> = Vec::new();
         let mut files: Vec<(String, PathBuf, Option<SystemTime>, Stamp)> = dir
             .flatten()
             .filter_map(|e| {
@@ -135,8 +140,17 @@ impl Store {
                 if name.starts_with('.') || !name.ends_with(&format!(".{EXTENSION}")) {
                     return None;
                 }
-                let meta = e.metadata().ok().filter(|m| m.is_file())?;
+                // Not following a link: the link is what is listed.
+                let meta = e.metadata().ok()?;
                 let modified = meta.modified().ok();
+                if let Some(why) = kind_from(meta.file_type()).refusal() {
+                    odd.push(Entry {
+                        path: e.path(),
+                        modified,
+                        summary: Err(why.to_string()),
+                    });
+                    return None;
+                }
                 let modified_ns = modified
                     .and_then(|t| t.duration_since(UNIX_EPOCH).ok())
                     .map_or(0, |d| d.as_nanos() as u64);
@@ -177,9 +191,10 @@ impl Store {
                 summary: summary.expect("every file was read or cached"),
             })
             .collect();
-        if index_changed {
+        if index_changed && self.writes() {
             self.write_index(&entries, stamps);
         }
+        entries.extend(odd);
         entries.sort_by(|a, b| match (&a.summary, &b.summary) {
             (Ok(x), Ok(y)) => y
                 .date

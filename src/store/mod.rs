@@ -5,19 +5,23 @@
 mod atomic;
 mod bulk;
 mod codec;
+pub mod folder;
 mod listing;
+mod locate;
 mod lock;
 mod naming;
 mod open;
 pub mod reports;
-mod saver;
+pub mod saver;
+mod session_file;
 
 use std::fs;
 use std::io;
 use std::path::{Path, PathBuf};
 
-pub use atomic::{TEMP_PREFIX, write_atomic};
+pub use atomic::write_atomic;
 pub use codec::{DecodeError, Decoded, decode, encode};
+pub use folder::TEMP_PREFIX;
 pub use listing::{Entry, INDEX_FILE, Summary};
 pub use lock::{SessionLock, describe_holder};
 pub use naming::{EXTENSION, slug, stem};
@@ -39,15 +43,28 @@ pub enum StoreError {
         message: String,
     },
     #[error(
-        "{}: written by a newer baraza (file version {version}, this baraza reads up to {SCHEMA_VERSION}); update baraza to open it",
+        "{}:{line}:{column}: written by a newer baraza (file version {version}, this baraza reads up to {SCHEMA_VERSION}); update baraza to open it",
         path.display()
     )]
-    Newer { path: PathBuf, version: u32 },
-    #[error("{}: unknown file version {version}", path.display())]
-    UnknownVersion { path: PathBuf, version: u32 },
-    #[error("{}: does not fit together: {}", path.display(), .problems.join("; "))]
+    Newer {
+        path: PathBuf,
+        version: u32,
+        line: usize,
+        column: usize,
+    },
+    #[error("{}:{line}:{column}: unknown file version {version}", path.display())]
+    UnknownVersion {
+        path: PathBuf,
+        version: u32,
+        line: usize,
+        column: usize,
+    },
+    #[error("{}:{line}:{column}: does not fit together: {}", path.display(), .problems.join("; "))]
     Inconsistent {
         path: PathBuf,
+        /// Where the first problem is.
+        line: usize,
+        column: usize,
         problems: Vec<String>,
     },
     #[error("{}: open in {holder}; open it read-only or close it there first", path.display())]
@@ -66,24 +83,29 @@ impl StoreError {
         }
     }
 
+    /// The file the error is about, if it is about one.
+    pub fn path(&self) -> Option<&Path> {
+        match self {
+            StoreError::Io { path, .. }
+            | StoreError::Syntax { path, .. }
+            | StoreError::Newer { path, .. }
+            | StoreError::UnknownVersion { path, .. }
+            | StoreError::Inconsistent { path, .. }
+            | StoreError::Locked { path, .. } => Some(path),
+            StoreError::NotFound(_) | StoreError::Ambiguous { .. } => None,
+        }
+    }
+
     /// The error without the file's path, for places that show the file name
     /// beside it: `3:14: expected ...`.
     pub fn detail(&self) -> String {
-        match self {
-            StoreError::Io { source, .. } => source.to_string(),
-            StoreError::Syntax {
-                line,
-                column,
-                message,
-                ..
-            } => format!("{line}:{column}: {message}"),
-            other => {
-                let full = other.to_string();
-                match full.split_once(": ") {
-                    Some((_, rest)) => rest.to_string(),
-                    None => full,
-                }
-            }
+        let full = self.to_string();
+        match self.path() {
+            Some(path) => full
+                .strip_prefix(&format!("{}:", path.display()))
+                .map(|rest| rest.trim_start().to_string())
+                .unwrap_or(full),
+            None => full,
         }
     }
 
@@ -100,8 +122,26 @@ impl StoreError {
                 column,
                 message,
             },
-            DecodeError::Newer { version } => StoreError::Newer { path, version },
-            DecodeError::Unknown { version } => StoreError::UnknownVersion { path, version },
+            DecodeError::Newer {
+                version,
+                line,
+                column,
+            } => StoreError::Newer {
+                path,
+                version,
+                line,
+                column,
+            },
+            DecodeError::Unknown {
+                version,
+                line,
+                column,
+            } => StoreError::UnknownVersion {
+                path,
+                version,
+                line,
+                column,
+            },
         }
     }
 }
@@ -110,6 +150,9 @@ impl StoreError {
 #[derive(Clone, Debug)]
 pub struct Store {
     dir: PathBuf,
+    /// Whether this store may write in the folder at all (its listing cache
+    /// included): not for the commands that only read.
+    writes: bool,
 }
 
 /// The folder used when neither `--dir` nor `BARAZA_DIR` says otherwise: the
@@ -118,38 +161,64 @@ pub fn default_dir() -> Option<PathBuf> {
     directories::ProjectDirs::from("", "", "baraza").map(|d| d.data_dir().join("sessions"))
 }
 
+/// Makes `dir` and any missing folder above it, each one made 0700: they
+/// hold who reported what, and where. Folders that exist are left as they
+/// are.
+pub fn create_private_dir(dir: &Path) -> io::Result<()> {
+    let mut builder = fs::DirBuilder::new();
+    builder.recursive(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::DirBuilderExt;
+        builder.mode(0o700);
+    }
+    builder.create(dir)
+}
+
 impl Store {
-    /// Opens the folder, creating it (mode 0700) if needed. An existing folder
-    /// is tightened to 0700 too: it holds who reported what, and where.
+    /// Opens the folder for a program that edits sessions, creating it (0700)
+    /// if needed. An existing folder keeps its permissions: baraza sets them
+    /// only on what it makes. Temp files older than a day that crashed runs
+    /// left are swept.
     pub fn open(dir: impl Into<PathBuf>) -> Result<Store, StoreError> {
         let dir = dir.into();
         let io = |e| StoreError::io(&dir, e);
-        if !dir.exists() {
-            let mut builder = fs::DirBuilder::new();
-            builder.recursive(true);
-            #[cfg(unix)]
-            {
-                use std::os::unix::fs::DirBuilderExt;
-                builder.mode(0o700);
+        match fs::metadata(&dir) {
+            Ok(meta) if meta.is_dir() => {}
+            Ok(_) => {
+                return Err(io(io::Error::new(
+                    io::ErrorKind::NotADirectory,
+                    "is not a folder",
+                )));
             }
-            builder.create(&dir).map_err(io)?;
-        } else if !dir.is_dir() {
-            return Err(io(io::Error::new(
-                io::ErrorKind::NotADirectory,
-                "is not a folder",
-            )));
-        }
-        #[cfg(unix)]
-        {
-            use std::os::unix::fs::PermissionsExt;
-            let mode = fs::metadata(&dir).map_err(io)?.permissions().mode();
-            if mode & 0o077 != 0 {
-                // Best effort: a folder we do not own stays as it is.
-                let _ = fs::set_permissions(&dir, fs::Permissions::from_mode(0o700));
+            Err(e) if e.kind() == io::ErrorKind::NotFound => {
+                create_private_dir(&dir).map_err(io)?
             }
+            Err(e) => return Err(io(e)),
         }
-        atomic::tidy(&dir);
-        Ok(Store { dir })
+        if let Ok(folder) = folder::Folder::open(&dir) {
+            atomic::sweep_stale_temps(&folder);
+        }
+        Ok(Store { dir, writes: true })
+    }
+
+    /// Opens an existing folder for a command that only reads: nothing in it
+    /// is ever created, changed or removed (not even the listing cache).
+    pub fn existing(dir: impl Into<PathBuf>) -> Result<Store, StoreError> {
+        let dir = dir.into();
+        match fs::metadata(&dir) {
+            Ok(meta) if meta.is_dir() => Ok(Store { dir, writes: false }),
+            Ok(_) => Err(StoreError::io(
+                &dir,
+                io::Error::new(io::ErrorKind::NotADirectory, "is not a folder"),
+            )),
+            Err(e) => Err(StoreError::io(&dir, e)),
+        }
+    }
+
+    /// Whether this store writes (its listing cache, new sessions).
+    pub fn writes(&self) -> bool {
+        self.writes
     }
 
     pub fn dir(&self) -> &Path {
@@ -158,20 +227,20 @@ impl Store {
 
     /// Writes a new session under a fresh, unique name and returns its path.
     pub fn create(&self, session: &Session) -> Result<PathBuf, StoreError> {
+        let folder = folder::Folder::open(&self.dir).map_err(|e| StoreError::io(&self.dir, e))?;
         for n in 1.. {
-            let path = self.dir.join(format!(
-                "{}.{EXTENSION}",
-                stem(session.date, &session.title, n)
-            ));
-            // Reserve the name first, so two programs creating the same title at
-            // the same moment get two files.
-            match atomic::private_options().create_new(true).open(&path) {
+            let name = format!("{}.{EXTENSION}", stem(session.date, &session.title, n));
+            let path = self.dir.join(&name);
+            let name = std::ffi::OsString::from(name);
+            // Reserve the name first (never through a link), so two programs
+            // creating the same title at the same moment get two files.
+            match folder.create_new(&name) {
                 Ok(_) => {
-                    if let Err(e) = save(&path, session) {
+                    if let Err(e) = folder.write_atomic(&name, encode(session).as_bytes()) {
                         // Give the name back: an empty reserved file would be
                         // listed as unreadable for good.
-                        let _ = fs::remove_file(&path);
-                        return Err(e);
+                        let _ = folder.remove(&name);
+                        return Err(StoreError::io(&path, e));
                     }
                     return Ok(path);
                 }
@@ -184,12 +253,18 @@ impl Store {
 
     /// Finds a session by path, file name, stem, slug or id.
     pub fn resolve(&self, query: &str) -> Result<PathBuf, StoreError> {
+        // Anything of that name counts, a folder or a link too: opening it
+        // then says what it is, instead of "no session matches".
+        let exists = |p: &Path| {
+            fs::symlink_metadata(p)
+                .is_ok_and(|m| !m.is_dir() || p.extension().is_some_and(|x| x == EXTENSION))
+        };
         let as_path = Path::new(query);
-        if as_path.is_file() {
+        if exists(as_path) {
             return Ok(as_path.to_path_buf());
         }
         let in_dir = self.dir.join(query);
-        if in_dir.is_file() && !query.contains(['/', '\\']) {
+        if !query.contains(['/', '\\']) && exists(&in_dir) {
             return Ok(in_dir);
         }
         let entries = self.list();
@@ -249,35 +324,52 @@ impl Store {
 /// Reads and decodes a session file, migrating older versions in memory, and
 /// checks that it fits together (no dot for a problem that is not there, no id
 /// used twice…): a file edited by hand into something the program would
-/// misread is refused, not opened. The file itself is never touched here.
+/// misread is refused, not opened. The file itself is never touched here, and
+/// never read through a link.
 pub fn load(path: &Path) -> Result<Decoded, StoreError> {
-    let decoded = read(path)?;
-    let problems = decoded.session.validate();
-    if problems.is_empty() {
-        Ok(decoded)
-    } else {
-        Err(StoreError::Inconsistent {
-            path: path.to_path_buf(),
-            problems,
-        })
-    }
+    let (bytes, _) = folder::read_file(path).map_err(|e| StoreError::io(path, e))?;
+    decode_checked(path, &bytes)
 }
 
-fn read(path: &Path) -> Result<Decoded, StoreError> {
-    let bytes = fs::read(path).map_err(|e| StoreError::io(path, e))?;
-    let text = String::from_utf8(bytes).map_err(|e| {
-        StoreError::io(
-            path,
-            io::Error::new(
-                io::ErrorKind::InvalidData,
-                format!(
-                    "not UTF-8 text (bad byte at offset {})",
-                    e.utf8_error().valid_up_to()
-                ),
-            ),
-        )
+/// Decodes the bytes of the file at `path` and checks that the session fits
+/// together; every refusal says where in the file.
+pub(crate) fn decode_checked(path: &Path, bytes: &[u8]) -> Result<Decoded, StoreError> {
+    let text = std::str::from_utf8(bytes).map_err(|e| {
+        let valid = &bytes[..e.valid_up_to()];
+        let valid = std::str::from_utf8(valid).unwrap_or_default();
+        let (line, column) = locate::line_col(valid, valid.len());
+        StoreError::Syntax {
+            path: path.to_path_buf(),
+            line,
+            column,
+            message: "not UTF-8 text (saved in another encoding?); baraza reads UTF-8 only".into(),
+        }
     })?;
-    decode(&text).map_err(|e| StoreError::decode(path, e))
+    let decoded = decode(text).map_err(|e| StoreError::decode(path, e))?;
+    let findings = decoded.session.validate_at();
+    let Some(first) = findings.first() else {
+        return Ok(decoded);
+    };
+    let steps: Vec<locate::Step> = first
+        .at
+        .iter()
+        .map(|p| match *p {
+            crate::model::Place::Field(f) => locate::Step::Field(f),
+            crate::model::Place::Index(i) => locate::Step::Index(i),
+        })
+        .collect();
+    // A file migrated from an older shape may keep the value elsewhere: then
+    // the start of the session is the best place to name.
+    let text = codec::without_bom(text);
+    let (line, column) = locate::locate(text, &steps)
+        .or_else(|| locate::locate(text, &[]))
+        .unwrap_or((1, 1));
+    Err(StoreError::Inconsistent {
+        path: path.to_path_buf(),
+        line,
+        column,
+        problems: findings.into_iter().map(|f| f.what).collect(),
+    })
 }
 
 /// Saves a session atomically over `path`.

@@ -1,10 +1,13 @@
-//! A session open in the program: its editor, its lock, and autosave.
+//! A session open in the program: its editor, and (when editing) the saver
+//! that holds its lock.
 
-use std::fs;
 use std::path::{Path, PathBuf};
 
+use super::atomic::sweep_temps_of;
+use super::folder::{self, Folder};
 use super::saver::{SaveOutcome, Saver};
-use super::{SessionLock, Store, StoreError, load};
+use super::session_file::{Backup, SessionFile};
+use super::{SessionLock, Store, StoreError, decode_checked};
 use crate::model::{Editor, Session, Timestamp};
 
 /// Where the session stands with the disk, for the status line.
@@ -14,55 +17,78 @@ pub enum SaveState {
     ReadOnly,
     /// Nothing changed since it was opened.
     Unchanged,
-    /// A change is being written.
+    /// The newest change is not on disk yet (being written).
     Saving,
     /// Every change is on disk; the newest was made at this time.
     Saved(Timestamp),
     /// The last write failed; the change is kept in memory and retried.
     Failed(String),
+    /// This program no longer writes the file (another one holds it now);
+    /// changes stay in memory only.
+    Stopped(String),
 }
 
-/// A session being worked on. Editing holds the sidecar lock; read-only does
-/// not, and never writes.
+/// A session being worked on. Editing holds the lock (inside the saver);
+/// read-only does not, and never writes.
 #[derive(Debug)]
 pub struct OpenSession {
     path: PathBuf,
     editor: Editor,
-    /// Declared before `lock` so it is dropped first: the last write finishes
-    /// before another program may take the session.
+    /// The writer, which owns the lock: dropping it finishes the last write,
+    /// then lets another program take the session.
     saver: Option<Saver>,
-    lock: Option<SessionLock>,
-    /// The newest revision handed to the saver.
+    /// The newest revision handed to the saver, and when its change was made.
     submitted: u64,
-    /// Set when the file was migrated from an older version and the original has
-    /// not been backed up yet: it is copied aside before the first save over it.
+    submitted_at: Option<Timestamp>,
     migrated_from: Option<u32>,
 }
 
 impl OpenSession {
-    /// Opens for editing: takes the lock, then reads the file.
+    /// Opens for editing: reads and checks the file, takes the lock, sweeps
+    /// the temp files that crashed saves of it left. A file that cannot be
+    /// opened leaves nothing behind (no lock file).
     pub fn open(path: &Path, holder: &str) -> Result<OpenSession, StoreError> {
-        let lock = SessionLock::acquire(path, holder)?;
-        let decoded = load(path)?;
+        refuse_non_file(path)?;
+        let io = |e| StoreError::io(path, e);
+        let (dir, name) = folder::split(path).map_err(io)?;
+        let folder = Folder::open(&dir).map_err(|e| StoreError::io(&dir, e))?;
+        let (bytes, id) = folder.read(&name).map_err(io)?;
+        decode_checked(path, &bytes)?;
+        let lock =
+            SessionLock::acquire_in(folder, &name, holder).map_err(|r| r.into_error(path))?;
+        // Read again under the lock: the file read before is only a check,
+        // another program may have saved it just before letting go.
+        let (bytes, id) = match lock.folder().entry(&name) {
+            Ok(Some(e)) if e.id == id => (bytes, id),
+            _ => lock.folder().read(&name).map_err(io)?,
+        };
+        let decoded = decode_checked(path, &bytes)?;
+        sweep_temps_of(lock.folder(), &name);
+        let backup = decoded.migrated_from.map(|version| Backup {
+            version,
+            original: bytes.clone(),
+        });
+        let file = SessionFile::new(lock, &bytes, id, backup);
         Ok(OpenSession {
             path: path.to_path_buf(),
             editor: Editor::new(decoded.session),
-            saver: Some(Saver::spawn(path.to_path_buf())),
-            lock: Some(lock),
+            saver: Some(Saver::spawn(file)),
             submitted: 0,
+            submitted_at: None,
             migrated_from: decoded.migrated_from,
         })
     }
 
     /// Opens for reading only: no lock, no writes.
     pub fn open_read_only(path: &Path) -> Result<OpenSession, StoreError> {
-        let decoded = load(path)?;
+        refuse_non_file(path)?;
+        let decoded = super::load(path)?;
         Ok(OpenSession {
             path: path.to_path_buf(),
             editor: Editor::new(decoded.session),
             saver: None,
-            lock: None,
             submitted: 0,
+            submitted_at: None,
             migrated_from: decoded.migrated_from,
         })
     }
@@ -92,7 +118,7 @@ impl OpenSession {
     /// The editor, for changes. In read-only mode this is `None`: the caller
     /// tells the room instead of editing.
     pub fn editor_mut(&mut self) -> Option<&mut Editor> {
-        if self.lock.is_some() {
+        if self.saver.is_some() {
             Some(&mut self.editor)
         } else {
             None
@@ -100,7 +126,7 @@ impl OpenSession {
     }
 
     pub fn is_read_only(&self) -> bool {
-        self.lock.is_none()
+        self.saver.is_none()
     }
 
     /// Changes not yet handed to the saver.
@@ -108,21 +134,28 @@ impl OpenSession {
         self.editor.revision() != self.submitted
     }
 
+    /// Where the newest change stands: "saved" only once the writer has made a
+    /// file holding it durable.
     pub fn save_state(&self) -> SaveState {
         let Some(saver) = &self.saver else {
             return SaveState::ReadOnly;
         };
         let outcome = saver.outcome();
-        if let Some(error) = outcome.error {
-            SaveState::Failed(error)
-        } else if saver.is_busy() || outcome.revision != self.submitted {
-            SaveState::Saving
-        } else {
-            match outcome.at {
+        match outcome.error {
+            Some(e) if outcome.stopped => SaveState::Stopped(e),
+            Some(e) => SaveState::Failed(e),
+            None if self.is_dirty() || outcome.revision < self.submitted => SaveState::Saving,
+            None => match outcome.at {
                 Some(at) => SaveState::Saved(at),
                 None => SaveState::Unchanged,
-            }
+            },
         }
+    }
+
+    /// When the change now on disk was made (`None`: nothing was saved since
+    /// the session was opened; the file is as it was then).
+    pub fn last_saved(&self) -> Option<Timestamp> {
+        self.saver.as_ref().and_then(|s| s.outcome().at)
     }
 
     /// Waits for every change to be on disk; tests and shutdown use this.
@@ -133,29 +166,46 @@ impl OpenSession {
         self.save_state()
     }
 
+    /// Whether the writer is still working on something.
+    pub fn is_saving(&self) -> bool {
+        self.saver.as_ref().is_some_and(Saver::is_busy)
+    }
+
     pub fn migrated_from(&self) -> Option<u32> {
         self.migrated_from
     }
 
     /// Hands the session to the saver if anything changed, or if the last write
-    /// failed (so a full disk is retried at every event). Called after every
-    /// event; returns at once, the write happens on the saver's thread.
-    pub fn save_if_changed(&mut self, now: Timestamp) -> Result<bool, StoreError> {
+    /// failed (a retry, with nothing new). Returns at once, the write happens
+    /// on the saver's thread; returns whether anything was handed over.
+    pub fn save_if_changed(&mut self, now: Timestamp) -> bool {
         let Some(saver) = &self.saver else {
-            return Ok(false);
+            return false;
         };
-        let failed = saver.outcome().error.is_some() && !saver.is_busy();
-        if !self.is_dirty() && !failed {
-            return Ok(false);
-        }
-        if let Some(version) = self.migrated_from {
-            backup_original(&self.path, version)?;
-            self.migrated_from = None;
+        let outcome = saver.outcome();
+        let retry = outcome.error.is_some() && !outcome.stopped && !saver.is_busy();
+        if !self.is_dirty() && !retry {
+            return false;
         }
         let revision = self.editor.revision();
-        saver.submit(self.editor.session().clone(), revision, now);
+        // A retry of an unchanged session keeps the time of its change.
+        let at = if self.is_dirty() {
+            now
+        } else {
+            self.submitted_at.unwrap_or(now)
+        };
+        saver.submit(self.editor.session().clone(), revision, at);
         self.submitted = revision;
-        Ok(true)
+        self.submitted_at = Some(at);
+        true
+    }
+
+    /// Asks the writer to check the lock between saves (see
+    /// [`Saver::check`]).
+    pub fn check_lock(&self) {
+        if let Some(saver) = &self.saver {
+            saver.check();
+        }
     }
 
     /// The outcome of the saver's newest write.
@@ -164,13 +214,14 @@ impl OpenSession {
     }
 }
 
-/// Copies the file as it was (an older version) to `<stem>.v<N>.ron.bak`, once.
-fn backup_original(path: &Path, version: u32) -> Result<PathBuf, StoreError> {
-    let stem = path.file_stem().unwrap_or_default().to_string_lossy();
-    let backup = path.with_file_name(format!("{stem}.v{version}.ron.bak"));
-    if !backup.exists() {
-        let bytes = fs::read(path).map_err(|e| StoreError::io(path, e))?;
-        super::write_atomic(&backup, &bytes).map_err(|e| StoreError::io(&backup, e))?;
+/// Links, folders and pipes named like a session are refused by name, in
+/// words, before anything is read.
+fn refuse_non_file(path: &Path) -> Result<(), StoreError> {
+    match folder::kind_of(path) {
+        Ok(kind) => match kind.refusal() {
+            None => Ok(()),
+            Some(_) => Err(StoreError::io(path, folder::not_a_file(kind))),
+        },
+        Err(e) => Err(StoreError::io(path, e)),
     }
-    Ok(backup)
 }

@@ -97,6 +97,34 @@ impl App {
     }
 
     pub fn handle_event(&mut self, event: &Event) {
+        self.dispatch(event);
+        // A save that failed is tried again at every key, not only at the
+        // next change: the disk may have been freed, the stick put back.
+        if let Some(w) = &mut self.workshop {
+            w.save(&self.clock);
+        }
+    }
+
+    /// Time passing with no key (see [`Workshop::tick`]); `true` when the
+    /// screen is out of date and must be drawn again.
+    pub fn tick(&mut self, now: std::time::Instant) -> bool {
+        match &mut self.workshop {
+            Some(w) => w.tick(&self.clock, now),
+            None => false,
+        }
+    }
+
+    /// How long the event loop may wait for a key before calling
+    /// [`App::tick`]: briefly while a save is being written, so "saved" shows
+    /// as soon as it is true; otherwise often enough for the retry timer.
+    pub fn tick_interval(&self) -> std::time::Duration {
+        match &self.workshop {
+            Some(w) if w.is_saving() => std::time::Duration::from_millis(4),
+            _ => std::time::Duration::from_millis(250),
+        }
+    }
+
+    fn dispatch(&mut self, event: &Event) {
         match event {
             Event::Key(key) if key.kind != KeyEventKind::Release => self.handle_key(key),
             Event::Paste(text) => {

@@ -65,11 +65,22 @@ pub fn run(store: Store, start: Start, clock: Clock) -> Result<(), RunError> {
         restore(info);
     }));
 
+    // Not blocked in a read: a tick at least every few hundred milliseconds
+    // lets the screen say "saved" as soon as the writer has made a change
+    // durable, and retries a failed save with no key pressed.
     let result = (|| -> std::io::Result<()> {
+        let mut stale = true;
         while !app.should_quit() {
-            terminal.draw(|frame| app.draw(frame))?;
-            let event = event::read()?;
-            app.handle_event(&event);
+            if stale {
+                terminal.draw(|frame| app.draw(frame))?;
+            }
+            stale = false;
+            if event::poll(app.tick_interval())? {
+                let event = event::read()?;
+                app.handle_event(&event);
+                stale = true;
+            }
+            stale |= app.tick(std::time::Instant::now());
         }
         Ok(())
     })();

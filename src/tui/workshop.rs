@@ -1,8 +1,11 @@
 //! An open session: the stepper of six panels around the one the room is on.
 //!
 //! Every change a panel asks for goes through [`Workshop::apply`]: the editor
-//! applies it (undoable, in the audit log) and the session is saved before the
-//! next key is read.
+//! applies it (undoable, in the audit log) and hands it to the saver before
+//! the next key is read. The status line says "saving…" until the saver
+//! reports a file holding the change durable, then "saved HH:MM:SS".
+
+use std::time::{Duration, Instant};
 
 use ratatui::buffer::Buffer;
 use ratatui::crossterm::event::{KeyCode, KeyEvent};
@@ -31,6 +34,10 @@ pub const CONFIRM_KEYS: Keymap = Keymap {
     ],
 };
 
+/// How often a failed save is tried again, and the lock checked, with no key
+/// pressed.
+pub const RETRY_EVERY: Duration = Duration::from_secs(2);
+
 /// What the app should do after a key in the workshop.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Outcome {
@@ -47,8 +54,12 @@ pub struct Workshop {
     panels: Panels,
     confirm: Option<Confirm>,
     message: Option<(String, Level)>,
-    /// When the newest change was handed to the saver.
-    last_change: Option<crate::model::Timestamp>,
+    /// When the saver was last handed the session, and last asked to check
+    /// its lock.
+    last_attempt: Instant,
+    last_check: Instant,
+    /// The save state as last drawn: a tick redraws when it moved on.
+    drawn: Option<(String, Option<String>)>,
     /// Asking before leaving: the question, and where to go on `y`.
     leaving: Option<(String, Outcome)>,
 }
@@ -65,7 +76,9 @@ impl Workshop {
             panels,
             confirm: None,
             message: None,
-            last_change: None,
+            last_attempt: Instant::now(),
+            last_check: Instant::now(),
+            drawn: None,
             leaving: None,
         }
     }
@@ -296,7 +309,7 @@ impl Workshop {
         // One more try: the disk may be back.
         self.save(clock);
         let question = match self.doc.flush() {
-            SaveState::Failed(e) => Some(format!(
+            SaveState::Failed(e) | SaveState::Stopped(e) => Some(format!(
                 "NOT SAVED: the last changes could not be written ({e}). Leave anyway and lose them?"
             )),
             _ if self.panels.get(self.panel).is_editing() => {
@@ -367,29 +380,67 @@ impl Workshop {
         done
     }
 
-    /// Autosave: the change goes to the saver's thread at once. A failure is
-    /// shown loudly (see [`Workshop::draw`]) and retried at the next event; the
-    /// session stays in memory meanwhile.
-    fn save(&mut self, clock: &Clock) {
-        let now = clock.now();
-        match self.doc.save_if_changed(now) {
-            Ok(true) => self.last_change = Some(now),
-            Ok(false) => {}
-            Err(e) => self.say(format!("NOT SAVED: {e}"), Level::Error),
+    /// Autosave: the change goes to the saver's thread at once. After a
+    /// failure the session is handed over again at every key and every
+    /// [`RETRY_EVERY`] (see [`Workshop::tick`]); it stays in memory meanwhile.
+    pub fn save(&mut self, clock: &Clock) {
+        if self.doc.save_if_changed(clock.now()) {
+            self.last_attempt = Instant::now();
         }
     }
 
-    /// The right end of the status line, and the failure to show, if any. A
-    /// write takes milliseconds, so a change counts as saved once handed over;
-    /// if the write then fails, the line says so.
+    /// Time passing with no key: retries a failed save every [`RETRY_EVERY`],
+    /// asks the saver to check its lock as often, and says whether the save
+    /// state on screen is out of date (the saver made a change durable, or
+    /// failed), so the caller redraws without waiting for a key.
+    pub fn tick(&mut self, clock: &Clock, now: Instant) -> bool {
+        let since = |t: Instant| now.saturating_duration_since(t);
+        if matches!(self.doc.save_state(), SaveState::Failed(_))
+            && since(self.last_attempt) >= RETRY_EVERY
+        {
+            self.save(clock);
+            self.last_attempt = now;
+        }
+        if !self.doc.is_saving() && since(self.last_check) >= RETRY_EVERY {
+            self.doc.check_lock();
+            self.last_check = now;
+        }
+        self.drawn.as_ref() != Some(&self.save_state())
+    }
+
+    /// Whether the saver is at work: the caller then looks again soon, to
+    /// show "saved" as soon as it is true.
+    pub fn is_saving(&self) -> bool {
+        self.doc.is_saving() || self.doc.is_dirty()
+    }
+
+    /// The right end of the status line, and the failure to show, if any.
+    /// "saved" only once the saver has made a file holding the newest change
+    /// durable; until then "saving…".
     fn save_state(&self) -> (String, Option<String>) {
+        let last_saved = || match self.doc.last_saved() {
+            Some(at) => format!("last saved {}", at.format("%H:%M:%S")),
+            None => "nothing saved since it was opened".to_string(),
+        };
         match self.doc.save_state() {
             SaveState::ReadOnly => ("read-only".into(), None),
-            SaveState::Failed(e) => ("NOT SAVED".into(), Some(e)),
-            _ => match self.last_change {
-                Some(at) => (format!("saved {}", at.format("%H:%M:%S")), None),
-                None => ("no changes yet".into(), None),
-            },
+            SaveState::Unchanged => ("no changes yet".into(), None),
+            SaveState::Saving => ("saving…".into(), None),
+            SaveState::Saved(at) => (format!("saved {}", at.format("%H:%M:%S")), None),
+            SaveState::Failed(e) => (
+                "NOT SAVED".into(),
+                Some(format!(
+                    "NOT SAVED: {e} — {}; kept in memory, tried again every 2 s and at every key",
+                    last_saved()
+                )),
+            ),
+            SaveState::Stopped(e) => (
+                "NOT SAVED".into(),
+                Some(format!(
+                    "NOT SAVED: {e} — {}; what is changed here stays in memory only",
+                    last_saved()
+                )),
+            ),
         }
     }
 
@@ -433,9 +484,9 @@ impl Workshop {
         if let Some((question, _)) = &self.leaving {
             draw_confirm(question, areas.body, buf, theme);
         }
-        let (save_state, failure) = self.save_state();
-        let failure =
-            failure.map(|e| format!("NOT SAVED: {e} — kept in memory, retried at the next key"));
+        let drawn = self.save_state();
+        self.drawn = Some(drawn.clone());
+        let (save_state, failure) = drawn;
         let message = match &failure {
             Some(f) => Some((f.as_str(), Level::Error)),
             None => self.message.as_ref().map(|(m, l)| (m.as_str(), *l)),

@@ -7,6 +7,7 @@ mod common;
 mod cli;
 mod cycle;
 mod example_sessions;
+mod hardened_folder;
 mod help;
 mod hints;
 mod imports;

@@ -636,7 +636,10 @@ fn rollup_command_skips_unreadable_files_with_a_warning_each() {
     assert_eq!(warnings.len(), 2, "{err}");
     assert!(warnings[0].starts_with("baraza: skipped unreadable "));
     assert!(warnings[0].contains("2026-05-05-broken.ron: 1:"), "{err}");
-    assert!(warnings[1].contains("zz-not-utf8.ron: not UTF-8"), "{err}");
+    assert!(
+        warnings[1].contains("zz-not-utf8.ron: 1:1: not UTF-8"),
+        "{err}"
+    );
     let md = text(&out.stdout);
     assert!(md.contains("**Sessions:** 40"));
     assert!(md.contains("**Communities:** 10"));

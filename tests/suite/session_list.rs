@@ -414,7 +414,7 @@ fn an_unreadable_file_says_which_and_why_the_same_way() {
     );
     let screen = h.render(120, 24);
     assert!(
-        screen.contains("! unreadable  2026-06-08-newer.ron: written by a newer"),
+        screen.contains("! unreadable  2026-06-08-newer.ron: 3:3: written by a newer"),
         "{screen}"
     );
     assert!(
@@ -424,7 +424,7 @@ fn an_unreadable_file_says_which_and_why_the_same_way() {
     // Cut with an ellipsis where the screen ends.
     let narrow = h.render(64, 24);
     assert!(
-        narrow.contains("2026-06-08-newer.ron: written by a newer baraza …\""),
+        narrow.contains("2026-06-08-newer.ron: 3:3: written by a newer ba…\""),
         "{narrow}"
     );
 }

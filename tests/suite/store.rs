@@ -261,7 +261,7 @@ fn a_version_1_file_is_migrated_and_its_original_kept_before_the_first_save() {
             moment(),
         )
         .unwrap();
-    assert!(doc.save_if_changed(moment()).unwrap());
+    assert!(doc.save_if_changed(moment()));
     doc.flush();
     let backup = store
         .dir()
@@ -294,7 +294,7 @@ fn leftover_temp_files_are_ignored_and_never_block_a_save() {
         .unwrap()
         .apply(Change::Set(Field::Location("Kondele".into())), moment())
         .unwrap();
-    doc.save_if_changed(moment()).unwrap();
+    doc.save_if_changed(moment());
     doc.flush();
     assert_eq!(store::load(&path).unwrap().session.location, "Kondele");
     assert_eq!(store.list().len(), 1);
@@ -315,7 +315,7 @@ fn a_second_writer_is_refused_and_told_who_holds_the_session() {
     let mut viewer = OpenSession::open_read_only(&path).unwrap();
     assert!(viewer.is_read_only());
     assert!(viewer.editor_mut().is_none());
-    assert!(!viewer.save_if_changed(moment()).unwrap());
+    assert!(!viewer.save_if_changed(moment()));
     drop(first);
     assert!(OpenSession::open(&path, "someone else").is_ok());
 }
@@ -363,31 +363,58 @@ fn hostile_titles_stay_inside_the_folder() {
 
 #[cfg(unix)]
 #[test]
-fn files_are_private_to_their_owner() {
+fn what_baraza_writes_is_private_and_nothing_else_is_touched() {
     use std::os::unix::fs::PermissionsExt;
-    let mode = |p: &Path| fs::metadata(p).unwrap().permissions().mode() & 0o777;
+    let mode = |p: &Path| fs::metadata(p).unwrap().permissions().mode() & 0o7777;
     let dir = TempDir::new().unwrap();
     let folder = dir.path().join("new").join("sessions");
     let store = Store::open(&folder).unwrap();
-    assert_eq!(mode(&folder), 0o700);
+    assert_eq!(mode(&folder), 0o700, "a folder baraza makes is private");
+    assert_eq!(mode(folder.parent().unwrap()), 0o700);
     let path = store.create(&full_session()).unwrap();
     assert_eq!(mode(&path), 0o600);
-    let _doc = OpenSession::open(&path, "test").unwrap();
+    let mut doc = OpenSession::open(&path, "test").unwrap();
     assert_eq!(mode(&SessionLock::path_for(&path)), 0o600);
+    doc.editor_mut()
+        .unwrap()
+        .apply(Change::Set(Field::Location("Kondele".into())), moment())
+        .unwrap();
+    doc.save_if_changed(moment());
+    doc.flush();
+    assert_eq!(mode(&path), 0o600, "every save writes a private file");
+    drop(doc);
 
-    // A session copied in from a USB stick is made private too.
+    // A session copied in from a USB stick is left as it is until baraza
+    // writes it; then the file written is private.
     let copied = folder.join("2026-01-01-copied.ron");
     fs::copy(&path, &copied).unwrap();
     fs::set_permissions(&copied, fs::Permissions::from_mode(0o644)).unwrap();
     Store::open(&folder).unwrap();
+    store.list();
+    assert_eq!(mode(&copied), 0o644);
+    let mut doc = OpenSession::open(&copied, "test").unwrap();
+    assert_eq!(mode(&copied), 0o644, "opening writes nothing");
+    doc.editor_mut()
+        .unwrap()
+        .apply(Change::Set(Field::Location("Kisumu".into())), moment())
+        .unwrap();
+    doc.save_if_changed(moment());
+    doc.flush();
     assert_eq!(mode(&copied), 0o600);
 
-    // A folder made by hand with open permissions is tightened.
-    let open = dir.path().join("open");
-    fs::create_dir(&open).unwrap();
-    fs::set_permissions(&open, fs::Permissions::from_mode(0o755)).unwrap();
-    Store::open(&open).unwrap();
-    assert_eq!(mode(&open), 0o700);
+    // A folder someone else made keeps its mode, and so do files in it that
+    // are not baraza's: before this change `list` left such a folder 0700
+    // and notes.md 0600.
+    let shared = dir.path().join("shared");
+    fs::create_dir(&shared).unwrap();
+    fs::set_permissions(&shared, fs::Permissions::from_mode(0o1777)).unwrap();
+    let notes = shared.join("notes.md");
+    fs::write(&notes, "# notes").unwrap();
+    fs::set_permissions(&notes, fs::Permissions::from_mode(0o644)).unwrap();
+    Store::open(&shared).unwrap().list();
+    Store::existing(&shared).unwrap().list();
+    assert_eq!(mode(&shared), 0o1777);
+    assert_eq!(mode(&notes), 0o644);
 }
 
 #[test]
@@ -451,7 +478,7 @@ fn the_listing_cache_follows_every_change_and_survives_damage() {
         .unwrap()
         .apply(Change::Set(Field::Title("After".into())), moment())
         .unwrap();
-    doc.save_if_changed(moment()).unwrap();
+    doc.save_if_changed(moment());
     doc.flush();
     assert_eq!(store.list()[0].summary.as_ref().unwrap().title, "After");
 
@@ -487,16 +514,25 @@ fn a_failed_save_is_reported_kept_in_memory_and_retried() {
         .unwrap()
         .apply(Change::Set(Field::Location("Nyeri town".into())), moment())
         .unwrap();
-    doc.save_if_changed(moment()).unwrap();
+    doc.save_if_changed(moment());
     assert!(matches!(doc.flush(), SaveState::Failed(_)));
     assert_eq!(
         doc.session().location,
         "Nyeri town",
         "the change is kept in memory"
     );
+    // Nothing was written into the folder where it is now: the file is
+    // where the facilitator opened it, or nowhere.
+    assert_eq!(
+        store::load(&aside.join(path.file_name().unwrap()))
+            .unwrap()
+            .session
+            .location,
+        "Kibera, Nairobi"
+    );
     // Plugged back in: the next event retries, with nothing new to save.
     fs::rename(&aside, store.dir()).unwrap();
-    assert!(doc.save_if_changed(moment()).unwrap());
+    assert!(doc.save_if_changed(moment()));
     assert_eq!(doc.flush(), SaveState::Saved(moment()));
     assert_eq!(store::load(&path).unwrap().session.location, "Nyeri town");
 }

@@ -128,8 +128,14 @@ impl Harness {
         self
     }
 
-    /// The screen at `width`×`height`, as text.
+    /// The screen at `width`×`height`, as text. The saver is waited for
+    /// first, so the status line says "saved" (or NOT SAVED) as it would a
+    /// moment later on a real screen, never a "saving…" that depends on the
+    /// disk's speed.
     pub fn render(&mut self, width: u16, height: u16) -> String {
+        if let Some(w) = self.app.workshop() {
+            w.doc().flush();
+        }
         let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
         terminal.draw(|f| self.app.draw(f)).unwrap();
         // The temp folder's name changes every run; snapshots must not.
@@ -386,5 +392,73 @@ pub fn draw_panel_at(
         let mut buf =
             ratatui::buffer::Buffer::empty(ratatui::layout::Rect::new(0, 0, w + 3, h + 2));
         panel.draw(ratatui::layout::Rect::new(3, 2, w, h), &mut buf, ctx, theme);
+    }
+}
+
+/// A small RAM disk (tmpfs) mounted on a temp folder, to fill up: the only
+/// honest way to see what a 100% full disk does. Needs root (CI runs as root);
+/// elsewhere `None`, and the caller says the test was skipped.
+pub struct SmallDisk {
+    pub mount: PathBuf,
+    _dir: TempDir,
+}
+
+impl SmallDisk {
+    pub fn mount(size_kib: u32) -> Option<SmallDisk> {
+        let dir = TempDir::new().unwrap();
+        let mount = dir.path().join("disk");
+        std::fs::create_dir(&mount).unwrap();
+        let out = std::process::Command::new("mount")
+            .args([
+                "-t",
+                "tmpfs",
+                "-o",
+                &format!("size={size_kib}k,mode=0700"),
+                "tmpfs",
+            ])
+            .arg(&mount)
+            .output();
+        match out {
+            Ok(o) if o.status.success() => Some(SmallDisk { mount, _dir: dir }),
+            Ok(o) => {
+                eprintln!(
+                    "SKIPPED: cannot mount a small tmpfs to fill up (needs root): {}",
+                    String::from_utf8_lossy(&o.stderr).trim()
+                );
+                None
+            }
+            Err(e) => {
+                eprintln!("SKIPPED: cannot run mount to make a small disk: {e}");
+                None
+            }
+        }
+    }
+
+    /// Fills every free byte with `filler`; returns its path.
+    pub fn fill(&self) -> PathBuf {
+        use std::io::Write;
+        let filler = self.mount.join("filler");
+        let mut f = std::fs::File::create(&filler).unwrap();
+        let block = vec![0u8; 4096];
+        loop {
+            match f.write(&block) {
+                Ok(0) => break,
+                Ok(_) => {}
+                Err(_) => break,
+            }
+        }
+        // Byte by byte into the last partial page.
+        while f.write(&[0]).is_ok_and(|n| n == 1) {}
+        let _ = f.sync_all();
+        filler
+    }
+}
+
+impl Drop for SmallDisk {
+    fn drop(&mut self) {
+        let _ = std::process::Command::new("umount")
+            .arg("-l")
+            .arg(&self.mount)
+            .status();
     }
 }

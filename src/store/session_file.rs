@@ -1,0 +1,220 @@
+//! The session file under its lock: what the saver writes into.
+//!
+//! Before every write it makes sure the lock still guards the file the
+//! facilitator opened:
+//!
+//! - the folder's path still names the folder the lock was taken in, and the
+//!   lock file is still the one locked. If not (the folder was deleted and
+//!   made again, the USB stick remounted, the lock file removed) the lock is
+//!   taken again there if it is free, and writing goes on; if another
+//!   program holds it now, this one stops writing for good and says so —
+//!   never two writers;
+//! - the session file is still the one this program last read or wrote (or
+//!   is gone, and is written anew). A file replaced by someone else is not
+//!   written over: writing stops and says so.
+//!
+//! A file migrated from an older version is first copied aside, under a name
+//! that is free, before anything is written over it.
+
+use std::ffi::{OsStr, OsString};
+use std::hash::{Hash, Hasher};
+
+use super::encode;
+use super::folder::{FileId, Folder, Kind, temp_name};
+use super::lock::{Refused, SessionLock};
+use super::saver::{Sink, Trouble};
+use crate::model::Session;
+
+/// What this program knows of the file on disk: the identity and contents of
+/// the version it last read or wrote.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct Known {
+    id: Option<FileId>,
+    hash: u64,
+    len: usize,
+}
+
+impl Known {
+    fn of(id: Option<FileId>, bytes: &[u8]) -> Known {
+        Known {
+            id,
+            hash: hash(bytes),
+            len: bytes.len(),
+        }
+    }
+}
+
+fn hash(bytes: &[u8]) -> u64 {
+    let mut h = std::hash::DefaultHasher::new();
+    bytes.hash(&mut h);
+    h.finish()
+}
+
+/// The original of a file upgraded from an older version, to copy aside
+/// before the first save over it.
+#[derive(Debug)]
+pub struct Backup {
+    pub version: u32,
+    pub original: Vec<u8>,
+}
+
+pub struct SessionFile {
+    lock: SessionLock,
+    known: Known,
+    backup: Option<Backup>,
+}
+
+impl SessionFile {
+    /// `bytes` and `id`: the file as it was read under the lock.
+    pub fn new(lock: SessionLock, bytes: &[u8], id: FileId, backup: Option<Backup>) -> SessionFile {
+        SessionFile {
+            lock,
+            known: Known::of(Some(id), bytes),
+            backup,
+        }
+    }
+
+    fn name(&self) -> String {
+        self.lock.name().to_string_lossy().into_owned()
+    }
+
+    fn folder(&self) -> &Folder {
+        self.lock.folder()
+    }
+
+    /// Takes the lock again in the folder now at the lock's path.
+    fn retake(&mut self) -> Result<(), Trouble> {
+        let path = self.folder().path().to_path_buf();
+        let folder = Folder::open(&path).map_err(|e| {
+            Trouble::Retry(format!("cannot reach the folder {}: {e}", path.display()))
+        })?;
+        let name = self.lock.name().to_os_string();
+        match SessionLock::acquire_in(folder, &name, self.lock.holder()) {
+            Ok(lock) => {
+                self.lock = lock;
+                // The file there is taken as ours only if it is what we last
+                // read or wrote (a remounted stick) or is not there.
+                self.known.id = None;
+                self.recognise_file()
+            }
+            Err(Refused::Held(holder)) => Err(Trouble::Stop(format!(
+                "the folder was replaced and {} is now open in {holder}; only that program writes it now, this one no longer does",
+                self.name()
+            ))),
+            Err(Refused::Io(e)) => Err(Trouble::Retry(format!(
+                "cannot take the lock of {} again: {e}",
+                self.name()
+            ))),
+        }
+    }
+
+    /// Checks that the session file is still the one we know.
+    fn recognise_file(&mut self) -> Result<(), Trouble> {
+        let name: OsString = self.lock.name().to_os_string();
+        let entry = self
+            .folder()
+            .entry(&name)
+            .map_err(|e| Trouble::Retry(format!("cannot look at {}: {e}", self.name())))?;
+        let Some(entry) = entry else {
+            // Deleted (or a new, empty folder): the save writes it anew.
+            return Ok(());
+        };
+        if entry.kind != Kind::File {
+            return Err(Trouble::Stop(format!(
+                "{} was replaced by something that is not a plain file; this program no longer writes it",
+                self.name()
+            )));
+        }
+        if Some(entry.id) == self.known.id {
+            return Ok(());
+        }
+        let same = self.folder().read(&name).ok().is_some_and(|(bytes, _)| {
+            bytes.len() == self.known.len && hash(&bytes) == self.known.hash
+        });
+        if same {
+            self.known.id = Some(entry.id);
+            Ok(())
+        } else {
+            Err(Trouble::Stop(format!(
+                "{} was changed by another program while open here; this program no longer writes it",
+                self.name()
+            )))
+        }
+    }
+
+    /// Copies the original aside as `<stem>.v<N>.ron.bak`, or the first free
+    /// `<stem>.v<N>-<k>.ron.bak`: a name that exists (a file, a link) is never
+    /// written over or through.
+    fn write_backup(&self, backup: &Backup) -> std::io::Result<OsString> {
+        let name = self.name();
+        let stem = name.strip_suffix(".ron").unwrap_or(&name);
+        let folder = self.folder();
+        // Written in full under a temp name of the session (swept with the
+        // session's temps after a crash), then moved onto a name reserved new.
+        let temp = temp_name(self.lock.name());
+        let result = (|| {
+            let mut file = folder.create_new(&temp)?;
+            std::io::Write::write_all(&mut file, &backup.original)?;
+            file.sync_all()?;
+            drop(file);
+            for k in 1u32.. {
+                let candidate = match k {
+                    1 => format!("{stem}.v{}.ron.bak", backup.version),
+                    k => format!("{stem}.v{}-{k}.ron.bak", backup.version),
+                };
+                let candidate = OsString::from(candidate);
+                match folder.create_new(&candidate) {
+                    Ok(_) => {
+                        folder.rename(&temp, &candidate)?;
+                        folder.sync()?;
+                        return Ok(candidate);
+                    }
+                    Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => continue,
+                    Err(e) => return Err(e),
+                }
+            }
+            unreachable!("some name is free")
+        })();
+        if result.is_err() {
+            let _ = folder.remove(&temp);
+        }
+        result
+    }
+}
+
+impl Sink for SessionFile {
+    fn check(&mut self) -> Result<(), Trouble> {
+        match self.lock.still_held() {
+            Ok(true) => {}
+            Ok(false) => self.retake()?,
+            Err(e) => {
+                return Err(Trouble::Retry(format!(
+                    "cannot reach the folder {} ({e}); is the USB stick in?",
+                    self.folder().path().display()
+                )));
+            }
+        }
+        self.recognise_file()
+    }
+
+    fn save(&mut self, session: &Session) -> Result<(), Trouble> {
+        self.check()?;
+        if let Some(backup) = &self.backup {
+            self.write_backup(backup).map_err(|e| {
+                Trouble::Retry(format!(
+                    "cannot keep a copy of the original (file version {}) before saving over it: {e}",
+                    backup.version
+                ))
+            })?;
+            self.backup = None;
+        }
+        let bytes = encode(session);
+        let name: &OsStr = self.lock.name();
+        let id = self
+            .folder()
+            .write_atomic(name, bytes.as_bytes())
+            .map_err(|e| Trouble::Retry(e.to_string()))?;
+        self.known = Known::of(Some(id), bytes.as_bytes());
+        Ok(())
+    }
+}
