@@ -187,9 +187,15 @@ impl Sink for SessionFile {
         match self.lock.still_held() {
             Ok(true) => {}
             Ok(false) => self.retake()?,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                return Err(Trouble::Retry(format!(
+                    "the folder {} is not there (is the USB stick in?)",
+                    self.folder().path().display()
+                )));
+            }
             Err(e) => {
                 return Err(Trouble::Retry(format!(
-                    "cannot reach the folder {} ({e}); is the USB stick in?",
+                    "cannot reach the folder {}: {e}",
                     self.folder().path().display()
                 )));
             }

@@ -430,14 +430,14 @@ impl Workshop {
             SaveState::Failed(e) => (
                 "NOT SAVED".into(),
                 Some(format!(
-                    "NOT SAVED: {e} — {}; kept in memory, tried again every 2 s and at every key",
+                    "NOT SAVED ({}): {e} — kept in memory, tried again every 2 s and at every key",
                     last_saved()
                 )),
             ),
             SaveState::Stopped(e) => (
                 "NOT SAVED".into(),
                 Some(format!(
-                    "NOT SAVED: {e} — {}; what is changed here stays in memory only",
+                    "NOT SAVED ({}): {e} — what is changed here stays in memory only",
                     last_saved()
                 )),
             ),

@@ -6,6 +6,7 @@ mod common;
 
 mod cli;
 mod cycle;
+mod durable_save;
 mod example_sessions;
 mod hardened_folder;
 mod help;
