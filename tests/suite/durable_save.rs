@@ -35,7 +35,11 @@ fn not_saved_names_the_last_good_save_and_says_it_is_tried_again() {
     h.keys("<Tab>a");
     h.type_text("Before the stick was pulled");
     h.keys("<Enter><Enter>");
-    assert!(status(&mut h).contains("saved 10:42:07"), "{}", status(&mut h));
+    assert!(
+        status(&mut h).contains("saved 10:42:07"),
+        "{}",
+        status(&mut h)
+    );
     let (_dir, _aside) = pulled_out(&mut h);
     h.keys("a");
     h.type_text("After");
@@ -43,7 +47,10 @@ fn not_saved_names_the_last_good_save_and_says_it_is_tried_again() {
     let line = status(&mut h);
     assert!(line.contains("NOT SAVED"), "{line}");
     assert!(line.contains("last saved 10:42:07"), "{line}");
-    assert!(line.contains("tried again every 2 s and at every key"), "{line}");
+    assert!(
+        line.contains("tried again every 2 s and at every key"),
+        "{line}"
+    );
 }
 
 // Item 6. Before: a failed save was retried only at the next change, so

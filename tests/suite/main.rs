@@ -5,6 +5,7 @@
 mod common;
 
 mod cli;
+mod crash;
 mod cycle;
 mod durable_save;
 mod example_sessions;
@@ -15,6 +16,7 @@ mod imports;
 mod keymap;
 mod leaving;
 mod model;
+mod monkey;
 mod panel_identify;
 mod panel_learn;
 mod panel_monitor;

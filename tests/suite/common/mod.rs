@@ -2,6 +2,8 @@
 //! events, and the screen rendered on ratatui's `TestBackend`.
 #![allow(dead_code)]
 
+pub mod term;
+
 use std::path::{Path, PathBuf};
 
 use baraza::clock::Clock;
@@ -392,6 +394,35 @@ pub fn draw_panel_at(
         let mut buf =
             ratatui::buffer::Buffer::empty(ratatui::layout::Rect::new(0, 0, w + 3, h + 2));
         panel.draw(ratatui::layout::Rect::new(3, 2, w, h), &mut buf, ctx, theme);
+    }
+}
+
+/// A small seeded random number generator (xorshift64*), so every random
+/// test repeats exactly from its seed.
+pub struct Rng(u64);
+
+impl Rng {
+    pub fn new(seed: u64) -> Rng {
+        Rng(seed.max(1))
+    }
+
+    pub fn next(&mut self) -> u64 {
+        let mut x = self.0;
+        x ^= x >> 12;
+        x ^= x << 25;
+        x ^= x >> 27;
+        self.0 = x;
+        x.wrapping_mul(0x2545_f491_4f6c_dd1d)
+    }
+
+    /// A number in `0..n` (`n` > 0).
+    pub fn below(&mut self, n: usize) -> usize {
+        (self.next() % n as u64) as usize
+    }
+
+    /// One of `items`.
+    pub fn pick<'a, T>(&mut self, items: &'a [T]) -> &'a T {
+        &items[self.below(items.len())]
     }
 }
 
