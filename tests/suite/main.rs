@@ -9,6 +9,7 @@ mod crash;
 mod cycle;
 mod durable_save;
 mod example_sessions;
+mod fuzz_load;
 mod hardened_folder;
 mod help;
 mod hints;
