@@ -664,7 +664,13 @@ impl Session {
                 }
             }
         }
-        repeated(&self.groups, |g| g.id, "group", &[Field("groups")], &mut push);
+        repeated(
+            &self.groups,
+            |g| g.id,
+            "group",
+            &[Field("groups")],
+            &mut push,
+        );
         for (i, g) in self.groups.iter().enumerate() {
             let at = || vec![Field("groups"), Index(i)];
             if rules::group_name(&g.name).is_err() {
@@ -697,8 +703,20 @@ impl Session {
                 ),
             );
         }
-        repeated(&self.problems, |p| p.id, "problem", &[Field("problems")], &mut push);
-        repeated(&self.actions, |a| a.id, "action", &[Field("actions")], &mut push);
+        repeated(
+            &self.problems,
+            |p| p.id,
+            "problem",
+            &[Field("problems")],
+            &mut push,
+        );
+        repeated(
+            &self.actions,
+            |a| a.id,
+            "action",
+            &[Field("actions")],
+            &mut push,
+        );
         for (i, v) in self.ranking.votes.iter().enumerate() {
             let at = || vec![Field("ranking"), Field("votes"), Index(i)];
             if self.problem(v.problem).is_none() {

@@ -69,7 +69,7 @@ fn crash_session() -> Session {
     }
     // A long workshop already: each save writes a few hundred kilobytes, so
     // kills land in the middle of writes too.
-    for v in 0..3_000u32 {
+    for v in 0..1_500u32 {
         s.ranking.votes.push(baraza::model::Vote {
             problem: ProblemId(v % 3 + 1),
             group: baraza::model::GroupId(v % 2 + 1),
@@ -155,7 +155,7 @@ fn run(kills: usize, seed: u64) -> Figures {
         f.leftover_temps += temps_of(&path);
         let start = counts(&t.wait_until("the dot counts", |s| counts(s).is_some())).unwrap();
         let mut seen = start;
-        let keys = rng.below(40) + 1;
+        let keys = rng.below(24) + 1;
         for _ in 0..keys {
             let key = match rng.below(10) {
                 0 => "g",
