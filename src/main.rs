@@ -14,14 +14,19 @@ fn main() -> ExitCode {
             return ExitCode::SUCCESS;
         }
         Err(e) => {
-            eprintln!("baraza: {}", one_line(&e.to_string()));
+            eprintln!(
+                "baraza: {}",
+                baraza::commands::one_line(&one_line(&e.to_string()))
+            );
             return ExitCode::from(2);
         }
     };
     match baraza::commands::run(cli) {
         Ok(code) => code,
         Err(failure) => {
-            eprintln!("baraza: {}", failure.message);
+            // The message may hold file names and text from files: one
+            // line, through the sanitiser.
+            eprintln!("baraza: {}", baraza::commands::one_line(&failure.message));
             ExitCode::from(failure.code)
         }
     }

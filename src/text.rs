@@ -19,6 +19,11 @@
 //! It also words counts ([`plural`], [`days`]) the same way everywhere: in
 //! the program, in reports and in the audit log.
 //!
+//! And it holds the one sanitiser for text bound for a terminal
+//! ([`escape_controls`]): every piece of user or file text a command prints
+//! goes through it, so a title holding `ESC ] 0;…` cannot retitle the
+//! window or clear the screen.
+//!
 //! Nothing in this module knows about terminals; it works on `&str` only.
 
 use std::borrow::Cow;
@@ -469,10 +474,100 @@ pub fn days(n: i64) -> String {
     format!("{n} {}", if n.unsigned_abs() == 1 { "day" } else { "days" })
 }
 
+/// Which line breaks [`escape_controls`] lets through as they are.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Breaks {
+    /// None: one line (a message on standard error, a status line).
+    None,
+    /// Newline and tab, and a carriage return right before a newline (CSV
+    /// ends its rows with CR LF): text of several lines and columns.
+    Lines,
+}
+
+/// Whether `c` is a control character a terminal may act on: C0 (below
+/// U+0020), DEL (U+007F) and C1 (U+0080–U+009F, which includes the one-byte
+/// CSI U+009B).
+pub fn is_terminal_control(c: char) -> bool {
+    matches!(c, '\u{0}'..='\u{1f}' | '\u{7f}'..='\u{9f}')
+}
+
+/// `s` with every control character a terminal would act on written out
+/// visibly as `\u{1b}` (ESC), `\u{9b}` (CSI), `\u{7}` (BEL)…, except the
+/// line breaks `breaks` keeps. Borrowed when there is nothing to escape.
+///
+/// This is the one sanitiser for terminal output: the commands route all
+/// they print through it (see `commands::terminal`), the program's status
+/// line too.
+pub fn escape_controls(s: &str, breaks: Breaks) -> Cow<'_, str> {
+    let keep = |c: char, next: Option<char>| match breaks {
+        Breaks::None => false,
+        Breaks::Lines => c == '\n' || c == '\t' || (c == '\r' && next == Some('\n')),
+    };
+    let mut chars = s.chars().peekable();
+    let mut needs = false;
+    while let Some(c) = chars.next() {
+        if is_terminal_control(c) && !keep(c, chars.peek().copied()) {
+            needs = true;
+            break;
+        }
+    }
+    if !needs {
+        return Cow::Borrowed(s);
+    }
+    let mut out = String::with_capacity(s.len() + 8);
+    let mut chars = s.chars().peekable();
+    while let Some(c) = chars.next() {
+        if is_terminal_control(c) && !keep(c, chars.peek().copied()) {
+            out.push_str(&format!("\\u{{{:x}}}", c as u32));
+        } else {
+            out.push(c);
+        }
+    }
+    Cow::Owned(out)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use proptest::prelude::*;
+
+    #[test]
+    fn terminal_controls_are_written_out_visibly() {
+        let hostile = "a\u{1b}]0;pwned\u{7}b\u{1b}[2J\u{9b}31m\u{7f}\u{85}c\r\nd\te\rf\n";
+        assert_eq!(
+            escape_controls(hostile, Breaks::Lines),
+            "a\\u{1b}]0;pwned\\u{7}b\\u{1b}[2J\\u{9b}31m\\u{7f}\\u{85}c\r\nd\te\\u{d}f\n"
+        );
+        assert_eq!(escape_controls("a\tb\nc", Breaks::None), "a\\u{9}b\\u{a}c");
+        // Plain text, any script, is borrowed untouched.
+        let plain = "Фонари не горят 💡 — سرقة «x» \u{200d}\u{202e}";
+        assert!(matches!(
+            escape_controls(plain, Breaks::None),
+            Cow::Borrowed(_)
+        ));
+        assert!(matches!(
+            escape_controls("a\r\nb\n", Breaks::Lines),
+            Cow::Borrowed(_)
+        ));
+    }
+
+    proptest! {
+        #[test]
+        fn no_terminal_control_survives_escaping(s in any::<String>()) {
+            let one = escape_controls(&s, Breaks::None);
+            prop_assert!(!one.chars().any(is_terminal_control));
+            let lines = escape_controls(&s, Breaks::Lines);
+            let cs: Vec<char> = lines.chars().collect();
+            for (i, &c) in cs.iter().enumerate() {
+                prop_assert!(
+                    !is_terminal_control(c)
+                        || c == '\n'
+                        || c == '\t'
+                        || (c == '\r' && cs.get(i + 1) == Some(&'\n'))
+                );
+            }
+        }
+    }
 
     #[test]
     fn counts_are_worded_in_the_right_number() {

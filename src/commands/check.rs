@@ -6,6 +6,8 @@ use std::process::ExitCode;
 
 use crate::store::load;
 
+use super::one_line;
+
 /// Prints `FILE: ok` or `FILE:LINE:COL: error` per file; exit 1 if any is bad.
 pub fn run(files: &[PathBuf], out: &mut impl Write) -> ExitCode {
     let mut bad = 0;
@@ -24,7 +26,7 @@ pub fn run(files: &[PathBuf], out: &mut impl Write) -> ExitCode {
                 e.to_string()
             }
         };
-        let _ = writeln!(out, "{verdict}");
+        let _ = writeln!(out, "{}", one_line(&verdict));
     }
     if bad == 0 {
         ExitCode::SUCCESS

@@ -13,7 +13,12 @@ const HEADERS: [&str; 8] = [
     "date", "title", "location", "stage", "problems", "votes", "actions", "file",
 ];
 
-pub fn run(store: &Store, format: ListFormat, out: &mut impl Write) -> Result<ExitCode, Failure> {
+pub fn run(
+    store: &Store,
+    format: ListFormat,
+    out: &mut impl Write,
+    warn: &mut impl Write,
+) -> Result<ExitCode, Failure> {
     let entries = store.list();
     let mut rows: Vec<[String; 8]> = Vec::new();
     for entry in &entries {
@@ -31,7 +36,8 @@ pub fn run(store: &Store, format: ListFormat, out: &mut impl Write) -> Result<Ex
             Err(e) => match format {
                 // Scripts read stdout; the unreadable file goes to stderr.
                 ListFormat::Tsv => {
-                    eprintln!("baraza: skipped unreadable {}: {e}", entry.path.display())
+                    let line = format!("skipped unreadable {}: {e}", entry.path.display());
+                    let _ = writeln!(warn, "baraza: {}", super::one_line(&line));
                 }
                 ListFormat::Table => rows.push([
                     String::new(),
@@ -69,7 +75,7 @@ fn write_tsv(out: &mut impl Write, rows: &[[String; 8]]) -> std::io::Result<()> 
     for row in rows {
         let cells: Vec<String> = row
             .iter()
-            .map(|c| c.replace(['\t', '\n', '\r'], " "))
+            .map(|c| super::one_line(&c.replace(['\t', '\n', '\r'], " ")))
             .collect();
         writeln!(out, "{}", cells.join("\t"))?;
     }
@@ -80,7 +86,7 @@ fn write_table(out: &mut impl Write, rows: &[[String; 8]]) -> std::io::Result<()
     // Titles may be long or in any script: columns are measured in display
     // width and long titles cut with an ellipsis.
     const MAX: [usize; 8] = [10, 40, 24, 8, 8, 5, 7, 60];
-    let clean = |s: &str| s.replace(['\t', '\n', '\r'], " ");
+    let clean = |s: &str| super::one_line(&s.replace(['\t', '\n', '\r'], " "));
     let mut widths: Vec<usize> = HEADERS.iter().map(|h| text::width(h)).collect();
     for row in rows {
         for (i, cell) in row.iter().enumerate() {

@@ -5,6 +5,7 @@ pub mod export;
 mod list;
 mod new;
 pub mod rollup;
+pub mod terminal;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -12,6 +13,24 @@ use std::process::ExitCode;
 use crate::cli::{Cli, Command};
 use crate::clock::Clock;
 use crate::store::{Store, StoreError, default_dir};
+use crate::text::{Breaks, escape_controls};
+use terminal::Output;
+
+/// `text` as one line for the terminal: control characters (line breaks
+/// included) written out visibly.
+pub fn one_line(text: &str) -> String {
+    escape_controls(text, Breaks::None).into_owned()
+}
+
+/// Standard output as the commands write it: through the sanitiser.
+fn stdout() -> Output<std::io::StdoutLock<'static>> {
+    Output::new(std::io::stdout().lock(), Breaks::Lines)
+}
+
+/// Standard error, likewise (one line per message).
+fn stderr() -> Output<std::io::StderrLock<'static>> {
+    Output::new(std::io::stderr().lock(), Breaks::Lines)
+}
 
 /// A command that did not work: one line for stderr, and the exit code.
 #[derive(Debug)]
@@ -62,7 +81,10 @@ pub fn run(cli: Cli) -> Result<ExitCode, Failure> {
         Some(Command::New(args)) => {
             let store = open_store(cli.dir)?;
             let path = new::run(&store, &args, &clock)?;
-            println!("{}", path.display());
+            {
+                use std::io::Write;
+                let _ = writeln!(stdout(), "{}", one_line(&path.display().to_string()));
+            }
             if !args.no_open {
                 crate::tui::run(store, crate::tui::Start::Open(path), clock)?;
             }
@@ -71,6 +93,9 @@ pub fn run(cli: Cli) -> Result<ExitCode, Failure> {
         Some(Command::Open(args)) => {
             let store = existing_store(cli.dir)?;
             let path = store.resolve(&args.session)?;
+            // A folder or a link named like a session: one line, before the
+            // terminal is taken over.
+            crate::store::check_openable(&path)?;
             let start = if args.read_only {
                 crate::tui::Start::ReadOnly(path)
             } else {
@@ -81,22 +106,16 @@ pub fn run(cli: Cli) -> Result<ExitCode, Failure> {
         }
         Some(Command::List(args)) => {
             let store = existing_store(cli.dir)?;
-            list::run(&store, args.format, &mut std::io::stdout().lock())
+            list::run(&store, args.format, &mut stdout(), &mut stderr())
         }
-        Some(Command::Check(args)) => Ok(check::run(&args.files, &mut std::io::stdout().lock())),
+        Some(Command::Check(args)) => Ok(check::run(&args.files, &mut stdout())),
         Some(Command::Export(args)) => {
             let store = existing_store(cli.dir)?;
-            export::run(&store, &args, clock.today(), &mut std::io::stdout().lock())
+            export::run(&store, &args, clock.today(), &mut stdout())
         }
         Some(Command::Rollup(args)) => {
             let dir = folder(cli.dir)?;
-            rollup::run(
-                &dir,
-                &args,
-                clock.today(),
-                &mut std::io::stdout().lock(),
-                &mut std::io::stderr().lock(),
-            )
+            rollup::run(&dir, &args, clock.today(), &mut stdout(), &mut stderr())
         }
     }
 }
@@ -117,7 +136,8 @@ fn open_store(dir: Option<PathBuf>) -> Result<Store, Failure> {
 }
 
 /// The folder of sessions for commands that only read it: a folder that is
-/// not there is a mistyped `--dir`, not something to create.
+/// not there is a mistyped `--dir`, not something to create, and nothing in
+/// it is changed (not even the listing cache).
 fn existing_store(dir: Option<PathBuf>) -> Result<Store, Failure> {
     let dir = folder(dir)?;
     if !dir.is_dir() {
@@ -126,5 +146,5 @@ fn existing_store(dir: Option<PathBuf>) -> Result<Store, Failure> {
             dir.display()
         )));
     }
-    Ok(Store::open(dir)?)
+    Ok(Store::existing(dir)?)
 }

@@ -14,7 +14,7 @@ use crate::report::rollup::{self, RollupOptions, RollupTable};
 use crate::store::Store;
 use crate::store::reports::{self, Chosen, Target, table_file};
 
-use super::Failure;
+use super::{Failure, one_line};
 
 fn table(t: RollupTableArg) -> RollupTable {
     match t {
@@ -34,12 +34,8 @@ pub fn load_folder(store: &Store, warn: &mut impl Write) -> Vec<Session> {
         match result {
             Ok(s) => sessions.push(s),
             Err(e) => {
-                let detail = e.detail().replace(['\n', '\r'], " ");
-                let _ = writeln!(
-                    warn,
-                    "baraza: skipped unreadable {}: {detail}",
-                    path.display()
-                );
+                let line = format!("skipped unreadable {}: {}", path.display(), e.detail());
+                let _ = writeln!(warn, "baraza: {}", one_line(&line));
             }
         }
     }
@@ -77,7 +73,7 @@ pub fn run(
             dir.display()
         )));
     }
-    let store = Store::open(dir)?;
+    let store = Store::existing(dir)?;
     let sessions = load_folder(&store, warn);
     let options = RollupOptions {
         since: args.since,

@@ -4,11 +4,16 @@
 //! Whatever the facilitator typed is escaped, so a title with `*`, `|`, `<`
 //! or a leading `1.` reads as typed and never turns into formatting, a broken
 //! table or raw HTML. In table cells `|` is escaped and newlines become
-//! `<br>`, the only HTML this renderer writes.
+//! `<br>`; the only other HTML is the comment at the end ([`MARK`]).
 
 use super::doc::{Block, Doc, Item, Table, Text};
 use super::{Options, document};
 use crate::model::Session;
+
+/// The last line of every Markdown report: invisible in any viewer, it lets
+/// baraza recognise a report it wrote, which it may replace, from a file of
+/// the same name that someone else wrote, which it never replaces.
+pub const MARK: &str = "<!-- written by baraza; made again by baraza export -->";
 
 /// The whole session as a Markdown report.
 pub fn markdown(s: &Session, options: &Options) -> String {
@@ -29,6 +34,9 @@ pub fn render(doc: &Doc) -> String {
         out.push('\n');
         block_to(&mut out, block);
     }
+    out.push('\n');
+    out.push_str(MARK);
+    out.push('\n');
     out
 }
 

@@ -25,7 +25,7 @@ pub use folder::TEMP_PREFIX;
 pub use listing::{Entry, INDEX_FILE, Summary};
 pub use lock::{SessionLock, describe_holder};
 pub use naming::{EXTENSION, slug, stem};
-pub use open::{OpenSession, SaveState};
+pub use open::{OpenSession, SaveState, check_openable};
 pub use saver::SaveOutcome;
 
 use crate::model::{SCHEMA_VERSION, Session};

@@ -214,8 +214,13 @@ impl OpenSession {
     }
 }
 
-/// Links, folders and pipes named like a session are refused by name, in
-/// words, before anything is read.
+/// Whether `path` is a plain file that can be opened: links, folders and
+/// pipes named like a session are refused by name, in words, before
+/// anything is read.
+pub fn check_openable(path: &Path) -> Result<(), StoreError> {
+    refuse_non_file(path)
+}
+
 fn refuse_non_file(path: &Path) -> Result<(), StoreError> {
     match folder::kind_of(path) {
         Ok(kind) => match kind.refusal() {

@@ -18,16 +18,22 @@
 //!   do;
 //! - an existing file that is not a plain report: not a regular file (a
 //!   link, a pipe, a device, a folder), or not named `.md`, `.html` or
-//!   `.csv`.
+//!   `.csv`;
+//! - an existing `.md`, `.html` or `.csv` file that baraza cannot recognise
+//!   as a report it wrote: Markdown ends with [`markdown::MARK`], HTML
+//!   names baraza as its generator, and a CSV table starts with the same
+//!   columns as the table about to be written. Someone's own `notes.md` is
+//!   never replaced.
 //!
-//! A report over an earlier report (a regular `.md`, `.html` or `.csv` file)
-//! is what exporting again means, and is allowed.
+//! A report over an earlier report baraza wrote is what exporting again
+//! means, and is allowed.
 
 use std::fs;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-use super::{EXTENSION, INDEX_FILE, TEMP_PREFIX, write_atomic};
+use super::{EXTENSION, INDEX_FILE, TEMP_PREFIX, folder, write_atomic};
+use crate::report::markdown;
 
 /// One piece of output and where it goes.
 pub enum Target {
@@ -127,9 +133,46 @@ enum Obstacle {
     NotPlain,
     /// A file not named `.md`, `.html` or `.csv`.
     NotReport,
+    /// A `.md`, `.html` or `.csv` file baraza did not write.
+    NotOurs,
 }
 
-fn obstacle(path: &Path, name: &str, session: Option<&Path>) -> Option<Obstacle> {
+/// The HTML reports' mark (see `report::html`).
+const HTML_MARK: &str = "<meta name=\"generator\" content=\"baraza\">";
+
+/// The first `n` cells of the first line of a CSV text (after its BOM).
+fn header_cells(bytes: &[u8], n: usize) -> Vec<String> {
+    let text = String::from_utf8_lossy(bytes);
+    let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
+    let line = text.lines().next().unwrap_or("");
+    line.split(',').take(n).map(str::to_string).collect()
+}
+
+/// Whether the report file at `path`, about to be replaced by `new`, is one
+/// baraza wrote (see the module documentation). Read without following a
+/// link, and only its start or end.
+fn written_by_baraza(path: &Path, new: &[u8]) -> bool {
+    let Ok((old, _)) = folder::read_file(path) else {
+        return false;
+    };
+    let ext = path
+        .extension()
+        .map(|e| e.to_string_lossy().to_lowercase())
+        .unwrap_or_default();
+    match ext.as_str() {
+        "md" => String::from_utf8_lossy(&old[old.len().saturating_sub(400)..])
+            .trim_end()
+            .ends_with(markdown::MARK),
+        "html" => String::from_utf8_lossy(&old[..old.len().min(4096)]).contains(HTML_MARK),
+        "csv" => {
+            let want = header_cells(new, 2);
+            !want.is_empty() && !want[0].is_empty() && header_cells(&old, 2) == want
+        }
+        _ => false,
+    }
+}
+
+fn obstacle(path: &Path, name: &str, session: Option<&Path>, new: &[u8]) -> Option<Obstacle> {
     if let Some(kind) = own_file_kind(name) {
         return Some(Obstacle::Own(kind));
     }
@@ -143,6 +186,8 @@ fn obstacle(path: &Path, name: &str, session: Option<&Path>) -> Option<Obstacle>
         Some(Obstacle::NotPlain)
     } else if !is_report_name(name) {
         Some(Obstacle::NotReport)
+    } else if !written_by_baraza(path, new) {
+        Some(Obstacle::NotOurs)
     } else {
         None
     }
@@ -151,12 +196,13 @@ fn obstacle(path: &Path, name: &str, session: Option<&Path>) -> Option<Obstacle>
 /// Why a report must not be written to `path`, if it must not (see the
 /// module documentation), in one line worded for whoever `chosen` says
 /// picked the name. `session` is the file the report is made from, if any.
-pub fn refusal(path: &Path, session: Option<&Path>, chosen: Chosen) -> Option<String> {
+/// `new` is what would be written there.
+pub fn refusal(path: &Path, session: Option<&Path>, chosen: Chosen, new: &[u8]) -> Option<String> {
     let name = path
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
-    let obstacle = obstacle(path, &name, session)?;
+    let obstacle = obstacle(path, &name, session, new)?;
     Some(match chosen {
         Chosen::ByUser => {
             let shown = path.display();
@@ -172,6 +218,9 @@ pub fn refusal(path: &Path, session: Option<&Path>, chosen: Chosen) -> Option<St
                 ),
                 Obstacle::NotReport => format!(
                     "{shown}: exists and is not a report (.md, .html or .csv); a report is never written over it, give another name"
+                ),
+                Obstacle::NotOurs => format!(
+                    "{shown}: exists and is not a report baraza wrote; it is never written over, give another name"
                 ),
             }
         }
@@ -196,6 +245,9 @@ pub fn refusal(path: &Path, session: Option<&Path>, chosen: Chosen) -> Option<St
                 Obstacle::NotReport => {
                     format!("the .{ext} beside the session is not a report; {todo}")
                 }
+                Obstacle::NotOurs => {
+                    format!("the .{ext} beside the session was not written by baraza; {todo}")
+                }
             }
         }
     })
@@ -211,9 +263,9 @@ pub fn write(
     chosen: Chosen,
     out: &mut impl Write,
 ) -> Result<Vec<PathBuf>, String> {
-    for (target, _) in &pieces {
+    for (target, bytes) in &pieces {
         if let Target::File(path) = target
-            && let Some(why) = refusal(path, session, chosen)
+            && let Some(why) = refusal(path, session, chosen, bytes)
         {
             return Err(why);
         }

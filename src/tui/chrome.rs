@@ -189,10 +189,13 @@ pub fn status_line(
             Level::Error => theme.status_error,
         };
         let room = area.width.saturating_sub(right_w + 3) as usize;
+        // Messages carry file names and text from files: controls are shown
+        // for what they are (ratatui would only drop them).
+        let message = text::escape_controls(message, text::Breaks::None);
         buf.set_stringn(
             area.x + 1,
             area.y,
-            text::truncate(message, room),
+            text::truncate(&message, room),
             room,
             style,
         );

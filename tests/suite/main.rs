@@ -5,6 +5,7 @@
 mod common;
 
 mod cli;
+mod command_safety;
 mod crash;
 mod cycle;
 mod durable_save;
@@ -35,5 +36,6 @@ mod session_list;
 mod sizes;
 mod store;
 mod styles;
+mod terminal_output;
 mod themes;
 mod workshop;

@@ -1407,10 +1407,11 @@ fn export_never_writes_over_baraza_own_files_or_files_that_are_not_reports() {
             .ends_with(".csv"))
     );
 
-    // What still works: a report over a report, a new file of any name,
-    // a folder, standard output.
+    // What still works: a report over a report baraza wrote, a new file of
+    // any name, a folder, standard output.
     let old = tmp.path().join("old.md");
-    fs::write(&old, "last week's report").unwrap();
+    let out = baraza(&dir, &["export", "kibera", "-o", old.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", stderr(&out));
     let out = baraza(&dir, &["export", "kibera", "-o", old.to_str().unwrap()]);
     assert!(out.status.success(), "{}", stderr(&out));
     assert!(
@@ -1552,8 +1553,18 @@ fn x_refuses_what_export_refuses_and_says_what_to_do() {
         "the only copy of my notes"
     );
 
+    // A file of the report's name that baraza did not write stays.
+    fs::write(&md, "last week's notes").unwrap();
+    h.keys("x");
+    assert_eq!(
+        h.message(),
+        "report not written: the .md beside the session was not written by baraza; \
+         move it or use baraza export -o"
+    );
+    assert_eq!(fs::read_to_string(&md).unwrap(), "last week's notes");
+    fs::remove_file(&md).unwrap();
     // An earlier report in the way is what exporting again replaces.
-    fs::write(&md, "last week's report").unwrap();
+    h.keys("x");
     h.keys("x");
     assert!(
         h.message()
