@@ -103,7 +103,11 @@ struct Index {
 }
 
 fn read_index(dir: &Path) -> HashMap<String, IndexEntry> {
-    let Ok(text) = fs::read_to_string(dir.join(INDEX_FILE)) else {
+    // Never through a link: a planted `.baraza-index` is not read at all.
+    let Ok((bytes, _)) = super::folder::read_file(&dir.join(INDEX_FILE)) else {
+        return HashMap::new();
+    };
+    let Ok(text) = String::from_utf8(bytes) else {
         return HashMap::new();
     };
     match ron::from_str::<Index>(&text) {

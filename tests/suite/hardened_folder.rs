@@ -107,6 +107,49 @@ fn a_replaced_folder_is_noticed_and_its_lock_taken_again_before_anyone_else() {
     assert_eq!(store::load(&path).unwrap().session.location, "Kondele");
 }
 
+/// The medium remounted under the program (a USB stick pulled out and put
+/// back, a network folder reconnected): the same files on a new device.
+#[test]
+fn a_remounted_medium_gets_the_lock_taken_again() {
+    let Some(disk) = SmallDisk::mount(512) else {
+        return;
+    };
+    let store = Store::open(disk.mount.join("sessions")).unwrap();
+    let path = store.create(&session_with_groups("Remounted")).unwrap();
+    let mut first = OpenSession::open(&path, "first").unwrap();
+    let saved = TempDir::new().unwrap();
+    let copy = saved.path().join("copy.ron");
+    fs::copy(&path, &copy).unwrap();
+    // Unmounted (lazily: the program still holds its files open), and a
+    // new medium mounted in its place with the same session on it.
+    let status = std::process::Command::new("umount")
+        .arg("-l")
+        .arg(&disk.mount)
+        .status()
+        .unwrap();
+    assert!(status.success());
+    let status = std::process::Command::new("mount")
+        .args(["-t", "tmpfs", "-o", "size=512k,mode=0700", "tmpfs"])
+        .arg(&disk.mount)
+        .status()
+        .unwrap();
+    assert!(status.success());
+    fs::create_dir(store.dir()).unwrap();
+    fs::copy(&copy, &path).unwrap();
+    first.check_lock();
+    first.flush();
+    assert!(matches!(
+        OpenSession::open(&path, "second"),
+        Err(StoreError::Locked { .. })
+    ));
+    edit(&mut first, "after the remount");
+    assert_eq!(first.flush(), SaveState::Saved(moment()));
+    assert_eq!(
+        store::load(&path).unwrap().session.location,
+        "after the remount"
+    );
+}
+
 #[test]
 fn when_another_program_took_the_replaced_folder_this_one_stops_writing() {
     let (_tmp, store) = folder();
