@@ -52,17 +52,22 @@ impl OpenSession {
         let io = |e| StoreError::io(path, e);
         let (dir, name) = folder::split(path).map_err(io)?;
         let folder = Folder::open(&dir).map_err(|e| StoreError::io(&dir, e))?;
+        // Read and checked before the lock is taken, so a file that cannot
+        // be opened leaves no lock file behind.
         let (bytes, id) = folder.read(&name).map_err(io)?;
-        decode_checked(path, &bytes)?;
+        let decoded = decode_checked(path, &bytes)?;
         let lock =
             SessionLock::acquire_in(folder, &name, holder).map_err(|r| r.into_error(path))?;
-        // Read again under the lock: the file read before is only a check,
-        // another program may have saved it just before letting go.
-        let (bytes, id) = match lock.folder().entry(&name) {
-            Ok(Some(e)) if e.id == id => (bytes, id),
-            _ => lock.folder().read(&name).map_err(io)?,
+        // Another program may have saved it just before letting go: then it
+        // is read again, under the lock.
+        let (bytes, id, decoded) = match lock.folder().entry(&name) {
+            Ok(Some(e)) if e.id == id => (bytes, id, decoded),
+            _ => {
+                let (bytes, id) = lock.folder().read(&name).map_err(io)?;
+                let decoded = decode_checked(path, &bytes)?;
+                (bytes, id, decoded)
+            }
         };
-        let decoded = decode_checked(path, &bytes)?;
         sweep_temps_of(lock.folder(), &name);
         let backup = decoded.migrated_from.map(|version| Backup {
             version,
