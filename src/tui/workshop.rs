@@ -58,8 +58,10 @@ pub struct Workshop {
     /// its lock.
     last_attempt: Instant,
     last_check: Instant,
-    /// The save state as last drawn: a tick redraws when it moved on.
-    drawn: Option<(String, Option<String>)>,
+    /// The save state as last drawn: a tick redraws when it moved on. In a
+    /// cell because drawing takes `&self`: noting what was drawn is not a
+    /// change of state anyone else sees.
+    drawn: std::cell::RefCell<Option<(String, Option<String>)>>,
     /// Asking before leaving: the question, and where to go on `y`.
     leaving: Option<(String, Outcome)>,
 }
@@ -78,7 +80,7 @@ impl Workshop {
             message: None,
             last_attempt: Instant::now(),
             last_check: Instant::now(),
-            drawn: None,
+            drawn: std::cell::RefCell::new(None),
             leaving: None,
         }
     }
@@ -405,7 +407,7 @@ impl Workshop {
             self.doc.check_lock();
             self.last_check = now;
         }
-        self.drawn.as_ref() != Some(&self.save_state())
+        self.drawn.borrow().as_ref() != Some(&self.save_state())
     }
 
     /// Whether the saver is at work: the caller then looks again soon, to
@@ -485,7 +487,7 @@ impl Workshop {
             draw_confirm(question, areas.body, buf, theme);
         }
         let drawn = self.save_state();
-        self.drawn = Some(drawn.clone());
+        *self.drawn.borrow_mut() = Some(drawn.clone());
         let (save_state, failure) = drawn;
         let message = match &failure {
             Some(f) => Some((f.as_str(), Level::Error)),
