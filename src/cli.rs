@@ -49,7 +49,7 @@ pub struct NewArgs {
     /// Community or location
     #[arg(long, short)]
     pub location: Option<String>,
-    /// Date of the workshop: YYYY-MM-DD, today, +7 (days) or +2w (weeks) [default: today]
+    /// Date of the workshop: YYYY-MM-DD or DD/MM/YYYY, today, +7 (days) or +2w (weeks) [default: today]
     #[arg(long, short, value_parser = parse_date)]
     pub date: Option<NaiveDate>,
     /// A facilitator's name (repeat for several)
@@ -172,7 +172,7 @@ pub struct ExportArgs {
     /// that might identify people, for sharing beyond the partners
     #[arg(long, alias = "anonymise")]
     pub anonymize: bool,
-    /// Count overdue actions as of this day, YYYY-MM-DD [default: today]
+    /// Count overdue actions as of this day, YYYY-MM-DD or DD/MM/YYYY [default: today]
     #[arg(long, value_name = "DATE", value_parser = parse_date)]
     pub as_of: Option<NaiveDate>,
     /// CSV only: no UTF-8 byte-order mark (it is there by default so Excel
@@ -183,10 +183,10 @@ pub struct ExportArgs {
 
 #[derive(Debug, Args)]
 pub struct RollupArgs {
-    /// Only sessions dated on or after this day, YYYY-MM-DD
+    /// Only sessions dated on or after this day, YYYY-MM-DD or DD/MM/YYYY
     #[arg(long, value_name = "DATE", value_parser = parse_date)]
     pub since: Option<NaiveDate>,
-    /// Only sessions dated on or before this day, YYYY-MM-DD
+    /// Only sessions dated on or before this day, YYYY-MM-DD or DD/MM/YYYY
     #[arg(long, value_name = "DATE", value_parser = parse_date)]
     pub until: Option<NaiveDate>,
     /// Report format
@@ -202,7 +202,7 @@ pub struct RollupArgs {
     /// Reduce responsible-person names to the kind of actor
     #[arg(long, alias = "anonymise")]
     pub anonymize: bool,
-    /// Count overdue actions as of this day, YYYY-MM-DD [default: today]
+    /// Count overdue actions as of this day, YYYY-MM-DD or DD/MM/YYYY [default: today]
     #[arg(long, value_name = "DATE", value_parser = parse_date)]
     pub as_of: Option<NaiveDate>,
     /// CSV only: no UTF-8 byte-order mark
@@ -210,11 +210,15 @@ pub struct RollupArgs {
     pub no_bom: bool,
 }
 
-/// Dates as the program's forms take them: YYYY-MM-DD, `today`, `+7`, `+2w`.
+/// Dates as the program's forms take them: YYYY-MM-DD, DD/MM/YYYY, `today`,
+/// `+7`, `+2w`.
 fn parse_date(s: &str) -> Result<NaiveDate, String> {
     let today = crate::clock::Clock::system().today();
     crate::dates::parse_date(s, today).ok_or_else(|| {
-        format!("«{s}» is not a date; write it as YYYY-MM-DD (e.g. {today}), today, +7 or +2w")
+        format!(
+            "«{s}» is not a date; write it as YYYY-MM-DD (e.g. {today}) or DD/MM/YYYY (e.g. {}), today, +7 or +2w",
+            today.format("%d/%m/%Y")
+        )
     })
 }
 

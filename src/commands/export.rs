@@ -9,8 +9,8 @@ use chrono::NaiveDate;
 use crate::cli::{ExportArgs, ExportTable, ReportFormat};
 use crate::report::csv::{CsvOptions, SessionTable};
 use crate::report::{Options, csv, html, markdown};
+use crate::store::load;
 use crate::store::reports::{self, Chosen, Target, table_file};
-use crate::store::{Store, load};
 
 use super::Failure;
 
@@ -27,8 +27,10 @@ pub fn table(t: ExportTable) -> SessionTable {
     }
 }
 
+/// Writes the report of the session at `path` (found by the caller: a path
+/// given, or a name looked up in the folder).
 pub fn run(
-    store: &Store,
+    path: &Path,
     args: &ExportArgs,
     today: NaiveDate,
     out: &mut impl Write,
@@ -44,7 +46,7 @@ pub fn run(
             "CSV is one file per table: choose one with --table (e.g. --table problems) to write it to standard output",
         ));
     }
-    let path = store.resolve(&args.session)?;
+    let path = path.to_path_buf();
     let session = load(&path)?.session;
     let mut options = Options::new(args.as_of.unwrap_or(today));
     options.anonymize = args.anonymize;

@@ -86,13 +86,33 @@ pub fn run(cli: Cli) -> Result<ExitCode, Failure> {
                 let _ = writeln!(stdout(), "{}", one_line(&path.display().to_string()));
             }
             if !args.no_open {
-                crate::tui::run(store, crate::tui::Start::Open(path), clock)?;
+                // Made, and saved: without a terminal (a script, a pipe) the
+                // session is simply not opened, which is no failure.
+                match crate::tui::run(store, crate::tui::Start::Open(path), clock) {
+                    Err(crate::tui::RunError::NotATerminal) => {
+                        use std::io::Write;
+                        let _ = writeln!(
+                            stderr(),
+                            "baraza: the session is saved; it was not opened, as there is no terminal here (`baraza open` it later)"
+                        );
+                    }
+                    other => other?,
+                }
             }
             Ok(ExitCode::SUCCESS)
         }
         Some(Command::Open(args)) => {
-            let store = existing_store(cli.dir)?;
-            let path = store.resolve(&args.session)?;
+            // A path to a file opens that file on any machine: the folder of
+            // sessions (for the list after `q`) is the usual one, made if it
+            // is not there yet, as `baraza` alone would.
+            let (store, path) = match given_file(&args.session) {
+                Some(path) if cli.dir.is_none() => (open_store(None)?, path),
+                _ => {
+                    let store = existing_store(cli.dir)?;
+                    let path = store.resolve(&args.session)?;
+                    (store, path)
+                }
+            };
             // A folder or a link named like a session: one line, before the
             // terminal is taken over.
             crate::store::check_openable(&path)?;
@@ -110,14 +130,25 @@ pub fn run(cli: Cli) -> Result<ExitCode, Failure> {
         }
         Some(Command::Check(args)) => Ok(check::run(&args.files, &mut stdout())),
         Some(Command::Export(args)) => {
-            let store = existing_store(cli.dir)?;
-            export::run(&store, &args, clock.today(), &mut stdout())
+            // A path to a file needs no folder of sessions at all.
+            let path = match given_file(&args.session) {
+                Some(path) => path,
+                None => existing_store(cli.dir)?.resolve(&args.session)?,
+            };
+            export::run(&path, &args, clock.today(), &mut stdout())
         }
         Some(Command::Rollup(args)) => {
             let dir = folder(cli.dir)?;
             rollup::run(&dir, &args, clock.today(), &mut stdout(), &mut stderr())
         }
     }
+}
+
+/// `SESSION` as given on the command line, when it names a file that is
+/// there: used as it is, whatever the folder of sessions.
+fn given_file(session: &str) -> Option<PathBuf> {
+    let path = PathBuf::from(session);
+    path.is_file().then_some(path)
 }
 
 fn folder(dir: Option<PathBuf>) -> Result<PathBuf, Failure> {

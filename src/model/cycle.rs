@@ -3,7 +3,7 @@
 
 use chrono::NaiveDate;
 
-use super::ranking::{Ranked, has_inputs, ranking};
+use super::ranking::{Ranked, has_inputs, problem_has_inputs, ranking};
 use super::session::{AuditEntry, AuditKind, Problem, ProblemId, Session, Timestamp};
 use crate::text::plural;
 
@@ -80,6 +80,13 @@ pub enum Movement {
     Resolved,
     /// Carried into this cycle, which has not ranked yet.
     NotRanked,
+    /// Got dots (pairs, scores) before, none now: it fell to the bottom,
+    /// whatever the numbers of a tie at the bottom say.
+    Lost,
+    /// Got none before, some now.
+    Gained,
+    /// Got nothing in either cycle: no place to compare.
+    Neither,
 }
 
 impl Movement {
@@ -92,16 +99,39 @@ impl Movement {
             Movement::Dropped => "dropped".into(),
             Movement::Resolved => "✓ resolved".into(),
             Movement::NotRanked => "not ranked yet".into(),
+            Movement::Lost => "▼ none now".into(),
+            Movement::Gained => "▲ first votes".into(),
+            Movement::Neither => "· none, both".into(),
         }
     }
 }
 
-/// One problem across two cycles.
+/// A place in one cycle's ranking: the rank, and whether another problem
+/// shares it (shown "4=").
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Place {
+    pub rank: usize,
+    pub tied: bool,
+}
+
+impl Place {
+    /// "4", or "4=" when shared.
+    pub fn label(self) -> String {
+        if self.tied {
+            format!("{}=", self.rank)
+        } else {
+            self.rank.to_string()
+        }
+    }
+}
+
+/// One problem across two cycles. A place is `None` where the problem got
+/// nothing (no dot, no decided pair, no score) or the cycle ranked nothing.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct MovementRow {
     pub title: String,
-    pub before: Option<usize>,
-    pub now: Option<usize>,
+    pub before: Option<Place>,
+    pub now: Option<Place>,
     pub movement: Movement,
 }
 
@@ -110,6 +140,11 @@ pub struct MovementRow {
 /// both sessions (groups are matched by name: ids may differ between cycles).
 /// Each session is ranked by its own method. Rows follow the new ranking, then
 /// the problems that left it.
+///
+/// Movement is shown only where a place really changed: a problem that got
+/// nothing has no place (not a share of the last one), so two problems with
+/// no dots in either cycle never "move up 1", and one that fell from 3 dots
+/// to none reads "none now" rather than "same" among the ties at the bottom.
 pub fn compare_cycles(prev: &Session, next: &Session, group: Option<&str>) -> Vec<MovementRow> {
     let group_in =
         |s: &Session| group.and_then(|name| s.groups.iter().find(|g| g.name == name).map(|g| g.id));
@@ -118,41 +153,59 @@ pub fn compare_cycles(prev: &Session, next: &Session, group: Option<&str>) -> Ve
         let group = group_in(s);
         if has_inputs(s, s.ranking.method, group) {
             ranking(s, s.ranking.method, group)
+                .into_iter()
+                .filter(|r| problem_has_inputs(s, s.ranking.method, group, r.problem))
+                .collect()
         } else {
             Vec::new()
         }
     };
     let before = ranks(prev);
     let after = ranks(next);
-    let rank_of =
-        |list: &[Ranked], id: ProblemId| list.iter().find(|r| r.problem == id).map(|r| r.rank);
-
-    // The new cycle's problems in its ranking order, or as named while it has
-    // not ranked yet.
-    let order: Vec<(ProblemId, Option<usize>)> = if after.is_empty() {
-        next.problems.iter().map(|p| (p.id, None)).collect()
-    } else {
-        after.iter().map(|r| (r.problem, Some(r.rank))).collect()
+    let place_of = |list: &[Ranked], id: ProblemId| {
+        list.iter().find(|r| r.problem == id).map(|r| Place {
+            rank: r.rank,
+            tied: list.iter().filter(|o| o.rank == r.rank).count() > 1,
+        })
     };
+    let prev_ranked = !before.is_empty();
+    let next_ranked = !after.is_empty();
+
+    // The new cycle's problems in its ranking order (those with nothing
+    // recorded after them, as named), or as named while it has not ranked.
+    let mut order: Vec<ProblemId> = after.iter().map(|r| r.problem).collect();
+    for p in &next.problems {
+        if !order.contains(&p.id) {
+            order.push(p.id);
+        }
+    }
     let mut rows = Vec::new();
-    for (id, now) in order {
+    for id in order {
         let Some(p) = next.problem(id) else {
             continue;
         };
+        let now = place_of(&after, id);
         let old = p.carried_from.filter(|id| prev.problem(*id).is_some());
-        let old_rank = old.and_then(|id| rank_of(&before, id));
-        let movement = match (p.resolved, old_rank, now) {
-            (true, _, _) => Movement::Resolved,
-            (false, Some(was), Some(now)) if was > now => Movement::Up(was - now),
-            (false, Some(was), Some(now)) if was < now => Movement::Down(now - was),
-            (false, Some(_), Some(_)) => Movement::Same,
+        let was = old.and_then(|id| place_of(&before, id));
+        let movement = match (p.resolved, old, was, now) {
+            (true, ..) => Movement::Resolved,
+            (false, None, ..) => Movement::New,
             // Carried, but one of the two cycles has no ranks to compare.
-            (false, _, _) if old.is_some() => Movement::NotRanked,
-            (false, _, _) => Movement::New,
+            _ if !prev_ranked || !next_ranked => Movement::NotRanked,
+            (false, Some(_), Some(was), Some(now)) if was.rank > now.rank => {
+                Movement::Up(was.rank - now.rank)
+            }
+            (false, Some(_), Some(was), Some(now)) if was.rank < now.rank => {
+                Movement::Down(now.rank - was.rank)
+            }
+            (false, Some(_), Some(_), Some(_)) => Movement::Same,
+            (false, Some(_), Some(_), None) => Movement::Lost,
+            (false, Some(_), None, Some(_)) => Movement::Gained,
+            (false, Some(_), None, None) => Movement::Neither,
         };
         rows.push(MovementRow {
             title: p.title.clone(),
-            before: old_rank,
+            before: was,
             now,
             movement,
         });
@@ -167,7 +220,7 @@ pub fn compare_cycles(prev: &Session, next: &Session, group: Option<&str>) -> Ve
         }
         rows.push(MovementRow {
             title: p.title.clone(),
-            before: Some(r.rank),
+            before: place_of(&before, r.problem),
             now: None,
             movement: if p.resolved {
                 Movement::Resolved

@@ -21,6 +21,43 @@ pub fn add_vote(s: &Session, problem: ProblemId, group: GroupId, at: Timestamp) 
     )]))
 }
 
+/// Sets the dots `group` has on `problem` to `count`, as one change (one
+/// undo step): a tally typed as a number ("14") rather than 14 presses.
+/// Dots are still recorded one by one — new ones at the end, and when the
+/// count goes down the group's latest dots on that problem go first, as
+/// `-` would take them. `None` when the count is already `count`.
+pub fn set_dots(
+    s: &Session,
+    problem: ProblemId,
+    group: GroupId,
+    count: usize,
+    at: Timestamp,
+) -> Option<Change> {
+    let p = s.problem(problem)?;
+    let g = s.group(group)?;
+    let mine = indices(&s.ranking.votes, |v| {
+        v.problem == problem && v.group == group
+    });
+    let was = mine.len();
+    let change = match count.cmp(&was) {
+        std::cmp::Ordering::Equal => return None,
+        std::cmp::Ordering::Greater => {
+            let end = s.ranking.votes.len();
+            Change::InsertVotes(
+                (0..count - was)
+                    .map(|i| (end + i, Vote { problem, group, at }))
+                    .collect(),
+            )
+        }
+        std::cmp::Ordering::Less => Change::RemoveVotes(mine[count..].to_vec()),
+    };
+    let dots = if count == 1 { "dot" } else { "dots" };
+    Some(batch(
+        format!("{}: {count} {dots} on «{}» (was {was})", g.name, p.title),
+        vec![change],
+    ))
+}
+
 /// Takes back the latest dot `group` placed on `problem`.
 pub fn remove_vote(s: &Session, problem: ProblemId, group: GroupId) -> Option<Change> {
     let index = s

@@ -7,6 +7,7 @@ pub mod cycle;
 mod editor;
 pub mod edits;
 pub mod legacy;
+pub mod progress;
 pub mod ranking;
 pub mod rules;
 mod session;

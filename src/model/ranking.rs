@@ -145,7 +145,56 @@ pub fn pair_decision(
 /// room's own decisions if it made any, otherwise every group's decisions
 /// together (each group's round as one voice).
 pub fn pairwise_ranking(s: &Session, group: Option<GroupId>) -> Vec<Ranked> {
-    let candidates = pair_candidates(s);
+    pairwise_ranking_among(s, group, &pair_candidates(s))
+}
+
+/// The problems some recorded pair decision is about, in the session's
+/// order: what was actually compared, whatever the round is now.
+pub fn decided_problems(s: &Session) -> Vec<ProblemId> {
+    s.problems
+        .iter()
+        .map(|p| p.id)
+        .filter(|id| {
+            s.ranking
+                .pairs
+                .iter()
+                .any(|d| d.pair.0 == *id || d.pair.1 == *id)
+        })
+        .collect()
+}
+
+/// The problems of the round and every problem a recorded decision is
+/// about: a ranking over these counts every decision, also those made
+/// before the shortlist (and so the round) changed.
+pub fn pairwise_recorded_among(s: &Session) -> Vec<ProblemId> {
+    let mut ids = pair_candidates(s);
+    for id in decided_problems(s) {
+        if !ids.contains(&id) {
+            ids.push(id);
+        }
+    }
+    ids
+}
+
+/// Recorded decisions about pairs that are not in the round on screen
+/// (made among all problems, or on an earlier shortlist): they stay
+/// recorded and count in reports, and the pairwise view says so.
+pub fn decisions_outside_round(s: &Session) -> Vec<&super::session::PairDecision> {
+    let round = pair_candidates(s);
+    s.ranking
+        .pairs
+        .iter()
+        .filter(|d| !round.contains(&d.pair.0) || !round.contains(&d.pair.1))
+        .collect()
+}
+
+/// [`pairwise_ranking`] over the given problems instead of the round.
+pub fn pairwise_ranking_among(
+    s: &Session,
+    group: Option<GroupId>,
+    candidates: &[ProblemId],
+) -> Vec<Ranked> {
+    let candidates = candidates.to_vec();
     let room_decided = s.ranking.pairs.iter().any(|d| d.group.is_none());
     let counts = |d: &super::session::PairDecision| match group {
         Some(g) => d.group == Some(g),
@@ -283,6 +332,36 @@ pub fn has_inputs(s: &Session, method: RankMethod, group: Option<GroupId>) -> bo
     }
 }
 
+/// Whether anything was recorded about this one problem for `method` (by
+/// the room and every group, or by one group): a dot on it, a decided pair
+/// it is in, a score. A problem nobody put anything on is not "ranked last"
+/// in any way that means something between cycles.
+pub fn problem_has_inputs(
+    s: &Session,
+    method: RankMethod,
+    group: Option<GroupId>,
+    problem: ProblemId,
+) -> bool {
+    let by = |g: Option<GroupId>| group.is_none() || g == group;
+    match method {
+        RankMethod::Dots => s
+            .ranking
+            .votes
+            .iter()
+            .any(|v| v.problem == problem && by(Some(v.group))),
+        RankMethod::Pairwise => s
+            .ranking
+            .pairs
+            .iter()
+            .any(|d| (d.pair.0 == problem || d.pair.1 == problem) && by(d.group)),
+        RankMethod::Criteria => s
+            .ranking
+            .scores
+            .iter()
+            .any(|sc| sc.problem == problem && by(sc.group)),
+    }
+}
+
 /// Whether `method` has inputs enough for its ranking to mean something, so
 /// that a tie in it is a real tie: a dot; a full scoring grid (every problem
 /// scored on every criterion, by the room or a group); a finished pairwise
@@ -313,6 +392,17 @@ pub fn ready(s: &Session, method: RankMethod) -> bool {
             }
         }
     }
+}
+
+/// The tie the top N of the session's own ranking cuts through (tie-breaks
+/// applied), once its method has inputs enough for a tie to be real: what
+/// the shortlist must not silently break, and what Plan warns about.
+pub fn shortlist_tie(s: &Session) -> Option<(usize, Vec<ProblemId>)> {
+    let method = s.ranking.method;
+    if !ready(s, method) {
+        return None;
+    }
+    boundary_tie(&ranking(s, method, None), s.ranking.shortlist_size)
 }
 
 /// The first `n` problems of a ranking.

@@ -36,6 +36,7 @@ table { border-collapse: collapse; margin: .5rem 0 1rem; font-size: .92rem; }
 th, td { border: 1px solid #999; padding: .25rem .45rem; vertical-align: top; text-align: start; }
 th { background: #e8edf2; }
 td.num, th.num { text-align: end; font-variant-numeric: tabular-nums; }
+td.date { white-space: nowrap; }
 tr.mark td { background: #fff1c2; font-weight: 600; }
 .note { border-inline-start: 4px solid #c77d00; background: #fff8e6; padding: .4rem .7rem; }
 figure { margin: .6rem 0 1rem; }
@@ -201,16 +202,33 @@ fn table_to(out: &mut String, t: &Table) {
         });
         for i in 0..t.header.len() {
             let cell = row.cells.get(i).map_or("", String::as_str);
+            // A date never breaks over two lines in a narrow column.
+            let class = if starts_with_date(cell.trim()) {
+                " class=\"date\""
+            } else {
+                class(i)
+            };
             let _ = write!(
                 out,
-                "<td{} dir=\"auto\">{}</td>",
-                class(i),
+                "<td{class} dir=\"auto\">{}</td>",
                 escape_lines(cell.trim())
             );
         }
         out.push_str("</tr>\n");
     }
     out.push_str("</tbody>\n</table>\n");
+}
+
+/// Whether a cell starts with a date, `YYYY-MM-DD` (a date, a time, a span
+/// of dates).
+fn starts_with_date(s: &str) -> bool {
+    let b = s.as_bytes();
+    b.len() >= 10
+        && b[..4].iter().all(u8::is_ascii_digit)
+        && b[4] == b'-'
+        && b[5..7].iter().all(u8::is_ascii_digit)
+        && b[7] == b'-'
+        && b[8..10].iter().all(u8::is_ascii_digit)
 }
 
 /// Whether text starts, in reading order, with a right-to-left letter
@@ -236,30 +254,43 @@ const BAR_SPACE: f64 = 360.0;
 const ROW: f64 = 26.0;
 const BAR: f64 = 18.0;
 const TOP: f64 = 6.0;
-/// Labels longer than this many columns are cut with `…` (the full title is
-/// in the bar's tooltip and in the table below the chart).
+/// A label wraps onto lines of at most this many columns (about what fits
+/// in the label column at 13px); it is never cut.
 const LABEL_COLUMNS: usize = 40;
+/// The height of each further line of a wrapped label.
+const LINE: f64 = 15.0;
+
+/// A label as the lines it wraps onto.
+fn label_lines(label: &str) -> Vec<&str> {
+    let lines: Vec<&str> = text::wrap(label, LABEL_COLUMNS)
+        .into_iter()
+        .map(|l| label[l.range].trim())
+        .filter(|l| !l.is_empty())
+        .collect();
+    if lines.is_empty() { vec![""] } else { lines }
+}
 
 fn chart_to(out: &mut String, c: &Chart) {
     if c.bars.is_empty() {
         return;
     }
     let max = c.bars.iter().map(|b| b.value).fold(0.0_f64, f64::max);
-    let height = TOP * 2.0 + ROW * c.bars.len() as f64;
+    let labels: Vec<Vec<&str>> = c.bars.iter().map(|b| label_lines(&b.label)).collect();
+    let row_height = |lines: usize| ROW + LINE * lines.saturating_sub(1) as f64;
+    let height = TOP * 2.0 + labels.iter().map(|l| row_height(l.len())).sum::<f64>();
     let _ = writeln!(
         out,
         "<figure>\n<svg class=\"chart\" viewBox=\"0 0 {CHART_WIDTH} {height}\" width=\"{CHART_WIDTH}\" height=\"{height}\" role=\"img\" aria-label=\"{}\">",
         escape(&c.caption)
     );
     let _ = writeln!(out, "<title>{}</title>", escape(&c.caption));
-    for (i, bar) in c.bars.iter().enumerate() {
-        let y = TOP + ROW * i as f64;
+    let mut y = TOP;
+    for (bar, lines) in c.bars.iter().zip(&labels) {
         let width = if max > 0.0 {
             (bar.value.max(0.0) / max * BAR_SPACE).max(0.0)
         } else {
             0.0
         };
-        let label = text::truncate(&bar.label, LABEL_COLUMNS);
         let text_y = y + BAR / 2.0 + 4.5;
         let label_x = LABEL_WIDTH - 8.0;
         // Right-to-left labels keep their own direction and still end at the
@@ -269,15 +300,23 @@ fn chart_to(out: &mut String, c: &Chart) {
         } else {
             ("end", "")
         };
+        let label: String = lines
+            .iter()
+            .enumerate()
+            .map(|(i, l)| {
+                let dy = if i == 0 { 0.0 } else { LINE };
+                format!("<tspan x=\"{label_x}\" dy=\"{dy}\">{}</tspan>", escape(l))
+            })
+            .collect();
         let _ = writeln!(
             out,
-            "<g><title>{}: {}</title><text x=\"{label_x}\" y=\"{text_y}\" text-anchor=\"{anchor}\"{direction}>{}</text><rect class=\"bar\" x=\"{LABEL_WIDTH}\" y=\"{y}\" width=\"{width:.1}\" height=\"{BAR}\" rx=\"2\"/><text class=\"value\" x=\"{:.1}\" y=\"{text_y}\">{}</text></g>",
+            "<g><title>{}: {}</title><text x=\"{label_x}\" y=\"{text_y}\" text-anchor=\"{anchor}\"{direction}>{label}</text><rect class=\"bar\" x=\"{LABEL_WIDTH}\" y=\"{y}\" width=\"{width:.1}\" height=\"{BAR}\" rx=\"2\"/><text class=\"value\" x=\"{:.1}\" y=\"{text_y}\">{}</text></g>",
             escape(&bar.label),
             escape(&bar.shown),
-            escape(&label),
             LABEL_WIDTH + width + 6.0,
             escape(&bar.shown),
         );
+        y += row_height(lines.len());
     }
     out.push_str("</svg>\n");
     let _ = writeln!(

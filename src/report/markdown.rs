@@ -185,14 +185,28 @@ fn heading(text: &str) -> String {
     }
 }
 
-/// Escapes what Markdown would read as formatting anywhere in a line.
+/// Escapes what Markdown would read as formatting anywhere in a line, and
+/// nothing else: the file is also read as plain text, so "Police & officials"
+/// stays as typed. `&` is escaped only where it would start an entity
+/// (`&amp;`, `&#38;`), `<` only where it would open a tag or a link (`<b`,
+/// `</`, `<!`, `<?`); `>` matters only at the start of a line (a quote), which
+/// [`line_start`] sees to.
 pub fn inline(s: &str) -> String {
     let mut out = String::with_capacity(s.len() + 8);
-    for c in s.chars() {
+    let chars: Vec<char> = s.chars().collect();
+    for (i, &c) in chars.iter().enumerate() {
+        let rest = &chars[i + 1..];
         match c {
-            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '~' | '&' => {
+            '\\' | '`' | '*' | '_' | '[' | ']' | '|' | '~' => {
                 out.push('\\');
                 out.push(c);
+            }
+            '&' if starts_entity(rest) => out.push_str("\\&"),
+            '<' if rest
+                .first()
+                .is_some_and(|n| n.is_ascii_alphabetic() || matches!(n, '/' | '!' | '?')) =>
+            {
+                out.push_str("\\<");
             }
             '\t' => out.push(' '),
             c if c.is_control() => {}
@@ -202,13 +216,23 @@ pub fn inline(s: &str) -> String {
     out
 }
 
+/// Whether the text after a `&` would make it an entity: `#` or letters
+/// and digits, then `;`.
+fn starts_entity(rest: &[char]) -> bool {
+    let body = rest
+        .iter()
+        .take_while(|c| c.is_ascii_alphanumeric() || **c == '#');
+    let n = body.count();
+    n > 0 && rest.get(n) == Some(&';')
+}
+
 /// Escapes what Markdown would read as a block marker at the start of a line
 /// (`-`, `+`, `=`, `1.` …), on an already [`inline`]-escaped line.
 fn line_start(s: &str) -> String {
     let trimmed = s.trim_start();
     let mut chars = trimmed.chars();
     match chars.next() {
-        Some('-' | '+' | '=' | '#') => format!("\\{trimmed}"),
+        Some('-' | '+' | '=' | '#' | '>') => format!("\\{trimmed}"),
         Some(c) if c.is_ascii_digit() => {
             let digits = trimmed.chars().take_while(char::is_ascii_digit).count();
             match trimmed[digits..].chars().next() {
@@ -264,7 +288,12 @@ mod tests {
 
     #[test]
     fn typed_text_never_becomes_formatting() {
-        assert_eq!(inline("a*b_c [x](y) <b>"), r"a\*b\_c \[x\](y) \<b\>");
+        assert_eq!(inline("a*b_c [x](y) <b>"), r"a\*b\_c \[x\](y) \<b>");
+        // Read as text too: only what Markdown would take is escaped.
+        assert_eq!(inline("Police & officials"), "Police & officials");
+        assert_eq!(inline("AT&T &amp; &#38;"), r"AT&T \&amp; \&#38;");
+        assert_eq!(inline("3 < 5 > 2"), "3 < 5 > 2");
+        assert_eq!(line_start("> not a quote"), r"\> not a quote");
         assert_eq!(line_start("- not a list"), r"\- not a list");
         assert_eq!(line_start("12. not a list"), r"12\. not a list");
         assert_eq!(line_start("12 people"), "12 people");
@@ -276,6 +305,6 @@ mod tests {
     #[test]
     fn cells_escape_pipes_and_newlines() {
         assert_eq!(cell("a | b\nc\r\nd"), r"a \| b<br>c<br>d");
-        assert_eq!(cell("<br>"), r"\<br\>");
+        assert_eq!(cell("<br>"), r"\<br>");
     }
 }

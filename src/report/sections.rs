@@ -9,7 +9,7 @@ use chrono::NaiveDate;
 use super::doc::{Bar, Block, Chart, Doc, Item, Table, Text, number};
 use super::{Options, prepared};
 use crate::model::ranking::{
-    Ranked, compare_groups, describe_tie_break, pairwise_progress, ranking, ties,
+    Ranked, compare_groups, describe_tie_break, is_decided, pairwise_progress, ranking, ties,
 };
 use crate::model::{
     Action, ActionStatus, GroupId, ProblemId, RankMethod, Session, Stage, TieBreak, TieBreakHow,
@@ -100,15 +100,17 @@ pub(crate) fn has_inputs(s: &Session, method: RankMethod) -> bool {
     }
 }
 
+/// Whether the session has got to `stage`: as the stepper and the session
+/// list say, from what it holds.
 fn reached(s: &Session, stage: Stage) -> bool {
-    s.stage >= stage
+    crate::model::progress::reached(s) >= stage
 }
 
 fn not_reached(s: &Session, stage: Stage) -> Block {
     Block::Note(format!(
         "The session has not reached {} yet (it stopped at {}).",
         stage.label(),
-        s.stage.label()
+        crate::model::progress::reached(s).label()
     ))
 }
 
@@ -120,7 +122,10 @@ fn overview(s: &Session, options: &Options, out: &mut Vec<Block>) {
     if !options.anonymize {
         facts.push(("Facilitators".into(), s.facilitators.join(", ")));
     }
-    facts.push(("Stage reached".into(), s.stage.label().into()));
+    facts.push((
+        "Stage reached".into(),
+        crate::model::progress::reached(s).label().into(),
+    ));
     facts.push((
         "Participants".into(),
         format!(
@@ -326,7 +331,18 @@ fn rank(s: &Session, out: &mut Vec<Block>) {
                 3,
                 format!("Also recorded: {}", other.label()),
             ));
-            let ranked = ranking(s, other, None);
+            let ranked = if other == RankMethod::Pairwise {
+                // Every decision counts, also those made before the
+                // shortlist (and so the round) changed.
+                let among = crate::model::ranking::pairwise_recorded_among(s);
+                out.push(Block::Para(Text::plain(format!(
+                    "Among {}.",
+                    plural(among.len(), "problem", "problems")
+                ))));
+                crate::model::ranking::pairwise_ranking_among(s, None, &among)
+            } else {
+                ranking(s, other, None)
+            };
             let mut t = Table::new(&["Rank", "Problem", score_header(other)]).numeric(&[0, 2]);
             for r in &ranked {
                 t.row(vec![
@@ -433,14 +449,23 @@ fn pair_decisions(s: &Session, out: &mut Vec<Block>) {
         return;
     }
     out.push(Block::Heading(3, "Pairwise decisions".into()));
+    // What was compared, named: a shortlist changed since leaves the
+    // decisions recorded, and the reader sees among which problems.
+    let among = crate::model::ranking::decided_problems(s);
+    out.push(Block::Para(Text::plain(format!(
+        "Decided among {}: {}.",
+        plural(among.len(), "problem", "problems"),
+        among
+            .iter()
+            .map(|p| format!("«{}»", s.problem_title(*p)))
+            .collect::<Vec<_>>()
+            .join(", ")
+    ))));
     let mut t = Table::new(&["Pair", "Decided by", "More important", "Reason", "When"]);
     for d in &s.ranking.pairs {
         t.row(vec![
-            format!(
-                "{} / {}",
-                s.problem_title(d.pair.0),
-                s.problem_title(d.pair.1)
-            ),
+            // Each title in «», joined by "vs": bilingual titles hold " / ".
+            pair_words(s.problem_title(d.pair.0), s.problem_title(d.pair.1)),
             d.group
                 .map_or("whole room".to_string(), |g| s.group_name(g).to_string()),
             d.winner
@@ -502,7 +527,9 @@ fn tie_breaks(s: &Session, ranked: &[Ranked], out: &mut Vec<Block>) {
             .join(", ")
     };
     let mut items = Vec::new();
-    for t in &s.ranking.tie_breaks {
+    // A run-off abandoned (or still under way) decided nothing: it is not
+    // a tie-break, and the report says nothing of it.
+    for t in s.ranking.tie_breaks.iter().filter(|t| is_decided(t)) {
         let order = t
             .order
             .iter()
@@ -532,6 +559,11 @@ fn tie_breaks(s: &Session, ranked: &[Ranked], out: &mut Vec<Block>) {
     } else {
         out.push(Block::List(items));
     }
+}
+
+/// A pair of problems as reports write it: «A» vs «B».
+pub(crate) fn pair_words(a: &str, b: &str) -> String {
+    format!("«{a}» vs «{b}»")
 }
 
 fn shortlist(s: &Session, out: &mut Vec<Block>) {

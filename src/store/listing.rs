@@ -25,7 +25,7 @@ pub const INDEX_FILE: &str = ".baraza-index";
 
 /// Bumped whenever [`Summary`] changes shape: an index of another version is
 /// rebuilt rather than misread.
-const INDEX_VERSION: u32 = 1;
+const INDEX_VERSION: u32 = 2;
 
 /// What the session list shows of one session.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -52,7 +52,9 @@ impl Summary {
             location: s.location.clone(),
             date: s.date,
             updated: s.updated,
-            stage: s.stage,
+            // What the session holds, as the stepper shows it (not the
+            // furthest panel looked at).
+            stage: crate::model::progress::reached(s),
             facilitators: s.facilitators.clone(),
             problem_titles: s.problems.iter().map(|p| p.title.clone()).collect(),
             problems: s.problems.len(),

@@ -5,6 +5,7 @@
 mod atomic;
 mod bulk;
 mod codec;
+pub mod examples;
 pub mod folder;
 mod listing;
 mod locate;

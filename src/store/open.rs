@@ -41,6 +41,8 @@ pub struct OpenSession {
     submitted: u64,
     submitted_at: Option<Timestamp>,
     migrated_from: Option<u32>,
+    /// An example from memory: no file at `path`.
+    in_memory: bool,
 }
 
 impl OpenSession {
@@ -81,6 +83,7 @@ impl OpenSession {
             submitted: 0,
             submitted_at: None,
             migrated_from: decoded.migrated_from,
+            in_memory: false,
         })
     }
 
@@ -95,7 +98,27 @@ impl OpenSession {
             submitted: 0,
             submitted_at: None,
             migrated_from: decoded.migrated_from,
+            in_memory: false,
         })
+    }
+
+    /// A session that is not a file here (an example built into baraza):
+    /// read-only, nothing is ever written, and `path` only names it.
+    pub fn in_memory(path: PathBuf, session: Session) -> OpenSession {
+        OpenSession {
+            path,
+            editor: Editor::new(session),
+            saver: None,
+            lock: None,
+            submitted: 0,
+            migrated_from: None,
+            in_memory: true,
+        }
+    }
+
+    /// Whether this is a session from memory, not a file (an example).
+    pub fn is_in_memory(&self) -> bool {
+        self.in_memory
     }
 
     /// Writes a new session into the store and opens it for editing.

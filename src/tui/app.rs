@@ -208,6 +208,15 @@ impl App {
                 date,
             } => self.next_cycle(&from, title, location, date),
             ListOutcome::Compare(path) => self.compare(&path),
+            ListOutcome::OpenExample(i) => self.open_example(i),
+            ListOutcome::Refresh => {
+                self.list.refresh(&self.store);
+                let n = self.list.entries().len();
+                self.list.say(
+                    format!("folder read again: {}", plural(n, "session", "sessions")),
+                    Level::Info,
+                );
+            }
             ListOutcome::Quit => self.quit = true,
             ListOutcome::Global(action) => self.global(action),
         }
@@ -217,6 +226,15 @@ impl App {
         match action {
             Action::ForceQuit | Action::Quit => self.quit = true,
             Action::NextCycle => {
+                if let Some(w) = &mut self.workshop
+                    && w.doc().is_in_memory()
+                {
+                    w.say(
+                        "this is an example built into baraza: q, then n, starts a session of your own",
+                        Level::Info,
+                    );
+                    return;
+                }
                 if let Some(w) = &self.workshop {
                     let path = w.doc().path().to_path_buf();
                     self.close_session();
@@ -322,6 +340,26 @@ impl App {
         }
     }
 
+    /// Opens an example built into baraza, read-only, from memory.
+    fn open_example(&mut self, i: usize) {
+        let Some(example) = crate::store::examples::EXAMPLES.get(i) else {
+            return;
+        };
+        match example.open() {
+            Ok(doc) => {
+                let mut workshop = Workshop::new(doc);
+                workshop.say(
+                    "an example, read-only: look around every panel (F1 to F6); q goes back",
+                    Level::Info,
+                );
+                self.workshop = Some(workshop);
+            }
+            Err(e) => self
+                .list
+                .say(format!("cannot open the example: {e}"), Level::Error),
+        }
+    }
+
     fn create(&mut self, session: &Session) {
         match OpenSession::create(&self.store, session, &self.holder()) {
             Ok(doc) => {
@@ -392,9 +430,15 @@ impl App {
     }
 
     fn close_session(&mut self) {
-        // Dropping the workshop releases the lock; every change is saved already.
-        self.workshop = None;
-        self.list.refresh(&self.store);
+        // Dropping the workshop releases the lock; every change is saved
+        // already. The list is read again (another program may have added
+        // sessions meanwhile), with the cursor on the session just closed.
+        let closed = self
+            .workshop
+            .take()
+            .filter(|w| !w.doc().is_in_memory())
+            .map(|w| w.doc().path().to_path_buf());
+        self.list.refresh_on(&self.store, closed.as_deref());
     }
 
     pub fn draw(&self, frame: &mut Frame) {

@@ -8,7 +8,7 @@ use ratatui::widgets::{Paragraph, Widget, Wrap};
 
 use super::keymap::{Binding, Keymap, Show};
 use super::theme::Theme;
-use crate::model::Stage;
+use crate::model::{Session, Stage, progress};
 use crate::text;
 
 /// Below this the screen says so instead of drawing something unreadable.
@@ -52,11 +52,29 @@ pub struct Areas {
 
 /// Splits the screen; `with_stepper` is false on the session list.
 pub fn areas(area: Rect, with_stepper: bool) -> Areas {
+    areas_with_status(area, with_stepper, 1)
+}
+
+/// The most rows a status message takes: a long one is read whole, and the
+/// panel keeps most of the screen.
+const MAX_STATUS_ROWS: u16 = 3;
+
+/// The rows the status line needs for `message` beside `right` (the save
+/// state) at this width: 1, or more for a long message.
+pub fn status_rows(width: u16, message: Option<&str>, right: &str) -> u16 {
+    let Some(message) = message else { return 1 };
+    let message = text::escape_controls(message, text::Breaks::None);
+    let room = width.saturating_sub(text::width(right) as u16 + 3).max(1) as usize;
+    (text::wrap(&message, room).len() as u16).clamp(1, MAX_STATUS_ROWS)
+}
+
+/// [`areas`] with a status line `status` rows tall.
+pub fn areas_with_status(area: Rect, with_stepper: bool, status: u16) -> Areas {
     let [title, stepper, body, status, hints] = Layout::vertical([
         Constraint::Length(1),
         Constraint::Length(if with_stepper { 2 } else { 0 }),
         Constraint::Min(1),
-        Constraint::Length(1),
+        Constraint::Length(status.max(1)),
         Constraint::Length(1),
     ])
     .areas(area);
@@ -93,10 +111,13 @@ pub fn title_bar(area: Rect, buf: &mut Buffer, theme: &Theme, left: &str, right:
 }
 
 /// The six steps of the cycle with the current one unmistakable: reversed,
-/// bold and marked with ▶, so it shows without colour too. Steps the room has
-/// reached carry a ✓.
-pub fn stepper(area: Rect, buf: &mut Buffer, theme: &Theme, current: Stage, reached: Stage) {
+/// bold and marked with ▶, so it shows without colour too. A step with
+/// something recorded in it carries a ✓ (looking at a panel is not doing
+/// it: see [`crate::model::progress`]). Each step shows the key that jumps
+/// to it (F1 … F6) while there is room.
+pub fn stepper(area: Rect, buf: &mut Buffer, theme: &Theme, current: Stage, session: &Session) {
     buf.set_style(area, theme.base);
+    let done = |stage: Stage| progress::has_content(session, stage);
     let step_text = |stage: Stage, numbered: bool, long: bool| -> String {
         let n = stage.index() + 1;
         let label = if long || stage == current {
@@ -106,13 +127,13 @@ pub fn stepper(area: Rect, buf: &mut Buffer, theme: &Theme, current: Stage, reac
         };
         let mark = if stage == current {
             "▶"
-        } else if stage <= reached {
+        } else if done(stage) {
             "✓"
         } else {
             " "
         };
         if numbered {
-            format!("{mark}{n} {label} ")
+            format!("{mark}F{n} {label} ")
         } else {
             format!("{mark}{label} ")
         }
@@ -125,7 +146,7 @@ pub fn stepper(area: Rect, buf: &mut Buffer, theme: &Theme, current: Stage, reac
             }
             let style = if stage == current {
                 theme.step_current
-            } else if stage <= reached {
+            } else if done(stage) {
                 theme.step_done
             } else {
                 theme.step_todo
@@ -137,6 +158,7 @@ pub fn stepper(area: Rect, buf: &mut Buffer, theme: &Theme, current: Stage, reac
     let candidates = [
         build(true, true, " › "),
         build(true, true, "›"),
+        build(true, false, "›"),
         build(false, true, "›"),
         build(false, false, "›"),
     ];
@@ -144,7 +166,7 @@ pub fn stepper(area: Rect, buf: &mut Buffer, theme: &Theme, current: Stage, reac
     let spans = candidates
         .iter()
         .find(|c| width(c) < area.width as usize)
-        .unwrap_or(&candidates[3])
+        .unwrap_or(&candidates[4])
         .clone();
     let line = Line::from(spans).alignment(Alignment::Center);
     line.render(Rect::new(area.x, area.y, area.width, 1), buf);
@@ -188,17 +210,32 @@ pub fn status_line(
             Level::Warn => theme.status_warn,
             Level::Error => theme.status_error,
         };
+        // Wrapped over the rows the layout gave it ([`status_rows`]); cut
+        // only if a message needs more than that.
         let room = area.width.saturating_sub(right_w + 3) as usize;
         // Messages carry file names and text from files: controls are shown
         // for what they are (ratatui would only drop them).
         let message = text::escape_controls(message, text::Breaks::None);
-        buf.set_stringn(
-            area.x + 1,
-            area.y,
-            text::truncate(&message, room),
-            room,
-            style,
-        );
+        let message = message.as_ref();
+        let lines = text::wrap(message, room.max(1));
+        let rows = area.height as usize;
+        for (i, line) in lines.iter().take(rows).enumerate() {
+            let mut piece = message[line.range.clone()].trim_end().to_string();
+            if i + 1 == rows && lines.len() > rows {
+                piece = format!(
+                    "{}{}",
+                    text::truncate(&piece, room.saturating_sub(1)),
+                    text::ELLIPSIS
+                );
+            }
+            buf.set_stringn(
+                area.x + 1,
+                area.y + i as u16,
+                text::truncate(&piece, room),
+                room,
+                style,
+            );
+        }
     }
 }
 

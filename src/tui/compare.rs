@@ -11,7 +11,7 @@ use super::keymap::{Action, DOWN, FIRST, Key, Keymap, LAST, PAGE_DOWN, PAGE_UP, 
 use super::theme::Theme;
 use super::widgets::list::Scroll;
 use crate::model::Session;
-use crate::model::cycle::{Movement, MovementRow, compare_cycles};
+use crate::model::cycle::{Movement, MovementRow, Place, compare_cycles};
 use crate::text;
 
 pub const COMPARE_KEYS: Keymap = Keymap {
@@ -156,7 +156,7 @@ impl CompareView {
         }
         Line::from(spans).render(Rect::new(area.x, area.y, area.width, 1), buf);
 
-        let widths = [6usize, 8, 12];
+        let widths = [6usize, 8, 14];
         let title_w = (area.width as usize).saturating_sub(widths.iter().sum::<usize>() + 8);
         let header = format!(
             " {}  {}  {}  {}",
@@ -185,12 +185,13 @@ impl CompareView {
         let window = self.scroll.window(self.rows.len(), rows_room);
         for (i, row) in self.rows[window].iter().enumerate() {
             let y = area.y + 3 + i as u16;
-            let rank = |r: Option<usize>| r.map_or("–".to_string(), |r| r.to_string());
+            // A shared place reads "4=": ties at the bottom show as ties.
+            let rank = |r: Option<Place>| r.map_or("–".to_string(), Place::label);
             let style = match row.movement {
-                Movement::Up(_) | Movement::Resolved => theme.good,
-                Movement::Down(_) => theme.warning,
+                Movement::Up(_) | Movement::Resolved | Movement::Gained => theme.good,
+                Movement::Down(_) | Movement::Lost => theme.warning,
                 Movement::New => theme.heading,
-                Movement::Dropped | Movement::NotRanked => theme.muted,
+                Movement::Dropped | Movement::NotRanked | Movement::Neither => theme.muted,
                 Movement::Same => theme.base,
             };
             let line = Line::from(vec![

@@ -88,7 +88,7 @@ impl Help {
                         theme.label_focus,
                     )));
                 }
-                for b in map.bindings {
+                for b in map.bindings.iter().filter(|b| b.show != Show::Unlisted) {
                     help.push_binding(b, key_w, desc_w, read_only, theme);
                 }
             }
@@ -118,7 +118,7 @@ impl Help {
         } else {
             (theme.key, theme.base)
         };
-        let mut keys = Some(b.keys_label());
+        let mut keys = Some(b.help_keys());
         if let Some(long) = keys.take_if(|k| text::width(k) > key_w) {
             // Too long for the column: on a line of its own, like `--help`
             // pages do, so no key is lost (cut only if wider than the box).
@@ -171,7 +171,7 @@ fn key_column(sections: &[Section], width: usize) -> usize {
         .iter()
         .flat_map(|(_, maps)| maps)
         .flat_map(|m| m.bindings)
-        .map(|b| text::width(&b.keys_label()))
+        .map(|b| text::width(&b.help_keys()))
         .max()
         .unwrap_or(0);
     longest.min(MAX_KEYS.min(width / 3).max(6))

@@ -13,6 +13,8 @@ pub enum Action {
     Help,
     NextPanel,
     PrevPanel,
+    /// Straight to the panel at this index (0 = Prepare … 5 = Learn).
+    GoToPanel(usize),
     Undo,
     Redo,
     CycleTheme,
@@ -61,6 +63,14 @@ pub enum Action {
     ShowResults,
     /// Break the tie at the shortlist boundary.
     BreakTie,
+    /// Take every problem of a tie at the boundary onto the shortlist.
+    IncludeTied,
+    /// Dot voting: a digit of the number of dots being typed.
+    Digit(u8),
+    /// Dot voting: take back the last digit typed.
+    EraseDigit,
+    /// Dot voting: walk one group through every problem, typing its dots.
+    Tally,
     /// Pairwise: the left problem matters more.
     PickLeft,
     /// Pairwise: the right problem matters more.
@@ -103,6 +113,10 @@ pub enum Action {
     Compare,
     Export,
     ReadOnly,
+    /// Read the folder again (sessions added by another program).
+    Refresh,
+    /// Show or hide the example sessions built into baraza.
+    Examples,
 }
 
 /// One key, as a const-friendly value.
@@ -206,6 +220,9 @@ impl Key {
 pub enum Show {
     Bar,
     HelpOnly,
+    /// Neither: a sibling binding describes it (`1` says "0-9", and the
+    /// other digits do not get a line each).
+    Unlisted,
 }
 
 /// One declared binding.
@@ -227,12 +244,21 @@ pub struct Binding {
     /// something else on this screen. Without it, a test fails: a panel
     /// must not silently hide a key the help lists under "Everywhere".
     pub overrides: bool,
+    /// How the help overlay writes the keys, when a binding stands for its
+    /// unlisted siblings too ("0-9").
+    pub listed_as: Option<&'static str>,
 }
 
 impl Binding {
     /// The keys as the hint line writes them.
     pub fn hint_keys(&self) -> String {
         self.shown_as
+            .map_or_else(|| self.keys_label(), String::from)
+    }
+
+    /// The keys as the help overlay writes them.
+    pub fn help_keys(&self) -> String {
+        self.listed_as
             .map_or_else(|| self.keys_label(), String::from)
     }
 
@@ -286,6 +312,7 @@ pub const fn bind(
         edits: false,
         shown_as: None,
         overrides: false,
+        listed_as: None,
     }
 }
 
@@ -305,6 +332,21 @@ impl Binding {
     /// Keeps a binding off the hint line (it still shows in `?`).
     pub const fn help_only(mut self) -> Binding {
         self.show = Show::HelpOnly;
+        self
+    }
+
+    /// Keeps a binding off the hint line and out of the help: a sibling
+    /// binding, [`Binding::listed_as`] its keys, describes it.
+    pub const fn unlisted(mut self) -> Binding {
+        self.show = Show::Unlisted;
+        self
+    }
+
+    /// Writes the keys so in the help overlay (and on the hint line), for a
+    /// binding that stands for unlisted siblings.
+    pub const fn listed_as(mut self, keys: &'static str) -> Binding {
+        self.listed_as = Some(keys);
+        self.shown_as = Some(keys);
         self
     }
 
@@ -434,6 +476,52 @@ pub const GLOBAL: Keymap = Keymap {
             "previous panel",
         )
         .help_only(),
+        // Function keys, and Alt with the step's number for keyboards (or
+        // terminals) that keep F1 for themselves. Not the digits alone:
+        // they are dots, scores and statuses in the panels.
+        bind(
+            &[Key::code(KeyCode::F(1)), Key::alt(KeyCode::Char('1'))],
+            Action::GoToPanel(0),
+            "panel",
+            "straight to a step: F1 Prepare … F6 Learn, or Alt with the step's number (Alt+1 … Alt+6); the stepper shows them",
+        )
+        .listed_as("F1-F6, Alt+1-6")
+        .help_only(),
+        bind(
+            &[Key::code(KeyCode::F(2)), Key::alt(KeyCode::Char('2'))],
+            Action::GoToPanel(1),
+            "Identify",
+            "straight to Identify",
+        )
+        .unlisted(),
+        bind(
+            &[Key::code(KeyCode::F(3)), Key::alt(KeyCode::Char('3'))],
+            Action::GoToPanel(2),
+            "Rank",
+            "straight to Rank",
+        )
+        .unlisted(),
+        bind(
+            &[Key::code(KeyCode::F(4)), Key::alt(KeyCode::Char('4'))],
+            Action::GoToPanel(3),
+            "Plan",
+            "straight to Plan",
+        )
+        .unlisted(),
+        bind(
+            &[Key::code(KeyCode::F(5)), Key::alt(KeyCode::Char('5'))],
+            Action::GoToPanel(4),
+            "Monitor",
+            "straight to Monitor",
+        )
+        .unlisted(),
+        bind(
+            &[Key::code(KeyCode::F(6)), Key::alt(KeyCode::Char('6'))],
+            Action::GoToPanel(5),
+            "Learn",
+            "straight to Learn",
+        )
+        .unlisted(),
         bind(
             &[Key::ctrl('z'), Key::char('u')],
             Action::Undo,

@@ -12,7 +12,7 @@ use ratatui::style::Style;
 use super::chrome::Level;
 use super::form::{Date, Field, FieldId, Form, FormHost, Text};
 use super::keymap::{
-    Action, DOWN, FIRST, Key, Keymap, LAST, PAGE_DOWN, PAGE_UP, Route, THEME, UP, bind,
+    Action, Binding, DOWN, FIRST, Key, Keymap, LAST, PAGE_DOWN, PAGE_UP, Route, THEME, UP, bind,
 };
 use super::report_key::write_reports;
 use super::text_field::{FieldEvent, TextField};
@@ -22,6 +22,7 @@ use super::widgets::list::{Selection, mark_selected};
 use super::widgets::styled_row::draw_row;
 use crate::clock::{Clock, new_session_id};
 use crate::model::Session;
+use crate::store::examples::EXAMPLES as BUILT_IN;
 use crate::store::{Entry, Store, Summary};
 use crate::text;
 
@@ -80,6 +81,70 @@ pub const LIST_KEYS: Keymap = Keymap {
             "write the selected session's report (Markdown and HTML) next to it",
         )
         .help_only(),
+        EXAMPLES,
+        REFRESH,
+        THEME,
+        bind(&[Key::char('?')], Action::Help, "help", "show every key"),
+        bind(&[Key::char('q')], Action::Quit, "quit", "quit baraza"),
+        bind(
+            &[Key::ctrl('c')],
+            Action::ForceQuit,
+            "quit",
+            "quit baraza, also from a form or the filter",
+        )
+        .help_only(),
+    ],
+};
+
+const EXAMPLES: Binding = bind(
+    &[Key::char('e')],
+    Action::Examples,
+    "examples",
+    "the example sessions built into baraza: look at a whole workshop, read-only",
+)
+.help_only();
+
+/// Sessions another program (or a copy from a USB stick) added to the
+/// folder show when the list is read again: on return from a session, and
+/// with this key.
+const REFRESH: Binding = bind(
+    &[Key::code(KeyCode::F(5)), Key::ctrl('r')],
+    Action::Refresh,
+    "refresh",
+    "read the folder again: sessions added by another program or copied in",
+)
+.help_only();
+
+/// The example sessions, shown when the folder has none yet (or after `e`).
+pub const EXAMPLE_KEYS: Keymap = Keymap {
+    title: "Example sessions",
+    bindings: &[
+        UP,
+        DOWN,
+        PAGE_UP,
+        PAGE_DOWN,
+        FIRST,
+        LAST,
+        bind(
+            &[Key::code(KeyCode::Enter), Key::char('r')],
+            Action::ReadOnly,
+            "look",
+            "open the example read-only: every panel, nothing can change or be saved",
+        )
+        .shown_as("Enter"),
+        bind(
+            &[Key::char('n')],
+            Action::New,
+            "new",
+            "start a new session of your own",
+        ),
+        bind(
+            &[Key::char('e'), Key::code(KeyCode::Esc)],
+            Action::Examples,
+            "your sessions",
+            "back to the sessions in the folder",
+        ),
+        REFRESH,
         THEME,
         bind(&[Key::char('?')], Action::Help, "help", "show every key"),
         bind(&[Key::char('q')], Action::Quit, "quit", "quit baraza"),
@@ -135,6 +200,8 @@ pub enum ListOutcome {
     Stay,
     Open(PathBuf),
     OpenReadOnly(PathBuf),
+    /// Open the example built into baraza at this index, read-only.
+    OpenExample(usize),
     Create(Box<Session>),
     /// Start the next cycle of the session at this path, with this title and date.
     NextCycle {
@@ -145,6 +212,8 @@ pub enum ListOutcome {
     },
     /// Compare this session with the one it continues.
     Compare(PathBuf),
+    /// Read the folder again.
+    Refresh,
     Quit,
     Global(Action),
 }
@@ -224,17 +293,34 @@ pub struct SessionList {
     message: Option<(String, Level)>,
     /// A session another program has open: (path, who holds it).
     locked: Option<(PathBuf, String)>,
+    /// `e`: the examples built into baraza instead of the folder (they are
+    /// shown anyway while the folder has no session).
+    examples: bool,
+    /// The example under the cursor.
+    example: Selection<usize>,
 }
 
 impl SessionList {
     pub fn refresh(&mut self, store: &Store) {
         let current = self.selected_entry().map(|e| e.path.clone());
+        self.refresh_on(store, current.as_deref());
+    }
+
+    /// Reads the folder again with the cursor on the session at `path` (the
+    /// one just closed, or the one that was selected), wherever the sort
+    /// puts it now.
+    pub fn refresh_on(&mut self, store: &Store, path: Option<&std::path::Path>) {
         self.all = store.list();
         self.reorder();
-        let row = current
+        let row = path
             .and_then(|p| self.shown.iter().position(|&i| self.all[i].path == p))
             .unwrap_or(0);
         self.selected.select_at(&self.shown, row);
+    }
+
+    /// Whether the list shows the examples built into baraza.
+    pub fn showing_examples(&self) -> bool {
+        self.examples || self.all.is_empty()
     }
 
     /// Applies the filter and the sort to `all`.
@@ -305,6 +391,8 @@ impl SessionList {
             vec![form]
         } else if self.filter_focused {
             vec![FILTER_KEYS]
+        } else if self.showing_examples() {
+            vec![EXAMPLE_KEYS]
         } else {
             vec![LIST_KEYS]
         }
@@ -312,7 +400,7 @@ impl SessionList {
 
     /// Every keymap of the list, for the help overlay.
     pub fn all_keymaps() -> Vec<Keymap> {
-        vec![LIST_KEYS, FILTER_KEYS]
+        vec![LIST_KEYS, FILTER_KEYS, EXAMPLE_KEYS]
     }
 
     pub fn handle_paste(&mut self, pasted: &str) {
@@ -330,7 +418,13 @@ impl SessionList {
     /// the list's keys. [`SessionList::handle_key`] acts on this answer.
     pub fn route(&self, key: &KeyEvent) -> Route {
         if Key::ctrl('c').matches(key) {
-            return Route::lookup(&LIST_KEYS, key);
+            let plain = self.locked.is_none() && !self.form.is_open() && !self.filter_focused;
+            let map = if plain && self.showing_examples() {
+                &EXAMPLE_KEYS
+            } else {
+                &LIST_KEYS
+            };
+            return Route::lookup(map, key);
         }
         if self.locked.is_some() {
             return Route::lookup(&LOCKED_KEYS, key);
@@ -343,6 +437,9 @@ impl SessionList {
                 Some(field) if field.takes(key) => Route::Field,
                 _ => Route::lookup(&FILTER_KEYS, key),
             };
+        }
+        if self.showing_examples() {
+            return Route::lookup(&EXAMPLE_KEYS, key);
         }
         Route::lookup(&LIST_KEYS, key)
     }
@@ -375,7 +472,37 @@ impl SessionList {
             return self.filter_key(key, route);
         }
         self.message = None;
+        if self.showing_examples() {
+            let ids: Vec<usize> = (0..BUILT_IN.len()).collect();
+            match route.action() {
+                Some(Action::ReadOnly) => {
+                    if let Some(i) = self.example.key(&ids) {
+                        return ListOutcome::OpenExample(i);
+                    }
+                }
+                Some(Action::Examples) => {
+                    if self.all.is_empty() {
+                        self.say("no session of your own yet: n starts one", Level::Info);
+                    }
+                    self.examples = false;
+                }
+                Some(moving) if self.example.navigate(&ids, moving) => {}
+                _ => {}
+            }
+            if !matches!(
+                route.action(),
+                Some(Action::New | Action::Refresh | Action::Help | Action::CycleTheme)
+                    | Some(Action::Quit | Action::ForceQuit)
+            ) {
+                return ListOutcome::Stay;
+            }
+        }
         match route.action() {
+            Some(Action::Examples) => {
+                self.examples = true;
+                ListOutcome::Stay
+            }
+            Some(Action::Refresh) => ListOutcome::Refresh,
             Some(
                 moving @ (Action::Up
                 | Action::Down
@@ -564,13 +691,8 @@ impl SessionList {
                 area.height.saturating_sub(1),
             );
         }
-        if self.all.is_empty() {
-            draw_centred(
-                table_area,
-                buf,
-                theme,
-                &["No sessions yet.", "", "Press n to start one."],
-            );
+        if self.showing_examples() {
+            self.draw_examples(table_area, buf, theme);
         } else if self.shown.is_empty() {
             draw_centred(
                 table_area,
@@ -687,6 +809,78 @@ impl SessionList {
                 }
             }
             if Some(row) == selected {
+                mark_selected(buf, rect, theme);
+            }
+        }
+    }
+
+    /// The examples built into baraza, with what they are for: on a fresh
+    /// machine, the first thing a newcomer can look at.
+    fn draw_examples(&self, area: Rect, buf: &mut Buffer, theme: &Theme) {
+        let mut area = area;
+        let intro = if self.all.is_empty() {
+            "No sessions in this folder yet. n starts a new one — or look at one of the examples \
+             built into baraza: Enter opens it read-only (nothing is saved)."
+        } else {
+            "Examples built into baraza: Enter opens one read-only (nothing is saved); e goes \
+             back to your sessions."
+        };
+        let width = area.width.saturating_sub(2).max(1) as usize;
+        for line in text::wrap(intro, width) {
+            if area.height < 3 {
+                break;
+            }
+            let row = Rect::new(area.x, area.y, area.width, 1);
+            draw_row(
+                buf,
+                row,
+                0,
+                &[(format!(" {}", intro[line.range].trim_end()), theme.heading)],
+            );
+            area.y += 1;
+            area.height -= 1;
+        }
+        if area.height > 4 {
+            area.y += 1;
+            area.height -= 1;
+        }
+        const COLUMNS: &[Column] = &[
+            Column::fixed("date", 10, 0),
+            Column::flexible("example", 20, 3, 0),
+            Column::flexible("community", 12, 2, 2),
+            Column::fixed("stage", 8, 1),
+            Column::fixed("problems", 8, 3).right(),
+        ];
+        let layout = Layout::fit(COLUMNS, area.width.saturating_sub(2), 2);
+        layout.draw_titles(buf, area.x + 1, area.y, theme.heading);
+        let ids: Vec<usize> = (0..BUILT_IN.len()).collect();
+        let selected = self.example.index(&ids);
+        let window = self
+            .example
+            .window(&ids, area.height.saturating_sub(1) as usize);
+        for (row, i) in window.clone().enumerate() {
+            let y = area.y + 1 + row as u16;
+            let rect = Rect::new(area.x, y, area.width, 1);
+            let values = match BUILT_IN[i].session() {
+                Ok(s) => [
+                    s.date.to_string(),
+                    s.title.clone(),
+                    s.location.clone(),
+                    crate::model::progress::reached(&s).label().to_string(),
+                    s.problems.len().to_string(),
+                ],
+                Err(e) => [
+                    String::new(),
+                    format!("! {e}"),
+                    String::new(),
+                    String::new(),
+                    String::new(),
+                ],
+            };
+            let cells: Vec<(&str, Style)> =
+                values.iter().map(|v| (v.as_str(), theme.base)).collect();
+            layout.draw_row(buf, area.x + 1, y, &cells);
+            if Some(i) == selected {
                 mark_selected(buf, rect, theme);
             }
         }

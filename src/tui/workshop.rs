@@ -264,6 +264,11 @@ impl Workshop {
                     self.go_to(self.panel.previous());
                 }
             }
+            Action::GoToPanel(i) => {
+                if let Some(stage) = Stage::ALL.get(i) {
+                    self.go_to(*stage);
+                }
+            }
             Action::Undo => {
                 let now = clock.now();
                 let done = self.doc.editor_mut().and_then(|e| e.undo(now));
@@ -298,6 +303,13 @@ impl Workshop {
     /// Writes the session's Markdown and HTML reports next to its file (also
     /// when read-only: the session itself is not touched) and says where.
     fn export(&mut self, clock: &Clock) {
+        if self.doc.is_in_memory() {
+            self.say(
+                "an example built into baraza has no file to write a report beside; `baraza export` writes one for your own sessions",
+                Level::Info,
+            );
+            return;
+        }
         match write_reports(self.doc.path(), self.doc.session(), clock.today()) {
             Ok(m) => self.say(m, Level::Info),
             Err(m) => self.say(m, Level::Error),
@@ -328,11 +340,18 @@ impl Workshop {
         }
     }
 
-    /// Moves to a panel.
+    /// Moves to a panel. Arriving in Plan while the shortlist's boundary
+    /// cuts a tie says so (Plan shows it too): planning on a shortlist the
+    /// room has not settled is a choice, not an accident.
     pub fn go_to(&mut self, stage: Stage) {
         // Looking at a panel (showing the room what comes next) records
         // nothing: the stage reached moves on when something is recorded there.
         self.panel = stage;
+        if stage == Stage::Plan
+            && let Some(warning) = super::panels::plan::tie_warning(self.doc.session())
+        {
+            self.say(warning, Level::Warn);
+        }
     }
 
     fn take_effect(&mut self, effect: Effect, clock: &Clock) {
@@ -344,6 +363,11 @@ impl Workshop {
             Effect::ApplyWarn(change, warning) => {
                 if self.apply(change, clock) {
                     self.say(warning, Level::Warn);
+                }
+            }
+            Effect::ApplyInfo(change, next) => {
+                if self.apply(change, clock) {
+                    self.say(next, Level::Info);
                 }
             }
             Effect::Confirm(confirm) => {
@@ -453,20 +477,31 @@ impl Workshop {
         theme: &Theme,
         clock: &Clock,
     ) -> Option<Position> {
-        let areas = chrome::areas(area, true);
+        let drawn = self.save_state();
+        *self.drawn.borrow_mut() = Some(drawn.clone());
+        let (save_state, failure) = drawn;
+        let message = match &failure {
+            Some(f) => Some((f.as_str(), Level::Error)),
+            None => self.message.as_ref().map(|(m, l)| (m.as_str(), *l)),
+        };
+        // A long message takes the rows it needs (up to three), read whole.
+        let status_rows = chrome::status_rows(area.width, message.map(|m| m.0), &save_state);
+        let areas = chrome::areas_with_status(area, true, status_rows);
         let session = self.doc.session();
         let mut title = format!("baraza · {}", session.title);
         if !session.location.is_empty() {
             title.push_str(&format!(" · {}", session.location));
         }
         title.push_str(&format!(" · {}", session.date));
-        let flag = if self.doc.is_read_only() {
+        let flag = if self.doc.is_in_memory() {
+            "EXAMPLE · READ-ONLY"
+        } else if self.doc.is_read_only() {
             "READ-ONLY"
         } else {
             ""
         };
         chrome::title_bar(areas.title, buf, theme, &title, flag);
-        chrome::stepper(areas.stepper, buf, theme, self.panel, session.stage);
+        chrome::stepper(areas.stepper, buf, theme, self.panel, session);
 
         let now = clock.now();
         let ctx = Ctx {
@@ -486,13 +521,6 @@ impl Workshop {
         if let Some((question, _)) = &self.leaving {
             draw_confirm(question, areas.body, buf, theme);
         }
-        let drawn = self.save_state();
-        *self.drawn.borrow_mut() = Some(drawn.clone());
-        let (save_state, failure) = drawn;
-        let message = match &failure {
-            Some(f) => Some((f.as_str(), Level::Error)),
-            None => self.message.as_ref().map(|(m, l)| (m.as_str(), *l)),
-        };
         chrome::status_line(areas.status, buf, theme, message, &save_state);
         let maps = self.keymaps();
         chrome::hint_bar(areas.hints, buf, theme, &maps, self.doc.is_read_only());

@@ -188,7 +188,7 @@ fn user_mistakes_get_one_line_and_an_exit_code() {
     assert_one_line_error(
         &baraza(
             dir,
-            &["new", "--title", "X", "--date", "27/11/2026", "--no-open"],
+            &["new", "--title", "X", "--date", "31/11/2026", "--no-open"],
         ),
         2,
         "YYYY-MM-DD",

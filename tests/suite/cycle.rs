@@ -141,8 +141,8 @@ fn rank_movement_between_two_cycles() {
             .rank
     };
     let extortion = find("Police extortion");
-    assert_eq!(extortion.now, Some(1));
-    assert_eq!(extortion.before, Some(before(5)));
+    assert_eq!(extortion.now.map(|p| p.rank), Some(1));
+    assert_eq!(extortion.before.map(|p| p.rank), Some(before(5)));
     assert_eq!(extortion.movement, Movement::Up(before(5) - 1));
     let gangs = find("Gang recruitment");
     assert_eq!(gangs.movement, Movement::Down(4 - before(2)));
@@ -158,9 +158,9 @@ fn rank_movement_between_two_cycles() {
         .iter()
         .find(|r| r.title.starts_with("Police extortion"))
         .unwrap();
-    assert_eq!(extortion.now, Some(1));
+    assert_eq!(extortion.now.map(|p| p.rank), Some(1));
     assert_eq!(
-        extortion.before,
+        extortion.before.map(|p| p.rank),
         Some(2),
         "youth put 11 dots on it in cycle 1, second to gangs"
     );

@@ -47,7 +47,7 @@ fn it_opens_at_the_keys_of_the_panel_the_room_is_on() {
         assert_eq!(overlay(&h.render(80, 24))[0], " Everywhere");
         if stage != Stage::Prepare {
             h.keys("<Esc>?");
-            for _ in 0..30 {
+            for _ in 0..60 {
                 h.keys("<PgUp>");
             }
             assert_eq!(overlay(&h.render(80, 24))[0], " Everywhere", "{stage:?}");
@@ -102,10 +102,10 @@ fn long_descriptions_wrap_under_their_column_and_long_keys_get_a_line() {
         rows[quit + 1],
         "                       first if a save failed or a form is open)"
     );
-    // (The first such keys are the reason's, in Rank; the form's follow.)
+    // (Such keys are the pairwise reason's, in Rank.)
     let save = rows
         .windows(2)
-        .position(|w| w[1].starts_with("                       save the form"))
+        .position(|w| w[1].starts_with("                       keep the reason"))
         .unwrap_or_else(|| panic!("{rows:#?}"));
     assert_eq!(rows[save].trim_end(), "     Enter/Ctrl+s/Alt+Enter");
     // Nothing runs into the border: every row leaves the last column empty.

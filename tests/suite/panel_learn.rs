@@ -73,7 +73,8 @@ fn writing_what_worked_saves_the_lines_and_undo_takes_it_back() {
     h.render(80, 24);
     h.keys("<Enter>");
     assert!(h.render(80, 24).contains("┏ What worked "));
-    h.keys("Saturday meetings at the market<Enter>Women came<C-s>");
+    // Alt+Enter starts a new line; Enter saves, as in every field.
+    h.keys("Saturday meetings at the market<A-Enter>Women came<Enter>");
     let expected = "Saturday meetings at the market\nWomen came";
     assert_eq!(h.session().lessons.worked, expected);
     assert_eq!(h.saved().lessons.worked, expected);
@@ -284,7 +285,7 @@ fn empty_boxes_ask_their_question() {
 fn the_form_at_80x24() {
     let mut h = Harness::open(&with_actions(learning(full_lessons())));
     h.render(80, 24);
-    h.keys("<Enter><Enter>Evening meetings");
+    h.keys("<Enter><A-Enter>Evening meetings");
     insta::assert_snapshot!("learn_form_80x24", h.render(80, 24));
 }
 

@@ -112,7 +112,14 @@ fn s_cycles_the_status_and_undo_takes_it_back() {
     assert!(screen.contains("! 1 of 6 actions overdue"));
     assert!(selected_line(&screen).contains("✓ done         Community patrol"));
 
-    h.keys("sss");
+    // Done → stalled → dropped (asked first) → planned.
+    h.keys("ss");
+    assert_eq!(status(h.session(), 1), ActionStatus::Stalled);
+    assert!(
+        h.render(80, 24)
+            .contains("Drop the action «Community patrol")
+    );
+    h.keys("ys");
     assert_eq!(status(h.session(), 1), ActionStatus::Planned);
     h.keys("s");
     assert_eq!(status(&h.saved(), 1), ActionStatus::InProgress);
@@ -133,7 +140,7 @@ fn number_keys_set_a_status_directly() {
     assert_eq!(status(&h.saved(), 1), ActionStatus::Done);
     h.keys("3");
     assert_eq!(h.message(), "already done");
-    h.keys("5");
+    h.keys("5y");
     assert_eq!(status(&h.saved(), 1), ActionStatus::Dropped);
     h.keys("4");
     assert_eq!(status(&h.saved(), 1), ActionStatus::Stalled);
@@ -225,7 +232,7 @@ fn a_note_needs_text_and_a_date_that_has_come() {
 #[test]
 fn e_reschedules_and_the_selection_follows_the_action() {
     let mut h = Harness::open(&session_with_actions(Stage::Monitor));
-    h.keys("je<Tab><Tab><Tab><Tab><C-u>2026-12-31<Enter>");
+    h.keys("je<Tab><Tab><C-u>2026-12-31<Enter>");
     assert_eq!(action(h.session(), 1).due, Some(day(2026, 12, 31)));
     assert_eq!(action(&h.saved(), 1).due, Some(day(2026, 12, 31)));
     let screen = h.render(120, 40);

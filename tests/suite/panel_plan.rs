@@ -35,9 +35,11 @@ fn a_adds_an_action_to_the_problem_under_the_cursor() {
     );
     h.type_text("Awareness meeting at the mosque");
     // Suggestions: first letters and → complete, in a list too.
-    h.keys("<Tab>po<Right><Tab>community, el<Right>");
-    h.keys("<Tab>2026-12-01<Tab>+3w<Tab>hall, tea<Tab>herders report fewer thefts");
-    h.keys("<Tab>some herders may feel accused<Enter>invite all clans<C-s>");
+    // What, who, by when and how the room will know come first.
+    h.keys("<Tab>po<Right><Tab>+3w<Tab>herders report fewer thefts");
+    h.keys("<Tab>community, el<Right><Tab>2026-12-01<Tab>hall, tea");
+    // Alt+Enter: a new line in a multi-line field; Enter saves from it too.
+    h.keys("<Tab>some herders may feel accused<A-Enter>invite all clans<Enter>");
 
     let expected = Action {
         id: ActionId(1),
@@ -82,12 +84,22 @@ fn bad_dates_and_a_missing_activity_are_refused_with_a_message() {
     h.keys("a<Enter>");
     assert!(h.render(80, 24).contains("Activity: say what will be done"));
 
-    h.keys("Night patrol<Tab><Tab><Tab>31/12/2026<Enter>");
+    // A date that is not one says so as the field is left, in full.
+    h.keys("Night patrol<Tab><Tab>31/13/2026<Tab>");
+    let screen = h.render(80, 24);
+    assert!(
+        screen.contains("Due: «31/13/2026» is not a date; write YYYY-MM-DD or"),
+        "{screen}"
+    );
+    assert!(screen.contains("DD/MM/YYYY"), "{screen}");
+    // And on saving: the start (three fields on) too.
+    h.keys("<S-Tab><C-u><Tab><Tab><Tab>31/13/2026<Enter>");
     assert!(
         h.render(80, 24)
-            .contains("Start: «31/12/2026» is not a date")
+            .contains("Start: «31/13/2026» is not a date")
     );
-    h.keys("<C-u>2026-12-10<Tab>2026-12-01<Enter>");
+    // 10/12/2026 is a date: the tenth of December.
+    h.keys("<C-u>10/12/2026<S-Tab><S-Tab><S-Tab>2026-12-01<Enter>");
     let screen = h.render(80, 24);
     assert!(
         screen.contains("Due: 2026-12-01 is before the start (2026-12-10)"),
@@ -130,7 +142,7 @@ fn e_edits_the_selected_action_and_can_move_it_to_another_problem() {
     assert_eq!(h.message(), "nothing changed");
     assert_eq!(h.session().audit.len(), audit);
 
-    h.keys("e<Tab><C-u>youth group<Tab><Tab><Tab><C-u>2026-12-05<Enter>");
+    h.keys("e<Tab><C-u>youth group<Tab><C-u>2026-12-05<Enter>");
     let edited = action(h.session(), 1);
     assert_eq!(edited.responsible, "youth group");
     assert_eq!(edited.due, Some(day(2026, 12, 5)));

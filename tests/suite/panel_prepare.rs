@@ -295,10 +295,9 @@ fn the_details_form_says_what_to_type() {
         "{screen}"
     );
     h.keys("<C-u><Enter>");
-    assert!(
-        h.render(80, 24)
-            .contains("Date: type the date as YYYY-MM-DD, e.g. 2026-11-27")
-    );
+    assert!(h.render(120, 40).contains(
+        "Date: type the date as YYYY-MM-DD or DD/MM/YYYY, e.g. 2026-11-27 or 27/11/2026"
+    ));
     h.keys("2026-11-28<Tab><Tab><C-u>0<Enter>");
     assert!(
         h.render(80, 24)
@@ -326,7 +325,7 @@ fn notes_take_a_multi_line_paste() {
     h.keys("n");
     assert!(h.render(80, 24).contains("Context and conflict analysis"));
     h.paste(PASTED_NOTES);
-    h.keys("<Enter>Elders want the chief to attend.<C-s>");
+    h.keys("<A-Enter>Elders want the chief to attend.<C-s>");
     let expected = "Tension between youth and police since the March raids.\n\
         Women avoid the water point after dark.\n\
         \n\

@@ -88,8 +88,8 @@ fn dots_from_several_groups_are_recorded_and_saved() {
     let mut h = Harness::open(&workshop());
     // `o` lists problems in the order named, so rows stay put while tallying.
     h.keys("o<Home>++j+");
-    h.keys("g+++k=");
-    h.keys("gjjj++");
+    h.keys("g<Enter>+++k=");
+    h.keys("g<Enter>jjj++");
     let s = h.session().clone();
     assert_eq!(dots(&s, 1, 1), 2);
     assert_eq!(dots(&s, 2, 1), 1);
@@ -123,14 +123,21 @@ fn dots_from_several_groups_are_recorded_and_saved() {
 }
 
 #[test]
-fn the_chart_sorts_by_total_and_the_selection_follows_its_problem() {
+fn the_chart_holds_its_rows_while_a_group_votes_then_sorts() {
     let mut h = Harness::open(&voted(&[(1, 1, 2), (5, 2, 1)]));
     let titles = ["Theft", "Domestic", "Police"];
     assert_eq!(order(&h.render(80, 24), &titles), [0, 1, 2]);
     // Police is one above the last row (the Arabic title sorts last); three
-    // dots lift it to the top, and the selection stays on it.
+    // dots make it first, but while Women vote the rows keep their place:
+    // the cursor, and the row under it, stay where they were.
     h.keys("<End>k+++");
     assert_eq!(dots(h.session(), 6, 1), 3);
+    let screen = h.render(80, 24);
+    assert_eq!(order(&screen, &titles), [0, 1, 2]);
+    assert!(row_of(&screen, "Police").contains("▶ 1"), "{screen}");
+    assert!(screen.contains("rows held while"), "{screen}");
+    // The next group: the chart sorts again, the selection on its problem.
+    h.keys("g<Enter>");
     let screen = h.render(80, 24);
     assert_eq!(order(&screen, &titles), [2, 0, 1]);
     assert!(row_of(&screen, "Police").contains("▶ 1"), "{screen}");
@@ -140,19 +147,24 @@ fn the_chart_sorts_by_total_and_the_selection_follows_its_problem() {
 }
 
 #[test]
-fn going_over_budget_warns_and_still_records() {
+fn going_over_budget_asks_before_recording() {
     let mut s = workshop();
     s.dots_per_participant = 1;
     let mut h = Harness::open(&s);
-    // G cycles backwards: from Women to Elders (5 people, 5 dots).
-    h.keys("G+++++");
+    // G picks from the group before: from Women to Elders (5 people, 5 dots).
+    h.keys("G<Enter>+++++");
     assert!(!h.message().contains("over budget"), "{}", h.message());
+    assert_eq!(h.session().dots_used(GroupId(4)), 5);
+    // The sixth dot is asked about, not just warned about.
     h.keys("+");
-    assert!(
-        h.message().contains("Elders: 6 of 5 dots — over budget"),
-        "{}",
-        h.message()
-    );
+    let screen = h.render(120, 40);
+    assert!(screen.contains("Elders to 6 of 5 dots"), "{screen}");
+    assert!(screen.contains("Record it anyway?"), "{screen}");
+    assert_eq!(h.session().dots_used(GroupId(4)), 5);
+    h.keys("n");
+    assert_eq!(h.session().dots_used(GroupId(4)), 5);
+    assert_eq!(h.message(), "not recorded: the count is as it was");
+    h.keys("+y");
     assert_eq!(h.session().dots_used(GroupId(4)), 6);
     assert_eq!(h.saved().dots_used(GroupId(4)), 6);
     let screen = h.render(80, 24);
@@ -163,7 +175,7 @@ fn going_over_budget_warns_and_still_records() {
     assert!(screen.contains("Elders 6/5 !"), "{screen}");
     assert!(screen.contains("Women 0/14  "), "{screen}");
     // The marker stays when another group is active.
-    h.keys("g");
+    h.keys("g<Enter>");
     assert!(h.render(80, 24).contains("Elders 6/5 !"));
 }
 
@@ -190,7 +202,7 @@ fn every_dot_undoes_and_redoes() {
     assert_eq!(dots(h.session(), 1, 1), 3);
     assert_eq!(dots(&h.saved(), 1, 1), 3);
     // Only the active group's dots are taken back.
-    h.keys("g-");
+    h.keys("g<Enter>-");
     assert_eq!(dots(h.session(), 1, 1), 3);
     assert_eq!(
         h.message(),
@@ -218,7 +230,7 @@ fn the_group_view_shows_one_groups_ranking_alone() {
     assert!(!row_of(&women, "Drunkenness").contains('▓'), "{women}");
     assert_eq!(h.message(), "Ranking: Women only · sorted by dots");
 
-    h.keys("g");
+    h.keys("g2");
     let men = h.render(80, 24);
     assert!(men.contains("Ranking: Men only"), "{men}");
     assert!(row_of(&men, "Drunkenness").contains("▶ 1   Drunk"), "{men}");
@@ -320,12 +332,27 @@ fn a_tie_at_the_shortlist_boundary_is_named() {
         "{screen}"
     );
 
+    // `s` never guesses which of the tied problems goes on: it asks.
     h.keys("s");
-    assert_eq!(h.message(), format!("shortlist set, but {tie}"));
-    // Ties are listed by title: Domestic before Police.
-    assert_eq!(h.saved().ranking.shortlist, ids(&[1, 2, 5]));
-    h.keys("s");
-    assert_eq!(h.message(), tie);
+    let screen = h.render(80, 24);
+    assert!(screen.contains("The top 3 cuts a tie"), "{screen}");
+    assert!(screen.contains("a includes all 2"), "{screen}");
+    assert!(h.session().ranking.shortlist.is_empty());
+    h.keys("<Esc>");
+    assert_eq!(h.message(), "shortlist left as it was");
+    assert!(h.saved().ranking.shortlist.is_empty());
+    // Both tied problems, as one change: the top 4.
+    h.keys("sa");
+    assert_eq!(h.saved().ranking.shortlist, ids(&[1, 2, 5, 6]));
+    assert_eq!(h.saved().ranking.shortlist_size, 4);
+    assert!(!h.render(80, 24).contains("are tied"));
+    h.keys("u");
+    assert!(h.saved().ranking.shortlist.is_empty());
+    assert_eq!(h.saved().ranking.shortlist_size, 3);
+    // Or break it now: the tie-break opens.
+    h.keys("sb");
+    assert!(h.render(80, 24).contains("Break the tie at rank 3"));
+    h.keys("<Esc>");
 
     // A top 4 takes both; a top 2 cuts no tie.
     h.keys("]");
@@ -393,7 +420,7 @@ fn read_only_shows_every_view_but_records_nothing() {
     assert_eq!(h.session().ranking.votes.len(), 2);
     assert!(h.session().ranking.shortlist.is_empty());
     // Looking is allowed: the one-group view and the order.
-    h.keys("gvo");
+    h.keys("g<Enter>vo");
     assert!(
         h.render(80, 24)
             .contains("Ranking: Men only · in the order named")
@@ -506,7 +533,7 @@ fn snapshots_of_the_stacked_chart() {
 #[test]
 fn snapshots_of_one_groups_ranking() {
     let mut h = Harness::open(&busy());
-    h.keys("ggv");
+    h.keys("g3v");
     snapshot("rank_youth_only_80x24", &mut h, 80, 24);
     snapshot("rank_youth_only_120x40", &mut h, 120, 40);
 }

@@ -11,7 +11,9 @@ fn a_facilitator_creates_a_session_and_quits_leaving_the_terminal_as_it_was() {
     let tmp = tempfile::TempDir::new().unwrap();
     let dir = tmp.path().join("sessions");
     let mut t = Term::start(&dir, tmp.path(), &[], 100, 30);
-    t.wait_for("No sessions yet");
+    // A fresh folder offers the examples built in, and a new session.
+    t.wait_for("No sessions in this folder yet");
+    t.wait_for("Kibera youth baraza");
     t.send("n");
     t.wait_for("New session");
     t.send("Mathare baraza 🔥");
@@ -75,8 +77,26 @@ fn a_problem_and_a_dot_typed_in_a_terminal_reach_the_file() {
     t.wait_for("Voting: Women");
     t.send("+");
     t.wait_for("Women — 1 of 30 dots");
-    t.send("g+");
+    // g, then Enter: the next group (g 2 would pick the second).
+    t.send("g");
+    t.wait_for("Whose dots are being counted?");
+    t.send("\r+");
     t.wait_for("Youth — 1 of 24 dots");
+    // The panel keys as a terminal sends them: F1 (xterm: ESC O P), Alt+3
+    // (ESC 3), F5 (ESC [ 1 5 ~), F2 as the Linux console sends it (ESC [ [
+    // B), F4 with a modifier-free CSI (ESC [ 1 4 ~ is F4 in rxvt).
+    t.send("\u{1b}OP");
+    t.wait_for("▶F1 Prepare");
+    t.send("\u{1b}3");
+    t.wait_for("▶F3 Rank");
+    t.send("\u{1b}[15~");
+    t.wait_for("▶F5 Monitor");
+    t.send("\u{1b}[[B");
+    t.wait_for("▶F2 Identify");
+    t.send("\u{1b}[14~");
+    t.wait_for("▶F4 Plan");
+    t.send("\u{1b}6");
+    t.wait_for("▶F6 Learn");
     // Ctrl+c quits from anywhere; everything is already saved.
     t.send("\u{3}");
     assert!(t.wait_exit().success());

@@ -126,7 +126,7 @@ fn a_pairwise_round_of_five_problems_for_two_groups() {
     assert!(screen.contains("5 problems = 10 pairs"), "{screen}");
 
     // Women first: the first pair gets a reason typed before the pick.
-    h.keys("g");
+    h.keys("g<Enter>");
     assert!(h.render(80, 24).contains("Pairwise · Women deciding"));
     h.keys("<Enter>").type_text("it happens every night");
     h.keys("<Enter>");
@@ -142,7 +142,7 @@ fn a_pairwise_round_of_five_problems_for_two_groups() {
 
     // Then the men (Space: to their first open pair), with a reason
     // written after one pick.
-    h.keys("g ");
+    h.keys("g<Enter> ");
     decide_round(&mut h, men);
     h.keys("<Enter>");
     h.type_text("ajali kila wiki — accidents every week");
@@ -186,7 +186,7 @@ fn a_pairwise_round_of_five_problems_for_two_groups() {
 
     // The results: the room's wins as a chart (every group's decisions
     // together), each group's ranks beside it.
-    h.keys("GGr");
+    h.keys("g0r");
     let screen = h.render(120, 40);
     assert!(
         screen.contains("Results · Pairwise · whole room"),
@@ -219,7 +219,7 @@ fn a_pairwise_round_of_five_problems_for_two_groups() {
 #[test]
 fn the_matrix_shows_every_pair_as_on_flip_chart_paper() {
     let mut h = Harness::open(&workshop(5, RankMethod::Pairwise));
-    h.keys("g");
+    h.keys("g1");
     decide_round(&mut h, |a, b| if a + b == 7 { None } else { women(a, b) });
     h.keys("m");
     let screen = h.render(80, 24);
@@ -416,7 +416,7 @@ fn criteria_scoring_of_four_problems() {
     // The room scores row by row: each score moves on to the next cell.
     h.keys("3452").keys("1111").keys("5533").keys("2222");
     // Women score one problem their own way; a slip is cleared.
-    h.keys("g<Home><Left><Left><Left>5555");
+    h.keys("g1<Home><Left><Left><Left>5555");
     h.keys("3<Left><BS>");
 
     let saved = h.saved();
@@ -457,17 +457,17 @@ fn criteria_scoring_of_four_problems() {
         totals,
         [(3, 21.0, 1), (1, 18.0, 2), (4, 10.0, 3), (2, 5.0, 4)]
     );
-    h.keys("g");
+    h.keys("g<Enter>");
     let screen = h.render(120, 40);
     assert!(
         screen.contains("Criteria scoring · Men scoring"),
         "{screen}"
     );
-    h.keys("G");
+    h.keys("G<Enter>");
     let screen = h.render(120, 40);
     let theft = row_of(&screen, "Theft at the market");
     assert_eq!(numbers(theft), ["5", "5", "5", "5", "25", "1"], "{theft}");
-    h.keys("G");
+    h.keys("G<Enter>");
     let screen = h.render(120, 40);
     let cattle = row_of(&screen, "سرقة الماشية");
     assert_eq!(numbers(cattle), ["5", "5", "3", "3", "21", "1"], "{cattle}");
@@ -624,7 +624,7 @@ fn a_tie_at_the_boundary_is_broken_by_a_runoff_recorded_and_shown() {
     assert_eq!(saved.ranking.tie_breaks.len(), 1);
     assert!(saved.ranking.tie_breaks[0].order.is_empty());
     assert_eq!(saved.ranking.votes.len(), 16, "run-off dots are not dots");
-    h.keys("g+g");
+    h.keys("g<Enter>+g<Enter>");
     h.keys("<Down>+");
     // Still tied at 3–1? No: 3 and 1. Not yet: Youth's second dot.
     h.keys("+");
@@ -691,7 +691,11 @@ fn a_runoff_still_tied_says_so_and_can_be_dropped() {
     h.keys("b1+<Down>+");
     assert!(h.render(80, 24).contains("Still tied: «Boda-boda"));
     h.keys("<Enter>");
-    assert!(h.message().starts_with("still tied:"), "{}", h.message());
+    assert!(h.message().starts_with("Still tied:"), "{}", h.message());
+    // The way out is said in full, on the status line too.
+    assert!(h.message().contains("Esc and 3: the facilitator decides"));
+    let screen = h.render(120, 40);
+    assert!(screen.contains("(d drops the run-off)"), "{screen}");
     assert!(h.saved().ranking.tie_breaks[0].order.is_empty());
     // Esc goes back to the three ways; the run-off waits, recorded.
     h.keys("<Esc>");
@@ -845,10 +849,10 @@ fn read_only_shows_every_view_but_records_nothing() {
     h.app.start(Start::ReadOnly(path));
     h.keys("<Left>M=b");
     assert!(h.message().starts_with("read-only"), "{}", h.message());
-    h.keys("gm");
+    h.keys("g<Enter>m");
     assert!(h.render(80, 24).contains("Pairwise matrix · Women"));
     h.keys("r");
-    assert!(h.render(80, 24).contains("Results · Pairwise · Women"));
+    assert!(h.render(80, 24).contains("Results · Pairwise · whole room"));
     assert_eq!(h.session(), &s);
 }
 
@@ -918,14 +922,14 @@ fn pairwise_busy() -> Session {
 fn snapshots_of_the_pair_view() {
     let mut h = Harness::open(&pairwise_busy());
     // The Men's fifth pair: decided, with its reason.
-    h.keys("gg[[[[[[");
+    h.keys("g2[[[[[[");
     snapshot("pair_view", &mut h);
 }
 
 #[test]
 fn snapshots_of_the_matrix() {
     let mut h = Harness::open(&pairwise_busy());
-    h.keys("gm");
+    h.keys("g<Enter>m");
     snapshot("pair_matrix", &mut h);
 }
 
@@ -974,7 +978,7 @@ fn snapshots_of_the_tie_break_chooser_and_runoff() {
     let mut h = Harness::open(&tied());
     h.keys("b");
     snapshot("tie_break_chooser", &mut h);
-    h.keys("1++g+");
+    h.keys("1++g<Enter>+");
     insta::assert_snapshot!("tie_break_runoff_80x24", h.render(80, 24));
 }
 

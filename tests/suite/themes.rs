@@ -83,7 +83,7 @@ fn monochrome_uses_no_colour_and_still_marks_the_current_step_and_selection() {
     let buf = draw(&mut h.app, 80, 24);
     // The current step is reversed and marked ▶, not only coloured.
     let stepper: String = (0..80).map(|x| buf[(x, 1)].symbol().to_string()).collect();
-    let at = stepper.find("▶1 Prepare").expect("current step marked");
+    let at = stepper.find("▶F1 Prepare").expect("current step marked");
     let x = stepper[..at].chars().count() as u16 + 1;
     assert!(buf[(x, 1)].modifier.contains(Modifier::REVERSED));
     for y in 0..24 {

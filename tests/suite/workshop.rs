@@ -63,16 +63,18 @@ fn a_whole_workshop_by_keys_alone() {
         .collect();
     assert_eq!(got, titles);
     // Details of the first: causes and effects, one per line, and the flag.
+    // The tree comes first in the form: causes, effects.
     h.keys("<Home>e");
+    h.keys("<Tab>");
+    h.paste("no street lights\nno patrols");
+    h.keys("<Tab>");
+    h.type_text("traders close early");
     h.keys("<Tab>");
     h.type_text("Stalls broken into at night.");
     h.keys("<Tab><Tab><Tab>");
     h.type_text("Toi market");
-    h.keys("<Tab><Space><Right><Right><Space><Tab>");
-    h.paste("no street lights\nno patrols");
-    h.keys("<Tab>");
-    h.type_text("traders close early");
-    h.keys("<Tab><Space><C-s>");
+    h.keys("<Tab><Space><Right><Right><Space>");
+    h.keys("<Tab><Space><Enter>");
     let theft = h.session().problems[0].clone();
     assert_eq!(
         theft.causes,
@@ -111,7 +113,7 @@ fn a_whole_workshop_by_keys_alone() {
                 "Voting: Elders"
             ][group]
         ));
-        h.keys("g");
+        h.keys("g<Enter>");
     }
     assert_eq!(h.session().ranking.votes.len(), 44);
     // Undo three dots and redo two of them.
@@ -160,14 +162,16 @@ fn a_whole_workshop_by_keys_alone() {
             // From the last action of a problem, down to the next problem.
             h.keys("<Down>");
         }
+        // Activity, responsible, due: the first three fields; the start
+        // three further on.
         h.keys("a");
         h.type_text(activity);
         h.keys("<Tab>");
         h.type_text(who);
-        h.keys("<Tab><Tab>");
-        h.type_text("2026-11-28");
         h.keys("<Tab>");
         h.type_text(due);
+        h.keys("<Tab><Tab><Tab>");
+        h.type_text("2026-11-28");
         h.keys("<Enter>");
     }
     let s = h.session();
@@ -223,9 +227,9 @@ fn a_whole_workshop_by_keys_alone() {
     // Learn: a lesson.
     h.keys("<Tab><Enter>");
     h.type_text("Meeting at the market brought more women.");
-    h.keys("<Enter>");
+    h.keys("<A-Enter>");
     h.type_text("Police came to every meeting.");
-    h.keys("<C-s>");
+    h.keys("<Enter>");
 
     // Back to the list; the file on disk holds everything.
     let path = h.path();

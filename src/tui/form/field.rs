@@ -12,7 +12,7 @@ use std::ops::RangeInclusive;
 
 use chrono::{Duration, NaiveDate};
 use ratatui::buffer::Buffer;
-use ratatui::crossterm::event::{KeyCode, KeyEvent};
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui::layout::{Position, Rect};
 
 use crate::text;
@@ -25,7 +25,8 @@ pub struct Text;
 pub struct Lines;
 /// A whole number in a declared range.
 pub struct Number;
-/// A date typed as YYYY-MM-DD, `today`, `+7` or `+2w`; may be left empty.
+/// A date typed as YYYY-MM-DD, DD/MM/YYYY, `today`, `+7` or `+2w`; may be
+/// left empty. Stored as ISO whatever the form typed.
 pub struct Date;
 /// One of a list of options: its index.
 pub struct Choice;
@@ -127,9 +128,10 @@ impl DateText {
         }
         crate::dates::parse_date(t, today).map(Some).ok_or_else(|| {
             format!(
-                "{}: «{t}» is not a date; write YYYY-MM-DD, e.g. {}, or +7 for a week from today",
+                "{}: «{t}» is not a date; write YYYY-MM-DD or DD/MM/YYYY, e.g. {} or {}, or +7 for a week from today",
                 self.label,
-                today + Duration::days(14)
+                today + Duration::days(14),
+                (today + Duration::days(14)).format("%d/%m/%Y")
             )
         })
     }
@@ -251,8 +253,7 @@ impl Field<Number> {
 impl Field<Date> {
     pub fn date(label: &str, value: Option<NaiveDate>) -> Field<Date> {
         let value = value.map(|d| d.to_string()).unwrap_or_default();
-        Field::of(label, Input::Date(TextField::single_line(&value)))
-            .help("YYYY-MM-DD, or today, +7 (days), +2w (weeks)")
+        Field::of(label, Input::Date(TextField::single_line(&value))).help(crate::dates::DATE_FORMS)
     }
 }
 
@@ -291,7 +292,8 @@ pub(super) enum Input {
     Text(TextField),
     /// A whole number, checked on save.
     Number(TextField),
-    /// A date typed as YYYY-MM-DD (or `today`, `+7`, `+2w`), checked on save.
+    /// A date typed as YYYY-MM-DD or DD/MM/YYYY (or `today`, `+7`, `+2w`),
+    /// checked as the field is left and on save.
     Date(TextField),
     /// One of a list, chosen with ←/→.
     Choice { options: Vec<String>, index: usize },
@@ -381,9 +383,38 @@ impl FormField {
         matches!(&self.input, Input::Text(f) if f.is_multiline())
     }
 
-    /// Rows the field takes in the form.
-    pub(super) fn rows(&self) -> u16 {
-        if self.is_multiline() { self.rows } else { 1 }
+    /// Rows the field takes in the form, `width` columns wide: a list of
+    /// ticks wraps (every option and its tick in view), a multi-line field
+    /// takes its declared rows.
+    pub(super) fn rows(&self, width: u16) -> u16 {
+        match &self.input {
+            Input::Multi { options, .. } => multi_rows(options, width).len().max(1) as u16,
+            _ if self.is_multiline() => self.rows,
+            _ => 1,
+        }
+    }
+
+    /// [`FormField::problem`], for a field something was typed into: a
+    /// field not filled in yet is not marked wrong before it is visited.
+    pub(super) fn typed_problem(&self) -> Option<String> {
+        match &self.input {
+            Input::Number(f) | Input::Date(f) if f.text().trim().is_empty() => None,
+            _ => self.problem(),
+        }
+    }
+
+    /// What is wrong with the value as typed, for the message shown when
+    /// the field is left: a number out of range, a date that is not one.
+    pub(super) fn problem(&self) -> Option<String> {
+        match &self.input {
+            Input::Number(_) => Number::read(self).err(),
+            Input::Date(_) => {
+                // Only whether it reads as a date: `+7` is one whatever today is.
+                let any_day = NaiveDate::from_ymd_opt(2000, 1, 1)?;
+                Date::read(self).as_of(any_day).err()
+            }
+            _ => None,
+        }
     }
 
     /// Gives the key to the field; true if it used it.
@@ -401,6 +432,19 @@ impl FormField {
             return true;
         }
         match &mut field.input {
+            // Enter saves the form from every field; a new line in a
+            // multi-line field is Alt+Enter (or Ctrl+j, or Shift+Enter where
+            // the terminal tells it apart).
+            Input::Text(f) if f.is_multiline() && key.code == KeyCode::Enter => {
+                if key.modifiers == KeyModifiers::ALT {
+                    f.insert_str("\n");
+                    true
+                } else if key.modifiers == KeyModifiers::SHIFT {
+                    !matches!(f.handle_key(*key), FieldEvent::Ignored | FieldEvent::Submit)
+                } else {
+                    false
+                }
+            }
             Input::Text(f) | Input::Number(f) | Input::Date(f) => {
                 !matches!(f.handle_key(*key), FieldEvent::Ignored | FieldEvent::Submit)
             }
@@ -494,39 +538,57 @@ pub(super) fn draw_input(
             chosen,
             cursor,
         } => {
-            buf.set_style(Rect::new(area.x, area.y, area.width, 1), theme.base);
-            let mut x = area.x;
-            // Keep the option under the cursor in view on narrow screens.
-            let widths: Vec<u16> = options.iter().map(|o| text::width(o) as u16 + 5).collect();
-            let mut first = 0;
-            while first < *cursor && widths[first..=*cursor].iter().sum::<u16>() > area.width {
-                first += 1;
-            }
-            if first > 0 {
-                buf.set_stringn(x, area.y, "…", 1, theme.muted);
-                x += 1;
-            }
-            for (i, option) in options.iter().enumerate().skip(first) {
-                let mark = if chosen.get(i).copied().unwrap_or(false) {
-                    "[x]"
-                } else {
-                    "[ ]"
-                };
-                let item = format!("{mark} {option}");
-                let w = text::width(&item) as u16;
-                if x + w > area.right() {
-                    buf.set_stringn(area.right().saturating_sub(1), area.y, "…", 1, theme.muted);
+            // Every option on screen, wrapped onto as many rows as it takes:
+            // which groups are ticked must never be out of sight.
+            buf.set_style(area, theme.base);
+            for (row, items) in multi_rows(options, area.width).iter().enumerate() {
+                if row as u16 >= area.height {
                     break;
                 }
-                let item_style = if focused && i == *cursor {
-                    style
-                } else {
-                    theme.base
-                };
-                buf.set_stringn(x, area.y, &item, w as usize, item_style);
-                x += w + 2;
+                let y = area.y + row as u16;
+                let mut x = area.x;
+                for &i in items {
+                    let mark = if chosen.get(i).copied().unwrap_or(false) {
+                        "[x]"
+                    } else {
+                        "[ ]"
+                    };
+                    let item = format!("{mark} {}", options[i]);
+                    let room = area.right().saturating_sub(x);
+                    let item = text::truncate(&item, room as usize);
+                    let w = text::width(&item) as u16;
+                    let item_style = if focused && i == *cursor {
+                        style
+                    } else {
+                        theme.base
+                    };
+                    buf.set_stringn(x, y, &item, w as usize, item_style);
+                    x += w + 2;
+                }
             }
             None
         }
     }
+}
+
+/// The options of a list of ticks laid out in rows of `width` columns:
+/// "[x] option" items two columns apart, as many on a row as fit (an item
+/// wider than the row has a row of its own).
+fn multi_rows(options: &[String], width: u16) -> Vec<Vec<usize>> {
+    let mut rows: Vec<Vec<usize>> = Vec::new();
+    let mut x = 0usize;
+    for (i, option) in options.iter().enumerate() {
+        let w = text::width(option) + 4;
+        match rows.last_mut() {
+            Some(row) if x + 2 + w <= width as usize => {
+                row.push(i);
+                x += 2 + w;
+            }
+            _ => {
+                rows.push(vec![i]);
+                x = w;
+            }
+        }
+    }
+    rows
 }

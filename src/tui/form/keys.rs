@@ -34,15 +34,13 @@ const FIELD_DOWN: Binding = bind(
     "next field (in a multi-line field: from its last line)",
 )
 .help_only();
+/// Enter saves the form from any field, multi-line ones included (Ctrl+s
+/// too): one save key, the same everywhere.
 const SAVE: Binding = bind(
-    &[
-        Key::code(KeyCode::Enter),
-        Key::ctrl('s'),
-        Key::alt(KeyCode::Enter),
-    ],
+    &[Key::code(KeyCode::Enter), Key::ctrl('s')],
     Action::Submit,
     "save",
-    "save the form (in a multi-line field Enter starts a new line; Ctrl+s saves)",
+    "save the form, from any field (Ctrl+s too)",
 )
 .shown_as("Enter");
 const CANCEL: Binding = bind(
@@ -57,23 +55,19 @@ pub const FORM_KEYS: Keymap = Keymap {
     bindings: &[NEXT_FIELD, PREV_FIELD, SAVE, CANCEL, FIELD_UP, FIELD_DOWN],
 };
 
-/// While a multi-line field has focus the hint line says how to save.
+/// While a multi-line field has focus: Enter still saves, and the hint
+/// line says how to start a new line.
 pub const MULTILINE_KEYS: Keymap = Keymap {
     title: "In a multi-line field",
     bindings: &[
-        NEXT_FIELD,
+        SAVE,
         bind(
-            &[Key::ctrl('s'), Key::alt(KeyCode::Enter)],
-            Action::Submit,
-            "save",
-            "save the form",
-        ),
-        bind(
-            &[Key::code(KeyCode::Enter)],
+            &[Key::alt(KeyCode::Enter), Key::ctrl('j')],
             Action::FieldKey,
             "new line",
-            "start a new line",
+            "start a new line (Alt+Enter, or Ctrl+j)",
         ),
+        NEXT_FIELD,
         CANCEL,
         PREV_FIELD.help_only(),
     ],

@@ -1,8 +1,11 @@
 //! Forms: a stack of labelled fields edited in a box over the panel.
 //!
-//! `Tab`/`Shift+Tab` move between fields, `Enter` saves (in a multi-line field
-//! it starts a new line, and `Ctrl+s` saves), `Esc` cancels — asking first if
-//! anything was typed, because what the room said must not vanish on a slip.
+//! `Tab`/`Shift+Tab` move between fields, `Enter` saves from any field
+//! (`Ctrl+s` too; in a multi-line field `Alt+Enter` starts a new line), `Esc`
+//! cancels — asking first if anything was typed, because what the room said
+//! must not vanish on a slip. A field is checked as it is left: a number out
+//! of range or a date that is not one says so at once, in full, and its
+//! label is marked `!` until it is put right.
 //!
 //! A panel declares its form field by field ([`Form::add`] with a [`Field`]
 //! of some kind) and keeps the typed [`FieldId`]s it gets back to read the
@@ -133,8 +136,8 @@ impl Form {
                 self.error = None;
             }
             Route::Binding { action, .. } => match action {
-                Action::FocusNext => self.move_focus(1),
-                Action::FocusPrev => self.move_focus(-1),
+                Action::FocusNext => self.leave_field(1),
+                Action::FocusPrev => self.leave_field(-1),
                 Action::Submit => return FormResult::Submit,
                 Action::Cancel if self.is_changed() => self.asking_discard = true,
                 Action::Cancel | Action::Yes => return FormResult::Cancel,
@@ -155,6 +158,12 @@ impl Form {
         }
     }
 
+    /// Moves to another field, saying what is wrong with the one left.
+    fn leave_field(&mut self, by: isize) {
+        self.error = self.fields.get(self.focus).and_then(FormField::problem);
+        self.move_focus(by);
+    }
+
     fn move_focus(&mut self, by: isize) {
         let n = self.fields.len() as isize;
         if n > 0 {
@@ -162,10 +171,46 @@ impl Form {
         }
     }
 
+    /// The line under the fields: the discard question, an error, or the
+    /// focused field's help.
+    fn message(&self, theme: &Theme) -> (std::borrow::Cow<'_, str>, ratatui::style::Style) {
+        // The discard question goes first: after a refused save the error is
+        // still set, and the y/n it waits for must be on screen.
+        match &self.error {
+            _ if self.asking_discard => (
+                "Discard what was typed? y discard · n keep editing".into(),
+                theme.warning,
+            ),
+            Some(e) => (e.as_str().into(), theme.danger),
+            None => (self.fields[self.focus].help_line(), theme.muted),
+        }
+    }
+
     /// Draws the form as a box centred in `area`; returns the cursor position.
     pub fn draw(&self, area: Rect, buf: &mut Buffer, theme: &Theme) -> Option<Position> {
-        let content_rows: u16 = self.fields.iter().map(FormField::rows).sum::<u16>() + 2;
+        if self.fields.is_empty() {
+            return None;
+        }
         let width = area.width.saturating_sub(2).min(90);
+        // The same sums the popup makes, so fields are measured at the width
+        // they are drawn (a list of ticks wraps to it).
+        let inner_w = width.saturating_sub(2);
+        let label_w = self
+            .fields
+            .iter()
+            .map(|f| text::width(&f.label))
+            .max()
+            .unwrap_or(0)
+            .min((inner_w / 3) as usize) as u16;
+        let field_w = inner_w.saturating_sub(label_w + 4);
+        let rows_of = |f: &FormField| f.rows(field_w);
+        // The message under the fields is read whole: it wraps (up to four
+        // rows) instead of being cut.
+        let (message, message_style) = self.message(theme);
+        let message_w = inner_w.saturating_sub(2).max(1) as usize;
+        let message_lines = text::wrap(&message, message_w);
+        let message_rows = (message_lines.len() as u16).clamp(1, 4);
+        let content_rows: u16 = self.fields.iter().map(rows_of).sum::<u16>() + 1 + message_rows;
         let inner = super::chrome::popup(
             area,
             buf,
@@ -177,24 +222,19 @@ impl Form {
         if inner.width < 4 || inner.height < 2 {
             return None;
         }
-        let label_w = self
-            .fields
-            .iter()
-            .map(|f| text::width(&f.label))
-            .max()
-            .unwrap_or(0)
-            .min((inner.width / 3) as usize) as u16;
         let field_x = inner.x + label_w + 3;
         let field_w = inner.right().saturating_sub(field_x + 1);
-        // Two rows at the bottom: the error or help line, and a spare row.
-        let rows_for_fields = inner.height.saturating_sub(2).max(1);
+        // The message rows at the bottom and a spare row above them; when
+        // space runs short the fields keep at least one row.
+        let message_rows = message_rows.min(inner.height.saturating_sub(1)).max(1);
+        let rows_for_fields = inner.height.saturating_sub(message_rows + 1).max(1);
 
         // Scroll so the focused field is in view.
         let top_of = |i: usize, fields: &[FormField]| -> u16 {
-            fields[..i].iter().map(FormField::rows).sum()
+            fields[..i].iter().map(|f| f.rows(field_w)).sum()
         };
         let focus_top = top_of(self.focus, &self.fields);
-        let focus_bottom = focus_top + self.fields[self.focus].rows();
+        let focus_bottom = focus_top + self.fields[self.focus].rows(field_w);
         let mut scroll = self.scroll.get();
         if focus_top < scroll {
             scroll = focus_top;
@@ -206,7 +246,7 @@ impl Form {
         let mut cursor = None;
         let mut row = 0u16;
         for (i, field) in self.fields.iter().enumerate() {
-            let rows = field.rows();
+            let rows = field.rows(field_w);
             let visible_top = row.max(scroll);
             let visible_bottom = (row + rows).min(scroll + rows_for_fields);
             row += rows;
@@ -215,13 +255,23 @@ impl Form {
             }
             let screen_y = inner.y + (visible_top - scroll);
             let focused = i == self.focus;
-            let label_style = if focused {
+            // A value that does not read (left behind with Tab) keeps a `!`.
+            let wrong = !focused && field.typed_problem().is_some();
+            let label_style = if wrong {
+                theme.danger
+            } else if focused {
                 theme.label_focus
             } else {
                 theme.base
             };
-            let marker = if focused { "▸" } else { " " };
-            buf.set_stringn(inner.x, screen_y, marker, 1, theme.label_focus);
+            let marker = if focused {
+                "▸"
+            } else if wrong {
+                "!"
+            } else {
+                " "
+            };
+            buf.set_stringn(inner.x, screen_y, marker, 1, label_style);
             let label = text::truncate(&field.label, label_w as usize);
             let pad = label_w as usize - text::width(&label);
             buf.set_stringn(
@@ -243,24 +293,25 @@ impl Form {
             }
         }
 
-        let message_y = inner.bottom() - 1;
-        // The discard question goes first: after a refused save the error is
-        // still set, and the y/n it waits for must be on screen.
-        let (message, style): (std::borrow::Cow<str>, _) = match &self.error {
-            _ if self.asking_discard => (
-                "Discard what was typed? y discard · n keep editing".into(),
-                theme.warning,
-            ),
-            Some(e) => (e.as_str().into(), theme.danger),
-            None => (self.fields[self.focus].help_line(), theme.muted),
-        };
-        buf.set_stringn(
-            inner.x + 1,
-            message_y,
-            text::truncate(&message, inner.width.saturating_sub(2) as usize),
-            inner.width.saturating_sub(2) as usize,
-            style,
-        );
+        let message_y = inner.bottom() - message_rows;
+        let shown = message_lines.len().min(message_rows as usize);
+        for (k, line) in message_lines.iter().take(shown).enumerate() {
+            let mut piece = message[line.range.clone()].trim_end().to_string();
+            if k + 1 == shown && message_lines.len() > shown {
+                piece = format!(
+                    "{}{}",
+                    text::truncate(&piece, message_w.saturating_sub(1)),
+                    text::ELLIPSIS
+                );
+            }
+            buf.set_stringn(
+                inner.x + 1,
+                message_y + k as u16,
+                text::truncate(&piece, message_w),
+                message_w,
+                message_style,
+            );
+        }
         if self.asking_discard { None } else { cursor }
     }
 }

@@ -87,20 +87,22 @@ pub fn form(title: &str, s: &Session, action: &Action) -> (Form, ActionForm) {
         .position(|p| *p == action.problem)
         .unwrap_or(0);
     let mut form = Form::new(title);
+    // What a room agrees on first, first: what, who, by when, and how it
+    // will know — an action with those is three Tabs; the rest follow.
     let fields = ActionForm {
         activity: form.add(Field::text("Activity", &action.activity).help("what will be done")),
         responsible: form
             .add(Field::text("Responsible", &action.responsible).suggestions(actors.clone())),
-        partners: form.add(Field::text("With whom", &action.partners).suggestions(actors)),
-        start: form.add(Field::date("Start", action.start)),
         due: form.add(Field::date("Due", action.due)),
-        resources: form.add(
-            Field::text("Resources", &action.resources)
-                .help("money, people, materials, transport…"),
-        ),
         indicator: form.add(
             Field::text("Indicator", &action.indicator)
                 .help("indicator of success: how the room will know it worked"),
+        ),
+        partners: form.add(Field::text("With whom", &action.partners).suggestions(actors)),
+        start: form.add(Field::date("Start", action.start)),
+        resources: form.add(
+            Field::text("Resources", &action.resources)
+                .help("money, people, materials, transport…"),
         ),
         risks: form.add(
             Field::multi_line("Risks", &action.risks)

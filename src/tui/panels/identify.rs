@@ -117,19 +117,27 @@ const CAPTURE_KEYS: Keymap = Keymap {
             "add, next",
             "add the problem and start the next one (Enter on an empty line ends)",
         ),
-        // Passed on to the global undo (this panel leaves it unhandled): `u`
-        // is a letter here, but taking back a slip must not end the capture.
+        // Passed on to the global undo and redo (this panel leaves them
+        // unhandled): `u` is a letter here, but taking back a slip must not
+        // end the capture. A line just cleared with Esc comes back first.
         bind(
             &[Key::ctrl('z')],
             Action::Undo,
             "undo",
-            "take back the last change (the problem just added)",
+            "bring back the line Esc cleared; else take back the last change (the problem just added)",
         ),
+        bind(
+            &[Key::ctrl('y')],
+            Action::Redo,
+            "redo",
+            "redo what Ctrl+z took back",
+        )
+        .help_only(),
         bind(
             &[Key::code(KeyCode::Esc)],
             Action::Cancel,
             "done",
-            "stop adding (a half-typed line is cleared first)",
+            "stop adding (a half-typed line is cleared first, and Ctrl+z brings it back)",
         ),
     ],
 };
@@ -194,6 +202,9 @@ pub struct IdentifyPanel {
     /// reordered or a problem above it goes.
     list: Selection<ProblemId>,
     mode: Mode,
+    /// A half-typed line Esc cleared from the capture: Ctrl+z (or the next
+    /// `a`) brings it back, so a slip never loses what the room said.
+    cleared: Option<String>,
     /// The full form of one problem, open over the panel.
     form: FormHost<ProblemForm>,
 }
@@ -210,6 +221,12 @@ impl IdentifyPanel {
 
     fn list_action(&mut self, action: Action, s: &Session, i: Option<usize>) -> Effect {
         if action == Action::Add {
+            if let Some(draft) = self.cleared.take() {
+                self.mode = Mode::Capture(TextField::single_line(&draft));
+                return Effect::Info(format!(
+                    "«{draft}» was left unfinished: it is back in the line — Enter adds it"
+                ));
+            }
             self.mode = Mode::Capture(TextField::single_line(""));
             return Effect::Info(
                 "type a problem, Enter adds it and opens the next line; Esc when done".into(),
@@ -277,6 +294,7 @@ impl IdentifyPanel {
             }
             Action::Submit => {
                 field.clear();
+                self.cleared = None;
                 let item = Problem {
                     id: s.next_problem_id(),
                     title,
@@ -290,10 +308,20 @@ impl IdentifyPanel {
                 }))
             }
             // A slip must not end the capture and lose the typed line: the
-            // first Esc clears it, the next one ends.
+            // first Esc clears it (kept, for Ctrl+z), the next one ends.
             Action::Cancel if !field.is_empty() => {
+                let typed = field.text().to_string();
                 field.clear();
-                Effect::Info("line cleared; Esc again when done".into())
+                let shown = text::truncate(typed.trim(), 40).into_owned();
+                self.cleared = Some(typed);
+                Effect::Info(format!(
+                    "line cleared — Ctrl+z brings «{shown}» back; Esc again when done"
+                ))
+            }
+            Action::Undo if field.is_empty() && self.cleared.is_some() => {
+                let draft = self.cleared.take().unwrap_or_default();
+                field.insert_str(&draft);
+                Effect::Info("the line is back: Enter adds it".into())
             }
             Action::Cancel => {
                 self.mode = Mode::List;
@@ -398,6 +426,15 @@ impl IdentifyPanel {
             title: form.add(
                 FormField::text("Title", &p.title).help("the problem in the room's own words"),
             ),
+            // The tree comes right after the title: causes and effects are
+            // what the room works on here ("from reaction to prevention").
+            causes: form.add(FormField::lines("Causes", &p.causes).help(
+                "underlying causes, one per line (Alt+Enter: next line): why does it happen?",
+            )),
+            effects: form.add(
+                FormField::lines("Effects", &p.effects)
+                    .help("effects, one per line (Alt+Enter: next line): what does it lead to?"),
+            ),
             description: form.add(
                 FormField::multi_line("Description", &p.description)
                     .help("what happens, to whom, when"),
@@ -412,14 +449,6 @@ impl IdentifyPanel {
             ),
             location: form.add(FormField::text("Where", &p.location).help("where it happens")),
             raised_by: form.add(FormField::multi("Raised by", groups, ticked).help(groups_help)),
-            causes: form.add(
-                FormField::lines("Causes", &p.causes)
-                    .help("underlying causes, one per line: why does it happen?"),
-            ),
-            effects: form.add(
-                FormField::lines("Effects", &p.effects)
-                    .help("effects, one per line: what does it lead to?"),
-            ),
             escalation: form.add(
                 FormField::toggle("District/national", p.needs_escalation)
                     .help("needs action at district or national level (⚑): Space switches"),
@@ -776,19 +805,38 @@ impl IdentifyPanel {
         let selected = self.selected(s);
         // While a problem is being typed, the line it goes on is in view.
         let focus = if capturing { Some(n) } else { selected };
-        let window = self.list.viewport().window(focus, items, rows);
+        // The selected problem's title wraps whole under its row (the rest
+        // are cut to one line): a bilingual title is read in full where the
+        // cursor is.
+        let tall: Vec<String> = match selected.filter(|_| !capturing) {
+            Some(i) => text::wrap(&s.problems[i].title, cols.title.max(1))
+                .into_iter()
+                .map(|l| s.problems[i].title[l.range].trim_end().to_string())
+                .take(rows.saturating_sub(1).max(1))
+                .collect(),
+            None => Vec::new(),
+        };
+        let extra = tall.len().saturating_sub(1);
+        let window = self
+            .list
+            .viewport()
+            .window(focus, items, rows.saturating_sub(extra).max(1));
         let merging = match self.mode {
             Mode::Merge(from) => Some(from),
             _ => None,
         };
         let mut cursor = None;
+        let mut y = 1u16;
         for i in window.clone() {
-            let y = (i - window.start + 1) as u16;
+            if y > rows as u16 {
+                break;
+            }
             let row = Rect {
                 y: inner.y + y,
                 height: 1,
                 ..inner
             };
+            y += 1;
             match s.problems.get(i) {
                 Some(p) => {
                     let selected = Some(i) == selected && !capturing;
@@ -802,6 +850,37 @@ impl IdentifyPanel {
                     draw_row(buf, row, 0, &cols.row(marker, i, p, s, theme));
                     if selected {
                         buf.set_style(row, theme.selected);
+                        if tall.len() > 1 {
+                            draw_row(
+                                buf,
+                                row,
+                                0,
+                                &cols.row_title(marker, i, p, s, &tall[0], theme),
+                            );
+                            buf.set_style(row, theme.selected);
+                        }
+                        for more in tall.iter().skip(1) {
+                            if y > rows as u16 {
+                                break;
+                            }
+                            let next = Rect {
+                                y: inner.y + y,
+                                height: 1,
+                                ..inner
+                            };
+                            y += 1;
+                            let indent = " ".repeat(cols.lead_width());
+                            draw_row(
+                                buf,
+                                next,
+                                0,
+                                &[
+                                    (indent, theme.base),
+                                    (text::fit(more, cols.title), theme.base),
+                                ],
+                            );
+                            buf.set_style(next, theme.selected);
+                        }
                     }
                 }
                 None => {
@@ -879,6 +958,20 @@ impl Columns {
     }
 
     fn row(&self, marker: &str, i: usize, p: &Problem, s: &Session, theme: &Theme) -> Pieces {
+        self.row_title(marker, i, p, s, &p.title, theme)
+    }
+
+    /// A row with `title` (the first line of a wrapped one) in the title
+    /// column.
+    fn row_title(
+        &self,
+        marker: &str,
+        i: usize,
+        p: &Problem,
+        s: &Session,
+        title: &str,
+        theme: &Theme,
+    ) -> Pieces {
         let flags = format!(
             "{}{}",
             if p.needs_escalation { ESCALATION } else { " " },
@@ -886,7 +979,7 @@ impl Columns {
         );
         let mut pieces = vec![
             (self.lead(marker, i), theme.base),
-            (text::fit(&p.title, self.title), theme.base),
+            (text::fit(title, self.title), theme.base),
             (" ".into(), theme.base),
             (flags, theme.warning),
             (" ".into(), theme.base),

@@ -48,6 +48,8 @@ pub enum Effect {
     /// Apply this change, then warn without blocking (a dot over the group's
     /// budget is still recorded).
     ApplyWarn(Change, String),
+    /// Apply this change, then say what comes next (a tally done).
+    ApplyInfo(Change, String),
     /// Ask first, then apply.
     Confirm(Confirm),
     /// Tell the room something.

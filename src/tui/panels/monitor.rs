@@ -59,7 +59,7 @@ const KEYS: Keymap = Keymap {
             &[Key::char('s')],
             Command::NextStatus,
             "status",
-            "next status: planned → in progress → done → stalled → dropped",
+            "next status: planned → in progress → done → stalled → dropped (dropping asks first)",
         )
         .editing(),
         bind(
@@ -98,7 +98,7 @@ const KEYS: Keymap = Keymap {
             &[Key::char('5')],
             Command::SetStatus(4),
             "dropped",
-            "mark dropped",
+            "mark dropped (asks first)",
         )
         .editing()
         .help_only(),
@@ -168,8 +168,20 @@ fn notes_newest_first(a: &Action) -> Vec<&ProgressNote> {
 const NO_ACTIONS: &str =
     "No actions yet — plan them in Plan (Shift+Tab goes back), then follow them here";
 
+/// A status set. Dropping an action asks first: a stray `5` (or one `s`
+/// too many) must not take an action off the plan unnoticed; every other
+/// status is one key, and undoable.
 fn set_status(ctx: &Ctx, id: ActionId, status: ActionStatus) -> Effect {
     match edits::set_action_status(ctx.session, id, status) {
+        Some(change) if status == ActionStatus::Dropped => {
+            let activity = ctx.session.action(id).map_or("", |a| a.activity.as_str());
+            Effect::Confirm(super::Confirm {
+                question: format!(
+                    "Drop the action «{activity}»? It stays in the plan, marked dropped (u brings it back)."
+                ),
+                change,
+            })
+        }
         Some(change) => Effect::Apply(change),
         None => Effect::Info(format!("already {}", status.label())),
     }
@@ -456,14 +468,31 @@ impl MonitorPanel {
         }
         let layout = Layout::fit(COLUMNS, area.width.saturating_sub(MARKS), 2);
         layout.draw_titles(buf, area.x + MARKS, area.y, theme.muted);
-        let visible = area.height.saturating_sub(1) as usize;
-        let window = self.selection.window(&ids(list), visible);
+        let visible = area.height.saturating_sub(1);
+        // The selected row wraps whole (activity, problem, who): the others
+        // keep one line each.
+        let tall = selected.map_or(1, |i| {
+            let cells = row_cells(ctx, list[i], theme);
+            let cells: Vec<(&str, _)> = cells.iter().map(|(t, st)| (t.as_str(), *st)).collect();
+            layout.wrapped_height(&cells, visible.max(1))
+        });
+        let window = self
+            .selection
+            .window(&ids(list), visible.saturating_sub(tall - 1).max(1) as usize);
+        let mut y = area.y + 1;
         for (i, a) in list.iter().enumerate().take(window.end).skip(window.start) {
-            let y = area.y + 1 + (i - window.start) as u16;
-            draw_row(buf, area, y, &layout, ctx, a, theme);
+            if y >= area.bottom() {
+                break;
+            }
+            let height = if Some(i) == selected { tall } else { 1 }.min(area.bottom() - y);
+            draw_row(buf, area, y, height, &layout, ctx, a, theme);
             if Some(i) == selected {
                 mark_selected(buf, Rect::new(area.x, y, area.width, 1), theme);
+                for k in 1..height {
+                    buf.set_style(Rect::new(area.x, y + k, area.width, 1), theme.selected);
+                }
             }
+            y += height;
         }
         if let Some(i) = selected {
             master_detail::position(area, buf, theme, i, list.len());
@@ -471,23 +500,38 @@ impl MonitorPanel {
     }
 }
 
+#[allow(clippy::too_many_arguments)]
 fn draw_row(
     buf: &mut Buffer,
     area: Rect,
     y: u16,
+    height: u16,
     layout: &Layout,
     ctx: &Ctx,
     a: &Action,
     theme: &Theme,
 ) {
-    let today = ctx.today;
-    let overdue = a.is_overdue(today);
+    let overdue = a.is_overdue(ctx.today);
     if overdue && area.width > 1 {
         put(buf, area.x + 1, y, "!", 1, theme.danger);
     }
     if a.inherited_from.is_some() && area.width > 2 {
         put(buf, area.x + 2, y, INHERITED_MARK, 1, theme.muted);
     }
+    let cells = row_cells(ctx, a, theme);
+    let cells: Vec<(&str, ratatui::style::Style)> =
+        cells.iter().map(|(t, st)| (t.as_str(), *st)).collect();
+    if height > 1 {
+        layout.draw_row_wrapped(buf, area.x + MARKS, y, &cells, height);
+    } else {
+        layout.draw_row(buf, area.x + MARKS, y, &cells);
+    }
+}
+
+/// An action's cells, in the order of [`COLUMNS`].
+fn row_cells(ctx: &Ctx, a: &Action, theme: &Theme) -> Vec<(String, ratatui::style::Style)> {
+    let today = ctx.today;
+    let overdue = a.is_overdue(today);
     // Done and dropped actions step back; stalled ones ask for attention.
     let style = match a.status {
         ActionStatus::Done | ActionStatus::Dropped => theme.muted,
@@ -508,17 +552,16 @@ fn draw_row(
         .first()
         .map(|n| n.date.to_string())
         .unwrap_or_default();
-    let cells = [
-        (status.as_str(), style),
-        (a.activity.as_str(), style),
-        (a.responsible.as_str(), style),
-        (start.as_str(), style),
-        (due.as_str(), date_style),
-        (when.as_str(), date_style),
-        (problem.as_str(), style),
-        (last_note.as_str(), style),
-    ];
-    layout.draw_row(buf, area.x + MARKS, y, &cells);
+    vec![
+        (status, style),
+        (a.activity.clone(), style),
+        (a.responsible.clone(), style),
+        (start, style),
+        (due, date_style),
+        (when, date_style),
+        (problem, style),
+        (last_note, style),
+    ]
 }
 
 /// The selected action: what it is for, who, when, how success shows, and

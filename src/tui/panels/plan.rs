@@ -247,6 +247,33 @@ fn submit(
     Some(Effect::Apply(change))
 }
 
+/// "! The shortlist cuts a tie …", when the shortlist holds some but not
+/// all of the problems tied at its boundary: Plan would be planning on a
+/// choice nobody made. `None` once the tie is broken, or every tied problem
+/// (or none) is on the shortlist.
+pub fn tie_warning(s: &Session) -> Option<String> {
+    let (rank, tied) = crate::model::ranking::shortlist_tie(s)?;
+    let on: Vec<&ProblemId> = tied
+        .iter()
+        .filter(|p| s.ranking.shortlist.contains(p))
+        .collect();
+    if on.is_empty() || on.len() == tied.len() {
+        return None;
+    }
+    let names = |ids: &mut dyn Iterator<Item = &ProblemId>| {
+        ids.map(|p| format!("«{}»", s.problem_title(*p)))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    let off = tied.iter().filter(|p| !s.ranking.shortlist.contains(p));
+    Some(format!(
+        "! The shortlist cuts a tie at rank {rank}: {} on it, {} not, with as many votes — \
+         in Rank (F3), b breaks the tie, or s and then a takes every tied problem",
+        names(&mut on.iter().copied()),
+        names(&mut off.into_iter())
+    ))
+}
+
 /// What to do when there is nothing to plan for (with any problem at all,
 /// "show all" lists it, so then only the shortlist view can be empty). A
 /// read-only session is only looked at: no invitation to change it.
@@ -402,7 +429,25 @@ impl Panel for PlanPanel {
             theme.heading,
         );
 
-        let body = Rect::new(area.x, area.y + 1, area.width, area.height - 1);
+        let mut body = Rect::new(area.x, area.y + 1, area.width, area.height - 1);
+        // An unsettled shortlist is flagged above the plan, whole.
+        if let Some(warning) = tie_warning(s) {
+            let width = area.width.saturating_sub(2).max(1) as usize;
+            let lines = crate::text::wrap(&warning, width);
+            let rows = (lines.len() as u16).min(body.height / 3).max(1);
+            for (k, l) in lines.iter().take(rows as usize).enumerate() {
+                put(
+                    buf,
+                    area.x + 1,
+                    body.y + k as u16,
+                    warning[l.range.clone()].trim_end(),
+                    area.width.saturating_sub(2),
+                    theme.warning,
+                );
+            }
+            body.y += rows;
+            body.height -= rows;
+        }
         if rows.is_empty() {
             master_detail::empty_message(body, buf, theme, empty_message(s, ctx.read_only));
         } else {
@@ -433,43 +478,77 @@ impl PlanPanel {
         }
         let layout = Layout::fit(COLUMNS, area.width.saturating_sub(MARKS), 2);
         layout.draw_titles(buf, area.x + MARKS, area.y, theme.muted);
-        let visible = area.height.saturating_sub(1) as usize;
-        let window = self.selection.window(rows, visible);
+        let visible = area.height.saturating_sub(1);
         let s = ctx.session;
+        // The selected row wraps whole (its title, its activity): the rest
+        // are cut to one line each.
+        let tall = selected.map_or(1, |i| match rows[i] {
+            Row::Problem(id) => sections
+                .iter()
+                .find(|sec| sec.problem.id == id)
+                .map_or(1, |sec| {
+                    let heading = heading(sec, ctx.read_only);
+                    let w = area.width.saturating_sub(2).max(1) as usize;
+                    (crate::text::wrap(&heading, w).len() as u16).clamp(1, visible.max(1))
+                }),
+            Row::Action(id) => s.action(id).map_or(1, |a| {
+                let cells = action_cells(a, ctx.today, theme);
+                let cells: Vec<(&str, _)> = cells.iter().map(|(t, st)| (t.as_str(), *st)).collect();
+                layout.wrapped_height(&cells, visible.max(1))
+            }),
+        });
+        let window = self
+            .selection
+            .window(rows, visible.saturating_sub(tall - 1).max(1) as usize);
+        let mut y = area.y + 1;
         for (i, row) in rows.iter().enumerate().take(window.end).skip(window.start) {
-            let y = area.y + 1 + (i - window.start) as u16;
-            let line = Rect::new(area.x, y, area.width, 1);
+            if y >= area.bottom() {
+                break;
+            }
+            let height = if Some(i) == selected { tall } else { 1 };
+            let height = height.min(area.bottom() - y);
+            let block = Rect::new(area.x, y, area.width, height);
+            if Some(i) == selected {
+                buf.set_style(block, theme.selected);
+            }
             match *row {
                 Row::Problem(id) => {
                     let Some(sec) = sections.iter().find(|sec| sec.problem.id == id) else {
                         continue;
                     };
-                    let mut heading = match sec.rank {
-                        Some(r) => format!("#{r} {}", sec.problem.title),
-                        None => format!("{} (not shortlisted)", sec.problem.title),
+                    let heading = heading(sec, ctx.read_only);
+                    let w = area.width.saturating_sub(2).max(1) as usize;
+                    let lines: Vec<String> = if height > 1 {
+                        crate::text::wrap(&heading, w)
+                            .into_iter()
+                            .map(|l| heading[l.range].trim_end().to_string())
+                            .collect()
+                    } else {
+                        vec![heading.clone()]
                     };
-                    heading.push_str(&match sec.actions.len() {
-                        0 if ctx.read_only => " — no actions yet".to_string(),
-                        0 => " — no actions yet: a adds one".to_string(),
-                        n => format!(" — {}", plural(n, "action", "actions")),
-                    });
-                    put(
-                        buf,
-                        area.x + 2,
-                        y,
-                        &heading,
-                        area.width.saturating_sub(2),
-                        theme.heading,
-                    );
+                    for (k, l) in lines.iter().take(height as usize).enumerate() {
+                        put(
+                            buf,
+                            area.x + 2,
+                            y + k as u16,
+                            l,
+                            area.width.saturating_sub(2),
+                            theme.heading,
+                        );
+                    }
                 }
                 Row::Action(id) => {
                     let Some(a) = s.action(id) else { continue };
-                    draw_action_row(buf, area, y, &layout, a, ctx.today, theme);
+                    draw_action_row(buf, area, y, height, &layout, a, ctx.today, theme);
                 }
             }
             if Some(i) == selected {
-                mark_selected(buf, line, theme);
+                mark_selected(buf, Rect::new(area.x, y, area.width, 1), theme);
+                for k in 1..height {
+                    buf.set_style(Rect::new(area.x, y + k, area.width, 1), theme.selected);
+                }
             }
+            y += height;
         }
         if let Some(i) = selected {
             master_detail::position(area, buf, theme, i, rows.len());
@@ -477,10 +556,49 @@ impl PlanPanel {
     }
 }
 
+/// "#1 Theft at the market — 2 actions", a problem's row in the plan.
+fn heading(sec: &Section, read_only: bool) -> String {
+    let mut heading = match sec.rank {
+        Some(r) => format!("#{r} {}", sec.problem.title),
+        None => format!("{} (not shortlisted)", sec.problem.title),
+    };
+    heading.push_str(&match sec.actions.len() {
+        0 if read_only => " — no actions yet".to_string(),
+        0 => " — no actions yet: a adds one".to_string(),
+        n => format!(" — {}", plural(n, "action", "actions")),
+    });
+    heading
+}
+
+/// An action's cells, in the order of [`COLUMNS`].
+fn action_cells(
+    a: &Action,
+    today: NaiveDate,
+    theme: &Theme,
+) -> Vec<(String, ratatui::style::Style)> {
+    let overdue = a.is_overdue(today);
+    let start = a.start.map(|d| d.to_string()).unwrap_or_default();
+    let due = a.due.map(|d| d.to_string()).unwrap_or_default();
+    let status = actions::status_text(a.status);
+    let due_style = if overdue { theme.danger } else { theme.base };
+    vec![
+        (a.activity.clone(), theme.base),
+        (a.responsible.clone(), theme.base),
+        (a.partners.clone(), theme.base),
+        (start, theme.base),
+        (due, due_style),
+        (a.indicator.clone(), theme.base),
+        (a.resources.clone(), theme.base),
+        (status, theme.base),
+    ]
+}
+
+#[allow(clippy::too_many_arguments)]
 fn draw_action_row(
     buf: &mut Buffer,
     area: Rect,
     y: u16,
+    height: u16,
     layout: &Layout,
     a: &Action,
     today: NaiveDate,
@@ -493,21 +611,14 @@ fn draw_action_row(
     if a.inherited_from.is_some() && area.width > 2 {
         put(buf, area.x + 2, y, INHERITED_MARK, 1, theme.muted);
     }
-    let start = a.start.map(|d| d.to_string()).unwrap_or_default();
-    let due = a.due.map(|d| d.to_string()).unwrap_or_default();
-    let status = actions::status_text(a.status);
-    let due_style = if overdue { theme.danger } else { theme.base };
-    let cells = [
-        (a.activity.as_str(), theme.base),
-        (a.responsible.as_str(), theme.base),
-        (a.partners.as_str(), theme.base),
-        (start.as_str(), theme.base),
-        (due.as_str(), due_style),
-        (a.indicator.as_str(), theme.base),
-        (a.resources.as_str(), theme.base),
-        (status.as_str(), theme.base),
-    ];
-    layout.draw_row(buf, area.x + MARKS, y, &cells);
+    let cells = action_cells(a, today, theme);
+    let cells: Vec<(&str, ratatui::style::Style)> =
+        cells.iter().map(|(t, st)| (t.as_str(), *st)).collect();
+    if height > 1 {
+        layout.draw_row_wrapped(buf, area.x + MARKS, y, &cells, height);
+    } else {
+        layout.draw_row(buf, area.x + MARKS, y, &cells);
+    }
 }
 
 /// The full record of the selected row. `beside` puts a rule on its left;

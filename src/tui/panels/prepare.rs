@@ -553,7 +553,11 @@ fn details_from_form(form: &mut Form, fields: DetailsForm, ctx: &Ctx) -> Option<
         Ok(None) => {
             form.fail(
                 fields.date,
-                format!("Date: type the date as YYYY-MM-DD, e.g. {}", ctx.today),
+                format!(
+                    "Date: type the date as YYYY-MM-DD or DD/MM/YYYY, e.g. {} or {}",
+                    ctx.today,
+                    ctx.today.format("%d/%m/%Y")
+                ),
             );
             return None;
         }

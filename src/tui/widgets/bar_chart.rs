@@ -7,9 +7,11 @@
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
+use std::ops::Range;
 
 use crate::text;
 use crate::tui::theme::Theme;
+use crate::tui::widgets::list::Viewport;
 
 /// Fill glyphs that tell segments apart without colour, densest first.
 pub const GLYPHS: [&str; 12] = ["█", "▓", "▒", "░", "▚", "▌", "▀", "#", "=", "+", ":", "·"];
@@ -61,67 +63,158 @@ pub struct Row<'a> {
 
 /// The rows to draw, and how to scale them.
 pub struct BarChart<'a> {
+    /// Every row of the chart, in order; the chart shows the window of them
+    /// that keeps the focused row in view.
     pub rows: &'a [Row<'a>],
     /// The value a full-length bar stands for. Pass the largest total over
-    /// every item, not only the rows shown, so bars keep their length when
-    /// the list scrolls.
+    /// every item, so bars keep their length when the list scrolls.
     pub max: f64,
-    /// The widest title over every item (for the same reason); the title
-    /// column is never wider, and shrinks to leave room for the bars.
+    /// The widest title over every item; the title column is never wider,
+    /// and shrinks to leave room for the bars.
     pub title_width: usize,
     pub style: Style,
     pub selected: Style,
     pub value_style: Style,
     /// A blank line after each row, which reads better from the back of a
-    /// room; for when every row fits twice over.
+    /// room, when every row fits twice over.
     pub spaced: bool,
 }
 
 /// The share of the row titles may take before bars get the rest.
 const TITLE_SHARE: (usize, usize) = (3, 5);
 
+/// Where a chart's columns fall for one width.
+#[derive(Clone, Copy, Debug)]
+struct Columns {
+    lead: usize,
+    title: usize,
+    value: usize,
+    bar: usize,
+}
+
 impl BarChart<'_> {
-    /// Draws the rows from the top of `area`; rows beyond its height are not
-    /// drawn (the caller scrolls).
-    pub fn render(&self, area: Rect, buf: &mut Buffer) {
-        let width = area.width as usize;
-        let lead_w = self.rows.iter().map(|r| text::width(&r.lead)).max();
-        let value_w = self.rows.iter().map(|r| text::width(&r.value)).max();
-        let (Some(lead_w), Some(value_w)) = (lead_w, value_w) else {
-            return;
-        };
+    fn columns(&self, width: usize) -> Option<Columns> {
+        let lead = self.rows.iter().map(|r| text::width(&r.lead)).max()?;
+        let value = self.rows.iter().map(|r| text::width(&r.value)).max()?;
         // lead, space, title, space, bar, space, value
-        let room = width.saturating_sub(lead_w + value_w + 3);
-        let title_w = self
+        let room = width.saturating_sub(lead + value + 3);
+        let title = self
             .title_width
             .min(room * TITLE_SHARE.0 / TITLE_SHARE.1)
             .max(self.title_width.min(room.min(8)));
-        let bar_w = room - title_w;
-        let label_w = lead_w + 1 + title_w;
-        let step = if self.spaced { 2 } else { 1 };
-        for (row, y) in self
-            .rows
-            .iter()
-            .zip((area.top()..area.bottom()).step_by(step))
-        {
+        Some(Columns {
+            lead,
+            title,
+            value,
+            bar: room - title,
+        })
+    }
+
+    /// The lines of a row's title: the focused row's title wraps whole (as
+    /// many lines as it needs, up to the chart's height), every other row
+    /// has one line, cut with an ellipsis if it must be. So a long title is
+    /// always readable in full on the row the facilitator is on.
+    fn title_lines(
+        &self,
+        i: usize,
+        focus: Option<usize>,
+        cols: Columns,
+        height: usize,
+    ) -> Vec<String> {
+        let title = self.rows[i].title;
+        if Some(i) != focus || text::width(title) <= cols.title || cols.title == 0 {
+            return vec![text::fit(title, cols.title)];
+        }
+        let mut lines: Vec<String> = text::wrap(title, cols.title)
+            .into_iter()
+            .map(|l| text::fit(title[l.range].trim_end(), cols.title))
+            .collect();
+        if lines.len() > height.max(1) {
+            lines.truncate(height.max(1));
+            if let Some(last) = lines.last_mut() {
+                *last = text::fit(
+                    &format!("{}{}", last.trim_end(), text::ELLIPSIS),
+                    cols.title,
+                );
+            }
+        }
+        lines
+    }
+
+    /// The rows drawn in `area` with `focus` in view (remembered in `view`
+    /// between frames, as every list does): for the "N–M of K" label.
+    pub fn window(&self, area: Rect, view: &Viewport, focus: Option<usize>) -> Range<usize> {
+        self.layout(area, view, focus).0
+    }
+
+    fn layout(&self, area: Rect, view: &Viewport, focus: Option<usize>) -> (Range<usize>, usize) {
+        let height = area.height as usize;
+        let Some(cols) = self.columns(area.width as usize) else {
+            return (0..0, 1);
+        };
+        let extra = focus
+            .filter(|f| *f < self.rows.len())
+            .map_or(0, |f| self.title_lines(f, focus, cols, height).len() - 1);
+        let len = self.rows.len();
+        let step = if self.spaced && len * 2 + extra <= height + 1 {
+            2
+        } else {
+            1
+        };
+        let visible = height
+            .saturating_sub(extra)
+            .div_ceil(step)
+            .max(usize::from(height > 0));
+        (view.window(focus, len, visible), step)
+    }
+
+    /// Draws the window of rows that keeps `focus` in view.
+    pub fn render(&self, area: Rect, buf: &mut Buffer, view: &Viewport, focus: Option<usize>) {
+        let width = area.width as usize;
+        let Some(cols) = self.columns(width) else {
+            return;
+        };
+        let (window, step) = self.layout(area, view, focus);
+        let label_w = cols.lead + 1 + cols.title;
+        let mut y = area.top();
+        for i in window {
+            if y >= area.bottom() {
+                break;
+            }
+            let row = &self.rows[i];
             let style = if row.selected {
                 self.selected
             } else {
                 self.style
             };
-            let label = format!(
-                "{} {}",
-                text::fit(&row.lead, lead_w),
-                text::fit(row.title, title_w)
-            );
-            buf.set_stringn(area.x, y, label, label_w.min(width), style);
+            let lines = self.title_lines(i, focus, cols, area.height as usize);
+            for (k, title) in lines.iter().enumerate() {
+                let ly = y + k as u16;
+                if ly >= area.bottom() {
+                    break;
+                }
+                let lead = if k == 0 {
+                    text::fit(&row.lead, cols.lead)
+                } else {
+                    " ".repeat(cols.lead)
+                };
+                buf.set_stringn(
+                    area.x,
+                    ly,
+                    format!("{lead} {title}"),
+                    label_w.min(width),
+                    style,
+                );
+            }
             let bar_x = area.x + (label_w + 1).min(width) as u16;
-            let drawn = self.draw_bar(&row.segments, bar_x, y, bar_w, buf);
+            let drawn = self.draw_bar(&row.segments, bar_x, y, cols.bar, buf);
             let value_x = bar_x as usize + drawn + usize::from(drawn > 0);
             let value_room = (area.right() as usize).saturating_sub(value_x);
             if value_room > 0 {
                 buf.set_stringn(value_x as u16, y, &row.value, value_room, self.value_style);
             }
+            let _ = cols.value;
+            y += (lines.len() as u16).max(1) + (step as u16 - 1);
         }
     }
 
@@ -190,7 +283,17 @@ mod tests {
     }
 
     fn draw(rows: &[Row], max: f64, width: u16) -> Vec<String> {
-        let area = Rect::new(0, 0, width, rows.len() as u16);
+        draw_tall(rows, max, width, rows.len() as u16, None)
+    }
+
+    fn draw_tall(
+        rows: &[Row],
+        max: f64,
+        width: u16,
+        height: u16,
+        focus: Option<usize>,
+    ) -> Vec<String> {
+        let area = Rect::new(0, 0, width, height);
         let mut buf = Buffer::empty(area);
         let title_width = rows.iter().map(|r| text::width(r.title)).max().unwrap_or(0);
         BarChart {
@@ -202,7 +305,7 @@ mod tests {
             value_style: Style::new(),
             spaced: false,
         }
-        .render(area, &mut buf);
+        .render(area, &mut buf, &Viewport::default(), focus);
         (0..area.height)
             .map(|y| {
                 (0..area.width)
@@ -236,6 +339,35 @@ mod tests {
         let lines = draw(&rows, 3.0, 24);
         assert_eq!(lines[0], "  2 Theft at … ███████ 3");
         assert_eq!(lines[1], "  2 Fights     0");
+    }
+
+    #[test]
+    fn the_focused_row_shows_its_whole_title() {
+        let rows = [
+            row("Wizi wa mifugo usiku / Cattle theft at night", &[3.0], true),
+            row("Fights", &[1.0], false),
+            row("Floods", &[0.0], false),
+        ];
+        let lines = draw_tall(&rows, 3.0, 40, 4, Some(0));
+        assert_eq!(
+            lines[0],
+            format!("▶ 1 Wizi wa mifugo      {} 3", "█".repeat(14))
+        );
+        assert_eq!(lines[1], "    usiku / Cattle");
+        assert_eq!(lines[2], "    theft at night");
+        assert_eq!(
+            lines[3],
+            format!("  2 Fights              {} 1", "█".repeat(5))
+        );
+        // Not focused: one line, cut.
+        let lines = draw_tall(&rows, 3.0, 40, 3, Some(1));
+        assert!(
+            lines[0].starts_with("▶ 1 Wizi wa mifugo usi… █"),
+            "{lines:?}"
+        );
+        // Too short for the whole title: the last line shown says more follows.
+        let lines = draw_tall(&rows, 3.0, 40, 2, Some(0));
+        assert_eq!(lines[1], "    usiku / Cattle…");
     }
 
     #[test]

@@ -162,6 +162,80 @@ impl Layout {
         }
     }
 
+    /// The rows one row of cells takes when every cell wraps to its width
+    /// (the selected row of a table, read whole), at most `max`.
+    pub fn wrapped_height(&self, cells: &[(&str, Style)], max: u16) -> u16 {
+        self.widths
+            .iter()
+            .zip(cells)
+            .filter_map(|(w, (cell, _))| w.map(|w| text::wrap(cell, w.max(1) as usize).len()))
+            .max()
+            .unwrap_or(1)
+            .clamp(1, max.max(1) as usize) as u16
+    }
+
+    /// Draws one row of cells with each cell wrapped to its width, over at
+    /// most `rows` rows (see [`Layout::wrapped_height`]); numbers stay on
+    /// the first row, right-aligned as in [`Layout::draw_row`].
+    pub fn draw_row_wrapped(
+        &self,
+        buf: &mut Buffer,
+        x: u16,
+        y: u16,
+        cells: &[(&str, Style)],
+        rows: u16,
+    ) {
+        let area = buf.area;
+        let mut x = x;
+        for ((column, width), (cell, style)) in self.columns.iter().zip(&self.widths).zip(cells) {
+            let Some(w) = *width else { continue };
+            if x >= area.right() {
+                return;
+            }
+            let w = w.min(area.right() - x);
+            if column.right {
+                self.draw_cell(buf, x, y, w, cell, *style, true);
+            } else {
+                let lines = text::wrap(cell, w.max(1) as usize);
+                for (k, line) in lines.iter().take(rows as usize).enumerate() {
+                    let mut piece = cell[line.range.clone()].trim_end().to_string();
+                    if k + 1 == rows as usize && lines.len() > rows as usize {
+                        piece.push_str(text::ELLIPSIS);
+                    }
+                    self.draw_cell(buf, x, y + k as u16, w, &piece, *style, false);
+                }
+            }
+            x = x.saturating_add(w).saturating_add(self.gap);
+        }
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn draw_cell(
+        &self,
+        buf: &mut Buffer,
+        x: u16,
+        y: u16,
+        w: u16,
+        cell: &str,
+        style: Style,
+        right: bool,
+    ) {
+        let area = buf.area;
+        if y < area.top() || y >= area.bottom() {
+            return;
+        }
+        let cut = text::truncate(cell, w as usize);
+        let shown = if right {
+            format!(
+                "{}{cut}",
+                " ".repeat((w as usize).saturating_sub(text::width(&cut)))
+            )
+        } else {
+            cut.into_owned()
+        };
+        buf.set_stringn(x, y, shown, w as usize, style);
+    }
+
     /// Draws the column titles.
     pub fn draw_titles(&self, buf: &mut Buffer, x: u16, y: u16, style: Style) {
         let cells: Vec<(&str, Style)> = self.columns.iter().map(|c| (c.title, style)).collect();

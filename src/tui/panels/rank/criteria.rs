@@ -202,7 +202,7 @@ impl RankView for Criteria {
         shared: &Shared,
         theme: &Theme,
     ) -> Option<Position> {
-        self.draw_grid(body, buf, ctx, shared.who, theme);
+        self.draw_grid(body, buf, ctx, shared.decider, theme);
         self.form.draw(panel, buf, theme)
     }
 }
@@ -222,16 +222,17 @@ impl Criteria {
 
     fn grid_action(&mut self, action: Action, ctx: &Ctx, shared: &mut Shared) -> Effect {
         let s = ctx.session;
-        let who = shared.who;
+        let who = shared.decider;
         let cell = self.cell(s);
         match action {
             Action::NextGroup | Action::PrevGroup => {
-                let who = shared.next_who(s, action == Action::NextGroup);
-                return Effect::Info(format!(
-                    "Scoring: {} — {}",
-                    who_name(s, who),
-                    scored_line(s, who)
-                ));
+                let current = shared.decider;
+                return shared.pick(
+                    s,
+                    super::choosing::PickFor::Decider,
+                    current,
+                    action == Action::PrevGroup,
+                );
             }
             Action::Add => return self.open_criterion(None),
             _ => {}
@@ -458,11 +459,20 @@ impl Criteria {
         };
         let r_sel = cell.row.unwrap_or(0);
         let crit = &criteria[c_sel];
+        // The cell under the cursor in words, wrapped: the criterion's and the
+        // problem's whole names, however narrow their columns below.
         let context = format!(
             "▶ {} (weight ×{}) — 1 low … 5 high · «{}»",
             crit.name, crit.weight, s.problems[r_sel].title
         );
-        line(take_top(&mut area, 1), buf, &context, theme.label_focus);
+        let rows: Vec<String> = text::wrap(&context, area.width.max(1) as usize)
+            .into_iter()
+            .map(|l| context[l.range].trim_end().to_string())
+            .collect();
+        let room = (area.height / 4).max(1) as usize;
+        for row in rows.iter().take(room) {
+            line(take_top(&mut area, 1), buf, row, theme.label_focus);
+        }
 
         let standing = Standing::of(s, RankMethod::Criteria);
         let footer = take_bottom(&mut area, standing.footer_rows(s));

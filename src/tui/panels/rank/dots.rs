@@ -1,15 +1,27 @@
 //! Dot voting: the facilitator picks the group whose dots are being counted
-//! (`g`), moves to a problem and records dots with `+`/`-`. A live bar chart,
-//! stacked by group, shows the ranking with shared ranks; `v` shows the
-//! active group's ranking alone, to compare how women, youth or elders rank.
-//! The top of the room's ranking becomes the shortlist for planning.
+//! (`g`, then its number), moves to a problem and records dots with `+`/`-`,
+//! or types the number the room counted off the flip chart (`1` `4`
+//! `Enter` sets 14: one change, one undo step). `c` walks the group through
+//! every problem in the order named — type the number, `Enter`, the next
+//! problem comes — so a group's whole tally is its digits and one key per
+//! problem. Going over the group's budget asks before it is recorded.
+//!
+//! A live bar chart, stacked by group, shows the ranking with shared ranks.
+//! While a group's dots are being entered the rows keep their place (the
+//! bars and totals move, the order does not), so the cursor and the next
+//! row stay where the facilitator expects; the chart sorts again when the
+//! next group is picked. `v` shows the active group's ranking alone, to
+//! compare how women, youth or elders rank. The top of the room's ranking
+//! becomes the shortlist for planning.
 
 use std::collections::HashMap;
 
 use ratatui::buffer::Buffer;
+use ratatui::crossterm::event::KeyCode;
 use ratatui::layout::{Position, Rect};
 use ratatui::text::Span;
 
+use super::choosing::PickFor;
 use super::shared::{
     BREAK_TIE, Budget, METHOD, RESULTS, Standing, draw_budgets, group_ids, shortlist_size,
     split_line, take_bottom, take_top,
@@ -18,11 +30,16 @@ use super::{RankView, Shared};
 use crate::model::ranking::{self, Ranked};
 use crate::model::{Change, Field, GroupId, ProblemId, RankMethod, Session, edits};
 use crate::text;
-use crate::tui::keymap::{Action, DOWN, FIRST, Key, Keymap, LAST, PAGE_DOWN, PAGE_UP, UP, bind};
+use crate::tui::keymap::{
+    Action, Binding, DOWN, FIRST, Key, Keymap, LAST, PAGE_DOWN, PAGE_UP, UP, bind,
+};
 use crate::tui::panels::{Ctx, Effect};
 use crate::tui::theme::Theme;
 use crate::tui::widgets::bar_chart::{BarChart, Fill, Row, Segment};
 use crate::tui::widgets::list::{Selection, range_label};
+
+/// The most digits a typed tally takes: budgets stay well under 100,000.
+const MAX_DIGITS: usize = 5;
 
 /// How the chart lists the problems.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -46,13 +63,70 @@ pub struct Dots {
     /// The chart row under the cursor, by problem: it stays on its problem
     /// while the chart re-sorts as dots come in.
     selected: Selection<ProblemId>,
+    /// The digits of a tally being typed for the selected problem.
+    typed: String,
+    /// `c`: walking the active group through every problem.
+    walking: bool,
+    /// The row order held while a group's dots are being entered, so rows
+    /// do not move under the cursor; `None` when the chart is sorted live.
+    held: Option<Vec<ProblemId>>,
+    /// A tally over the group's budget, waiting for y/n.
+    asking: Option<OverBudget>,
 }
+
+/// A tally that would take the group over its dot budget.
+struct OverBudget {
+    question: String,
+    change: Change,
+}
+
+/// `0`–`9` typing a tally, `Backspace` and `Esc` for slips: on the board and
+/// while walking a group through its tally.
+macro_rules! digit {
+    ($d:literal) => {
+        bind(
+            &[Key::char((b'0' + $d) as char)],
+            Action::Digit($d),
+            "digit",
+            "a digit of the dots",
+        )
+        .editing()
+        .unlisted()
+    };
+}
+
+const DIGITS: Binding = bind(
+    &[Key::char('1')],
+    Action::Digit(1),
+    "dots",
+    "type the active group's dots on the selected problem, then Enter: 1 4 Enter sets 14",
+)
+.editing()
+.listed_as("0-9");
+
+const ERASE: Binding = bind(
+    &[Key::code(KeyCode::Backspace)],
+    Action::EraseDigit,
+    "erase",
+    "take back the last digit typed",
+)
+.help_only();
+
+const SET: Binding = bind(
+    &[Key::code(KeyCode::Enter)],
+    Action::Submit,
+    "set",
+    "set the active group's dots on the selected problem to the number typed",
+)
+.editing()
+.help_only();
 
 pub(super) const KEYS: Keymap = Keymap {
     title: "Rank: dot voting",
     bindings: &[
         UP,
         DOWN,
+        DIGITS,
         bind(
             &[Key::char('+'), Key::char('=')],
             Action::VotePlus,
@@ -73,15 +147,22 @@ pub(super) const KEYS: Keymap = Keymap {
             &[Key::char('g')],
             Action::NextGroup,
             "group",
-            "next group: whose dots are being counted",
+            "pick the group whose dots are being counted (g, then its number; g Enter: the next)",
         ),
         bind(
             &[Key::char('G')],
             Action::PrevGroup,
             "previous group",
-            "previous group",
+            "pick the group, starting from the one before",
         )
         .help_only(),
+        bind(
+            &[Key::char('c')],
+            Action::Tally,
+            "tally",
+            "count the active group's dots problem by problem: type each number, Enter goes on",
+        )
+        .editing(),
         bind(
             &[Key::char('v')],
             Action::ToggleGroupView,
@@ -92,7 +173,7 @@ pub(super) const KEYS: Keymap = Keymap {
             &[Key::char('s')],
             Action::ShortlistTop,
             "shortlist",
-            "mark the top N of the room's ranking as the shortlist for planning",
+            "mark the top N of the room's ranking as the shortlist for planning (asks when N cuts a tie)",
         )
         .editing(),
         bind(
@@ -127,10 +208,85 @@ pub(super) const KEYS: Keymap = Keymap {
         BREAK_TIE,
         RESULTS,
         METHOD,
+        SET,
+        ERASE,
+        bind(
+            &[Key::code(KeyCode::Esc)],
+            Action::Cancel,
+            "clear",
+            "clear the digits typed",
+        )
+        .help_only(),
+        digit!(0),
+        digit!(2),
+        digit!(3),
+        digit!(4),
+        digit!(5),
+        digit!(6),
+        digit!(7),
+        digit!(8),
+        digit!(9),
         PAGE_UP,
         PAGE_DOWN,
         FIRST,
         LAST,
+    ],
+};
+
+/// While `c` walks a group through every problem.
+const TALLY_KEYS: Keymap = Keymap {
+    title: "Rank: a group's tally",
+    bindings: &[
+        DIGITS,
+        bind(
+            &[Key::code(KeyCode::Enter)],
+            Action::Submit,
+            "record, next",
+            "record the number typed (nothing typed: leave it) and go to the next problem",
+        )
+        .editing(),
+        UP,
+        DOWN,
+        bind(
+            &[Key::code(KeyCode::Esc)],
+            Action::Cancel,
+            "done",
+            "clear the digits typed; with none, end the tally",
+        ),
+        ERASE,
+        digit!(0),
+        digit!(2),
+        digit!(3),
+        digit!(4),
+        digit!(5),
+        digit!(6),
+        digit!(7),
+        digit!(8),
+        digit!(9),
+        PAGE_UP,
+        PAGE_DOWN,
+        FIRST,
+        LAST,
+    ],
+};
+
+/// A tally over the group's budget: asked, not just warned about.
+const OVER_KEYS: Keymap = Keymap {
+    title: "Rank: over the dot budget?",
+    bindings: &[
+        bind(
+            &[Key::char('y')],
+            Action::Yes,
+            "record anyway",
+            "record the tally although the group goes over its budget",
+        )
+        .editing(),
+        bind(
+            &[Key::char('n'), Key::code(KeyCode::Esc)],
+            Action::No,
+            "no",
+            "leave the count as it was",
+        ),
     ],
 };
 
@@ -255,8 +411,15 @@ impl Dots {
                 dots: r.score as u32,
             })
             .collect();
-        if self.order == Order::Named {
+        if self.walking || self.order == Order::Named {
             places.sort_by_key(|p| p.problem);
+        } else if let Some(held) = &self.held {
+            // Rows keep the place they had when this group started.
+            let at = |p: &Place| {
+                let id = s.problems[p.problem].id;
+                held.iter().position(|h| *h == id).unwrap_or(usize::MAX)
+            };
+            places.sort_by_key(at);
         }
         let mut board = Board {
             s,
@@ -271,31 +434,63 @@ impl Dots {
         board
     }
 
-    fn action(&mut self, action: Action, ctx: &Ctx) -> Effect {
+    fn action(&mut self, action: Action, ctx: &Ctx, shared: &mut Shared) -> Effect {
         let s = ctx.session;
+        if self.asking.is_some() {
+            return self.answer(action, s);
+        }
         let board = self.board(s);
-        if self.selected.navigate(&board.row_ids(), action) {
-            return Effect::None;
+        let rows = board.row_ids();
+        if self.selected.navigate(&rows, action) {
+            return self.moved();
         }
         if let Some(why) = missing(s).first() {
             return Effect::Info(why.to_string());
         }
         match action {
-            Action::VotePlus => board.add_dot(ctx),
-            Action::VoteMinus => board.remove_dot(),
+            Action::Digit(d) => {
+                if self.typed.len() >= MAX_DIGITS {
+                    return Effect::Info(format!("at most {MAX_DIGITS} digits"));
+                }
+                if self.typed == "0" {
+                    self.typed.clear();
+                }
+                self.typed.push(char::from(b'0' + d));
+                Effect::None
+            }
+            Action::EraseDigit => {
+                self.typed.pop();
+                Effect::None
+            }
+            Action::Submit => self.submit(&board, ctx),
+            Action::Cancel if !self.typed.is_empty() => {
+                self.typed.clear();
+                Effect::Info("digits cleared".into())
+            }
+            Action::Cancel if self.walking => self.end_walk(s),
+            Action::Cancel => Effect::None,
+            Action::Tally => self.start_walk(s),
+            Action::VotePlus => {
+                self.hold(&rows);
+                match board.add_dot(ctx) {
+                    Ok(effect) => effect,
+                    Err(asked) => {
+                        self.asking = Some(asked);
+                        Effect::None
+                    }
+                }
+            }
+            Action::VoteMinus => {
+                self.hold(&rows);
+                board.remove_dot()
+            }
             Action::NextGroup | Action::PrevGroup => {
-                let n = s.groups.len();
-                let i = board.active.unwrap_or(0);
-                let next = if action == Action::NextGroup {
-                    (i + 1) % n
-                } else {
-                    (i + n - 1) % n
-                };
-                self.active.select_at(&group_ids(s), next);
-                Effect::Info(voting_line(s, &board.tally, next))
+                let current = board.active_group().map(|(_, g)| g);
+                shared.pick(s, PickFor::Voter, current, action == Action::PrevGroup)
             }
             Action::ToggleGroupView => {
                 self.alone = !self.alone;
+                self.held = None;
                 let alone = board.active.filter(|_| self.alone);
                 Effect::Info(chart_title(s, alone, self.order))
             }
@@ -304,15 +499,165 @@ impl Dots {
                     Order::Total => Order::Named,
                     Order::Named => Order::Total,
                 };
+                self.held = None;
                 Effect::Info(order_label(self.order).into())
             }
-            Action::ShortlistTop => board.standing.shortlist_top(s),
+            Action::ShortlistTop => board.standing.shortlist_top(s, shared),
             Action::ToggleShortlist => board.toggle_shortlist(),
             Action::ShortlistMore | Action::ShortlistFewer => {
                 shortlist_size(s, action == Action::ShortlistMore)
             }
             _ => Effect::Unhandled,
         }
+    }
+
+    /// The cursor moved: digits typed for the row left are dropped, and said so.
+    fn moved(&mut self) -> Effect {
+        if self.typed.is_empty() {
+            return Effect::None;
+        }
+        let typed = std::mem::take(&mut self.typed);
+        Effect::Info(format!(
+            "{typed} not recorded: the cursor moved before Enter"
+        ))
+    }
+
+    /// The group picked in the picker (see [`PickFor::Voter`]): a new round,
+    /// so the chart sorts again.
+    pub(super) fn set_voter(&mut self, s: &Session, g: GroupId) {
+        self.active.select_at(
+            &group_ids(s),
+            s.groups.iter().position(|x| x.id == g).unwrap_or(0),
+        );
+        self.held = None;
+        self.typed.clear();
+        self.walking = false;
+    }
+
+    /// Rows keep their place from the first change of a round on.
+    fn hold(&mut self, rows: &[ProblemId]) {
+        if self.held.is_none() && self.order == Order::Total {
+            self.held = Some(rows.to_vec());
+        }
+    }
+
+    /// `Enter`: the typed number becomes the group's dots on the selected
+    /// problem — asking first if it takes the group over its budget. While
+    /// walking, the cursor goes on to the next problem (also with nothing
+    /// typed: that count stays as it is).
+    fn submit(&mut self, board: &Board, ctx: &Ctx) -> Effect {
+        let s = ctx.session;
+        let rows = board.row_ids();
+        let Some(count) = (!self.typed.is_empty())
+            .then(|| self.typed.parse::<usize>().ok())
+            .flatten()
+        else {
+            if self.walking {
+                return self.advance(s, &rows);
+            }
+            return Effect::Info("type the dots first: 1 4 Enter sets 14".into());
+        };
+        self.typed.clear();
+        let (Some(problem), Some((g, group))) = (board.selected_problem(), board.active_group())
+        else {
+            return Effect::None;
+        };
+        self.hold(&rows);
+        let Some(change) = edits::set_dots(s, problem, group, count, ctx.now) else {
+            let same = format!(
+                "{} already has {count} on «{}»",
+                s.groups[g].name,
+                s.problem_title(problem)
+            );
+            return match self.advance(s, &rows) {
+                Effect::None => Effect::Info(same),
+                other => other,
+            };
+        };
+        let was = board.tally.cells[board.index_of(problem) * board.tally.groups + g] as usize;
+        let used = board.tally.used[g] as usize - was + count;
+        let budget = s.dot_budget(group) as usize;
+        if used > budget && count > was {
+            self.asking = Some(OverBudget {
+                question: format!(
+                    "{count} on «{}» takes {} to {used} of {budget} dots — {} over budget. Record it anyway?",
+                    s.problem_title(problem),
+                    s.groups[g].name,
+                    used - budget
+                ),
+                change,
+            });
+            return Effect::None;
+        }
+        match self.advance(s, &rows) {
+            Effect::Info(done) => Effect::ApplyInfo(change, done),
+            _ => Effect::Apply(change),
+        }
+    }
+
+    /// y/n on a tally over budget.
+    fn answer(&mut self, action: Action, s: &Session) -> Effect {
+        match action {
+            Action::Yes => {
+                let Some(asked) = self.asking.take() else {
+                    return Effect::None;
+                };
+                let rows = self.board(s).row_ids();
+                match self.advance(s, &rows) {
+                    Effect::Info(done) => Effect::ApplyInfo(asked.change, done),
+                    _ => Effect::Apply(asked.change),
+                }
+            }
+            Action::No => {
+                self.asking = None;
+                Effect::Info("not recorded: the count is as it was".into())
+            }
+            _ => Effect::None,
+        }
+    }
+
+    /// While walking: on to the next problem, or the end of the tally.
+    fn advance(&mut self, s: &Session, rows: &[ProblemId]) -> Effect {
+        if !self.walking {
+            return Effect::None;
+        }
+        let at = self.selected.index(rows).unwrap_or(0);
+        if at + 1 < rows.len() {
+            self.selected.select_at(rows, at + 1);
+            Effect::None
+        } else {
+            self.end_walk(s)
+        }
+    }
+
+    /// `c`: the tally of the active group, from the first problem named.
+    fn start_walk(&mut self, s: &Session) -> Effect {
+        let ids: Vec<ProblemId> = s.problems.iter().map(|p| p.id).collect();
+        let Some(g) = self.active.key(&group_ids(s)) else {
+            return Effect::None;
+        };
+        self.walking = true;
+        self.held = None;
+        self.typed.clear();
+        self.selected.select_at(&ids, 0);
+        Effect::Info(format!(
+            "Tally of {}: type each problem's dots, Enter goes on (Enter alone leaves a count as it is); Esc ends",
+            s.group_name(g)
+        ))
+    }
+
+    fn end_walk(&mut self, s: &Session) -> Effect {
+        self.walking = false;
+        self.typed.clear();
+        let Some(g) = self.active.key(&group_ids(s)) else {
+            return Effect::None;
+        };
+        Effect::Info(format!(
+            "tally done: {} has {} of {} dots — g picks the next group",
+            s.group_name(g),
+            s.dots_used(g),
+            s.dot_budget(g)
+        ))
     }
 }
 
@@ -325,6 +670,15 @@ impl Board<'_> {
             .collect()
     }
 
+    /// The index of a problem in the session's list (the tally's rows).
+    fn index_of(&self, problem: ProblemId) -> usize {
+        self.s
+            .problems
+            .iter()
+            .position(|p| p.id == problem)
+            .unwrap_or(0)
+    }
+
     fn selected_problem(&self) -> Option<ProblemId> {
         let place = self.places.get(self.selected?)?;
         Some(self.s.problems[place.problem].id)
@@ -335,25 +689,29 @@ impl Board<'_> {
         Some((i, self.s.groups[i].id))
     }
 
-    fn add_dot(&self, ctx: &Ctx) -> Effect {
+    /// One dot; over the group's budget, the question to ask first.
+    fn add_dot(&self, ctx: &Ctx) -> Result<Effect, OverBudget> {
         let (Some(problem), Some((g, group))) = (self.selected_problem(), self.active_group())
         else {
-            return Effect::None;
+            return Ok(Effect::None);
         };
         let Some(change) = edits::add_vote(self.s, problem, group, ctx.now) else {
-            return Effect::None;
+            return Ok(Effect::None);
         };
         let used = self.tally.used[g] + 1;
         let budget = self.s.dot_budget(group);
         if used > budget {
-            let warning = format!(
-                "{}: {used} of {budget} dots — over budget (the dot is recorded)",
-                self.s.groups[g].name
-            );
-            Effect::ApplyWarn(change, warning)
-        } else {
-            Effect::Apply(change)
+            return Err(OverBudget {
+                question: format!(
+                    "A dot on «{}» takes {} to {used} of {budget} dots — {} over budget. Record it anyway?",
+                    self.s.problem_title(problem),
+                    self.s.groups[g].name,
+                    used - budget
+                ),
+                change,
+            });
         }
+        Ok(Effect::Apply(change))
     }
 
     fn remove_dot(&self) -> Effect {
@@ -425,15 +783,21 @@ fn order_label(order: Order) -> &'static str {
 
 impl RankView for Dots {
     fn keymap(&self, _s: &Session) -> Keymap {
-        KEYS
+        if self.asking.is_some() {
+            OVER_KEYS
+        } else if self.walking {
+            TALLY_KEYS
+        } else {
+            KEYS
+        }
     }
 
     fn keymaps(&self) -> Vec<Keymap> {
-        vec![KEYS]
+        vec![KEYS, TALLY_KEYS, OVER_KEYS]
     }
 
-    fn handle_action(&mut self, action: Action, ctx: &Ctx, _shared: &mut Shared) -> Effect {
-        self.action(action, ctx)
+    fn handle_action(&mut self, action: Action, ctx: &Ctx, shared: &mut Shared) -> Effect {
+        self.action(action, ctx, shared)
     }
 
     /// Keeps the selections on what is still there (see the list component).
@@ -441,6 +805,12 @@ impl RankView for Dots {
         self.active.anchor(&group_ids(s));
         let rows = self.board(s).row_ids();
         self.selected.anchor(&rows);
+        // An undo, or a problem deleted elsewhere: a question about a count
+        // that may no longer be what it was is not asked any more.
+        self.asking = None;
+        if s.problems.is_empty() || s.groups.is_empty() {
+            self.walking = false;
+        }
     }
 
     fn draw(
@@ -453,6 +823,9 @@ impl RankView for Dots {
         theme: &Theme,
     ) -> Option<Position> {
         self.draw_board(body, buf, ctx, theme);
+        if let Some(asked) = &self.asking {
+            crate::tui::workshop::draw_confirm(&asked.question, body, buf, theme);
+        }
         None
     }
 }
@@ -482,7 +855,7 @@ impl Dots {
             }
             return;
         }
-        board.draw_heading(heading, buf, theme);
+        board.draw_heading(heading, buf, self, theme);
         let budget_rows = (area.height / 4).max(1);
         let budgets: Vec<Budget> = s
             .groups
@@ -512,9 +885,16 @@ impl Dots {
             take_top(&mut area, 1);
         }
         let title = take_top(&mut area, 1);
-        let window = self.selected.window(&board.row_ids(), area.height as usize);
+        let rows = board.chart_rows(theme);
+        let chart = board.chart(&rows, theme);
+        let window = chart.window(area, self.selected.viewport(), board.selected);
         let range = range_label(&window, board.places.len());
-        let title_text = chart_title(s, board.alone, self.order);
+        let mut title_text = chart_title(s, board.alone, self.order);
+        if self.walking {
+            title_text.push_str(" · rows in the order named while the tally is typed");
+        } else if self.held.is_some() {
+            title_text.push_str(" · rows held while this group votes");
+        }
         split_line(
             title,
             buf,
@@ -522,18 +902,34 @@ impl Dots {
             &range,
             theme,
         );
-        board.draw_chart(area, window, buf, theme);
+        chart.render(area, buf, self.selected.viewport(), board.selected);
     }
 }
 
 impl Board<'_> {
-    /// "Voting: Women — 23 of 42 dots", with a warning once over budget.
-    fn draw_heading(&self, area: Rect, buf: &mut Buffer, theme: &Theme) {
+    /// "Voting: Women — 23 of 42 dots", with a warning once over budget,
+    /// and the number being typed (or, walking a tally, where it is).
+    fn draw_heading(&self, area: Rect, buf: &mut Buffer, dots: &Dots, theme: &Theme) {
         let Some(g) = self.active else { return };
-        let mut spans = vec![Span::styled(
-            voting_line(self.s, &self.tally, g),
-            theme.heading,
-        )];
+        let lead = if dots.walking {
+            let at = self.selected.map_or(0, |i| i + 1);
+            format!(
+                "Tally of {}: problem {at} of {} · {} of {} dots",
+                self.s.groups[g].name,
+                self.places.len(),
+                self.tally.used[g],
+                self.s.dot_budget(self.s.groups[g].id)
+            )
+        } else {
+            voting_line(self.s, &self.tally, g)
+        };
+        let mut spans = vec![Span::styled(lead, theme.heading)];
+        if !dots.typed.is_empty() {
+            spans.push(Span::styled(
+                format!("  typing {}▏ Enter sets", dots.typed),
+                theme.selected,
+            ));
+        }
         let used = self.tally.used[g];
         let budget = self.s.dot_budget(self.s.groups[g].id);
         if used > budget {
@@ -545,21 +941,17 @@ impl Board<'_> {
         split_line(area, buf, &spans, "", theme);
     }
 
-    fn draw_chart(
-        &self,
-        area: Rect,
-        range: std::ops::Range<usize>,
-        buf: &mut Buffer,
-        theme: &Theme,
-    ) {
+    /// Every chart row: rank, ★ on the shortlist, the stack of each group's
+    /// dots (or the group shown alone), the total.
+    fn chart_rows(&self, theme: &Theme) -> Vec<Row<'_>> {
         let s = self.s;
         let rank_w = s.problems.len().to_string().len();
         let fills: Vec<Fill> = (0..s.groups.len()).map(|i| Fill::group(theme, i)).collect();
         let shortlisted = |id: ProblemId| s.ranking.shortlist.contains(&id);
-        let rows: Vec<Row> = self.places[range.clone()]
+        self.places
             .iter()
-            .zip(range)
-            .map(|(place, i)| {
+            .enumerate()
+            .map(|(i, place)| {
                 let problem = &s.problems[place.problem];
                 let selected = self.selected == Some(i);
                 let segments = match self.alone {
@@ -591,24 +983,27 @@ impl Board<'_> {
                     selected,
                 }
             })
-            .collect();
+            .collect()
+    }
+
+    fn chart<'r>(&self, rows: &'r [Row<'r>], theme: &Theme) -> BarChart<'r> {
         let max = self.places.iter().map(|p| p.dots).max().unwrap_or(0);
-        let title_width = s
+        let title_width = self
+            .s
             .problems
             .iter()
             .map(|p| text::width(&p.title))
             .max()
             .unwrap_or(0);
         BarChart {
-            rows: &rows,
+            rows,
             max: f64::from(max),
             title_width,
             style: theme.base,
             selected: theme.selected,
             value_style: theme.heading,
-            spaced: rows.len() * 2 <= area.height as usize + 1,
+            spaced: true,
         }
-        .render(area, buf);
     }
 }
 

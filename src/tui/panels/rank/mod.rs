@@ -18,6 +18,7 @@
 //! and which view). Every view draws from the session and the maths in
 //! [`crate::model::ranking`].
 
+mod choosing;
 mod criteria;
 mod dots;
 mod pairwise;
@@ -33,7 +34,8 @@ use super::{Ctx, Effect, Panel};
 use crate::model::{Change, Field, GroupId, RankMethod, Session};
 use crate::tui::keymap::{Action, Keymap, Route};
 use crate::tui::theme::Theme;
-use shared::{draw_method_strip, take_top};
+use choosing::{BOUNDARY_KEYS, BoundaryTie, GroupPicker, PICKER_KEYS, PickFor};
+use shared::{draw_method_strip, take_top, who_name};
 
 /// What fills the panel below the method strip.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -46,35 +48,56 @@ enum View {
     TieBreak,
 }
 
-/// What the views share: which one is on screen, and who decides pairs,
-/// gives scores and whose ranking the results chart.
-#[derive(Clone, Copy, Debug, Default)]
+/// What the views share: which one is on screen, who decides pairs and
+/// gives scores, whose ranking the results show — two different things,
+/// kept apart so that looking is never deciding — and a question open over
+/// the view.
+#[derive(Default)]
 struct Shared {
     view: View,
-    /// One group, or the whole room (`None`).
-    who: Option<GroupId>,
+    /// Who decides pairs and gives scores: one group, or the whole room
+    /// (`None`).
+    decider: Option<GroupId>,
+    /// Whose ranking the results show (`None`: the whole room's).
+    viewed: Option<GroupId>,
+    /// A question over the view: the group picker, or the shortlist's tie.
+    overlay: Option<Overlay>,
+}
+
+/// What [`Shared::overlay`] can hold.
+enum Overlay {
+    Picker(GroupPicker),
+    Boundary(BoundaryTie),
 }
 
 impl Shared {
-    /// The next one of "whole room, then each group" for pairs, scores and
-    /// the results chart.
-    fn next_who(&mut self, s: &Session, forward: bool) -> Option<GroupId> {
-        let mut order: Vec<Option<GroupId>> = vec![None];
-        order.extend(s.groups.iter().map(|g| Some(g.id)));
-        let i = order.iter().position(|w| *w == self.who).unwrap_or(0);
-        let n = order.len();
-        self.who = order[if forward {
-            (i + 1) % n
-        } else {
-            (i + n - 1) % n
-        }];
-        self.who
+    /// The decider, as the session is now (a group deleted by an undo is
+    /// the whole room until the hook says so).
+    fn decider(&self, s: &Session) -> Option<GroupId> {
+        self.decider.filter(|g| s.group(*g).is_some())
     }
 
-    /// Whose ranking, as the session is now (a group deleted by an undo is
-    /// the whole room until the hook says so).
-    fn who(&self, s: &Session) -> Option<GroupId> {
-        self.who.filter(|g| s.group(*g).is_some())
+    fn viewed(&self, s: &Session) -> Option<GroupId> {
+        self.viewed.filter(|g| s.group(*g).is_some())
+    }
+
+    /// Opens the group picker for `purpose`, on the choice after (or, with
+    /// `back`, before) `current`.
+    fn pick(
+        &mut self,
+        s: &Session,
+        purpose: PickFor,
+        current: Option<GroupId>,
+        back: bool,
+    ) -> Effect {
+        if s.groups.is_empty() {
+            return Effect::Info("No groups yet — add the groups in Prepare first (F1)".into());
+        }
+        let room = matches!(purpose, PickFor::Decider | PickFor::Viewed);
+        self.overlay = Some(Overlay::Picker(GroupPicker::new(
+            s, purpose, room, current, back,
+        )));
+        Effect::None
     }
 }
 
@@ -178,10 +201,94 @@ impl RankPanel {
     }
 }
 
+impl RankPanel {
+    /// A key while the picker or the boundary question is open.
+    fn overlay_action(&mut self, action: Action, ctx: &Ctx) -> Effect {
+        let s = ctx.session;
+        let Some(overlay) = &mut self.shared.overlay else {
+            return Effect::Unhandled;
+        };
+        match overlay {
+            Overlay::Picker(picker) => {
+                if action == Action::Cancel {
+                    self.shared.overlay = None;
+                    return Effect::None;
+                }
+                let purpose = picker.purpose;
+                let Some(choice) = picker.act(action) else {
+                    return Effect::None;
+                };
+                self.shared.overlay = None;
+                self.picked(s, purpose, choice)
+            }
+            Overlay::Boundary(question) => {
+                let with_all = question.with_all.clone();
+                match action {
+                    Action::BreakTie => {
+                        self.shared.overlay = None;
+                        self.tie.open(s, &mut self.shared)
+                    }
+                    Action::IncludeTied => {
+                        self.shared.overlay = None;
+                        shared::include_tied(s, with_all)
+                    }
+                    Action::Cancel => {
+                        self.shared.overlay = None;
+                        Effect::Info("shortlist left as it was".into())
+                    }
+                    _ => Effect::None,
+                }
+            }
+        }
+    }
+
+    /// A group picked: it becomes what it was picked for, and only that.
+    fn picked(&mut self, s: &Session, purpose: PickFor, choice: Option<GroupId>) -> Effect {
+        match (purpose, choice) {
+            (PickFor::Voter, Some(g)) => {
+                self.dots.set_voter(s, g);
+                Effect::Info(format!(
+                    "Voting: {} — {} of {} dots",
+                    s.group_name(g),
+                    s.dots_used(g),
+                    s.dot_budget(g)
+                ))
+            }
+            (PickFor::RunoffVoter, Some(g)) => {
+                self.tie.set_voter(g);
+                Effect::Info(format!("Run-off: {} placing dots", s.group_name(g)))
+            }
+            (PickFor::Decider, who) => {
+                self.shared.decider = who;
+                let what = if s.ranking.method == RankMethod::Criteria {
+                    "Scoring"
+                } else {
+                    "Deciding"
+                };
+                Effect::Info(format!("{what}: {}", who_name(s, who)))
+            }
+            (PickFor::Viewed, who) => {
+                self.shared.viewed = who;
+                Effect::Info(format!(
+                    "Looking at: {}'s ranking (who decides is unchanged)",
+                    who_name(s, who)
+                ))
+            }
+            _ => Effect::None,
+        }
+    }
+}
+
 impl Panel for RankPanel {
     fn session_changed(&mut self, s: &Session) {
         // An undo can take away the group deciding: the whole room decides.
-        self.shared.who = self.shared.who(s);
+        self.shared.decider = self.shared.decider(s);
+        self.shared.viewed = self.shared.viewed(s);
+        // A question about the shortlist's tie asked before the change is
+        // no longer the question.
+        if matches!(self.shared.overlay, Some(Overlay::Boundary(_))) {
+            self.shared.overlay = None;
+        }
         self.dots.session_changed(s);
         self.pairwise.session_changed(s);
         self.criteria.session_changed(s);
@@ -189,7 +296,11 @@ impl Panel for RankPanel {
     }
 
     fn keymap(&self, s: &Session) -> Keymap {
-        self.active(s).keymap(s)
+        match &self.shared.overlay {
+            Some(Overlay::Picker(_)) => PICKER_KEYS,
+            Some(Overlay::Boundary(_)) => BOUNDARY_KEYS,
+            None => self.active(s).keymap(s),
+        }
     }
 
     fn all_keymaps(&self) -> Vec<Keymap> {
@@ -200,7 +311,9 @@ impl Panel for RankPanel {
             &self.results,
             &self.tie,
         ];
-        views.iter().flat_map(|v| v.keymaps()).collect()
+        let mut maps: Vec<Keymap> = views.iter().flat_map(|v| v.keymaps()).collect();
+        maps.extend([PICKER_KEYS, BOUNDARY_KEYS]);
+        maps
     }
 
     fn is_editing(&self) -> bool {
@@ -214,6 +327,9 @@ impl Panel for RankPanel {
     }
 
     fn route(&self, key: &KeyEvent, s: &Session) -> Route {
+        if self.shared.overlay.is_some() {
+            return Route::lookup(&self.keymap(s), key);
+        }
         self.active(s).route(key, s)
     }
 
@@ -229,6 +345,9 @@ impl Panel for RankPanel {
 
     fn handle_action(&mut self, action: Action, ctx: &Ctx) -> Effect {
         let s = ctx.session;
+        if self.shared.overlay.is_some() {
+            return self.overlay_action(action, ctx);
+        }
         match action {
             Action::NextMethod => return self.next_method(s),
             Action::ShowResults => {
@@ -240,6 +359,13 @@ impl Panel for RankPanel {
                 return Effect::None;
             }
             Action::BreakTie => return self.tie.open(s, &mut self.shared),
+            // Looking at one group's results never changes who decides.
+            Action::NextGroup | Action::PrevGroup if self.shared.view == View::Results => {
+                let current = self.shared.viewed(s);
+                return self
+                    .shared
+                    .pick(s, PickFor::Viewed, current, action == Action::PrevGroup);
+            }
             _ => {}
         }
         let (view, shared) = self.active_mut(s);
@@ -260,11 +386,19 @@ impl Panel for RankPanel {
         let strip = take_top(&mut body, 1);
         let results = self.shared.view == View::Results;
         draw_method_strip(strip, buf, ctx, results, theme);
-        let shared = Shared {
-            who: self.shared.who(ctx.session),
-            ..self.shared
-        };
-        self.active(ctx.session)
-            .draw(body, area, buf, ctx, &shared, theme)
+        let cursor = self
+            .active(ctx.session)
+            .draw(body, area, buf, ctx, &self.shared, theme);
+        match &self.shared.overlay {
+            Some(Overlay::Picker(picker)) => {
+                picker.draw(body, buf, ctx.session, theme);
+                None
+            }
+            Some(Overlay::Boundary(question)) => {
+                question.draw(body, buf, ctx.session, theme);
+                None
+            }
+            None => cursor,
+        }
     }
 }

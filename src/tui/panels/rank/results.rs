@@ -12,8 +12,8 @@ use ratatui::layout::{Position, Rect};
 use ratatui::text::Span;
 
 use super::shared::{
-    BREAK_TIE, METHOD, NEXT_WHO, PREV_WHO, Standing, inputs_noun, line, method_title,
-    score_with_unit, shortlist_size, split_line, take_bottom, take_top, who_name,
+    BREAK_TIE, METHOD, Standing, inputs_noun, line, method_title, score_with_unit, shortlist_size,
+    split_line, take_bottom, take_top, who_name,
 };
 use super::{RankView, Shared, View};
 use crate::model::ranking::{self, Comparison, Ranked};
@@ -23,14 +23,17 @@ use crate::tui::keymap::{Action, DOWN, FIRST, Key, Keymap, LAST, PAGE_DOWN, PAGE
 use crate::tui::panels::{Ctx, Effect};
 use crate::tui::theme::Theme;
 use crate::tui::widgets::bar_chart::{BarChart, Fill, Row, Segment};
-use crate::tui::widgets::list::{Scroll, range_label};
+use crate::tui::widgets::list::{Selection, Viewport, range_label};
 use crate::tui::widgets::put;
 
-/// The results view's scroll.
+/// The results view: a row under the cursor (whose whole title the chart
+/// shows), and where the table of each group's ranks is scrolled to.
 #[derive(Default)]
 pub struct Results {
-    /// The chart and the table scroll together.
-    scroll: Scroll,
+    /// The problem under the cursor, in the order of the chart.
+    selected: Selection<ProblemId>,
+    /// The rows of the table in view (it follows the selected problem).
+    table: Viewport,
 }
 
 pub(super) const KEYS: Keymap = Keymap {
@@ -38,8 +41,19 @@ pub(super) const KEYS: Keymap = Keymap {
     bindings: &[
         UP.shown_as("↑↓"),
         DOWN,
-        NEXT_WHO,
-        PREV_WHO,
+        bind(
+            &[Key::char('g')],
+            Action::NextGroup,
+            "look at",
+            "look at one group's ranking, or the whole room's (who decides does not change)",
+        ),
+        bind(
+            &[Key::char('G')],
+            Action::PrevGroup,
+            "previous group",
+            "look at a group's ranking, starting from the one before",
+        )
+        .help_only(),
         bind(
             &[Key::char('s')],
             Action::ShortlistTop,
@@ -89,15 +103,14 @@ impl RankView for Results {
 
     fn handle_action(&mut self, action: Action, ctx: &Ctx, shared: &mut Shared) -> Effect {
         let s = ctx.session;
-        if self.scroll.navigate(action, s.problems.len()) {
+        let rows = shown_ids(s, shared.viewed(s));
+        if self.selected.navigate(&rows, action) {
             return Effect::None;
         }
         match action {
-            Action::NextGroup | Action::PrevGroup => {
-                let who = shared.next_who(s, action == Action::NextGroup);
-                return Effect::Info(format!("Chart: {}", who_name(s, who)));
+            Action::ShortlistTop => {
+                return Standing::of(s, s.ranking.method).shortlist_top(s, shared);
             }
-            Action::ShortlistTop => return Standing::of(s, s.ranking.method).shortlist_top(s),
             Action::ShortlistMore | Action::ShortlistFewer => {
                 return shortlist_size(s, action == Action::ShortlistMore);
             }
@@ -116,7 +129,7 @@ impl RankView for Results {
         shared: &Shared,
         theme: &Theme,
     ) -> Option<Position> {
-        self.draw_results(body, buf, ctx, shared.who, theme);
+        self.draw_results(body, buf, ctx, shared.viewed(ctx.session), theme);
         None
     }
 }
@@ -134,7 +147,11 @@ impl Results {
         let mut area = area;
         let method = s.ranking.method;
         let heading = take_top(&mut area, 1);
-        let title = format!("Results · {} · {}", method_title(method), who_name(s, who));
+        let whose = match who {
+            Some(g) => format!("looking at {}", s.group_name(g)),
+            None => who_name(s, None),
+        };
+        let title = format!("Results · {} · {whose}", method_title(method));
         if s.problems.is_empty() {
             line(heading, buf, &title, theme.heading);
             take_top(&mut area, 1);
@@ -187,15 +204,15 @@ impl Results {
             }
             (chart, rest)
         };
-        let chart_rows = chart_area.height.saturating_sub(1) as usize;
-        let table_rows = table_area.height.saturating_sub(2) as usize;
-        let window = self.scroll.window(len, chart_rows.min(table_rows).max(1));
-        let offset = window.start;
-        let range = if len > chart_rows.min(table_rows) {
-            range_label(&window, len)
-        } else {
-            String::new()
-        };
+        let ids: Vec<ProblemId> = shown.iter().map(|r| r.problem).collect();
+        let focus = self.selected.index(&ids);
+        let selected = focus.map(|i| ids[i]);
+        let chart_rows = chart_rows(s, method, &shown, focus, theme);
+        let chart = results_chart(s, &shown, &chart_rows, theme);
+        let mut chart_body = chart_area;
+        take_top(&mut chart_body, 1);
+        let window = chart.window(chart_body, self.selected.viewport(), focus);
+        let range = range_label(&window, len);
         split_line(
             heading,
             buf,
@@ -230,11 +247,15 @@ impl Results {
                 inputs_noun(method)
             );
             line(chart_area, buf, &why, theme.base);
-            draw_table(table_area, buf, s, &comparison, offset, theme);
+            self.draw_table(table_area, buf, s, &comparison, selected, theme);
             return;
         }
         let title = if standing.ready {
-            "Overall ranking".to_string()
+            // Say whose ranking it is: one group's is not the overall one.
+            match who {
+                Some(g) => format!("{}'s ranking", s.group_name(g)),
+                None => "Overall ranking".to_string(),
+            }
         } else {
             match method {
                 RankMethod::Pairwise => {
@@ -249,41 +270,42 @@ impl Results {
                 _ => "So far: not every problem is scored on every criterion".into(),
             }
         };
-        draw_chart(chart_area, buf, s, method, &title, &shown, offset, theme);
-        draw_table(table_area, buf, s, &comparison, offset, theme);
+        line(chart_area, buf, &title, theme.heading);
+        chart.render(chart_body, buf, self.selected.viewport(), focus);
+        self.draw_table(table_area, buf, s, &comparison, selected, theme);
     }
 }
 
-/// The overall (or one group's) ranking as a sorted bar chart: rank (†
-/// where a tie-break placed it), ★ on the shortlist, the score with its unit.
-#[allow(clippy::too_many_arguments)]
-fn draw_chart(
-    area: Rect,
-    buf: &mut Buffer,
-    s: &Session,
+/// The problems of the chart, in its order: whose ranking is looked at.
+fn shown_ids(s: &Session, who: Option<GroupId>) -> Vec<ProblemId> {
+    ranking::ranking(s, s.ranking.method, who)
+        .into_iter()
+        .map(|r| r.problem)
+        .collect()
+}
+
+/// The overall (or one group's) ranking as bar chart rows: rank († where a
+/// tie-break placed it), ★ on the shortlist, the score with its unit; the
+/// row under the cursor marked (its whole title shows there).
+fn chart_rows<'s>(
+    s: &'s Session,
     method: RankMethod,
-    title: &str,
     shown: &[Ranked],
-    offset: usize,
+    focus: Option<usize>,
     theme: &Theme,
-) {
-    if area.height == 0 {
-        return;
-    }
-    let mut area = area;
-    line(take_top(&mut area, 1), buf, title, theme.heading);
+) -> Vec<Row<'s>> {
     let rank_w = shown.len().to_string().len();
     let fill = Fill {
         glyph: "█",
         style: theme.bar,
     };
-    let rows: Vec<Row> = shown
+    shown
         .iter()
-        .skip(offset)
-        .take(area.height as usize)
-        .map(|r| Row {
+        .enumerate()
+        .map(|(i, r)| Row {
             lead: format!(
-                "{:>rank_w$}{}{}",
+                "{}{:>rank_w$}{}{}",
+                if focus == Some(i) { "▶" } else { " " },
                 r.rank,
                 if r.broken_by.is_some() { "†" } else { " " },
                 if s.ranking.shortlist.contains(&r.problem) {
@@ -298,9 +320,17 @@ fn draw_chart(
                 fill,
             }],
             value: score_with_unit(method, r.score),
-            selected: false,
+            selected: focus == Some(i),
         })
-        .collect();
+        .collect()
+}
+
+fn results_chart<'r>(
+    s: &Session,
+    shown: &[Ranked],
+    rows: &'r [Row<'r>],
+    theme: &Theme,
+) -> BarChart<'r> {
     let max = shown.iter().map(|r| r.score).fold(0.0, f64::max);
     let title_width = shown
         .iter()
@@ -308,7 +338,7 @@ fn draw_chart(
         .max()
         .unwrap_or(0);
     BarChart {
-        rows: &rows,
+        rows,
         max,
         title_width,
         style: theme.base,
@@ -316,121 +346,160 @@ fn draw_chart(
         value_style: theme.heading,
         spaced: false,
     }
-    .render(area, buf);
 }
 
-/// Each group's ranks side by side, in the overall order; ◆ and bold on the
-/// rows where they disagree most; – where a group recorded nothing.
-fn draw_table(
-    area: Rect,
-    buf: &mut Buffer,
-    s: &Session,
-    comparison: &Comparison,
-    offset: usize,
-    theme: &Theme,
-) {
-    if area.height == 0 || area.width < 12 {
-        return;
-    }
-    let mut area = area;
-    let header = take_top(&mut area, 1);
-    let disagree = comparison.biggest_disagreements();
-    let legend = if disagree.is_empty() {
-        "– recorded nothing"
-    } else {
-        "◆ groups disagree most · – recorded nothing"
-    };
-    let legend_row = if area.height > comparison.rows.len() as u16 {
-        Some(take_bottom(&mut area, 1))
-    } else {
-        None
-    };
-    let names: Vec<&str> = comparison.groups.iter().map(|g| s.group_name(*g)).collect();
-    let rank_w = comparison.rows.len().to_string().len();
-    let lead_w = 2 + rank_w + 1;
-    let min_title = 14;
-    // Group columns as wide as their names, narrower (names cut) before the
-    // titles drop under 20 columns.
-    let widest = names.iter().map(|n| text::width(n)).max().unwrap_or(0);
-    let room_per_group = (area.width as usize)
-        .saturating_sub(lead_w + 20)
-        .checked_div(names.len())
-        .unwrap_or(0);
-    let col_w = (widest.clamp(4, 9) + 1).min(room_per_group.max(6));
-    let fit = (area.width as usize).saturating_sub(lead_w + min_title) / col_w;
-    let shown_groups = fit.min(names.len());
-    let more = names.len() - shown_groups;
-    let more_w = if more > 0 { 4 } else { 0 };
-    let title_w = (area.width as usize).saturating_sub(lead_w + shown_groups * col_w + more_w);
-    let x_groups = area.x as usize + lead_w + title_w;
+impl Results {
+    /// Each group's ranks side by side, in the overall order; ◆ and bold on
+    /// the rows where they disagree most; – where a group recorded nothing.
+    /// A group whose name does not fit its column is headed by its number,
+    /// and the legend under the table names it in full: names are never cut.
+    fn draw_table(
+        &self,
+        area: Rect,
+        buf: &mut Buffer,
+        s: &Session,
+        comparison: &Comparison,
+        selected: Option<ProblemId>,
+        theme: &Theme,
+    ) {
+        if area.height == 0 || area.width < 12 {
+            return;
+        }
+        let mut area = area;
+        let header = take_top(&mut area, 1);
+        let disagree = comparison.biggest_disagreements();
+        let names: Vec<&str> = comparison.groups.iter().map(|g| s.group_name(*g)).collect();
+        let rank_w = comparison.rows.len().to_string().len();
+        let lead_w = 2 + rank_w + 1;
+        let min_title = 14;
+        // Group columns as wide as their names (up to 9), narrower before
+        // the titles drop under 20 columns.
+        let widest = names.iter().map(|n| text::width(n)).max().unwrap_or(0);
+        let room_per_group = (area.width as usize)
+            .saturating_sub(lead_w + 20)
+            .checked_div(names.len())
+            .unwrap_or(0);
+        let col_w = (widest.clamp(4, 9) + 1).min(room_per_group.max(6));
+        let fit = (area.width as usize).saturating_sub(lead_w + min_title) / col_w;
+        let shown_groups = fit.min(names.len());
+        let more = names.len() - shown_groups;
+        let more_w = if more > 0 { 4 } else { 0 };
+        let title_w = (area.width as usize).saturating_sub(lead_w + shown_groups * col_w + more_w);
+        let x_groups = area.x as usize + lead_w + title_w;
+        // Headed by number where the name is longer than the column.
+        let headed: Vec<String> = names
+            .iter()
+            .enumerate()
+            .map(|(k, n)| {
+                if text::width(n) < col_w {
+                    n.to_string()
+                } else {
+                    format!("#{}", k + 1)
+                }
+            })
+            .collect();
+        let mut legend: Vec<String> = names
+            .iter()
+            .enumerate()
+            .filter(|(k, n)| *k >= shown_groups || text::width(n) >= col_w)
+            .map(|(k, n)| format!("#{} {n}", k + 1))
+            .collect();
+        legend.push(if disagree.is_empty() {
+            "– recorded nothing".into()
+        } else {
+            "◆ groups disagree most · – recorded nothing".into()
+        });
+        let legend_text = legend.join(" · ");
+        let legend_lines = wrap_rows(&legend_text, area.width as usize);
+        let legend_h = (legend_lines.len() as u16).min(area.height.saturating_sub(1));
+        let legend_area = take_bottom(&mut area, legend_h);
+        for (k, l) in legend_lines.iter().take(legend_h as usize).enumerate() {
+            let row = Rect::new(
+                legend_area.x,
+                legend_area.y + k as u16,
+                legend_area.width,
+                1,
+            );
+            line(row, buf, l, theme.muted);
+        }
 
-    put(
-        buf,
-        header.x,
-        header.y,
-        &text::fit("Each group's ranks", lead_w + title_w),
-        (lead_w + title_w) as u16,
-        theme.heading,
-    );
-    for (k, name) in names.iter().take(shown_groups).enumerate() {
         put(
             buf,
-            (x_groups + k * col_w) as u16,
+            header.x,
             header.y,
-            &right_align(name, col_w),
-            col_w as u16,
+            &text::fit("Each group's ranks", lead_w + title_w),
+            (lead_w + title_w) as u16,
             theme.heading,
         );
-    }
-    if more > 0 {
-        put(
-            buf,
-            (x_groups + shown_groups * col_w) as u16,
-            header.y,
-            &format!(" +{more}"),
-            more_w as u16,
-            theme.muted,
-        );
-    }
-    for (row_i, row) in comparison
-        .rows
-        .iter()
-        .skip(offset)
-        .take(area.height as usize)
-        .enumerate()
-    {
-        let y = area.y + row_i as u16;
-        let marked = disagree.contains(&row.problem);
-        let style = if marked { theme.emphasis } else { theme.base };
-        let lead = format!(
-            "{} {:>rank_w$} ",
-            if marked { "◆" } else { " " },
-            row.overall
-        );
-        put(buf, area.x, y, &lead, lead_w as u16, style);
-        put(
-            buf,
-            area.x + lead_w as u16,
-            y,
-            &text::fit(s.problem_title(row.problem), title_w.saturating_sub(1)),
-            title_w.saturating_sub(1) as u16,
-            style,
-        );
-        for (k, rank) in row.ranks.iter().take(shown_groups).enumerate() {
-            let shown = rank.map_or("–".to_string(), |r| r.to_string());
+        for (k, name) in headed.iter().take(shown_groups).enumerate() {
             put(
                 buf,
                 (x_groups + k * col_w) as u16,
-                y,
-                &right_align(&shown, col_w),
+                header.y,
+                &right_align(name, col_w),
                 col_w as u16,
-                style,
+                theme.heading,
             );
         }
+        if more > 0 {
+            put(
+                buf,
+                (x_groups + shown_groups * col_w) as u16,
+                header.y,
+                &format!(" +{more}"),
+                more_w as u16,
+                theme.muted,
+            );
+        }
+        let focus = selected.and_then(|p| comparison.rows.iter().position(|r| r.problem == p));
+        let window = self
+            .table
+            .window(focus, comparison.rows.len(), area.height as usize);
+        for (row_i, row) in comparison.rows[window].iter().enumerate() {
+            let y = area.y + row_i as u16;
+            let marked = disagree.contains(&row.problem);
+            let style = if Some(row.problem) == selected {
+                theme.selected
+            } else if marked {
+                theme.emphasis
+            } else {
+                theme.base
+            };
+            let lead = format!(
+                "{} {:>rank_w$} ",
+                if marked { "◆" } else { " " },
+                row.overall
+            );
+            put(buf, area.x, y, &lead, lead_w as u16, style);
+            put(
+                buf,
+                area.x + lead_w as u16,
+                y,
+                &text::fit(s.problem_title(row.problem), title_w.saturating_sub(1)),
+                title_w.saturating_sub(1) as u16,
+                style,
+            );
+            for (k, rank) in row.ranks.iter().take(shown_groups).enumerate() {
+                let shown = rank.map_or("–".to_string(), |r| r.to_string());
+                put(
+                    buf,
+                    (x_groups + k * col_w) as u16,
+                    y,
+                    &right_align(&shown, col_w),
+                    col_w as u16,
+                    style,
+                );
+            }
+        }
     }
-    if let Some(row) = legend_row {
-        line(row, buf, legend, theme.muted);
-    }
+}
+
+/// `s` wrapped to `width`, as owned rows.
+fn wrap_rows(s: &str, width: usize) -> Vec<String> {
+    text::wrap(s, width.max(1))
+        .into_iter()
+        .map(|row| s[row.range].trim_end().to_string())
+        .collect()
 }
 
 /// `s` cut to `width - 1` columns and set against the right edge of `width`.

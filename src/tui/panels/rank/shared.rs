@@ -52,15 +52,15 @@ pub(super) const BREAK_TIE: Binding = bind(
 pub(super) const NEXT_WHO: Binding = bind(
     &[Key::char('g')],
     Action::NextGroup,
-    "group",
-    "who is deciding: whole room, then each group in turn",
+    "who decides",
+    "pick who is deciding: the whole room (0) or one group (its number)",
 );
 
 pub(super) const PREV_WHO: Binding = bind(
     &[Key::char('G')],
     Action::PrevGroup,
     "previous group",
-    "the group before",
+    "pick who is deciding, starting from the one before",
 )
 .help_only();
 
@@ -104,8 +104,10 @@ impl Standing {
         inside.broken_by.filter(|b| outside.broken_by == Some(*b))
     }
 
-    /// `s`: the top N as the shortlist, saying so when N cuts a tie.
-    pub(super) fn shortlist_top(&self, s: &Session) -> Effect {
+    /// `s`: the top N as the shortlist. When N cuts a tie it asks instead
+    /// (break the tie now, or take every tied problem): which of the tied
+    /// problems goes on is never guessed.
+    pub(super) fn shortlist_top(&self, s: &Session, shared: &mut super::Shared) -> Effect {
         let n = s.ranking.shortlist_size;
         if !self.ready {
             return Effect::Info(
@@ -123,28 +125,38 @@ impl Standing {
                 .into(),
             );
         }
+        if let Some((rank, tied)) = &self.tie {
+            let with_all: Vec<ProblemId> = self
+                .room
+                .iter()
+                .take_while(|r| r.rank <= *rank)
+                .map(|r| r.problem)
+                .collect();
+            shared.overlay = Some(super::Overlay::Boundary(super::BoundaryTie {
+                rank: *rank,
+                tied: tied.clone(),
+                with_all,
+            }));
+            return Effect::None;
+        }
         let top = ranking::top(&self.room, n);
-        let tie = self.tie.as_ref().map(tie_message);
         if top == s.ranking.shortlist {
-            return match tie {
-                Some(tie) => Effect::Warn(tie),
-                None => Effect::Info(format!("the shortlist is already the top {n}")),
-            };
+            return Effect::Info(format!("the shortlist is already the top {n}"));
         }
         let change = Change::Set(Field::Shortlist(top));
         let narrows_pairs =
-            self.method == RankMethod::Pairwise && s.ranking.pair_scope == PairScope::Shortlist;
-        match tie {
-            Some(tie) => Effect::ApplyWarn(change, format!("shortlist set, but {tie}")),
+            !s.ranking.pairs.is_empty() && s.ranking.pair_scope == PairScope::Shortlist;
+        if narrows_pairs {
             // Pairwise on the shortlist now compares the new shortlist; the
-            // other decisions stay recorded.
-            None if narrows_pairs => Effect::ApplyWarn(
+            // other decisions stay recorded, and pairwise says so.
+            Effect::ApplyWarn(
                 change,
                 format!(
-                    "shortlist set: pairwise now compares these {n} (other pairs stay recorded)"
+                    "shortlist set: pairwise now compares these {n}; the other pairs decided stay recorded"
                 ),
-            ),
-            None => Effect::Apply(change),
+            )
+        } else {
+            Effect::Apply(change)
         }
     }
 
@@ -265,6 +277,22 @@ pub(super) fn positions((rank, tied): &(usize, Vec<ProblemId>)) -> String {
     } else {
         format!("positions {first} to {last}")
     }
+}
+
+/// `a` on the boundary question: every tied problem goes on the shortlist,
+/// and N grows to take them (so the top N cuts no tie any more), as one
+/// change.
+pub(super) fn include_tied(s: &Session, with_all: Vec<ProblemId>) -> Effect {
+    let n = with_all.len();
+    let mut changes = Vec::new();
+    if n != s.ranking.shortlist_size {
+        changes.push(Change::Set(Field::ShortlistSize(n)));
+    }
+    changes.push(Change::Set(Field::Shortlist(with_all)));
+    Effect::Apply(Change::Batch {
+        label: format!("shortlist: the top {n}, every tied problem included"),
+        changes,
+    })
 }
 
 /// `]`/`[`: the top N one longer or shorter.

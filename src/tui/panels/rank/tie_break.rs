@@ -17,6 +17,7 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent};
 use ratatui::layout::{Position, Rect};
 use ratatui::text::Span;
 
+use super::choosing::PickFor;
 use super::shared::{
     Budget, Standing, draw_budgets, group_ids, line, method_title, score_with_unit, split_line,
     take_bottom, take_top,
@@ -26,7 +27,9 @@ use crate::model::ranking::{self, is_decided, runoff_in_progress};
 use crate::model::{GroupId, ProblemId, Session, TieBreakHow, Vote, edits};
 use crate::text;
 use crate::tui::form::{Choice, Field, FieldId, Form, FormHost, Text};
-use crate::tui::keymap::{Action, DOWN, Key, Keymap, Route, UP, bind};
+use crate::tui::keymap::{
+    Action, DOWN, FIRST, Key, Keymap, LAST, PAGE_DOWN, PAGE_UP, Route, UP, bind,
+};
 use crate::tui::panels::{Confirm, Ctx, Effect};
 use crate::tui::theme::Theme;
 use crate::tui::widgets::bar_chart::{BarChart, Fill, Row, Segment};
@@ -132,6 +135,10 @@ const CHOOSER_KEYS: Keymap = Keymap {
     bindings: &[
         UP,
         DOWN,
+        FIRST,
+        LAST,
+        PAGE_UP,
+        PAGE_DOWN,
         bind(
             &[Key::char('1')],
             Action::Choose(RUNOFF),
@@ -178,6 +185,10 @@ const RUNOFF_KEYS: Keymap = Keymap {
     bindings: &[
         UP,
         DOWN,
+        FIRST,
+        LAST,
+        PAGE_UP,
+        PAGE_DOWN,
         bind(
             &[Key::char('+')],
             Action::VotePlus,
@@ -198,13 +209,13 @@ const RUNOFF_KEYS: Keymap = Keymap {
             &[Key::char('g')],
             Action::NextGroup,
             "group",
-            "next group: whose run-off dots are being counted",
+            "pick the group whose run-off dots are being counted (g, then its number)",
         ),
         bind(
             &[Key::char('G')],
             Action::PrevGroup,
             "previous group",
-            "previous group",
+            "pick the group, starting from the one before",
         )
         .help_only(),
         bind(
@@ -259,6 +270,11 @@ impl TieBreak {
         Effect::None
     }
 
+    /// The group picked to place run-off dots.
+    pub(super) fn set_voter(&mut self, g: GroupId) {
+        self.active.select(g);
+    }
+
     fn tie_action(&mut self, action: Action, ctx: &Ctx, shared: &mut Shared) -> Effect {
         let s = ctx.session;
         let method = s.ranking.method;
@@ -269,7 +285,12 @@ impl TieBreak {
         };
         match self.step {
             Step::Choose => match action {
-                Action::Up | Action::Down => {
+                Action::Up
+                | Action::Down
+                | Action::First
+                | Action::Last
+                | Action::PageUp
+                | Action::PageDown => {
                     self.way.navigate(&WAYS, action);
                 }
                 Action::Submit => {
@@ -331,17 +352,46 @@ impl TieBreak {
                     .iter()
                     .map(|p| s.problem_title(*p).to_string())
                     .collect();
+                // A run-off that stayed tied still said something: its order
+                // (most dots first) is filled in, and the reason starts from
+                // what it gave, for the facilitator to finish.
+                let runoff = runoff_in_progress(s, method, &tied);
+                let votes = runoff_votes(runoff);
+                let start: Vec<usize> = if votes.is_empty() {
+                    (0..tied.len()).collect()
+                } else {
+                    let mut order: Vec<usize> = (0..tied.len()).collect();
+                    let dots = |i: &usize| votes.iter().filter(|v| v.problem == tied[*i]).count();
+                    order.sort_by_key(|i| std::cmp::Reverse(dots(i)));
+                    order
+                };
+                let reason_start = if votes.is_empty() {
+                    String::new()
+                } else {
+                    format!(
+                        "the run-off ({} dots) left {} level; ",
+                        votes.len(),
+                        still_tied(s, &tied, &votes)
+                    )
+                };
                 let mut form = Form::new(format!("Decide the tie at rank {rank}"));
-                let places = (0..tied.len())
-                    .map(|i| {
+                let help = if votes.is_empty() {
+                    "←/→ picks the problem for this place; each once".to_string()
+                } else {
+                    "←/→ picks the problem for this place; the run-off's order is filled in".into()
+                };
+                let places = start
+                    .iter()
+                    .enumerate()
+                    .map(|(i, first)| {
                         form.add(
-                            Field::choice(&format!("Rank {}", rank + i), titles.clone(), i)
-                                .help("←/→ picks the problem for this place; each once"),
+                            Field::choice(&format!("Rank {}", rank + i), titles.clone(), *first)
+                                .help(&help),
                         )
                     })
                     .collect();
                 let reason = form.add(
-                    Field::text("Reason", "")
+                    Field::text("Reason", &reason_start)
                         .help("what the room is told, e.g. «the chief can act on it now»"),
                 );
                 let decision = Decision {
@@ -369,22 +419,20 @@ impl TieBreak {
         let groups = group_ids(s);
         let active = self.active.index(&groups);
         let progress = runoff_in_progress(s, method, &tied);
+        // Home, End and the page keys move here as in every list: a dot
+        // placed after Home lands on the first problem.
+        if self.row.navigate(&tied, action) {
+            return Effect::None;
+        }
         match action {
-            Action::Up | Action::Down => {
-                self.row.navigate(&tied, action);
-            }
             Action::NextGroup | Action::PrevGroup => {
-                let n = groups.len().max(1);
-                let i = active.unwrap_or(0);
-                let next = if action == Action::NextGroup {
-                    (i + 1) % n
-                } else {
-                    (i + n - 1) % n
-                };
-                self.active.select_at(&groups, next);
-                if let Some(g) = groups.get(next) {
-                    return Effect::Info(format!("Run-off: {} placing dots", s.group_name(*g)));
-                }
+                let current = active.map(|i| groups[i]);
+                return shared.pick(
+                    s,
+                    PickFor::RunoffVoter,
+                    current,
+                    action == Action::PrevGroup,
+                );
             }
             Action::VotePlus | Action::VoteMinus => {
                 let Some(group) = active.map(|i| groups[i]) else {
@@ -433,10 +481,7 @@ impl TieBreak {
                         self.step = Step::Choose;
                         Effect::Apply(change)
                     }
-                    None => Effect::Info(format!(
-                        "still tied: {} — more dots, or Esc for another way",
-                        still_tied(s, &tied, &t_votes(t))
-                    )),
+                    None => Effect::Warn(still_tied_message(s, &tied, &t_votes(t))),
                 };
             }
             Action::Delete => {
@@ -518,10 +563,17 @@ impl TieBreak {
         for row in wrap_lines(&intro, area.width as usize).into_iter().take(2) {
             line(take_top(&mut area, 1), buf, &row, theme.base);
         }
-        let list_h = (tied.len() as u16).min(area.height.saturating_sub(6).max(1));
-        for p in tied.iter().take(list_h as usize) {
+        // The tied problems whole (wrapped), as far as the ways below leave room.
+        let mut list_h = area.height.saturating_sub(6).max(1);
+        for p in tied {
             let item = format!("  {rank:>2}  {}", s.problem_title(*p));
-            line(take_top(&mut area, 1), buf, &item, theme.emphasis);
+            for row in wrap_lines(&item, area.width as usize) {
+                if list_h == 0 {
+                    break;
+                }
+                list_h -= 1;
+                line(take_top(&mut area, 1), buf, &row, theme.emphasis);
+            }
         }
         if area.height > 6 {
             take_top(&mut area, 1);
@@ -609,7 +661,6 @@ impl TieBreak {
             .collect();
         let legend = draw_budgets(area, (area.height / 4).max(1), &budgets, buf, theme);
         take_top(&mut area, legend);
-        let status = take_bottom(&mut area, 1);
         let (text, style) = if votes.is_empty() {
             (
                 "No run-off dots yet: + places one for the selected problem".to_string(),
@@ -621,13 +672,18 @@ impl TieBreak {
                     format!("Enter confirms the order: {}", names(s, &order)),
                     theme.emphasis,
                 ),
-                None => (
-                    format!("Still tied: {} — more dots", still_tied(s, tied, &votes)),
-                    theme.warning,
-                ),
+                None => (still_tied_message(s, tied, &votes), theme.warning),
             }
         };
-        line(status, buf, &text, style);
+        // In full, wrapped: what is still tied and the ways out are read
+        // whole at any width.
+        let rows = wrap_lines(&text, area.width as usize);
+        let status_h = (rows.len() as u16).min(area.height / 2).max(1);
+        let status = take_bottom(&mut area, status_h);
+        for (k, row) in rows.iter().take(status.height as usize).enumerate() {
+            let at = Rect::new(status.x, status.y + k as u16, status.width, 1);
+            line(at, buf, row, style);
+        }
         if area.height > 4 {
             take_top(&mut area, 1);
         }
@@ -676,9 +732,9 @@ impl TieBreak {
             style: theme.base,
             selected: theme.selected,
             value_style: theme.heading,
-            spaced: rows.len() * 2 <= area.height as usize + 1,
+            spaced: true,
         }
-        .render(area, buf);
+        .render(area, buf, self.row.viewport(), row);
     }
 }
 
@@ -761,6 +817,14 @@ fn still_tied(s: &Session, tied: &[ProblemId], votes: &[Vote]) -> String {
         .collect();
     let noun = if dots == 1 { "dot" } else { "dots" };
     format!("{} ({dots} {noun} each)", titles.join(" and "))
+}
+
+/// Enter on a run-off that is still tied: which problems, and every way out.
+fn still_tied_message(s: &Session, tied: &[ProblemId], votes: &[Vote]) -> String {
+    format!(
+        "Still tied: {}. More dots (+) can break it, or Esc and 3: the facilitator decides,          with the run-off's order filled in (d drops the run-off).",
+        still_tied(s, tied, votes)
+    )
 }
 
 /// Why the head-to-head result cannot decide.

@@ -80,8 +80,13 @@ impl Pairwise {
         let round = self.round(s);
         match action {
             Action::NextGroup | Action::PrevGroup => {
-                let who = shared.next_who(s, action == Action::NextGroup);
-                return Effect::Info(format!("Matrix of {}", who_name(s, who)));
+                let current = shared.decider;
+                return shared.pick(
+                    s,
+                    super::super::choosing::PickFor::Decider,
+                    current,
+                    action == Action::PrevGroup,
+                );
             }
             Action::TogglePairScope => return toggle_scope(s),
             Action::ShowMatrix | Action::Cancel | Action::Edit => {

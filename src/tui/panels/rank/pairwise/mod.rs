@@ -256,10 +256,10 @@ impl RankView for Pairwise {
         theme: &Theme,
     ) -> Option<Position> {
         if self.matrix {
-            self.draw_matrix(body, buf, ctx, shared.who, theme);
+            self.draw_matrix(body, buf, ctx, shared.decider, theme);
             None
         } else {
-            self.draw_pair(body, buf, ctx, shared.who, theme)
+            self.draw_pair(body, buf, ctx, shared.decider, theme)
         }
     }
 }
@@ -286,12 +286,13 @@ impl Pairwise {
         let round = self.round(s);
         match action {
             Action::NextGroup | Action::PrevGroup => {
-                let who = shared.next_who(s, action == Action::NextGroup);
-                let (decided, total) = ranking::pairwise_progress(s, who);
-                return Effect::Info(format!(
-                    "Deciding: {} — {decided} of {total} pairs decided",
-                    who_name(s, who)
-                ));
+                let current = shared.decider;
+                return shared.pick(
+                    s,
+                    super::choosing::PickFor::Decider,
+                    current,
+                    action == Action::PrevGroup,
+                );
             }
             Action::TogglePairScope => return toggle_scope(s),
             Action::ShowMatrix => {
@@ -310,33 +311,33 @@ impl Pairwise {
             Action::NextUndecided => {
                 let open = (1..=n).map(|k| (i + k) % n).find(|&k| {
                     let (a, b) = round.pairs[k];
-                    ranking::pair_decision(s, a, b, shared.who).is_none()
+                    ranking::pair_decision(s, a, b, shared.decider).is_none()
                 });
                 match open {
                     Some(k) => self.go_to_pair(&round, k),
                     None => {
                         return Effect::Info(format!(
                             "all {n} pairs decided ({}) — r shows the results",
-                            who_name(s, shared.who)
+                            who_name(s, shared.decider)
                         ));
                     }
                 }
             }
-            Action::PickLeft => return self.pick(s, (a, b), Some(a), ctx, shared.who),
-            Action::PickRight => return self.pick(s, (a, b), Some(b), ctx, shared.who),
-            Action::PickTie => return self.pick(s, (a, b), None, ctx, shared.who),
+            Action::PickLeft => return self.pick(s, (a, b), Some(a), ctx, shared.decider),
+            Action::PickRight => return self.pick(s, (a, b), Some(b), ctx, shared.decider),
+            Action::PickTie => return self.pick(s, (a, b), None, ctx, shared.decider),
             Action::ClearPick => {
-                return match edits::undecide_pair(s, a, b, shared.who) {
+                return match edits::undecide_pair(s, a, b, shared.decider) {
                     Some(change) => Effect::Apply(change),
                     None => Effect::Info("nothing decided on this pair yet".into()),
                 };
             }
             Action::Edit => {
                 let typed = match &self.pending {
-                    Some((key, who, text)) if *key == ordered((a, b)) && *who == shared.who => {
+                    Some((key, who, text)) if *key == ordered((a, b)) && *who == shared.decider => {
                         text.clone()
                     }
-                    _ => ranking::pair_decision(s, a, b, shared.who)
+                    _ => ranking::pair_decision(s, a, b, shared.decider)
                         .map(|d| d.reason.clone())
                         .unwrap_or_default(),
                 };
@@ -377,7 +378,19 @@ impl Pairwise {
             (None, Some(d)) if d.winner == winner => d.reason.clone(),
             _ => String::new(),
         };
-        Effect::Apply(edits::decide_pair(a, b, who, winner, &reason, ctx.now))
+        let decision = edits::decide_pair(a, b, who, winner, &reason, ctx.now);
+        // Comparing "the shortlist" while there is none compares every
+        // problem: the round is fixed as that with the first pick, so a
+        // shortlist drawn later does not quietly change which pairs this
+        // round holds.
+        if s.ranking.pair_scope == PairScope::Shortlist && s.ranking.shortlist.is_empty() {
+            let label = decision.describe(s);
+            return Effect::Apply(Change::Batch {
+                label,
+                changes: vec![Change::Set(Field::PairScope(PairScope::All)), decision],
+            });
+        }
+        Effect::Apply(decision)
     }
 
     /// Keys while the reason is typed.
@@ -400,17 +413,22 @@ impl Pairwise {
         let (pair, text) = (*pair, field.text().trim().to_string());
         self.reason = None;
         let s = ctx.session;
-        match ranking::pair_decision(s, pair.0, pair.1, shared.who) {
+        match ranking::pair_decision(s, pair.0, pair.1, shared.decider) {
             Some(d) if d.reason == text => Effect::None,
             Some(d) => Effect::Apply(edits::decide_pair(
-                pair.0, pair.1, shared.who, d.winner, &text, ctx.now,
+                pair.0,
+                pair.1,
+                shared.decider,
+                d.winner,
+                &text,
+                ctx.now,
             )),
             None if text.is_empty() => {
                 self.pending = None;
                 Effect::None
             }
             None => {
-                self.pending = Some((pair, shared.who, text));
+                self.pending = Some((pair, shared.decider, text));
                 Effect::Info("noted — ← → or = records it with the pick".into())
             }
         }

@@ -50,7 +50,7 @@ impl Pairwise {
             &progress,
             theme,
         );
-        draw_scope(take_top(&mut area, 1), buf, s, &round, theme);
+        draw_scope(&mut area, buf, s, &round, theme);
         // The round at a glance: ● decided, ○ open, the pair on screen reversed.
         if area.height > 12 && round.pairs.len() <= area.width as usize {
             let row = take_top(&mut area, 1);
@@ -208,7 +208,29 @@ impl Pairwise {
 }
 
 /// Which problems are compared, and a warning when the round is long.
-fn draw_scope(area: Rect, buf: &mut Buffer, s: &Session, round: &Round, theme: &Theme) {
+/// What the round compares, from the top of `area`; then, when pairs were
+/// decided outside it (before the shortlist changed, or among every
+/// problem), how many and among which problems: a changed shortlist never
+/// hides a decision the room made.
+fn draw_scope(area: &mut Rect, buf: &mut Buffer, s: &Session, round: &Round, theme: &Theme) {
+    let outside = ranking::decisions_outside_round(s);
+    if !outside.is_empty() && area.height > 8 {
+        let mut among: Vec<ProblemId> = Vec::new();
+        for d in &outside {
+            for p in [d.pair.0, d.pair.1] {
+                if !among.contains(&p) {
+                    among.push(p);
+                }
+            }
+        }
+        let note = format!(
+            "! Also recorded, outside this round: {} among {} — kept, and counted in the report",
+            text::plural(outside.len(), "pair decided", "pairs decided"),
+            text::plural(among.len(), "problem", "problems"),
+        );
+        line(take_bottom(area, 1), buf, &note, theme.warning);
+    }
+    let area = take_top(area, 1);
     let n = round.candidates.len();
     let (what, other) = match s.ranking.pair_scope {
         PairScope::Shortlist if s.ranking.shortlist.is_empty() => {
