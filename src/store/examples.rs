@@ -6,7 +6,7 @@
 
 use std::path::PathBuf;
 
-use super::{OpenSession, StoreError, decode};
+use super::{OpenSession, StoreError, decode_checked};
 use crate::model::Session;
 
 /// One example: its file name in the repository and its text.
@@ -35,14 +35,7 @@ impl Example {
 
     /// The session, as a file of this version of baraza reads it.
     pub fn session(&self) -> Result<Session, StoreError> {
-        let path = self.label();
-        let decoded = decode(self.text).map_err(|e| StoreError::decode(&path, e))?;
-        let problems = decoded.session.validate();
-        if problems.is_empty() {
-            Ok(decoded.session)
-        } else {
-            Err(StoreError::Inconsistent { path, problems })
-        }
+        Ok(decode_checked(&self.label(), self.text.as_bytes())?.session)
     }
 
     /// Opens it read-only, from memory.

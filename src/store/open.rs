@@ -109,8 +109,8 @@ impl OpenSession {
             path,
             editor: Editor::new(session),
             saver: None,
-            lock: None,
             submitted: 0,
+            submitted_at: None,
             migrated_from: None,
             in_memory: true,
         }
