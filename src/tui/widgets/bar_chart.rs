@@ -141,6 +141,18 @@ impl BarChart<'_> {
         lines
     }
 
+    /// The lines every row takes at `width` (the focused row wrapped whole,
+    /// no blank lines between rows): what showing the whole chart needs.
+    pub fn full_height(&self, width: u16, focus: Option<usize>) -> u16 {
+        let Some(cols) = self.columns(width as usize) else {
+            return 0;
+        };
+        let extra = focus.filter(|f| *f < self.rows.len()).map_or(0, |f| {
+            self.title_lines(f, focus, cols, usize::MAX).len() - 1
+        });
+        (self.rows.len() + extra) as u16
+    }
+
     /// The rows drawn in `area` with `focus` in view (remembered in `view`
     /// between frames, as every list does): for the "N–M of K" label.
     pub fn window(&self, area: Rect, view: &Viewport, focus: Option<usize>) -> Range<usize> {

@@ -108,6 +108,7 @@ impl Harness {
     /// Sends keys written as text: plain characters are typed, and `<Tab>`,
     /// `<S-Tab>`, `<Enter>`, `<Esc>`, `<BS>`, `<Del>`, `<Up>`, `<Down>`,
     /// `<Left>`, `<Right>`, `<Home>`, `<End>`, `<PgUp>`, `<PgDn>`, `<Space>`,
+    /// `<F1>` … `<F12>`,
     /// `<C-x>` (Ctrl) and `<A-x>` (Alt) name special keys. `<<` is a `<`.
     pub fn keys(&mut self, keys: &str) -> &mut Harness {
         for event in parse_keys(keys) {
@@ -250,6 +251,9 @@ fn key_code(name: &str) -> KeyCode {
         "PgUp" => KeyCode::PageUp,
         "PgDn" => KeyCode::PageDown,
         "Space" => KeyCode::Char(' '),
+        f if f.len() > 1 && f.starts_with('F') && f[1..].parse::<u8>().is_ok() => {
+            KeyCode::F(f[1..].parse().unwrap())
+        }
         one if one.chars().count() == 1 => KeyCode::Char(one.chars().next().unwrap()),
         other => panic!("unknown key name <{other}>"),
     }

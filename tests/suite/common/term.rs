@@ -48,6 +48,29 @@ impl Term {
         cols: u16,
         rows: u16,
     ) -> Term {
+        let mut cmd = CommandBuilder::new(binary);
+        cmd.args(args);
+        cmd.env("BARAZA_DIR", dir);
+        cmd.env("XDG_CONFIG_HOME", config);
+        cmd.env("HOME", config);
+        Term::spawn(cmd, cols, rows)
+    }
+
+    /// `baraza ARGS` as on a fresh machine: `home` is the home folder, with
+    /// the data and config folders inside it and no `BARAZA_DIR`, run from
+    /// `cwd`.
+    pub fn start_at_home(home: &Path, cwd: &Path, args: &[&str], cols: u16, rows: u16) -> Term {
+        let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_baraza"));
+        cmd.args(args);
+        cmd.cwd(cwd);
+        cmd.env_remove("BARAZA_DIR");
+        cmd.env("HOME", home);
+        cmd.env("XDG_DATA_HOME", home.join(".local/share"));
+        cmd.env("XDG_CONFIG_HOME", home.join(".config"));
+        Term::spawn(cmd, cols, rows)
+    }
+
+    fn spawn(mut cmd: CommandBuilder, cols: u16, rows: u16) -> Term {
         let pair = native_pty_system()
             .openpty(PtySize {
                 rows,
@@ -56,11 +79,6 @@ impl Term {
                 pixel_height: 0,
             })
             .unwrap();
-        let mut cmd = CommandBuilder::new(binary);
-        cmd.args(args);
-        cmd.env("BARAZA_DIR", dir);
-        cmd.env("XDG_CONFIG_HOME", config);
-        cmd.env("HOME", config);
         cmd.env("TERM", "xterm-256color");
         cmd.env_remove("NO_COLOR");
         let child = pair.slave.spawn_command(cmd).unwrap();

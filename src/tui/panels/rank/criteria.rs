@@ -475,8 +475,9 @@ impl Criteria {
         }
 
         let standing = Standing::of(s, RankMethod::Criteria);
-        let footer = take_bottom(&mut area, standing.footer_rows(s));
         let whose = if who.is_some() { "whole room: " } else { "" };
+        let footer_h = standing.footer_rows(ctx, whose, "", area.width);
+        let footer = take_bottom(&mut area, footer_h);
         standing.draw_footer(footer, ctx, whose, "", buf, theme);
         let mean_note = who.is_none() && s.ranking.scores.iter().any(|sc| sc.group.is_some());
         if mean_note && area.height > 8 {

@@ -872,15 +872,17 @@ impl Dots {
         let legend = draw_budgets(area, budget_rows, &budgets, buf, theme);
         take_top(&mut area, legend);
 
-        let footer = take_bottom(&mut area, board.standing.footer_rows(s));
         let whose = if board.alone.is_some() {
             "whole room: "
         } else {
             ""
         };
+        let by_hand = ", Space picks by hand";
+        let footer_h = board.standing.footer_rows(ctx, whose, by_hand, area.width);
+        let footer = take_bottom(&mut area, footer_h);
         board
             .standing
-            .draw_footer(footer, ctx, whose, ", Space picks by hand", buf, theme);
+            .draw_footer(footer, ctx, whose, by_hand, buf, theme);
         if area.height > 6 {
             take_top(&mut area, 1);
         }

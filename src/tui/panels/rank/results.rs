@@ -167,8 +167,9 @@ impl Results {
         let comparison = ranking::compare_groups(s, method);
         let len = shown.len();
 
-        let footer = take_bottom(&mut area, standing.footer_rows(s));
         let whose = if who.is_some() { "whole room: " } else { "" };
+        let footer_h = standing.footer_rows(ctx, whose, "", area.width);
+        let footer = take_bottom(&mut area, footer_h);
         standing.draw_footer(footer, ctx, whose, "", buf, theme);
         let notes = tie_notes(s, &standing.room);
         let notes_h = (notes.len() as u16).min(area.height / 4);
@@ -182,6 +183,11 @@ impl Results {
             );
         }
 
+        let ids: Vec<ProblemId> = shown.iter().map(|r| r.problem).collect();
+        let focus = self.selected.index(&ids);
+        let selected = focus.map(|i| ids[i]);
+        let chart_rows = chart_rows(s, method, &shown, focus, theme);
+        let chart = results_chart(s, &shown, &chart_rows, theme);
         // Side by side when the table fits with its group names whole and
         // the chart keeps 50 columns; otherwise the chart above the table.
         let widest = s.groups.iter().map(|g| text::width(&g.name)).max();
@@ -196,7 +202,8 @@ impl Results {
         } else {
             // Chart above, table below: each gets half of what is left.
             let half = (area.height.saturating_sub(2)) / 2;
-            let chart_h = (len as u16 + 1).min(half.max(2));
+            let whole = chart.full_height(area.width, focus);
+            let chart_h = (whole + 1).min(half.max(2));
             let mut rest = area;
             let chart = take_top(&mut rest, chart_h);
             if rest.height > 2 * len as u16 + 2 {
@@ -204,11 +211,6 @@ impl Results {
             }
             (chart, rest)
         };
-        let ids: Vec<ProblemId> = shown.iter().map(|r| r.problem).collect();
-        let focus = self.selected.index(&ids);
-        let selected = focus.map(|i| ids[i]);
-        let chart_rows = chart_rows(s, method, &shown, focus, theme);
-        let chart = results_chart(s, &shown, &chart_rows, theme);
         let mut chart_body = chart_area;
         take_top(&mut chart_body, 1);
         let window = chart.window(chart_body, self.selected.viewport(), focus);

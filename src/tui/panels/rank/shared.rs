@@ -161,18 +161,11 @@ impl Standing {
     }
 
     /// The shortlist line, then a line on the tie at its boundary: cut
-    /// (with the key that breaks it), being broken, or broken and how.
-    /// `whose` names the ranking when the view shows another one; the keys
-    /// that change the shortlist are left out in a read-only session.
-    pub(super) fn draw_footer(
-        &self,
-        area: Rect,
-        ctx: &Ctx,
-        whose: &str,
-        by_hand: &str,
-        buf: &mut Buffer,
-        theme: &Theme,
-    ) {
+    /// (with the key that breaks it), being broken, or broken and how —
+    /// each with whether it is a warning. `whose` names the ranking when the
+    /// view shows another one; the keys that change the shortlist are left
+    /// out in a read-only session.
+    fn footer_lines(&self, ctx: &Ctx, whose: &str, by_hand: &str) -> Vec<(String, bool)> {
         let s = ctx.session;
         let n = s.ranking.shortlist_size;
         let count = s.ranking.shortlist.len();
@@ -201,13 +194,41 @@ impl Standing {
                 "{sep}s takes the top {n}{by_hand}, [ ] changes {n}"
             ));
         }
-        let mut rows = area;
-        line(take_top(&mut rows, 1), buf, &line_text, theme.base);
+        let mut lines = vec![(line_text, false)];
         if let Some(tie) = self.tie_line_for(ctx, whose) {
-            line(take_top(&mut rows, 1), buf, &tie, theme.warning);
+            lines.push((tie, true));
         } else if let Some(broken) = self.broken_line(s) {
-            line(take_top(&mut rows, 1), buf, &broken, theme.base);
+            lines.push((broken, false));
         }
+        lines
+    }
+
+    /// Draws [`Standing::footer_lines`], each wrapped whole onto the rows
+    /// [`Standing::footer_rows`] gave them.
+    pub(super) fn draw_footer(
+        &self,
+        area: Rect,
+        ctx: &Ctx,
+        whose: &str,
+        by_hand: &str,
+        buf: &mut Buffer,
+        theme: &Theme,
+    ) {
+        let mut rows = area;
+        for (text, warning) in self.footer_lines(ctx, whose, by_hand) {
+            let style = if warning { theme.warning } else { theme.base };
+            for piece in wrapped(&text, area.width) {
+                line(take_top(&mut rows, 1), buf, &piece, style);
+            }
+        }
+    }
+
+    /// Rows [`Standing::draw_footer`] takes at this width.
+    pub(super) fn footer_rows(&self, ctx: &Ctx, whose: &str, by_hand: &str, width: u16) -> u16 {
+        self.footer_lines(ctx, whose, by_hand)
+            .iter()
+            .map(|(t, _)| wrapped(t, width).len() as u16)
+            .sum()
     }
 
     /// "! Top 3: positions 3 and 4 are tied — b breaks the tie", while the
@@ -245,12 +266,6 @@ impl Standing {
             t.rank,
             ranking::describe_tie_break(t)
         ))
-    }
-
-    /// Rows [`Standing::draw_footer`] takes.
-    pub(super) fn footer_rows(&self, s: &Session) -> u16 {
-        let n = s.ranking.shortlist_size;
-        1 + u16::from(self.tie.is_some() || self.boundary_break(n).is_some())
     }
 }
 
@@ -463,6 +478,14 @@ pub(super) fn split_line(area: Rect, buf: &mut Buffer, left: &[Span], right: &st
     }
 }
 
+/// `text` wrapped to `width` columns, as the rows to draw.
+pub(super) fn wrapped(text: &str, width: u16) -> Vec<String> {
+    text::wrap(text, width.max(1) as usize)
+        .into_iter()
+        .map(|l| text[l.range].trim_end().to_string())
+        .collect()
+}
+
 /// One line of text on the top row of `area`, cut with an ellipsis.
 pub(super) fn line(area: Rect, buf: &mut Buffer, text: &str, style: ratatui::style::Style) {
     if area.height == 0 || area.width == 0 {
@@ -506,11 +529,11 @@ pub(super) fn draw_budgets(
             } else {
                 theme.base
             };
-            let name = text::truncate(b.name, 16);
-            let mut label = format!("{} {}/{}", name, b.used, b.budget);
-            if over {
-                label.push_str(" !");
-            }
+            // The whole name: a long one takes a row of its own (the legend
+            // wraps), and is cut only where no row is wide enough.
+            let suffix = format!(" {}/{}{}", b.used, b.budget, if over { " !" } else { "" });
+            let room = width.saturating_sub(4 + text::width(&suffix)).max(8);
+            let label = format!("{}{suffix}", text::truncate(b.name, room));
             vec![
                 Span::styled(if b.active { "▶" } else { " " }, style),
                 Span::styled(fill.swatch(), fill.style),

@@ -822,7 +822,7 @@ fn still_tied(s: &Session, tied: &[ProblemId], votes: &[Vote]) -> String {
 /// Enter on a run-off that is still tied: which problems, and every way out.
 fn still_tied_message(s: &Session, tied: &[ProblemId], votes: &[Vote]) -> String {
     format!(
-        "Still tied: {}. More dots (+) can break it, or Esc and 3: the facilitator decides,          with the run-off's order filled in (d drops the run-off).",
+        "Still tied: {} — more dots (+), or Esc and 3: the facilitator decides from the run-off's order (d drops the run-off)",
         still_tied(s, tied, votes)
     )
 }
