@@ -10,6 +10,7 @@ mod crash;
 mod cycle;
 mod durable_save;
 mod example_sessions;
+mod first_run;
 mod flows;
 mod fuzz_load;
 mod hardened_folder;
