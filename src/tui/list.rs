@@ -143,7 +143,8 @@ pub const EXAMPLE_KEYS: Keymap = Keymap {
             Action::Examples,
             "your sessions",
             "back to the sessions in the folder",
-        ),
+        )
+        .help_only(),
         REFRESH,
         THEME,
         bind(&[Key::char('?')], Action::Help, "help", "show every key"),

@@ -393,9 +393,14 @@ fn any_script_names_and_notes() {
         ]
     );
     let screen = h.render(80, 24);
-    // Long names are cut by display width, with an ellipsis.
-    assert!(screen.contains("│▶ Боda-boda riders… "), "{screen}");
+    // The selected group's long name wraps whole under its row…
+    assert!(screen.contains("│▶ Боda-boda riders      20"), "{screen}");
+    assert!(screen.contains("│  taxi association "), "{screen}");
     insta::assert_snapshot!("prepare_scripts_80x24", screen);
+    // …any other is cut by display width, with an ellipsis.
+    h.keys("k");
+    let screen = h.render(80, 24);
+    assert!(screen.contains("│  Боda-boda riders… "), "{screen}");
 }
 
 #[test]

@@ -265,7 +265,21 @@ impl PreparePanel {
         let rows = usize::from(inner.height.saturating_sub(1 + footer));
         let ids = group_ids(s);
         let selected = self.groups.index(&ids);
-        let window = self.groups.window(&ids, rows);
+        // The selected group's name wraps whole under its row; the others
+        // are cut to one line.
+        let tall: Vec<String> = selected
+            .map(|i| {
+                let name = &s.groups[i].name;
+                text::wrap(name, cols.name.max(1))
+                    .into_iter()
+                    .map(|l| name[l.range].trim_end().to_string())
+                    .take(rows.max(1))
+                    .collect()
+            })
+            .unwrap_or_default();
+        let extra = tall.len().saturating_sub(1);
+        let window = self.groups.window(&ids, rows.saturating_sub(extra).max(1));
+        let mut y = 1u16;
         for (i, g) in s
             .groups
             .iter()
@@ -273,15 +287,25 @@ impl PreparePanel {
             .take(window.end)
             .skip(window.start)
         {
-            let y = 1 + (i - window.start) as u16;
+            if usize::from(y) > rows {
+                break;
+            }
             let budget = g.count.saturating_mul(s.dots_per_participant);
-            let line = cols.row(&g.name, &g.count.to_string(), &budget.to_string());
             if Some(i) == selected {
+                let first = tall.first().map_or(g.name.as_str(), String::as_str);
+                let line = cols.row(first, &g.count.to_string(), &budget.to_string());
                 put_in(buf, inner, y, &line, theme.selected);
                 mark_selected(buf, Rect::new(inner.x, inner.y + y, inner.width, 1), theme);
+                for more in tall.iter().skip(1) {
+                    y += 1;
+                    let line = cols.row(more, "", "");
+                    put_in(buf, inner, y, &line, theme.selected);
+                }
             } else {
+                let line = cols.row(&g.name, &g.count.to_string(), &budget.to_string());
                 put_in(buf, inner, y, &line, theme.base);
             }
+            y += 1;
         }
         more_marker(
             area,
