@@ -475,7 +475,7 @@ impl Dots {
                 match board.add_dot(ctx) {
                     Ok(effect) => effect,
                     Err(asked) => {
-                        self.asking = Some(asked);
+                        self.asking = Some(*asked);
                         Effect::None
                     }
                 }
@@ -690,7 +690,7 @@ impl Board<'_> {
     }
 
     /// One dot; over the group's budget, the question to ask first.
-    fn add_dot(&self, ctx: &Ctx) -> Result<Effect, OverBudget> {
+    fn add_dot(&self, ctx: &Ctx) -> Result<Effect, Box<OverBudget>> {
         let (Some(problem), Some((g, group))) = (self.selected_problem(), self.active_group())
         else {
             return Ok(Effect::None);
@@ -701,7 +701,7 @@ impl Board<'_> {
         let used = self.tally.used[g] + 1;
         let budget = self.s.dot_budget(group);
         if used > budget {
-            return Err(OverBudget {
+            return Err(Box::new(OverBudget {
                 question: format!(
                     "A dot on «{}» takes {} to {used} of {budget} dots — {} over budget. Record it anyway?",
                     self.s.problem_title(problem),
@@ -709,7 +709,7 @@ impl Board<'_> {
                     used - budget
                 ),
                 change,
-            });
+            }));
         }
         Ok(Effect::Apply(change))
     }
