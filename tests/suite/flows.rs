@@ -561,3 +561,101 @@ proptest! {
         prop_assert_eq!(&editor.session().ranking.votes, &s.ranking.votes);
     }
 }
+
+#[test]
+fn results_say_whose_ranking_they_show() {
+    let mut h = Harness::open(&tied());
+    h.keys("r");
+    assert!(h.render(120, 40).contains("Overall ranking"));
+    h.keys("g1");
+    let screen = h.render(120, 40);
+    assert!(screen.contains("Women's ranking"), "{screen}");
+    assert!(!screen.contains("Overall ranking"), "{screen}");
+}
+
+#[test]
+fn the_groups_that_raised_a_problem_wrap_every_tick_in_view() {
+    let mut s = room();
+    s.problems[0].raised_by = vec![GroupId(5)];
+    let mut h = Harness::open(&s);
+    // The problem form at the smallest size: to the ticks, seven fields on.
+    h.keys("<F2><Home><Enter><Tab><Tab><Tab><Tab><Tab><Tab><Tab>");
+    let screen = h.render(64, 20);
+    for name in [
+        "[ ] Women",
+        "[ ] Men",
+        "[ ] Youth",
+        "[ ] Elders",
+        "[x] Polisi na viongozi",
+    ] {
+        assert!(screen.contains(name), "{name}: {screen}");
+    }
+    assert!(screen.contains("Raised by"), "{screen}");
+}
+
+/// Reports a person can read as they are: pairs that cannot be confused
+/// with a bilingual title's own " / ", Markdown without stray escapes,
+/// chart labels whole, decisions said among which problems.
+#[test]
+fn reports_are_unambiguous_and_read_as_text() {
+    let mut s = room();
+    s.problems[3].title = "Polisi & viongozi / Police & officials".into();
+    s.ranking.pair_scope = PairScope::All;
+    s.ranking.pairs.push(PairDecision {
+        pair: (ProblemId(1), ProblemId(2)),
+        winner: Some(ProblemId(1)),
+        group: None,
+        reason: "light first".into(),
+        at: moment(),
+    });
+    // A shortlist drawn after the pair: the decision is outside the round
+    // pairwise now compares, and still counts.
+    s.ranking.shortlist = vec![ProblemId(3), ProblemId(4)];
+    s.ranking.pair_scope = PairScope::Shortlist;
+    for p in [1, 2, 3] {
+        s.ranking.votes.push(Vote {
+            problem: ProblemId(p),
+            group: GroupId(1),
+            at: moment(),
+        });
+    }
+    let options = Options::new(day(2026, 11, 27));
+    let md = markdown::markdown(&s, &options);
+    assert!(
+        md.contains(&format!("«{}» vs «{}»", TITLES[0], TITLES[1])),
+        "{md}"
+    );
+    assert!(
+        md.contains("Polisi & viongozi / Police & officials"),
+        "{md}"
+    );
+    assert!(!md.contains("\\&"), "{md}");
+    assert!(md.contains("Decided among 2 problems: «"), "{md}");
+    // Also recorded: the pairwise ranking counts the decision (1 win).
+    let also = md
+        .split("### Also recorded: pairwise ranking")
+        .nth(1)
+        .expect("pairwise also recorded");
+    let first = also.lines().find(|l| l.starts_with("| 1 |")).unwrap();
+    assert!(
+        first.contains(TITLES[0]) && first.ends_with("| 1 |"),
+        "{first}"
+    );
+
+    let page = baraza::report::html::html(&s, &options);
+    // The 70-column title wraps onto two lines of the chart, never cut.
+    assert!(
+        page.contains("<tspan x=\"292\" dy=\"0\">Ukosefu wa taa za barabarani sokoni / No</tspan>"),
+        "{page}"
+    );
+    assert!(
+        page.contains("<tspan x=\"292\" dy=\"15\">street lighting at the market</tspan>"),
+        "{page}"
+    );
+    assert!(!page.contains("No street lighting at…"), "{page}");
+    // Dates never wrap in a narrow column.
+    assert!(
+        page.contains("<td class=\"date\" dir=\"auto\">2026-11-27"),
+        "{page}"
+    );
+}

@@ -362,3 +362,37 @@ fn keys_that_work_everywhere_are_never_silently_taken() {
     assert!(twice.is_empty(), "{twice:?}");
     assert!(all.len() > 20, "{}", all.len());
 }
+
+/// Every list moves the same way: a keymap that moves by a row also moves
+/// by a page and to either end (the run-off once ignored Home, and dots
+/// landed on the wrong problems).
+#[test]
+fn every_list_pages_and_goes_to_either_end() {
+    let mut s = workshop();
+    s.ranking.method = RankMethod::Pairwise;
+    let h = Harness::open(&s);
+    let mut maps: Vec<Keymap> = h
+        .app
+        .help_sections()
+        .into_iter()
+        .flat_map(|(_, maps)| maps)
+        .collect();
+    maps.extend(baraza::tui::list::SessionList::all_keymaps());
+    maps.push(baraza::tui::compare::COMPARE_KEYS);
+    let mut lists = 0;
+    for map in &maps {
+        let has = |a: Action| map.bindings.iter().any(|b| b.action == a);
+        if has(Action::Up) && has(Action::Down) {
+            lists += 1;
+            for a in [
+                Action::PageUp,
+                Action::PageDown,
+                Action::First,
+                Action::Last,
+            ] {
+                assert!(has(a), "«{}» moves by a row but has no {a:?}", map.title);
+            }
+        }
+    }
+    assert!(lists >= 12, "{lists} lists");
+}

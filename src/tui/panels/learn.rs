@@ -49,7 +49,7 @@ const KEYS: Keymap = Keymap {
             &[Key::code(KeyCode::Enter), Key::char('e')],
             Action::Edit,
             "edit",
-            "write in the selected box (Ctrl+s saves)",
+            "write in the selected box (Enter saves; Alt+Enter starts a new line)",
         )
         .editing()
         .shown_as("Enter"),
@@ -71,6 +71,20 @@ const KEYS: Keymap = Keymap {
             Action::PageDown,
             "scroll down",
             "scroll the selected box down",
+        )
+        .help_only(),
+        bind(
+            &[Key::code(KeyCode::Home)],
+            Action::First,
+            "first",
+            "the first box (what worked)",
+        )
+        .help_only(),
+        bind(
+            &[Key::code(KeyCode::End)],
+            Action::Last,
+            "last",
+            "the last box (improvements)",
         )
         .help_only(),
     ],
@@ -238,6 +252,10 @@ impl Panel for LearnPanel {
             Action::Up | Action::Down | Action::FocusPrev | Action::FocusNext => {
                 self.selected = self.step(action);
             }
+            // The first and the last box, as Home and End go to either end
+            // of every list.
+            Action::First => self.selected = 0,
+            Action::Last => self.selected = PARTS.len() - 1,
             Action::PageUp | Action::PageDown => {
                 let scroll = &mut self.scroll[self.selected];
                 let len = scroll.shown_len();

@@ -18,7 +18,7 @@ use super::{Pairwise, toggle_scope, too_few};
 use crate::model::ranking;
 use crate::model::{GroupId, RankMethod, ordered};
 use crate::text;
-use crate::tui::keymap::{Action, DOWN, Key, Keymap, UP, bind};
+use crate::tui::keymap::{Action, DOWN, FIRST, Key, Keymap, LAST, PAGE_DOWN, PAGE_UP, UP, bind};
 use crate::tui::panels::{Ctx, Effect};
 use crate::tui::theme::Theme;
 use crate::tui::widgets::put;
@@ -66,6 +66,10 @@ pub(super) const MATRIX_KEYS: Keymap = Keymap {
         RESULTS,
         BREAK_TIE,
         METHOD,
+        PAGE_UP,
+        PAGE_DOWN,
+        FIRST,
+        LAST,
     ],
 };
 
@@ -104,8 +108,15 @@ impl Pairwise {
             let (x, y) = (round.number(a) - 1, round.number(b) - 1);
             (x.min(y), x.max(y))
         };
+        // Up and down a column, as in every list: a row, a page (the rows
+        // on screen), or to the first or the last row with a cell here.
+        let page = self.rows.page();
         match action {
             Action::Up => i = i.saturating_sub(1),
+            Action::PageUp => i = i.saturating_sub(page),
+            Action::PageDown => i = (i + page).min(j - 1),
+            Action::First => i = 0,
+            Action::Last => i = j - 1,
             Action::Down if i + 1 < j => i += 1,
             Action::Down if j + 1 < n => {
                 i += 1;
