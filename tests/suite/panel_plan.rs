@@ -92,6 +92,8 @@ fn bad_dates_and_a_missing_activity_are_refused_with_a_message() {
         "{screen}"
     );
     assert!(screen.contains("DD/MM/YYYY"), "{screen}");
+    // No made-up example date: the form does not know today there.
+    assert!(!screen.contains("e.g."), "{screen}");
     // And on saving: the start (three fields on) too.
     h.keys("<S-Tab><C-u><Tab><Tab><Tab>31/13/2026<Enter>");
     assert!(

@@ -127,13 +127,27 @@ impl DateText {
             return Ok(None);
         }
         crate::dates::parse_date(t, today).map(Some).ok_or_else(|| {
+            let example = today + Duration::days(14);
             format!(
-                "{}: «{t}» is not a date; write YYYY-MM-DD or DD/MM/YYYY, e.g. {} or {}, or +7 for a week from today",
+                "{}: «{t}» is not a date; write YYYY-MM-DD or DD/MM/YYYY, e.g. {example} or {}, or +7 for a week from today",
                 self.label,
-                today + Duration::days(14),
-                (today + Duration::days(14)).format("%d/%m/%Y")
+                example.format("%d/%m/%Y")
             )
         })
+    }
+
+    /// Whether the text reads as a date (on any day: `+7` always does);
+    /// what to type instead if not, without an example date.
+    pub fn check(&self) -> Result<(), String> {
+        let t = &self.text;
+        let any_day = NaiveDate::MIN;
+        if t.is_empty() || crate::dates::parse_date(t, any_day).is_some() {
+            return Ok(());
+        }
+        Err(format!(
+            "{}: «{t}» is not a date; write YYYY-MM-DD or DD/MM/YYYY, today, or +7 for a week from today",
+            self.label
+        ))
     }
 }
 
@@ -408,11 +422,7 @@ impl FormField {
     pub(super) fn problem(&self) -> Option<String> {
         match &self.input {
             Input::Number(_) => Number::read(self).err(),
-            Input::Date(_) => {
-                // Only whether it reads as a date: `+7` is one whatever today is.
-                let any_day = NaiveDate::from_ymd_opt(2000, 1, 1)?;
-                Date::read(self).as_of(any_day).err()
-            }
+            Input::Date(_) => Date::read(self).check().err(),
             _ => None,
         }
     }
