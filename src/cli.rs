@@ -39,6 +39,9 @@ pub enum Command {
     /// Sum up every session in the folder: recurring problems, action
     /// completion, overdue actions, problems for district/national action
     Rollup(RollupArgs),
+    /// Purge free text older than a set age (context notes, progress-note
+    /// texts…), keeping counts, ranks, statuses and dates
+    Retention(RetentionArgs),
 }
 
 #[derive(Debug, Args)]
@@ -61,6 +64,10 @@ pub struct NewArgs {
     /// Dots each participant may place when voting
     #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(rules::MIN_DOTS as i64..=rules::MAX_DOTS as i64))]
     pub dots: Option<u32>,
+    /// What the room agreed may be recorded and shared, in its words; every
+    /// report carries it
+    #[arg(long, value_name = "TEXT")]
+    pub consent: Option<String>,
     /// Only create the file; do not open it
     #[arg(long)]
     pub no_open: bool,
@@ -119,6 +126,8 @@ impl ReportFormat {
 /// The CSV tables of a session.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
 pub enum ExportTable {
+    /// One row: title, community, date, stage, people, the consent note
+    Session,
     /// One row per problem: tree, flags, dots per group, rank and score by every method
     Problems,
     /// One row per group: head count, dot budget, dots placed
@@ -151,6 +160,8 @@ pub enum RollupTableArg {
     Overdue,
     /// Problems flagged for district/national action, with where they came from
     Escalated,
+    /// Every session counted, with its consent note
+    Sessions,
 }
 
 #[derive(Debug, Args)]
@@ -169,9 +180,15 @@ pub struct ExportArgs {
     #[arg(long, value_enum)]
     pub table: Option<ExportTable>,
     /// Leave out facilitator and responsible-person names and free-text notes
-    /// that might identify people, for sharing beyond the partners
+    /// that might identify people, and merge small groups, for sharing beyond
+    /// the partners
     #[arg(long, alias = "anonymise")]
     pub anonymize: bool,
+    /// With --anonymize: groups of fewer people than this are merged into
+    /// "Other groups", so no one's vote can be told from a small group's
+    /// count (1: merge none)
+    #[arg(long, value_name = "PEOPLE", default_value_t = crate::report::small_groups::DEFAULT_MIN_GROUP, requires = "anonymize")]
+    pub min_group: u32,
     /// Count overdue actions as of this day, YYYY-MM-DD or DD/MM/YYYY [default: today]
     #[arg(long, value_name = "DATE", value_parser = parse_date)]
     pub as_of: Option<NaiveDate>,
@@ -208,6 +225,46 @@ pub struct RollupArgs {
     /// CSV only: no UTF-8 byte-order mark
     #[arg(long)]
     pub no_bom: bool,
+}
+
+/// Free text the retention rule can purge.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum PurgeArg {
+    /// Context and conflict-analysis notes
+    Context,
+    /// The text of progress notes (their dates stay)
+    Progress,
+    /// Problem descriptions
+    Descriptions,
+    /// Reasons of pairwise decisions and facilitator tie-breaks
+    Reasons,
+    /// Risks and conflict-sensitivity notes of actions
+    Risks,
+    /// What worked, what did not, lessons, improvements
+    Lessons,
+}
+
+#[derive(Debug, Args)]
+#[command(group = clap::ArgGroup::new("age").required(true).args(["older_than", "before"]))]
+pub struct RetentionArgs {
+    /// Purge text older than this many days: a session's own text by the
+    /// session's date, a progress note's text by the note's date
+    #[arg(long, value_name = "DAYS")]
+    pub older_than: Option<u32>,
+    /// Purge text from before this day, YYYY-MM-DD or DD/MM/YYYY (instead of --older-than)
+    #[arg(long, value_name = "DATE", value_parser = parse_date)]
+    pub before: Option<NaiveDate>,
+    /// What to purge, comma-separated
+    #[arg(
+        long,
+        value_enum,
+        value_delimiter = ',',
+        default_value = "context,progress"
+    )]
+    pub purge: Vec<PurgeArg>,
+    /// Say what would be purged, and change nothing
+    #[arg(long)]
+    pub dry_run: bool,
 }
 
 /// Dates as the program's forms take them: YYYY-MM-DD, DD/MM/YYYY, `today`,

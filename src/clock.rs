@@ -47,20 +47,19 @@ impl std::fmt::Debug for Clock {
     }
 }
 
-/// A short, unique session id such as `k7m2q9xw4c`: base-32 of the time and
-/// a random part from the standard library's randomly seeded hasher.
+/// A new session id: a UUIDv7 such as `0196f1c2-8a3b-7def-9abc-0123456789ab`.
+///
+/// Its first 48 bits are `now` in milliseconds, so ids sort by creation time;
+/// the other 74 are random, from the operating system, so two laptops that
+/// create a session at the same millisecond (or share a clock that is wrong)
+/// still never make the same id: sessions from a whole programme can be
+/// brought together and told apart by id alone. Ids of older files (ten
+/// base-32 characters) stay valid: nothing reads meaning into an id.
 pub fn new_session_id(now: Timestamp) -> String {
-    use std::hash::{BuildHasher, Hasher};
-    let mut hasher = std::collections::hash_map::RandomState::new().build_hasher();
-    hasher.write_i64(now.timestamp_nanos_opt().unwrap_or_default());
-    hasher.write_u32(std::process::id());
-    let random = hasher.finish();
-    const ALPHABET: &[u8] = b"0123456789abcdefghjkmnpqrstvwxyz";
-    // 30 bits of seconds keep ids from one period sortable-ish; 20 random bits
-    // keep two sessions made in the same second apart.
-    let value = ((now.timestamp() as u64 & 0x3fff_ffff) << 20) | (random & 0xf_ffff);
-    (0..10)
-        .rev()
-        .map(|i| ALPHABET[((value >> (i * 5)) & 31) as usize] as char)
-        .collect()
+    let nanos = now.timestamp_subsec_nanos();
+    // A clock set before 1970 is a broken clock; the random part still keeps
+    // the id unique.
+    let secs = u64::try_from(now.timestamp()).unwrap_or(0);
+    let ts = uuid::Timestamp::from_unix(uuid::NoContext, secs, nanos);
+    uuid::Uuid::new_v7(ts).hyphenated().to_string()
 }

@@ -1,21 +1,23 @@
-//! `baraza export`: a session as a Markdown, CSV or HTML report.
+//! `baraza export`: a session as a Markdown, CSV or HTML report, recorded in
+//! the session's export log.
 
 use std::io::Write;
 use std::path::Path;
 use std::process::ExitCode;
 
-use chrono::NaiveDate;
-
 use crate::cli::{ExportArgs, ExportTable, ReportFormat};
+use crate::clock::Clock;
+use crate::model::{ExportFormat, ExportRecord};
 use crate::report::csv::{CsvOptions, SessionTable};
 use crate::report::{Options, csv, html, markdown};
-use crate::store::load;
 use crate::store::reports::{self, Chosen, Target, table_file};
+use crate::store::{describe_holder, load};
 
 use super::Failure;
 
 pub fn table(t: ExportTable) -> SessionTable {
     match t {
+        ExportTable::Session => SessionTable::Session,
         ExportTable::Problems => SessionTable::Problems,
         ExportTable::Groups => SessionTable::Groups,
         ExportTable::Votes => SessionTable::Votes,
@@ -32,9 +34,10 @@ pub fn table(t: ExportTable) -> SessionTable {
 pub fn run(
     path: &Path,
     args: &ExportArgs,
-    today: NaiveDate,
+    clock: &Clock,
     out: &mut impl Write,
 ) -> Result<ExitCode, Failure> {
+    let today = clock.today();
     if args.table.is_some() && args.format != ReportFormat::Csv {
         return Err(Failure::usage(
             "--table is for CSV only; add --format csv or leave --table out",
@@ -50,6 +53,7 @@ pub fn run(
     let session = load(&path)?.session;
     let mut options = Options::new(args.as_of.unwrap_or(today));
     options.anonymize = args.anonymize;
+    options.min_group = args.min_group;
     let csv_options = CsvOptions { bom: !args.no_bom };
 
     let tables: Vec<SessionTable> = match args.table {
@@ -89,6 +93,34 @@ pub fn run(
             (target, bytes)
         })
         .collect();
-    reports::write(pieces, Some(&path), Chosen::ByUser, out).map_err(Failure::failed)?;
+    let written =
+        reports::write(pieces, Some(&path), Chosen::ByUser, out).map_err(Failure::failed)?;
+
+    let now = clock.now();
+    let record = ExportRecord {
+        at: now,
+        format: match args.format {
+            ReportFormat::Md => ExportFormat::Markdown,
+            ReportFormat::Html => ExportFormat::Html,
+            ReportFormat::Csv => ExportFormat::Csv,
+        },
+        tables: match args.format {
+            ReportFormat::Csv => tables.iter().map(|t| t.name().to_string()).collect(),
+            _ => Vec::new(),
+        },
+        anonymized: args.anonymize,
+        min_group: args.anonymize.then_some(args.min_group),
+        to: if to_stdout {
+            vec!["standard output".into()]
+        } else {
+            written.iter().map(|p| p.display().to_string()).collect()
+        },
+    };
+    let holder = describe_holder(&now.format("%H:%M").to_string());
+    reports::log_export(&path, record, &holder, now).map_err(|why| {
+        Failure::failed(format!(
+            "the report is written, but not recorded in the session's export log: {why}"
+        ))
+    })?;
     Ok(ExitCode::SUCCESS)
 }

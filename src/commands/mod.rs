@@ -4,6 +4,7 @@ mod check;
 pub mod export;
 mod list;
 mod new;
+mod retention;
 pub mod rollup;
 pub mod terminal;
 
@@ -135,7 +136,11 @@ pub fn run(cli: Cli) -> Result<ExitCode, Failure> {
                 Some(path) => path,
                 None => existing_store(cli.dir)?.resolve(&args.session)?,
             };
-            export::run(&path, &args, clock.today(), &mut stdout())
+            export::run(&path, &args, &clock, &mut stdout())
+        }
+        Some(Command::Retention(args)) => {
+            let store = existing_store(cli.dir)?;
+            retention::run(&store, &args, &clock, &mut stdout(), &mut stderr())
         }
         Some(Command::Rollup(args)) => {
             let dir = folder(cli.dir)?;

@@ -52,6 +52,9 @@ pub fn build(args: &NewArgs, clock: &Clock) -> Result<Session, Failure> {
     if let Some(dots) = args.dots {
         session.dots_per_participant = dots;
     }
+    if let Some(consent) = &args.consent {
+        session.consent = consent.trim().to_string();
+    }
     // The options are checked as they are parsed; this makes sure nothing is
     // written that opening the file would refuse.
     if let Some(problem) = session.validate().into_iter().next() {

@@ -1,5 +1,8 @@
 //! `baraza rollup`: every session of the folder summed up for programme
 //! staff. Files that cannot be read are skipped with a one-line warning each.
+//!
+//! Each session counts once, by id: a file copied into the folder twice is
+//! counted in its newest version (with a warning).
 
 use std::io::Write;
 use std::path::Path;
@@ -23,6 +26,7 @@ fn table(t: RollupTableArg) -> RollupTable {
         RollupTableArg::Completion => RollupTable::Completion,
         RollupTableArg::Overdue => RollupTable::Overdue,
         RollupTableArg::Escalated => RollupTable::Escalated,
+        RollupTableArg::Sessions => RollupTable::Sessions,
     }
 }
 
@@ -40,6 +44,28 @@ pub fn load_folder(store: &Store, warn: &mut impl Write) -> Vec<Session> {
         }
     }
     sessions
+}
+
+/// Each session once, by id: of several files holding one session, the one
+/// changed last. Returns the files left out, as (kept, left out) titles with
+/// the id, for a warning.
+pub fn once_by_id(sessions: Vec<Session>) -> (Vec<Session>, Vec<(String, String)>) {
+    let mut out: Vec<Session> = Vec::with_capacity(sessions.len());
+    let mut doubles = Vec::new();
+    for s in sessions {
+        match out.iter_mut().find(|o| o.id == s.id) {
+            Some(kept) => {
+                if s != *kept {
+                    doubles.push((s.title.clone(), s.id.clone()));
+                }
+                if s.updated > kept.updated {
+                    *kept = s;
+                }
+            }
+            None => out.push(s),
+        }
+    }
+    (out, doubles)
 }
 
 pub fn run(
@@ -74,7 +100,13 @@ pub fn run(
         )));
     }
     let store = Store::existing(dir)?;
-    let sessions = load_folder(&store, warn);
+    let (sessions, doubles) = once_by_id(load_folder(&store, warn));
+    for (title, id) in doubles {
+        let _ = writeln!(
+            warn,
+            "baraza: «{title}» (id {id}) is in the folder more than once, with different contents; counted once, as changed last"
+        );
+    }
     let options = RollupOptions {
         since: args.since,
         until: args.until,

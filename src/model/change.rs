@@ -16,6 +16,7 @@ use std::fmt;
 use chrono::NaiveDate;
 
 use super::rules::{self, Broken};
+use super::safeguards::{ExportRecord, Purge};
 use super::session::{
     Action, ActionId, Criterion, CriterionId, Group, GroupId, Lessons, PairDecision, PairScope,
     Problem, ProblemId, RankMethod, Score, Session, Stage, TieBreak, TieBreakId, Timestamp, Vote,
@@ -31,6 +32,8 @@ pub enum Field {
     Facilitators(Vec<String>),
     DotsPerParticipant(u32),
     Context(String),
+    /// What the room agreed may be recorded and shared.
+    Consent(String),
     Categories(Vec<String>),
     Shortlist(Vec<ProblemId>),
     Lessons(Lessons),
@@ -38,6 +41,10 @@ pub enum Field {
     Method(RankMethod),
     PairScope(PairScope),
     ShortlistSize(usize),
+    /// The export log, whole: recording a report appends to it.
+    Exports(Vec<ExportRecord>),
+    /// The purges made under the retention rule, whole.
+    Purges(Vec<Purge>),
 }
 
 /// Items kept in an ordered list and addressed by id.
@@ -413,6 +420,12 @@ impl Session {
                 Field::DotsPerParticipant(replace(&mut self.dots_per_participant, v))
             }
             Field::Context(v) => Field::Context(replace(&mut self.context, v)),
+            Field::Consent(v) => {
+                rules::consent_note(&v)?;
+                Field::Consent(replace(&mut self.consent, v))
+            }
+            Field::Exports(v) => Field::Exports(replace(&mut self.exports, v)),
+            Field::Purges(v) => Field::Purges(replace(&mut self.purges, v)),
             Field::Categories(v) => Field::Categories(replace(&mut self.categories, v)),
             Field::Shortlist(v) => {
                 if let Some(id) = v.iter().find(|id| self.problem(**id).is_none()) {

@@ -111,6 +111,17 @@ impl Editor {
         true
     }
 
+    /// Applies a change that is a record of something that happened rather
+    /// than an edit of what the room said (a report written, text purged
+    /// under the retention rule): logged and saved like any change, but not
+    /// an undo step, since undoing it would make the record lie.
+    pub fn record(&mut self, change: Change, at: Timestamp) -> Result<String, ChangeError> {
+        let what = change.describe(&self.session);
+        self.session.apply(change, at)?;
+        self.log(at, AuditKind::Change, &what);
+        Ok(what)
+    }
+
     fn replay(&mut self, step: Step, at: Timestamp, kind: AuditKind) -> Step {
         let inverse = self
             .session

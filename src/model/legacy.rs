@@ -80,6 +80,9 @@ impl From<V1> for Session {
             stage: v1.stage,
             previous: v1.previous,
             audit: v1.audit,
+            consent: String::new(),
+            exports: Vec::new(),
+            purges: Vec::new(),
         }
     }
 }

@@ -9,7 +9,9 @@ pub mod edits;
 pub mod legacy;
 pub mod progress;
 pub mod ranking;
+pub mod retention;
 pub mod rules;
+mod safeguards;
 mod session;
 mod wording;
 
@@ -17,4 +19,5 @@ pub use change::{Change, ChangeError, Field, Keyed, ListOp};
 pub use editor::Editor;
 // The limits under their old names, for the forms that still use them.
 pub use rules::{MAX_DOTS, MAX_PEOPLE};
+pub use safeguards::{ExportFormat, ExportRecord, Purge, PurgeField};
 pub use session::*;

@@ -34,6 +34,10 @@ pub const MAX_WEIGHT: u32 = 10;
 /// The shortlist takes at least this many problems.
 pub const MIN_SHORTLIST: usize = 1;
 
+/// The longest consent note, in characters: what the room agreed, read out
+/// in a minute or two, not a document.
+pub const MAX_CONSENT_CHARS: usize = 2_000;
+
 /// A rule a value breaks.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Broken {
@@ -48,6 +52,7 @@ pub enum Broken {
     Weight,
     Score,
     Shortlist,
+    ConsentTooLong,
 }
 
 impl fmt::Display for Broken {
@@ -63,6 +68,10 @@ impl fmt::Display for Broken {
             Broken::Weight => write!(f, "a criterion's weight is {MIN_WEIGHT} to {MAX_WEIGHT}"),
             Broken::Score => write!(f, "a score is from {MIN_SCORE} to {MAX_SCORE}"),
             Broken::Shortlist => write!(f, "the shortlist takes at least one problem"),
+            Broken::ConsentTooLong => write!(
+                f,
+                "a consent note is at most {MAX_CONSENT_CHARS} characters"
+            ),
         }
     }
 }
@@ -142,6 +151,14 @@ pub fn shortlist_size(size: usize) -> Result<(), Broken> {
     check(size >= MIN_SHORTLIST, Broken::Shortlist)
 }
 
+/// A consent note may be empty (none recorded yet) but not a document.
+pub fn consent_note(text: &str) -> Result<(), Broken> {
+    check(
+        text.chars().count() <= MAX_CONSENT_CHARS,
+        Broken::ConsentTooLong,
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -161,6 +178,13 @@ mod tests {
         assert_eq!(weight(11), Err(Broken::Weight));
         assert_eq!(shortlist_size(0), Err(Broken::Shortlist));
         assert!(shortlist_size(1).is_ok());
+        assert!(consent_note("").is_ok());
+        // Characters, not bytes: a note in Devanagari is as long as in Latin.
+        assert!(consent_note(&"क".repeat(MAX_CONSENT_CHARS)).is_ok());
+        assert_eq!(
+            consent_note(&"a".repeat(MAX_CONSENT_CHARS + 1)),
+            Err(Broken::ConsentTooLong)
+        );
     }
 
     #[test]

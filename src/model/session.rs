@@ -8,6 +8,7 @@ use chrono::{DateTime, FixedOffset, NaiveDate};
 use serde::{Deserialize, Serialize};
 
 use super::rules;
+use super::safeguards::{self, ExportRecord, Purge};
 
 /// A moment, kept with the facilitator's local offset so a reviewer reads the
 /// time the room saw on the wall.
@@ -485,6 +486,10 @@ pub struct Session {
     /// Context and conflict-analysis notes (multi-line).
     #[serde(default)]
     pub context: String,
+    /// What the room agreed may be recorded and shared, in its own words:
+    /// read out in Prepare and printed at the top of every report.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub consent: String,
     #[serde(default = "default_categories")]
     pub categories: Vec<String>,
     #[serde(default)]
@@ -504,6 +509,13 @@ pub struct Session {
     pub previous: Option<String>,
     #[serde(default)]
     pub audit: Vec<AuditEntry>,
+    /// Every report written of this session: which, when, anonymised or not,
+    /// and where it went.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub exports: Vec<ExportRecord>,
+    /// Free text purged under the programme's retention rule.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub purges: Vec<Purge>,
 }
 
 impl Session {
@@ -521,6 +533,7 @@ impl Session {
             groups: Vec::new(),
             dots_per_participant: default_dots(),
             context: String::new(),
+            consent: String::new(),
             categories: default_categories(),
             problems: Vec::new(),
             ranking: Ranking::default(),
@@ -529,6 +542,8 @@ impl Session {
             stage: Stage::Prepare,
             previous: None,
             audit: Vec::new(),
+            exports: Vec::new(),
+            purges: Vec::new(),
         }
     }
 
@@ -648,6 +663,18 @@ impl Session {
         let mut push = |at: Vec<Place>, what: String| problems.push(Finding { at, what });
         if rules::session_title(&self.title).is_err() {
             push(vec![Field("title")], "the session has no title".to_string());
+        }
+        if let Err(broken) = rules::consent_note(&self.consent) {
+            push(vec![Field("consent")], broken.to_string());
+        }
+        for what in safeguards::findings(&self.exports, &self.purges) {
+            // The finding says which entry; the place is the list.
+            let list = if what.starts_with("export log") {
+                "exports"
+            } else {
+                "purges"
+            };
+            push(vec![Field(list)], what);
         }
         fn repeated<T, K: PartialEq + std::fmt::Display>(
             items: &[T],

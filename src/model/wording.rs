@@ -105,6 +105,16 @@ fn describe_field(field: &Field, s: &Session) -> String {
             format!("dots per participant: {} → {v}", s.dots_per_participant)
         }
         Field::Context(_) => "context notes edited".into(),
+        Field::Consent(v) if v.trim().is_empty() => "consent note cleared".into(),
+        Field::Consent(_) => "consent note edited".into(),
+        Field::Exports(v) => match v.last() {
+            Some(e) if v.len() > s.exports.len() => format!("report written: {}", e.describe()),
+            _ => "export log edited".into(),
+        },
+        Field::Purges(v) => match v.last() {
+            Some(p) if v.len() > s.purges.len() => format!("purged {}", p.describe()),
+            _ => "purge records edited".into(),
+        },
         Field::Categories(v) => format!("categories: {}", v.join(", ")),
         Field::Shortlist(v) => {
             let titles: Vec<String> = v

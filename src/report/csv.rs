@@ -42,6 +42,9 @@ pub const BOM: &[u8] = b"\xEF\xBB\xBF";
 /// The tables a session exports to.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum SessionTable {
+    /// One row: the session itself, with what the room agreed may be
+    /// recorded and shared (the consent note) and what was purged since.
+    Session,
     /// One row per problem: tree, flags, dots per group, rank and score by
     /// every method.
     Problems,
@@ -63,7 +66,8 @@ pub enum SessionTable {
 }
 
 impl SessionTable {
-    pub const ALL: [SessionTable; 8] = [
+    pub const ALL: [SessionTable; 9] = [
+        SessionTable::Session,
         SessionTable::Problems,
         SessionTable::Groups,
         SessionTable::Votes,
@@ -77,6 +81,7 @@ impl SessionTable {
     /// The name used on the command line and in file names.
     pub fn name(self) -> &'static str {
         match self {
+            SessionTable::Session => "session",
             SessionTable::Problems => "problems",
             SessionTable::Groups => "groups",
             SessionTable::Votes => "votes",
@@ -153,6 +158,34 @@ fn rows(s: &Session, which: SessionTable, options: &Options) -> (Vec<String>, Ve
     let h = |names: &[&str]| names.iter().map(|n| n.to_string()).collect::<Vec<_>>();
     let sid = || s.id.clone();
     match which {
+        SessionTable::Session => (
+            h(&[
+                "session",
+                "title",
+                "community",
+                "date",
+                "stage",
+                "people",
+                "consent",
+                "purged",
+                "anonymised",
+            ]),
+            vec![vec![
+                sid(),
+                s.title.clone(),
+                s.location.clone(),
+                s.date.to_string(),
+                s.stage.label().to_string(),
+                s.participants().to_string(),
+                s.consent.clone(),
+                s.purges
+                    .iter()
+                    .map(|p| format!("{}: {}", p.at.date_naive(), p.describe()))
+                    .collect::<Vec<_>>()
+                    .join("; "),
+                if options.anonymize { "yes" } else { "no" }.into(),
+            ]],
+        ),
         SessionTable::Problems => problems(s),
         SessionTable::Groups => (
             h(&[

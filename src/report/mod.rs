@@ -29,6 +29,10 @@
 //!   decisions;
 //! - the lessons (what worked, what did not, lessons, improvements).
 //!
+//! It **merges** the groups of fewer people than [`Options::min_group`] (5
+//! by default) into «Other groups», so that no one's vote can be told from
+//! a small group's count ([`small_groups`]).
+//!
 //! It **keeps** the session title, community and date, the groups and their
 //! head counts, problem titles, categories, places, causes and effects, every
 //! count, score and ranking, the shortlist, the action activities,
@@ -43,6 +47,7 @@ pub mod markdown;
 pub mod rollup;
 mod sections;
 pub mod similar;
+pub mod small_groups;
 
 use chrono::NaiveDate;
 
@@ -57,6 +62,8 @@ pub struct Options {
     pub today: NaiveDate,
     /// Build from [`anonymize`]d data.
     pub anonymize: bool,
+    /// In anonymised copies, groups of fewer people than this are merged.
+    pub min_group: u32,
 }
 
 impl Options {
@@ -64,6 +71,7 @@ impl Options {
         Options {
             today,
             anonymize: false,
+            min_group: small_groups::DEFAULT_MIN_GROUP,
         }
     }
 
@@ -128,8 +136,15 @@ pub fn responsible_type(responsible: &str) -> &'static str {
 }
 
 /// A copy of `s` with the names and free-text notes that might identify
-/// people removed (the list is in the module documentation).
+/// people removed and the small groups merged, with the default threshold
+/// (the list is in the module documentation).
 pub fn anonymize(s: &Session) -> Session {
+    anonymize_with(s, small_groups::DEFAULT_MIN_GROUP).0
+}
+
+/// [`anonymize`] with groups of fewer than `min_group` people merged, and
+/// what was merged.
+pub fn anonymize_with(s: &Session, min_group: u32) -> (Session, Option<small_groups::Merged>) {
     let mut a = s.clone();
     a.facilitators.clear();
     a.context.clear();
@@ -158,13 +173,16 @@ pub fn anonymize(s: &Session) -> Session {
     }
     a.lessons = Default::default();
     a.audit.clear();
-    a
+    // Where copies went says nothing the reader of a copy needs.
+    a.exports.clear();
+    let merged = small_groups::merge_small_groups(&mut a, min_group);
+    (a, merged)
 }
 
 /// `s`, or its anonymised copy, as `options` ask.
 pub(crate) fn prepared<'a>(s: &'a Session, options: &Options) -> std::borrow::Cow<'a, Session> {
     if options.anonymize {
-        std::borrow::Cow::Owned(anonymize(s))
+        std::borrow::Cow::Owned(anonymize_with(s, options.min_group).0)
     } else {
         std::borrow::Cow::Borrowed(s)
     }

@@ -6,8 +6,11 @@ use std::collections::HashMap;
 
 use chrono::NaiveDate;
 
+use std::borrow::Cow;
+
 use super::doc::{Bar, Block, Chart, Doc, Item, Table, Text, number};
-use super::{Options, prepared};
+use super::small_groups::{Merged, OTHER_GROUPS};
+use super::{Options, anonymize_with};
 use crate::model::ranking::{
     Ranked, compare_groups, describe_tie_break, is_decided, pairwise_progress, ranking, ties,
 };
@@ -19,7 +22,12 @@ use crate::text::{days, plural};
 
 /// The whole session as a document, anonymised if `options` say so.
 pub fn document(s: &Session, options: &Options) -> Doc {
-    let s = prepared(s, options);
+    let (s, merged) = if options.anonymize {
+        let (a, merged) = anonymize_with(s, options.min_group);
+        (Cow::Owned(a), merged)
+    } else {
+        (Cow::Borrowed(s), None)
+    };
     let s = s.as_ref();
     let mut d = Doc {
         title: s.title.clone(),
@@ -33,7 +41,11 @@ pub fn document(s: &Session, options: &Options) -> Doc {
                 .into(),
         ));
     }
+    if let Some(m) = &merged {
+        d.blocks.push(Block::Note(merged_words(m)));
+    }
     overview(s, options, &mut d.blocks);
+    consent(s, &mut d.blocks);
     context(s, options, &mut d.blocks);
     groups(s, &mut d.blocks);
     problems(s, &mut d.blocks);
@@ -142,6 +154,51 @@ fn overview(s: &Session, options: &Options, out: &mut Vec<Block>) {
     facts.push(("Report as of".into(), options.today.to_string()));
     facts.retain(|(_, value)| !value.trim().is_empty());
     out.push(Block::Facts(facts));
+}
+
+/// The note of an anonymised copy whose small groups were merged.
+pub(crate) fn merged_words(m: &Merged) -> String {
+    if m.whole_room {
+        format!(
+            "The whole room counted fewer than {} people: its results are shown for the \
+             room together, as «{OTHER_GROUPS}», with no group apart.",
+            m.min_people
+        )
+    } else {
+        format!(
+            "Groups of fewer than {} people are merged into «{OTHER_GROUPS}» ({}, {}), so \
+             that no one's vote can be told from a small group's count.",
+            m.min_people,
+            plural(m.groups, "group", "groups"),
+            plural(m.people as usize, "person", "people"),
+        )
+    }
+}
+
+/// What the room agreed may be recorded and shared, and what was purged
+/// since under the programme's retention rule: every report carries both,
+/// anonymised copies too, since they travel furthest.
+fn consent(s: &Session, out: &mut Vec<Block>) {
+    out.push(Block::Heading(2, "Consent".into()));
+    if s.consent.trim().is_empty() {
+        out.push(Block::Note(
+            "No consent note was recorded: before sharing this report, ask the facilitator \
+             what the room agreed may be recorded and shared."
+                .into(),
+        ));
+    } else {
+        out.push(Block::Para(Text::plain(
+            "What the room agreed may be recorded and shared:",
+        )));
+        out.push(lines(&s.consent));
+    }
+    for p in &s.purges {
+        out.push(Block::Note(format!(
+            "Purged under the programme's retention rule on {}: {}.",
+            p.at.date_naive(),
+            p.describe()
+        )));
+    }
 }
 
 fn context(s: &Session, options: &Options, out: &mut Vec<Block>) {

@@ -27,12 +27,16 @@
 //!
 //! A report over an earlier report baraza wrote is what exporting again
 //! means, and is allowed.
+//!
+//! Every report of a session that was written is recorded in the session's
+//! export log ([`log_export`]): which report, when, anonymised or not, where.
 
 use std::fs;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-use super::{EXTENSION, INDEX_FILE, TEMP_PREFIX, folder, write_atomic};
+use super::{EXTENSION, INDEX_FILE, OpenSession, SaveState, TEMP_PREFIX, folder, write_atomic};
+use crate::model::{Change, ExportRecord, Field, Timestamp};
 use crate::report::markdown;
 
 /// One piece of output and where it goes.
@@ -287,6 +291,30 @@ pub fn write(
         }
     }
     Ok(written)
+}
+
+/// Adds `record` to the export log of the session file `session`: opened
+/// under its lock (so a program editing it is never written behind), changed
+/// through its editor, saved like any change. On failure, why, in one line.
+pub fn log_export(
+    session: &Path,
+    record: ExportRecord,
+    holder: &str,
+    now: Timestamp,
+) -> Result<(), String> {
+    let mut open = OpenSession::open(session, holder).map_err(|e| e.detail())?;
+    let editor = open.editor_mut().ok_or("opened read-only")?;
+    let mut log = editor.session().exports.clone();
+    log.push(record);
+    editor
+        .record(Change::Set(Field::Exports(log)), now)
+        .map_err(|e| e.to_string())?;
+    open.save_if_changed(now);
+    match open.flush() {
+        SaveState::Saved(_) => Ok(()),
+        SaveState::Failed(why) | SaveState::Stopped(why) => Err(why),
+        other => Err(format!("not saved ({other:?})")),
+    }
 }
 
 /// The status line after `x`: which reports were written next to the

@@ -1,5 +1,6 @@
 //! The command line changes nothing it should not (issue 11, items 4 and
-//! 10): commands that only read leave the folder exactly as it was, links
+//! 10): commands that only read leave the folder exactly as it was (and
+//! `export` only adds to the session's export log, issue 14), links
 //! and folders named like sessions get one clear line, `check` never echoes
 //! a file that is not a session, `export -o` never replaces a file it did not
 //! write, and the config folder is private.
@@ -92,10 +93,6 @@ fn commands_that_only_read_change_nothing_on_disk() {
             vec!["list"],
             vec!["list", "--format", "tsv"],
             vec!["check", &session],
-            vec!["export", "kibera", "-F", "md", "-o", "-"],
-            vec![
-                "export", "kibera", "-F", "csv", "--table", "groups", "-o", "-",
-            ],
             vec!["rollup"],
             vec!["rollup", "-F", "csv", "--table", "recurring"],
             vec!["open", "no-such-session"],
@@ -110,6 +107,43 @@ fn commands_that_only_read_change_nothing_on_disk() {
         }
     }
     assert!(!real.join(baraza::store::INDEX_FILE).exists());
+
+    // `export` writes one thing (issue 14): the report in the session's
+    // export log, through the session's lock. Everything else stays exactly
+    // as it was: the folder, the other files, the rest of the session.
+    let export_session = std::path::PathBuf::from(&session);
+    let lock = baraza::store::SessionLock::path_for(&export_session);
+    let untouched = |snap: Vec<(String, u32, u64, i64, Vec<u8>)>| {
+        snap.into_iter()
+            .filter(|(name, ..)| {
+                *name != export_session.file_name().unwrap().to_string_lossy()
+                    && *name != lock.file_name().unwrap().to_string_lossy()
+            })
+            .collect::<Vec<_>>()
+    };
+    let others = untouched(before.clone());
+    let original = common::load(&export_session);
+    for (n, args) in [
+        vec!["export", "kibera", "-F", "md", "-o", "-"],
+        vec![
+            "export", "kibera", "-F", "csv", "--table", "groups", "-o", "-",
+        ],
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        let out = baraza(&real, &args);
+        assert!(out.status.success(), "{args:?}: {}", stderr(&out));
+        assert_eq!(untouched(snapshot(&real)), others, "{args:?}");
+        let mut after = common::load(&export_session);
+        assert_eq!(after.exports.len(), n + 1, "{args:?} is logged");
+        after.exports.clear();
+        after
+            .audit
+            .retain(|a| !a.what.starts_with("report written"));
+        after.updated = original.updated;
+        assert_eq!(after, original, "{args:?}: only the export log is new");
+    }
 }
 
 // Item 10. Before: a `.ron` folder or link was left out of `list` without

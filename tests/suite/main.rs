@@ -34,6 +34,7 @@ mod read_only;
 mod report;
 mod rollup;
 mod rules;
+mod safeguards;
 mod session_list;
 mod sizes;
 mod store;

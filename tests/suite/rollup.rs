@@ -72,7 +72,7 @@ fn id_of(i: usize) -> String {
     format!("gen{i:03}")
 }
 
-fn generated(i: usize) -> Session {
+pub fn generated(i: usize) -> Session {
     let at = DateTime::parse_from_rfc3339("2026-01-01T10:00:00+03:00").unwrap()
         + Duration::days(7 * i as i64);
     let mut s = Session::new(id_of(i), format!("Baraza {i}"), date_of(i), at);

@@ -13,15 +13,19 @@ pub enum RollupTable {
     Completion,
     Overdue,
     Escalated,
+    /// Every session counted, with its consent note (and, in a programme
+    /// roll-up, the laptops holding versions not resolved yet).
+    Sessions,
 }
 
 impl RollupTable {
-    pub const ALL: [RollupTable; 5] = [
+    pub const ALL: [RollupTable; 6] = [
         RollupTable::Recurring,
         RollupTable::Categories,
         RollupTable::Completion,
         RollupTable::Overdue,
         RollupTable::Escalated,
+        RollupTable::Sessions,
     ];
 
     pub fn name(self) -> &'static str {
@@ -31,6 +35,7 @@ impl RollupTable {
             RollupTable::Completion => "completion",
             RollupTable::Overdue => "overdue",
             RollupTable::Escalated => "escalated",
+            RollupTable::Sessions => "sessions",
         }
     }
 
@@ -190,6 +195,30 @@ pub fn csv_table(r: &Rollup, which: RollupTable, csv: CsvOptions) -> Vec<u8> {
                         e.rank.map(|x| x.to_string()).unwrap_or_default(),
                         if e.resolved { "yes" } else { "no" }.into(),
                     ]);
+                    row
+                })
+                .collect(),
+        ),
+        RollupTable::Sessions => (
+            h(&[
+                "session_id",
+                "session",
+                "community",
+                "session_date",
+                "consent",
+                "edited_on_laptops",
+            ]),
+            r.counted
+                .iter()
+                .map(|c| {
+                    let mut row = origin(&c.origin);
+                    let laptops = r
+                        .conflicts
+                        .iter()
+                        .find(|x| x.origin.session_id == c.origin.session_id)
+                        .map(|x| x.laptops.join(", "))
+                        .unwrap_or_default();
+                    row.extend([c.consent.clone(), laptops]);
                     row
                 })
                 .collect(),

@@ -41,6 +41,13 @@ pub fn document(r: &Rollup) -> Doc {
         facts.insert(1, ("Session dates".into(), format!("{first} to {last}")));
     }
     b.push(Block::Facts(facts));
+    if !r.conflicts.is_empty() {
+        b.push(Block::Note(format!(
+            "{} edited on more than one laptop and not resolved yet: the newest version \
+             of each is counted, once (see «Edited on more than one laptop» below).",
+            plural(r.conflicts.len(), "session was", "sessions were")
+        )));
+    }
     if r.carried_problems + r.carried_actions > 0 {
         b.push(Block::Para(Text::plain(format!(
             "Problems and open actions carried over into the next cycle are counted once, in the \
@@ -236,6 +243,49 @@ pub fn document(r: &Rollup) -> Doc {
                 e.origin.session.clone(),
                 e.origin.location.clone(),
                 e.origin.date.to_string(),
+            ]);
+        }
+        b.push(Block::Table(t));
+    }
+    if !r.conflicts.is_empty() {
+        b.push(Block::Heading(2, "Edited on more than one laptop".into()));
+        b.push(Block::Para(Text::plain(
+            "Each of these sessions was copied and then edited on two laptops or more. \
+             Nothing was merged: every version is kept in the programme view, the newest is \
+             counted here, and the facilitators choose the right one with the command shown.",
+        )));
+        let mut t = Table::new(&["Session", "Community", "Date", "Laptops", "To resolve"]);
+        for c in &r.conflicts {
+            t.row(vec![
+                c.origin.session.clone(),
+                c.origin.location.clone(),
+                c.origin.date.to_string(),
+                c.laptops.join(", "),
+                c.resolve.clone(),
+            ]);
+        }
+        b.push(Block::Table(t));
+    }
+
+    b.push(Block::Heading(2, "Consent in each session".into()));
+    b.push(Block::Para(Text::plain(
+        "What each room agreed may be recorded and shared: check it before sharing this \
+         roll-up or anything taken from it.",
+    )));
+    if r.counted.is_empty() {
+        b.push(Block::Para("No session in the period.".into()));
+    } else {
+        let mut t = Table::new(&["Session", "Community", "Date", "Consent"]);
+        for c in &r.counted {
+            t.row(vec![
+                c.origin.session.clone(),
+                c.origin.location.clone(),
+                c.origin.date.to_string(),
+                if c.consent.trim().is_empty() {
+                    "(no consent note recorded)".into()
+                } else {
+                    c.consent.trim_end().to_string()
+                },
             ]);
         }
         b.push(Block::Table(t));

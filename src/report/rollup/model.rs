@@ -166,6 +166,25 @@ pub struct Escalated {
     pub resolved: bool,
 }
 
+/// A session of the period, with what its room agreed may be recorded and
+/// shared.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Counted {
+    pub origin: Origin,
+    pub consent: String,
+}
+
+/// A session edited on more than one laptop and not resolved yet: the roll-up
+/// counts its newest version once, and says so.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Conflict {
+    pub origin: Origin,
+    /// The laptops holding a version, the one counted first.
+    pub laptops: Vec<String>,
+    /// What to type to resolve it.
+    pub resolve: String,
+}
+
 /// Everything the roll-up found.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Rollup {
@@ -193,6 +212,11 @@ pub struct Rollup {
     pub carried_problems: usize,
     /// The same for actions.
     pub carried_actions: usize,
+    /// Every session counted, by date, with its consent note.
+    pub counted: Vec<Counted>,
+    /// Sessions edited on more than one laptop (a programme roll-up only;
+    /// the caller fills this in from the programme view).
+    pub conflicts: Vec<Conflict>,
 }
 
 impl Rollup {
@@ -381,6 +405,20 @@ pub fn rollup(all: &[Session], options: &RollupOptions) -> Rollup {
     });
 
     let (completion, overdue, carried_actions) = actions(sessions, options.today);
+    let mut counted: Vec<Counted> = sessions
+        .iter()
+        .map(|s| Counted {
+            origin: Origin::of(s),
+            consent: s.consent.clone(),
+        })
+        .collect();
+    counted.sort_by(|a, b| {
+        (a.origin.date, &a.origin.session, &a.origin.session_id).cmp(&(
+            b.origin.date,
+            &b.origin.session,
+            &b.origin.session_id,
+        ))
+    });
     Rollup {
         options: *options,
         sessions: sessions.len(),
@@ -395,6 +433,8 @@ pub fn rollup(all: &[Session], options: &RollupOptions) -> Rollup {
         escalated,
         carried_problems,
         carried_actions,
+        counted,
+        conflicts: Vec::new(),
     }
 }
 
