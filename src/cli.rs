@@ -42,6 +42,52 @@ pub enum Command {
     /// Purge free text older than a set age (context notes, progress-note
     /// texts…), keeping counts, ranks, statuses and dates
     Retention(RetentionArgs),
+    /// Bring the sessions of many laptops together: send this laptop's to the
+    /// programme repository (a USB stick, a shared folder), receive everyone
+    /// else's into the programme view
+    Sync(SyncArgs),
+}
+
+#[derive(Debug, Args)]
+#[command(args_conflicts_with_subcommands = true)]
+pub struct SyncArgs {
+    #[command(subcommand)]
+    pub command: Option<SyncCommand>,
+    /// The programme repository, e.g. /media/usb/programme.git; remembered
+    /// for the next time [default: the remembered one]
+    #[arg(value_name = "REPOSITORY")]
+    pub repository: Option<PathBuf>,
+    /// This laptop's name in the programme, at its first sync (a-z, 0-9, -)
+    /// [default: its host name and four random digits]
+    #[arg(long, value_name = "NAME")]
+    pub laptop: Option<String>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum SyncCommand {
+    /// Make a programme repository (a new folder on a USB stick or a shared
+    /// folder) and remember it for this laptop
+    Init {
+        /// Where: a folder that is not there yet, or empty
+        #[arg(value_name = "PATH")]
+        path: PathBuf,
+        /// This laptop's name in the programme (a-z, 0-9, -)
+        #[arg(long, value_name = "NAME")]
+        laptop: Option<String>,
+    },
+    /// Sessions edited on two laptops: list them, show one's versions, or
+    /// keep one (the others stay in the programme's history)
+    Resolve {
+        /// The session: its short id, id, title or file name [default: list
+        /// every session to resolve]
+        session: Option<String>,
+        /// Keep the version on this laptop (its name in the programme)
+        #[arg(long, value_name = "LAPTOP", requires = "session")]
+        keep: Option<String>,
+        /// Keep the newest version (the one used until now)
+        #[arg(long, conflicts_with = "keep", requires = "session")]
+        keep_newest: bool,
+    },
 }
 
 #[derive(Debug, Args)]
@@ -87,6 +133,10 @@ pub struct ListArgs {
     /// Output format: an aligned table, or tab-separated values for scripts
     #[arg(long, value_enum, default_value_t = ListFormat::Table)]
     pub format: ListFormat,
+    /// The programme view (every laptop's sessions, from the last
+    /// `baraza sync`) instead of this laptop's folder
+    #[arg(long)]
+    pub programme: bool,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -219,6 +269,10 @@ pub struct RollupArgs {
     /// Reduce responsible-person names to the kind of actor
     #[arg(long, alias = "anonymise")]
     pub anonymize: bool,
+    /// Every laptop's sessions (the programme view of the last `baraza
+    /// sync`, and this laptop's own), each session counted once by id
+    #[arg(long)]
+    pub programme: bool,
     /// Count overdue actions as of this day, YYYY-MM-DD or DD/MM/YYYY [default: today]
     #[arg(long, value_name = "DATE", value_parser = parse_date)]
     pub as_of: Option<NaiveDate>,

@@ -8,5 +8,6 @@ pub mod dates;
 pub mod model;
 pub mod report;
 pub mod store;
+pub mod sync;
 pub mod text;
 pub mod tui;

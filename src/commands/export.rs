@@ -50,6 +50,12 @@ pub fn run(
         ));
     }
     let path = path.to_path_buf();
+    if args.output.is_none() && super::in_view(&path) {
+        return Err(Failure::usage(format!(
+            "{}: is a copy in the programme view, which is read-only; write the report elsewhere with -o FILE or -o FOLDER",
+            path.display()
+        )));
+    }
     let session = load(&path)?.session;
     let mut options = Options::new(args.as_of.unwrap_or(today));
     options.anonymize = args.anonymize;
@@ -116,6 +122,11 @@ pub fn run(
             written.iter().map(|p| p.display().to_string()).collect()
         },
     };
+    // A programme copy is not this laptop's to change (the next sync
+    // replaces it): the laptop the session belongs to logs its own exports.
+    if super::in_view(&path) {
+        return Ok(ExitCode::SUCCESS);
+    }
     let holder = describe_holder(&now.format("%H:%M").to_string());
     reports::log_export(&path, record, &holder, now).map_err(|why| {
         Failure::failed(format!(

@@ -1,19 +1,67 @@
-//! `baraza list`: the sessions as a table or as TSV.
+//! `baraza list`: the sessions as a table or as TSV, of this laptop's folder
+//! or of the programme view; sessions edited on two laptops are named below
+//! the table (on stderr for TSV, which scripts read).
 
 use std::io::Write;
+use std::path::Path;
 use std::process::ExitCode;
 
-use crate::cli::ListFormat;
+use crate::cli::{ListArgs, ListFormat};
 use crate::store::Store;
+use crate::sync::{self, Folders};
 use crate::text;
 
 use super::Failure;
+use super::sync::conflict_lines;
 
 const HEADERS: [&str; 8] = [
     "date", "title", "location", "stage", "problems", "votes", "actions", "file",
 ];
 
 pub fn run(
+    dir: &Path,
+    args: &ListArgs,
+    out: &mut impl Write,
+    warn: &mut impl Write,
+) -> Result<ExitCode, Failure> {
+    let folders = Folders::of(dir).ok();
+    let shown = match (&folders, args.programme) {
+        (_, false) => dir.to_path_buf(),
+        (Some(f), true) if f.view.is_dir() => f.view.clone(),
+        (_, true) => {
+            return Err(Failure::failed(
+                "no programme view yet: `baraza sync` makes it (the first time: baraza sync /media/usb/programme.git)",
+            ));
+        }
+    };
+    let store = super::existing_store(Some(shown))?;
+    let code = table(&store, args.format, out, warn)?;
+    // The programme as the last sync saw it: which sessions are in conflict.
+    let programme = folders.and_then(|f| sync::read(&f).ok().flatten());
+    if let Some(programme) = programme {
+        let listed: Vec<String> = store
+            .list()
+            .into_iter()
+            .filter_map(|e| e.summary.ok().map(|s| s.id))
+            .collect();
+        let lines = conflict_lines(
+            programme
+                .conflicts()
+                .filter(|e| args.programme || listed.contains(&e.id)),
+        );
+        let to: &mut dyn Write = match args.format {
+            ListFormat::Table => out,
+            ListFormat::Tsv => warn,
+        };
+        for line in lines {
+            writeln!(to, "{line}")
+                .map_err(|e| Failure::failed(format!("cannot write the list: {e}")))?;
+        }
+    }
+    Ok(code)
+}
+
+fn table(
     store: &Store,
     format: ListFormat,
     out: &mut impl Write,

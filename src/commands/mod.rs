@@ -6,6 +6,7 @@ mod list;
 mod new;
 mod retention;
 pub mod rollup;
+pub mod sync;
 pub mod terminal;
 
 use std::path::PathBuf;
@@ -81,6 +82,7 @@ pub fn run(cli: Cli) -> Result<ExitCode, Failure> {
         }
         Some(Command::New(args)) => {
             let store = open_store(cli.dir)?;
+            refuse_view(&store, "new sessions are made in a laptop's own folder")?;
             let path = new::run(&store, &args, &clock)?;
             {
                 use std::io::Write;
@@ -117,7 +119,9 @@ pub fn run(cli: Cli) -> Result<ExitCode, Failure> {
             // A folder or a link named like a session: one line, before the
             // terminal is taken over.
             crate::store::check_openable(&path)?;
-            let start = if args.read_only {
+            // A programme copy is replaced at every sync: an edit made on it
+            // would be lost, so it opens read-only.
+            let start = if args.read_only || in_view(&path) {
                 crate::tui::Start::ReadOnly(path)
             } else {
                 crate::tui::Start::Open(path)
@@ -126,9 +130,9 @@ pub fn run(cli: Cli) -> Result<ExitCode, Failure> {
             Ok(ExitCode::SUCCESS)
         }
         Some(Command::List(args)) => {
-            let store = existing_store(cli.dir)?;
-            list::run(&store, args.format, &mut stdout(), &mut stderr())
+            list::run(&folder(cli.dir)?, &args, &mut stdout(), &mut stderr())
         }
+        Some(Command::Sync(args)) => sync::run(&folder(cli.dir)?, &args, &clock, &mut stdout()),
         Some(Command::Check(args)) => Ok(check::run(&args.files, &mut stdout())),
         Some(Command::Export(args)) => {
             // A path to a file needs no folder of sessions at all.
@@ -140,6 +144,7 @@ pub fn run(cli: Cli) -> Result<ExitCode, Failure> {
         }
         Some(Command::Retention(args)) => {
             let store = existing_store(cli.dir)?;
+            refuse_view(&store, "run the retention rule on each laptop's own folder")?;
             retention::run(&store, &args, &clock, &mut stdout(), &mut stderr())
         }
         Some(Command::Rollup(args)) => {
@@ -154,6 +159,22 @@ pub fn run(cli: Cli) -> Result<ExitCode, Failure> {
 fn given_file(session: &str) -> Option<PathBuf> {
     let path = PathBuf::from(session);
     path.is_file().then_some(path)
+}
+
+/// Whether the session file `path` is a copy in a programme view.
+pub(crate) fn in_view(path: &std::path::Path) -> bool {
+    path.parent().is_some_and(crate::sync::is_view)
+}
+
+/// Refuses to change a programme view (its copies are replaced at every sync).
+fn refuse_view(store: &Store, why: &str) -> Result<(), Failure> {
+    if crate::sync::is_view(store.dir()) {
+        return Err(Failure::usage(format!(
+            "{}: is a programme view, read-only; {why}",
+            store.dir().display()
+        )));
+    }
+    Ok(())
 }
 
 fn folder(dir: Option<PathBuf>) -> Result<PathBuf, Failure> {
@@ -174,7 +195,7 @@ fn open_store(dir: Option<PathBuf>) -> Result<Store, Failure> {
 /// The folder of sessions for commands that only read it: a folder that is
 /// not there is a mistyped `--dir`, not something to create, and nothing in
 /// it is changed (not even the listing cache).
-fn existing_store(dir: Option<PathBuf>) -> Result<Store, Failure> {
+pub(crate) fn existing_store(dir: Option<PathBuf>) -> Result<Store, Failure> {
     let dir = folder(dir)?;
     if !dir.is_dir() {
         return Err(Failure::failed(format!(

@@ -2,7 +2,10 @@
 //! staff. Files that cannot be read are skipped with a one-line warning each.
 //!
 //! Each session counts once, by id: a file copied into the folder twice is
-//! counted in its newest version (with a warning).
+//! counted in its newest version (with a warning). With `--programme` the
+//! sessions are the programme view's and this laptop's own, each once; a
+//! session edited on two laptops counts in its newest version, and the
+//! roll-up says which sessions those are.
 
 use std::io::Write;
 use std::path::Path;
@@ -13,9 +16,10 @@ use chrono::NaiveDate;
 use crate::cli::{ReportFormat, RollupArgs, RollupTableArg};
 use crate::model::Session;
 use crate::report::csv::CsvOptions;
-use crate::report::rollup::{self, RollupOptions, RollupTable};
+use crate::report::rollup::{self, Conflict, Origin, RollupOptions, RollupTable};
 use crate::store::Store;
 use crate::store::reports::{self, Chosen, Target, table_file};
+use crate::sync::{self, Folders};
 
 use super::{Failure, one_line};
 
@@ -93,19 +97,65 @@ pub fn run(
             "CSV is one file per table: choose one with --table (e.g. --table recurring), or give -o FILE to write them all",
         ));
     }
-    if !dir.is_dir() {
+    if !dir.is_dir() && !args.programme {
         return Err(Failure::failed(format!(
             "{}: no such folder of sessions",
             dir.display()
         )));
     }
-    let store = Store::existing(dir)?;
-    let (sessions, doubles) = once_by_id(load_folder(&store, warn));
-    for (title, id) in doubles {
-        let _ = writeln!(
-            warn,
-            "baraza: «{title}» (id {id}) is in the folder more than once, with different contents; counted once, as changed last"
+    let (sessions, conflicts) = if args.programme {
+        let folders = Folders::of(dir)?;
+        if !folders.view.is_dir() {
+            return Err(Failure::failed(
+                "no programme view yet: `baraza sync` makes it (the first time: baraza sync /media/usb/programme.git)",
+            ));
+        }
+        let mut sessions = load_folder(&Store::existing(&folders.view)?, warn);
+        // This laptop's own sessions too: changed since the last sync, they
+        // are newer than their copies in the view.
+        if dir.is_dir() {
+            sessions.extend(load_folder(&Store::existing(dir)?, warn));
+        }
+        let conflicts = sync::read(&folders)?
+            .map(|p| {
+                p.conflicts()
+                    .filter_map(|e| {
+                        let about = e.used().about.clone()?;
+                        Some(Conflict {
+                            origin: Origin {
+                                session_id: e.id.clone(),
+                                session: about.title,
+                                location: about.location,
+                                date: about.date,
+                            },
+                            laptops: e.laptops(),
+                            resolve: format!("baraza sync resolve {}", e.short_id()),
+                        })
+                    })
+                    .collect::<Vec<_>>()
+            })
+            .unwrap_or_default();
+        let (sessions, _) = once_by_id(sessions);
+        (sessions, conflicts)
+    } else {
+        let store = Store::existing(dir)?;
+        let (sessions, doubles) = once_by_id(load_folder(&store, warn));
+        for (title, id) in doubles {
+            let line = format!(
+                "«{title}» (id {id}) is in the folder more than once, with different contents; counted once, as changed last"
+            );
+            let _ = writeln!(warn, "baraza: {}", one_line(&line));
+        }
+        (sessions, Vec::new())
+    };
+    for c in &conflicts {
+        let line = format!(
+            "«{}» was edited on {}; counted once, as changed last ({})",
+            c.origin.session,
+            c.laptops.join(", "),
+            c.resolve
         );
+        let _ = writeln!(warn, "baraza: {}", one_line(&line));
     }
     let options = RollupOptions {
         since: args.since,
@@ -113,7 +163,11 @@ pub fn run(
         today: args.as_of.unwrap_or(today),
         anonymize: args.anonymize,
     };
-    let r = rollup::rollup(&sessions, &options);
+    let mut r = rollup::rollup(&sessions, &options);
+    r.conflicts = conflicts
+        .into_iter()
+        .filter(|c| options.covers(c.origin.date))
+        .collect();
     let csv_options = CsvOptions { bom: !args.no_bom };
     let contents: Vec<(Option<&str>, Vec<u8>)> = match args.format {
         ReportFormat::Md => vec![(None, rollup::markdown(&r).into_bytes())],

@@ -13,6 +13,7 @@ pub mod retention;
 pub mod rules;
 mod safeguards;
 mod session;
+pub mod session_id;
 mod wording;
 
 pub use change::{Change, ChangeError, Field, Keyed, ListOp};

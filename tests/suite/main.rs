@@ -27,6 +27,7 @@ mod panel_monitor;
 mod panel_plan;
 mod panel_prepare;
 mod panel_rank;
+mod programme;
 mod pty;
 mod rank_methods;
 mod ranking;
