@@ -98,6 +98,7 @@ pub enum Action {
     // Prepare panel.
     EditDetails,
     EditNotes,
+    EditConsent,
     // Forms and dialogs.
     /// The focused field's own key (typing, choosing, ticking, a new line):
     /// the field takes it.

@@ -336,7 +336,8 @@ fn notes_take_a_multi_line_paste() {
     assert_eq!(h.session().context, expected);
     assert_eq!(h.saved().context, expected);
     assert_eq!(h.message(), "context notes edited");
-    let screen = h.render(80, 24);
+    // Tall enough for every line beside the consent note above the notes.
+    let screen = h.render(80, 30);
     assert!(screen.contains("│ مجلس الحي يطلب حضور الشيف"), "{screen}");
     assert!(
         screen.contains("Elders want the chief to attend."),
@@ -497,7 +498,7 @@ fn read_only_refuses_every_edit() {
     let mut h = Harness::new();
     let path = h.store().create(&session_with_groups("Kibera")).unwrap();
     h.app.start(Start::ReadOnly(path));
-    for key in ["a", "e", "<Enter>", "d", "K", "J", "s", "n"] {
+    for key in ["a", "e", "<Enter>", "d", "K", "J", "s", "n", "c"] {
         h.keys(key);
         assert!(
             h.message().starts_with("read-only"),
@@ -511,9 +512,42 @@ fn read_only_refuses_every_edit() {
     let screen = h.render(80, 24);
     assert!(screen.contains("│▶ Men"));
     assert!(
-        !screen.contains("s edit") && !screen.contains("n edit"),
+        !screen.contains("s edit") && !screen.contains("n edit") && !screen.contains("c edit"),
         "{screen}"
     );
+    assert!(
+        screen.contains("Not written down: what the room agreed"),
+        "{screen}"
+    );
+}
+
+#[test]
+fn the_consent_note_is_written_with_c_saved_and_undone() {
+    let mut h = Harness::open(&session_with_groups("Kibera"));
+    assert!(h.render(80, 24).contains("Not written yet — press c"));
+    h.keys("c");
+    insta::assert_snapshot!("prepare_consent_form_80x24", h.render(80, 24));
+    h.type_text("Recorded for the programme officer.");
+    h.keys("<Enter>");
+    h.type_text("Shared beyond the partners only anonymised; no names of victims.");
+    h.keys("<C-s>");
+    let expected = "Recorded for the programme officer.\n\
+        Shared beyond the partners only anonymised; no names of victims.";
+    assert_eq!(h.session().consent, expected);
+    assert_eq!(h.saved().consent, expected);
+    assert_eq!(h.message(), "consent note edited");
+    insta::assert_snapshot!("prepare_consent_80x24", h.render(80, 24));
+    h.keys("u");
+    assert_eq!(h.saved().consent, "");
+
+    // A note longer than the rule allows is refused on the form, with what
+    // to do, and nothing is recorded.
+    h.keys("c");
+    h.paste(&"a".repeat(baraza::model::rules::MAX_CONSENT_CHARS + 1));
+    h.keys("<C-s>");
+    let screen = h.render(80, 24);
+    assert!(screen.contains("at most 2000 characters"), "{screen}");
+    assert_eq!(h.saved().consent, "");
 }
 
 #[test]
@@ -587,6 +621,7 @@ fn no_panic_at_any_size() {
         (Some(Action::Add), 19, 7),
         (Some(Action::EditDetails), 19, 7),
         (Some(Action::EditNotes), 19, 7),
+        (Some(Action::EditConsent), 19, 7),
     ];
     for (mode, step_w, step_h) in modes {
         let mut panel = PreparePanel::default();

@@ -1,11 +1,12 @@
 //! The Prepare panel, step 1 of the cycle: who is in the room, the session
-//! details, and the context and conflict-analysis notes.
+//! details, what the room agrees may be recorded and shared (the consent
+//! note), and the context and conflict-analysis notes.
 //!
 //! Layout: the groups table on the left — the list the keys move through,
 //! with each group's dot budget and the room's totals — and on the right the
-//! session details above the notes. Details and notes have a key each (`s`,
-//! `n`), written on their own border, so nothing needs a focus switch while
-//! the room is talking.
+//! session details, the consent note and the notes. Details, consent and
+//! notes have a key each (`s`, `c`, `n`), written on their own border, so
+//! nothing needs a focus switch while the room is talking.
 
 use ratatui::buffer::Buffer;
 use ratatui::crossterm::event::{KeyCode, KeyEvent};
@@ -85,6 +86,13 @@ const KEYS: Keymap = Keymap {
         )
         .editing(),
         bind(
+            &[Key::char('c')],
+            Action::EditConsent,
+            "consent",
+            "write what the room agrees may be recorded and shared",
+        )
+        .editing(),
+        bind(
             &[Key::code(KeyCode::PageUp)],
             Action::PageUp,
             "scroll notes",
@@ -110,6 +118,7 @@ enum Editing {
     EditGroup(GroupId, GroupForm),
     Details(DetailsForm),
     Notes(FieldId<Text>),
+    Consent(FieldId<Text>),
 }
 
 #[derive(Clone, Copy, Debug)]
@@ -200,6 +209,15 @@ impl PreparePanel {
                 "who is affected, tensions between groups, recent incidents, who holds power",
             ));
         self.form.open(Editing::Notes(notes), form);
+    }
+
+    fn open_consent_form(&mut self, s: &Session) {
+        let mut form = Form::new("Consent");
+        let consent =
+            form.add(FormField::multi_line("Consent", &s.consent).rows(6).help(
+                "what the room agrees may be recorded and shared, and with whom; read it out",
+            ));
+        self.form.open(Editing::Consent(consent), form);
     }
 
     fn confirm_delete(&self, s: &Session) -> Effect {
@@ -451,6 +469,7 @@ impl Panel for PreparePanel {
             Action::MoveDown => return self.move_selected(s, false),
             Action::EditDetails => self.open_details_form(s),
             Action::EditNotes => self.open_notes_form(s),
+            Action::EditConsent => self.open_consent_form(s),
             _ => return Effect::Unhandled,
         }
         Effect::None
@@ -475,11 +494,38 @@ impl Panel for PreparePanel {
             ctx,
             theme,
         );
+        // The consent note gets the rows its text needs, up to four, and
+        // leaves the notes at least three.
+        let consent_box = TextBox {
+            title: "Consent",
+            text: &s.consent,
+            placeholder: if ctx.read_only {
+                "Not written down: what the room agreed may be recorded and shared."
+            } else {
+                "Not written yet — press c: what the room agrees may be recorded and shared."
+            },
+            selected: false,
+            hint: if ctx.read_only { "" } else { "c edit" },
+            scrolls: false,
+        };
+        let below = right.height - details_h;
+        let consent_h = consent_box
+            .height_for(right.width)
+            .clamp(3, 6)
+            .min(below.saturating_sub(3))
+            .max(below.min(3));
+        consent_box.render(
+            Rect::new(right.x, right.y + details_h, right.width, consent_h),
+            buf,
+            theme,
+            &Scroll::default(),
+        );
+        let notes_y = details_h + consent_h;
         let notes = Rect::new(
             right.x,
-            right.y + details_h,
+            right.y + notes_y,
             right.width,
-            right.height - details_h,
+            right.height.saturating_sub(notes_y),
         );
         let notes_box = TextBox {
             title: "Context and conflict analysis",
@@ -518,6 +564,14 @@ fn submit(editing: Editing, form: &mut Form, ctx: &Ctx) -> Option<Effect> {
         Editing::Notes(notes) => {
             let notes = form.get(notes);
             (notes != s.context.trim()).then_some(Change::Set(Field::Context(notes)))
+        }
+        Editing::Consent(field) => {
+            let consent = form.get(field);
+            if let Err(broken) = rules::consent_note(&consent) {
+                form.fail(field, format!("Consent: {broken}; say it shorter"));
+                return None;
+            }
+            (consent != s.consent.trim()).then_some(Change::Set(Field::Consent(consent)))
         }
     };
     Some(match change {
