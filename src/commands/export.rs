@@ -128,7 +128,7 @@ pub fn run(
         return Ok(ExitCode::SUCCESS);
     }
     let holder = describe_holder(&now.format("%H:%M").to_string());
-    reports::log_export(&path, record, &holder, now).map_err(|why| {
+    reports::log_export(&path, vec![record], &holder, now).map_err(|why| {
         Failure::failed(format!(
             "the report is written, but not recorded in the session's export log: {why}"
         ))

@@ -107,10 +107,12 @@ fn describe_field(field: &Field, s: &Session) -> String {
         Field::Context(_) => "context notes edited".into(),
         Field::Consent(v) if v.trim().is_empty() => "consent note cleared".into(),
         Field::Consent(_) => "consent note edited".into(),
-        Field::Exports(v) => match v.last() {
-            Some(e) if v.len() > s.exports.len() => format!("report written: {}", e.describe()),
-            _ => "export log edited".into(),
-        },
+        Field::Exports(v) if v.len() > s.exports.len() && v.starts_with(&s.exports) => {
+            let new: Vec<String> = v[s.exports.len()..].iter().map(|e| e.describe()).collect();
+            let noun = if new.len() == 1 { "report" } else { "reports" };
+            format!("{noun} written: {}", new.join("; "))
+        }
+        Field::Exports(_) => "export log edited".into(),
         Field::Purges(v) => match v.last() {
             Some(p) if v.len() > s.purges.len() => format!("purged {}", p.describe()),
             _ => "purge records edited".into(),

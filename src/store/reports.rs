@@ -293,19 +293,19 @@ pub fn write(
     Ok(written)
 }
 
-/// Adds `record` to the export log of the session file `session`: opened
+/// Adds `records` to the export log of the session file `session`: opened
 /// under its lock (so a program editing it is never written behind), changed
 /// through its editor, saved like any change. On failure, why, in one line.
 pub fn log_export(
     session: &Path,
-    record: ExportRecord,
+    records: Vec<ExportRecord>,
     holder: &str,
     now: Timestamp,
 ) -> Result<(), String> {
     let mut open = OpenSession::open(session, holder).map_err(|e| e.detail())?;
     let editor = open.editor_mut().ok_or("opened read-only")?;
     let mut log = editor.session().exports.clone();
-    log.push(record);
+    log.extend(records);
     editor
         .record(Change::Set(Field::Exports(log)), now)
         .map_err(|e| e.to_string())?;

@@ -646,12 +646,24 @@ impl SessionList {
 
     /// Writes the session's reports next to its file and says where.
     fn export(&mut self, path: &std::path::Path, clock: &Clock) {
+        let now = clock.now();
         let written = crate::store::load(path)
             .map_err(|e| format!("report not written: {e}"))
-            .and_then(|d| write_reports(path, &d.session, clock.today()));
-        match written {
-            Ok(m) => self.say(m, Level::Info),
-            Err(m) => self.say(m, Level::Error),
+            .and_then(|d| write_reports(path, &d.session, now));
+        let written = match written {
+            Ok(w) => w,
+            Err(m) => return self.say(m, Level::Error),
+        };
+        // Recorded in the session under its lock: a session open in another
+        // program cannot be written behind its back, and says so.
+        let holder = crate::store::describe_holder(&now.format("%Y-%m-%d %H:%M").to_string());
+        match crate::store::reports::log_export(path, written.records, &holder, now) {
+            Ok(()) => self.say(written.message, Level::Info),
+            // The file names would push the reason off the status line.
+            Err(why) => self.say(
+                format!("reports written next to the session, not in its export log: {why}"),
+                Level::Warn,
+            ),
         }
     }
 

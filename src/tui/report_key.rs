@@ -1,19 +1,25 @@
 //! `x`: write a session's reports next to its file, from the list or from an
 //! open session, and say where in one line. Names, the overwrite guard and
 //! the wording are the store's ([`crate::store::reports`]), the same as for
-//! `baraza export`.
+//! `baraza export`; so is the export log: every report written is recorded
+//! in the session ([`Written::records`]), by the open session's editor or,
+//! from the list, by [`reports::log_export`].
 
 use std::path::Path;
 
-use chrono::NaiveDate;
-
-use crate::model::Session;
+use crate::model::{ExportFormat, ExportRecord, Session, Timestamp};
 use crate::report::{Options, html, markdown};
 use crate::store::reports::{self, Chosen, Target};
 
-/// The status-line message: which files were written, or why not.
-pub fn write_reports(path: &Path, session: &Session, today: NaiveDate) -> Result<String, String> {
-    let options = Options::new(today);
+/// What `x` wrote: the status-line message and the export log entries.
+pub struct Written {
+    pub message: String,
+    pub records: Vec<ExportRecord>,
+}
+
+/// Writes the Markdown and HTML reports, or says why not.
+pub fn write_reports(path: &Path, session: &Session, now: Timestamp) -> Result<Written, String> {
+    let options = Options::new(now.date_naive());
     let pieces = [
         ("md", markdown::markdown(session, &options)),
         ("html", html::html(session, &options)),
@@ -25,5 +31,26 @@ pub fn write_reports(path: &Path, session: &Session, today: NaiveDate) -> Result
     })
     .collect();
     let written = reports::write(pieces, Some(path), Chosen::Beside, &mut std::io::sink());
-    reports::beside_outcome(written)
+    let records = match &written {
+        Ok(files) => files
+            .iter()
+            .map(|file| ExportRecord {
+                at: now,
+                format: if file.extension().is_some_and(|e| e == "html") {
+                    ExportFormat::Html
+                } else {
+                    ExportFormat::Markdown
+                },
+                tables: Vec::new(),
+                anonymized: false,
+                min_group: None,
+                to: vec![file.display().to_string()],
+            })
+            .collect(),
+        Err(_) => Vec::new(),
+    };
+    Ok(Written {
+        message: reports::beside_outcome(written)?,
+        records,
+    })
 }

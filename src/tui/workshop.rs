@@ -17,7 +17,7 @@ use super::panels::{Confirm, Ctx, Effect, Panels};
 use super::report_key::write_reports;
 use super::theme::Theme;
 use crate::clock::Clock;
-use crate::model::{Change, Stage};
+use crate::model::{Change, Field, Stage};
 use crate::store::{OpenSession, SaveState};
 use crate::text;
 
@@ -301,7 +301,8 @@ impl Workshop {
     }
 
     /// Writes the session's Markdown and HTML reports next to its file (also
-    /// when read-only: the session itself is not touched) and says where.
+    /// when read-only) and says where; records them in the session's export
+    /// log, saved like any change, unless the session is read-only here.
     fn export(&mut self, clock: &Clock) {
         if self.doc.is_in_memory() {
             self.say(
@@ -310,9 +311,25 @@ impl Workshop {
             );
             return;
         }
-        match write_reports(self.doc.path(), self.doc.session(), clock.today()) {
-            Ok(m) => self.say(m, Level::Info),
-            Err(m) => self.say(m, Level::Error),
+        let now = clock.now();
+        let written = match write_reports(self.doc.path(), self.doc.session(), now) {
+            Ok(w) => w,
+            Err(m) => return self.say(m, Level::Error),
+        };
+        let Some(editor) = self.doc.editor_mut() else {
+            return self.say(
+                format!("{}; not in its export log (read-only)", written.message),
+                Level::Warn,
+            );
+        };
+        let mut log = editor.session().exports.clone();
+        log.extend(written.records);
+        match editor.record(Change::Set(Field::Exports(log)), now) {
+            Ok(_) => {
+                self.save(clock);
+                self.say(written.message, Level::Info);
+            }
+            Err(e) => self.say(format!("{}; not logged: {e}", written.message), Level::Warn),
         }
     }
 

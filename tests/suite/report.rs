@@ -1446,7 +1446,7 @@ fn x_in_the_program_writes_the_reports_next_to_the_session() {
     let session = example(KIBERA);
     let mut h = common::Harness::open(&session);
     let path = h.path();
-    let before = fs::read(&path).unwrap();
+    let before = common::load(&path);
     h.keys("x");
     let md = path.with_extension("md");
     let page = path.with_extension("html");
@@ -1461,16 +1461,46 @@ fn x_in_the_program_writes_the_reports_next_to_the_session() {
     assert!(fs::read_to_string(&page).unwrap().contains("<svg"));
     #[cfg(unix)]
     assert_eq!(mode(&md), 0o600);
+    // The session records both reports in its export log, and nothing else
+    // in it changes.
+    let mut after = h.saved();
+    let log: Vec<(baraza::model::ExportFormat, Vec<String>)> = after
+        .exports
+        .iter()
+        .map(|e| (e.format, e.to.clone()))
+        .collect();
     assert_eq!(
-        fs::read(&path).unwrap(),
-        before,
-        "the session is not touched"
+        log,
+        [
+            (
+                baraza::model::ExportFormat::Markdown,
+                vec![md.display().to_string()]
+            ),
+            (
+                baraza::model::ExportFormat::Html,
+                vec![page.display().to_string()]
+            ),
+        ]
+    );
+    assert_eq!(
+        after.audit.last().unwrap().what,
+        "reports written: Markdown report, to 2026-06-06-kibera-youth-baraza-cycle-1.md; \
+         HTML report, to 2026-06-06-kibera-youth-baraza-cycle-1.html"
+    );
+    after.exports.clear();
+    after.audit.pop();
+    after.updated = before.updated;
+    assert_eq!(
+        after, before,
+        "only the export log and its audit line are new"
     );
 
-    // Read-only review exports too: only the reports are written.
+    // Read-only review exports too: only the reports are written, and the
+    // message says they are not in the log.
     fs::remove_file(&md).unwrap();
     let mut r = common::Harness::new();
     let path = r.store().create(&session).unwrap();
+    let untouched = fs::read(&path).unwrap();
     r.app.start(baraza::tui::Start::ReadOnly(path.clone()));
     r.keys("x");
     assert!(path.with_extension("md").is_file(), "{}", r.message());
@@ -1478,6 +1508,12 @@ fn x_in_the_program_writes_the_reports_next_to_the_session() {
         r.message()
             .starts_with("report written next to the session")
     );
+    assert!(
+        r.message().ends_with("not in its export log (read-only)"),
+        "{}",
+        r.message()
+    );
+    assert_eq!(fs::read(&path).unwrap(), untouched);
 }
 
 /// `x` writes through the same guard as `baraza export`: whatever `export`

@@ -291,6 +291,25 @@ fn x_on_the_list_writes_the_report_beside_the_session() {
             .starts_with("# Eastleigh market security baraza")
     );
     assert_eq!(h.store().list().len(), 3, "a report is not a session");
+    // Recorded in the session's export log, under its lock.
+    let path = h
+        .store()
+        .dir()
+        .join("2026-10-17-eastleigh-market-security-baraza.ron");
+    let logged = common::load(&path).exports;
+    assert_eq!(logged.len(), 2, "{logged:?}");
+    assert!(logged[0].to[0].ends_with("eastleigh-market-security-baraza.md"));
+
+    // Open in another program: the reports are written, and the list says
+    // they could not go in the log.
+    let _other = baraza::store::SessionLock::acquire(&path, "baraza (pid 7) of otieno").unwrap();
+    h.keys("x");
+    let screen = h.render(200, 24);
+    assert!(
+        screen.contains("not in its export log: open in baraza (pid 7)"),
+        "{screen}"
+    );
+    assert_eq!(common::load(&path).exports.len(), 2);
 }
 
 #[test]
