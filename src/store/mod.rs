@@ -230,7 +230,10 @@ impl Store {
     pub fn create(&self, session: &Session) -> Result<PathBuf, StoreError> {
         let folder = folder::Folder::open(&self.dir).map_err(|e| StoreError::io(&self.dir, e))?;
         for n in 1.. {
-            let name = format!("{}.{EXTENSION}", stem(session.date, &session.title, n));
+            let name = format!(
+                "{}.{EXTENSION}",
+                stem(session.date, &session.title, &session.id, n)
+            );
             let path = self.dir.join(&name);
             let name = std::ffi::OsString::from(name);
             // Reserve the name first (never through a link), so two programs
@@ -282,7 +285,9 @@ impl Store {
                 stem == query
                     || stem.get(11..) == Some(query)
                     || e.summary.as_ref().is_ok_and(|s| {
-                        s.id == query || s.title.to_lowercase() == query.to_lowercase()
+                        s.id == query
+                            || crate::model::session_id::short(&s.id) == query
+                            || s.title.to_lowercase() == query.to_lowercase()
                     })
             })
             .collect();

@@ -1,8 +1,12 @@
-//! File names for sessions: `YYYY-MM-DD-<slug>.ron`.
+//! File names for sessions: `YYYY-MM-DD-<slug>-<short id>.ron`.
 //!
 //! The slug keeps letters and digits of any script (a community names its
 //! session in its own language) and turns everything else into `-`, so no title
 //! can put a `/`, `..`, a drive letter or a control character into a path.
+//! The short form of the session's id ([`crate::model::session_id::short`])
+//! makes the name unique across laptops: "Kibera youth baraza" made the same
+//! day on three laptops is three files that can sit in one folder. A file
+//! keeps the name it was made with (older files have none of the id in it).
 
 use chrono::NaiveDate;
 use unicode_segmentation::UnicodeSegmentation;
@@ -55,9 +59,15 @@ fn is_path_char(c: char) -> bool {
     )
 }
 
-/// `YYYY-MM-DD-<slug>`, without extension; `n` > 1 adds `-n` to make it unique.
-pub fn stem(date: NaiveDate, title: &str, n: u32) -> String {
-    let base = format!("{}-{}", date.format("%Y-%m-%d"), slug(title));
+/// `YYYY-MM-DD-<slug>-<short id>`, without extension; `n` > 1 adds `-n` in
+/// the unlikely case that name is taken.
+pub fn stem(date: NaiveDate, title: &str, id: &str, n: u32) -> String {
+    let base = format!(
+        "{}-{}-{}",
+        date.format("%Y-%m-%d"),
+        slug(title),
+        crate::model::session_id::short(id)
+    );
     if n > 1 { format!("{base}-{n}") } else { base }
 }
 
@@ -88,9 +98,22 @@ mod tests {
     }
 
     #[test]
-    fn stems_carry_the_date_and_a_counter() {
+    fn stems_carry_the_date_the_short_id_and_a_counter() {
         let d = NaiveDate::from_ymd_opt(2026, 11, 27).unwrap();
-        assert_eq!(stem(d, "Market road", 1), "2026-11-27-market-road");
-        assert_eq!(stem(d, "Market road", 3), "2026-11-27-market-road-3");
+        let id = "0196f1c2-8a3b-7def-9abc-0123456789ab";
+        assert_eq!(
+            stem(d, "Market road", id, 1),
+            "2026-11-27-market-road-456789ab"
+        );
+        assert_eq!(
+            stem(d, "Market road", id, 3),
+            "2026-11-27-market-road-456789ab-3"
+        );
+        assert_eq!(
+            stem(d, "Market road", "k7m2q9xw4c", 1),
+            "2026-11-27-market-road-k7m2q9xw4c"
+        );
+        // An id typed by hand into a file never puts a path into the name.
+        assert!(!stem(d, "x", "../../etc", 1).contains(['/', '.']));
     }
 }

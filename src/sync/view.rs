@@ -3,8 +3,10 @@
 //! like any folder of sessions, and `conflicts/` with every version of each
 //! session in conflict (`conflicts/<session>/<laptop>.ron`).
 //!
-//! Files are named `<file name on the laptop>-<short id>.ron`: two laptops'
-//! "2026-06-06-kibera-youth-baraza.ron" are two sessions, and get two names.
+//! Files keep the name they have on their laptop (`YYYY-MM-DD-<slug>-<short
+//! id>.ron`); a file named by an older baraza, without the id, gets the
+//! short id added, so two laptops' "2026-06-06-kibera-youth-baraza.ron" are
+//! two sessions with two names.
 //!
 //! The view is read-only (folders 0500, files 0400) between syncs: a session
 //! opened there for editing could not be saved, so no edit is ever made on

@@ -193,28 +193,34 @@ fn same_title_same_day_on_three_laptops_in_every_order_is_each_session_once() {
         p.init();
         let mut made: BTreeMap<String, Vec<u8>> = BTreeMap::new();
         for name in ["a", "b", "c"] {
-            // The same two titles, the same day, on every laptop: the same
-            // file names, and six different sessions. (`baraza new` makes
-            // them in the first order; the store, as `new` does, in the
-            // others, to keep the test short.)
-            let (one, two) = if order == ["a", "b", "c"] {
-                (
-                    p.new_session(name, "Kibera youth baraza"),
-                    p.new_session(name, "Market safety"),
-                )
+            // The same two titles, the same day, on every laptop, six
+            // different sessions: one made now (its name carries its short
+            // id) and one made by an older baraza, whose name is the same on
+            // every laptop. (`baraza new` makes the new ones in the first
+            // order; the store, as `new` does, in the others, to keep the
+            // test short.)
+            let one = if order == ["a", "b", "c"] {
+                p.new_session(name, "Kibera youth baraza")
             } else {
-                let store = Store::open(p.laptop(name)).unwrap();
-                let make = |title: &str| {
-                    let now = chrono::Local::now().fixed_offset();
-                    let id = baraza::clock::new_session_id(now);
-                    store
-                        .create(&Session::new(id, title.into(), day(2026, 6, 6), now))
-                        .unwrap()
-                };
-                (make("Kibera youth baraza"), make("Market safety"))
+                let now = chrono::Local::now().fixed_offset();
+                let id = baraza::clock::new_session_id(now);
+                let s = Session::new(id, "Kibera youth baraza".into(), day(2026, 6, 6), now);
+                Store::open(p.laptop(name)).unwrap().create(&s).unwrap()
             };
-            assert!(one.ends_with("2026-06-06-kibera-youth-baraza.ron"));
-            assert!(two.ends_with("2026-06-06-market-safety.ron"));
+            let id = store::load(&one).unwrap().session.id;
+            let short = baraza::model::session_id::short(&id);
+            assert!(
+                one.ends_with(format!("2026-06-06-kibera-youth-baraza-{short}.ron")),
+                "{one:?}"
+            );
+            let now = chrono::Local::now().fixed_offset();
+            let old = Session::new(
+                baraza::clock::new_session_id(now),
+                "Market safety".into(),
+                day(2026, 6, 6),
+                now,
+            );
+            store::save(&p.laptop(name).join("2026-06-06-market-safety.ron"), &old).unwrap();
             made.extend(own_sessions(&p.laptop(name)));
         }
         assert_eq!(made.len(), 6, "six ids: {:?}", made.keys());

@@ -1453,8 +1453,8 @@ fn x_in_the_program_writes_the_reports_next_to_the_session() {
     assert!(md.is_file() && page.is_file(), "message: {}", h.message());
     assert_eq!(
         h.message(),
-        "report written next to the session: 2026-06-06-kibera-youth-baraza-cycle-1.md, \
-         2026-06-06-kibera-youth-baraza-cycle-1.html"
+        "report written next to the session: 2026-06-06-kibera-youth-baraza-cycle-1-k1b3racyc1.md, \
+         2026-06-06-kibera-youth-baraza-cycle-1-k1b3racyc1.html"
     );
     let written = fs::read_to_string(&md).unwrap();
     assert!(written.starts_with("# Kibera youth baraza — cycle 1\n"));
@@ -1484,8 +1484,8 @@ fn x_in_the_program_writes_the_reports_next_to_the_session() {
     );
     assert_eq!(
         after.audit.last().unwrap().what,
-        "reports written: Markdown report, to 2026-06-06-kibera-youth-baraza-cycle-1.md; \
-         HTML report, to 2026-06-06-kibera-youth-baraza-cycle-1.html"
+        "reports written: Markdown report, to 2026-06-06-kibera-youth-baraza-cycle-1-k1b3racyc1.md; \
+         HTML report, to 2026-06-06-kibera-youth-baraza-cycle-1-k1b3racyc1.html"
     );
     after.exports.clear();
     after.audit.pop();

@@ -284,7 +284,7 @@ fn x_on_the_list_writes_the_report_beside_the_session() {
     let md = h
         .store()
         .dir()
-        .join("2026-10-17-eastleigh-market-security-baraza.md");
+        .join("2026-10-17-eastleigh-market-security-baraza-e4stl31gh0.md");
     assert!(
         std::fs::read_to_string(md)
             .unwrap()
@@ -295,10 +295,10 @@ fn x_on_the_list_writes_the_report_beside_the_session() {
     let path = h
         .store()
         .dir()
-        .join("2026-10-17-eastleigh-market-security-baraza.ron");
+        .join("2026-10-17-eastleigh-market-security-baraza-e4stl31gh0.ron");
     let logged = common::load(&path).exports;
     assert_eq!(logged.len(), 2, "{logged:?}");
-    assert!(logged[0].to[0].ends_with("eastleigh-market-security-baraza.md"));
+    assert!(logged[0].to[0].ends_with("eastleigh-market-security-baraza-e4stl31gh0.md"));
 
     // Open in another program: the reports are written, and the list says
     // they could not go in the log.
@@ -421,7 +421,7 @@ fn an_unreadable_file_says_which_and_why_the_same_way() {
     let mut h = Harness::with_sessions(&sessions());
     let dir = h.store().dir().to_path_buf();
     std::fs::write(dir.join("2026-05-01-broken.ron"), "(version: 2, title: ").unwrap();
-    let newer = std::fs::read_to_string(dir.join("2026-08-02-amani-baraza.ron"))
+    let newer = std::fs::read_to_string(dir.join("2026-08-02-amani-baraza-testsession.ron"))
         .unwrap()
         .replace("version: 2,", "version: 9,");
     std::fs::write(dir.join("2026-06-08-newer.ron"), newer).unwrap();

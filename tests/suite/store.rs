@@ -354,11 +354,27 @@ fn hostile_titles_stay_inside_the_folder() {
     // Nothing was written anywhere else.
     let outside: Vec<_> = fs::read_dir(dir.path()).unwrap().collect();
     assert_eq!(outside.len(), 1, "only the sessions folder");
-    // The same title twice gets two files.
+    // The same title twice gets two files: two ids, two names; the same
+    // session twice (the same id, a copy) gets a counter.
     let a = store.create(&session_with_groups("Same")).unwrap();
     let b = store.create(&session_with_groups("Same")).unwrap();
     assert_ne!(a, b);
-    assert!(b.to_string_lossy().ends_with("-same-2.ron"));
+    assert!(
+        a.to_string_lossy().ends_with("-same-testsession.ron"),
+        "{a:?}"
+    );
+    assert!(
+        b.to_string_lossy().ends_with("-same-testsession-2.ron"),
+        "{b:?}"
+    );
+    let mut other = session_with_groups("Same");
+    other.id = baraza::clock::new_session_id(common::moment());
+    let c = store.create(&other).unwrap();
+    let short = baraza::model::session_id::short(&other.id);
+    assert!(
+        c.to_string_lossy().ends_with(&format!("-same-{short}.ron")),
+        "{c:?}"
+    );
 }
 
 #[cfg(unix)]
@@ -427,8 +443,8 @@ fn sessions_are_found_by_path_name_slug_or_id() {
     store.create(&session_with_groups("Kisumu youth")).unwrap();
     for query in [
         path.to_str().unwrap(),
-        "2026-11-27-kibera-youth-baraza.ron",
-        "2026-11-27-kibera-youth-baraza",
+        "2026-11-27-kibera-youth-baraza-k7m2q9xw4c.ron",
+        "2026-11-27-kibera-youth-baraza-k7m2q9xw4c",
         "kibera-youth-baraza",
         "Kibera youth",
         "k7m2q9xw4c",
