@@ -46,6 +46,29 @@ pub enum Command {
     /// programme repository (a USB stick, a shared folder), receive everyone
     /// else's into the programme view
     Sync(SyncArgs),
+    /// Encrypt the folder's sessions at rest (age), see how it is encrypted,
+    /// change its passphrase, or recover a lost one with the recovery key
+    #[command(subcommand)]
+    Encryption(EncryptionCommand),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum EncryptionCommand {
+    /// Turn encryption on: a key for this laptop, protected by a passphrase
+    /// typed once at each start, and a recovery key to write down
+    On {
+        /// Also seal every session to the programme coordinator's public key
+        /// (age1…, from `baraza encryption status` on the coordinator's laptop)
+        #[arg(long, value_name = "AGE-PUBLIC-KEY")]
+        coordinator: Option<String>,
+    },
+    /// Whether the folder is encrypted, and to which keys
+    Status,
+    /// Change the passphrase (the one now, then the new one twice)
+    Passphrase,
+    /// A lost passphrase: the recovery key written down at set-up, then a new
+    /// passphrase
+    Recover,
 }
 
 #[derive(Debug, Args)]

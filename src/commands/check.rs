@@ -4,23 +4,31 @@ use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use crate::store::load;
+use crate::store::{StoreError, load};
 
 use super::one_line;
 
-/// Prints `FILE: ok` or `FILE:LINE:COL: error` per file; exit 1 if any is bad.
+/// Prints `FILE: ok` or `FILE:LINE:COL: error` per file (`FILE: encrypted,
+/// not checked` when no unlocked key opens it); exit 1 if any is bad.
 pub fn run(files: &[PathBuf], out: &mut impl Write) -> ExitCode {
     let mut bad = 0;
     for file in files {
         let verdict = match load(file) {
             // `load` checks that the session fits together as well.
-            Ok(decoded) => match decoded.migrated_from {
-                Some(v) => format!(
-                    "{}: ok (file version {v}, upgraded when next saved)",
-                    file.display()
-                ),
-                None => format!("{}: ok", file.display()),
-            },
+            Ok(decoded) => {
+                let sealed = if decoded.encrypted { ", encrypted" } else { "" };
+                match decoded.migrated_from {
+                    Some(v) => format!(
+                        "{}: ok{sealed} (file version {v}, upgraded when next saved)",
+                        file.display()
+                    ),
+                    None => format!("{}: ok{sealed}", file.display()),
+                }
+            }
+            // Without its key nothing can be said about it, good or bad.
+            Err(StoreError::Encrypted { .. }) => {
+                format!("{}: encrypted, not checked", file.display())
+            }
             Err(e) => {
                 bad += 1;
                 e.to_string()

@@ -60,6 +60,9 @@ pub fn run(
     let mut options = Options::new(args.as_of.unwrap_or(today));
     options.anonymize = args.anonymize;
     options.min_group = args.min_group;
+    options.from_encrypted = path
+        .parent()
+        .is_some_and(crate::store::crypt::is_encrypted_folder);
     let csv_options = CsvOptions { bom: !args.no_bom };
 
     let tables: Vec<SessionTable> = match args.table {

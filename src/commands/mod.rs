@@ -1,9 +1,11 @@
 //! What each command does. `main.rs` only parses and dispatches.
 
 mod check;
+mod encryption;
 pub mod export;
 mod list;
 mod new;
+pub mod passphrase;
 mod retention;
 pub mod rollup;
 pub mod sync;
@@ -77,6 +79,7 @@ pub fn run(cli: Cli) -> Result<ExitCode, Failure> {
     match cli.command {
         None => {
             let store = open_store(cli.dir)?;
+            passphrase::unlock_folder(store.dir())?;
             crate::tui::run(store, crate::tui::Start::List, clock)?;
             Ok(ExitCode::SUCCESS)
         }
@@ -89,6 +92,11 @@ pub fn run(cli: Cli) -> Result<ExitCode, Failure> {
                 let _ = writeln!(stdout(), "{}", one_line(&path.display().to_string()));
             }
             if !args.no_open {
+                // Without a terminal the session is not opened (below), and no
+                // passphrase is asked for.
+                if passphrase::can_ask() {
+                    passphrase::unlock_folder(store.dir())?;
+                }
                 // Made, and saved: without a terminal (a script, a pipe) the
                 // session is simply not opened, which is no failure.
                 match crate::tui::run(store, crate::tui::Start::Open(path), clock) {
@@ -112,10 +120,16 @@ pub fn run(cli: Cli) -> Result<ExitCode, Failure> {
                 Some(path) if cli.dir.is_none() => (open_store(None)?, path),
                 _ => {
                     let store = existing_store(cli.dir)?;
+                    // Found by title in an encrypted folder: unlocked first.
+                    passphrase::unlock_folder(store.dir())?;
                     let path = store.resolve(&args.session)?;
                     (store, path)
                 }
             };
+            passphrase::unlock_folder(store.dir())?;
+            if let Some(dir) = path.parent() {
+                passphrase::unlock_folder(dir)?;
+            }
             // A folder or a link named like a session: one line, before the
             // terminal is taken over.
             crate::store::check_openable(&path)?;
@@ -130,25 +144,61 @@ pub fn run(cli: Cli) -> Result<ExitCode, Failure> {
             Ok(ExitCode::SUCCESS)
         }
         Some(Command::List(args)) => {
-            list::run(&folder(cli.dir)?, &args, &mut stdout(), &mut stderr())
+            let dir = folder(cli.dir)?;
+            passphrase::unlock_folder(&dir)?;
+            list::run(&dir, &args, &mut stdout(), &mut stderr())
         }
-        Some(Command::Sync(args)) => sync::run(&folder(cli.dir)?, &args, &clock, &mut stdout()),
-        Some(Command::Check(args)) => Ok(check::run(&args.files, &mut stdout())),
+        Some(Command::Sync(args)) => {
+            let dir = folder(cli.dir)?;
+            passphrase::unlock_folder(&dir)?;
+            sync::run(&dir, &args, &clock, &mut stdout())
+        }
+        Some(Command::Check(args)) => {
+            // The key of each encrypted folder the files are in, when there
+            // is a terminal to type it; without it they are "not checked".
+            if passphrase::can_ask() {
+                let mut folders: Vec<PathBuf> = args
+                    .files
+                    .iter()
+                    .filter_map(|f| f.parent().map(|p| p.to_path_buf()))
+                    .collect();
+                folders.sort();
+                folders.dedup();
+                for dir in folders {
+                    passphrase::unlock_folder(&dir)?;
+                }
+            }
+            Ok(check::run(&args.files, &mut stdout()))
+        }
+        Some(Command::Encryption(command)) => {
+            let store = open_store(cli.dir)?;
+            refuse_view(&store, "encryption is set on each laptop's own folder")?;
+            encryption::run(&store, &command, &clock, &mut stdout())
+        }
         Some(Command::Export(args)) => {
             // A path to a file needs no folder of sessions at all.
             let path = match given_file(&args.session) {
                 Some(path) => path,
-                None => existing_store(cli.dir)?.resolve(&args.session)?,
+                None => {
+                    let store = existing_store(cli.dir)?;
+                    passphrase::unlock_folder(store.dir())?;
+                    store.resolve(&args.session)?
+                }
             };
+            if let Some(dir) = path.parent() {
+                passphrase::unlock_folder(dir)?;
+            }
             export::run(&path, &args, &clock, &mut stdout())
         }
         Some(Command::Retention(args)) => {
             let store = existing_store(cli.dir)?;
             refuse_view(&store, "run the retention rule on each laptop's own folder")?;
+            passphrase::unlock_folder(store.dir())?;
             retention::run(&store, &args, &clock, &mut stdout(), &mut stderr())
         }
         Some(Command::Rollup(args)) => {
             let dir = folder(cli.dir)?;
+            passphrase::unlock_folder(&dir)?;
             rollup::run(&dir, &args, clock.today(), &mut stdout(), &mut stderr())
         }
     }

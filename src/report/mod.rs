@@ -64,6 +64,9 @@ pub struct Options {
     pub anonymize: bool,
     /// In anonymised copies, groups of fewer people than this are merged.
     pub min_group: u32,
+    /// The session is encrypted at rest: the report says plainly that it is
+    /// not.
+    pub from_encrypted: bool,
 }
 
 impl Options {
@@ -72,6 +75,7 @@ impl Options {
             today,
             anonymize: false,
             min_group: small_groups::DEFAULT_MIN_GROUP,
+            from_encrypted: false,
         }
     }
 

@@ -44,6 +44,13 @@ pub fn document(s: &Session, options: &Options) -> Doc {
     if let Some(m) = &merged {
         d.blocks.push(Block::Note(merged_words(m)));
     }
+    if options.from_encrypted {
+        d.blocks.push(Block::Note(
+            "This report is not encrypted, unlike the session it was made from: anyone who \
+             can open this file can read it. Keep it only where the people it is for can."
+                .into(),
+        ));
+    }
     overview(s, options, &mut d.blocks);
     consent(s, &mut d.blocks);
     context(s, options, &mut d.blocks);

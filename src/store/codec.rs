@@ -54,6 +54,8 @@ pub enum DecodeError {
 pub struct Decoded {
     pub session: Session,
     pub migrated_from: Option<u32>,
+    /// The file was sealed (encrypted at rest).
+    pub encrypted: bool,
 }
 
 /// Just the version, read before anything else so a newer file is refused
@@ -88,6 +90,7 @@ pub fn decode(text: &str) -> Result<Decoded, DecodeError> {
         SCHEMA_VERSION => Ok(Decoded {
             session: ron::from_str(text).map_err(syntax)?,
             migrated_from: None,
+            encrypted: false,
         }),
         v if v > SCHEMA_VERSION => {
             let (line, column) = version_at();
@@ -100,6 +103,7 @@ pub fn decode(text: &str) -> Result<Decoded, DecodeError> {
         1 => Ok(Decoded {
             session: ron::from_str::<V1>(text).map_err(syntax)?.into(),
             migrated_from: Some(1),
+            encrypted: false,
         }),
         v => {
             let (line, column) = version_at();

@@ -109,6 +109,18 @@ fn read_index(dir: &Path) -> HashMap<String, IndexEntry> {
     let Ok((bytes, _)) = super::folder::read_file(&dir.join(INDEX_FILE)) else {
         return HashMap::new();
     };
+    // Sealed in an encrypted folder: it holds titles and places.
+    let bytes = if super::crypt::is_sealed(&bytes) {
+        match super::crypt::unseal(&bytes) {
+            Ok(plain) => plain,
+            Err(_) => return HashMap::new(),
+        }
+    } else if super::crypt::is_encrypted_folder(dir) {
+        // A cache in plain text in an encrypted folder is not ours to trust.
+        return HashMap::new();
+    } else {
+        bytes
+    };
     let Ok(text) = String::from_utf8(bytes) else {
         return HashMap::new();
     };
@@ -228,8 +240,10 @@ impl Store {
                 })
                 .collect(),
         };
-        if let Ok(text) = ron::to_string(&index) {
-            let _ = write_atomic(&self.dir().join(INDEX_FILE), text.as_bytes());
+        if let Ok(text) = ron::to_string(&index)
+            && let Ok(bytes) = super::crypt::seal_for(self.dir(), text.as_bytes())
+        {
+            let _ = write_atomic(&self.dir().join(INDEX_FILE), &bytes);
         }
     }
 }

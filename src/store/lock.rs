@@ -73,11 +73,13 @@ impl SessionLock {
             .map(|e| e.id)
             .ok_or_else(|| Refused::Io(io::Error::other("the lock file vanished")))?;
         // Say who we are, for the next program that finds the lock taken. A
-        // courtesy only: on a full disk the lock holds without it.
+        // courtesy only: on a full disk the lock holds without it. In an
+        // encrypted folder it is sealed too (it names a person and a laptop).
+        let said = super::crypt::seal_for(folder.path(), holder.as_bytes()).unwrap_or_default();
         let _ = file
             .set_len(0)
             .and_then(|_| file.rewind())
-            .and_then(|_| file.write_all(holder.as_bytes()))
+            .and_then(|_| file.write_all(&said))
             .and_then(|_| file.flush());
         Ok(SessionLock {
             folder,
@@ -153,7 +155,14 @@ fn lock_name(session_name: &OsStr) -> OsString {
 /// What a held lock file says about its holder, kept short.
 fn read_holder(file: &mut File) -> String {
     let mut who = Vec::new();
-    let _ = Read::by_ref(file).take(300).read_to_end(&mut who);
+    let _ = Read::by_ref(file).take(4096).read_to_end(&mut who);
+    if super::crypt::is_sealed(&who) {
+        who = match super::crypt::unseal(&who) {
+            Ok(plain) => plain,
+            Err(_) => return "another baraza (who is encrypted)".to_string(),
+        };
+    }
+    who.truncate(300);
     let who = String::from_utf8_lossy(&who);
     let who = who.trim();
     if who.is_empty() {

@@ -5,6 +5,7 @@
 mod atomic;
 mod bulk;
 mod codec;
+pub mod crypt;
 pub mod examples;
 pub mod folder;
 mod listing;
@@ -25,7 +26,7 @@ pub use codec::{DecodeError, Decoded, decode, encode};
 pub use folder::TEMP_PREFIX;
 pub use listing::{Entry, INDEX_FILE, Summary};
 pub use lock::{SessionLock, describe_holder};
-pub use naming::{EXTENSION, slug, stem};
+pub use naming::{EXTENSION, sealed_stem, slug, stem};
 pub use open::{OpenSession, SaveState, check_openable};
 pub use saver::SaveOutcome;
 
@@ -70,6 +71,13 @@ pub enum StoreError {
     },
     #[error("{}: open in {holder}; open it read-only or close it there first", path.display())]
     Locked { path: PathBuf, holder: String },
+    #[error(
+        "{}: encrypted, and no key that opens it is unlocked; run baraza in a terminal to type the folder's passphrase",
+        path.display()
+    )]
+    Encrypted { path: PathBuf },
+    #[error("{}: encrypted, but damaged: {message}", path.display())]
+    Damaged { path: PathBuf, message: String },
     #[error("no session matches «{0}»; `baraza list` shows them")]
     NotFound(String),
     #[error("«{query}» matches several sessions: {}; give the file name", .matches.join(", "))]
@@ -92,7 +100,9 @@ impl StoreError {
             | StoreError::Newer { path, .. }
             | StoreError::UnknownVersion { path, .. }
             | StoreError::Inconsistent { path, .. }
-            | StoreError::Locked { path, .. } => Some(path),
+            | StoreError::Locked { path, .. }
+            | StoreError::Encrypted { path }
+            | StoreError::Damaged { path, .. } => Some(path),
             StoreError::NotFound(_) | StoreError::Ambiguous { .. } => None,
         }
     }
@@ -228,19 +238,24 @@ impl Store {
 
     /// Writes a new session under a fresh, unique name and returns its path.
     pub fn create(&self, session: &Session) -> Result<PathBuf, StoreError> {
+        let sealed = crypt::is_encrypted_folder(&self.dir);
         let folder = folder::Folder::open(&self.dir).map_err(|e| StoreError::io(&self.dir, e))?;
         for n in 1.. {
-            let name = format!(
-                "{}.{EXTENSION}",
+            let stem = if sealed {
+                sealed_stem(session.date, &session.id, n)
+            } else {
                 stem(session.date, &session.title, &session.id, n)
-            );
+            };
+            let name = format!("{stem}.{EXTENSION}");
             let path = self.dir.join(&name);
             let name = std::ffi::OsString::from(name);
             // Reserve the name first (never through a link), so two programs
             // creating the same title at the same moment get two files.
             match folder.create_new(&name) {
                 Ok(_) => {
-                    if let Err(e) = folder.write_atomic(&name, encode(session).as_bytes()) {
+                    let written = crypt::seal_for(&self.dir, encode(session).as_bytes())
+                        .and_then(|bytes| folder.write_atomic(&name, &bytes));
+                    if let Err(e) = written {
                         // Give the name back: an empty reserved file would be
                         // listed as unreadable for good.
                         let _ = folder.remove(&name);
@@ -340,6 +355,34 @@ pub fn load(path: &Path) -> Result<Decoded, StoreError> {
 /// Decodes the bytes of the file at `path` and checks that the session fits
 /// together; every refusal says where in the file.
 pub(crate) fn decode_checked(path: &Path, bytes: &[u8]) -> Result<Decoded, StoreError> {
+    let (plain, encrypted) = open_sealed(path, bytes)?;
+    let mut decoded = decode_plain(path, &plain)?;
+    decoded.encrypted = encrypted;
+    Ok(decoded)
+}
+
+/// The plaintext of a file's bytes: as they are, or unsealed with a key
+/// unlocked in this process (see [`crypt`]); and whether they were sealed.
+pub fn open_sealed<'b>(
+    path: &Path,
+    bytes: &'b [u8],
+) -> Result<(std::borrow::Cow<'b, [u8]>, bool), StoreError> {
+    if !crypt::is_sealed(bytes) {
+        return Ok((std::borrow::Cow::Borrowed(bytes), false));
+    }
+    match crypt::unseal(bytes) {
+        Ok(plain) => Ok((std::borrow::Cow::Owned(plain), true)),
+        Err(crypt::Unseal::NoKey) => Err(StoreError::Encrypted {
+            path: path.to_path_buf(),
+        }),
+        Err(crypt::Unseal::Damaged(message)) => Err(StoreError::Damaged {
+            path: path.to_path_buf(),
+            message,
+        }),
+    }
+}
+
+fn decode_plain(path: &Path, bytes: &[u8]) -> Result<Decoded, StoreError> {
     let text = std::str::from_utf8(bytes).map_err(|e| {
         let valid = &bytes[..e.valid_up_to()];
         let valid = std::str::from_utf8(valid).unwrap_or_default();
@@ -378,7 +421,11 @@ pub(crate) fn decode_checked(path: &Path, bytes: &[u8]) -> Result<Decoded, Store
     })
 }
 
-/// Saves a session atomically over `path`.
+/// Saves a session atomically over `path`, sealed if its folder is
+/// encrypted.
 pub fn save(path: &Path, session: &Session) -> Result<(), StoreError> {
-    write_atomic(path, encode(session).as_bytes()).map_err(|e| StoreError::io(path, e))
+    let dir = path.parent().unwrap_or(Path::new("."));
+    let bytes =
+        crypt::seal_for(dir, encode(session).as_bytes()).map_err(|e| StoreError::io(path, e))?;
+    write_atomic(path, &bytes).map_err(|e| StoreError::io(path, e))
 }

@@ -7,6 +7,7 @@
 //! makes the name unique across laptops: "Kibera youth baraza" made the same
 //! day on three laptops is three files that can sit in one folder. A file
 //! keeps the name it was made with (older files have none of the id in it).
+//! In an encrypted folder a new file's name has no title: [`sealed_stem`].
 
 use chrono::NaiveDate;
 use unicode_segmentation::UnicodeSegmentation;
@@ -66,6 +67,18 @@ pub fn stem(date: NaiveDate, title: &str, id: &str, n: u32) -> String {
         "{}-{}-{}",
         date.format("%Y-%m-%d"),
         slug(title),
+        crate::model::session_id::short(id)
+    );
+    if n > 1 { format!("{base}-{n}") } else { base }
+}
+
+/// The name of a new session in an encrypted folder, `YYYY-MM-DD-<short
+/// id>`: a file name is read by anyone who sees the folder, so it carries
+/// no title.
+pub fn sealed_stem(date: NaiveDate, id: &str, n: u32) -> String {
+    let base = format!(
+        "{}-{}",
+        date.format("%Y-%m-%d"),
         crate::model::session_id::short(id)
     );
     if n > 1 { format!("{base}-{n}") } else { base }

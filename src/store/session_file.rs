@@ -15,6 +15,10 @@
 //!
 //! A file migrated from an older version is first copied aside, under a name
 //! that is free, before anything is written over it.
+//!
+//! In an encrypted folder every write is sealed ([`super::crypt`]), the copy
+//! of an original too; a session read sealed is never written in plain
+//! text, whatever happened to the folder's settings.
 
 use std::ffi::{OsStr, OsString};
 use std::hash::{Hash, Hasher};
@@ -62,6 +66,8 @@ pub struct SessionFile {
     lock: SessionLock,
     known: Known,
     backup: Option<Backup>,
+    /// The file was sealed when it was read: it is never saved in plain text.
+    sealed: bool,
 }
 
 impl SessionFile {
@@ -71,6 +77,7 @@ impl SessionFile {
             lock,
             known: Known::of(Some(id), bytes),
             backup,
+            sealed: super::crypt::is_sealed(bytes),
         }
     }
 
@@ -149,12 +156,18 @@ impl SessionFile {
         let name = self.name();
         let stem = name.strip_suffix(".ron").unwrap_or(&name);
         let folder = self.folder();
+        // An original in plain text in an encrypted folder is sealed too.
+        let original = if super::crypt::is_sealed(&backup.original) {
+            backup.original.clone()
+        } else {
+            super::crypt::seal_for(folder.path(), &backup.original)?
+        };
         // Written in full under a temp name of the session (swept with the
         // session's temps after a crash), then moved onto a name reserved new.
         let temp = temp_name(self.lock.name());
         let result = (|| {
             let mut file = folder.create_new(&temp)?;
-            std::io::Write::write_all(&mut file, &backup.original)?;
+            std::io::Write::write_all(&mut file, &original)?;
             file.sync_all()?;
             drop(file);
             for k in 1u32.. {
@@ -214,13 +227,26 @@ impl Sink for SessionFile {
             })?;
             self.backup = None;
         }
-        let bytes = encode(session);
+        let dir = self.folder().path();
+        let settings = super::crypt::settings(dir).map_err(|e| {
+            Trouble::Retry(format!("cannot read the folder's encryption settings: {e}"))
+        })?;
+        if self.sealed && settings.is_none() {
+            return Err(Trouble::Retry(format!(
+                "{} was encrypted, and its folder's encryption settings ({}) are gone; it is not saved in plain text",
+                self.name(),
+                super::crypt::SETTINGS_FILE
+            )));
+        }
+        let bytes = super::crypt::seal_for(dir, encode(session).as_bytes())
+            .map_err(|e| Trouble::Retry(format!("cannot encrypt the session: {e}")))?;
         let name: &OsStr = self.lock.name();
         let id = self
             .folder()
-            .write_atomic(name, bytes.as_bytes())
+            .write_atomic(name, &bytes)
             .map_err(|e| Trouble::Retry(e.to_string()))?;
-        self.known = Known::of(Some(id), bytes.as_bytes());
+        self.known = Known::of(Some(id), &bytes);
+        self.sealed |= super::crypt::is_sealed(&bytes);
         Ok(())
     }
 }

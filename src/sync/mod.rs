@@ -456,20 +456,28 @@ pub fn resolve(
     over.retain(|o| *o != kept.blob.to_string());
     over.sort();
     over.dedup();
-    let record = Resolution {
+    let mut record = Resolution {
         id: entry.id.clone(),
         chosen: kept.blob.to_string(),
         over,
+        same: Vec::new(),
         at: now,
         by: config.laptop.clone(),
     };
-    let text = ron::ser::to_string_pretty(&record, ron::ser::PrettyConfig::new())
-        .expect("a resolution always serialises");
-    folders::private_dir(&folders.resolutions())?;
-    crate::store::write_atomic(&file, format!("{text}\n").as_bytes())
-        .map_err(|e| SyncError::io(&file, e))?;
+    let write = |record: &Resolution| -> Result<(), SyncError> {
+        let text = ron::ser::to_string_pretty(record, ron::ser::PrettyConfig::new())
+            .expect("a resolution always serialises");
+        folders::private_dir(&folders.resolutions())?;
+        crate::store::write_atomic(&file, format!("{text}\n").as_bytes())
+            .map_err(|e| SyncError::io(&file, e))
+    };
+    write(&record)?;
 
-    let replaced = adopt(folders, &entry, &kept, &others, holder)?;
+    let (replaced, same) = adopt(folders, &entry, &kept, &others, holder)?;
+    if !same.is_empty() {
+        record.same = same.iter().map(|o| o.to_string()).collect();
+        write(&record)?;
+    }
     let synced = run(folders, config, false, now)?;
     Ok(Resolved::Kept {
         entry,
@@ -488,18 +496,33 @@ fn adopt(
     kept: &Version,
     others: &[Version],
     holder: &str,
-) -> Result<Vec<PathBuf>, SyncError> {
+) -> Result<(Vec<PathBuf>, Vec<Oid>), SyncError> {
     let local = Repository::open_bare(folders.repository())
         .map_err(|e| git_error("reading the programme", e))?;
-    let bytes = local
+    let kept_bytes = local
         .find_blob(kept.blob)
         .map_err(|e| git_error("reading the version kept", e))?
         .content()
         .to_vec();
     let mut replaced = Vec::new();
+    let mut same = Vec::new();
     if !folders.sessions.is_dir() {
-        return Ok(replaced);
+        return Ok((replaced, same));
     }
+    // In an encrypted folder the version kept is written sealed to this
+    // folder's keys: sealed to another laptop's key only, this laptop could
+    // not read its own copy. One this laptop cannot open is not adopted.
+    let bytes = if crate::store::crypt::is_sealed(&kept_bytes)
+        || crate::store::crypt::is_encrypted_folder(&folders.sessions)
+    {
+        match crate::store::open_sealed(&folders.sessions, &kept_bytes) {
+            Ok((plain, _)) => crate::store::crypt::seal_for(&folders.sessions, &plain)
+                .map_err(|e| SyncError::io(&folders.sessions, e))?,
+            Err(_) => return Ok((replaced, same)),
+        }
+    } else {
+        kept_bytes
+    };
     for (_, path) in snapshot::session_files(&folders.sessions)? {
         let Ok(current) = snapshot::read_plain(&path) else {
             continue;
@@ -520,7 +543,12 @@ fn adopt(
             ))
         })?;
         crate::store::write_atomic(&path, &bytes).map_err(|e| SyncError::io(&path, e))?;
+        if let Ok(oid) = Oid::hash_object(git2::ObjectType::Blob, &bytes)
+            && oid != kept.blob
+        {
+            same.push(oid);
+        }
         replaced.push(path);
     }
-    Ok(replaced)
+    Ok((replaced, same))
 }

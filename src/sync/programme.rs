@@ -35,6 +35,10 @@ pub struct Resolution {
     pub chosen: String,
     /// The versions it replaces.
     pub over: Vec<String>,
+    /// The version kept as another laptop wrote it down: sealed anew to its
+    /// own keys in an encrypted folder (other bytes, the same session).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub same: Vec<String>,
     pub at: Timestamp,
     /// The laptop that chose.
     pub by: String,
@@ -133,9 +137,11 @@ fn subtree<'r>(repo: &'r Repository, tree: &Tree<'_>, name: &str) -> Option<Tree
     repo.find_tree(entry.id()).ok()
 }
 
-/// What the bytes of a session file say about it.
+/// What the bytes of a session file say about it (sealed ones only with a
+/// key unlocked here: a coordinator's, or this laptop's for its own).
 pub fn about(bytes: &[u8]) -> Option<(String, About)> {
-    let text = std::str::from_utf8(bytes).ok()?;
+    let (plain, _) = crate::store::open_sealed(std::path::Path::new("session"), bytes).ok()?;
+    let text = std::str::from_utf8(&plain).ok()?;
     let s = crate::store::decode(text).ok()?.session;
     Some((
         s.id.clone(),
@@ -215,7 +221,27 @@ pub fn read(repo: &Repository, branches: &[(String, Oid)]) -> Result<Programme, 
     resolutions.dedup();
 
     let mut entries = Vec::new();
-    for (id, by_blob) in versions {
+    for (id, mut by_blob) in versions {
+        // A copy of the version kept, sealed anew by the laptop that took
+        // it, is that version: its laptops join it.
+        for r in resolutions.iter().filter(|r| r.id == id) {
+            let Ok(chosen) = Oid::from_str(&r.chosen) else {
+                continue;
+            };
+            for same in r.same.iter().filter_map(|o| Oid::from_str(o).ok()) {
+                if same == chosen || !by_blob.contains_key(&chosen) {
+                    continue;
+                }
+                if let Some(copy) = by_blob.remove(&same) {
+                    let kept = by_blob.get_mut(&chosen).expect("checked above");
+                    for l in copy.laptops {
+                        if !kept.laptops.contains(&l) {
+                            kept.laptops.push(l);
+                        }
+                    }
+                }
+            }
+        }
         let mut replaced_ids: HashSet<Oid> = HashSet::new();
         for r in resolutions.iter().filter(|r| r.id == id) {
             replaced_ids.extend(r.over.iter().filter_map(|o| Oid::from_str(o).ok()));

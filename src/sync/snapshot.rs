@@ -83,8 +83,19 @@ pub fn snapshot(repo: &Repository, folders: &Folders) -> Result<Snapshot, SyncEr
                 continue;
             }
         };
-        // Only what opens is sent: the programme view is for reading.
-        let decoded = std::str::from_utf8(&bytes)
+        // Only what opens is sent: the programme view is for reading. A
+        // sealed file is sent sealed, as it is on disk.
+        let plain = match crate::store::open_sealed(&path, &bytes) {
+            Ok((plain, _)) => plain.into_owned(),
+            Err(e) => {
+                skipped.push(Skipped {
+                    file: name,
+                    why: e.detail(),
+                });
+                continue;
+            }
+        };
+        let decoded = std::str::from_utf8(&plain)
             .ok()
             .and_then(|t| crate::store::decode(t).ok());
         let Some(decoded) = decoded else {

@@ -19,7 +19,10 @@ pub struct Written {
 
 /// Writes the Markdown and HTML reports, or says why not.
 pub fn write_reports(path: &Path, session: &Session, now: Timestamp) -> Result<Written, String> {
-    let options = Options::new(now.date_naive());
+    let mut options = Options::new(now.date_naive());
+    options.from_encrypted = path
+        .parent()
+        .is_some_and(crate::store::crypt::is_encrypted_folder);
     let pieces = [
         ("md", markdown::markdown(session, &options)),
         ("html", html::html(session, &options)),

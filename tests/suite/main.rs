@@ -9,6 +9,7 @@ mod command_safety;
 mod crash;
 mod cycle;
 mod durable_save;
+mod encryption;
 mod example_sessions;
 mod first_run;
 mod flows;

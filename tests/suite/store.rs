@@ -166,6 +166,8 @@ proptest! {
         let (_dir, store) = store();
         let mut s = session_with_groups("x");
         prop_assume!(!title.trim().is_empty());
+        // A blank group name is refused by the rules (model::rules::group_name).
+        prop_assume!(!name.trim().is_empty());
         s.title = title;
         s.context = notes;
         s.groups[0].name = name;
