@@ -6,6 +6,9 @@
 //! until a whole frame shows the new count with "saved HH:MM:SS"; nothing
 //! is asserted (timings vary with the machine and its load).
 //!
+//! Each session is measured plain and then in an encrypted folder (issue 14:
+//! every save sealed to two keys), beside each other.
+//!
 //! `cargo bench --bench saved_latency` (a release build); in a temp folder
 //! on the disk that holds the system's temp folder. `BARAZA_LATENCY_KEYS`
 //! sets the number of keys per session (default 60).
@@ -58,17 +61,28 @@ fn prepared(mut s: Session) -> Session {
     s
 }
 
+/// The passphrase of the encrypted runs.
+const PASSPHRASE: &str = "mango tree by the well";
+
 #[cfg(unix)]
-fn measure(name: &str, session: Session, keys: usize) {
+fn measure(name: &str, session: Session, keys: usize, encrypted: bool) {
     let tmp = tempfile::TempDir::new().unwrap();
     let dir = tmp.path().join("sessions");
-    let path = Store::open(&dir)
-        .unwrap()
-        .create(&prepared(session))
-        .unwrap();
+    let store = Store::open(&dir).unwrap();
+    if encrypted {
+        // Every save sealed to the laptop's key and a coordinator's.
+        let coordinator = age::x25519::Identity::generate().to_public().to_string();
+        let pass = age::secrecy::SecretString::from(PASSPHRASE.to_string());
+        baraza::store::crypt::set_up(&dir, &pass, Some(&coordinator), Some(4)).unwrap();
+    }
+    let path = store.create(&prepared(session)).unwrap();
     let size = std::fs::metadata(&path).unwrap().len();
     let stem = path.file_stem().unwrap().to_string_lossy().into_owned();
     let mut t = term::Term::start(&dir, tmp.path(), &["open", &stem], 120, 40);
+    if encrypted {
+        t.wait_for("passphrase for");
+        t.send_now(&format!("{PASSPHRASE}\r"));
+    }
     let first = t.wait_until("the Rank panel", |s| voting_count(s).is_some());
     let start_count = voting_count(&first).unwrap();
     let mut times = Vec::with_capacity(keys);
@@ -131,7 +145,20 @@ fn main() {
         ))
         .unwrap()
         .session;
-        measure("example session (Eastleigh)", example, keys);
-        measure("large session", common::large_session(), keys);
+        for encrypted in [false, true] {
+            let how = if encrypted { ", encrypted" } else { "" };
+            measure(
+                &format!("example session (Eastleigh){how}"),
+                example.clone(),
+                keys,
+                encrypted,
+            );
+            measure(
+                &format!("large session{how}"),
+                common::large_session(),
+                keys,
+                encrypted,
+            );
+        }
     }
 }

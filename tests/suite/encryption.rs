@@ -402,3 +402,83 @@ fn reports_of_an_encrypted_session_say_they_are_not_encrypted() {
     let lock = fs::read(store::SessionLock::path_for(&path)).unwrap();
     assert!(crypt::is_sealed(&lock));
 }
+
+/// `baraza --dir DIR ARGS` in a pseudo-terminal with `passphrase` typed at
+/// the prompt; waits until the screen shows `expect`, then for the exit.
+fn typed(dir: &Path, home: &Path, args: &[&str], passphrase: &str, expect: &str) -> (u32, String) {
+    let mut all = vec!["--dir", dir.to_str().unwrap()];
+    all.extend_from_slice(args);
+    let mut t = Term::start(dir, home, &all, 200, 50);
+    t.wait_for("passphrase for");
+    t.send_now(&format!("{passphrase}\r"));
+    t.wait_for(expect);
+    let code = t.wait_exit().exit_code();
+    (code, t.screen())
+}
+
+#[test]
+fn synced_copies_are_readable_by_the_coordinator_and_nobody_else() {
+    let tmp = TempDir::new().unwrap();
+    let home = tmp.path();
+    let stick = tmp.path().join("usb").join("programme.git");
+    let stick = stick.to_str().unwrap();
+    let laptop = |name: &str, pass: &str, coordinator: Option<&str>| {
+        let dir = tmp.path().join(name);
+        Store::open(&dir).unwrap();
+        let set = crypt::set_up(&dir, &secret(pass), coordinator, Some(4)).unwrap();
+        (dir, set.public_key)
+    };
+    let (a, coordinator) = laptop("coordinator", "coordinator's passphrase", None);
+    let (b, _) = laptop("kibera", PASSPHRASE, Some(&coordinator));
+    let (c, _) = laptop("mathare", "another laptop's passphrase", None);
+    let mut s = session_with_groups("Kibera youth baraza");
+    s.id = baraza::clock::new_session_id(moment());
+    Store::open(&b).unwrap().create(&s).unwrap();
+
+    let (code, screen) = typed(
+        &a,
+        home,
+        &["sync", "init", stick, "--laptop", "coordinator"],
+        "coordinator's passphrase",
+        "made the programme repository",
+    );
+    assert_eq!(code, 0, "{screen}");
+    for (dir, name, pass) in [
+        (&b, "kibera", PASSPHRASE),
+        (&a, "coordinator", "coordinator's passphrase"),
+        (&c, "mathare", "another laptop's passphrase"),
+    ] {
+        let args: Vec<&str> = if dir == &a {
+            vec!["sync"]
+        } else {
+            vec!["sync", stick, "--laptop", name]
+        };
+        let (code, screen) = typed(dir, home, &args, pass, "programme view:");
+        assert_eq!(code, 0, "{name}: {screen}");
+    }
+    // The coordinator reads it.
+    let (code, screen) = typed(
+        &a,
+        home,
+        &["rollup", "--programme", "-F", "csv", "--table", "sessions"],
+        "coordinator's passphrase",
+        "session_id",
+    );
+    assert_eq!(code, 0, "{screen}");
+    assert!(screen.contains("Kibera youth baraza"), "{screen}");
+    // Another laptop holds the copy, sealed, and cannot read it.
+    let view = baraza::sync::Folders::of(&c).unwrap().view;
+    assert!(holding(&view, "Kibera youth").is_empty());
+    let (_, screen) = typed(
+        &c,
+        home,
+        &["rollup", "--programme"],
+        "another laptop's passphrase",
+        "Programme roll-up",
+    );
+    assert!(screen.contains("skipped unreadable"), "{screen}");
+    assert!(screen.contains("**Sessions:** 0"), "{screen}");
+    for dir in [&a, &b, &c] {
+        let _ = baraza::sync::view::release(&baraza::sync::Folders::of(dir).unwrap().view);
+    }
+}
