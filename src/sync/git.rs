@@ -39,13 +39,10 @@ pub const FETCHED: &str = "refs/programme/laptops/";
 /// pulled out after a sync holds what it said it wrote), a repository on a
 /// shared folder is opened whoever owns the files there (the ownership check
 /// guards git hooks and commands from a repository's config, which libgit2
-/// and baraza never run), and every file and folder a sync makes is the
-/// owner's only (umask 077: libgit2 creates them with the process umask).
+/// and baraza never run).
 pub fn setup() {
     static SETUP: Once = Once::new();
     SETUP.call_once(|| {
-        #[cfg(unix)]
-        rustix::process::umask(rustix::fs::Mode::from_raw_mode(0o077));
         use git2::ConfigLevel;
         // SAFETY: these set libgit2's global options; `Once` runs them
         // before any other libgit2 call of baraza, from one thread.
@@ -65,6 +62,31 @@ pub fn setup() {
             );
         }
     });
+}
+
+/// While held, every file and folder this process makes is its owner's only
+/// (umask 077): libgit2 creates the repositories' files with the process
+/// umask, and they hold what the sessions hold. The umask before is put
+/// back on drop.
+pub struct PrivateFiles {
+    #[cfg(unix)]
+    before: rustix::fs::Mode,
+}
+
+impl PrivateFiles {
+    pub fn take() -> PrivateFiles {
+        PrivateFiles {
+            #[cfg(unix)]
+            before: rustix::process::umask(rustix::fs::Mode::from_raw_mode(0o077)),
+        }
+    }
+}
+
+impl Drop for PrivateFiles {
+    fn drop(&mut self) {
+        #[cfg(unix)]
+        rustix::process::umask(self.before);
+    }
 }
 
 pub fn git_error(what: &str, e: git2::Error) -> SyncError {

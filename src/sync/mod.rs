@@ -83,6 +83,7 @@ pub fn init(
     repository: &Path,
     laptop: Option<&str>,
 ) -> Result<Initialised, SyncError> {
+    let _private = git::PrivateFiles::take();
     let repository = std::path::absolute(repository).map_err(|e| SyncError::io(repository, e))?;
     let laptop = choose_name(folders, laptop)?;
     folders.create()?;
@@ -144,6 +145,7 @@ pub fn sync(
     laptop: Option<&str>,
     now: Timestamp,
 ) -> Result<Synced, SyncError> {
+    let _private = git::PrivateFiles::take();
     let remembered = folders.read_config()?;
     let repository = match (repository, &remembered) {
         (Some(r), _) => std::path::absolute(r).map_err(|e| SyncError::io(r, e))?,
@@ -405,6 +407,7 @@ pub fn resolve(
     holder: &str,
     now: Timestamp,
 ) -> Result<Resolved, SyncError> {
+    let _private = git::PrivateFiles::take();
     let config = folders.read_config()?.ok_or(SyncError::NoRepository)?;
     let _lock = SyncLock::take(folders)?;
     let programme = read(folders)?.unwrap_or_default();
