@@ -68,6 +68,14 @@ impl SyncError {
     }
 }
 
+/// Sets libgit2's process-wide options (see `git::setup`) once; every sync
+/// call does it first. Code that opens repositories with git2 itself in the
+/// same process (tests) calls this before, so the options are never set
+/// while another thread reads them.
+pub fn prepare_libgit2() {
+    git::setup();
+}
+
 /// What [`init`] made.
 #[derive(Debug)]
 pub struct Initialised {

@@ -52,8 +52,14 @@ pub fn write_reports(path: &Path, session: &Session, now: Timestamp) -> Result<W
             .collect(),
         Err(_) => Vec::new(),
     };
-    Ok(Written {
-        message: reports::beside_outcome(written)?,
-        records,
-    })
+    let mut message = reports::beside_outcome(written)?;
+    if options.from_encrypted {
+        // Said where the facilitator looks: these copies are readable.
+        message = message.replacen(
+            "report written next to the session",
+            "report written next to the session, NOT encrypted",
+            1,
+        );
+    }
+    Ok(Written { message, records })
 }

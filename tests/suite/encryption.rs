@@ -396,6 +396,7 @@ fn reports_of_an_encrypted_session_say_they_are_not_encrypted() {
     let mut h = Harness::new();
     h.app.start(baraza::tui::Start::Open(path.clone()));
     h.keys("x");
+    assert!(h.message().contains("NOT encrypted"), "{}", h.message());
     let md = fs::read_to_string(path.with_extension("md")).unwrap();
     assert!(md.contains("This report is not encrypted"), "{md}");
     // The lock says who holds it, sealed.

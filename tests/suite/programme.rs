@@ -404,6 +404,7 @@ fn a_session_edited_on_two_laptops_shows_as_a_conflict_and_resolves() {
 /// Every ref of the repository at `path` points at a commit whose whole tree
 /// can be read: what a clone or the next sync needs.
 fn assert_consistent(path: &Path) -> BTreeMap<String, git2::Oid> {
+    sync::prepare_libgit2();
     let repo = git2::Repository::open_bare(path).unwrap();
     let mut refs = BTreeMap::new();
     for r in repo.references().unwrap() {
@@ -752,7 +753,10 @@ mod property {
             let sync_one = |i: usize, synced: &mut [bool; 3]| {
                 let name = format!("laptop-{}", names[i]);
                 let first = !synced[i] && i != 0;
-                sync::sync(&folders[i], first.then_some(stick.as_path()), first.then_some(name.as_str()), moment()).unwrap();
+                let done = sync::sync(&folders[i], first.then_some(stick.as_path()), first.then_some(name.as_str()), moment());
+                if let Err(e) = done {
+                    panic!("sync of {name}: {e}");
+                }
                 synced[i] = true;
             };
             for op in &ops {
