@@ -31,11 +31,16 @@ pub fn table(t: ExportTable) -> SessionTable {
 
 /// Writes the report of the session at `path` (found by the caller: a path
 /// given, or a name looked up in the folder).
+/// `own`: the session is one of this laptop's folder of sessions, whose
+/// export log records the report; a file given by path from elsewhere is
+/// never changed (a note on `warn` says the export is not logged).
 pub fn run(
     path: &Path,
     args: &ExportArgs,
     clock: &Clock,
+    own: bool,
     out: &mut impl Write,
+    warn: &mut impl Write,
 ) -> Result<ExitCode, Failure> {
     let today = clock.today();
     if args.table.is_some() && args.format != ReportFormat::Csv {
@@ -128,6 +133,13 @@ pub fn run(
     // A programme copy is not this laptop's to change (the next sync
     // replaces it): the laptop the session belongs to logs its own exports.
     if super::in_view(&path) {
+        return Ok(ExitCode::SUCCESS);
+    }
+    if !own {
+        let _ = writeln!(
+            warn,
+            "baraza: note: the session is not in this laptop's folder of sessions; it is left as it is, and this export is not in its export log"
+        );
         return Ok(ExitCode::SUCCESS);
     }
     let holder = describe_holder(&now.format("%H:%M").to_string());

@@ -177,18 +177,28 @@ pub fn run(cli: Cli) -> Result<ExitCode, Failure> {
         }
         Some(Command::Export(args)) => {
             // A path to a file needs no folder of sessions at all.
-            let path = match given_file(&args.session) {
-                Some(path) => path,
+            let (path, own) = match given_file(&args.session) {
+                Some(path) => {
+                    // A file given by path is this laptop's own session (and
+                    // gets the export in its log) only if it is in the
+                    // folder of sessions; a copy from elsewhere (a stick, the
+                    // examples) is never changed.
+                    let own = folder(cli.dir.clone()).ok().is_some_and(|dir| {
+                        let canon = |p: &std::path::Path| std::fs::canonicalize(p).ok();
+                        canon(&dir).is_some() && path.parent().and_then(canon) == canon(&dir)
+                    });
+                    (path, own)
+                }
                 None => {
                     let store = existing_store(cli.dir)?;
                     passphrase::unlock_folder(store.dir())?;
-                    store.resolve(&args.session)?
+                    (store.resolve(&args.session)?, true)
                 }
             };
             if let Some(dir) = path.parent() {
                 passphrase::unlock_folder(dir)?;
             }
-            export::run(&path, &args, &clock, &mut stdout())
+            export::run(&path, &args, &clock, own, &mut stdout(), &mut stderr())
         }
         Some(Command::Retention(args)) => {
             let store = existing_store(cli.dir)?;

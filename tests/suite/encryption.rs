@@ -147,12 +147,12 @@ fn nothing_the_room_said_is_in_plain_text_after_an_edit_in_the_program() {
         t.wait_for("Prepare");
         // The panel the session reached is shown first; back to Prepare.
         for _ in 0..6 {
-            if t.screen().contains("▶1 Prepare") {
+            if t.screen().contains("▶F1 Prepare") {
                 break;
             }
             t.send("\x1b[Z");
         }
-        t.wait_for("▶1 Prepare");
+        t.wait_for("▶F1 Prepare");
         t.send("n");
         t.wait_for("Notes");
         t.send(notes);

@@ -528,9 +528,9 @@ fn the_consent_note_is_written_with_c_saved_and_undone() {
     h.keys("c");
     insta::assert_snapshot!("prepare_consent_form_80x24", h.render(80, 24));
     h.type_text("Recorded for the programme officer.");
-    h.keys("<Enter>");
+    h.keys("<A-Enter>");
     h.type_text("Shared beyond the partners only anonymised; no names of victims.");
-    h.keys("<C-s>");
+    h.keys("<Enter>");
     let expected = "Recorded for the programme officer.\n\
         Shared beyond the partners only anonymised; no names of victims.";
     assert_eq!(h.session().consent, expected);
