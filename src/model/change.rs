@@ -11,6 +11,7 @@
 //! [`crate::model::edits`], so their inverse is just the reversed batch of inverses.
 //! How a change reads in the audit log is [`crate::model::wording`]'s.
 
+use std::collections::BTreeMap;
 use std::fmt;
 
 use chrono::NaiveDate;
@@ -18,9 +19,9 @@ use chrono::NaiveDate;
 use super::rules::{self, Broken};
 use super::safeguards::{ExportRecord, Purge};
 use super::session::{
-    Action, ActionId, Criterion, CriterionId, Group, GroupId, Lessons, PairDecision, PairScope,
-    Problem, ProblemId, RankMethod, Score, Session, Stage, TieBreak, TieBreakId, Timestamp, Vote,
-    ordered,
+    Action, ActionId, Blind, Criterion, CriterionId, Group, GroupId, Lessons, PairDecision,
+    PairScope, Problem, ProblemId, RankMethod, Score, Session, Stage, TieBreak, TieBreakId,
+    Timestamp, Vote, ordered,
 };
 
 /// A whole-value session field.
@@ -45,6 +46,10 @@ pub enum Field {
     Exports(Vec<ExportRecord>),
     /// The purges made under the retention rule, whole.
     Purges(Vec<Purge>),
+    /// Dot voting in the open, blind, or blind then revealed.
+    Blind(Blind),
+    /// Seconds worked on each panel (see [`crate::model::Editor::record_worked`]).
+    Worked(BTreeMap<Stage, u32>),
 }
 
 /// Items kept in an ordered list and addressed by id.
@@ -441,6 +446,13 @@ impl Session {
             }
             Field::Lessons(v) => Field::Lessons(replace(&mut self.lessons, v)),
             Field::Stage(v) => Field::Stage(replace(&mut self.stage, v)),
+            Field::Blind(v) => Field::Blind(replace(&mut self.ranking.blind, v)),
+            Field::Worked(v) => {
+                for seconds in v.values() {
+                    rules::worked_seconds(*seconds)?;
+                }
+                Field::Worked(replace(&mut self.worked, v))
+            }
         })
     }
 }

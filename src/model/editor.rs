@@ -122,6 +122,36 @@ impl Editor {
         Ok(what)
     }
 
+    /// Adds `seconds` to the time worked on `stage`. Like reaching a stage,
+    /// this is logged and saved but is no undo step: `u` takes back the
+    /// room's last edit, never a minute of the clock.
+    pub fn record_worked(&mut self, stage: Stage, seconds: u32, at: Timestamp) -> bool {
+        if seconds == 0 {
+            return false;
+        }
+        let mut worked = self.session.worked.clone();
+        let total = worked.entry(stage).or_insert(0);
+        *total = total
+            .saturating_add(seconds)
+            .min(super::rules::MAX_WORKED_SECONDS);
+        let total = *total;
+        if self
+            .session
+            .apply(Change::Set(Field::Worked(worked)), at)
+            .is_err()
+        {
+            return false;
+        }
+        let what = format!(
+            "time on {}: {} more, {} in all",
+            stage.label(),
+            super::wording::minutes(seconds),
+            super::wording::minutes(total)
+        );
+        self.log(at, AuditKind::Change, &what);
+        true
+    }
+
     fn replay(&mut self, step: Step, at: Timestamp, kind: AuditKind) -> Step {
         let inverse = self
             .session

@@ -79,6 +79,7 @@ impl From<V1> for Session {
             lessons: v1.lessons,
             stage: v1.stage,
             previous: v1.previous,
+            worked: Default::default(),
             audit: v1.audit,
             consent: String::new(),
             exports: Vec::new(),

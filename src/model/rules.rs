@@ -37,6 +37,12 @@ pub const MIN_SHORTLIST: usize = 1;
 /// The longest consent note, in characters: what the room agreed, read out
 /// in a minute or two, not a document.
 pub const MAX_CONSENT_CHARS: usize = 2_000;
+/// The most time recorded as worked on one panel: a week, far beyond any
+/// workshop, so a hand-edited or damaged count stands out.
+pub const MAX_WORKED_SECONDS: u32 = 7 * 24 * 3600;
+
+/// The longest timer: a whole day's session.
+pub const MAX_TIMER_SECONDS: u32 = 12 * 3600;
 
 /// A rule a value breaks.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -53,6 +59,8 @@ pub enum Broken {
     Score,
     Shortlist,
     ConsentTooLong,
+    Worked,
+    Timer,
 }
 
 impl fmt::Display for Broken {
@@ -71,6 +79,16 @@ impl fmt::Display for Broken {
             Broken::ConsentTooLong => write!(
                 f,
                 "a consent note is at most {MAX_CONSENT_CHARS} characters"
+            ),
+            Broken::Worked => write!(
+                f,
+                "time worked on a panel is at most {} hours",
+                MAX_WORKED_SECONDS / 3600
+            ),
+            Broken::Timer => write!(
+                f,
+                "a timer runs for 1 second to {} hours",
+                MAX_TIMER_SECONDS / 3600
             ),
         }
     }
@@ -93,6 +111,14 @@ pub fn session_title(title: &str) -> Result<(), Broken> {
 
 pub fn group_name(name: &str) -> Result<(), Broken> {
     check(!blank(name), Broken::NoGroupName)
+}
+
+pub fn worked_seconds(seconds: u32) -> Result<(), Broken> {
+    check(seconds <= MAX_WORKED_SECONDS, Broken::Worked)
+}
+
+pub fn timer_seconds(seconds: u32) -> Result<(), Broken> {
+    check((1..=MAX_TIMER_SECONDS).contains(&seconds), Broken::Timer)
 }
 
 pub fn head_count(count: u32) -> Result<(), Broken> {

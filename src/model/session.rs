@@ -4,6 +4,8 @@
 //! through [`crate::model::Change`], so undo, autosave and the audit log see every
 //! mutation.
 
+use std::collections::BTreeMap;
+
 use chrono::{DateTime, FixedOffset, NaiveDate};
 use serde::{Deserialize, Serialize};
 
@@ -398,6 +400,44 @@ pub struct Ranking {
     /// How many problems the shortlist takes by default.
     #[serde(default = "default_shortlist_size")]
     pub shortlist_size: usize,
+    /// Whether the dot vote is run blind: the room's screen shows how many
+    /// dots each group has placed, not the totals, until they are revealed.
+    #[serde(default, skip_serializing_if = "Blind::is_open")]
+    pub blind: Blind,
+}
+
+/// A dot vote in the open, or blind (the totals kept off the room's screen
+/// so later groups are not swayed by earlier ones) until revealed. Recorded,
+/// and reported: a reader of the results knows how they were reached.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Blind {
+    /// Totals on the room's screen as the dots come in.
+    #[default]
+    Open,
+    /// Run blind; the totals are not revealed yet.
+    Hidden,
+    /// Run blind, then the totals were revealed.
+    Revealed,
+}
+
+impl Blind {
+    pub fn is_open(&self) -> bool {
+        *self == Blind::Open
+    }
+
+    /// The room's screen keeps the totals back.
+    pub fn hides_totals(self) -> bool {
+        self == Blind::Hidden
+    }
+
+    /// What the reveal key does next: a vote in the open goes blind, a
+    /// blind one is revealed, a revealed one is hidden again.
+    pub fn toggled(self) -> Blind {
+        match self {
+            Blind::Open | Blind::Revealed => Blind::Hidden,
+            Blind::Hidden => Blind::Revealed,
+        }
+    }
 }
 
 impl Default for Ranking {
@@ -412,6 +452,7 @@ impl Default for Ranking {
             tie_breaks: Vec::new(),
             shortlist: Vec::new(),
             shortlist_size: default_shortlist_size(),
+            blind: Blind::Open,
         }
     }
 }
@@ -507,6 +548,10 @@ pub struct Session {
     /// The session of the previous cycle, when this one continues it.
     #[serde(default)]
     pub previous: Option<String>,
+    /// Seconds the facilitator's window spent on each panel while the
+    /// session was open for editing: "Identify: 34 min" in the report.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub worked: BTreeMap<Stage, u32>,
     #[serde(default)]
     pub audit: Vec<AuditEntry>,
     /// Every report written of this session: which, when, anonymised or not,
@@ -541,6 +586,7 @@ impl Session {
             lessons: Lessons::default(),
             stage: Stage::Prepare,
             previous: None,
+            worked: BTreeMap::new(),
             audit: Vec::new(),
             exports: Vec::new(),
             purges: Vec::new(),
@@ -834,6 +880,18 @@ impl Session {
                 push(
                     vec![Field("ranking"), Field("tie_breaks"), Index(i)],
                     format!("tie-break {} names an unknown problem", t.id),
+                );
+            }
+        }
+        for (stage, seconds) in &self.worked {
+            if rules::worked_seconds(*seconds).is_err() {
+                push(
+                    vec![Field("worked")],
+                    format!(
+                        "{} was worked on for {seconds} seconds; at most {}",
+                        stage.label(),
+                        rules::MAX_WORKED_SECONDS
+                    ),
                 );
             }
         }

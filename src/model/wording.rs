@@ -6,7 +6,7 @@
 
 use super::change::{Change, Field, Keyed, ListOp};
 use super::ranking;
-use super::session::{Action, PairScope, Session, TieBreak, TieBreakHow, TieBreakId, Vote};
+use super::session::{Action, Blind, PairScope, Session, TieBreak, TieBreakHow, TieBreakId, Vote};
 
 impl Change {
     /// A short description for the audit log and the status line, in terms the
@@ -155,6 +155,17 @@ fn describe_field(field: &Field, s: &Session) -> String {
         Field::PairScope(PairScope::Shortlist) => "pairwise ranking on the shortlist".into(),
         Field::PairScope(PairScope::All) => "pairwise ranking on all problems".into(),
         Field::ShortlistSize(v) => format!("shortlist size: {v}"),
+        Field::Blind(Blind::Open) => "dot voting in the open: totals on the room's screen".into(),
+        Field::Blind(Blind::Hidden) => "blind dot voting: totals kept off the room's screen".into(),
+        Field::Blind(Blind::Revealed) => "dot totals revealed to the room".into(),
+        Field::Worked(v) => {
+            let parts: Vec<String> = v
+                .iter()
+                .filter(|(stage, secs)| s.worked.get(stage) != Some(secs))
+                .map(|(stage, secs)| format!("{} {}", stage.label(), minutes(*secs)))
+                .collect();
+            format!("time worked: {}", parts.join(", "))
+        }
     }
 }
 
@@ -253,4 +264,14 @@ fn describe_action(op: &ListOp<Action>, s: &Session) -> String {
         }
     }
     describe_list(op, &s.actions, |a| format!("«{}»", a.activity))
+}
+
+/// "34 min", "under a minute", "2 h 05 min": how long, as a report says it.
+pub fn minutes(seconds: u32) -> String {
+    let m = (seconds + 30) / 60;
+    match (m / 60, m % 60) {
+        (0, 0) => "under a minute".into(),
+        (0, m) => format!("{m} min"),
+        (h, m) => format!("{h} h {m:02} min"),
+    }
 }

@@ -6,6 +6,7 @@ mod atomic;
 mod bulk;
 mod codec;
 pub mod crypt;
+pub mod cue;
 pub mod examples;
 pub mod folder;
 mod listing;

@@ -104,6 +104,7 @@ fn full_session() -> Session {
         }],
         shortlist: vec![ProblemId(1)],
         shortlist_size: 4,
+        blind: Blind::Revealed,
     };
     s.actions = vec![Action {
         id: ActionId(1),
@@ -132,6 +133,7 @@ fn full_session() -> Session {
     };
     s.stage = Stage::Learn;
     s.previous = Some("prevsession".into());
+    s.worked = [(Stage::Identify, 2040), (Stage::Rank, 59)].into();
     s.audit = vec![AuditEntry {
         at: t(8),
         kind: AuditKind::Undo,
