@@ -318,7 +318,7 @@ impl App {
         };
         match opened {
             Ok(doc) => {
-                let mut workshop = Workshop::new(doc);
+                let mut workshop = Workshop::new(doc, &self.clock);
                 if let Some(v) = workshop.doc().migrated_from() {
                     workshop.say(
                         format!("this file was made by an older baraza (version {v}); a copy is kept when it is first saved"),
@@ -347,7 +347,7 @@ impl App {
         };
         match example.open() {
             Ok(doc) => {
-                let mut workshop = Workshop::new(doc);
+                let mut workshop = Workshop::new(doc, &self.clock);
                 workshop.say(
                     "an example, read-only: look around every panel (F1 to F6); q goes back",
                     Level::Info,
@@ -363,7 +363,7 @@ impl App {
     fn create(&mut self, session: &Session) {
         match OpenSession::create(&self.store, session, &self.holder()) {
             Ok(doc) => {
-                let mut workshop = Workshop::new(doc);
+                let mut workshop = Workshop::new(doc, &self.clock);
                 workshop.say("new session saved: add the groups in the room", Level::Info);
                 self.workshop = Some(workshop);
             }

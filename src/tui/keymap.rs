@@ -18,6 +18,22 @@ pub enum Action {
     Undo,
     Redo,
     CycleTheme,
+    // The room's screen.
+    /// The room view in this window, and back.
+    RoomView,
+    /// Blank the room's screen, and back.
+    Blank,
+    /// The timer: start one, or pause, extend, stop the one running.
+    Timer,
+    /// Pause a running timer, resume a paused one.
+    PauseTimer,
+    /// One more minute on the timer.
+    ExtendTimer,
+    StopTimer,
+    /// Dot voting blind (totals off the room's screen), or revealed.
+    ToggleBlind,
+    /// Open the audience window of the selected session here.
+    Present,
     // Lists.
     Up,
     Down,
@@ -539,6 +555,27 @@ pub const GLOBAL: Keymap = Keymap {
         .editing()
         .help_only(),
         THEME,
+        bind(
+            &[Key::char('p')],
+            Action::RoomView,
+            "room view",
+            "show the room's screen here: big, whole titles, nothing private (p again: back; the same keys work)",
+        )
+        .help_only(),
+        bind(
+            &[Key::char('.')],
+            Action::Blank,
+            "blank",
+            "blank the room's screen: only the session title shows, until . again",
+        )
+        .help_only(),
+        bind(
+            &[Key::char('t')],
+            Action::Timer,
+            "timer",
+            "a countdown on the room's screen: a preset or a typed duration; then pause, +1 min, stop",
+        )
+        .help_only(),
         bind(
             &[Key::char('x')],
             Action::Export,

@@ -11,9 +11,12 @@ pub mod keymap;
 pub mod list;
 pub mod panels;
 pub mod report_key;
+pub mod room;
 pub mod text_field;
 pub mod theme;
+pub mod timer_popup;
 pub mod widgets;
+mod worked;
 pub mod workshop;
 
 use std::io::{IsTerminal, stdout};
@@ -67,7 +70,8 @@ pub fn run(store: Store, start: Start, clock: Clock) -> Result<(), RunError> {
 
     // Not blocked in a read: a tick at least every few hundred milliseconds
     // lets the screen say "saved" as soon as the writer has made a change
-    // durable, and retries a failed save with no key pressed.
+    // durable, retries a failed save with no key pressed, moves the timer on
+    // and counts the time worked.
     let result = (|| -> std::io::Result<()> {
         let mut stale = true;
         while !app.should_quit() {

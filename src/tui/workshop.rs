@@ -4,20 +4,32 @@
 //! applies it (undoable, in the audit log) and hands it to the saver before
 //! the next key is read. The status line says "saving…" until the saver
 //! reports a file holding the change durable, then "saved HH:MM:SS".
+//!
+//! The workshop also drives the room's screen: `p` shows it in this window
+//! (the same keys work on it), `.` blanks it, `t` runs a timer, and after
+//! every key the facilitator's position (the [`Cue`]) goes to the side file
+//! audience windows follow. It counts the time worked on each panel.
 
+use std::cell::Cell;
 use std::time::{Duration, Instant};
 
 use ratatui::buffer::Buffer;
 use ratatui::crossterm::event::{KeyCode, KeyEvent};
 use ratatui::layout::{Position, Rect};
+use ratatui::style::Modifier;
 
 use super::chrome::{self, Level};
 use super::keymap::{Action, GLOBAL, Key, Keymap, Route, bind};
 use super::panels::{Confirm, Ctx, Effect, Panels};
 use super::report_key::write_reports;
+use super::room::{self, Mark, Room};
 use super::theme::Theme;
+use super::timer_popup::{TimerAsk, TimerPopup};
+use super::worked::WorkedClock;
 use crate::clock::Clock;
-use crate::model::{Change, Field, Stage};
+use crate::model::room::{Cue, Timer, TimerState, clock_face};
+use crate::model::{Change, Field, Stage, Timestamp};
+use crate::store::cue::{CueWriter, read_cue};
 use crate::store::{OpenSession, SaveState};
 use crate::text;
 
@@ -64,16 +76,37 @@ pub struct Workshop {
     drawn: std::cell::RefCell<Option<(String, Option<String>)>>,
     /// Asking before leaving: the question, and where to go on `y`.
     leaving: Option<(String, Outcome)>,
+    /// This window shows the room's screen (`p`).
+    room_view: bool,
+    /// The room's screen shows only the session title (`.`).
+    blank: bool,
+    timer: Option<Timer>,
+    timer_popup: Option<TimerPopup>,
+    /// Where audience windows learn what to show, and what they were last
+    /// sent; only a window that may edit the session writes it.
+    cue: Option<(CueWriter, Cue)>,
+    worked: Option<WorkedClock>,
+    /// The second the timer was last drawn at: a tick redraws once a second
+    /// while one is on screen.
+    drawn_second: Cell<i64>,
 }
 
 impl Workshop {
-    /// Opens on the panel the room had reached.
-    pub fn new(doc: OpenSession) -> Workshop {
+    /// Opens on the panel the room had reached. A window that may edit
+    /// picks up the timer and the blank screen where the last one left them
+    /// (from the cue file), and tells audience windows where it is.
+    pub fn new(doc: OpenSession, clock: &Clock) -> Workshop {
         let panel = doc.session().stage;
         let mut panels = Panels::default();
         panels.session_changed(doc.session());
-        Workshop {
-            doc,
+        let editing = !doc.is_read_only();
+        let before = if editing {
+            read_cue(doc.path()).ok().flatten()
+        } else {
+            None
+        };
+        let now = clock.now();
+        let mut workshop = Workshop {
             panel,
             panels,
             confirm: None,
@@ -82,7 +115,17 @@ impl Workshop {
             last_check: Instant::now(),
             drawn: std::cell::RefCell::new(None),
             leaving: None,
-        }
+            room_view: false,
+            blank: before.as_ref().is_some_and(|c| c.blank),
+            timer: before.as_ref().and_then(|c| c.timer),
+            timer_popup: None,
+            cue: editing.then(|| (CueWriter::new(doc.path()), Cue::default())),
+            worked: editing.then(|| WorkedClock::new(panel, now)),
+            drawn_second: Cell::new(0),
+            doc,
+        };
+        workshop.publish(true);
+        workshop
     }
 
     pub fn doc(&self) -> &OpenSession {
@@ -105,6 +148,9 @@ impl Workshop {
     pub fn keymaps(&self) -> Vec<Keymap> {
         if self.confirm.is_some() || self.leaving.is_some() {
             return vec![CONFIRM_KEYS];
+        }
+        if let Some(popup) = &self.timer_popup {
+            return vec![popup.keymap(self.timer.as_ref())];
         }
         let panel = self.panels.get(self.panel);
         let map = panel.keymap(self.doc.session());
@@ -137,6 +183,9 @@ impl Workshop {
         if self.confirm.is_some() {
             return Route::lookup(&CONFIRM_KEYS, key);
         }
+        if let Some(popup) = &self.timer_popup {
+            return popup.route(key, self.timer.as_ref());
+        }
         let s = self.doc.session();
         let panel = self.panels.get(self.panel);
         if panel.is_editing() {
@@ -148,6 +197,14 @@ impl Workshop {
     }
 
     pub fn handle_key(&mut self, key: &KeyEvent, clock: &Clock) -> Outcome {
+        let now = clock.now();
+        self.count_worked(now, true);
+        let outcome = self.dispatch_key(key, clock);
+        self.after_event(clock);
+        outcome
+    }
+
+    fn dispatch_key(&mut self, key: &KeyEvent, clock: &Clock) -> Outcome {
         let route = self.route(key);
         if let Some((_, then)) = &self.leaving {
             let then = *then;
@@ -179,6 +236,18 @@ impl Workshop {
                     self.say("left as it was", Level::Info);
                 }
                 _ => {}
+            }
+            return Outcome::Stay;
+        }
+        if let Some(popup) = &mut self.timer_popup {
+            match popup.handle_key(key, self.timer.as_ref(), clock.now()) {
+                TimerAsk::Nothing => {}
+                TimerAsk::Close => self.timer_popup = None,
+                TimerAsk::Refuse(why) => self.say(why, Level::Warn),
+                TimerAsk::Set(timer) => {
+                    self.timer_popup = None;
+                    self.set_timer(timer, clock.now());
+                }
             }
             return Outcome::Stay;
         }
@@ -224,6 +293,12 @@ impl Workshop {
     }
 
     pub fn handle_paste(&mut self, pasted: &str, clock: &Clock) {
+        if let Some(popup) = &mut self.timer_popup {
+            if self.timer.is_none() {
+                popup.handle_paste(pasted);
+            }
+            return;
+        }
         let now = clock.now();
         let session = self.doc.session();
         let ctx = Ctx {
@@ -294,6 +369,29 @@ impl Workshop {
                 self.save(clock);
             }
             Action::Export => self.export(clock),
+            Action::RoomView => {
+                self.room_view = !self.room_view;
+                self.say(
+                    if self.room_view {
+                        "the room's screen: p again for the facilitator's"
+                    } else {
+                        "the facilitator's screen: p shows the room's"
+                    },
+                    Level::Info,
+                );
+            }
+            Action::Blank => {
+                self.blank = !self.blank;
+                self.say(
+                    if self.blank {
+                        "the room's screen is blank (only the title): . shows it again"
+                    } else {
+                        "the room's screen shows the panel again"
+                    },
+                    Level::Info,
+                );
+            }
+            Action::Timer => self.timer_popup = Some(TimerPopup::default()),
             Action::Quit => return self.leave(Outcome::Close, clock),
             other => return Outcome::Global(other),
         }
@@ -337,6 +435,13 @@ impl Workshop {
     /// nothing silently: it waits for the last save, and asks first if a save
     /// failed or a form still holds typed text.
     fn leave(&mut self, then: Outcome, clock: &Clock) -> Outcome {
+        // The time worked goes into the session before the last save.
+        let now = clock.now();
+        self.count_worked(now, false);
+        if let Some(worked) = &mut self.worked {
+            let due = worked.due(now, true);
+            self.record_worked(due, now);
+        }
         // One more try: the disk may be back.
         self.save(clock);
         let question = match self.doc.flush() {
@@ -354,6 +459,137 @@ impl Workshop {
                 Outcome::Stay
             }
             None => then,
+        }
+    }
+
+    /// The facilitator's position, for the room's screen.
+    pub fn cue(&self) -> Cue {
+        Cue {
+            panel: self.panel,
+            focus: self.panels.focus(self.panel, self.doc.session()),
+            blank: self.blank,
+            timer: self.timer,
+        }
+    }
+
+    /// Whether this window shows the room's screen.
+    pub fn room_view(&self) -> bool {
+        self.room_view
+    }
+
+    pub fn timer(&self) -> Option<&Timer> {
+        self.timer.as_ref()
+    }
+
+    fn timer_running(&self, now: Timestamp) -> bool {
+        self.timer
+            .is_some_and(|t| matches!(t.state(now), TimerState::Running { .. }))
+    }
+
+    fn set_timer(&mut self, timer: Option<Timer>, now: Timestamp) {
+        let said = match (&self.timer, &timer) {
+            (_, None) => "timer stopped".to_string(),
+            (None, Some(t)) => format!("timer: {} from now", clock_face(t.seconds)),
+            (Some(old), Some(t)) if old.is_paused() != t.is_paused() => if t.is_paused() {
+                "timer paused"
+            } else {
+                "timer goes on"
+            }
+            .to_string(),
+            (Some(_), Some(t)) => match t.state(now) {
+                TimerState::Running { left } | TimerState::Paused { left } => {
+                    format!("one more minute: {} left", clock_face(left))
+                }
+                TimerState::Up { .. } => "timer".to_string(),
+            },
+        };
+        self.timer = timer;
+        self.say(said, Level::Info);
+    }
+
+    /// Counts time worked on the panel on screen up to `now`; `key`: a key
+    /// was pressed now.
+    fn count_worked(&mut self, now: Timestamp, key: bool) {
+        let running = self.timer_running(now);
+        if let Some(worked) = &mut self.worked {
+            worked.count(now, running);
+            if key {
+                worked.key(now);
+            }
+        }
+    }
+
+    /// Records time worked in the session (see [`crate::tui::worked`]).
+    fn record_worked(&mut self, due: Vec<(Stage, u32)>, now: Timestamp) {
+        if due.is_empty() {
+            return;
+        }
+        if let Some(editor) = self.doc.editor_mut() {
+            for (stage, seconds) in due {
+                editor.record_worked(stage, seconds, now);
+            }
+        }
+    }
+
+    /// After every event: the time worked on a panel just left is recorded,
+    /// and audience windows are told where this one is now.
+    fn after_event(&mut self, clock: &Clock) {
+        let now = clock.now();
+        let panel = self.panel;
+        if let Some(worked) = &mut self.worked {
+            let mut due: Vec<(Stage, u32)> = worked.switch(panel).into_iter().collect();
+            due.extend(worked.due(now, false));
+            if !due.is_empty() {
+                self.record_worked(due, now);
+                self.save(clock);
+            }
+        }
+        self.publish(false);
+    }
+
+    /// Sends the facilitator's position to audience windows if it moved.
+    fn publish(&mut self, always: bool) {
+        let cue = self.cue();
+        if let Some((writer, sent)) = &mut self.cue
+            && (always || *sent != cue)
+        {
+            writer.send(cue.clone());
+            *sent = cue;
+        }
+    }
+
+    /// Waits until audience windows can read where this window is (tests,
+    /// and before closing).
+    pub fn flush_cue(&self) {
+        if let Some((writer, _)) = &self.cue {
+            writer.flush();
+        }
+    }
+
+    /// Time passing with no key, for the room: counts the time worked
+    /// (recording it at a checkpoint) and says whether the screen must be
+    /// drawn again (a timer on screen shows a new second).
+    fn tick_room(&mut self, clock: &Clock) -> bool {
+        let now = clock.now();
+        self.count_worked(now, false);
+        if let Some(worked) = &mut self.worked {
+            let due = worked.due(now, false);
+            if !due.is_empty() {
+                self.record_worked(due, now);
+                self.save(clock);
+            }
+        }
+        self.timer.is_some() && self.drawn_second.get() != now.timestamp()
+    }
+
+    /// The small mark of the room's screen.
+    fn mark(&self) -> Mark {
+        match self.doc.save_state() {
+            SaveState::ReadOnly => Mark::ReadOnly,
+            SaveState::Unchanged => Mark::Unchanged,
+            SaveState::Saving => Mark::Saving,
+            SaveState::Saved(_) => Mark::Saved,
+            SaveState::Failed(_) | SaveState::Stopped(_) => Mark::NotSaved,
         }
     }
 
@@ -448,7 +684,8 @@ impl Workshop {
             self.doc.check_lock();
             self.last_check = now;
         }
-        self.drawn.borrow().as_ref() != Some(&self.save_state())
+        let room = self.tick_room(clock);
+        room || self.drawn.borrow().as_ref() != Some(&self.save_state())
     }
 
     /// Whether the saver is at work: the caller then looks again soon, to
@@ -494,8 +731,13 @@ impl Workshop {
         theme: &Theme,
         clock: &Clock,
     ) -> Option<Position> {
+        let now = clock.now();
+        self.drawn_second.set(now.timestamp());
         let drawn = self.save_state();
         *self.drawn.borrow_mut() = Some(drawn.clone());
+        if self.room_view {
+            return self.draw_room(area, buf, theme, now);
+        }
         let (save_state, failure) = drawn;
         let message = match &failure {
             Some(f) => Some((f.as_str(), Level::Error)),
@@ -510,17 +752,41 @@ impl Workshop {
             title.push_str(&format!(" · {}", session.location));
         }
         title.push_str(&format!(" · {}", session.date));
-        let flag = if self.doc.is_in_memory() {
-            "EXAMPLE · READ-ONLY"
+        let (clock_flag, alarm) = self.clock_flag(now);
+        let mut flags: Vec<&str> = Vec::new();
+        if !clock_flag.is_empty() {
+            flags.push(&clock_flag);
+        }
+        if self.blank {
+            flags.push("WALL BLANK");
+        }
+        if session.ranking.blind.hides_totals() {
+            flags.push("BLIND VOTE");
+        }
+        if self.doc.is_in_memory() {
+            flags.push("EXAMPLE · READ-ONLY");
         } else if self.doc.is_read_only() {
-            "READ-ONLY"
-        } else {
-            ""
-        };
-        chrome::title_bar(areas.title, buf, theme, &title, flag);
+            flags.push("READ-ONLY");
+        }
+        let flag = flags.join(" · ");
+        chrome::title_bar(areas.title, buf, theme, &title, &flag);
+        if alarm {
+            // Time is up: the clock in the alarm style, flashing, and in
+            // words — not only a colour.
+            let w = text::width(&clock_flag) as u16;
+            let flag_w = text::width(&flag) as u16;
+            if flag_w < areas.title.width {
+                let x = areas.title.right() - flag_w - 1;
+                let style = if now.timestamp().rem_euclid(2) == 0 {
+                    theme.status_error
+                } else {
+                    theme.status_error.add_modifier(Modifier::REVERSED)
+                };
+                buf.set_style(Rect::new(x, areas.title.y, w, 1), style);
+            }
+        }
         chrome::stepper(areas.stepper, buf, theme, self.panel, session);
 
-        let now = clock.now();
         let ctx = Ctx {
             session,
             now,
@@ -538,14 +804,64 @@ impl Workshop {
         if let Some((question, _)) = &self.leaving {
             draw_confirm(question, areas.body, buf, theme);
         }
+        let popup_cursor = self
+            .timer_popup
+            .as_ref()
+            .and_then(|p| p.draw(areas.body, buf, theme, self.timer.as_ref(), now));
         chrome::status_line(areas.status, buf, theme, message, &save_state);
         let maps = self.keymaps();
         chrome::hint_bar(areas.hints, buf, theme, &maps, self.doc.is_read_only());
         if self.confirm.is_some() || self.leaving.is_some() {
             None
+        } else if self.timer_popup.is_some() {
+            popup_cursor
         } else {
             cursor
         }
+    }
+
+    /// The small clock of the title bar ("⏱ 4:12", "⏸ 4:12", "⏰ TIME IS
+    /// UP"), and whether time is up.
+    fn clock_flag(&self, now: Timestamp) -> (String, bool) {
+        match self.timer.map(|t| t.state(now)) {
+            None => (String::new(), false),
+            Some(TimerState::Running { left }) => (format!("⏱ {}", clock_face(left)), false),
+            Some(TimerState::Paused { left }) => (format!("⏸ {} paused", clock_face(left)), false),
+            Some(TimerState::Up { over }) => (format!("⏰ TIME IS UP +{}", clock_face(over)), true),
+        }
+    }
+
+    /// The room's screen in this window, with what the facilitator still
+    /// needs over it: a question asked, the timer box, a line saying a form
+    /// is open.
+    fn draw_room(
+        &self,
+        area: Rect,
+        buf: &mut Buffer,
+        theme: &Theme,
+        now: Timestamp,
+    ) -> Option<Position> {
+        let cue = self.cue();
+        let room = Room {
+            session: self.doc.session(),
+            cue: &cue,
+            now,
+            mark: self.mark(),
+        };
+        room::draw(area, buf, theme, &room);
+        if let Some(confirm) = &self.confirm {
+            draw_confirm(&confirm.question, area, buf, theme);
+        }
+        if let Some((question, _)) = &self.leaving {
+            draw_confirm(question, area, buf, theme);
+        }
+        if let Some(popup) = &self.timer_popup {
+            return popup.draw(area, buf, theme, self.timer.as_ref(), now);
+        }
+        if self.panels.get(self.panel).is_editing() {
+            room::typing_strip(area, buf, theme, None);
+        }
+        None
     }
 }
 

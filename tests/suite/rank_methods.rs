@@ -341,10 +341,10 @@ fn the_round_takes_the_shortlist_or_every_problem_and_warns_when_long() {
     let mut h = Harness::open(&s);
     let screen = h.render(80, 24);
     assert!(
-        screen.contains("Comparing the shortlist: 3 problems = 3 pairs · p: all problems"),
+        screen.contains("Comparing the shortlist: 3 problems = 3 pairs · a: all problems"),
         "{screen}"
     );
-    h.keys("p");
+    h.keys("a");
     assert_eq!(h.saved().ranking.pair_scope, PairScope::All);
     assert!(h.render(80, 24).contains("6 problems = 15 pairs"));
     // Twelve problems: 66 pairs is said plainly.
@@ -365,9 +365,9 @@ fn the_round_takes_the_shortlist_or_every_problem_and_warns_when_long() {
     s2.ranking.shortlist = ids(&[1, 2]);
     s2.ranking.pair_scope = PairScope::All;
     let mut h = Harness::open(&s2);
-    h.keys("p");
+    h.keys("a");
     assert_eq!(h.saved().ranking.pair_scope, PairScope::Shortlist);
-    h.keys("p");
+    h.keys("a");
     assert_eq!(
         h.message(),
         "12 problems = 66 pairs — a long round for the room"

@@ -15,6 +15,7 @@ use ratatui::text::Span;
 use ratatui::widgets::{Block, Borders, Widget};
 
 use super::{Confirm, Ctx, Effect, Panel};
+use crate::model::room::Focus;
 use crate::model::{Change, Field, ListOp, Problem, ProblemId, Session, edits};
 use crate::text;
 // `Field` is the session's (Change::Set); the form's is FormField.
@@ -615,6 +616,10 @@ impl Panel for IdentifyPanel {
 
     fn is_editing(&self) -> bool {
         self.form.is_open() || matches!(self.mode, Mode::Capture(_))
+    }
+
+    fn focus(&self, s: &Session, focus: &mut Focus) {
+        focus.problem = self.list.key(&problem_ids(s));
     }
 
     fn session_changed(&mut self, s: &Session) {

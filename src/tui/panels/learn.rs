@@ -17,6 +17,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 
 use super::{Ctx, Effect, Panel, actions};
+use crate::model::room::Focus;
 use crate::model::{ActionStatus, Change, Field, Lessons, Session};
 use crate::text;
 // `Field` is the session's (Change::Set); the form's is FormField.
@@ -216,6 +217,10 @@ impl LearnPanel {
 }
 
 impl Panel for LearnPanel {
+    fn focus(&self, _s: &Session, focus: &mut Focus) {
+        focus.lesson = self.selected;
+    }
+
     fn keymap(&self, _s: &Session) -> Keymap {
         self.form.keymap().unwrap_or(KEYS)
     }

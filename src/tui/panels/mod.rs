@@ -11,9 +11,10 @@ use ratatui::layout::{Position, Rect};
 
 use super::keymap::{Action, Keymap, Route};
 use super::theme::Theme;
+use crate::model::room::Focus;
 use crate::model::{Change, Session, Stage, Timestamp};
 
-mod actions;
+pub(crate) mod actions;
 pub mod identify;
 pub mod learn;
 pub mod monitor;
@@ -83,6 +84,11 @@ pub trait Panel {
     /// neighbour, a mode about something deleted ends).
     fn session_changed(&mut self, _s: &Session) {}
 
+    /// What is under the cursor, for the room's screen (see
+    /// [`crate::tui::room`]): the panel fills the fields of [`Focus`] it
+    /// has. Called after every key, like drawing, from `&self`.
+    fn focus(&self, _s: &Session, _focus: &mut Focus) {}
+
     /// True while a text field has focus: it then takes every printable key,
     /// and global keys such as `q` or `u` do not fire.
     fn is_editing(&self) -> bool {
@@ -147,6 +153,13 @@ impl Panels {
             Stage::Monitor => &mut self.monitor,
             Stage::Learn => &mut self.learn,
         }
+    }
+
+    /// What is under the cursor of the panel `stage`, for the room's screen.
+    pub fn focus(&self, stage: Stage, s: &Session) -> Focus {
+        let mut focus = Focus::default();
+        self.get(stage).focus(s, &mut focus);
+        focus
     }
 
     /// Tells every panel the session changed (see [`Panel::session_changed`]):

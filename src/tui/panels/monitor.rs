@@ -21,6 +21,7 @@ use ratatui::widgets::Widget;
 
 use super::actions::{self, INHERITED_MARK};
 use super::{Ctx, Effect, Panel};
+use crate::model::room::Focus;
 use crate::model::{Action, ActionId, ActionStatus, Change, ListOp, ProgressNote, Session, edits};
 use crate::text;
 use crate::tui::form::{Date, FORM_KEYS, Field, FieldId, Form, FormHost, Text};
@@ -262,6 +263,11 @@ impl Panel for MonitorPanel {
         self.form
             .route(key)
             .unwrap_or_else(|| Route::lookup(&self.keymap(s), key))
+    }
+
+    fn focus(&self, s: &Session, focus: &mut Focus) {
+        let ids: Vec<ActionId> = ordered(s).iter().map(|a| a.id).collect();
+        focus.action = self.selection.key(&ids);
     }
 
     fn session_changed(&mut self, s: &Session) {

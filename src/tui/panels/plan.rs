@@ -20,6 +20,7 @@ use ratatui::layout::{Position, Rect};
 
 use super::actions::{self, INHERITED_MARK};
 use super::{Confirm, Ctx, Effect, Panel};
+use crate::model::room::Focus;
 use crate::model::{Action, ActionId, Change, ListOp, Problem, ProblemId, Session};
 use crate::text::plural;
 use crate::tui::form::{FORM_KEYS, Form, FormHost};
@@ -311,6 +312,17 @@ impl Panel for PlanPanel {
         self.form
             .route(key)
             .unwrap_or_else(|| Route::lookup(&self.keymap(s), key))
+    }
+
+    fn focus(&self, s: &Session, focus: &mut Focus) {
+        match self.selection.key(&self.rows(s)) {
+            Some(Row::Problem(p)) => focus.problem = Some(p),
+            Some(Row::Action(a)) => {
+                focus.action = Some(a);
+                focus.problem = s.action(a).map(|a| a.problem);
+            }
+            None => {}
+        }
     }
 
     fn session_changed(&mut self, s: &Session) {

@@ -14,6 +14,7 @@ use ratatui::layout::{Position, Rect};
 use ratatui::style::Style;
 
 use super::{Confirm, Ctx, Effect, Panel};
+use crate::model::room::Focus;
 use crate::model::{Change, Field, Group, GroupId, ListOp, Session, edits};
 use crate::text::{self, plural};
 // `Field` is the session's (Change::Set); the form's is FormField.
@@ -422,6 +423,10 @@ impl Panel for PreparePanel {
         self.form
             .route(key)
             .unwrap_or_else(|| Route::lookup(&self.keymap(s), key))
+    }
+
+    fn focus(&self, s: &Session, focus: &mut Focus) {
+        focus.group = self.groups.key(&group_ids(s));
     }
 
     fn session_changed(&mut self, s: &Session) {

@@ -17,6 +17,7 @@ use super::shared::{
 };
 use super::{RankView, Shared};
 use crate::model::ranking;
+use crate::model::room::Focus;
 use crate::model::rules::{MAX_WEIGHT, MIN_WEIGHT};
 use crate::model::{
     Change, Criterion, CriterionId, GroupId, ListOp, ProblemId, RankMethod, Session, edits,
@@ -153,6 +154,11 @@ struct Cell {
 }
 
 impl RankView for Criteria {
+    fn focus(&self, s: &Session, _shared: &Shared, focus: &mut Focus) {
+        focus.problem = self.row.key(&row_ids(s));
+        focus.criterion = self.col.key(&col_ids(s));
+    }
+
     fn keymap(&self, _s: &Session) -> Keymap {
         self.form.keymap().unwrap_or(KEYS)
     }

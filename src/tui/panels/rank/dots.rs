@@ -28,6 +28,7 @@ use super::shared::{
 };
 use super::{RankView, Shared};
 use crate::model::ranking::{self, Ranked};
+use crate::model::room::Focus;
 use crate::model::{Change, Field, GroupId, ProblemId, RankMethod, Session, edits};
 use crate::text;
 use crate::tui::keymap::{
@@ -196,6 +197,14 @@ pub(super) const KEYS: Keymap = Keymap {
             Action::ShortlistFewer,
             "smaller",
             "make the top N of the shortlist one shorter",
+        )
+        .editing()
+        .help_only(),
+        bind(
+            &[Key::char('h')],
+            Action::ToggleBlind,
+            "blind",
+            "a blind vote: the room's screen hides the totals (shows each group's dots placed) until h reveals them",
         )
         .editing()
         .help_only(),
@@ -502,6 +511,9 @@ impl Dots {
                 self.held = None;
                 Effect::Info(order_label(self.order).into())
             }
+            Action::ToggleBlind => {
+                Effect::Apply(Change::Set(Field::Blind(s.ranking.blind.toggled())))
+            }
             Action::ShortlistTop => board.standing.shortlist_top(s, shared),
             Action::ToggleShortlist => board.toggle_shortlist(),
             Action::ShortlistMore | Action::ShortlistFewer => {
@@ -782,6 +794,13 @@ fn order_label(order: Order) -> &'static str {
 }
 
 impl RankView for Dots {
+    fn focus(&self, s: &Session, _shared: &Shared, focus: &mut Focus) {
+        let board = self.board(s);
+        focus.problem = board.selected_problem();
+        focus.group = self.active.key(&group_ids(s));
+        focus.alone = self.alone;
+    }
+
     fn keymap(&self, _s: &Session) -> Keymap {
         if self.asking.is_some() {
             OVER_KEYS

@@ -31,6 +31,7 @@ use ratatui::crossterm::event::KeyEvent;
 use ratatui::layout::{Position, Rect};
 
 use super::{Ctx, Effect, Panel};
+use crate::model::room::{Focus, RankScreen};
 use crate::model::{Change, Field, GroupId, RankMethod, Session};
 use crate::tui::keymap::{Action, Keymap, Route};
 use crate::tui::theme::Theme;
@@ -130,6 +131,9 @@ trait RankView {
 
     /// See [`Panel::session_changed`].
     fn session_changed(&mut self, _s: &Session) {}
+
+    /// What is under the cursor, for the room's screen (see [`Panel::focus`]).
+    fn focus(&self, _s: &Session, _shared: &Shared, _focus: &mut Focus) {}
 
     /// Draws the view in `body`; a form goes over the whole `panel`.
     fn draw(
@@ -280,6 +284,20 @@ impl RankPanel {
 }
 
 impl Panel for RankPanel {
+    fn focus(&self, s: &Session, focus: &mut Focus) {
+        focus.rank = match self.shared.view {
+            View::Method => RankScreen::Method,
+            View::Results => RankScreen::Results,
+            View::TieBreak => RankScreen::TieBreak,
+        };
+        // Whose ranking the results show; who decides pairs and scores.
+        focus.who = match self.shared.view {
+            View::Results => self.shared.viewed(s),
+            _ => self.shared.decider(s),
+        };
+        self.active(s).focus(s, &self.shared, focus);
+    }
+
     fn session_changed(&mut self, s: &Session) {
         // An undo can take away the group deciding: the whole room decides.
         self.shared.decider = self.shared.decider(s);

@@ -24,6 +24,7 @@ use super::shared::{
 };
 use super::{RankView, Shared, View};
 use crate::model::ranking::{self, is_decided, runoff_in_progress};
+use crate::model::room::{Focus, TieStep};
 use crate::model::{GroupId, ProblemId, Session, TieBreakHow, Vote, edits};
 use crate::text;
 use crate::tui::form::{Choice, Field, FieldId, Form, FormHost, Text};
@@ -74,6 +75,14 @@ struct Decision {
 }
 
 impl RankView for TieBreak {
+    fn focus(&self, s: &Session, _shared: &Shared, focus: &mut Focus) {
+        focus.tie = match self.step {
+            Step::Choose => TieStep::Choosing(self.way.key(&WAYS).unwrap_or(RUNOFF)),
+            Step::Runoff => TieStep::Runoff,
+        };
+        focus.group = self.active.key(&group_ids(s));
+    }
+
     fn keymap(&self, _s: &Session) -> Keymap {
         match (self.form.keymap(), self.step) {
             (Some(form), _) => form,

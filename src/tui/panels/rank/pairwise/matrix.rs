@@ -57,7 +57,8 @@ pub(super) const MATRIX_KEYS: Keymap = Keymap {
         NEXT_WHO,
         PREV_WHO,
         bind(
-            &[Key::char('p')],
+            // Not `p`: that shows the room view, here as everywhere.
+            &[Key::char('a')],
             Action::TogglePairScope,
             "scope",
             "compare the shortlist, or every problem",

@@ -1,4 +1,4 @@
-//! Pairwise ranking: every pair of the shortlist (or of every problem, `p`)
+//! Pairwise ranking: every pair of the shortlist (or of every problem, `a`)
 //! is put to the room one at a time, large, and the room says which matters
 //! more (`←`/`→`) or that they matter as much (`=`), and why (`Enter`).
 //! Pairs come in round-robin order; `[`/`]` go back and forth, `Space` to the
@@ -21,6 +21,7 @@ use ratatui::layout::{Position, Rect};
 use super::shared::{BREAK_TIE, METHOD, NEXT_WHO, PREV_WHO, RESULTS, who_name};
 use super::{RankView, Shared};
 use crate::model::ranking::{self, PAIRWISE_COMFORT};
+use crate::model::room::Focus;
 use crate::model::{
     Change, Field, GroupId, PairScope, ProblemId, RankMethod, Session, edits, ordered,
 };
@@ -157,7 +158,8 @@ const PAIR_KEYS: Keymap = Keymap {
         .editing()
         .help_only(),
         bind(
-            &[Key::char('p')],
+            // Not `p`: that shows the room view, here as everywhere.
+            &[Key::char('a')],
             Action::TogglePairScope,
             "scope",
             "compare the shortlist, or every problem",
@@ -193,6 +195,10 @@ const REASON_KEYS: Keymap = Keymap {
 };
 
 impl RankView for Pairwise {
+    fn focus(&self, s: &Session, _shared: &Shared, focus: &mut Focus) {
+        focus.pair = self.round(s).pair();
+    }
+
     fn keymap(&self, _s: &Session) -> Keymap {
         match (&self.reason, self.matrix) {
             (Some(_), _) => REASON_KEYS,
@@ -435,7 +441,7 @@ impl Pairwise {
     }
 }
 
-/// `p`: the shortlist or every problem; a long round is named in pairs.
+/// `a`: the shortlist or every problem; a long round is named in pairs.
 fn toggle_scope(s: &Session) -> Effect {
     let next = match s.ranking.pair_scope {
         PairScope::Shortlist => PairScope::All,
@@ -467,7 +473,7 @@ fn too_few(s: &Session) -> String {
         (0, _) => "No problems yet — name problems in Identify first (Shift+Tab)".into(),
         (1, _) => "One problem only: pairwise ranking needs two or more".into(),
         (_, PairScope::Shortlist) => {
-            "The shortlist has one problem: shortlist more, or p compares every problem".into()
+            "The shortlist has one problem: shortlist more, or a compares every problem".into()
         }
         (_, PairScope::All) => "Pairwise ranking needs two or more problems".into(),
     }

@@ -236,8 +236,8 @@ fn draw_scope(area: &mut Rect, buf: &mut Buffer, s: &Session, round: &Round, the
         PairScope::Shortlist if s.ranking.shortlist.is_empty() => {
             ("all problems (no shortlist yet)", "")
         }
-        PairScope::Shortlist => ("the shortlist", " · p: all problems"),
-        PairScope::All => ("all problems", " · p: the shortlist"),
+        PairScope::Shortlist => ("the shortlist", " · a: all problems"),
+        PairScope::All => ("all problems", " · a: the shortlist"),
     };
     if n > PAIRWISE_COMFORT {
         let text = format!("! {}{other}", long_round(n));

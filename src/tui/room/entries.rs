@@ -1,0 +1,257 @@
+//! The list most room views are made of: one entry per problem, group or
+//! action — a marker column (▶ the facilitator's item, ★ a leader, or a
+//! group's pattern), a lead (a rank or a number), the title wrapped in its
+//! column, an optional stacked bar, and a value on the right (a total).
+//!
+//! When every entry fits at four rows each, leads and values are drawn in
+//! big digits and bars four rows thick (all of it, at 120×40 and above, for
+//! a ranking of nine); otherwise in normal text, paged so the facilitator's
+//! entry stays in view.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Alignment, Rect};
+use ratatui::style::Style;
+
+use super::big::{self, Size};
+use super::rows::{self, Page};
+use crate::text;
+use crate::tui::theme::Theme;
+use crate::tui::widgets::bar_chart::Fill;
+
+/// One entry.
+#[derive(Clone, Debug, Default)]
+pub struct Entry {
+    /// The facilitator's item: ▶, and the title reversed.
+    pub selected: bool,
+    /// A leader: ★, and the title in bold.
+    pub leader: bool,
+    /// Drawn in the marker column instead of ★ (a group's pattern).
+    pub swatch: Option<Fill>,
+    /// A rank or a number ("1", "2=", "7.").
+    pub lead: String,
+    pub title: String,
+    /// A second line under the title, in muted text (who, by when).
+    pub detail: Option<String>,
+    /// A stacked bar: each part's value and fill.
+    pub bar: Vec<(f64, Fill)>,
+    /// On the right: a total.
+    pub value: String,
+}
+
+/// How the list is drawn.
+pub struct Look {
+    /// The value a full bar stands for (the largest over every entry, so bars
+    /// keep their length from page to page).
+    pub bar_max: f64,
+    /// Big digits allowed (off for lists whose values are words).
+    pub big: bool,
+}
+
+/// Columns of the list, worked out once for every entry.
+struct Columns {
+    marker: u16,
+    lead: u16,
+    title: u16,
+    bar: u16,
+    value: u16,
+    size: Option<Size>,
+}
+
+fn columns(area: Rect, entries: &[Entry], size: Option<Size>) -> Columns {
+    let digit = |s: &str| match size {
+        Some(size) if big::has_glyphs(s) => size.width(s),
+        _ => text::width(s) as u16,
+    };
+    let lead = entries.iter().map(|e| digit(&e.lead)).max().unwrap_or(0);
+    let value = entries.iter().map(|e| digit(&e.value)).max().unwrap_or(0);
+    let marker = if entries.iter().any(|e| e.swatch.is_some()) {
+        4
+    } else {
+        3
+    };
+    let gaps = u16::from(lead > 0) + u16::from(value > 0);
+    let rest = area.width.saturating_sub(marker + lead + value + gaps);
+    let has_bars = entries.iter().any(|e| !e.bar.is_empty());
+    // Titles get what they need, up to two thirds when there are bars (and
+    // 24 columns at least), so a number is never far from its title.
+    let widest = entries
+        .iter()
+        .map(|e| {
+            let detail = e.detail.as_deref().map_or(0, text::width);
+            text::width(&rows::clean(&e.title)).max(detail) as u16
+        })
+        .max()
+        .unwrap_or(0);
+    let (title, bar) = if has_bars && rest >= 24 + 13 {
+        let title = widest.clamp(24, rest * 2 / 3);
+        (title, rest - title - 1)
+    } else {
+        (widest.min(rest).max(rest.min(8)), 0)
+    };
+    Columns {
+        marker,
+        lead,
+        title,
+        bar,
+        value,
+        size,
+    }
+}
+
+fn height(e: &Entry, c: &Columns) -> u16 {
+    let title = rows::wrap(&e.title, c.title).len() as u16 + u16::from(e.detail.is_some());
+    match c.size {
+        Some(size) => title.max(size.height()),
+        None => title,
+    }
+}
+
+/// Draws `entries` in `area`; returns the page label ("4–7 of 12", or empty
+/// when every entry is shown).
+pub fn draw(area: Rect, buf: &mut Buffer, theme: &Theme, entries: &[Entry], look: &Look) -> String {
+    if area.is_empty() || entries.is_empty() {
+        return String::new();
+    }
+    let selected = entries.iter().position(|e| e.selected);
+    // Big digits when every entry fits at their height, with a blank row
+    // between entries.
+    let big = look.big.then(|| {
+        let c = columns(area, entries, Some(Size::Quadrant));
+        let total: u16 = entries.iter().map(|e| height(e, &c) + 1).sum();
+        (c.title >= 16 && total <= area.height + 1).then_some(c)
+    });
+    let c = big
+        .flatten()
+        .unwrap_or_else(|| columns(area, entries, None));
+    let gap = u16::from(c.size.is_some());
+    let heights: Vec<u16> = entries.iter().map(|e| height(e, &c) + gap).collect();
+    // A blank row between entries also at normal size, when that still
+    // shows them all: easier to read from the back.
+    let spaced = c.size.is_none() && heights.iter().map(|h| h + 1).sum::<u16>() <= area.height + 1;
+    let heights: Vec<u16> = heights.iter().map(|h| h + u16::from(spaced)).collect();
+    // The last entry needs no blank row after it.
+    let slack = gap.max(u16::from(spaced));
+    let Page { items, label } = rows::page(&heights, area.height + slack, selected);
+    let mut y = 0;
+    for i in items {
+        let e = &entries[i];
+        let h = height(e, &c);
+        draw_entry(area, buf, theme, e, &c, look, y, h);
+        y += heights[i];
+    }
+    label
+}
+
+#[allow(clippy::too_many_arguments)]
+fn draw_entry(
+    area: Rect,
+    buf: &mut Buffer,
+    theme: &Theme,
+    e: &Entry,
+    c: &Columns,
+    look: &Look,
+    y: u16,
+    h: u16,
+) {
+    let h = h.min(area.height.saturating_sub(y));
+    if h == 0 {
+        return;
+    }
+    let mut row = Rect::new(area.x, area.y + y, area.width, h);
+    let marker = rows::take_left(&mut row, c.marker);
+    let mark = match (e.selected, e.leader) {
+        (true, true) => "▶★",
+        (true, false) => "▶",
+        (false, true) => " ★",
+        (false, false) => "",
+    };
+    let emphasis = if e.leader { theme.emphasis } else { theme.base };
+    rows::put(buf, marker, 0, mark, emphasis);
+    if let Some(fill) = e.swatch {
+        let at = Rect::new(marker.x + 1, marker.y, 2, 1).intersection(marker);
+        rows::put(buf, at, 0, &fill.swatch(), fill.style);
+    }
+    let lead = rows::take_left(&mut row, c.lead);
+    if c.lead > 0 {
+        rows::take_left(&mut row, 1);
+    }
+    number(buf, lead, &e.lead, c.size, emphasis, Alignment::Right);
+    // Title, bar, value from left to right, each in its column: the value
+    // stays next to its title however wide the screen.
+    row.width = row
+        .width
+        .min(c.title + u16::from(c.bar > 0) + c.bar + 1 + c.value);
+    let value = rows::take_right(&mut row, c.value);
+    if c.value > 0 {
+        rows::take_right(&mut row, 1);
+    }
+    number(buf, value, &e.value, c.size, emphasis, Alignment::Right);
+    let bar = rows::take_right(&mut row, c.bar);
+    if c.bar > 0 {
+        rows::take_right(&mut row, 1);
+        draw_bar(buf, bar, &e.bar, look.bar_max, c.size.is_some());
+    }
+    let style = match (e.selected, e.leader) {
+        (true, _) => theme.selected,
+        (false, true) => theme.emphasis,
+        (false, false) => theme.base,
+    };
+    let lines = rows::wrap(&e.title, row.width);
+    let used = rows::put_lines(buf, row, 0, &lines, style);
+    if let Some(detail) = &e.detail {
+        let lines = rows::wrap(detail, row.width);
+        rows::put_lines(buf, row, used, &lines[..1.min(lines.len())], theme.muted);
+    }
+}
+
+/// A number, big when the list is big, else bold.
+fn number(
+    buf: &mut Buffer,
+    area: Rect,
+    s: &str,
+    size: Option<Size>,
+    style: Style,
+    align: Alignment,
+) {
+    if area.is_empty() || s.is_empty() {
+        return;
+    }
+    if let Some(size) = size
+        && big::draw(area, buf, s, size, style, align)
+    {
+        return;
+    }
+    let bold = style.add_modifier(ratatui::style::Modifier::BOLD);
+    match align {
+        Alignment::Right => rows::put_right(buf, area, 0, s, bold),
+        _ => rows::put(buf, area, 0, s, bold),
+    }
+}
+
+/// A stacked bar, each group's part in its own pattern and colour; thick
+/// (all but the last row of the entry) in a big list.
+fn draw_bar(buf: &mut Buffer, area: Rect, parts: &[(f64, Fill)], max: f64, thick: bool) {
+    if max <= 0.0 || area.is_empty() {
+        return;
+    }
+    let rows = if thick {
+        area.height.saturating_sub(1).max(1)
+    } else {
+        1
+    };
+    let scale = f64::from(area.width) / max;
+    let mut x = 0f64;
+    for (value, fill) in parts {
+        let from = (x * scale).round() as u16;
+        x += value;
+        // A part with anything in it shows, however small.
+        let to = ((x * scale).round() as u16)
+            .max(from + u16::from(*value > 0.0))
+            .min(area.width);
+        for col in from..to {
+            for r in 0..rows {
+                buf.set_stringn(area.x + col, area.y + r, fill.glyph, 1, fill.style);
+            }
+        }
+    }
+}

@@ -1,0 +1,224 @@
+//! The room's screen: what the wall shows, made for a coarse grid (the
+//! facilitator enlarges the font, so 48×14 to 80×24 cells is normal on a
+//! projector) and for the back row: big numbers, whole titles, the leader
+//! marked, and nothing the room should not see.
+//!
+//! It is a pure function of the session, the facilitator's [`Cue`] (panel,
+//! what is under the cursor, blank, timer), the time and the size: the
+//! facilitator's window draws it when `p` is on, and the audience window
+//! (`baraza present`) draws it from the session file and the cue file alone.
+//! One file per panel draws that panel's view.
+//!
+//! Never drawn here: context and conflict-analysis notes, risks, progress
+//! notes, descriptions, causes and effects, file paths, key hints and the
+//! audit log. The status line shrinks to a small mark ([`Mark`]) the
+//! facilitator can read from the laptop.
+
+mod big;
+mod entries;
+mod identify;
+mod learn;
+mod monitor;
+mod pairwise;
+mod plan;
+mod prepare;
+mod rank_criteria;
+mod rank_dots;
+mod rank_results;
+mod rank_tie;
+mod rows;
+mod timer;
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+
+use crate::model::room::{Cue, RankScreen};
+use crate::model::{RankMethod, Session, Stage, Timestamp};
+use crate::tui::theme::Theme;
+
+pub use rows::clean;
+
+/// The small mark in the bottom corner: is what the wall shows safe on disk
+/// (the facilitator's window), or is it following the file (an audience
+/// window)?
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Mark {
+    Saved,
+    Saving,
+    NotSaved,
+    /// Nothing changed since the session was opened.
+    Unchanged,
+    ReadOnly,
+    /// An audience window showing the file as last read.
+    Following,
+    /// An audience window whose file could not be read just now: the view
+    /// is the last good one, and reading is retried.
+    Unreadable,
+}
+
+impl Mark {
+    fn text(self) -> &'static str {
+        match self {
+            Mark::Saved => "✓ saved",
+            Mark::Saving => "saving…",
+            Mark::NotSaved => "NOT SAVED",
+            Mark::Unchanged => "",
+            Mark::ReadOnly => "read-only",
+            Mark::Following => "● live",
+            Mark::Unreadable => "⚠ file unreadable: last good view, retrying",
+        }
+    }
+
+    fn style(self, theme: &Theme) -> ratatui::style::Style {
+        match self {
+            Mark::NotSaved | Mark::Unreadable => theme.status_error,
+            _ => theme.muted,
+        }
+    }
+}
+
+/// What the room's screen is drawn from.
+pub struct Room<'a> {
+    pub session: &'a Session,
+    pub cue: &'a Cue,
+    pub now: Timestamp,
+    pub mark: Mark,
+}
+
+impl Room<'_> {
+    fn today(&self) -> chrono::NaiveDate {
+        self.now.date_naive()
+    }
+}
+
+/// What a panel's view drew: the heading for the top line and the page it
+/// shows of a list that did not fit ("4–7 of 12").
+struct Drawn {
+    heading: String,
+    page: String,
+}
+
+/// Draws the room's screen in `area`.
+pub fn draw(area: Rect, buf: &mut Buffer, theme: &Theme, room: &Room) {
+    buf.set_style(area, theme.base);
+    if area.is_empty() {
+        return;
+    }
+    if room.cue.blank {
+        blank(area, buf, theme, room.session);
+        return;
+    }
+    let mut rest = area;
+    let status = rows::take_bottom(&mut rest, 1);
+    let band = timer::band_height(rest, room);
+    let mut header = rows::take_top(&mut rest, band.max(1));
+    // A blank line under the heading where there is room for it.
+    if rest.height >= 12 {
+        rows::take_top(&mut rest, 1);
+    }
+    // A column of air on each side: projectors cut the edges.
+    let margin = u16::from(area.width >= 40) * 2;
+    let body = Rect::new(
+        rest.x + margin,
+        rest.y,
+        rest.width.saturating_sub(margin * 2),
+        rest.height,
+    );
+    let drawn = panel(body, buf, theme, room);
+    header.x += margin;
+    header.width = header.width.saturating_sub(margin * 2);
+    let clock = timer::draw(header, buf, theme, room);
+    let title_area = Rect::new(header.x, header.y, header.width.saturating_sub(clock), 1);
+    let heading = rows::wrap(&drawn.heading, title_area.width);
+    if let Some(first) = heading.first() {
+        rows::put(buf, title_area, 0, first, theme.heading);
+    }
+    let mut status = Rect::new(
+        status.x + margin,
+        status.y,
+        status.width.saturating_sub(margin * 2),
+        1,
+    );
+    let mark = room.mark.text();
+    rows::put_right(buf, status, 0, mark, room.mark.style(theme));
+    status.width = status
+        .width
+        .saturating_sub(crate::text::width(mark) as u16 + 2);
+    rows::put(buf, status, 0, &drawn.page, theme.muted);
+}
+
+/// The one panel's view.
+fn panel(area: Rect, buf: &mut Buffer, theme: &Theme, room: &Room) -> Drawn {
+    let s = room.session;
+    match room.cue.panel {
+        Stage::Prepare => prepare::draw(area, buf, theme, room),
+        Stage::Identify => identify::draw(area, buf, theme, room),
+        Stage::Rank => match room.cue.focus.rank {
+            RankScreen::Results => rank_results::draw(area, buf, theme, room),
+            RankScreen::TieBreak => rank_tie::draw(area, buf, theme, room),
+            RankScreen::Method => match s.ranking.method {
+                RankMethod::Dots => rank_dots::draw(area, buf, theme, room),
+                RankMethod::Pairwise => pairwise::draw(area, buf, theme, room),
+                RankMethod::Criteria => rank_criteria::draw(area, buf, theme, room),
+            },
+        },
+        Stage::Plan => plan::draw(area, buf, theme, room),
+        Stage::Monitor => monitor::draw(area, buf, theme, room),
+        Stage::Learn => learn::draw(area, buf, theme, room),
+    }
+}
+
+/// Only the session's title, in the middle: for the moment a sensitive
+/// matter comes up.
+fn blank(area: Rect, buf: &mut Buffer, theme: &Theme, s: &Session) {
+    let width = area.width.saturating_sub(4).max(1);
+    let lines = rows::wrap(&s.title, width);
+    let top = area.height.saturating_sub(lines.len() as u16) / 2;
+    for (i, line) in lines.iter().enumerate() {
+        let w = crate::text::width(line) as u16;
+        let x = area.x + area.width.saturating_sub(w) / 2;
+        let row = Rect::new(x, area.y, w.min(area.width), area.height);
+        rows::put(buf, row, top + i as u16, line, theme.emphasis);
+    }
+}
+
+/// A line saying there is nothing to show yet, in the body.
+fn empty(area: Rect, buf: &mut Buffer, theme: &Theme, text: &str) {
+    let lines = rows::wrap(text, area.width);
+    rows::put_lines(buf, area, 0, &lines, theme.muted);
+}
+
+/// What is being typed in a form over the room's screen: the focused
+/// field's label and, unless the field is private (notes, risks, progress,
+/// descriptions), its text.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Typing {
+    pub label: String,
+    pub text: Option<String>,
+}
+
+/// A form is open over the room's screen: two lines at the bottom show
+/// what is typed (or that it is private and only the facilitator's screen
+/// shows it).
+pub fn typing_strip(area: Rect, buf: &mut Buffer, theme: &Theme, typing: Option<&Typing>) {
+    if area.height < 3 {
+        return;
+    }
+    let strip = Rect::new(area.x, area.bottom() - 3, area.width, 2);
+    buf.set_style(strip, theme.input_focus);
+    let line = match typing {
+        Some(Typing {
+            label,
+            text: Some(text),
+        }) => format!("✎ {label}: {text}▏"),
+        Some(Typing { label, text: None }) => {
+            format!("✎ {label}: not shown on the room's screen (p after closing the form shows it)")
+        }
+        None => "✎ a form is open: p after closing it shows the facilitator's screen".into(),
+    };
+    let inner = Rect::new(strip.x + 1, strip.y, strip.width.saturating_sub(2), 2);
+    let lines = rows::wrap(&line, inner.width);
+    // The end of what is typed stays in view.
+    let from = lines.len().saturating_sub(2);
+    rows::put_lines(buf, inner, 0, &lines[from..], theme.input_focus);
+}

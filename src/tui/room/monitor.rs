@@ -1,0 +1,84 @@
+//! Monitor on the wall: how many actions stand at each status (big digits
+//! where they fit), then the actions by status with their due dates; an
+//! overdue one carries `!`. Never the progress notes, the risks or how many
+//! days late, beside whoever leads it.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Alignment, Rect};
+
+use super::entries::{self, Entry, Look};
+use super::{Drawn, Room, big, empty, rows};
+use crate::model::ActionStatus;
+use crate::tui::panels::actions::status_mark;
+use crate::tui::theme::Theme;
+
+pub(super) fn draw(mut area: Rect, buf: &mut Buffer, theme: &Theme, room: &Room) -> Drawn {
+    let s = room.session;
+    let heading = format!("Following up: {} actions", s.actions.len());
+    if s.actions.is_empty() {
+        empty(area, buf, theme, "No actions agreed yet.");
+        return Drawn {
+            heading,
+            page: String::new(),
+        };
+    }
+    let count = |st: ActionStatus| s.actions.iter().filter(|a| a.status == st).count();
+    let statuses = ActionStatus::ALL;
+    // Big counts in five columns where they fit, else one line.
+    let col = area.width / statuses.len() as u16;
+    let size = big::Size::Quadrant;
+    if area.height >= 16 && col >= 13 {
+        let band = rows::take_top(&mut area, size.height() + 1);
+        for (i, st) in statuses.iter().enumerate() {
+            let at = Rect::new(band.x + i as u16 * col, band.y, col, band.height);
+            let n = count(*st).to_string();
+            let digits = Rect::new(at.x, at.y, at.width, size.height());
+            big::draw(digits, buf, &n, size, theme.emphasis, Alignment::Left);
+            let label = format!("{} {}", status_mark(*st), st.label());
+            rows::put(buf, at, size.height(), &label, theme.heading);
+        }
+    } else {
+        let line: Vec<String> = statuses
+            .iter()
+            .map(|st| format!("{} {} {}", status_mark(*st), count(*st), st.label()))
+            .collect();
+        let lines = rows::wrap(&line.join("  "), area.width);
+        let used = rows::put_lines(buf, area, 0, &lines, theme.heading);
+        rows::take_top(&mut area, used);
+    }
+    rows::gap(&mut area, 8);
+    let today = room.today();
+    let list: Vec<Entry> = statuses
+        .iter()
+        .flat_map(|st| s.actions.iter().filter(move |a| a.status == *st))
+        .map(|a| {
+            let overdue = a.is_overdue(today);
+            let due = a
+                .due
+                .map_or(String::new(), |d| format!("due {}", d.format("%-d %b %Y")));
+            let detail = match (overdue, due.is_empty()) {
+                (true, _) => format!("! {due} · {}", a.status.label()),
+                (false, true) => a.status.label().to_string(),
+                (false, false) => format!("{due} · {}", a.status.label()),
+            };
+            Entry {
+                selected: room.cue.focus.action == Some(a.id),
+                lead: status_mark(a.status).to_string(),
+                title: a.activity.clone(),
+                detail: Some(detail),
+                ..Entry::default()
+            }
+        })
+        .collect();
+    let page = entries::draw(
+        area,
+        buf,
+        theme,
+        &list,
+        &Look {
+            bar_max: 0.0,
+            big: false,
+        },
+    );
+    Drawn { heading, page }
+}

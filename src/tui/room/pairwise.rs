@@ -1,0 +1,114 @@
+//! Pairwise ranking on the wall: the two problems of the pair being decided,
+//! large, side by side (one above the other on a narrow screen), "pair 7 of
+//! 15", who decides, and — once decided — which one the room said matters
+//! more. Never the reasons' text: they can name people.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+
+use super::{Drawn, Room, big, empty, rows};
+use crate::model::ranking;
+use crate::model::{ProblemId, ordered};
+use crate::tui::theme::Theme;
+
+pub(super) fn draw(mut area: Rect, buf: &mut Buffer, theme: &Theme, room: &Room) -> Drawn {
+    let s = room.session;
+    let focus = &room.cue.focus;
+    let candidates = ranking::pair_candidates(s);
+    let pairs = ranking::pair_order(&candidates);
+    let who = focus.who.filter(|g| s.group(*g).is_some());
+    let who_name = who.map_or("the whole room".to_string(), |g| {
+        s.group_name(g).to_string()
+    });
+    let current = focus
+        .pair
+        .and_then(|p| pairs.iter().position(|q| ordered(*q) == ordered(p)));
+    let (decided, total) = ranking::pairwise_progress(s, who);
+    let heading = match current {
+        Some(i) => format!("Which matters more? Pair {} of {}", i + 1, pairs.len()),
+        None => "Pairwise ranking".to_string(),
+    };
+    let Some(i) = current else {
+        empty(
+            area,
+            buf,
+            theme,
+            "Pairwise ranking needs two or more problems to compare.",
+        );
+        return Drawn {
+            heading,
+            page: String::new(),
+        };
+    };
+    let (a, b) = pairs[i];
+    let line = format!("Deciding: {who_name} · {decided} of {total} pairs decided");
+    let top = rows::take_top(&mut area, 1);
+    rows::put(buf, top, 0, &line, theme.muted);
+    rows::gap(&mut area, 10);
+    let decision = ranking::pair_decision(s, a, b, who);
+    let verdict = |p: ProblemId| match decision {
+        Some(d) if d.winner == Some(p) => Some("✓ matters more"),
+        Some(d) if d.winner.is_none() => Some("= as much"),
+        _ => None,
+    };
+    let number = |p: ProblemId| candidates.iter().position(|c| *c == p).map_or(0, |i| i + 1);
+    let side_by_side = area.width >= 70;
+    if side_by_side {
+        let half = area.width.saturating_sub(5) / 2;
+        let left = Rect::new(area.x, area.y, half, area.height);
+        let right = Rect::new(area.right() - half, area.y, half, area.height);
+        let mid = Rect::new(area.x + half, area.y, area.width - 2 * half, area.height);
+        one(left, buf, theme, number(a), s.problem_title(a), verdict(a));
+        one(right, buf, theme, number(b), s.problem_title(b), verdict(b));
+        let y = (area.height / 3).min(area.height.saturating_sub(1));
+        rows::put(
+            buf,
+            Rect::new(mid.x + 1, mid.y, 3, mid.height),
+            y,
+            "or",
+            theme.muted,
+        );
+    } else {
+        let half = area.height.saturating_sub(1) / 2;
+        let upper = Rect::new(area.x, area.y, area.width, half);
+        let lower = Rect::new(area.x, area.y + half + 1, area.width, half);
+        one(upper, buf, theme, number(a), s.problem_title(a), verdict(a));
+        rows::put(
+            buf,
+            Rect::new(area.x, area.y + half, area.width, 1),
+            0,
+            "or",
+            theme.muted,
+        );
+        one(lower, buf, theme, number(b), s.problem_title(b), verdict(b));
+    }
+    Drawn {
+        heading,
+        page: String::new(),
+    }
+}
+
+/// One problem of the pair: its number and title, large, and the verdict.
+fn one(
+    area: Rect,
+    buf: &mut Buffer,
+    theme: &Theme,
+    number: usize,
+    title: &str,
+    verdict: Option<&str>,
+) {
+    if area.is_empty() {
+        return;
+    }
+    let style = if verdict == Some("✓ matters more") {
+        theme.selected
+    } else {
+        theme.emphasis
+    };
+    let text = format!("{number}. {}", rows::clean(title));
+    let budget = area.height.saturating_sub(2);
+    let used = big::headline(area, buf, &text, style, budget);
+    if let Some(v) = verdict {
+        rows::put(buf, area, used + 1, v, theme.emphasis);
+    }
+}

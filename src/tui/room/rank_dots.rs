@@ -1,0 +1,270 @@
+//! Dot voting on the wall: ranks, titles and totals, a bar stacked by group
+//! in each group's pattern, the leader(s) marked ★ (shared ranks written
+//! "2=", so a tie reads as one), and the group voting now with the dots it
+//! has placed of its budget. In a blind vote, only how many dots each group
+//! has placed, and the problems in the order they were named, until the
+//! facilitator reveals the totals.
+
+use std::collections::HashMap;
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+
+use super::entries::{self, Entry, Look};
+use super::{Drawn, Room, empty, rows};
+use crate::model::ranking::{self, Ranked};
+use crate::model::{GroupId, ProblemId, RankMethod, Session};
+use crate::text::plural;
+use crate::tui::theme::Theme;
+use crate::tui::widgets::bar_chart::Fill;
+
+pub(super) fn draw(mut area: Rect, buf: &mut Buffer, theme: &Theme, room: &Room) -> Drawn {
+    let s = room.session;
+    let focus = &room.cue.focus;
+    let placed = s.ranking.votes.len();
+    let budget: u32 = s.groups.iter().map(|g| s.dot_budget(g.id)).sum();
+    let blind = s.ranking.blind.hides_totals();
+    let heading = if blind {
+        "Blind dot vote: totals hidden until revealed".to_string()
+    } else {
+        format!(
+            "Dot voting: {placed} of {}",
+            plural(budget as usize, "dot", "dots")
+        )
+    };
+    if s.problems.is_empty() {
+        empty(area, buf, theme, "No problems to vote on yet.");
+        return Drawn {
+            heading,
+            page: String::new(),
+        };
+    }
+    let group_index: HashMap<GroupId, usize> = s
+        .groups
+        .iter()
+        .enumerate()
+        .map(|(i, g)| (g.id, i))
+        .collect();
+    // Who is voting now, with what they have placed of their budget.
+    if let Some((i, g)) = focus
+        .group
+        .and_then(|id| Some((*group_index.get(&id)?, s.group(id)?)))
+        && area.height >= 6
+    {
+        let line = format!(
+            "Voting now: {} — {} of {} dots",
+            g.name,
+            s.dots_used(g.id),
+            s.dot_budget(g.id)
+        );
+        let fill = Fill::group(theme, i);
+        let top = rows::take_top(&mut area, 1);
+        rows::put(buf, top, 0, &fill.swatch(), fill.style);
+        let text = Rect::new(top.x + 3, top.y, top.width.saturating_sub(3), 1);
+        rows::put(buf, text, 0, &line, theme.emphasis);
+        rows::gap(&mut area, 16);
+    }
+    let legend = legend_lines(s, theme, area.width, blind);
+    let legend_rows = (legend.len() as u16).min(area.height / 4);
+    let legend_area = rows::take_bottom(&mut area, legend_rows);
+    for (i, line) in legend.iter().take(usize::from(legend_rows)).enumerate() {
+        draw_legend_line(buf, legend_area, i as u16, line, theme);
+    }
+    let page = if blind {
+        blind_board(area, buf, theme, room)
+    } else {
+        board(area, buf, theme, room, &group_index)
+    };
+    Drawn { heading, page }
+}
+
+/// The ranked problems with totals and bars.
+fn board(
+    area: Rect,
+    buf: &mut Buffer,
+    theme: &Theme,
+    room: &Room,
+    group_index: &HashMap<GroupId, usize>,
+) -> String {
+    let s = room.session;
+    let focus = &room.cue.focus;
+    let alone = focus.group.filter(|g| focus.alone && s.group(*g).is_some());
+    let ranked = ranking::ranking(s, RankMethod::Dots, alone);
+    let mut cells: HashMap<(ProblemId, usize), u32> = HashMap::new();
+    for v in &s.ranking.votes {
+        if let Some(&g) = group_index.get(&v.group)
+            && alone.is_none_or(|a| a == v.group)
+        {
+            *cells.entry((v.problem, g)).or_default() += 1;
+        }
+    }
+    let max = ranked.iter().map(|r| r.score).fold(0.0, f64::max);
+    let list: Vec<Entry> = ranked
+        .iter()
+        .map(|r| Entry {
+            selected: focus.problem == Some(r.problem),
+            leader: is_leader(r, &ranked),
+            lead: rank_label(r, &ranked),
+            title: s.problem_title(r.problem).to_string(),
+            bar: s
+                .groups
+                .iter()
+                .enumerate()
+                .filter_map(|(i, _)| {
+                    let n = cells.get(&(r.problem, i)).copied()?;
+                    Some((f64::from(n), Fill::group(theme, i)))
+                })
+                .collect(),
+            value: (r.score as u32).to_string(),
+            ..Entry::default()
+        })
+        .collect();
+    let page = entries::draw(
+        area,
+        buf,
+        theme,
+        &list,
+        &Look {
+            bar_max: max,
+            big: true,
+        },
+    );
+    match alone {
+        Some(g) if page.is_empty() => format!("{}'s dots alone", s.group_name(g)),
+        Some(g) => format!("{} · {}'s dots alone", page, s.group_name(g)),
+        None => page,
+    }
+}
+
+/// A blind vote: each group's dots placed (big where they fit), then the
+/// problems in the order named, with no totals.
+fn blind_board(mut area: Rect, buf: &mut Buffer, theme: &Theme, room: &Room) -> String {
+    let s = room.session;
+    let groups: Vec<Entry> = s
+        .groups
+        .iter()
+        .enumerate()
+        .map(|(i, g)| Entry {
+            selected: room.cue.focus.group == Some(g.id),
+            swatch: Some(Fill::group(theme, i)),
+            title: format!("{} placed", g.name),
+            value: format!("{}/{}", s.dots_used(g.id), s.dot_budget(g.id)),
+            ..Entry::default()
+        })
+        .collect();
+    let share = area.height / 2;
+    let top = rows::take_top(&mut area, share);
+    entries::draw(
+        top,
+        buf,
+        theme,
+        &groups,
+        &Look {
+            bar_max: 0.0,
+            big: true,
+        },
+    );
+    rows::take_top(&mut area, 1);
+    let problems: Vec<Entry> = s
+        .problems
+        .iter()
+        .enumerate()
+        .map(|(i, p)| Entry {
+            selected: room.cue.focus.problem == Some(p.id),
+            lead: format!("{}.", i + 1),
+            title: p.title.clone(),
+            ..Entry::default()
+        })
+        .collect();
+    entries::draw(
+        area,
+        buf,
+        theme,
+        &problems,
+        &Look {
+            bar_max: 0.0,
+            big: false,
+        },
+    )
+}
+
+/// Leading: first place with anything at all.
+pub(super) fn is_leader(r: &Ranked, all: &[Ranked]) -> bool {
+    r.rank == 1 && r.score > 0.0 && !all.is_empty()
+}
+
+/// "3", or "2=" for a rank shared with another problem.
+pub(super) fn rank_label(r: &Ranked, all: &[Ranked]) -> String {
+    let shared = all.iter().filter(|o| o.rank == r.rank).count() > 1;
+    if shared {
+        format!("{}=", r.rank)
+    } else {
+        r.rank.to_string()
+    }
+}
+
+/// The legend: each group's pattern and name, then what the marks mean.
+pub(super) fn legend_lines(
+    s: &Session,
+    theme: &Theme,
+    width: u16,
+    blind: bool,
+) -> Vec<Vec<(String, Fill)>> {
+    let mut parts: Vec<(String, Fill)> = s
+        .groups
+        .iter()
+        .enumerate()
+        .map(|(i, g)| (g.name.clone(), Fill::group(theme, i)))
+        .collect();
+    let mut lines = Vec::new();
+    let mut line: Vec<(String, Fill)> = Vec::new();
+    let mut used = 0;
+    for (name, fill) in parts.drain(..) {
+        let w = crate::text::width(&name) + 4;
+        if used + w > usize::from(width) && !line.is_empty() {
+            lines.push(std::mem::take(&mut line));
+            used = 0;
+        }
+        used += w;
+        line.push((name, fill));
+    }
+    if !line.is_empty() {
+        lines.push(line);
+    }
+    if !blind {
+        lines.push(vec![(
+            "★ leading · 2= a shared rank".to_string(),
+            Fill {
+                glyph: "",
+                style: theme.muted,
+            },
+        )]);
+    }
+    lines
+}
+
+pub(super) fn draw_legend_line(
+    buf: &mut Buffer,
+    area: Rect,
+    y: u16,
+    line: &[(String, Fill)],
+    theme: &Theme,
+) {
+    let mut x = area.x;
+    for (name, fill) in line {
+        let at = Rect::new(x, area.y, area.right().saturating_sub(x), area.height);
+        if fill.glyph.is_empty() {
+            rows::put(buf, at, y, name, theme.muted);
+            return;
+        }
+        rows::put(buf, at, y, &fill.swatch(), fill.style);
+        let name_at = Rect::new(
+            x + 3,
+            area.y,
+            area.right().saturating_sub(x + 3),
+            area.height,
+        );
+        rows::put(buf, name_at, y, name, theme.base);
+        x += crate::text::width(name) as u16 + 5;
+    }
+}

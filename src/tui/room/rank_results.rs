@@ -1,0 +1,142 @@
+//! The results on the wall: the overall ranking beside each group's ranks,
+//! so the room sees where women, youth or elders rank differently; the
+//! biggest disagreements marked ◆, the leader(s) ★, shared ranks "2=".
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+
+use super::rank_dots::{draw_legend_line, is_leader, legend_lines, rank_label};
+use super::{Drawn, Room, empty, rows};
+use crate::model::ranking;
+use crate::text;
+use crate::tui::theme::Theme;
+use crate::tui::widgets::bar_chart::Fill;
+
+pub(super) fn draw(mut area: Rect, buf: &mut Buffer, theme: &Theme, room: &Room) -> Drawn {
+    let s = room.session;
+    let method = s.ranking.method;
+    let heading = format!("Results by {}: overall and by group", method.label());
+    if s.problems.is_empty() || !ranking::has_inputs(s, method, None) {
+        empty(area, buf, theme, "Nothing ranked yet.");
+        return Drawn {
+            heading,
+            page: String::new(),
+        };
+    }
+    let overall = ranking::ranking(s, method, None);
+    let comparison = ranking::compare_groups(s, method);
+    let disagree = comparison.biggest_disagreements();
+    let groups = &comparison.groups;
+    // Group columns: their names when they all fit beside titles of 24
+    // columns, else each group's pattern with a legend under the table.
+    let fixed = 3 + 4;
+    let named_w: Vec<u16> = groups
+        .iter()
+        .map(|g| (text::width(s.group_name(*g)) as u16).clamp(3, 12) + 1)
+        .collect();
+    let named = fixed + named_w.iter().sum::<u16>() + 2 + 24 <= area.width;
+    let col_w: Vec<u16> = if named {
+        named_w
+    } else {
+        vec![4; groups.len()]
+    };
+    let patterns = if named {
+        Vec::new()
+    } else {
+        legend_lines(s, theme, area.width, true)
+    };
+    let legend_rows = (patterns.len() as u16 + 1).min(area.height / 3);
+    let legend = rows::take_bottom(&mut area, legend_rows);
+    let header = rows::take_top(&mut area, 1);
+    let title_w = area
+        .width
+        .saturating_sub(fixed + col_w.iter().sum::<u16>() + 2)
+        .max(8);
+    let cols_x = area.x + fixed + title_w + 2;
+    let mut x = cols_x;
+    for (i, g) in groups.iter().enumerate() {
+        let at = Rect::new(x, header.y, col_w[i], 1).intersection(header);
+        let fill = Fill::group(theme, s.groups.iter().position(|o| o.id == *g).unwrap_or(i));
+        if named {
+            rows::put(buf, at, 0, s.group_name(*g), theme.heading);
+        } else {
+            rows::put(buf, at, 0, &fill.swatch(), fill.style);
+        }
+        x += col_w[i];
+    }
+    let head_title = Rect::new(header.x + fixed, header.y, title_w, 1);
+    rows::put(buf, head_title, 0, "overall", theme.heading);
+    // Rows, paged by height.
+    let wrapped: Vec<Vec<String>> = comparison
+        .rows
+        .iter()
+        .map(|r| rows::wrap(s.problem_title(r.problem), title_w))
+        .collect();
+    let spaced = wrapped.iter().map(|w| w.len() as u16 + 1).sum::<u16>() <= area.height + 1;
+    let heights: Vec<u16> = wrapped
+        .iter()
+        .map(|w| w.len() as u16 + u16::from(spaced))
+        .collect();
+    let selected = room
+        .cue
+        .focus
+        .problem
+        .and_then(|p| comparison.rows.iter().position(|r| r.problem == p));
+    let page = rows::page(&heights, area.height + u16::from(spaced), selected);
+    let mut y = 0;
+    for i in page.items.clone() {
+        let r = &comparison.rows[i];
+        let Some(ranked) = overall.iter().find(|o| o.problem == r.problem) else {
+            continue;
+        };
+        let leader = is_leader(ranked, &overall);
+        let style = if leader { theme.emphasis } else { theme.base };
+        let row = Rect::new(area.x, area.y + y, area.width, heights[i]).intersection(area);
+        let mark = match (disagree.contains(&r.problem), leader) {
+            (true, true) => "◆★",
+            (true, false) => "◆",
+            (false, true) => " ★",
+            (false, false) => "",
+        };
+        rows::put(buf, row, 0, mark, theme.emphasis);
+        let lead = Rect::new(row.x + 3, row.y, 4, 1).intersection(row);
+        rows::put(
+            buf,
+            lead,
+            0,
+            &rank_label(ranked, &overall),
+            style.add_modifier(ratatui::style::Modifier::BOLD),
+        );
+        let title = Rect::new(row.x + fixed, row.y, title_w, row.height);
+        rows::put_lines(buf, title, 0, &wrapped[i], style);
+        let mut x = cols_x;
+        for (g, rank) in r.ranks.iter().enumerate() {
+            let at = Rect::new(x, row.y, col_w[g], 1).intersection(row);
+            let text = rank.map_or("–".to_string(), |n| n.to_string());
+            rows::put(buf, at, 0, &text, style);
+            x += col_w[g];
+        }
+        y += heights[i];
+    }
+    // The legend: whose pattern is whose (without names above), and what
+    // the marks mean.
+    for (i, line) in patterns
+        .iter()
+        .enumerate()
+        .take(usize::from(legend.height.saturating_sub(1)))
+    {
+        draw_legend_line(buf, legend, i as u16, line, theme);
+    }
+    let marks = "◆ the groups disagree most · ★ leading · 2= shared rank";
+    rows::put(
+        buf,
+        legend,
+        legend.height.saturating_sub(1),
+        marks,
+        theme.muted,
+    );
+    Drawn {
+        heading,
+        page: page.label,
+    }
+}

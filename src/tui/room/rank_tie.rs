@@ -1,0 +1,155 @@
+//! A tie-break on the wall: what is tied (at which rank, for how many places
+//! on the shortlist) and how it is being broken — the three ways with the
+//! one under the facilitator's cursor marked, or the run-off's dots as they
+//! come in; once broken, how, and the order it gave.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+
+use super::entries::{self, Entry, Look};
+use super::{Drawn, Room, empty, rows};
+use crate::model::ranking::{self, describe_tie_break, is_decided, runoff_in_progress};
+use crate::model::room::TieStep;
+use crate::model::{ProblemId, TieBreakHow};
+use crate::text::plural;
+use crate::tui::theme::Theme;
+
+const WAYS: [&str; 3] = [
+    "a run-off dot vote among the tied problems only",
+    "the head-to-head pairwise result between them",
+    "a decision by the facilitator, with the reason told to the room",
+];
+
+pub(super) fn draw(mut area: Rect, buf: &mut Buffer, theme: &Theme, room: &Room) -> Drawn {
+    let s = room.session;
+    let method = s.ranking.method;
+    let ranked = ranking::ranking(s, method, None);
+    let n = s.ranking.shortlist_size;
+    let tie = ranking::ready(s, method)
+        .then(|| ranking::boundary_tie(&ranked, n))
+        .flatten();
+    let Some((rank, tied)) = tie else {
+        // Broken already: say how, and the order it gave.
+        let last = s.ranking.tie_breaks.iter().rev().find(|t| is_decided(t));
+        let heading = "Breaking a tie".to_string();
+        match last {
+            Some(t) => {
+                let line = format!(
+                    "The tie at rank {} was broken by {}.",
+                    t.rank,
+                    describe_tie_break(t)
+                );
+                let lines = rows::wrap(&line, area.width);
+                let used = rows::put_lines(buf, area, 0, &lines, theme.emphasis);
+                rows::take_top(&mut area, used + 1);
+                let page = order_list(area, buf, theme, room, &t.order, &t.order, None);
+                return Drawn { heading, page };
+            }
+            None => {
+                empty(area, buf, theme, "No tie at the shortlist boundary.");
+                return Drawn {
+                    heading,
+                    page: String::new(),
+                };
+            }
+        }
+    };
+    let places = (n + 1).saturating_sub(rank);
+    let heading = format!("Breaking a tie at rank {rank}");
+    let line = format!(
+        "{} share rank {rank}; the shortlist has room for {} of them.",
+        plural(tied.len(), "problem", "problems"),
+        places
+    );
+    let lines = rows::wrap(&line, area.width);
+    let used = rows::put_lines(buf, area, 0, &lines, theme.emphasis);
+    rows::take_top(&mut area, used);
+    rows::gap(&mut area, 9);
+    let runoff = runoff_in_progress(s, method, &tied);
+    let page = match room.cue.focus.tie {
+        TieStep::Choosing(way) => {
+            let ways_rows = if area.width >= 60 { 4 } else { 7 };
+            let half = area.height / 2;
+            let mut ways = rows::take_bottom(&mut area, ways_rows.min(half));
+            let head = rows::take_top(&mut ways, 1);
+            rows::put(buf, head, 0, "How the room breaks it:", theme.heading);
+            let list: Vec<Entry> = WAYS
+                .iter()
+                .enumerate()
+                .map(|(i, w)| Entry {
+                    selected: i == way,
+                    lead: format!("{}.", i + 1),
+                    title: (*w).to_string(),
+                    ..Entry::default()
+                })
+                .collect();
+            entries::draw(
+                ways,
+                buf,
+                theme,
+                &list,
+                &Look {
+                    bar_max: 0.0,
+                    big: false,
+                },
+            );
+            order_list(area, buf, theme, room, &tied, &tied, None)
+        }
+        TieStep::Runoff => {
+            let votes: &[crate::model::Vote] = match runoff.map(|t| &t.how) {
+                Some(TieBreakHow::Runoff { votes }) => votes,
+                _ => &[],
+            };
+            let head = rows::take_top(&mut area, 1);
+            rows::put(
+                buf,
+                head,
+                0,
+                &format!(
+                    "Run-off vote: {} so far",
+                    plural(votes.len(), "dot", "dots")
+                ),
+                theme.heading,
+            );
+            order_list(area, buf, theme, room, &tied, &tied, Some(votes))
+        }
+    };
+    Drawn { heading, page }
+}
+
+/// The problems of a tie, in `order`, with their run-off dots if given.
+fn order_list(
+    area: Rect,
+    buf: &mut Buffer,
+    theme: &Theme,
+    room: &Room,
+    order: &[ProblemId],
+    _tied: &[ProblemId],
+    votes: Option<&[crate::model::Vote]>,
+) -> String {
+    let s = room.session;
+    let count = |p: ProblemId| votes.map(|v| v.iter().filter(|d| d.problem == p).count());
+    let max = order.iter().filter_map(|p| count(*p)).max().unwrap_or(0);
+    let list: Vec<Entry> = order
+        .iter()
+        .enumerate()
+        .map(|(i, p)| Entry {
+            selected: room.cue.focus.problem == Some(*p),
+            leader: votes.is_some() && max > 0 && count(*p) == Some(max),
+            lead: format!("{}.", i + 1),
+            title: s.problem_title(*p).to_string(),
+            value: count(*p).map(|c| c.to_string()).unwrap_or_default(),
+            ..Entry::default()
+        })
+        .collect();
+    entries::draw(
+        area,
+        buf,
+        theme,
+        &list,
+        &Look {
+            bar_max: 0.0,
+            big: votes.is_some(),
+        },
+    )
+}

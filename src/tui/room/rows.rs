@@ -1,0 +1,180 @@
+//! Laying text out for the wall: titles wrapped (never cut), lists paged so
+//! the facilitator's item stays in view ("4–7 of 12"), and every piece of
+//! user text made safe for the terminal on its way to the screen.
+//!
+//! Paging is a pure function of the item heights, the room there is and the
+//! selected item: pages are cut from the top, always the same way, so the
+//! facilitator's room view and every audience window show the same page,
+//! and the page only turns when the selection leaves it.
+
+use std::borrow::Cow;
+use std::ops::Range;
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+
+use crate::text;
+
+/// User or file text as the room's screen may show it: a control character
+/// (a stray tab, newline or escape in a hand-edited file) becomes a space, so
+/// nothing a session holds can move the cursor or change the terminal.
+pub fn clean(s: &str) -> Cow<'_, str> {
+    if s.chars().any(char::is_control) {
+        Cow::Owned(
+            s.chars()
+                .map(|c| if c.is_control() { ' ' } else { c })
+                .collect(),
+        )
+    } else {
+        Cow::Borrowed(s)
+    }
+}
+
+/// `s` wrapped to `width` columns: every word kept, none cut (a word wider
+/// than a line is broken between graphemes).
+pub fn wrap(s: &str, width: u16) -> Vec<String> {
+    let s = clean(s);
+    let width = usize::from(width.max(1));
+    text::wrap(&s, width)
+        .iter()
+        .map(|l| s[l.range.clone()].trim_end().to_string())
+        .collect()
+}
+
+/// Writes `lines` from row `y` of `area` down, as many as fit; returns how
+/// many rows were used.
+pub fn put_lines(buf: &mut Buffer, area: Rect, y: u16, lines: &[String], style: Style) -> u16 {
+    let mut used = 0;
+    for (i, line) in lines.iter().enumerate() {
+        let row = y + i as u16;
+        if row >= area.height {
+            break;
+        }
+        buf.set_stringn(area.x, area.y + row, line, usize::from(area.width), style);
+        used += 1;
+    }
+    used
+}
+
+/// One line of text in `area` at row `y`, cut to the width (for labels the
+/// room view makes itself, short by design; titles go through [`wrap`]).
+pub fn put(buf: &mut Buffer, area: Rect, y: u16, s: &str, style: Style) {
+    if y < area.height && area.width > 0 {
+        let s = clean(s);
+        let w = usize::from(area.width);
+        buf.set_stringn(area.x, area.y + y, text::truncate(&s, w), w, style);
+    }
+}
+
+/// `s` right-aligned on row `y` of `area`.
+pub fn put_right(buf: &mut Buffer, area: Rect, y: u16, s: &str, style: Style) {
+    let w = text::width(s) as u16;
+    if y < area.height && w <= area.width {
+        buf.set_stringn(area.right() - w, area.y + y, s, usize::from(w), style);
+    }
+}
+
+/// The items of a list to show, and the "4–7 of 12" that says so when that
+/// is not all of them.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Page {
+    pub items: Range<usize>,
+    pub label: String,
+}
+
+/// Cuts items of the given heights into pages of at most `room` rows (an
+/// item taller than a page gets a page of its own) and returns the page
+/// holding `selected` (the first page when nothing is selected).
+pub fn page(heights: &[u16], room: u16, selected: Option<usize>) -> Page {
+    let len = heights.len();
+    let mut start = 0;
+    let mut pages = Vec::new();
+    while start < len {
+        let mut end = start;
+        let mut used = 0u16;
+        while end < len && (end == start || used + heights[end] <= room) {
+            used = used.saturating_add(heights[end]);
+            end += 1;
+        }
+        pages.push(start..end);
+        start = end;
+    }
+    let items = match selected {
+        Some(i) => pages.iter().find(|p| p.contains(&i)).cloned(),
+        None => None,
+    }
+    .or_else(|| pages.first().cloned())
+    .unwrap_or(0..0);
+    let label = if items.len() >= len {
+        String::new()
+    } else {
+        format!("{}–{} of {len}", items.start + 1, items.end)
+    };
+    Page { items, label }
+}
+
+/// Takes `rows` rows off the top of `area`.
+pub fn take_top(area: &mut Rect, rows: u16) -> Rect {
+    let rows = rows.min(area.height);
+    let top = Rect::new(area.x, area.y, area.width, rows);
+    area.y += rows;
+    area.height -= rows;
+    top
+}
+
+/// A blank row off the top of `area`, when it is at least `tall` rows: air
+/// between parts where there is room for it.
+pub fn gap(area: &mut Rect, tall: u16) {
+    if area.height >= tall {
+        take_top(area, 1);
+    }
+}
+
+/// Takes `rows` rows off the bottom of `area`.
+pub fn take_bottom(area: &mut Rect, rows: u16) -> Rect {
+    let rows = rows.min(area.height);
+    area.height -= rows;
+    Rect::new(area.x, area.y + area.height, area.width, rows)
+}
+
+/// Takes `cols` columns off the left of `area`.
+pub fn take_left(area: &mut Rect, cols: u16) -> Rect {
+    let cols = cols.min(area.width);
+    let left = Rect::new(area.x, area.y, cols, area.height);
+    area.x += cols;
+    area.width -= cols;
+    left
+}
+
+/// Takes `cols` columns off the right of `area`.
+pub fn take_right(area: &mut Rect, cols: u16) -> Rect {
+    let cols = cols.min(area.width);
+    area.width -= cols;
+    Rect::new(area.x + area.width, area.y, cols, area.height)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn pages_keep_the_selection_in_view_and_say_where_they_are() {
+        let heights = [2, 2, 2, 2, 2, 2, 2];
+        assert_eq!(page(&heights, 20, Some(6)).label, "");
+        let first = page(&heights, 6, None);
+        assert_eq!(first.items, 0..3);
+        assert_eq!(first.label, "1–3 of 7");
+        assert_eq!(page(&heights, 6, Some(4)).items, 3..6);
+        assert_eq!(page(&heights, 6, Some(6)).label, "7–7 of 7");
+        // An item taller than a page still gets shown.
+        assert_eq!(page(&[9, 1], 4, Some(0)).items, 0..1);
+        assert_eq!(page(&[], 4, Some(0)).items, 0..0);
+    }
+
+    #[test]
+    fn controls_never_reach_the_screen() {
+        assert_eq!(clean("a\u{1b}[2Jb\tc\u{9b}d"), "a [2Jb c d");
+        assert!(matches!(clean("plain"), Cow::Borrowed(_)));
+    }
+}
