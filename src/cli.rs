@@ -30,6 +30,9 @@ pub enum Command {
     New(NewArgs),
     /// Open a session by path, file name, slug or id
     Open(OpenArgs),
+    /// Show the room's screen of a session, for the projector: it follows
+    /// the facilitator's window live and is read-only (no lock is taken)
+    Present(PresentArgs),
     /// List the sessions in the folder, newest first
     List(ListArgs),
     /// Check session files; prints `ok` or the error with line and column
@@ -149,6 +152,12 @@ pub struct OpenArgs {
     /// Open without editing (no lock is taken, nothing is written)
     #[arg(long, short)]
     pub read_only: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct PresentArgs {
+    /// A path, a file name in the folder, its slug or the session id
+    pub session: String,
 }
 
 #[derive(Debug, Args)]

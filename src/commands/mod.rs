@@ -143,6 +143,16 @@ pub fn run(cli: Cli) -> Result<ExitCode, Failure> {
             crate::tui::run(store, start, clock)?;
             Ok(ExitCode::SUCCESS)
         }
+        Some(Command::Present(args)) => {
+            let store = existing_store(cli.dir)?;
+            let path = store.resolve(&args.session)?;
+            crate::store::check_openable(&path)?;
+            // A file that cannot be read is said here, in one line, before
+            // the terminal is taken over.
+            crate::store::load(&path)?;
+            crate::tui::run(store, crate::tui::Start::Present(path), clock)?;
+            Ok(ExitCode::SUCCESS)
+        }
         Some(Command::List(args)) => {
             let dir = folder(cli.dir)?;
             passphrase::unlock_folder(&dir)?;

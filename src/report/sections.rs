@@ -11,12 +11,13 @@ use std::borrow::Cow;
 use super::doc::{Bar, Block, Chart, Doc, Item, Table, Text, number};
 use super::small_groups::{Merged, OTHER_GROUPS};
 use super::{Options, anonymize_with};
+use crate::model::minutes;
 use crate::model::ranking::{
     Ranked, compare_groups, describe_tie_break, is_decided, pairwise_progress, ranking, ties,
 };
 use crate::model::{
-    Action, ActionStatus, GroupId, ProblemId, RankMethod, Session, Stage, TieBreak, TieBreakHow,
-    Timestamp,
+    Action, ActionStatus, Blind, GroupId, ProblemId, RankMethod, Session, Stage, TieBreak,
+    TieBreakHow, Timestamp,
 };
 use crate::text::{days, plural};
 
@@ -156,6 +157,17 @@ fn overview(s: &Session, options: &Options, out: &mut Vec<Block>) {
     ));
     if let Some(previous) = &s.previous {
         facts.push(("Previous cycle".into(), format!("session {previous}")));
+    }
+    if !s.worked.is_empty() {
+        // In the order of the cycle, as the room went through it.
+        let worked: Vec<String> = Stage::ALL
+            .iter()
+            .filter_map(|stage| {
+                let seconds = s.worked.get(stage)?;
+                Some(format!("{}: {}", stage.label(), minutes(*seconds)))
+            })
+            .collect();
+        facts.push(("Time worked on each panel".into(), worked.join(" · ")));
     }
     facts.push(("Last updated".into(), time(&s.updated)));
     facts.push(("Report as of".into(), options.today.to_string()));
@@ -352,6 +364,17 @@ fn rank(s: &Session, out: &mut Vec<Block>) {
             .then(". ")
             .then(inputs),
     ));
+    match s.ranking.blind {
+        Blind::Open => {}
+        Blind::Hidden => out.push(Block::Para(Text::strong("The dot vote was blind: ").then(
+            "the room's screen showed how many dots each group had placed, not the totals, \
+                 and the totals had not been revealed when this report was written.",
+        ))),
+        Blind::Revealed => out.push(Block::Para(Text::strong("The dot vote was blind: ").then(
+            "the room's screen showed how many dots each group had placed, not the totals, \
+                 until the facilitator revealed them.",
+        ))),
+    }
     out.push(Block::Chart(Chart {
         caption: format!("{} per problem ({})", score_header(method), method.label()),
         bars: ranked

@@ -71,6 +71,10 @@ impl OpenSession {
             }
         };
         sweep_temps_of(lock.folder(), &name);
+        // The holder of the lock is the one writer of the cue file too.
+        let mut cue_name = name.clone();
+        cue_name.push(super::cue::CUE_SUFFIX);
+        sweep_temps_of(lock.folder(), &cue_name);
         let backup = decoded.migrated_from.map(|version| Backup {
             version,
             original: bytes.clone(),

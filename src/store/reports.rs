@@ -103,6 +103,8 @@ fn own_file_kind(name: &str) -> Option<&'static str> {
         Some("the backup of a session file")
     } else if name.ends_with(".lock") {
         Some("a session's lock file")
+    } else if super::cue::is_cue_name(&name) {
+        Some("the room's screen's side file of a session")
     } else if name == INDEX_FILE {
         Some("the listing cache of a folder of sessions")
     } else if name.starts_with(TEMP_PREFIX) {
@@ -348,6 +350,14 @@ mod tests {
             ),
             ("2026-06-06-kibera.ron.lock", "a session's lock file"),
             ("anything.lock", "a session's lock file"),
+            (
+                "2026-06-06-kibera.ron.view",
+                "the room's screen's side file of a session",
+            ),
+            (
+                "2026-06-06-kibera.RON.VIEW",
+                "the room's screen's side file of a session",
+            ),
             (".baraza-index", "the listing cache of a folder of sessions"),
             (".BARAZA-INDEX", "the listing cache of a folder of sessions"),
             (".baraza-tmp-123-0-report.md", "a temporary file of baraza"),

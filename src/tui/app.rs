@@ -13,7 +13,9 @@ use super::form;
 use super::help::{Anchor, HELP_KEYS, HelpView, Section};
 use super::keymap::{Action, GLOBAL, Keymap, Route};
 use super::list::{LIST_KEYS, ListOutcome, SessionList};
+use super::present::{PRESENT_KEYS, Presenter};
 use super::theme::{Theme, ThemeName};
+use super::timer_popup;
 use super::workshop::{CONFIRM_KEYS, Outcome, Workshop};
 use chrono::NaiveDate;
 
@@ -32,6 +34,8 @@ pub enum Start {
     List,
     Open(PathBuf),
     ReadOnly(PathBuf),
+    /// The room's screen of the session, for the projector.
+    Present(PathBuf),
 }
 
 pub struct App {
@@ -43,6 +47,11 @@ pub struct App {
     list: SessionList,
     workshop: Option<Workshop>,
     compare: Option<CompareView>,
+    /// The room's screen of a session, following its file.
+    present: Option<Presenter>,
+    /// `q` on the room's screen quits (it was started by `baraza present`)
+    /// rather than going back to the list.
+    present_only: bool,
     help: Option<HelpView>,
     quit: bool,
 }
@@ -63,6 +72,8 @@ impl App {
             list,
             workshop: None,
             compare: None,
+            present: None,
+            present_only: false,
             help: None,
             quit: false,
         }
@@ -73,6 +84,13 @@ impl App {
             Start::List => {}
             Start::Open(path) => self.open(&path, false),
             Start::ReadOnly(path) => self.open(&path, true),
+            Start::Present(path) => {
+                self.present_only = true;
+                self.present(&path);
+                if self.present.is_none() {
+                    self.quit = true;
+                }
+            }
         }
     }
 
@@ -86,6 +104,10 @@ impl App {
 
     pub fn workshop_mut(&mut self) -> Option<&mut Workshop> {
         self.workshop.as_mut()
+    }
+
+    pub fn presenter(&self) -> Option<&Presenter> {
+        self.present.as_ref()
     }
 
     pub fn list(&self) -> &SessionList {
@@ -108,6 +130,9 @@ impl App {
     /// Time passing with no key (see [`Workshop::tick`]); `true` when the
     /// screen is out of date and must be drawn again.
     pub fn tick(&mut self, now: std::time::Instant) -> bool {
+        if let Some(p) = &mut self.present {
+            return p.tick(now, self.clock.now());
+        }
         match &mut self.workshop {
             Some(w) => w.tick(&self.clock, now),
             None => false,
@@ -118,6 +143,9 @@ impl App {
     /// [`App::tick`]: briefly while a save is being written, so "saved" shows
     /// as soon as it is true; otherwise often enough for the retry timer.
     pub fn tick_interval(&self) -> std::time::Duration {
+        if let Some(p) = &self.present {
+            return p.tick_interval();
+        }
         match &self.workshop {
             Some(w) if w.is_saving() => std::time::Duration::from_millis(4),
             _ => std::time::Duration::from_millis(250),
@@ -127,6 +155,7 @@ impl App {
     fn dispatch(&mut self, event: &Event) {
         match event {
             Event::Key(key) if key.kind != KeyEventKind::Release => self.handle_key(key),
+            Event::Paste(_) if self.present.is_some() => {}
             Event::Paste(text) => {
                 if let Some(w) = &mut self.workshop {
                     w.handle_paste(text, &self.clock);
@@ -146,6 +175,8 @@ impl App {
             vec![HELP_KEYS]
         } else if self.compare.is_some() {
             vec![COMPARE_KEYS]
+        } else if self.present.is_some() {
+            vec![PRESENT_KEYS]
         } else if let Some(w) = &self.workshop {
             w.keymaps()
         } else {
@@ -160,6 +191,8 @@ impl App {
             HelpView::route(key)
         } else if self.compare.is_some() {
             Route::lookup(&COMPARE_KEYS, key)
+        } else if self.present.is_some() {
+            Presenter::route(key)
         } else if let Some(w) = &self.workshop {
             w.route(key)
         } else {
@@ -184,6 +217,19 @@ impl App {
                 Some(action) if compare.handle_action(action) == CompareOutcome::Close => {
                     self.compare = None;
                 }
+                _ => {}
+            }
+            return;
+        }
+        if let Some(present) = &mut self.present {
+            match present.handle_key(key) {
+                Some(Action::ForceQuit) => self.quit = true,
+                Some(Action::Quit) if self.present_only => self.quit = true,
+                Some(Action::Quit) => {
+                    self.present = None;
+                    self.list.refresh(&self.store);
+                }
+                Some(Action::CycleTheme) => self.global(Action::CycleTheme),
                 _ => {}
             }
             return;
@@ -217,6 +263,7 @@ impl App {
                     Level::Info,
                 );
             }
+            ListOutcome::Present(path) => self.present(&path),
             ListOutcome::Quit => self.quit = true,
             ListOutcome::Global(action) => self.global(action),
         }
@@ -277,6 +324,8 @@ impl App {
                 }
                 let mut questions = form::ALL_KEYS.to_vec();
                 questions.push(CONFIRM_KEYS);
+                questions.push(timer_popup::START_KEYS);
+                questions.push(timer_popup::RUNNING_KEYS);
                 sections.push((FORMS.to_string(), questions));
                 sections
             }
@@ -429,6 +478,14 @@ impl App {
         }
     }
 
+    /// Makes this window the room's screen of the session at `path`.
+    fn present(&mut self, path: &Path) {
+        match Presenter::open(path) {
+            Ok(p) => self.present = Some(p),
+            Err(e) => self.list.say(format!("cannot show it: {e}"), Level::Error),
+        }
+    }
+
     fn close_session(&mut self) {
         // Dropping the workshop releases the lock; every change is saved
         // already. The list is read again (another program may have added
@@ -445,7 +502,13 @@ impl App {
         let area = frame.area();
         let buf = frame.buffer_mut();
         buf.set_style(area, self.theme.base);
-        if !chrome::fits(area) {
+        if let Some(present) = &self.present {
+            // The room's screen is made for any grid a projector gets.
+            present.draw(area, buf, &self.theme, self.clock.now());
+            return;
+        }
+        let room_view = self.workshop.as_ref().is_some_and(|w| w.room_view());
+        if !chrome::fits(area) && !room_view {
             chrome::too_small(area, buf, &self.theme);
             return;
         }

@@ -75,6 +75,12 @@ pub const LIST_KEYS: Keymap = Keymap {
             "compare with the previous cycle: how priorities moved",
         ),
         bind(
+            &[Key::char('p')],
+            Action::Present,
+            "room's screen",
+            "make this window the room's screen of the session (for the projector): it follows the facilitator's window, read-only",
+        ),
+        bind(
             &[Key::char('x')],
             Action::Export,
             "report",
@@ -215,6 +221,8 @@ pub enum ListOutcome {
     Compare(PathBuf),
     /// Read the folder again.
     Refresh,
+    /// Show the room's screen of this session here.
+    Present(PathBuf),
     Quit,
     Global(Action),
 }
@@ -518,6 +526,7 @@ impl SessionList {
             Some(
                 action @ (Action::Open
                 | Action::ReadOnly
+                | Action::Present
                 | Action::NextCycle
                 | Action::Compare
                 | Action::Export),
@@ -620,6 +629,7 @@ impl SessionList {
         match action {
             Action::Open => ListOutcome::Open(path),
             Action::ReadOnly => ListOutcome::OpenReadOnly(path),
+            Action::Present => ListOutcome::Present(path),
             Action::Export => {
                 self.export(&path, clock);
                 ListOutcome::Stay

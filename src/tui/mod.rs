@@ -10,6 +10,7 @@ pub mod help;
 pub mod keymap;
 pub mod list;
 pub mod panels;
+pub mod present;
 pub mod report_key;
 pub mod room;
 pub mod text_field;

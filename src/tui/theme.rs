@@ -6,6 +6,49 @@
 
 use ratatui::style::{Color, Modifier, Style};
 
+/// Black and white from the 256-colour cube (#000000, #ffffff): the same in
+/// every terminal, where the named Black and White follow its palette.
+pub const BLACK: Color = Color::Indexed(16);
+pub const WHITE: Color = Color::Indexed(231);
+
+/// The red, green and blue a colour is drawn in, where every terminal agrees
+/// on it: the 6×6×6 cube and the grey ramp of the 256 colours, and RGB
+/// colours. `None` for the 16 named colours, whose values the terminal's
+/// palette decides.
+pub fn rgb(color: Color) -> Option<(u8, u8, u8)> {
+    match color {
+        Color::Rgb(r, g, b) => Some((r, g, b)),
+        Color::Indexed(n @ 16..=231) => {
+            let level = |v: u8| if v == 0 { 0 } else { 55 + v * 40 };
+            let n = n - 16;
+            Some((level(n / 36), level(n / 6 % 6), level(n % 6)))
+        }
+        Color::Indexed(n @ 232..=255) => {
+            let v = 8 + (n - 232) * 10;
+            Some((v, v, v))
+        }
+        _ => None,
+    }
+}
+
+/// The WCAG contrast ratio of two colours (1 to 21).
+pub fn contrast(a: (u8, u8, u8), b: (u8, u8, u8)) -> f64 {
+    fn luminance((r, g, b): (u8, u8, u8)) -> f64 {
+        let lin = |c: u8| {
+            let c = f64::from(c) / 255.0;
+            if c <= 0.04045 {
+                c / 12.92
+            } else {
+                ((c + 0.055) / 1.055).powf(2.4)
+            }
+        };
+        0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b)
+    }
+    let (la, lb) = (luminance(a), luminance(b));
+    let (hi, lo) = if la > lb { (la, lb) } else { (lb, la) };
+    (hi + 0.05) / (lo + 0.05)
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ThemeName {
     Dark,
@@ -66,8 +109,12 @@ pub struct Theme {
     /// Text that must stand out without signalling a state: the two
     /// problems of a pair under comparison, rows where groups disagree.
     pub emphasis: Style,
-    /// One style per participant group, for split bars; cycled.
-    pub groups: [Style; 6],
+    /// One style per participant group, for split bars; cycled. Each is
+    /// at least 3:1 against the background (a test computes it), in colours
+    /// of the 256-colour cube whose values every terminal agrees on, never
+    /// the 16 named ones a terminal's palette may change; and each group
+    /// has its own fill pattern too (`widgets::bar_chart::GLYPHS`).
+    pub groups: [Style; 8],
 }
 
 impl Theme {
@@ -81,7 +128,7 @@ impl Theme {
 
     /// Light text on black: strong contrast on most screens.
     pub fn dark() -> Theme {
-        let base = Style::new().fg(Color::White).bg(Color::Black);
+        let base = Style::new().fg(WHITE).bg(BLACK);
         let bold = Modifier::BOLD;
         Theme {
             name: ThemeName::Dark,
@@ -118,19 +165,21 @@ impl Theme {
             bar: Style::new().fg(Color::Cyan),
             emphasis: Style::new().fg(Color::White).add_modifier(bold),
             groups: [
-                Style::new().fg(Color::LightMagenta),
-                Style::new().fg(Color::LightCyan),
-                Style::new().fg(Color::LightYellow),
-                Style::new().fg(Color::LightGreen),
-                Style::new().fg(Color::LightBlue),
-                Style::new().fg(Color::LightRed),
+                Style::new().fg(Color::Indexed(213)),
+                Style::new().fg(Color::Indexed(81)),
+                Style::new().fg(Color::Indexed(227)),
+                Style::new().fg(Color::Indexed(120)),
+                Style::new().fg(Color::Indexed(75)),
+                Style::new().fg(Color::Indexed(210)),
+                Style::new().fg(Color::Indexed(250)),
+                Style::new().fg(Color::Indexed(215)),
             ],
         }
     }
 
     /// Dark text on white, which many projectors show best.
     pub fn light() -> Theme {
-        let base = Style::new().fg(Color::Black).bg(Color::White);
+        let base = Style::new().fg(BLACK).bg(WHITE);
         let bold = Modifier::BOLD;
         Theme {
             name: ThemeName::Light,
@@ -170,12 +219,14 @@ impl Theme {
             bar: Style::new().fg(Color::Blue),
             emphasis: Style::new().fg(Color::Black).add_modifier(bold),
             groups: [
-                Style::new().fg(Color::Magenta),
-                Style::new().fg(Color::Blue),
-                Style::new().fg(Color::Red),
-                Style::new().fg(Color::Green),
-                Style::new().fg(Color::Black),
-                Style::new().fg(Color::Cyan),
+                Style::new().fg(Color::Indexed(90)),
+                Style::new().fg(Color::Indexed(25)),
+                Style::new().fg(Color::Indexed(124)),
+                Style::new().fg(Color::Indexed(22)),
+                Style::new().fg(Color::Indexed(130)),
+                Style::new().fg(Color::Indexed(23)),
+                Style::new().fg(Color::Indexed(238)),
+                Style::new().fg(Color::Indexed(161)),
             ],
         }
     }
@@ -210,7 +261,7 @@ impl Theme {
             good: plain,
             bar: plain,
             emphasis: bold,
-            groups: [plain; 6],
+            groups: [plain; 8],
         }
     }
 

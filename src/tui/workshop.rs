@@ -858,8 +858,9 @@ impl Workshop {
         if let Some(popup) = &self.timer_popup {
             return popup.draw(area, buf, theme, self.timer.as_ref(), now);
         }
-        if self.panels.get(self.panel).is_editing() {
-            room::typing_strip(area, buf, theme, None);
+        let panel = self.panels.get(self.panel);
+        if panel.is_editing() {
+            room::typing_strip(area, buf, theme, panel.typing().as_ref());
         }
         None
     }

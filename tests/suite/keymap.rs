@@ -26,6 +26,10 @@ enum Kind {
     /// A field has focus or a question waits for y/n: `?` is typed or
     /// answers nothing, and the hint line says what to do instead.
     Entry,
+    /// The room's screen (`p`, or the audience window): no hint line at all
+    /// by design — the wall shows no key hints — but every key in force
+    /// still goes where its declaration says.
+    Room,
 }
 
 fn event(k: &Key) -> KeyEvent {
@@ -71,6 +75,16 @@ fn check(h: &mut Harness, state: &str, kind: Kind) -> Vec<String> {
                         map.title
                     ));
                 }
+            }
+        }
+    }
+    if kind == Kind::Room {
+        for (w, ht) in [(48, 14), (64, 20), (80, 24)] {
+            let screen = h.render(w, ht);
+            if screen.contains("? help") || screen.contains("q quit") {
+                failures.push(format!(
+                    "{state}: a key hint on the room's screen:\n{screen}"
+                ));
             }
         }
     }
@@ -249,6 +263,16 @@ const WORKSHOP: &[State] = &[
         Kind::Entry,
     ),
     at("Help", "<Tab><Tab>?", Kind::Entry),
+    at("Timer", "t", Kind::Entry),
+    at("Timer, a duration typed", "t7:30", Kind::Entry),
+    at("Timer running", "t<Enter>t", Kind::Entry),
+    at("Room view: Prepare", "p", Kind::Room),
+    at("Room view: Rank", "<Tab><Tab>p", Kind::Room),
+    at("Room view: Rank results", "<Tab><Tab>pr", Kind::Room),
+    at("Room view: pairwise", "<Tab><Tab>pM", Kind::Room),
+    at("Room view: Identify capture", "<Tab>pa", Kind::Entry),
+    at("Room view: timer", "pt", Kind::Entry),
+    at("Room view: blank", "p.", Kind::Room),
 ];
 
 #[test]
@@ -300,6 +324,7 @@ fn the_session_list_compare_and_their_forms_route_as_they_show() {
         ("list: discard?", "nX<Esc>", Kind::Entry),
         ("list: next cycle", "N", Kind::Entry),
         ("list: help", "?", Kind::Entry),
+        ("list: the room's screen", "p", Kind::Room),
     ];
     for (name, keys, kind) in list_states {
         let mut h = Harness::with_sessions(&sessions);

@@ -36,13 +36,16 @@ fn t_cycles_the_themes_and_the_choice_is_remembered() {
         ThemeName::Dark,
         Some(config.clone()),
     );
-    assert_eq!(draw(&mut app, 80, 24)[(40, 12)].bg, Color::Black);
+    assert_eq!(
+        draw(&mut app, 80, 24)[(40, 12)].bg,
+        baraza::tui::theme::BLACK
+    );
     app.handle_event(&key('T'));
     assert_eq!(app.theme().name, ThemeName::Light);
     // Dark text on white, everywhere.
     let light = draw(&mut app, 80, 24);
-    assert_eq!(light[(40, 12)].bg, Color::White);
-    assert_eq!(light[(40, 12)].fg, Color::Black);
+    assert_eq!(light[(40, 12)].bg, baraza::tui::theme::WHITE);
+    assert_eq!(light[(40, 12)].fg, baraza::tui::theme::BLACK);
     assert_eq!(Config::load(&config).theme(false), ThemeName::Light);
     app.handle_event(&key('T'));
     assert_eq!(app.theme().name, ThemeName::Mono);

@@ -207,6 +207,13 @@ impl<K> Field<K> {
         }
     }
 
+    /// Keeps what is typed here off the room's screen (see
+    /// [`crate::tui::room::Typing`]).
+    pub fn private(mut self) -> Field<K> {
+        self.field.private = true;
+        self
+    }
+
     /// The line shown under the form while the field has focus.
     pub fn help(mut self, help: &str) -> Field<K> {
         self.field.help = help.to_string();
@@ -335,6 +342,9 @@ pub struct FormField {
     rows: u16,
     /// The whole numbers a number field takes.
     range: (u32, u32),
+    /// What is typed here never shows on the room's screen (notes, risks,
+    /// descriptions, progress notes).
+    pub(super) private: bool,
 }
 
 impl FormField {
@@ -346,7 +356,30 @@ impl FormField {
             suggestions: Vec::new(),
             rows: 4,
             range: (0, u32::MAX),
+            private: false,
         }
+    }
+
+    /// What is typed, as the room's screen may show it: `None` for a
+    /// private field.
+    pub(super) fn shown(&self) -> Option<String> {
+        if self.private {
+            return None;
+        }
+        Some(match &self.input {
+            Input::Text(f) | Input::Number(f) | Input::Date(f) => f.text().to_string(),
+            Input::Choice { options, index } => options.get(*index).cloned().unwrap_or_default(),
+            Input::Multi {
+                options, chosen, ..
+            } => options
+                .iter()
+                .zip(chosen)
+                .filter(|(_, c)| **c)
+                .map(|(o, _)| o.as_str())
+                .collect::<Vec<_>>()
+                .join(", "),
+            Input::Toggle(on) => if *on { "yes" } else { "no" }.to_string(),
+        })
     }
 
     /// The suggestion that the last comma-separated part of the text starts

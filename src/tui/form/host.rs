@@ -49,6 +49,11 @@ impl<E> FormHost<E> {
         self.open.as_ref().map(|(_, form)| form.route(key))
     }
 
+    /// The focused field of the open form, for the room's screen.
+    pub fn typing(&self) -> Option<crate::tui::room::Typing> {
+        self.open.as_ref().and_then(|(_, form)| form.typing())
+    }
+
     /// Pasted text goes into the focused field.
     pub fn paste(&mut self, text: &str) {
         if let Some((_, form)) = &mut self.open {

@@ -104,6 +104,15 @@ impl Form {
         self.error = Some(message.into());
     }
 
+    /// The focused field, as the room's screen shows a form open over it.
+    pub fn typing(&self) -> Option<crate::tui::room::Typing> {
+        let field = self.fields.get(self.focus)?;
+        Some(crate::tui::room::Typing {
+            label: field.label.clone(),
+            text: field.shown(),
+        })
+    }
+
     pub fn is_changed(&self) -> bool {
         self.fields
             .iter()

@@ -102,10 +102,12 @@ pub fn form(title: &str, s: &Session, action: &Action) -> (Form, ActionForm) {
         start: form.add(Field::date("Start", action.start)),
         resources: form.add(
             Field::text("Resources", &action.resources)
+                .private()
                 .help("money, people, materials, transport…"),
         ),
         risks: form.add(
             Field::multi_line("Risks", &action.risks)
+                .private()
                 .help("risks and conflict sensitivity: who could be harmed, left out or angered"),
         ),
         problem: form.add(Field::choice(

@@ -429,15 +429,17 @@ impl IdentifyPanel {
             ),
             // The tree comes right after the title: causes and effects are
             // what the room works on here ("from reaction to prevention").
-            causes: form.add(FormField::lines("Causes", &p.causes).help(
+            causes: form.add(FormField::lines("Causes", &p.causes).private().help(
                 "underlying causes, one per line (Alt+Enter: next line): why does it happen?",
             )),
             effects: form.add(
                 FormField::lines("Effects", &p.effects)
+                    .private()
                     .help("effects, one per line (Alt+Enter: next line): what does it lead to?"),
             ),
             description: form.add(
                 FormField::multi_line("Description", &p.description)
+                    .private()
                     .help("what happens, to whom, when"),
             ),
             category: form.add(
@@ -616,6 +618,17 @@ impl Panel for IdentifyPanel {
 
     fn is_editing(&self) -> bool {
         self.form.is_open() || matches!(self.mode, Mode::Capture(_))
+    }
+
+    fn typing(&self) -> Option<crate::tui::room::Typing> {
+        match &self.mode {
+            // The room sees its words written down as they are typed.
+            Mode::Capture(field) => Some(crate::tui::room::Typing {
+                label: "New problem".into(),
+                text: Some(field.text().to_string()),
+            }),
+            _ => self.form.typing(),
+        }
     }
 
     fn focus(&self, s: &Session, focus: &mut Focus) {

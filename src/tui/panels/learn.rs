@@ -233,6 +233,10 @@ impl Panel for LearnPanel {
         self.form.is_open()
     }
 
+    fn typing(&self) -> Option<crate::tui::room::Typing> {
+        self.form.typing()
+    }
+
     fn route(&self, key: &KeyEvent, s: &Session) -> Route {
         self.form
             .route(key)

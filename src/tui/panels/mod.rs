@@ -89,6 +89,12 @@ pub trait Panel {
     /// has. Called after every key, like drawing, from `&self`.
     fn focus(&self, _s: &Session, _focus: &mut Focus) {}
 
+    /// While a field has focus: its label and what is typed (unless it is
+    /// private), for the room's screen drawn over the open form.
+    fn typing(&self) -> Option<crate::tui::room::Typing> {
+        None
+    }
+
     /// True while a text field has focus: it then takes every printable key,
     /// and global keys such as `q` or `u` do not fire.
     fn is_editing(&self) -> bool {

@@ -259,6 +259,10 @@ impl Panel for MonitorPanel {
         self.form.is_open()
     }
 
+    fn typing(&self) -> Option<crate::tui::room::Typing> {
+        self.form.typing()
+    }
+
     fn route(&self, key: &KeyEvent, s: &Session) -> Route {
         self.form
             .route(key)
@@ -315,6 +319,7 @@ impl Panel for MonitorPanel {
                         let date = form.add(Field::date("Date", Some(ctx.today)));
                         let text = form.add(
                             Field::text("Note", "")
+                                .private()
                                 .help("what happened: who did what, what changed"),
                         );
                         // Today is usually right: the note is what to type.

@@ -308,6 +308,10 @@ impl Panel for PlanPanel {
         self.form.is_open()
     }
 
+    fn typing(&self) -> Option<crate::tui::room::Typing> {
+        self.form.typing()
+    }
+
     fn route(&self, key: &KeyEvent, s: &Session) -> Route {
         self.form
             .route(key)

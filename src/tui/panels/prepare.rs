@@ -205,10 +205,14 @@ impl PreparePanel {
 
     fn open_notes_form(&mut self, s: &Session) {
         let mut form = Form::new("Context and conflict analysis");
-        let notes =
-            form.add(FormField::multi_line("Notes", &s.context).rows(12).help(
-                "who is affected, tensions between groups, recent incidents, who holds power",
-            ));
+        let notes = form.add(
+            FormField::multi_line("Notes", &s.context)
+                .private()
+                .rows(12)
+                .help(
+                    "who is affected, tensions between groups, recent incidents, who holds power",
+                ),
+        );
         self.form.open(Editing::Notes(notes), form);
     }
 
@@ -417,6 +421,10 @@ impl Panel for PreparePanel {
 
     fn is_editing(&self) -> bool {
         self.form.is_open()
+    }
+
+    fn typing(&self) -> Option<crate::tui::room::Typing> {
+        self.form.typing()
     }
 
     fn route(&self, key: &KeyEvent, s: &Session) -> Route {

@@ -101,7 +101,7 @@ fn one(
         inner.width,
         inner.height.saturating_sub(1),
     );
-    let mut lines = rows::wrap(text.trim(), body.width);
+    let mut lines = rows::wrap_lines(text.trim(), body.width);
     if text.trim().is_empty() {
         lines = vec!["—".into()];
     }

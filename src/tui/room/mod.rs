@@ -54,6 +54,8 @@ pub enum Mark {
     /// An audience window whose file could not be read just now: the view
     /// is the last good one, and reading is retried.
     Unreadable,
+    /// An audience window refused a key.
+    ShowsOnly,
 }
 
 impl Mark {
@@ -66,6 +68,7 @@ impl Mark {
             Mark::ReadOnly => "read-only",
             Mark::Following => "● live",
             Mark::Unreadable => "⚠ file unreadable: last good view, retrying",
+            Mark::ShowsOnly => "this window only shows: work in the facilitator's window",
         }
     }
 
@@ -106,6 +109,13 @@ pub fn draw(area: Rect, buf: &mut Buffer, theme: &Theme, room: &Room) {
     }
     if room.cue.blank {
         blank(area, buf, theme, room.session);
+        return;
+    }
+    if area.width < 20 || area.height < 5 {
+        // Too small for anything but a word to the facilitator.
+        let text = format!("enlarge the window ({}×{})", area.width, area.height);
+        let lines = rows::wrap(&text, area.width);
+        rows::put_lines(buf, area, 0, &lines, theme.warning);
         return;
     }
     let mut rest = area;

@@ -16,25 +16,31 @@ use ratatui::style::Style;
 
 use crate::text;
 
-/// User or file text as the room's screen may show it: a control character
-/// (a stray tab, newline or escape in a hand-edited file) becomes a space, so
-/// nothing a session holds can move the cursor or change the terminal.
+/// User or file text as the room's screen may show it: through the one
+/// sanitiser ([`text::escape_controls`]), so nothing a session holds (a stray
+/// escape in a hand-edited file) can move the cursor or change the terminal.
+/// One line: a line break is written out too.
 pub fn clean(s: &str) -> Cow<'_, str> {
-    if s.chars().any(char::is_control) {
-        Cow::Owned(
-            s.chars()
-                .map(|c| if c.is_control() { ' ' } else { c })
-                .collect(),
-        )
-    } else {
-        Cow::Borrowed(s)
-    }
+    text::escape_controls(s, text::Breaks::None)
+}
+
+/// [`clean`] for text of several lines (the Learn boxes): line breaks stay.
+pub fn clean_lines(s: &str) -> Cow<'_, str> {
+    text::escape_controls(s, text::Breaks::Lines)
 }
 
 /// `s` wrapped to `width` columns: every word kept, none cut (a word wider
 /// than a line is broken between graphemes).
 pub fn wrap(s: &str, width: u16) -> Vec<String> {
-    let s = clean(s);
+    wrap_clean(&clean(s), width)
+}
+
+/// [`wrap`] for text of several lines: each line break starts a new line.
+pub fn wrap_lines(s: &str, width: u16) -> Vec<String> {
+    wrap_clean(&clean_lines(s).replace('\t', " "), width)
+}
+
+fn wrap_clean(s: &str, width: u16) -> Vec<String> {
     let width = usize::from(width.max(1));
     text::wrap(&s, width)
         .iter()
@@ -174,7 +180,11 @@ mod tests {
 
     #[test]
     fn controls_never_reach_the_screen() {
-        assert_eq!(clean("a\u{1b}[2Jb\tc\u{9b}d"), "a [2Jb c d");
+        assert_eq!(clean("a\u{1b}[2Jb\u{9b}d"), "a\\u{1b}[2Jb\\u{9b}d");
         assert!(matches!(clean("plain"), Cow::Borrowed(_)));
+        assert_eq!(clean_lines("one\ntwo"), "one\ntwo");
+        for line in wrap("x\u{7}y z", 3) {
+            assert!(!line.chars().any(text::is_terminal_control), "{line:?}");
+        }
     }
 }

@@ -13,8 +13,10 @@ use crate::text;
 use crate::tui::theme::Theme;
 use crate::tui::widgets::list::Viewport;
 
-/// Fill glyphs that tell segments apart without colour, densest first.
-pub const GLYPHS: [&str; 12] = ["█", "▓", "▒", "░", "▚", "▌", "▀", "#", "=", "+", ":", "·"];
+/// Fill glyphs that tell segments apart without colour, densest first. The
+/// faintest (`░`, `·`) come last: on a washed-out projector they nearly
+/// vanish, so the first ten groups never get them.
+pub const GLYPHS: [&str; 12] = ["█", "▓", "▒", "▚", "▌", "▀", "#", "=", "+", ":", "░", "·"];
 
 /// How one segment is drawn.
 #[derive(Clone, Copy, Debug, PartialEq)]

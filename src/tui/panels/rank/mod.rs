@@ -115,6 +115,11 @@ trait RankView {
         false
     }
 
+    /// See [`Panel::typing`].
+    fn typing(&self) -> Option<crate::tui::room::Typing> {
+        None
+    }
+
     /// Where a key goes while editing (see [`Panel::route`]).
     fn route(&self, key: &KeyEvent, s: &Session) -> Route {
         Route::lookup(&self.keymap(s), key)
@@ -332,6 +337,17 @@ impl Panel for RankPanel {
         let mut maps: Vec<Keymap> = views.iter().flat_map(|v| v.keymaps()).collect();
         maps.extend([PICKER_KEYS, BOUNDARY_KEYS]);
         maps
+    }
+
+    fn typing(&self) -> Option<crate::tui::room::Typing> {
+        [
+            self.pairwise.typing(),
+            self.criteria.typing(),
+            self.tie.typing(),
+        ]
+        .into_iter()
+        .flatten()
+        .next()
     }
 
     fn is_editing(&self) -> bool {

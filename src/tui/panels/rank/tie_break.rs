@@ -99,6 +99,10 @@ impl RankView for TieBreak {
         self.form.is_open()
     }
 
+    fn typing(&self) -> Option<crate::tui::room::Typing> {
+        self.form.typing()
+    }
+
     fn route(&self, key: &KeyEvent, s: &Session) -> Route {
         self.form
             .route(key)

@@ -215,6 +215,14 @@ impl RankView for Pairwise {
         self.reason.is_some()
     }
 
+    fn typing(&self) -> Option<crate::tui::room::Typing> {
+        // A reason can name people: it is not shown on the room's screen.
+        self.reason.as_ref().map(|_| crate::tui::room::Typing {
+            label: "Why".into(),
+            text: None,
+        })
+    }
+
     fn route(&self, key: &KeyEvent, s: &Session) -> Route {
         match &self.reason {
             Some(Reason { field, .. }) if field.takes(key) => Route::Field,
