@@ -32,12 +32,35 @@ impl Clock {
         }))
     }
 
+    /// A clock that stands still until its [`Hand`] moves it: for tests of
+    /// what time does (a timer, the time worked on a panel).
+    pub fn manual(start: Timestamp) -> (Clock, Hand) {
+        let at = Arc::new(std::sync::Mutex::new(start));
+        let read = Arc::clone(&at);
+        let clock = Clock(Arc::new(move || {
+            *read.lock().unwrap_or_else(|e| e.into_inner())
+        }));
+        (clock, Hand(at))
+    }
+
     pub fn now(&self) -> Timestamp {
         (self.0)()
     }
 
     pub fn today(&self) -> NaiveDate {
         self.now().date_naive()
+    }
+}
+
+/// Moves a [`Clock::manual`].
+#[derive(Clone)]
+pub struct Hand(Arc<std::sync::Mutex<Timestamp>>);
+
+impl Hand {
+    /// Moves the clock on by `seconds` (back, if negative).
+    pub fn advance(&self, seconds: i64) {
+        let mut at = self.0.lock().unwrap_or_else(|e| e.into_inner());
+        *at += chrono::Duration::seconds(seconds);
     }
 }
 

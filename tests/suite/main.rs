@@ -35,6 +35,7 @@ mod ranking;
 mod read_only;
 mod report;
 mod rollup;
+mod room_view;
 mod rules;
 mod safeguards;
 mod session_list;

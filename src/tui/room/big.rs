@@ -81,17 +81,30 @@ pub fn draw(
     true
 }
 
+/// The rows [`headline`] takes for `text` at `width` columns.
+pub fn headline_height(width: u16, text: &str, budget: u16) -> u16 {
+    let size = Size::Quadrant;
+    let per_line = width / size.cell().0;
+    if has_glyphs(text) && per_line >= 8 {
+        let lines = super::rows::wrap(text, per_line);
+        let rows_needed = lines.len() as u16 * size.height();
+        if lines.len() <= 3 && rows_needed <= budget {
+            return rows_needed;
+        }
+    }
+    super::rows::wrap(text, width).len() as u16
+}
+
 /// `text` as large as fits: in big letters when the font has them all and
-/// they fit in two lines within `budget` rows, else in bold text wrapped to
-/// the width, taking the rows it needs (never cut) but leaving three rows of
-/// `area` for what comes under it. Returns the rows used.
+/// they fit in three lines within `budget` rows, else in bold text wrapped to
+/// the width, taking the rows it needs (never cut). Returns the rows used.
 pub fn headline(area: Rect, buf: &mut Buffer, text: &str, style: Style, budget: u16) -> u16 {
     let size = Size::Quadrant;
     let per_line = area.width / size.cell().0;
     if has_glyphs(text) && per_line >= 8 {
         let lines = super::rows::wrap(text, per_line);
         let rows_needed = lines.len() as u16 * size.height();
-        if lines.len() <= 2 && rows_needed <= budget {
+        if lines.len() <= 3 && rows_needed <= budget {
             for (i, line) in lines.iter().enumerate() {
                 let at = Rect::new(
                     area.x,
@@ -105,7 +118,7 @@ pub fn headline(area: Rect, buf: &mut Buffer, text: &str, style: Style, budget: 
         }
     }
     let lines = super::rows::wrap(text, area.width);
-    let rows_used = (lines.len() as u16).min(area.height.saturating_sub(3).max(1));
+    let rows_used = (lines.len() as u16).min(area.height);
     let room = Rect::new(area.x, area.y, area.width, rows_used);
     super::rows::put_lines(
         buf,

@@ -19,37 +19,57 @@ const BOXES: [&str; 4] = [
 pub(super) fn draw(area: Rect, buf: &mut Buffer, theme: &Theme, room: &Room) -> Drawn {
     let l = &room.session.lessons;
     let texts = [&l.worked, &l.did_not_work, &l.lessons, &l.improvements];
-    let grid = area.width >= 80 && area.height >= 16;
-    let areas: Vec<Rect> = if grid {
-        let w = area.width / 2;
-        let h = area.height / 2;
-        (0..4)
-            .map(|i| {
-                let (col, row) = (i % 2, i / 2);
-                Rect::new(
-                    area.x + col as u16 * w,
-                    area.y + row as u16 * h,
-                    if col == 0 { w } else { area.width - w },
-                    if row == 0 { h } else { area.height - h },
-                )
-            })
-            .collect()
-    } else {
-        let h = area.height / 4;
-        (0..4)
-            .map(|i| {
-                Rect::new(
-                    area.x,
-                    area.y + i as u16 * h,
-                    area.width,
-                    if i == 3 { area.height - 3 * h } else { h },
-                )
-            })
-            .collect()
+    let selected = room.cue.focus.lesson.min(3);
+    // Four boxes side by side where every text fits in its quarter; else
+    // one above the other, the facilitator's box open and the others by
+    // their titles.
+    let w = area.width / 2;
+    let h = area.height / 2;
+    let fits = |i: usize, width: u16, height: u16| {
+        lines(texts[i], width.saturating_sub(2)).len() as u16 + 1 <= height.saturating_sub(2)
     };
-    for (i, at) in areas.iter().enumerate() {
-        let selected = room.cue.focus.lesson == i;
-        one(*at, buf, theme, BOXES[i], texts[i], selected, grid);
+    let grid = area.width >= 80 && area.height >= 16 && (0..4).all(|i| fits(i, w, h));
+    if grid {
+        for i in 0..4 {
+            let (col, row) = ((i % 2) as u16, (i / 2) as u16);
+            let at = Rect::new(
+                area.x + col * w,
+                area.y + row * h,
+                if col == 0 { w } else { area.width - w },
+                if row == 0 { h } else { area.height - h },
+            );
+            boxed(at, buf, theme, BOXES[i], texts[i], i == selected);
+        }
+    } else {
+        // Every box open when all of them fit, else only the facilitator's.
+        let all_fit = (0..4)
+            .map(|i| lines(texts[i], area.width.saturating_sub(2)).len() as u16 + 1)
+            .sum::<u16>()
+            <= area.height;
+        let mut y = area.y;
+        for i in 0..4 {
+            let others_below = (3 - i) as u16;
+            let title_style = if i == selected {
+                theme.selected
+            } else {
+                theme.heading
+            };
+            let mark = if i == selected { "▶ " } else { "" };
+            let mut at = Rect::new(area.x, y, area.width, area.bottom().saturating_sub(y));
+            rows::label(buf, &mut at, &format!("{mark}{}", BOXES[i]), title_style);
+            if i == selected || all_fit {
+                let body = Rect::new(
+                    at.x + 2,
+                    at.y,
+                    at.width.saturating_sub(2),
+                    at.height.saturating_sub(others_below),
+                );
+                let used = text_in(body, buf, theme, texts[i]);
+                y = at.y + used;
+            } else {
+                y = at.y;
+            }
+        }
     }
     Drawn {
         heading: "What we learned".into(),
@@ -57,61 +77,57 @@ pub(super) fn draw(area: Rect, buf: &mut Buffer, theme: &Theme, room: &Room) -> 
     }
 }
 
-fn one(
-    area: Rect,
-    buf: &mut Buffer,
-    theme: &Theme,
-    title: &str,
-    text: &str,
-    selected: bool,
-    boxed: bool,
-) {
+fn lines(text: &str, width: u16) -> Vec<String> {
+    if text.trim().is_empty() {
+        vec!["—".into()]
+    } else {
+        rows::wrap_lines(text.trim(), width)
+    }
+}
+
+/// A box's text in `area`; returns the rows used. Text longer than the box
+/// ends with a line saying how much more there is.
+fn text_in(area: Rect, buf: &mut Buffer, theme: &Theme, text: &str) -> u16 {
+    let mut all = lines(text, area.width);
+    let room = usize::from(area.height);
+    if all.len() > room && room > 0 {
+        let more = all.len() - (room - 1);
+        all.truncate(room - 1);
+        let used = rows::put_lines(buf, area, 0, &all, theme.base);
+        let note = format!(
+            "({} more on the facilitator's screen)",
+            crate::text::plural(more, "line", "lines")
+        );
+        rows::put(buf, area, used, &note, theme.muted);
+        return used + 1;
+    }
+    rows::put_lines(buf, area, 0, &all, theme.base)
+}
+
+fn boxed(area: Rect, buf: &mut Buffer, theme: &Theme, title: &str, text: &str, selected: bool) {
     if area.is_empty() {
         return;
     }
+    let block = Block::default()
+        .borders(Borders::ALL)
+        .border_type(if selected {
+            BorderType::Thick
+        } else {
+            BorderType::Plain
+        })
+        .border_style(if selected {
+            theme.border_focus
+        } else {
+            theme.border
+        });
+    let mut inner = block.inner(area);
+    block.render(area, buf);
     let title_style = if selected {
         theme.selected
     } else {
         theme.heading
     };
-    let inner = if boxed {
-        let block = Block::default()
-            .borders(Borders::ALL)
-            .border_type(if selected {
-                BorderType::Thick
-            } else {
-                BorderType::Plain
-            })
-            .border_style(if selected {
-                theme.border_focus
-            } else {
-                theme.border
-            });
-        let inner = block.inner(area);
-        block.render(area, buf);
-        inner
-    } else {
-        area
-    };
     let mark = if selected { "▶ " } else { "" };
-    rows::put(buf, inner, 0, &format!("{mark}{title}"), title_style);
-    let body = Rect::new(
-        inner.x,
-        inner.y + 1,
-        inner.width,
-        inner.height.saturating_sub(1),
-    );
-    let mut lines = rows::wrap_lines(text.trim(), body.width);
-    if text.trim().is_empty() {
-        lines = vec!["—".into()];
-    }
-    let room = usize::from(body.height);
-    if lines.len() > room && room > 0 {
-        lines.truncate(room);
-        if let Some(last) = lines.last_mut() {
-            let w = usize::from(body.width).saturating_sub(2);
-            *last = format!("{} …", crate::text::truncate(last, w));
-        }
-    }
-    rows::put_lines(buf, body, 0, &lines, theme.base);
+    rows::label(buf, &mut inner, &format!("{mark}{title}"), title_style);
+    text_in(inner, buf, theme, text);
 }

@@ -118,10 +118,29 @@ pub fn draw(area: Rect, buf: &mut Buffer, theme: &Theme, room: &Room) {
         rows::put_lines(buf, area, 0, &lines, theme.warning);
         return;
     }
+    // The heading wraps to a second line when it must (it is never cut):
+    // drawn once with one line for it, and again with two if that was short.
+    let mut heading_rows = 1;
+    loop {
+        let needed = frame(area, buf, theme, room, heading_rows);
+        if needed <= heading_rows || heading_rows >= 2 {
+            return;
+        }
+        buf.set_style(area, theme.base);
+        for cell in buf.content.iter_mut() {
+            cell.set_symbol(" ");
+        }
+        heading_rows = needed.min(2);
+    }
+}
+
+/// Draws everything but a blank screen with `heading_rows` rows for the
+/// heading; returns the rows the heading needed.
+fn frame(area: Rect, buf: &mut Buffer, theme: &Theme, room: &Room, heading_rows: u16) -> u16 {
     let mut rest = area;
     let status = rows::take_bottom(&mut rest, 1);
     let band = timer::band_height(rest, room);
-    let mut header = rows::take_top(&mut rest, band.max(1));
+    let mut header = rows::take_top(&mut rest, band.max(heading_rows));
     // A blank line under the heading where there is room for it.
     if rest.height >= 12 {
         rows::take_top(&mut rest, 1);
@@ -138,11 +157,14 @@ pub fn draw(area: Rect, buf: &mut Buffer, theme: &Theme, room: &Room) {
     header.x += margin;
     header.width = header.width.saturating_sub(margin * 2);
     let clock = timer::draw(header, buf, theme, room);
-    let title_area = Rect::new(header.x, header.y, header.width.saturating_sub(clock), 1);
+    let title_area = Rect::new(
+        header.x,
+        header.y,
+        header.width.saturating_sub(clock),
+        heading_rows.min(header.height),
+    );
     let heading = rows::wrap(&drawn.heading, title_area.width);
-    if let Some(first) = heading.first() {
-        rows::put(buf, title_area, 0, first, theme.heading);
-    }
+    rows::put_lines(buf, title_area, 0, &heading, theme.heading);
     let mut status = Rect::new(
         status.x + margin,
         status.y,
@@ -155,6 +177,7 @@ pub fn draw(area: Rect, buf: &mut Buffer, theme: &Theme, room: &Room) {
         .width
         .saturating_sub(crate::text::width(mark) as u16 + 2);
     rows::put(buf, status, 0, &drawn.page, theme.muted);
+    heading.len() as u16
 }
 
 /// The one panel's view.

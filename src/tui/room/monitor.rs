@@ -38,11 +38,22 @@ pub(super) fn draw(mut area: Rect, buf: &mut Buffer, theme: &Theme, room: &Room)
             rows::put(buf, at, size.height(), &label, theme.heading);
         }
     } else {
-        let line: Vec<String> = statuses
-            .iter()
-            .map(|st| format!("{} {} {}", status_mark(*st), count(*st), st.label()))
-            .collect();
-        let lines = rows::wrap(&line.join("  "), area.width);
+        // As many counts to a line as fit, never one split over two.
+        let mut lines: Vec<String> = vec![String::new()];
+        for st in statuses {
+            let item = format!("{} {} {}", status_mark(st), count(st), st.label());
+            let last = lines.last_mut().expect("one line at least");
+            if last.is_empty() {
+                last.push_str(&item);
+            } else if crate::text::width(last) + 2 + crate::text::width(&item)
+                <= usize::from(area.width)
+            {
+                last.push_str("  ");
+                last.push_str(&item);
+            } else {
+                lines.push(item);
+            }
+        }
         let used = rows::put_lines(buf, area, 0, &lines, theme.heading);
         rows::take_top(&mut area, used);
     }

@@ -42,8 +42,7 @@ pub(super) fn draw(mut area: Rect, buf: &mut Buffer, theme: &Theme, room: &Room)
     };
     let (a, b) = pairs[i];
     let line = format!("Deciding: {who_name} · {decided} of {total} pairs decided");
-    let top = rows::take_top(&mut area, 1);
-    rows::put(buf, top, 0, &line, theme.muted);
+    rows::label(buf, &mut area, &line, theme.muted);
     rows::gap(&mut area, 10);
     let decision = ranking::pair_decision(s, a, b, who);
     let verdict = |p: ProblemId| match decision {
@@ -60,7 +59,8 @@ pub(super) fn draw(mut area: Rect, buf: &mut Buffer, theme: &Theme, room: &Room)
         let mid = Rect::new(area.x + half, area.y, area.width - 2 * half, area.height);
         one(left, buf, theme, number(a), s.problem_title(a), verdict(a));
         one(right, buf, theme, number(b), s.problem_title(b), verdict(b));
-        let y = (area.height / 3).min(area.height.saturating_sub(1));
+        // Level with the first line of the titles.
+        let y = 0;
         rows::put(
             buf,
             Rect::new(mid.x + 1, mid.y, 3, mid.height),
@@ -69,13 +69,25 @@ pub(super) fn draw(mut area: Rect, buf: &mut Buffer, theme: &Theme, room: &Room)
             theme.muted,
         );
     } else {
+        // One above the other, each taking the rows its title needs.
+        let title = |p: ProblemId| format!("{}. {}", number(p), rows::clean(s.problem_title(p)));
         let half = area.height.saturating_sub(1) / 2;
-        let upper = Rect::new(area.x, area.y, area.width, half);
-        let lower = Rect::new(area.x, area.y + half + 1, area.width, half);
+        let need = |p: ProblemId| {
+            big::headline_height(area.width, &title(p), half.saturating_sub(2))
+                + if verdict(p).is_some() { 2 } else { 0 }
+        };
+        let upper_h = need(a).min(area.height.saturating_sub(2));
+        let upper = Rect::new(area.x, area.y, area.width, upper_h);
+        let lower = Rect::new(
+            area.x,
+            area.y + upper_h + 1,
+            area.width,
+            area.height.saturating_sub(upper_h + 1),
+        );
         one(upper, buf, theme, number(a), s.problem_title(a), verdict(a));
         rows::put(
             buf,
-            Rect::new(area.x, area.y + half, area.width, 1),
+            Rect::new(area.x, area.y + upper_h, area.width, 1),
             0,
             "or",
             theme.muted,
@@ -107,6 +119,7 @@ fn one(
     };
     let text = format!("{number}. {}", rows::clean(title));
     let budget = area.height.saturating_sub(2);
+    // Bold text needs every row: the verdict goes under it.
     let used = big::headline(area, buf, &text, style, budget);
     if let Some(v) = verdict {
         rows::put(buf, area, used + 1, v, theme.emphasis);

@@ -57,7 +57,13 @@ pub(super) fn draw(mut area: Rect, buf: &mut Buffer, theme: &Theme, room: &Room)
         );
     } else {
         let line = format!("In the room: {total} · {dots}");
-        rows::put(buf, footer, footer.height - 1, &line, theme.emphasis);
+        rows::put(
+            buf,
+            footer,
+            footer.height.saturating_sub(1),
+            &line,
+            theme.emphasis,
+        );
     }
     let list: Vec<Entry> = s
         .groups

@@ -49,25 +49,20 @@ pub(super) fn draw(mut area: Rect, buf: &mut Buffer, theme: &Theme, room: &Room)
     let who_name = who.map_or("the whole room".to_string(), |g| {
         s.group_name(g).to_string()
     });
-    let top = rows::take_top(&mut area, 1);
-    rows::put(
-        buf,
-        top,
-        0,
-        &format!(
-            "Problem {} of {} · scored by {who_name}",
-            pi + 1,
-            s.problems.len()
-        ),
-        theme.muted,
+    let line = format!(
+        "Problem {} of {} · scored by {who_name}",
+        pi + 1,
+        s.problems.len()
     );
+    rows::label(buf, &mut area, &line, theme.muted);
     rows::gap(&mut area, 10);
     let score = ranking::cell_score(s, p.id, c.id, who);
     // The scale under the problem; the problem gets what the scale leaves.
     let size = big::Size::Quadrant;
     let scale: Vec<String> = (MIN_SCORE..=MAX_SCORE).map(|v| v.to_string()).collect();
     let big_scale = area.height >= 12 && area.width >= size.width("1 2 3 4 5") + 10;
-    let scale_rows = if big_scale { size.height() + 1 } else { 2 };
+    // Big: the digits, a bar under the score given, the note.
+    let scale_rows = if big_scale { size.height() + 2 } else { 2 };
     let mut scale_area = rows::take_bottom(&mut area, scale_rows);
     let budget = area.height.saturating_sub(1);
     big::headline(
@@ -93,6 +88,11 @@ pub(super) fn draw(mut area: Rect, buf: &mut Buffer, theme: &Theme, room: &Room)
                 style,
             );
         }
+        if big_scale && chosen {
+            // Marked by more than the reversed cells: a bar under it.
+            let bar = "━".repeat(usize::from(at.width.saturating_sub(1)));
+            rows::put(buf, at, size.height(), &bar, theme.emphasis);
+        }
         if !(big_scale && big::draw(at, buf, v, size, style, Alignment::Center)) {
             let text = if chosen {
                 format!("[{v}]")
@@ -116,7 +116,13 @@ pub(super) fn draw(mut area: Rect, buf: &mut Buffer, theme: &Theme, room: &Room)
         Some(_) => String::new(),
         None => "not scored yet".into(),
     };
-    rows::put(buf, scale_area, scale_area.height - 1, &note, theme.muted);
+    rows::put(
+        buf,
+        scale_area,
+        scale_area.height.saturating_sub(1),
+        &note,
+        theme.muted,
+    );
     Drawn {
         heading,
         page: String::new(),

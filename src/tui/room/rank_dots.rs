@@ -50,6 +50,7 @@ pub(super) fn draw(mut area: Rect, buf: &mut Buffer, theme: &Theme, room: &Room)
         .group
         .and_then(|id| Some((*group_index.get(&id)?, s.group(id)?)))
         && area.height >= 6
+        && !blind
     {
         let line = format!(
             "Voting now: {} — {} of {} dots",
@@ -58,13 +59,24 @@ pub(super) fn draw(mut area: Rect, buf: &mut Buffer, theme: &Theme, room: &Room)
             s.dot_budget(g.id)
         );
         let fill = Fill::group(theme, i);
-        let top = rows::take_top(&mut area, 1);
-        rows::put(buf, top, 0, &fill.swatch(), fill.style);
-        let text = Rect::new(top.x + 3, top.y, top.width.saturating_sub(3), 1);
-        rows::put(buf, text, 0, &line, theme.emphasis);
+        rows::put(buf, area, 0, &fill.swatch(), fill.style);
+        let mut text = Rect::new(
+            area.x + 3,
+            area.y,
+            area.width.saturating_sub(3),
+            area.height,
+        );
+        rows::label(buf, &mut text, &line, theme.emphasis);
+        let used = text.y - area.y;
+        rows::take_top(&mut area, used);
         rows::gap(&mut area, 16);
     }
-    let legend = legend_lines(s, theme, area.width, blind);
+    // A blind vote names each group beside its pattern already.
+    let legend = if blind {
+        Vec::new()
+    } else {
+        legend_lines(s, theme, area.width, blind)
+    };
     let legend_rows = (legend.len() as u16).min(area.height / 4);
     let legend_area = rows::take_bottom(&mut area, legend_rows);
     for (i, line) in legend.iter().take(usize::from(legend_rows)).enumerate() {
@@ -153,17 +165,46 @@ fn blind_board(mut area: Rect, buf: &mut Buffer, theme: &Theme, room: &Room) -> 
         })
         .collect();
     let share = area.height / 2;
-    let top = rows::take_top(&mut area, share);
-    entries::draw(
-        top,
-        buf,
-        theme,
-        &groups,
-        &Look {
-            bar_max: 0.0,
-            big: true,
-        },
-    );
+    if groups.len() as u16 <= share {
+        let top = rows::take_top(&mut area, share);
+        entries::draw(
+            top,
+            buf,
+            theme,
+            &groups,
+            &Look {
+                bar_max: 0.0,
+                big: true,
+            },
+        );
+    } else {
+        // Too many groups for a row each: all of them on a few lines.
+        let parts: Vec<(String, Fill)> = s
+            .groups
+            .iter()
+            .enumerate()
+            .map(|(i, g)| {
+                let mark = if room.cue.focus.group == Some(g.id) {
+                    "▶"
+                } else {
+                    ""
+                };
+                (
+                    format!(
+                        "{mark}{} {}/{}",
+                        g.name,
+                        s.dots_used(g.id),
+                        s.dot_budget(g.id)
+                    ),
+                    Fill::group(theme, i),
+                )
+            })
+            .collect();
+        for line in wrap_parts(parts, area.width) {
+            let row = rows::take_top(&mut area, 1);
+            draw_legend_line(buf, row, 0, &line, theme);
+        }
+    }
     rows::take_top(&mut area, 1);
     let problems: Vec<Entry> = s
         .problems
@@ -210,18 +251,33 @@ pub(super) fn legend_lines(
     width: u16,
     blind: bool,
 ) -> Vec<Vec<(String, Fill)>> {
-    let mut parts: Vec<(String, Fill)> = s
+    let parts: Vec<(String, Fill)> = s
         .groups
         .iter()
         .enumerate()
         .map(|(i, g)| (g.name.clone(), Fill::group(theme, i)))
         .collect();
+    let mut lines = wrap_parts(parts, width);
+    if !blind {
+        lines.push(vec![(
+            "★ leading · 2= shared rank".to_string(),
+            Fill {
+                glyph: "",
+                style: theme.muted,
+            },
+        )]);
+    }
+    lines
+}
+
+/// Patterns with their words, as many to a line as fit in `width`.
+fn wrap_parts(parts: Vec<(String, Fill)>, width: u16) -> Vec<Vec<(String, Fill)>> {
     let mut lines = Vec::new();
     let mut line: Vec<(String, Fill)> = Vec::new();
     let mut used = 0;
-    for (name, fill) in parts.drain(..) {
-        let w = crate::text::width(&name) + 4;
-        if used + w > usize::from(width) && !line.is_empty() {
+    for (name, fill) in parts {
+        let w = crate::text::width(&name) + 5;
+        if used + w > usize::from(width) + 2 && !line.is_empty() {
             lines.push(std::mem::take(&mut line));
             used = 0;
         }
@@ -230,15 +286,6 @@ pub(super) fn legend_lines(
     }
     if !line.is_empty() {
         lines.push(line);
-    }
-    if !blind {
-        lines.push(vec![(
-            "★ leading · 2= a shared rank".to_string(),
-            Fill {
-                glyph: "",
-                style: theme.muted,
-            },
-        )]);
     }
     lines
 }

@@ -32,13 +32,15 @@ pub(super) fn draw(mut area: Rect, buf: &mut Buffer, theme: &Theme, room: &Room)
     let fixed = 3 + 4;
     let named_w: Vec<u16> = groups
         .iter()
-        .map(|g| (text::width(s.group_name(*g)) as u16).clamp(3, 12) + 1)
+        .map(|g| (text::width(s.group_name(*g)) as u16).max(3) + 1)
         .collect();
     let named = fixed + named_w.iter().sum::<u16>() + 2 + 24 <= area.width;
+    // Ranks take two digits: three columns each on a narrow screen.
+    let narrow = if area.width < 60 { 3 } else { 4 };
     let col_w: Vec<u16> = if named {
         named_w
     } else {
-        vec![4; groups.len()]
+        vec![narrow; groups.len()]
     };
     let patterns = if named {
         Vec::new()
@@ -127,7 +129,7 @@ pub(super) fn draw(mut area: Rect, buf: &mut Buffer, theme: &Theme, room: &Room)
     {
         draw_legend_line(buf, legend, i as u16, line, theme);
     }
-    let marks = "◆ the groups disagree most · ★ leading · 2= shared rank";
+    let marks = "◆ disagree most · ★ leading · 2= shared rank";
     rows::put(
         buf,
         legend,

@@ -14,6 +14,13 @@ use crate::model::{ProblemId, TieBreakHow};
 use crate::text::plural;
 use crate::tui::theme::Theme;
 
+/// The same, for a narrow screen: one line each.
+const SHORT_WAYS: [&str; 3] = [
+    "a run-off vote",
+    "the head-to-head result",
+    "the facilitator's decision",
+];
+
 const WAYS: [&str; 3] = [
     "a run-off dot vote among the tied problems only",
     "the head-to-head pairwise result between them",
@@ -68,12 +75,12 @@ pub(super) fn draw(mut area: Rect, buf: &mut Buffer, theme: &Theme, room: &Room)
     let runoff = runoff_in_progress(s, method, &tied);
     let page = match room.cue.focus.tie {
         TieStep::Choosing(way) => {
-            let ways_rows = if area.width >= 60 { 4 } else { 7 };
+            let words = if area.width >= 70 { WAYS } else { SHORT_WAYS };
             let half = area.height / 2;
-            let mut ways = rows::take_bottom(&mut area, ways_rows.min(half));
+            let mut ways = rows::take_bottom(&mut area, 4.min(half.max(4)));
             let head = rows::take_top(&mut ways, 1);
             rows::put(buf, head, 0, "How the room breaks it:", theme.heading);
-            let list: Vec<Entry> = WAYS
+            let list: Vec<Entry> = words
                 .iter()
                 .enumerate()
                 .map(|(i, w)| Entry {

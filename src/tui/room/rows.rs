@@ -63,6 +63,14 @@ pub fn put_lines(buf: &mut Buffer, area: Rect, y: u16, lines: &[String], style: 
     used
 }
 
+/// `s` wrapped at the top of `area`, which loses the rows it took: a line
+/// of the room view's own words, never cut.
+pub fn label(buf: &mut Buffer, area: &mut Rect, s: &str, style: Style) {
+    let lines = wrap(s, area.width);
+    let rows = take_top(area, lines.len() as u16);
+    put_lines(buf, rows, 0, &lines, style);
+}
+
 /// One line of text in `area` at row `y`, cut to the width (for labels the
 /// room view makes itself, short by design; titles go through [`wrap`]).
 pub fn put(buf: &mut Buffer, area: Rect, y: u16, s: &str, style: Style) {

@@ -88,7 +88,7 @@ pub(super) fn draw(band: Rect, buf: &mut Buffer, theme: &Theme, room: &Room) -> 
             rows::put_right(
                 buf,
                 words_at,
-                band.height.min(2) - 1,
+                band.height.min(2).saturating_sub(1),
                 &label,
                 style.add_modifier(Modifier::BOLD),
             );
