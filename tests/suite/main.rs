@@ -36,6 +36,7 @@ mod read_only;
 mod report;
 mod rollup;
 mod room_view;
+mod room_workshop;
 mod rules;
 mod safeguards;
 mod session_list;

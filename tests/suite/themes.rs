@@ -99,3 +99,52 @@ fn monochrome_uses_no_colour_and_still_marks_the_current_step_and_selection() {
         }
     }
 }
+
+/// Every group stays distinguishable on the wall: by colour, 3:1 or better
+/// against the background in the light and dark themes, computed from the
+/// RGB values (no named colour, whose value the terminal's palette decides);
+/// and by pattern in every theme, monochrome included. The leader is marked
+/// by a glyph (see `room_view`), not by colour.
+#[test]
+fn groups_read_apart_on_a_projector_by_colour_and_by_pattern() {
+    use baraza::tui::theme::{contrast, rgb};
+    use baraza::tui::widgets::bar_chart::{Fill, GLYPHS};
+    for theme in [Theme::light(), Theme::dark()] {
+        let bg = theme
+            .base
+            .bg
+            .and_then(rgb)
+            .expect("a background every terminal agrees on");
+        for (i, style) in theme.groups.iter().enumerate() {
+            let fg = style.fg.and_then(rgb).unwrap_or_else(|| {
+                panic!(
+                    "{:?}: group {i} has a colour the terminal decides",
+                    theme.name
+                )
+            });
+            let ratio = contrast(fg, bg);
+            assert!(
+                ratio >= 3.0,
+                "{:?}: group {i} {fg:?} is {ratio:.2}:1 on {bg:?}",
+                theme.name
+            );
+        }
+        let text = theme.base.fg.and_then(rgb).unwrap();
+        assert!(contrast(text, bg) >= 7.0);
+    }
+    // Patterns: no two of the first groups alike, and the faint ones last.
+    let first: Vec<&str> = (0..8)
+        .map(|i| Fill::group(&Theme::mono(), i).glyph)
+        .collect();
+    let unique: std::collections::HashSet<_> = first.iter().collect();
+    assert_eq!(unique.len(), first.len(), "{first:?}");
+    assert!(!first.contains(&"░") && !first.contains(&"·"), "{first:?}");
+    assert_eq!(GLYPHS.len(), 12);
+    // The values the test relies on: white on black is 21:1.
+    assert!((contrast((255, 255, 255), (0, 0, 0)) - 21.0).abs() < 1e-9);
+    assert_eq!(rgb(Color::Indexed(16)), Some((0, 0, 0)));
+    assert_eq!(rgb(Color::Indexed(231)), Some((255, 255, 255)));
+    assert_eq!(rgb(Color::Indexed(25)), Some((0, 95, 175)));
+    assert_eq!(rgb(Color::Indexed(244)), Some((128, 128, 128)));
+    assert_eq!(rgb(Color::Green), None);
+}
