@@ -30,6 +30,7 @@ mod panel_prepare;
 mod panel_rank;
 mod programme;
 mod pty;
+mod pty_room;
 mod rank_methods;
 mod ranking;
 mod read_only;

@@ -2,6 +2,7 @@
 //! events, and the screen rendered on ratatui's `TestBackend`.
 #![allow(dead_code)]
 
+pub mod follow;
 pub mod term;
 
 use std::path::{Path, PathBuf};

@@ -1,0 +1,150 @@
+//! Two real processes, as on a projector: the facilitator's window edits in
+//! one pseudo-terminal while `baraza present` shows the room's screen in
+//! another. After each of two dozen varied changes — a dot, a group, blind
+//! and revealed, the timer, blank, the results, a method, a pair decided, a
+//! panel switch, a new problem — the wall shows it within 0.5 s of it being
+//! on disk. Killing and restarting either side recovers; a garbage file
+//! written over the session by a careless copy never crashes the wall, which
+//! keeps its last good view.
+
+#![cfg(unix)]
+
+use std::time::Duration;
+
+use crate::common::Harness;
+use crate::common::follow::{Pair, WALL, cue_path, dots_placed, summary};
+
+/// How long the wall may take, from the change on disk to the screen
+/// (issue 9). Measured from the disk, not from the key: the facilitator's
+/// window saves after the key, and that is what "saved" means.
+const FOLLOW: Duration = Duration::from_millis(500);
+
+/// How long to wait for a change at all before giving up on it: generous,
+/// so a loaded machine fails the 0.5 s check below, not this one.
+const GIVE_UP: Duration = Duration::from_secs(10);
+
+const SHIFT_TAB: &str = "\x1b[Z";
+const LEFT: &str = "\x1b[D";
+
+#[test]
+fn the_room_s_screen_follows_the_facilitator_s_window_live() {
+    let tmp = tempfile::TempDir::new().unwrap();
+    let dir = tmp.path().join("sessions");
+    let store = baraza::store::Store::open(&dir).unwrap();
+    let session = store.create(&Harness::examples().remove(1)).unwrap();
+    let mut pair = Pair::start(env!("CARGO_BIN_EXE_baraza"), &dir, tmp.path(), &session);
+    assert!(pair.audience.screen().contains("117 of 132 dots"));
+
+    let has = |text: &'static str| move |s: &str| s.contains(text);
+    let hasnt = |text: &'static str| move |s: &str| !s.contains(text);
+    let dots = |n: usize| move |s: &str| dots_placed(s) == Some(n);
+    type Check = Box<dyn Fn(&str) -> bool>;
+    let changes: Vec<(&str, &str, Check)> = vec![
+        ("a dot", "+", Box::new(dots(118))),
+        ("a dot on the next problem", "j+", Box::new(dots(119))),
+        (
+            "the next group votes",
+            "g",
+            Box::new(has("Voting now: Men")),
+        ),
+        ("a dot from Men", "+", Box::new(dots(120))),
+        ("a blind vote", "h", Box::new(has("Blind dot vote"))),
+        ("a blind dot", "+", Box::new(has("35/33"))),
+        ("revealed", "h", Box::new(dots(121))),
+        ("a timer", "t\r", Box::new(has("time left"))),
+        ("the timer paused", "t ", Box::new(has("paused"))),
+        ("the timer stopped", "ts", Box::new(hasnt("paused"))),
+        ("the wall blank", ".", Box::new(hasnt("Dot voting"))),
+        ("the wall back", ".", Box::new(has("Dot voting"))),
+        ("the results", "r", Box::new(has("Results by dot voting"))),
+        ("back from the results", "r", Box::new(has("Voting now"))),
+        ("pairwise", "M", Box::new(has("Which matters more?"))),
+        (
+            "a pair decided",
+            LEFT,
+            Box::new(has("1 of 15 pairs decided")),
+        ),
+        ("the next pair", " ", Box::new(has("Pair 2 of 15"))),
+        ("criteria", "M", Box::new(has("Scoring on:"))),
+        ("dot voting again", "M", Box::new(has("Dot voting"))),
+        (
+            "Identify",
+            SHIFT_TAB,
+            Box::new(has("Security problems named: 6")),
+        ),
+        (
+            "a new problem",
+            "aWizi wa mifugo\r\r",
+            Box::new(has("Security problems named: 7")),
+        ),
+        ("Prepare", SHIFT_TAB, Box::new(has("Who is in the room"))),
+        ("Plan", "\t\t\t", Box::new(has("Action plan"))),
+        ("Monitor", "\t", Box::new(has("Following up"))),
+    ];
+    assert!(changes.len() >= 20);
+    let mut times = Vec::new();
+    let mut slow = Vec::new();
+    for (what, keys, shows) in &changes {
+        let took = pair
+            .change(keys, shows.as_ref(), GIVE_UP)
+            .unwrap_or_else(|| panic!("{what}: never on the wall:\n{}", pair.audience.screen()));
+        if took > FOLLOW {
+            slow.push(format!("{what}: {} ms", took.as_millis()));
+        }
+        times.push(took);
+    }
+    let (median, p95) = summary(times);
+    eprintln!(
+        "follow latency over {} changes: median {median:.1} ms, p95 {p95:.1} ms",
+        changes.len()
+    );
+    assert!(slow.is_empty(), "later than 0.5 s on the wall: {slow:?}");
+
+    // The wall is killed and opened again: it finds where the facilitator is.
+    pair.restart_audience();
+    pair.audience.wait_for("Following up");
+    // The facilitator's window is killed and opened again: the wall follows
+    // it to where it opens (the stage reached), and on from there.
+    pair.restart_facilitator();
+    pair.facilitator.wait_for("Rank by");
+    pair.audience.wait_for("Dot voting: 121");
+    let took = pair
+        .change("+", &dots(122), GIVE_UP)
+        .expect("a dot after the restart reaches the wall");
+    assert!(took <= FOLLOW, "{} ms", took.as_millis());
+
+    // A careless copy writes half a file over the session, then garbage:
+    // the wall keeps its last good view, says so, and does not crash.
+    let good = std::fs::read(&session).unwrap();
+    std::fs::write(&session, &good[..good.len() / 3]).unwrap();
+    pair.audience.wait_for("file unreadable");
+    std::fs::write(&session, b"\x00\x1b[2J garbage \xff\xfe").unwrap();
+    std::thread::sleep(Duration::from_millis(600));
+    let screen = pair.audience.screen();
+    assert!(screen.contains("Dot voting: 122"), "{screen}");
+    assert!(screen.contains("file unreadable"), "{screen}");
+    assert!(
+        pair.audience.child.try_wait().unwrap().is_none(),
+        "the wall crashed"
+    );
+    // A garbage cue file is passed over the same way.
+    std::fs::write(cue_path(&session), b"(panel: Nowhere").unwrap();
+    std::thread::sleep(Duration::from_millis(300));
+    assert!(pair.audience.child.try_wait().unwrap().is_none());
+    // The next save writes a whole file: the wall recovers.
+    let took = pair
+        .change(
+            "+",
+            &|s: &str| dots_placed(s) == Some(123) && !s.contains("unreadable"),
+            GIVE_UP,
+        )
+        .expect("the wall recovers at the next save");
+    assert!(took <= FOLLOW, "{} ms", took.as_millis());
+    let _ = WALL;
+
+    // q closes the wall; the facilitator's window goes on.
+    pair.audience.send("q");
+    assert!(pair.audience.wait_exit().success());
+    pair.facilitator.send("\u{3}");
+    assert!(pair.facilitator.wait_exit().success());
+}
