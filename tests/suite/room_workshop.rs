@@ -353,3 +353,52 @@ fn the_audience_window_follows_saves_refuses_edits_and_keeps_the_last_good_view(
     )));
     assert!(wall.should_quit());
 }
+
+#[test]
+fn the_store_knows_the_cue_file_for_what_it_is() {
+    let (mut h, _hand) = open_on_manual_clock();
+    let path = h.path();
+    h.keys("j");
+    h.app.workshop().unwrap().flush_cue();
+    let cue_path = cue::cue_path(&path);
+    assert!(cue_path.exists());
+    // Not a session in the listing.
+    let listed: Vec<_> = h.store().list().into_iter().map(|e| e.path).collect();
+    assert_eq!(listed, vec![path.clone()]);
+    // A report is never written over it.
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_baraza"))
+        .args(["export", &path.to_string_lossy(), "-F", "md", "-o"])
+        .arg(&cue_path)
+        .env("BARAZA_DIR", h.dir.path().join("sessions"))
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("the room's screen's side file"), "{err}");
+    // `check` of a damaged one names the line and column.
+    let other = h.dir.path().join("damaged.ron.view");
+    std::fs::write(&other, "(\n  panel: Nowhere,\n)").unwrap();
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_baraza"))
+        .arg("check")
+        .arg(&other)
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    let said = String::from_utf8_lossy(&out.stdout);
+    assert!(said.contains("damaged.ron.view:2:"), "{said}");
+    // Never read through a link.
+    #[cfg(unix)]
+    {
+        std::fs::remove_file(&cue_path).unwrap();
+        std::os::unix::fs::symlink(&other, &cue_path).unwrap();
+        assert!(cue::read_cue(&path).is_err());
+        std::fs::remove_file(&cue_path).unwrap();
+    }
+    // A crash while writing it leaves a temp file: swept at the next open.
+    h.keys("q");
+    let name = cue_path.file_name().unwrap().to_string_lossy().into_owned();
+    let temp = cue_path.with_file_name(format!("{}999999-0-{name}", baraza::store::TEMP_PREFIX));
+    std::fs::write(&temp, "half a cue").unwrap();
+    h.app.start(Start::Open(path));
+    assert!(!temp.exists(), "the cue file's temp file is swept");
+}

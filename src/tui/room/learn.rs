@@ -26,7 +26,7 @@ pub(super) fn draw(area: Rect, buf: &mut Buffer, theme: &Theme, room: &Room) -> 
     let w = area.width / 2;
     let h = area.height / 2;
     let fits = |i: usize, width: u16, height: u16| {
-        lines(texts[i], width.saturating_sub(2)).len() as u16 + 1 <= height.saturating_sub(2)
+        (lines(texts[i], width.saturating_sub(2)).len() as u16) < height.saturating_sub(2)
     };
     let grid = area.width >= 80 && area.height >= 16 && (0..4).all(|i| fits(i, w, h));
     if grid {

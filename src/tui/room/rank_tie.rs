@@ -76,8 +76,8 @@ pub(super) fn draw(mut area: Rect, buf: &mut Buffer, theme: &Theme, room: &Room)
     let page = match room.cue.focus.tie {
         TieStep::Choosing(way) => {
             let words = if area.width >= 70 { WAYS } else { SHORT_WAYS };
-            let half = area.height / 2;
-            let mut ways = rows::take_bottom(&mut area, 4.min(half.max(4)));
+            // A heading and the three ways, one line each.
+            let mut ways = rows::take_bottom(&mut area, 4);
             let head = rows::take_top(&mut ways, 1);
             rows::put(buf, head, 0, "How the room breaks it:", theme.heading);
             let list: Vec<Entry> = words

@@ -42,7 +42,7 @@ pub fn wrap_lines(s: &str, width: u16) -> Vec<String> {
 
 fn wrap_clean(s: &str, width: u16) -> Vec<String> {
     let width = usize::from(width.max(1));
-    text::wrap(&s, width)
+    text::wrap(s, width)
         .iter()
         .map(|l| s[l.range.clone()].trim_end().to_string())
         .collect()
