@@ -150,10 +150,12 @@ impl Presenter {
         action
     }
 
-    /// How long the event loop may wait: short, so a save shows on the wall
-    /// within a few tens of milliseconds of the folder watch reporting it.
+    /// How long the event loop may wait: the folder watch cannot wake it
+    /// (the terminal's event poll waits on its own), so this is most of the
+    /// time a save takes to reach the wall. 20 ms: fifty cheap wake-ups a
+    /// second, and a save on the wall in a few tens of milliseconds.
     pub fn tick_interval(&self) -> Duration {
-        Duration::from_millis(40)
+        Duration::from_millis(20)
     }
 
     /// Looks for saves; `true` when the wall must be drawn again.
