@@ -320,6 +320,39 @@ fn cases() -> Vec<Case> {
     c.numbers = dot_totals(&bilingual);
     out.push(c);
 
+    // Nine problems, as in the issue: at 120×40 the leaders in big digits.
+    let mut nine = s.clone();
+    for (i, (title, dots)) in [
+        ("Wizi wa mifugo / Cattle theft at night", 7),
+        ("Drunk driving on Juja road 🚗", 3),
+        ("Ukosefu wa taa za barabarani / No street lights", 11),
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        let id = ProblemId(7 + i as u32);
+        nine.problems.push(Problem {
+            id,
+            title: title.into(),
+            ..Problem::default()
+        });
+        for _ in 0..dots {
+            nine.ranking.votes.push(Vote {
+                problem: id,
+                group: GroupId(5),
+                at: moment(),
+            });
+        }
+    }
+    let mut c = case(
+        "dots_nine",
+        nine.clone(),
+        cue(Stage::Rank, Focus::default()),
+    );
+    c.titles = all_titles(&nine);
+    c.numbers = dot_totals(&nine);
+    out.push(c);
+
     let mut c = case(
         "dots_one_group",
         s.clone(),

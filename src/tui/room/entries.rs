@@ -18,6 +18,10 @@ use crate::text;
 use crate::tui::theme::Theme;
 use crate::tui::widgets::bar_chart::Fill;
 
+/// The height from which a ranking too long to be all big has its leaders
+/// big and the rest normal (120×40 and up; at 80×24 all normal reads better).
+const MIXED_FROM: u16 = 30;
+
 /// One entry.
 #[derive(Clone, Debug, Default)]
 pub struct Entry {
@@ -45,6 +49,9 @@ pub struct Look {
     pub bar_max: f64,
     /// Big digits allowed (off for lists whose values are words).
     pub big: bool,
+    /// A ranking: when not every entry fits big, the first ones (the
+    /// leaders) are big and the rest normal, rather than all normal.
+    pub ranked: bool,
 }
 
 /// Columns of the list, worked out once for every entry.
@@ -55,6 +62,8 @@ struct Columns {
     bar: u16,
     value: u16,
     size: Option<Size>,
+    /// The entries drawn big: the first this many.
+    big_rows: usize,
 }
 
 fn columns(area: Rect, entries: &[Entry], size: Option<Size>) -> Columns {
@@ -95,15 +104,66 @@ fn columns(area: Rect, entries: &[Entry], size: Option<Size>) -> Columns {
         bar,
         value,
         size,
+        big_rows: if size.is_some() { entries.len() } else { 0 },
     }
 }
 
-fn height(e: &Entry, c: &Columns) -> u16 {
+/// Rows entry `i` takes (without the blank row after it).
+fn height(i: usize, e: &Entry, c: &Columns) -> u16 {
     let title = rows::wrap(&e.title, c.title).len() as u16 + u16::from(e.detail.is_some());
     match c.size {
-        Some(size) => title.max(size.height()),
-        None => title,
+        Some(size) if i < c.big_rows => title.max(size.height()),
+        _ => title,
     }
+}
+
+/// How the entries are laid out: the columns (which entries big) and the
+/// rows each takes with the air after it.
+fn layout(area: Rect, entries: &[Entry], look: &Look) -> (Columns, Vec<u16>) {
+    let n = entries.len();
+    let with_gaps = |c: &Columns, spaced_small: bool| -> Vec<u16> {
+        (0..n)
+            .map(|i| {
+                let air = if i < c.big_rows {
+                    1
+                } else {
+                    u16::from(spaced_small)
+                };
+                height(i, &entries[i], c) + air
+            })
+            .collect()
+    };
+    // The last entry needs no blank row after it.
+    let fits = |h: &[u16]| h.iter().sum::<u16>() <= area.height + 1;
+    if look.big {
+        let mut c = columns(area, entries, Some(Size::Quadrant));
+        if c.title >= 16 {
+            // Every entry big; else, in a ranking on a tall screen (where
+            // the rest still read well beside them), as many leaders big as
+            // fit.
+            let firsts: Vec<usize> = if look.ranked && area.height >= MIXED_FROM {
+                (1..=n).rev().collect()
+            } else {
+                vec![n]
+            };
+            for k in firsts {
+                c.big_rows = k;
+                for spaced in [true, false] {
+                    let h = with_gaps(&c, spaced);
+                    if fits(&h) {
+                        return (c, h);
+                    }
+                }
+            }
+        }
+    }
+    let c = columns(area, entries, None);
+    let spaced = with_gaps(&c, true);
+    if fits(&spaced) {
+        return (c, spaced);
+    }
+    let h = with_gaps(&c, false);
+    (c, h)
 }
 
 /// Draws `entries` in `area`; returns the page label ("4–7 of 12", or empty
@@ -113,30 +173,22 @@ pub fn draw(area: Rect, buf: &mut Buffer, theme: &Theme, entries: &[Entry], look
         return String::new();
     }
     let selected = entries.iter().position(|e| e.selected);
-    // Big digits when every entry fits at their height, with a blank row
-    // between entries.
-    let big = look.big.then(|| {
-        let c = columns(area, entries, Some(Size::Quadrant));
-        let total: u16 = entries.iter().map(|e| height(e, &c) + 1).sum();
-        (c.title >= 16 && total <= area.height + 1).then_some(c)
-    });
-    let c = big
-        .flatten()
-        .unwrap_or_else(|| columns(area, entries, None));
-    let gap = u16::from(c.size.is_some());
-    let heights: Vec<u16> = entries.iter().map(|e| height(e, &c) + gap).collect();
-    // A blank row between entries also at normal size, when that still
-    // shows them all: easier to read from the back.
-    let spaced = c.size.is_none() && heights.iter().map(|h| h + 1).sum::<u16>() <= area.height + 1;
-    let heights: Vec<u16> = heights.iter().map(|h| h + u16::from(spaced)).collect();
+    // Big digits where every entry fits at their height (or, in a ranking,
+    // the leaders), with a blank row between entries where that still shows
+    // them all: easier to read from the back. Else normal text, paged.
+    let (c, heights) = layout(area, entries, look);
     // The last entry needs no blank row after it.
-    let slack = gap.max(u16::from(spaced));
+    let slack = heights.last().map_or(0, |h| {
+        let i = heights.len() - 1;
+        h - height(i, &entries[i], &c)
+    });
     let Page { items, label } = rows::page(&heights, area.height + slack, selected);
     let mut y = 0;
     for i in items {
         let e = &entries[i];
-        let h = height(e, &c);
-        draw_entry(area, buf, theme, e, &c, look, y, h);
+        let h = height(i, e, &c);
+        let size = c.size.filter(|_| i < c.big_rows);
+        draw_entry(area, buf, theme, e, &c, size, look, y, h);
         y += heights[i];
     }
     label
@@ -149,6 +201,7 @@ fn draw_entry(
     theme: &Theme,
     e: &Entry,
     c: &Columns,
+    size: Option<Size>,
     look: &Look,
     y: u16,
     h: u16,
@@ -175,7 +228,7 @@ fn draw_entry(
     if c.lead > 0 {
         rows::take_left(&mut row, 1);
     }
-    number(buf, lead, &e.lead, c.size, emphasis, Alignment::Right);
+    number(buf, lead, &e.lead, size, emphasis, Alignment::Right);
     // Title, bar, value from left to right, each in its column: the value
     // stays next to its title however wide the screen.
     row.width = row
@@ -185,11 +238,11 @@ fn draw_entry(
     if c.value > 0 {
         rows::take_right(&mut row, 1);
     }
-    number(buf, value, &e.value, c.size, emphasis, Alignment::Right);
+    number(buf, value, &e.value, size, emphasis, Alignment::Right);
     let bar = rows::take_right(&mut row, c.bar);
     if c.bar > 0 {
         rows::take_right(&mut row, 1);
-        draw_bar(buf, bar, &e.bar, look.bar_max, c.size.is_some());
+        draw_bar(buf, bar, &e.bar, look.bar_max, size.is_some());
     }
     let style = match (e.selected, e.leader) {
         (true, _) => theme.selected,

@@ -81,6 +81,7 @@ pub(super) fn draw(mut area: Rect, buf: &mut Buffer, theme: &Theme, room: &Room)
         &Look {
             bar_max: 0.0,
             big: false,
+            ranked: false,
         },
     );
     Drawn { heading, page }

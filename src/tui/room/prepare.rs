@@ -85,6 +85,7 @@ pub(super) fn draw(mut area: Rect, buf: &mut Buffer, theme: &Theme, room: &Room)
         &Look {
             bar_max: 0.0,
             big: true,
+            ranked: false,
         },
     );
     Drawn { heading, page }

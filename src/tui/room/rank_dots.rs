@@ -139,6 +139,7 @@ fn board(
         &Look {
             bar_max: max,
             big: true,
+            ranked: true,
         },
     );
     match alone {
@@ -175,6 +176,7 @@ fn blind_board(mut area: Rect, buf: &mut Buffer, theme: &Theme, room: &Room) -> 
             &Look {
                 bar_max: 0.0,
                 big: true,
+                ranked: false,
             },
         );
     } else {
@@ -225,6 +227,7 @@ fn blind_board(mut area: Rect, buf: &mut Buffer, theme: &Theme, room: &Room) -> 
         &Look {
             bar_max: 0.0,
             big: false,
+            ranked: false,
         },
     )
 }

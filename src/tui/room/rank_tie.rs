@@ -98,6 +98,7 @@ pub(super) fn draw(mut area: Rect, buf: &mut Buffer, theme: &Theme, room: &Room)
                 &Look {
                     bar_max: 0.0,
                     big: false,
+                    ranked: false,
                 },
             );
             order_list(area, buf, theme, room, &tied, &tied, None)
@@ -157,6 +158,7 @@ fn order_list(
         &Look {
             bar_max: 0.0,
             big: votes.is_some(),
+            ranked: false,
         },
     )
 }
