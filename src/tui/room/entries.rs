@@ -52,6 +52,9 @@ pub struct Look {
     /// A ranking: when not every entry fits big, the first ones (the
     /// leaders) are big and the rest normal, rather than all normal.
     pub ranked: bool,
+    /// Short titles (group names) big too, beside big numbers, where the
+    /// font has their letters.
+    pub big_titles: bool,
 }
 
 /// Columns of the list, worked out once for every entry.
@@ -66,7 +69,7 @@ struct Columns {
     big_rows: usize,
 }
 
-fn columns(area: Rect, entries: &[Entry], size: Option<Size>) -> Columns {
+fn columns(area: Rect, entries: &[Entry], size: Option<Size>, big_titles: bool) -> Columns {
     let digit = |s: &str| match size {
         Some(size) if big::has_glyphs(s) => size.width(s),
         _ => text::width(s) as u16,
@@ -91,6 +94,19 @@ fn columns(area: Rect, entries: &[Entry], size: Option<Size>) -> Columns {
         })
         .max()
         .unwrap_or(0);
+    // Big titles need four columns a letter; whatever does not fit that way
+    // is drawn as text.
+    let widest = match size {
+        Some(size) if big_titles => entries
+            .iter()
+            .filter(|e| big::has_glyphs(&e.title))
+            .map(|e| size.width(&e.title))
+            .filter(|w| *w <= rest)
+            .max()
+            .unwrap_or(0)
+            .max(widest),
+        _ => widest,
+    };
     let (title, bar) = if has_bars && rest >= 24 + 13 {
         let title = widest.clamp(24, rest * 2 / 3);
         (title, rest - title - 1)
@@ -136,8 +152,14 @@ fn layout(area: Rect, entries: &[Entry], look: &Look) -> (Columns, Vec<u16>) {
     // The last entry needs no blank row after it.
     let fits = |h: &[u16]| h.iter().sum::<u16>() <= area.height + 1;
     if look.big {
-        let mut c = columns(area, entries, Some(Size::Quadrant));
-        if c.title >= 16 {
+        let mut c = columns(area, entries, Some(Size::Quadrant), look.big_titles);
+        // Big digits leave titles a fair column: 16 or their widest.
+        let widest = entries
+            .iter()
+            .map(|e| text::width(&rows::clean(&e.title)) as u16)
+            .max()
+            .unwrap_or(0);
+        if c.title >= widest.min(16) {
             // Every entry big; else, in a ranking on a tall screen (where
             // the rest still read well beside them), as many leaders big as
             // fit.
@@ -157,7 +179,7 @@ fn layout(area: Rect, entries: &[Entry], look: &Look) -> (Columns, Vec<u16>) {
             }
         }
     }
-    let c = columns(area, entries, None);
+    let c = columns(area, entries, None, false);
     let spaced = with_gaps(&c, true);
     if fits(&spaced) {
         return (c, spaced);
@@ -249,8 +271,14 @@ fn draw_entry(
         (false, true) => theme.emphasis,
         (false, false) => theme.base,
     };
-    let lines = rows::wrap(&e.title, row.width);
-    let used = rows::put_lines(buf, row, 0, &lines, style);
+    let big_title = size.filter(|s| look.big_titles && s.width(&e.title) <= row.width);
+    let used = match big_title {
+        Some(size) if big::draw(row, buf, &e.title, size, style, Alignment::Left) => size.height(),
+        _ => {
+            let lines = rows::wrap(&e.title, row.width);
+            rows::put_lines(buf, row, 0, &lines, style)
+        }
+    };
     if let Some(detail) = &e.detail {
         let lines = rows::wrap(detail, row.width);
         rows::put_lines(buf, row, used, &lines[..1.min(lines.len())], theme.muted);

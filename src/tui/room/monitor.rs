@@ -90,6 +90,7 @@ pub(super) fn draw(mut area: Rect, buf: &mut Buffer, theme: &Theme, room: &Room)
             bar_max: 0.0,
             big: false,
             ranked: false,
+            big_titles: false,
         },
     );
     Drawn { heading, page }

@@ -86,6 +86,7 @@ pub(super) fn draw(mut area: Rect, buf: &mut Buffer, theme: &Theme, room: &Room)
             bar_max: 0.0,
             big: true,
             ranked: false,
+            big_titles: true,
         },
     );
     Drawn { heading, page }

@@ -140,6 +140,7 @@ fn board(
             bar_max: max,
             big: true,
             ranked: true,
+            big_titles: false,
         },
     );
     match alone {
@@ -177,6 +178,7 @@ fn blind_board(mut area: Rect, buf: &mut Buffer, theme: &Theme, room: &Room) -> 
                 bar_max: 0.0,
                 big: true,
                 ranked: false,
+                big_titles: false,
             },
         );
     } else {
@@ -228,6 +230,7 @@ fn blind_board(mut area: Rect, buf: &mut Buffer, theme: &Theme, room: &Room) -> 
             bar_max: 0.0,
             big: false,
             ranked: false,
+            big_titles: false,
         },
     )
 }

@@ -99,6 +99,7 @@ pub(super) fn draw(mut area: Rect, buf: &mut Buffer, theme: &Theme, room: &Room)
                     bar_max: 0.0,
                     big: false,
                     ranked: false,
+                    big_titles: false,
                 },
             );
             order_list(area, buf, theme, room, &tied, &tied, None)
@@ -159,6 +160,7 @@ fn order_list(
             bar_max: 0.0,
             big: votes.is_some(),
             ranked: false,
+            big_titles: false,
         },
     )
 }
