@@ -89,6 +89,8 @@ pub struct Workshop {
     /// The second the timer was last drawn at: a tick redraws once a second
     /// while one is on screen.
     drawn_second: Cell<i64>,
+    /// Why the cue file could not be written, as last said.
+    cue_failure: Option<String>,
 }
 
 impl Workshop {
@@ -122,6 +124,7 @@ impl Workshop {
             cue: editing.then(|| (CueWriter::new(doc.path()), Cue::default())),
             worked: editing.then(|| WorkedClock::new(panel, now)),
             drawn_second: Cell::new(0),
+            cue_failure: None,
             doc,
         };
         workshop.publish(true);
@@ -579,7 +582,18 @@ impl Workshop {
                 self.save(clock);
             }
         }
-        self.timer.is_some() && self.drawn_second.get() != now.timestamp()
+        // The room's screen cannot follow if its side file cannot be
+        // written: said once, so the facilitator knows the wall is stale.
+        let failure = self.cue.as_ref().and_then(|(w, _)| w.failure());
+        let news = failure.is_some() && failure != self.cue_failure;
+        if news && let Some(e) = &failure {
+            self.say(
+                format!("the room's screen cannot follow this window: {e}"),
+                Level::Warn,
+            );
+        }
+        self.cue_failure = failure;
+        news || (self.timer.is_some() && self.drawn_second.get() != now.timestamp())
     }
 
     /// The small mark of the room's screen.
