@@ -67,7 +67,7 @@ fn main() {
                 group = (group + 1) % groups.len();
                 let want = format!("Voting now: {}", groups[group]);
                 pair.change(
-                    "g",
+                    "g\r",
                     &move |s: &str| s.contains(&want),
                     Duration::from_secs(10),
                 )

@@ -9,7 +9,7 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent};
 use ratatui::layout::{Position, Rect};
 
 use super::chrome;
-use super::keymap::{Action, DOWN, Key, Keymap, Route, UP, bind};
+use super::keymap::{Action, DOWN, FIRST, Key, Keymap, LAST, PAGE_DOWN, PAGE_UP, Route, UP, bind};
 use super::text_field::TextField;
 use super::theme::Theme;
 use crate::model::Timestamp;
@@ -29,6 +29,10 @@ pub const START_KEYS: Keymap = Keymap {
     bindings: &[
         UP.shown_as("↑↓"),
         DOWN,
+        PAGE_UP,
+        PAGE_DOWN,
+        FIRST,
+        LAST,
         bind(
             &[Key::code(KeyCode::Enter)],
             Action::Submit,
@@ -140,6 +144,15 @@ impl TimerPopup {
             }
             (None, Action::Down) => {
                 self.preset = (self.preset + 1).min(PRESETS.len() - 1);
+                TimerAsk::Nothing
+            }
+            // The list is one short page: these go to its ends.
+            (None, Action::PageUp | Action::First) => {
+                self.preset = 0;
+                TimerAsk::Nothing
+            }
+            (None, Action::PageDown | Action::Last) => {
+                self.preset = PRESETS.len() - 1;
                 TimerAsk::Nothing
             }
             (None, Action::Submit) => {

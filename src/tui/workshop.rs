@@ -873,8 +873,17 @@ impl Workshop {
             return popup.draw(area, buf, theme, self.timer.as_ref(), now);
         }
         let panel = self.panels.get(self.panel);
-        if panel.is_editing() {
-            room::typing_strip(area, buf, theme, panel.typing().as_ref());
+        let ctx = Ctx {
+            session: self.doc.session(),
+            now,
+            today: now.date_naive(),
+            read_only: self.doc.is_read_only(),
+        };
+        panel.draw_question(area, buf, &ctx, theme);
+        match panel.typing() {
+            Some(typing) => room::typing_strip(area, buf, theme, Some(&typing)),
+            None if panel.is_editing() => room::typing_strip(area, buf, theme, None),
+            None => {}
         }
         None
     }

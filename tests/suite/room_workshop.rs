@@ -21,11 +21,13 @@ use ratatui::backend::TestBackend;
 use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
 
 /// The example session from Eastleigh (dots recorded), open for editing on
-/// a clock the test moves.
+/// a clock the test moves; five dots a participant, so every group has dots
+/// left to place (a dot over the budget asks first).
 fn open_on_manual_clock() -> (Harness, Hand) {
     let (clock, hand) = Clock::manual(moment());
     let mut h = Harness::with_clock(clock);
-    let s = Harness::examples().remove(1);
+    let mut s = Harness::examples().remove(1);
+    s.dots_per_participant = 5;
     let path = h.store().create(&s).unwrap();
     h.app.start(Start::Open(path));
     (h, hand)
@@ -191,7 +193,7 @@ fn a_blind_vote_hides_the_totals_on_the_wall_is_recorded_undoable_and_reported()
     assert!(!wall.contains(" 23"), "a total shows:\n{wall}");
     // The facilitator still records dots on the room's screen.
     h.keys("+");
-    assert!(h.render(80, 24).contains("43/42"));
+    assert!(h.render(80, 24).contains("43/70"));
     h.keys("uh");
     assert_eq!(h.saved().ranking.blind, Blind::Revealed);
     assert!(h.render(80, 24).contains("Dot voting"));
@@ -225,11 +227,11 @@ fn p_shows_the_room_view_here_and_the_same_keys_drive_it() {
     let wall = h.render(64, 20);
     assert!(wall.contains("✎ New problem: Wizi wa simu"), "{wall}");
     h.keys("<Enter><Esc>");
-    // ...and not for what it may not: a problem's description.
+    // ...and not for what it may not: a problem's causes.
     h.keys("<Enter><Tab>");
     h.type_text("the chief's nephew");
     let wall = h.render(80, 24);
-    assert!(wall.contains("✎ Description: not shown"), "{wall}");
+    assert!(wall.contains("✎ Causes: not shown"), "{wall}");
     assert!(!wall.contains("nephew"), "{wall}");
     h.keys("<Esc>y");
     h.keys("p");
@@ -311,10 +313,10 @@ fn the_audience_window_follows_saves_refuses_edits_and_keeps_the_last_good_view(
     h.app.workshop().unwrap().flush_cue();
     // It opens while the facilitator holds the lock: it takes none.
     let mut wall = audience(&h, &path);
-    assert!(render(&mut wall, 80, 24).contains("117 of 132 dots"));
+    assert!(render(&mut wall, 80, 24).contains("117 of 220 dots"));
     h.keys("+");
     h.flush();
-    assert!(follow(&mut wall, |w| render(w, 80, 24).contains("118 of 132 dots")));
+    assert!(follow(&mut wall, |w| render(w, 80, 24).contains("118 of 220 dots")));
     // A panel switch reaches it through the cue file.
     h.keys("<S-Tab>");
     h.app.workshop().unwrap().flush_cue();
@@ -401,4 +403,26 @@ fn the_store_knows_the_cue_file_for_what_it_is() {
     std::fs::write(&temp, "half a cue").unwrap();
     h.app.start(Start::Open(path));
     assert!(!temp.exists(), "the cue file's temp file is swept");
+}
+
+#[test]
+fn questions_and_typed_tallies_show_over_the_room_view_where_the_facilitator_answers_them() {
+    // The example as it is: Women have placed all 42 of their dots.
+    let mut h = Harness::open(&Harness::examples().remove(1));
+    h.keys("p14");
+    let wall = h.render(80, 24);
+    assert!(wall.contains("✎ Dots: 14"), "{wall}");
+    h.keys("<Esc>+");
+    let wall = h.render(80, 24);
+    assert!(
+        wall.contains("y yes · n no"),
+        "the over-budget question on the wall:\n{wall}"
+    );
+    h.keys("n");
+    assert_eq!(h.saved().ranking.votes.len(), 117);
+    // The group picker too.
+    h.keys("g");
+    let wall = h.render(80, 24);
+    assert!(wall.contains("Whose dots are being counted?"), "{wall}");
+    assert!(wall.contains("3  Youth"), "{wall}");
 }

@@ -95,6 +95,12 @@ pub trait Panel {
         None
     }
 
+    /// Draws a question or picker the panel has open (y/n over the budget,
+    /// the group picker) in `area`, alone: the room's screen shows it over
+    /// itself, since the facilitator answers it there. Forms are not drawn
+    /// this way (they hold private fields): see [`Panel::typing`].
+    fn draw_question(&self, _area: Rect, _buf: &mut Buffer, _ctx: &Ctx, _theme: &Theme) {}
+
     /// True while a text field has focus: it then takes every printable key,
     /// and global keys such as `q` or `u` do not fire.
     fn is_editing(&self) -> bool {

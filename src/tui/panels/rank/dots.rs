@@ -842,10 +842,22 @@ impl RankView for Dots {
         theme: &Theme,
     ) -> Option<Position> {
         self.draw_board(body, buf, ctx, theme);
-        if let Some(asked) = &self.asking {
-            crate::tui::workshop::draw_confirm(&asked.question, body, buf, theme);
-        }
+        self.draw_question(body, buf, theme);
         None
+    }
+
+    fn draw_question(&self, area: Rect, buf: &mut Buffer, theme: &Theme) {
+        if let Some(asked) = &self.asking {
+            crate::tui::workshop::draw_confirm(&asked.question, area, buf, theme);
+        }
+    }
+
+    fn typing(&self) -> Option<crate::tui::room::Typing> {
+        // A tally being typed shows on the room's screen as it is typed.
+        (!self.typed.is_empty()).then(|| crate::tui::room::Typing {
+            label: "Dots".into(),
+            text: Some(self.typed.clone()),
+        })
     }
 }
 

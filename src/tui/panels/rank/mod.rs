@@ -137,6 +137,9 @@ trait RankView {
     /// See [`Panel::session_changed`].
     fn session_changed(&mut self, _s: &Session) {}
 
+    /// A question the view has open, alone (see [`Panel::draw_question`]).
+    fn draw_question(&self, _area: Rect, _buf: &mut Buffer, _theme: &Theme) {}
+
     /// What is under the cursor, for the room's screen (see [`Panel::focus`]).
     fn focus(&self, _s: &Session, _shared: &Shared, _focus: &mut Focus) {}
 
@@ -341,6 +344,7 @@ impl Panel for RankPanel {
 
     fn typing(&self) -> Option<crate::tui::room::Typing> {
         [
+            self.dots.typing(),
             self.pairwise.typing(),
             self.criteria.typing(),
             self.tie.typing(),
@@ -404,6 +408,14 @@ impl Panel for RankPanel {
         }
         let (view, shared) = self.active_mut(s);
         view.handle_action(action, ctx, shared)
+    }
+
+    fn draw_question(&self, area: Rect, buf: &mut Buffer, ctx: &Ctx, theme: &Theme) {
+        match &self.shared.overlay {
+            Some(Overlay::Picker(picker)) => picker.draw(area, buf, ctx.session, theme),
+            Some(Overlay::Boundary(question)) => question.draw(area, buf, ctx.session, theme),
+            None => self.active(ctx.session).draw_question(area, buf, theme),
+        }
     }
 
     fn draw(&self, area: Rect, buf: &mut Buffer, ctx: &Ctx, theme: &Theme) -> Option<Position> {
