@@ -313,10 +313,14 @@ fn the_audience_window_follows_saves_refuses_edits_and_keeps_the_last_good_view(
     h.app.workshop().unwrap().flush_cue();
     // It opens while the facilitator holds the lock: it takes none.
     let mut wall = audience(&h, &path);
+    // Several can follow one session.
+    let mut second = audience(&h, &path);
     assert!(render(&mut wall, 80, 24).contains("117 of 220 dots"));
     h.keys("+");
     h.flush();
     assert!(follow(&mut wall, |w| render(w, 80, 24).contains("118 of 220 dots")));
+    assert!(follow(&mut second, |w| render(w, 48, 14)
+        .contains("118 of 220 dots")));
     // A panel switch reaches it through the cue file.
     h.keys("<S-Tab>");
     h.app.workshop().unwrap().flush_cue();
