@@ -144,8 +144,22 @@ pub fn run(cli: Cli) -> Result<ExitCode, Failure> {
             Ok(ExitCode::SUCCESS)
         }
         Some(Command::Present(args)) => {
-            let store = existing_store(cli.dir)?;
-            let path = store.resolve(&args.session)?;
+            // As `open`: a path works on any machine, and an encrypted
+            // folder's passphrase is asked once, before the terminal is
+            // taken over (the room's screen reads the session as it is saved).
+            let (store, path) = match given_file(&args.session) {
+                Some(path) if cli.dir.is_none() => (open_store(None)?, path),
+                _ => {
+                    let store = existing_store(cli.dir)?;
+                    passphrase::unlock_folder(store.dir())?;
+                    let path = store.resolve(&args.session)?;
+                    (store, path)
+                }
+            };
+            passphrase::unlock_folder(store.dir())?;
+            if let Some(dir) = path.parent() {
+                passphrase::unlock_folder(dir)?;
+            }
             crate::store::check_openable(&path)?;
             // A file that cannot be read is said here, in one line, before
             // the terminal is taken over.

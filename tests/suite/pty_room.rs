@@ -152,3 +152,44 @@ fn the_room_s_screen_follows_the_facilitator_s_window_live() {
     pair.facilitator.send("\u{3}");
     assert!(pair.facilitator.wait_exit().success());
 }
+
+/// In an encrypted folder the room's screen asks for the passphrase like
+/// `open`, once, before it takes the terminal over, then follows as ever.
+#[test]
+fn the_room_s_screen_of_an_encrypted_folder_asks_for_its_passphrase_and_follows() {
+    use crate::common::term::Term;
+    use baraza::store::crypt;
+    const PASSPHRASE: &str = "mango tree by the well";
+    let tmp = tempfile::TempDir::new().unwrap();
+    let dir = tmp.path().join("sessions");
+    baraza::store::Store::open(&dir).unwrap();
+    crypt::set_up(
+        &dir,
+        &age::secrecy::SecretString::from(PASSPHRASE.to_string()),
+        None,
+        Some(4),
+    )
+    .unwrap();
+    let store = baraza::store::Store::open(&dir).unwrap();
+    let mut s = Harness::examples().remove(1);
+    s.dots_per_participant = 5;
+    let session = store.create(&s).unwrap();
+    let path = session.to_string_lossy().into_owned();
+    let mut facilitator = Term::start(&dir, tmp.path(), &["open", &path], 120, 40);
+    facilitator.wait_for("passphrase for");
+    facilitator.send_now(&format!("{PASSPHRASE}\r"));
+    facilitator.wait_for("Rank by");
+    let mut wall = Term::start(&dir, tmp.path(), &["present", &path], 64, 20);
+    wall.wait_for("passphrase for");
+    wall.send_now(&format!("{PASSPHRASE}\r"));
+    wall.wait_for("117 of 220 dots");
+    facilitator.send("+");
+    wall.wait_for("118 of 220 dots");
+    // The session on disk is sealed; the cue beside it holds no text of it.
+    let cue = std::fs::read_to_string(cue_path(&session)).unwrap();
+    assert!(!cue.contains("Phone snatching"), "{cue}");
+    wall.send("q");
+    assert!(wall.wait_exit().success());
+    facilitator.send("\u{3}");
+    assert!(facilitator.wait_exit().success());
+}
