@@ -16,13 +16,17 @@ use std::fmt;
 
 use chrono::NaiveDate;
 
+use super::ids::{IndicatorId, PlaceId};
+use super::ledger::Escalation;
 use super::rules::{self, Broken};
 use super::safeguards::{ExportRecord, Purge};
+use super::score_card::{CardScale, CardScore, Indicator, Scorer};
 use super::session::{
     Action, ActionId, Blind, Criterion, CriterionId, Group, GroupId, Lessons, PairDecision,
     PairScope, Problem, ProblemId, RankMethod, Score, Session, Stage, TieBreak, TieBreakId,
     Timestamp, Vote, ordered,
 };
+use super::where_when::{MapPlace, Mark, TimeBand};
 
 /// A whole-value session field.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -50,6 +54,10 @@ pub enum Field {
     Blind(Blind),
     /// Seconds worked on each panel (see [`crate::model::Editor::record_worked`]).
     Worked(BTreeMap<Stage, u32>),
+    /// Who the score card is about and scores itself.
+    Provider(String),
+    /// The score card's scale; only before the first score.
+    CardScale(CardScale),
 }
 
 /// Items kept in an ordered list and addressed by id.
@@ -95,6 +103,30 @@ impl Keyed for Action {
     type Id = ActionId;
     const NOUN: &'static str = "action";
     fn key(&self) -> ActionId {
+        self.id
+    }
+}
+
+impl Keyed for Indicator {
+    type Id = IndicatorId;
+    const NOUN: &'static str = "indicator";
+    fn key(&self) -> IndicatorId {
+        self.id
+    }
+}
+
+impl Keyed for MapPlace {
+    type Id = PlaceId;
+    const NOUN: &'static str = "place";
+    fn key(&self) -> PlaceId {
+        self.id
+    }
+}
+
+impl Keyed for Escalation {
+    type Id = super::ids::EscalationId;
+    const NOUN: &'static str = "escalation";
+    fn key(&self) -> super::ids::EscalationId {
         self.id
     }
 }
@@ -148,6 +180,26 @@ pub enum Change {
     },
     Criterion(ListOp<Criterion>),
     TieBreak(ListOp<TieBreak>),
+    /// The score card's indicators.
+    Indicator(ListOp<Indicator>),
+    /// Record, replace or clear the score one group (or the provider) gave
+    /// on one indicator.
+    CardScore {
+        indicator: IndicatorId,
+        by: Scorer,
+        score: Option<CardScore>,
+    },
+    /// The places of the where-and-when grid.
+    Place(ListOp<MapPlace>),
+    /// Record, replace or clear one group's mark on one place at one time.
+    Mark {
+        place: PlaceId,
+        band: TimeBand,
+        group: GroupId,
+        mark: Option<Mark>,
+    },
+    /// The follow-up ledger: an escalation with its replies.
+    Escalation(ListOp<Escalation>),
     /// Several changes applied together and undone together.
     Batch {
         label: String,
@@ -240,12 +292,113 @@ impl Session {
                 Change::Problem(apply_list(&mut self.problems, op)?)
             }
             Change::Action(op) => {
-                if let ListOp::Insert { item, .. } | ListOp::Update(item) = &op
-                    && self.problem(item.problem).is_none()
-                {
-                    return Err(missing::<Problem>(item.problem));
+                if let ListOp::Insert { item, .. } | ListOp::Update(item) = &op {
+                    if self.problem(item.problem).is_none() {
+                        return Err(missing::<Problem>(item.problem));
+                    }
+                    if let Some(id) = item.card_indicator
+                        && self.score_card.indicator(id).is_none()
+                    {
+                        return Err(missing::<Indicator>(id));
+                    }
                 }
                 Change::Action(apply_list(&mut self.actions, op)?)
+            }
+            Change::Indicator(op) => {
+                if let ListOp::Insert { item, .. } | ListOp::Update(item) = &op {
+                    let others = self
+                        .score_card
+                        .indicators
+                        .iter()
+                        .filter(|i| i.id != item.id);
+                    rules::indicator(&item.name, others.map(|i| i.name.as_str()))?;
+                }
+                Change::Indicator(apply_list(&mut self.score_card.indicators, op)?)
+            }
+            Change::CardScore {
+                indicator,
+                by,
+                score,
+            } => {
+                if let Some(sc) = &score {
+                    if self.score_card.indicator(indicator).is_none() {
+                        return Err(missing::<Indicator>(indicator));
+                    }
+                    if let Scorer::Group(g) = by
+                        && self.group(g).is_none()
+                    {
+                        return Err(missing::<Group>(g));
+                    }
+                    self.score_card.scale.check(sc.value)?;
+                    if sc.indicator != indicator || sc.by != by {
+                        return Err(ChangeError::Invalid("the score is for another cell".into()));
+                    }
+                }
+                let old = set_cell(
+                    &mut self.score_card.scores,
+                    score,
+                    |s| (s.indicator, s.by),
+                    (indicator, by),
+                );
+                Change::CardScore {
+                    indicator,
+                    by,
+                    score: old,
+                }
+            }
+            Change::Place(op) => {
+                if let ListOp::Insert { item, .. } | ListOp::Update(item) = &op {
+                    let others = self.where_when.places.iter().filter(|p| p.id != item.id);
+                    rules::place(&item.name, others.map(|p| p.name.as_str()))?;
+                }
+                Change::Place(apply_list(&mut self.where_when.places, op)?)
+            }
+            Change::Mark {
+                place,
+                band,
+                group,
+                mark,
+            } => {
+                if let Some(m) = &mark {
+                    if self.where_when.place(place).is_none() {
+                        return Err(missing::<MapPlace>(place));
+                    }
+                    if self.group(group).is_none() {
+                        return Err(missing::<Group>(group));
+                    }
+                    if let Some(p) = m.problems.iter().find(|p| self.problem(**p).is_none()) {
+                        return Err(missing::<Problem>(*p));
+                    }
+                    rules::intensity(m.level)?;
+                    band.check()?;
+                    if m.place != place || m.band != band || m.group != group {
+                        return Err(ChangeError::Invalid("the mark is for another cell".into()));
+                    }
+                }
+                let old = set_cell(
+                    &mut self.where_when.marks,
+                    mark,
+                    |m| (m.place, m.band, m.group),
+                    (place, band, group),
+                );
+                Change::Mark {
+                    place,
+                    band,
+                    group,
+                    mark: old,
+                }
+            }
+            Change::Escalation(op) => {
+                if let ListOp::Insert { item, .. } | ListOp::Update(item) = &op {
+                    if self.problem(item.problem).is_none() {
+                        return Err(missing::<Problem>(item.problem));
+                    }
+                    rules::recipient(&item.to)?;
+                    if item.replies.iter().any(|r| r.date < item.raised) {
+                        return Err(Broken::ReplyBeforeRaised.into());
+                    }
+                }
+                Change::Escalation(apply_list(&mut self.escalations, op)?)
             }
             Change::Criterion(op) => {
                 if let ListOp::Insert { item, .. } | ListOp::Update(item) = &op {
@@ -453,7 +606,43 @@ impl Session {
                 }
                 Field::Worked(replace(&mut self.worked, v))
             }
+            Field::Provider(v) => Field::Provider(replace(&mut self.score_card.provider, v)),
+            Field::CardScale(v) => {
+                if v != self.score_card.scale && !self.score_card.scores.is_empty() {
+                    return Err(ChangeError::Invalid(
+                        "the scale is chosen before the first score; clear the scores to change it"
+                            .into(),
+                    ));
+                }
+                Field::CardScale(replace(&mut self.score_card.scale, v))
+            }
         })
+    }
+}
+
+/// Puts `new` in the place of the cell `key` names in `list` (or removes
+/// it, for `None`), and gives back what was there: one cell of a grid of
+/// records kept as a list. A new cell goes where its key sorts, so a list
+/// kept in key order stays so and a cell removed and put back returns to
+/// its own place: the inverse is exact.
+fn set_cell<T, K: Ord>(
+    list: &mut Vec<T>,
+    new: Option<T>,
+    key: impl Fn(&T) -> K,
+    cell: K,
+) -> Option<T> {
+    match (list.iter().position(|x| key(x) == cell), new) {
+        (Some(i), Some(new)) => Some(std::mem::replace(&mut list[i], new)),
+        (Some(i), None) => Some(list.remove(i)),
+        (None, Some(new)) => {
+            let at = list
+                .iter()
+                .position(|x| key(x) > cell)
+                .unwrap_or(list.len());
+            list.insert(at, new);
+            None
+        }
+        (None, None) => None,
     }
 }
 

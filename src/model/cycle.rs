@@ -4,7 +4,10 @@
 use chrono::NaiveDate;
 
 use super::ranking::{Ranked, has_inputs, problem_has_inputs, ranking};
+use super::rules::same_group_name;
+use super::score_card::{CardScale, Indicator, ScoreCard, Scorer, mean};
 use super::session::{AuditEntry, AuditKind, Problem, ProblemId, Session, Timestamp};
+use super::where_when::MapPlace;
 use crate::text::plural;
 
 /// Starts the next cycle from `prev`: linked by `previous`, with the same
@@ -13,6 +16,12 @@ use crate::text::plural;
 /// say where they came from), so the two cycles can be compared. Votes, pair
 /// decisions, scores, the shortlist and lessons start afresh: the room ranks
 /// again.
+///
+/// The score card's provider, scale and indicators come too (the room scores
+/// them again, and the new scores are compared with these: see
+/// [`compare_cards`]), and so do the places of the where-and-when grid
+/// (marked again), and every escalation of a carried problem still awaited,
+/// with its replies: the new cycle opens with what is still owed.
 pub fn next_cycle(
     prev: &Session,
     id: String,
@@ -49,18 +58,177 @@ pub fn next_cycle(
             a
         })
         .collect();
+    next.score_card = ScoreCard {
+        provider: prev.score_card.provider.clone(),
+        scale: prev.score_card.scale,
+        indicators: prev
+            .score_card
+            .indicators
+            .iter()
+            .map(|i| Indicator {
+                carried_from: Some(i.id),
+                ..i.clone()
+            })
+            .collect(),
+        scores: Vec::new(),
+    };
+    next.where_when.places = prev
+        .where_when
+        .places
+        .iter()
+        .map(|p| MapPlace {
+            carried_from: Some(p.id),
+            ..p.clone()
+        })
+        .collect();
+    next.escalations = prev
+        .escalations
+        .iter()
+        .filter(|e| e.is_open() && next.problem(e.problem).is_some())
+        .map(|e| {
+            let mut e = e.clone();
+            e.inherited_from.get_or_insert_with(|| prev.id.clone());
+            e
+        })
+        .collect();
+    let mut what = format!(
+        "next cycle of «{}» ({}): {} and {} carried over",
+        prev.title,
+        prev.date,
+        plural(next.problems.len(), "problem", "problems"),
+        plural(next.actions.len(), "open action", "open actions")
+    );
+    if !next.escalations.is_empty() {
+        what.push_str(&format!(
+            ", {} still awaited",
+            plural(next.escalations.len(), "escalation", "escalations")
+        ));
+    }
     next.audit.push(AuditEntry {
         at: now,
         kind: AuditKind::Change,
-        what: format!(
-            "next cycle of «{}» ({}): {} and {} carried over",
-            prev.title,
-            prev.date,
-            plural(next.problems.len(), "problem", "problems"),
-            plural(next.actions.len(), "open action", "open actions")
-        ),
+        what,
     });
     next
+}
+
+/// One score across two cycles: before, now (both on the later cycle's
+/// scale) and the change.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct ScoreChange {
+    pub before: Option<f64>,
+    pub now: Option<f64>,
+}
+
+impl ScoreChange {
+    /// Now minus before; `None` unless both cycles scored.
+    pub fn change(self) -> Option<f64> {
+        Some(self.now? - self.before?)
+    }
+}
+
+/// One indicator of the later cycle with its scores then and now.
+#[derive(Clone, Debug, PartialEq)]
+pub struct IndicatorChange {
+    pub name: String,
+    /// Per group of the later cycle, by name: (name, change).
+    pub groups: Vec<(String, ScoreChange)>,
+    pub provider: ScoreChange,
+    /// The community's mean (over the groups that scored, in each cycle).
+    pub community: ScoreChange,
+    /// The gap (community mean minus provider), then and now.
+    pub gap: ScoreChange,
+}
+
+/// Whether `a` and `b` are one indicator in two cycles: one was carried
+/// from the other, or (for cards made apart) they have the same name.
+fn same_indicator(a: &Indicator, b: &Indicator) -> bool {
+    a.carried_from == Some(b.id)
+        || b.carried_from == Some(a.id)
+        || same_group_name(&a.name, &b.name)
+}
+
+/// How the score card moved from `prev` to `next`: each indicator of `next`
+/// matched to `prev`'s (carried over, or of the same name), each group
+/// matched by name (ids may differ between cycles), and the provider. The
+/// earlier scores are read on the later cycle's scale. Swapping the two
+/// sessions turns every change into its opposite.
+pub fn compare_cards(prev: &Session, next: &Session) -> Vec<IndicatorChange> {
+    let (old, new) = (&prev.score_card, &next.score_card);
+    let on_new = |v: f64| old.scale.convert(v, new.scale);
+    let groups_new = next.group_ids();
+    let groups_old = prev.group_ids();
+    new.indicators
+        .iter()
+        .map(|ind| {
+            let was = old.indicators.iter().find(|o| same_indicator(ind, o));
+            let before = |by: Scorer| {
+                was.and_then(|w| old.value(w.id, by))
+                    .map(|v| on_new(f64::from(v)))
+            };
+            let now = |by: Scorer| new.value(ind.id, by).map(f64::from);
+            let groups = next
+                .groups
+                .iter()
+                .map(|g| {
+                    let then = prev
+                        .groups
+                        .iter()
+                        .find(|o| same_group_name(&o.name, &g.name))
+                        .and_then(|o| before(Scorer::Group(o.id)));
+                    (
+                        g.name.clone(),
+                        ScoreChange {
+                            before: then,
+                            now: now(Scorer::Group(g.id)),
+                        },
+                    )
+                })
+                .collect();
+            let community_before = was
+                .and_then(|w| old.community(w.id, &groups_old))
+                .map(on_new);
+            let community_now = new.community(ind.id, &groups_new);
+            let gap = |community: Option<f64>, provider: Option<f64>| Some(community? - provider?);
+            let provider = ScoreChange {
+                before: before(Scorer::Provider),
+                now: now(Scorer::Provider),
+            };
+            IndicatorChange {
+                name: ind.name.clone(),
+                groups,
+                community: ScoreChange {
+                    before: community_before,
+                    now: community_now,
+                },
+                gap: ScoreChange {
+                    before: gap(community_before, provider.before),
+                    now: gap(community_now, provider.now),
+                },
+                provider,
+            }
+        })
+        .collect()
+}
+
+/// The mean change of the community's scores over the indicators both
+/// cycles scored: one number for "trust went up or down".
+pub fn mean_community_change(changes: &[IndicatorChange]) -> Option<f64> {
+    mean(changes.iter().filter_map(|c| c.community.change()))
+}
+
+/// A change as the room reads it: "▲ +10", "▼ −1.5", "= 0"; `None` when
+/// there is nothing to compare.
+pub fn change_label(scale: CardScale, change: ScoreChange) -> Option<String> {
+    let d = change.change()?;
+    let shown = super::score_card::signed(scale, d);
+    Some(if shown.starts_with('+') {
+        format!("▲ {shown}")
+    } else if shown.starts_with('−') {
+        format!("▼ {shown}")
+    } else {
+        format!("= {shown}")
+    })
 }
 
 /// How one problem's place changed from one cycle to the next.

@@ -3,13 +3,19 @@
 //! Each returns `None` when there is nothing to do (no such item, no dot to
 //! remove), so callers can tell the room instead of recording an empty change.
 
+use chrono::NaiveDate;
+
 use super::change::{Change, Field, ListOp};
+use super::ids::{EscalationId, IndicatorId, PlaceId};
+use super::ledger::{Escalation, Reply};
 use super::ranking::{self, runoff_in_progress};
+use super::score_card::{CardScore, Indicator, POLICE_STARTER, Scorer};
 use super::session::{
     Action, ActionId, ActionStatus, Criterion, CriterionId, Group, GroupId, PairDecision,
     ProblemId, ProgressNote, RankMethod, Score, Session, TieBreak, TieBreakHow, TieBreakId,
     Timestamp, Vote, ordered,
 };
+use super::where_when::{MapPlace, Mark, TimeBand};
 
 /// One dot for `problem` from `group`.
 pub fn add_vote(s: &Session, problem: ProblemId, group: GroupId, at: Timestamp) -> Option<Change> {
@@ -82,6 +88,13 @@ pub fn remove_group(s: &Session, id: GroupId) -> Option<Change> {
     for sc in s.ranking.scores.iter().filter(|sc| sc.group == Some(id)) {
         changes.push(clear_score(sc));
     }
+    let by = Scorer::Group(id);
+    for sc in s.score_card.scores.iter().filter(|sc| sc.by == by) {
+        changes.push(clear_card_score(sc));
+    }
+    for m in s.where_when.marks.iter().filter(|m| m.group == id) {
+        changes.push(clear_mark(m));
+    }
     for problem in s.problems.iter().filter(|p| p.raised_by.contains(&id)) {
         let mut p = problem.clone();
         p.raised_by.retain(|g| *g != id);
@@ -116,6 +129,10 @@ pub fn remove_problem(s: &Session, id: ProblemId) -> Option<Change> {
     for action in s.actions.iter().filter(|a| a.problem == id) {
         changes.push(Change::Action(ListOp::Remove { id: action.id }));
     }
+    for e in s.escalations.iter().filter(|e| e.problem == id) {
+        changes.push(Change::Escalation(ListOp::Remove { id: e.id }));
+    }
+    changes.extend(relink_marks(s, id, None));
     if s.ranking.shortlist.contains(&id) {
         let shortlist = s
             .ranking
@@ -174,6 +191,12 @@ pub fn merge_problems(s: &Session, keep: ProblemId, absorb: ProblemId) -> Option
         a.problem = keep;
         changes.push(Change::Action(ListOp::Update(a)));
     }
+    for e in s.escalations.iter().filter(|e| e.problem == absorb) {
+        let mut e = e.clone();
+        e.problem = keep;
+        changes.push(Change::Escalation(ListOp::Update(e)));
+    }
+    changes.extend(relink_marks(s, absorb, Some(keep)));
     // Pair decisions and scores of the absorbed problem no longer mean what
     // they meant (the pair may now be the problem against itself): they are
     // cleared, and the room re-decides if it ranks that way.
@@ -444,6 +467,282 @@ pub fn break_tie(
             at,
         },
     }))
+}
+
+/// The marks that link `from`, linking `to` instead (or nothing): a problem
+/// deleted or merged away leaves no mark pointing at it.
+fn relink_marks(s: &Session, from: ProblemId, to: Option<ProblemId>) -> Vec<Change> {
+    s.where_when
+        .marks
+        .iter()
+        .filter(|m| m.problems.contains(&from))
+        .map(|m| {
+            let mut m = m.clone();
+            let mut problems = Vec::new();
+            for p in m
+                .problems
+                .iter()
+                .map(|p| if *p == from { to } else { Some(*p) })
+            {
+                if let Some(p) = p
+                    && !problems.contains(&p)
+                {
+                    problems.push(p);
+                }
+            }
+            m.problems = problems;
+            Change::Mark {
+                place: m.place,
+                band: m.band,
+                group: m.group,
+                mark: Some(m),
+            }
+        })
+        .collect()
+}
+
+// ---------------------------------------------------------------------------
+// The score card.
+
+/// Starts the card with the indicators offered for a police service (those
+/// the card has not got yet), as one change.
+pub fn start_police_card(s: &Session) -> Option<Change> {
+    let card = &s.score_card;
+    let mut next = card.next_indicator_id().0;
+    let mut changes = Vec::new();
+    for name in POLICE_STARTER {
+        let taken = card
+            .indicators
+            .iter()
+            .any(|i| super::rules::same_group_name(&i.name, name));
+        if taken {
+            continue;
+        }
+        changes.push(Change::Indicator(ListOp::Insert {
+            index: card.indicators.len() + changes.len(),
+            item: Indicator {
+                id: IndicatorId(next),
+                name: name.to_string(),
+                carried_from: None,
+            },
+        }));
+        next += 1;
+    }
+    if changes.is_empty() {
+        return None;
+    }
+    let n = changes.len();
+    Some(batch(
+        format!("score card started with {n} indicators for a police service"),
+        changes,
+    ))
+}
+
+/// Adds an indicator at the end of the card.
+pub fn add_indicator(s: &Session, name: &str) -> Change {
+    Change::Indicator(ListOp::Insert {
+        index: s.score_card.indicators.len(),
+        item: Indicator {
+            id: s.score_card.next_indicator_id(),
+            name: name.trim().to_string(),
+            carried_from: None,
+        },
+    })
+}
+
+/// Deletes an indicator with its scores; actions planned on its gap stay,
+/// no longer linked to it.
+pub fn remove_indicator(s: &Session, id: IndicatorId) -> Option<Change> {
+    let indicator = s.score_card.indicator(id)?;
+    let mut changes: Vec<Change> = s
+        .score_card
+        .scores
+        .iter()
+        .filter(|sc| sc.indicator == id)
+        .map(clear_card_score)
+        .collect();
+    for a in s.actions.iter().filter(|a| a.card_indicator == Some(id)) {
+        let mut a = a.clone();
+        a.card_indicator = None;
+        changes.push(Change::Action(ListOp::Update(a)));
+    }
+    changes.push(Change::Indicator(ListOp::Remove { id }));
+    Some(batch(
+        format!("indicator deleted: «{}»", indicator.name),
+        changes,
+    ))
+}
+
+/// Records (or replaces) the score `by` gives on `indicator`, with its
+/// reason; `None` when the card already holds exactly that.
+pub fn set_card_score(
+    s: &Session,
+    indicator: IndicatorId,
+    by: Scorer,
+    value: u8,
+    reason: &str,
+    at: Timestamp,
+) -> Option<Change> {
+    let reason = reason.trim().to_string();
+    if s.score_card
+        .score(indicator, by)
+        .is_some_and(|sc| sc.value == value && sc.reason == reason)
+    {
+        return None;
+    }
+    Some(Change::CardScore {
+        indicator,
+        by,
+        score: Some(CardScore {
+            indicator,
+            by,
+            value,
+            reason,
+            at,
+        }),
+    })
+}
+
+/// Clears one score of the card; `None` when there is none.
+pub fn unset_card_score(s: &Session, indicator: IndicatorId, by: Scorer) -> Option<Change> {
+    s.score_card.score(indicator, by).map(clear_card_score)
+}
+
+fn clear_card_score(sc: &CardScore) -> Change {
+    Change::CardScore {
+        indicator: sc.indicator,
+        by: sc.by,
+        score: None,
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Where and when.
+
+/// Adds a place at the end of the grid.
+pub fn add_place(s: &Session, name: &str) -> Change {
+    Change::Place(ListOp::Insert {
+        index: s.where_when.places.len(),
+        item: MapPlace {
+            id: s.where_when.next_place_id(),
+            name: name.trim().to_string(),
+            carried_from: None,
+        },
+    })
+}
+
+/// Deletes a place with every group's marks on it.
+pub fn remove_place(s: &Session, id: PlaceId) -> Option<Change> {
+    let place = s.where_when.place(id)?;
+    let mut changes: Vec<Change> = s
+        .where_when
+        .marks
+        .iter()
+        .filter(|m| m.place == id)
+        .map(clear_mark)
+        .collect();
+    changes.push(Change::Place(ListOp::Remove { id }));
+    Some(batch(format!("place deleted: «{}»", place.name), changes))
+}
+
+/// Records (or replaces) `group`'s mark of a place at a time; `None` when
+/// it is already exactly that.
+pub fn set_mark(
+    s: &Session,
+    place: PlaceId,
+    band: TimeBand,
+    group: GroupId,
+    level: u8,
+    problems: Vec<ProblemId>,
+    at: Timestamp,
+) -> Option<Change> {
+    if s.where_when
+        .mark(place, band, group)
+        .is_some_and(|m| m.level == level && m.problems == problems)
+    {
+        return None;
+    }
+    Some(Change::Mark {
+        place,
+        band,
+        group,
+        mark: Some(Mark {
+            place,
+            band,
+            group,
+            level,
+            problems,
+            at,
+        }),
+    })
+}
+
+/// [`set_mark`] of the level alone: the problems already linked stay.
+pub fn set_level(
+    s: &Session,
+    place: PlaceId,
+    band: TimeBand,
+    group: GroupId,
+    level: u8,
+    at: Timestamp,
+) -> Option<Change> {
+    let problems = s
+        .where_when
+        .mark(place, band, group)
+        .map(|m| m.problems.clone())
+        .unwrap_or_default();
+    set_mark(s, place, band, group, level, problems, at)
+}
+
+/// Clears one group's mark; `None` when there is none.
+pub fn unset_mark(s: &Session, place: PlaceId, band: TimeBand, group: GroupId) -> Option<Change> {
+    s.where_when.mark(place, band, group).map(clear_mark)
+}
+
+fn clear_mark(m: &Mark) -> Change {
+    Change::Mark {
+        place: m.place,
+        band: m.band,
+        group: m.group,
+        mark: None,
+    }
+}
+
+// ---------------------------------------------------------------------------
+// The follow-up ledger.
+
+/// Records that `problem` was raised with `to` on `raised`; the problem is
+/// flagged for district or national action with it, if it was not.
+pub fn escalate(s: &Session, problem: ProblemId, to: &str, raised: NaiveDate) -> Option<Change> {
+    let p = s.problem(problem)?;
+    let mut changes = Vec::new();
+    if !p.needs_escalation {
+        let mut flagged = p.clone();
+        flagged.needs_escalation = true;
+        changes.push(Change::Problem(ListOp::Update(flagged)));
+    }
+    changes.push(Change::Escalation(ListOp::Insert {
+        index: s.escalations.len(),
+        item: Escalation {
+            id: s.next_escalation_id(),
+            problem,
+            to: to.trim().to_string(),
+            raised,
+            replies: Vec::new(),
+            inherited_from: None,
+        },
+    }));
+    Some(batch(
+        format!("«{}» raised with {} on {raised}", p.title, to.trim()),
+        changes,
+    ))
+}
+
+/// Adds a reply (or a non-reply) to an escalation.
+pub fn add_reply(s: &Session, id: EscalationId, reply: Reply) -> Option<Change> {
+    let mut e = s.escalation(id)?.clone();
+    e.replies.push(reply);
+    Some(Change::Escalation(ListOp::Update(e)))
 }
 
 fn clear_pair(d: &PairDecision) -> Change {

@@ -70,12 +70,15 @@ impl From<V1> for Session {
             context: v1.context,
             categories: v1.categories,
             problems: v1.problems,
+            where_when: Default::default(),
             ranking: Ranking {
                 votes: v1.votes,
                 shortlist: v1.shortlist,
                 ..Ranking::default()
             },
+            score_card: Default::default(),
             actions: v1.actions,
+            escalations: Vec::new(),
             lessons: v1.lessons,
             stage: v1.stage,
             previous: v1.previous,

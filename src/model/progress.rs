@@ -6,25 +6,28 @@
 use super::session::{ActionStatus, Session, Stage};
 
 /// Whether the step has something recorded: groups or context notes
-/// (Prepare), problems (Identify), any dot, pair, score or a shortlist
-/// (Rank), actions (Plan), a status moved on or a progress note (Monitor),
-/// any lesson (Learn).
+/// (Prepare), problems or where-and-when marks (Identify), any dot, pair,
+/// score, score-card score or a shortlist (Rank), actions (Plan), a status
+/// moved on, a progress note or an escalation (Monitor), any lesson (Learn).
 pub fn has_content(s: &Session, stage: Stage) -> bool {
     match stage {
         Stage::Prepare => !s.groups.is_empty() || !s.context.trim().is_empty(),
-        Stage::Identify => !s.problems.is_empty(),
+        Stage::Identify => !s.problems.is_empty() || !s.where_when.marks.is_empty(),
         Stage::Rank => {
             let r = &s.ranking;
             !r.votes.is_empty()
                 || !r.pairs.is_empty()
                 || !r.scores.is_empty()
                 || !r.shortlist.is_empty()
+                || !s.score_card.scores.is_empty()
         }
         Stage::Plan => !s.actions.is_empty(),
-        Stage::Monitor => s
-            .actions
-            .iter()
-            .any(|a| a.status != ActionStatus::Planned || !a.progress.is_empty()),
+        Stage::Monitor => {
+            !s.escalations.is_empty()
+                || s.actions
+                    .iter()
+                    .any(|a| a.status != ActionStatus::Planned || !a.progress.is_empty())
+        }
         Stage::Learn => {
             let l = &s.lessons;
             [&l.worked, &l.did_not_work, &l.lessons, &l.improvements]

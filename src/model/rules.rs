@@ -43,6 +43,18 @@ pub const MAX_WORKED_SECONDS: u32 = 7 * 24 * 3600;
 
 /// The longest timer: a whole day's session.
 pub const MAX_TIMER_SECONDS: u32 = 12 * 3600;
+/// A score-card mark "like a teacher's": 0 to 100.
+pub const CARD_HUNDRED_MAX: u8 = 100;
+/// The other score-card scale: 1 (very poor) to 5 (very good).
+pub const CARD_FIVE_MIN: u8 = 1;
+pub const CARD_FIVE_MAX: u8 = 5;
+
+/// How much insecurity a group marks in one place at one time, as beans on
+/// a chart: 0 (safe) to 3 (very unsafe).
+pub const MAX_INTENSITY: u8 = 3;
+
+/// The months of the seasonal calendar.
+pub const MONTHS: u8 = 12;
 
 /// A rule a value breaks.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -61,6 +73,20 @@ pub enum Broken {
     ConsentTooLong,
     Worked,
     Timer,
+    NoIndicatorName,
+    /// Another indicator has this name.
+    IndicatorNameTaken(String),
+    /// A score-card mark outside its scale: the lowest and highest it takes.
+    CardScore(u8, u8),
+    NoPlaceName,
+    /// Another place has this name.
+    PlaceNameTaken(String),
+    Intensity,
+    Month,
+    /// An escalation names nobody it went to.
+    NoRecipient,
+    /// A reply dated before the problem was raised with anyone.
+    ReplyBeforeRaised,
 }
 
 impl fmt::Display for Broken {
@@ -90,6 +116,17 @@ impl fmt::Display for Broken {
                 "a timer runs for 1 second to {} hours",
                 MAX_TIMER_SECONDS / 3600
             ),
+            Broken::NoIndicatorName => write!(f, "an indicator needs a name"),
+            Broken::IndicatorNameTaken(name) => write!(f, "there is an indicator «{name}» already"),
+            Broken::CardScore(min, max) => write!(f, "a score is from {min} to {max} here"),
+            Broken::NoPlaceName => write!(f, "a place needs a name"),
+            Broken::PlaceNameTaken(name) => write!(f, "there is a place «{name}» already"),
+            Broken::Intensity => write!(f, "insecurity is marked 0 (safe) to {MAX_INTENSITY}"),
+            Broken::Month => write!(f, "a month is 1 to {MONTHS}"),
+            Broken::NoRecipient => write!(f, "say to whom the problem went"),
+            Broken::ReplyBeforeRaised => {
+                write!(f, "a reply cannot come before the problem was raised")
+            }
         }
     }
 }
@@ -185,6 +222,48 @@ pub fn consent_note(text: &str) -> Result<(), Broken> {
     )
 }
 
+/// Two names (of indicators, of places) are the same when they differ only
+/// in case or in spaces around them, as group names are.
+fn name_free<'a>(
+    name: &str,
+    others: impl IntoIterator<Item = &'a str>,
+    taken: fn(String) -> Broken,
+) -> Result<(), Broken> {
+    match others.into_iter().any(|o| same_group_name(o, name)) {
+        true => Err(taken(name.trim().to_string())),
+        false => Ok(()),
+    }
+}
+
+/// An indicator: a name no other indicator of the card has.
+pub fn indicator<'a>(name: &str, others: impl IntoIterator<Item = &'a str>) -> Result<(), Broken> {
+    check(!blank(name), Broken::NoIndicatorName)?;
+    name_free(name, others, Broken::IndicatorNameTaken)
+}
+
+/// A score-card mark on a scale from `min` to `max`.
+pub fn card_score(value: u8, min: u8, max: u8) -> Result<(), Broken> {
+    check((min..=max).contains(&value), Broken::CardScore(min, max))
+}
+
+/// A place: a name no other place of the grid has.
+pub fn place<'a>(name: &str, others: impl IntoIterator<Item = &'a str>) -> Result<(), Broken> {
+    check(!blank(name), Broken::NoPlaceName)?;
+    name_free(name, others, Broken::PlaceNameTaken)
+}
+
+pub fn intensity(level: u8) -> Result<(), Broken> {
+    check(level <= MAX_INTENSITY, Broken::Intensity)
+}
+
+pub fn month(month: u8) -> Result<(), Broken> {
+    check((1..=MONTHS).contains(&month), Broken::Month)
+}
+
+pub fn recipient(to: &str) -> Result<(), Broken> {
+    check(!blank(to), Broken::NoRecipient)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -211,6 +290,20 @@ mod tests {
             consent_note(&"a".repeat(MAX_CONSENT_CHARS + 1)),
             Err(Broken::ConsentTooLong)
         );
+        assert!(card_score(0, 0, 100).is_ok() && card_score(100, 0, 100).is_ok());
+        assert_eq!(card_score(101, 0, 100), Err(Broken::CardScore(0, 100)));
+        assert_eq!(card_score(0, 1, 5), Err(Broken::CardScore(1, 5)));
+        assert!(intensity(0).is_ok() && intensity(3).is_ok());
+        assert_eq!(intensity(4), Err(Broken::Intensity));
+        assert_eq!(month(0), Err(Broken::Month));
+        assert!(month(1).is_ok() && month(12).is_ok());
+        assert_eq!(month(13), Err(Broken::Month));
+        assert_eq!(
+            indicator(" respect ", ["Respect"]),
+            Err(Broken::IndicatorNameTaken("respect".into()))
+        );
+        assert_eq!(place("  ", []), Err(Broken::NoPlaceName));
+        assert_eq!(recipient(" "), Err(Broken::NoRecipient));
     }
 
     #[test]

@@ -6,57 +6,24 @@
 
 use std::collections::BTreeMap;
 
-use chrono::{DateTime, FixedOffset, NaiveDate};
+use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
+use super::ledger::Escalation;
 use super::rules;
 use super::safeguards::{self, ExportRecord, Purge};
 
-/// A moment, kept with the facilitator's local offset so a reviewer reads the
-/// time the room saw on the wall.
-pub type Timestamp = DateTime<FixedOffset>;
+use super::score_card::{ScoreCard, Scorer};
+use super::where_when::WhereWhen;
 
 /// The schema version this build writes. Older files are migrated on load
 /// (see `store::migrate`); newer ones are refused rather than misread.
 pub const SCHEMA_VERSION: u32 = 2;
 
-macro_rules! id_type {
-    ($(#[$meta:meta])* $name:ident) => {
-        $(#[$meta])*
-        #[derive(
-            Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize,
-        )]
-        #[serde(transparent)]
-        pub struct $name(pub u32);
-
-        impl std::fmt::Display for $name {
-            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                write!(f, "{}", self.0)
-            }
-        }
-    };
-}
-
-id_type!(
-    /// A participant group within one session.
-    GroupId
-);
-id_type!(
-    /// A problem within one session.
-    ProblemId
-);
-id_type!(
-    /// An action within one session.
-    ActionId
-);
-id_type!(
-    /// A scoring criterion within one session.
-    CriterionId
-);
-id_type!(
-    /// A recorded tie-break within one session.
-    TieBreakId
-);
+pub use super::ids::{
+    ActionId, CriterionId, EscalationId, GroupId, IndicatorId, PlaceId, ProblemId, TieBreakId,
+    Timestamp,
+};
 
 /// The five steps of the community security cycle, with step 2 split into
 /// naming problems and ranking them: one panel each.
@@ -227,6 +194,10 @@ pub struct Action {
     pub progress: Vec<ProgressNote>,
     /// Set when the action came from the previous cycle: that session's id.
     pub inherited_from: Option<String>,
+    /// The score-card indicator whose gap this action answers, when it was
+    /// planned from the interface meeting.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub card_indicator: Option<IndicatorId>,
 }
 
 impl Action {
@@ -535,11 +506,20 @@ pub struct Session {
     pub categories: Vec<String>,
     #[serde(default)]
     pub problems: Vec<Problem>,
+    /// Where and when insecurity happens: places, times, each group's marks.
+    #[serde(default, skip_serializing_if = "WhereWhen::is_empty")]
+    pub where_when: WhereWhen,
     /// Votes, pair decisions, scores, tie-breaks and the shortlist.
     #[serde(default)]
     pub ranking: Ranking,
+    /// The community score card of a service, with its self-score.
+    #[serde(default, skip_serializing_if = "ScoreCard::is_empty")]
+    pub score_card: ScoreCard,
     #[serde(default)]
     pub actions: Vec<Action>,
+    /// The follow-up ledger: problems escalated, to whom, and what came back.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub escalations: Vec<Escalation>,
     #[serde(default)]
     pub lessons: Lessons,
     /// The furthest panel the room has reached.
@@ -581,8 +561,11 @@ impl Session {
             consent: String::new(),
             categories: default_categories(),
             problems: Vec::new(),
+            where_when: WhereWhen::default(),
             ranking: Ranking::default(),
+            score_card: ScoreCard::default(),
             actions: Vec::new(),
+            escalations: Vec::new(),
             lessons: Lessons::default(),
             stage: Stage::Prepare,
             previous: None,
@@ -664,6 +647,27 @@ impl Session {
         // never reused while any score still names it.
         let scored = self.ranking.scores.iter().map(|sc| sc.criterion.0);
         CriterionId(ids.chain(scored).max().unwrap_or(0) + 1)
+    }
+
+    pub fn escalation(&self, id: EscalationId) -> Option<&Escalation> {
+        self.escalations.iter().find(|e| e.id == id)
+    }
+
+    pub fn next_escalation_id(&self) -> EscalationId {
+        EscalationId(self.escalations.iter().map(|e| e.id.0).max().unwrap_or(0) + 1)
+    }
+
+    /// The ids of the groups, in the order of the room.
+    pub fn group_ids(&self) -> Vec<GroupId> {
+        self.groups.iter().map(|g| g.id).collect()
+    }
+
+    /// The name of who gave a score-card score.
+    pub fn scorer_name(&self, by: Scorer) -> &str {
+        match by {
+            Scorer::Group(g) => self.group_name(g),
+            Scorer::Provider => self.score_card.provider_name(),
+        }
     }
 
     pub fn next_tie_break_id(&self) -> TieBreakId {
@@ -895,6 +899,113 @@ impl Session {
                 );
             }
         }
+        self.validate_tools(&mut push);
         problems
+    }
+
+    /// The score card, the where-and-when grid and the ledger: ids once,
+    /// every reference known, every value in its range.
+    fn validate_tools(&self, push: &mut impl FnMut(Vec<Place>, String)) {
+        use Place::{Field, Index};
+        let card = &self.score_card;
+        let at = |list: &'static str, i: usize| vec![Field("score_card"), Field(list), Index(i)];
+        for (i, ind) in card.indicators.iter().enumerate() {
+            let earlier = card.indicators[..i].iter();
+            if earlier.clone().any(|o| o.id == ind.id) {
+                push(
+                    at("indicators", i),
+                    format!("indicator id {} is used twice", ind.id),
+                );
+            }
+            if let Err(e) = rules::indicator(&ind.name, earlier.map(|o| o.name.as_str())) {
+                push(at("indicators", i), format!("indicator {}: {e}", ind.id));
+            }
+        }
+        for (i, sc) in card.scores.iter().enumerate() {
+            let known = card.indicator(sc.indicator).is_some()
+                && match sc.by {
+                    Scorer::Group(g) => self.group(g).is_some(),
+                    Scorer::Provider => true,
+                };
+            let twice = card.scores[..i]
+                .iter()
+                .any(|o| o.indicator == sc.indicator && o.by == sc.by);
+            if !known || twice {
+                push(
+                    at("scores", i),
+                    format!(
+                        "score on indicator {} does not fit the session",
+                        sc.indicator
+                    ),
+                );
+            }
+            if let Err(e) = card.scale.check(sc.value) {
+                push(
+                    at("scores", i),
+                    format!("score {} on indicator {}: {e}", sc.value, sc.indicator),
+                );
+            }
+        }
+        for (i, a) in self.actions.iter().enumerate() {
+            if let Some(id) = a.card_indicator
+                && card.indicator(id).is_none()
+            {
+                push(
+                    vec![Field("actions"), Index(i)],
+                    format!("action {} answers unknown indicator {id}", a.id),
+                );
+            }
+        }
+        let ww = &self.where_when;
+        let at = |list: &'static str, i: usize| vec![Field("where_when"), Field(list), Index(i)];
+        for (i, p) in ww.places.iter().enumerate() {
+            let earlier = ww.places[..i].iter();
+            if earlier.clone().any(|o| o.id == p.id) {
+                push(at("places", i), format!("place id {} is used twice", p.id));
+            }
+            if let Err(e) = rules::place(&p.name, earlier.map(|o| o.name.as_str())) {
+                push(at("places", i), format!("place {}: {e}", p.id));
+            }
+        }
+        for (i, m) in ww.marks.iter().enumerate() {
+            let known = ww.place(m.place).is_some()
+                && self.group(m.group).is_some()
+                && m.problems.iter().all(|p| self.problem(*p).is_some());
+            let twice = ww.marks[..i]
+                .iter()
+                .any(|o| o.place == m.place && o.band == m.band && o.group == m.group);
+            let range = rules::intensity(m.level).and(m.band.check());
+            if !known || twice || range.is_err() {
+                push(
+                    at("marks", i),
+                    format!(
+                        "mark of place {} at {} does not fit the session",
+                        m.place,
+                        m.band.label()
+                    ),
+                );
+            }
+        }
+        for (i, e) in self.escalations.iter().enumerate() {
+            let at = || vec![Field("escalations"), Index(i)];
+            if self.escalations[..i].iter().any(|o| o.id == e.id) {
+                push(at(), format!("escalation id {} is used twice", e.id));
+            }
+            if self.problem(e.problem).is_none() {
+                push(
+                    at(),
+                    format!("escalation {} is for unknown problem {}", e.id, e.problem),
+                );
+            }
+            if let Err(broken) = rules::recipient(&e.to) {
+                push(at(), format!("escalation {}: {broken}", e.id));
+            }
+            if e.replies.iter().any(|r| r.date < e.raised) {
+                push(
+                    at(),
+                    format!("escalation {}: {}", e.id, rules::Broken::ReplyBeforeRaised),
+                );
+            }
+        }
     }
 }

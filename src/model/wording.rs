@@ -5,6 +5,7 @@
 //! decided) without the ranking and the changes importing each other.
 
 use super::change::{Change, Field, Keyed, ListOp};
+use super::ledger::Escalation;
 use super::ranking;
 use super::session::{Action, Blind, PairScope, Session, TieBreak, TieBreakHow, TieBreakId, Vote};
 
@@ -90,6 +91,45 @@ impl Change {
                 describe_list(op, &before.ranking.criteria, |c| c.name.clone())
             }
             Change::TieBreak(op) => describe_tie_break(op, before),
+            Change::Indicator(op) => describe_list(op, &before.score_card.indicators, |i| {
+                format!("«{}»", i.name)
+            }),
+            Change::CardScore {
+                indicator,
+                by,
+                score,
+            } => {
+                let who = before.scorer_name(*by);
+                let name = before.score_card.indicator_name(*indicator);
+                match score {
+                    Some(sc) => format!("score card: {who} gave {} on «{name}»", sc.value),
+                    None => format!("score card: {who}'s score on «{name}» cleared"),
+                }
+            }
+            Change::Place(op) => {
+                describe_list(op, &before.where_when.places, |p| format!("«{}»", p.name))
+            }
+            Change::Mark {
+                place,
+                band,
+                group,
+                mark,
+            } => {
+                let name = before.where_when.place_name(*place);
+                let who = before.group_name(*group);
+                match mark {
+                    Some(m) => format!(
+                        "where and when: {who} marked «{name}» at {} {}",
+                        band.label(),
+                        m.level
+                    ),
+                    None => format!(
+                        "where and when: {who}'s mark of «{name}» at {} cleared",
+                        band.label()
+                    ),
+                }
+            }
+            Change::Escalation(op) => describe_escalation(op, before),
             Change::Batch { label, .. } => label.clone(),
         }
     }
@@ -166,6 +206,45 @@ fn describe_field(field: &Field, s: &Session) -> String {
                 .collect();
             format!("time worked: {}", parts.join(", "))
         }
+        Field::Provider(v) => format!("score card of «{v}»"),
+        Field::CardScale(v) => format!("score card scale: {}", v.label()),
+    }
+}
+
+/// An escalation is mostly updated one reply at a time: that reply is what
+/// the log says.
+fn describe_escalation(op: &ListOp<Escalation>, s: &Session) -> String {
+    let title = |e: &Escalation| s.problem_title(e.problem).to_string();
+    match op {
+        ListOp::Insert { item, .. } => {
+            format!(
+                "«{}» raised with {} on {}",
+                title(item),
+                item.to,
+                item.raised
+            )
+        }
+        ListOp::Update(new) => match s.escalation(new.id) {
+            Some(old)
+                if new.replies.len() == old.replies.len() + 1
+                    && new.replies[..old.replies.len()] == old.replies[..] =>
+            {
+                let r = &new.replies[old.replies.len()];
+                format!(
+                    "«{}», {}: {} on {}",
+                    title(new),
+                    new.to,
+                    r.kind.label(),
+                    r.date
+                )
+            }
+            _ => format!("escalation edited: «{}» to {}", title(new), new.to),
+        },
+        ListOp::Remove { id } => match s.escalation(*id) {
+            Some(e) => format!("escalation deleted: «{}» to {}", title(e), e.to),
+            None => "escalation deleted".into(),
+        },
+        ListOp::Move { .. } => "escalation moved".into(),
     }
 }
 

@@ -4,6 +4,7 @@
 
 mod common;
 
+mod card_maths;
 mod cli;
 mod command_safety;
 mod crash;
@@ -46,4 +47,5 @@ mod store;
 mod styles;
 mod terminal_output;
 mod themes;
+mod tools_model;
 mod workshop;

@@ -55,6 +55,7 @@ fn a_adds_an_action_to_the_problem_under_the_cursor() {
         status: ActionStatus::Planned,
         progress: vec![],
         inherited_from: None,
+        card_indicator: None,
     };
     assert_eq!(h.session().actions, vec![expected.clone()]);
     assert_eq!(h.saved().actions, vec![expected]);

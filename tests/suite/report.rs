@@ -192,6 +192,7 @@ fn awkward() -> Session {
                 at: at(60),
             }],
             inherited_from: None,
+            card_indicator: None,
         },
         Action {
             id: ActionId(2),

@@ -124,6 +124,7 @@ fn full_session() -> Session {
             at: t(7),
         }],
         inherited_from: Some("prevsession".into()),
+        card_indicator: None,
     }];
     s.lessons = Lessons {
         worked: "Women's group spoke first".into(),
