@@ -227,6 +227,16 @@ pub enum ExportTable {
     Actions,
     /// One row per dated progress note
     Progress,
+    /// One row per score-card score, with its reason
+    Card,
+    /// One row per score-card indicator: community mean, provider's self-score, gap
+    Gaps,
+    /// One row per where-and-when mark (place, time, group, 0-3)
+    Grid,
+    /// One row per escalation: to whom, when, where it stands, days taken
+    Escalations,
+    /// One row per reply or non-reply to an escalation
+    Replies,
 }
 
 /// The CSV tables of a roll-up.
@@ -244,6 +254,16 @@ pub enum RollupTableArg {
     Escalated,
     /// Every session counted, with its consent note
     Sessions,
+    /// Score-card indicators across communities, at their latest cycle
+    Indicators,
+    /// Score-card indicators per community and cycle
+    Trend,
+    /// Places marked in more than one community
+    Places,
+    /// Times of day and months, across communities
+    Times,
+    /// Escalations awaiting a reply longer than --awaiting-days
+    Awaiting,
 }
 
 #[derive(Debug, Args)]
@@ -308,6 +328,10 @@ pub struct RollupArgs {
     /// Count overdue actions as of this day, YYYY-MM-DD or DD/MM/YYYY [default: today]
     #[arg(long, value_name = "DATE", value_parser = parse_date)]
     pub as_of: Option<NaiveDate>,
+    /// List escalations that have waited longer than this many days for any reply
+    #[arg(long, value_name = "N", default_value_t = crate::report::rollup::AWAITING_DAYS,
+          value_parser = clap::value_parser!(i64).range(0..=3650))]
+    pub awaiting_days: i64,
     /// CSV only: no UTF-8 byte-order mark
     #[arg(long)]
     pub no_bom: bool,

@@ -26,6 +26,11 @@ pub fn table(t: ExportTable) -> SessionTable {
         ExportTable::TieBreaks => SessionTable::TieBreaks,
         ExportTable::Actions => SessionTable::Actions,
         ExportTable::Progress => SessionTable::Progress,
+        ExportTable::Card => SessionTable::Card,
+        ExportTable::Gaps => SessionTable::Gaps,
+        ExportTable::Grid => SessionTable::Grid,
+        ExportTable::Escalations => SessionTable::Escalations,
+        ExportTable::Replies => SessionTable::Replies,
     }
 }
 

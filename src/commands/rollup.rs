@@ -31,6 +31,11 @@ fn table(t: RollupTableArg) -> RollupTable {
         RollupTableArg::Overdue => RollupTable::Overdue,
         RollupTableArg::Escalated => RollupTable::Escalated,
         RollupTableArg::Sessions => RollupTable::Sessions,
+        RollupTableArg::Indicators => RollupTable::Indicators,
+        RollupTableArg::Trend => RollupTable::Trend,
+        RollupTableArg::Places => RollupTable::Places,
+        RollupTableArg::Times => RollupTable::Times,
+        RollupTableArg::Awaiting => RollupTable::Awaiting,
     }
 }
 
@@ -162,6 +167,7 @@ pub fn run(
         until: args.until,
         today: args.as_of.unwrap_or(today),
         anonymize: args.anonymize,
+        awaiting_days: args.awaiting_days,
     };
     let mut r = rollup::rollup(&sessions, &options);
     r.conflicts = conflicts

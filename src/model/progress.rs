@@ -8,7 +8,8 @@ use super::session::{ActionStatus, Session, Stage};
 /// Whether the step has something recorded: groups or context notes
 /// (Prepare), problems or where-and-when marks (Identify), any dot, pair,
 /// score, score-card score or a shortlist (Rank), actions (Plan), a status
-/// moved on, a progress note or an escalation (Monitor), any lesson (Learn).
+/// moved on, a progress note or a reply to an escalation (raising a problem
+/// with someone is not yet following it up) (Monitor), any lesson (Learn).
 pub fn has_content(s: &Session, stage: Stage) -> bool {
     match stage {
         Stage::Prepare => !s.groups.is_empty() || !s.context.trim().is_empty(),
@@ -23,7 +24,7 @@ pub fn has_content(s: &Session, stage: Stage) -> bool {
         }
         Stage::Plan => !s.actions.is_empty(),
         Stage::Monitor => {
-            !s.escalations.is_empty()
+            s.escalations.iter().any(|e| !e.replies.is_empty())
                 || s.actions
                     .iter()
                     .any(|a| a.status != ActionStatus::Planned || !a.progress.is_empty())

@@ -63,10 +63,21 @@ pub enum SessionTable {
     Actions,
     /// One row per progress note of an action.
     Progress,
+    /// One row per score-card score: indicator, who, value, reason.
+    Card,
+    /// One row per score-card indicator: the community's mean, the
+    /// provider's self-score and the gap.
+    Gaps,
+    /// One row per where-and-when mark: place, time, group, 0–3.
+    Grid,
+    /// One row per escalation: to whom, when, where it stands, the days.
+    Escalations,
+    /// One row per reply (or non-reply) to an escalation.
+    Replies,
 }
 
 impl SessionTable {
-    pub const ALL: [SessionTable; 9] = [
+    pub const ALL: [SessionTable; 14] = [
         SessionTable::Session,
         SessionTable::Problems,
         SessionTable::Groups,
@@ -76,6 +87,11 @@ impl SessionTable {
         SessionTable::TieBreaks,
         SessionTable::Actions,
         SessionTable::Progress,
+        SessionTable::Card,
+        SessionTable::Gaps,
+        SessionTable::Grid,
+        SessionTable::Escalations,
+        SessionTable::Replies,
     ];
 
     /// The name used on the command line and in file names.
@@ -90,6 +106,11 @@ impl SessionTable {
             SessionTable::TieBreaks => "tiebreaks",
             SessionTable::Actions => "actions",
             SessionTable::Progress => "progress",
+            SessionTable::Card => "card",
+            SessionTable::Gaps => "gaps",
+            SessionTable::Grid => "grid",
+            SessionTable::Escalations => "escalations",
+            SessionTable::Replies => "replies",
         }
     }
 
@@ -376,6 +397,7 @@ fn rows(s: &Session, which: SessionTable, options: &Options) -> (Vec<String>, Ve
                 "progress_notes",
                 "last_note",
                 "inherited_from",
+                "score_card_indicator",
             ]),
             s.actions
                 .iter()
@@ -413,6 +435,9 @@ fn rows(s: &Session, which: SessionTable, options: &Options) -> (Vec<String>, Ve
                             .map(|d| d.to_string())
                             .unwrap_or_default(),
                         a.inherited_from.clone().unwrap_or_default(),
+                        a.card_indicator
+                            .map(|i| s.score_card.indicator_name(i).to_string())
+                            .unwrap_or_default(),
                     ]
                 })
                 .collect(),
@@ -442,6 +467,11 @@ fn rows(s: &Session, which: SessionTable, options: &Options) -> (Vec<String>, Ve
                 })
                 .collect(),
         ),
+        SessionTable::Card => super::score_card::csv_scores(s),
+        SessionTable::Gaps => super::score_card::csv_gaps(s),
+        SessionTable::Grid => super::where_when::csv_marks(s),
+        SessionTable::Escalations => super::ledger::csv_escalations(s, options.today),
+        SessionTable::Replies => super::ledger::csv_replies(s),
     }
 }
 

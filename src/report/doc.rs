@@ -33,6 +33,11 @@ pub enum Block {
     /// A horizontal bar chart (HTML draws it as inline SVG; Markdown, whose
     /// readers already have the table beside it, leaves it out).
     Chart(Chart),
+    /// A grid of 0–3 marks (where and when insecurity happens): Markdown
+    /// writes it as a table with a shade and the number in each cell, HTML
+    /// as a coloured grid that keeps the number, so it reads in print and
+    /// without colour.
+    Heat(Heat),
     /// Something the reader must notice (an anonymised copy, a stage not
     /// reached yet).
     Note(String),
@@ -161,6 +166,21 @@ impl Table {
     pub fn marked_row(&mut self, cells: Vec<String>, marked: bool) {
         self.rows.push(Row { cells, marked });
     }
+}
+
+/// A grid of marks from 0 to [`Heat::MAX`]; a cell nobody marked is `None`.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Heat {
+    /// What the grid shows ("Whole room, times of day").
+    pub caption: String,
+    /// The header of the row labels ("Place").
+    pub corner: String,
+    pub columns: Vec<String>,
+    pub rows: Vec<(String, Vec<Option<f64>>)>,
+}
+
+impl Heat {
+    pub const MAX: f64 = 3.0;
 }
 
 /// A horizontal bar chart, longest bar first as given.

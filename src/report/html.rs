@@ -11,9 +11,10 @@
 
 use std::fmt::Write;
 
-use super::doc::{Block, Chart, Doc, Item, Table, Text};
+use super::doc::{Block, Chart, Doc, Heat, Item, Table, Text};
 use super::{Options, document};
 use crate::model::Session;
+use crate::model::where_when::{level_text, shade};
 use crate::text;
 
 /// The whole session as one HTML page.
@@ -45,6 +46,11 @@ svg.chart { width: 100%; max-width: 46rem; height: auto; }
 svg.chart text { font-size: 13px; fill: #111; font-family: inherit; }
 svg.chart .bar { fill: #2f5f8a; }
 svg.chart .value { fill: #111; }
+table.heat td.h { text-align: center; min-width: 3.2rem; font-variant-numeric: tabular-nums; }
+table.heat td.h0 { background: #f7f7f7; }
+table.heat td.h1 { background: #fde0b8; }
+table.heat td.h2 { background: #f4955c; }
+table.heat td.h3 { background: #a8231a; color: #fff; font-weight: 700; }
 footer { margin-top: 2rem; font-size: .8rem; color: #555; }
 @page { margin: 15mm; }
 @media print {
@@ -52,7 +58,7 @@ footer { margin-top: 2rem; font-size: .8rem; color: #555; }
   h2 { break-after: avoid; }
   h3 { break-after: avoid; }
   table, figure, tr, dl { break-inside: avoid; }
-  th, tr.mark td, .note { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+  th, tr.mark td, .note, table.heat td { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 }
 "#;
 
@@ -158,6 +164,7 @@ fn block_to(out: &mut String, block: &Block) {
         }
         Block::Table(t) => table_to(out, t),
         Block::Chart(c) => chart_to(out, c),
+        Block::Heat(h) => heat_to(out, h),
         Block::Note(text) => {
             let _ = writeln!(
                 out,
@@ -217,6 +224,42 @@ fn table_to(out: &mut String, t: &Table) {
         out.push_str("</tr>\n");
     }
     out.push_str("</tbody>\n</table>\n");
+}
+
+/// A heat grid: each cell coloured by its mark, from pale (safe) to dark
+/// red (3), and holding its shade and number, so a black-and-white print or
+/// a reader who does not see the colours reads it the same.
+fn heat_to(out: &mut String, h: &Heat) {
+    let _ = writeln!(
+        out,
+        "<figure>\n<figcaption dir=\"auto\">{}</figcaption>",
+        escape(&h.caption)
+    );
+    out.push_str("<table class=\"heat\">\n<thead><tr>");
+    let _ = write!(out, "<th dir=\"auto\">{}</th>", escape(&h.corner));
+    for c in &h.columns {
+        let _ = write!(out, "<th class=\"num\" dir=\"auto\">{}</th>", escape(c));
+    }
+    out.push_str("</tr></thead>\n<tbody>\n");
+    for (label, cells) in &h.rows {
+        let _ = write!(out, "<tr><th dir=\"auto\">{}</th>", escape(label));
+        for cell in cells {
+            match cell {
+                Some(v) => {
+                    let class = (v.round().clamp(0.0, Heat::MAX)) as u8;
+                    let _ = write!(
+                        out,
+                        "<td class=\"h h{class}\">{} {}</td>",
+                        shade(*v),
+                        level_text(*v)
+                    );
+                }
+                None => out.push_str("<td class=\"h\"></td>"),
+            }
+        }
+        out.push_str("</tr>\n");
+    }
+    out.push_str("</tbody>\n</table>\n</figure>\n");
 }
 
 /// Whether a cell starts with a date, `YYYY-MM-DD` (a date, a time, a span

@@ -6,9 +6,10 @@
 //! table or raw HTML. In table cells `|` is escaped and newlines become
 //! `<br>`; the only other HTML is the comment at the end ([`MARK`]).
 
-use super::doc::{Block, Doc, Item, Table, Text};
+use super::doc::{Block, Doc, Heat, Item, Table, Text};
 use super::{Options, document};
 use crate::model::Session;
+use crate::model::where_when::{level_text, shade};
 
 /// The last line of every Markdown report: invisible in any viewer, it lets
 /// baraza recognise a report it wrote, which it may replace, from a file of
@@ -100,6 +101,7 @@ fn block_to(out: &mut String, block: &Block) {
         }
         Block::Table(t) => table_to(out, t),
         Block::Chart(_) => {}
+        Block::Heat(h) => heat_to(out, h),
         Block::Note(text) => {
             out.push_str("> **Note:** ");
             out.push_str(&multi_line(text, "> "));
@@ -280,6 +282,26 @@ fn table_to(out: &mut String, t: &Table) {
         cells.resize(t.header.len(), String::new());
         row(out, &cells);
     }
+}
+
+/// A heat grid as a table: its caption, then a shade and the number in
+/// each cell (blank where nobody marked).
+fn heat_to(out: &mut String, h: &Heat) {
+    out.push_str(&format!("**{}**\n\n", inline(&h.caption)));
+    let mut t = Table::new(&[]);
+    t.header = std::iter::once(h.corner.clone())
+        .chain(h.columns.iter().cloned())
+        .collect();
+    t.numeric = (1..t.header.len()).collect();
+    for (label, cells) in &h.rows {
+        let mut row = vec![label.clone()];
+        row.extend(cells.iter().map(|c| {
+            c.map(|v| format!("{} {}", shade(v), level_text(v)))
+                .unwrap_or_default()
+        }));
+        t.row(row);
+    }
+    table_to(out, &t);
 }
 
 #[cfg(test)]

@@ -27,7 +27,9 @@
 //! - the text of progress notes (their dates stay);
 //! - the reasons given for pairwise decisions and for facilitator tie-break
 //!   decisions;
-//! - the lessons (what worked, what did not, lessons, improvements).
+//! - the lessons (what worked, what did not, lessons, improvements);
+//! - the reasons given for score-card scores, and the notes of replies to
+//!   escalations (their dates and kinds stay).
 //!
 //! It **merges** the groups of fewer people than [`Options::min_group`] (5
 //! by default) into «Other groups», so that no one's vote can be told from
@@ -36,18 +38,23 @@
 //! It **keeps** the session title, community and date, the groups and their
 //! head counts, problem titles, categories, places, causes and effects, every
 //! count, score and ranking, the shortlist, the action activities,
-//! resources, indicators, dates and statuses. The audit log is never part of
+//! resources, indicators, dates and statuses, the score card's indicators,
+//! provider and scores, the where-and-when grid (places are named as problem
+//! places are), and to whom each problem was escalated and when. The audit log is never part of
 //! any report. Free text that is kept (titles, causes, activities) is the
 //! room's own words: write no names there.
 
 pub mod csv;
 pub mod doc;
 pub mod html;
+pub mod ledger;
 pub mod markdown;
 pub mod rollup;
+pub mod score_card;
 mod sections;
 pub mod similar;
 pub mod small_groups;
+pub mod where_when;
 
 use chrono::NaiveDate;
 
@@ -176,6 +183,14 @@ pub fn anonymize_with(s: &Session, min_group: u32) -> (Session, Option<small_gro
         }
     }
     a.lessons = Default::default();
+    for sc in &mut a.score_card.scores {
+        sc.reason.clear();
+    }
+    for e in &mut a.escalations {
+        for r in &mut e.replies {
+            r.note.clear();
+        }
+    }
     a.audit.clear();
     // Where copies went says nothing the reader of a copy needs.
     a.exports.clear();

@@ -1,6 +1,7 @@
 //! The session report as a [`Doc`]: overview, context, groups, problems and
-//! their trees, the ranking (overall, per group, tie-breaks), the action
-//! plan, monitoring and lessons. Markdown and HTML render this one document.
+//! their trees, where and when, the ranking (overall, per group,
+//! tie-breaks), the score card, the action plan, monitoring, the follow-up
+//! of escalations and lessons. Markdown and HTML render this one document.
 
 use std::collections::HashMap;
 
@@ -57,9 +58,12 @@ pub fn document(s: &Session, options: &Options) -> Doc {
     context(s, options, &mut d.blocks);
     groups(s, &mut d.blocks);
     problems(s, &mut d.blocks);
+    super::where_when::section(s, &mut d.blocks);
     rank(s, &mut d.blocks);
+    super::score_card::section(s, options, &mut d.blocks);
     plan(s, options, &mut d.blocks);
     monitor(s, options.today, &mut d.blocks);
+    super::ledger::section(s, options, &mut d.blocks);
     lessons(s, options, &mut d.blocks);
     d
 }
@@ -723,7 +727,14 @@ fn plan(s: &Session, options: &Options, out: &mut Vec<Block>) {
         }
         let mut t = Table::new(header).numeric(&[0]);
         for a in actions {
-            let mut cells = vec![a.id.to_string(), a.activity.clone(), a.responsible.clone()];
+            let mut activity = a.activity.clone();
+            if let Some(i) = a.card_indicator {
+                activity.push_str(&format!(
+                    " (on the score-card gap «{}»)",
+                    s.score_card.indicator_name(i)
+                ));
+            }
+            let mut cells = vec![a.id.to_string(), activity, a.responsible.clone()];
             if !options.anonymize {
                 cells.push(a.partners.clone());
             }

@@ -9,8 +9,22 @@
 //! decisions and scores (the room's ranking counts every group's round, so it
 //! is unchanged too), and the problems each group raised. Only which of the
 //! merged groups did what is lost, which is the point.
+//!
+//! The score card and the where-and-when grid count each group once, so the
+//! merged group gives one score per indicator and one mark per place and
+//! time: the mean of its groups' (rounded to a whole mark), with every
+//! problem they linked.
 
+use crate::model::score_card::{CardScore, Scorer};
+use crate::model::where_when::Mark;
 use crate::model::{Group, GroupId, Session, TieBreakHow, rules};
+
+/// The mean of whole marks, rounded half up: 2 and 3 give 3.
+fn rounded_mean(values: &[u8]) -> u8 {
+    let sum: u32 = values.iter().map(|v| u32::from(*v)).sum();
+    let n = values.len().max(1) as u32;
+    ((2 * sum + n) / (2 * n)) as u8
+}
 
 /// The threshold used unless the command line says otherwise.
 pub const DEFAULT_MIN_GROUP: u32 = 5;
@@ -117,6 +131,54 @@ pub fn merge_small_groups(s: &mut Session, min_people: u32) -> Option<Merged> {
     for sc in &mut s.ranking.scores {
         sc.group = sc.group.map(to);
     }
+    let merged_id = Scorer::Group(id);
+    let mut scores: Vec<CardScore> = Vec::new();
+    let mut values: Vec<Vec<u8>> = Vec::new();
+    for mut sc in std::mem::take(&mut s.score_card.scores) {
+        if let Scorer::Group(g) = sc.by {
+            sc.by = Scorer::Group(to(g));
+        }
+        match scores
+            .iter()
+            .position(|o| sc.by == merged_id && o.indicator == sc.indicator && o.by == sc.by)
+        {
+            Some(i) => values[i].push(sc.value),
+            None => {
+                values.push(vec![sc.value]);
+                scores.push(sc);
+            }
+        }
+    }
+    for (sc, v) in scores.iter_mut().zip(&values) {
+        sc.value = rounded_mean(v);
+    }
+    s.score_card.scores = scores;
+    let mut marks: Vec<Mark> = Vec::new();
+    let mut levels: Vec<Vec<u8>> = Vec::new();
+    for mut m in std::mem::take(&mut s.where_when.marks) {
+        m.group = to(m.group);
+        match marks
+            .iter()
+            .position(|o| (o.place, o.band, o.group) == (m.place, m.band, m.group))
+        {
+            Some(i) => {
+                levels[i].push(m.level);
+                for p in m.problems {
+                    if !marks[i].problems.contains(&p) {
+                        marks[i].problems.push(p);
+                    }
+                }
+            }
+            None => {
+                levels.push(vec![m.level]);
+                marks.push(m);
+            }
+        }
+    }
+    for (m, l) in marks.iter_mut().zip(&levels) {
+        m.level = rounded_mean(l);
+    }
+    s.where_when.marks = marks;
     for p in &mut s.problems {
         let mut raised: Vec<GroupId> = Vec::new();
         for g in p.raised_by.iter().map(|g| to(*g)) {

@@ -70,7 +70,7 @@ fn the_next_cycle_carries_unresolved_problems_and_open_actions() {
 fn the_audit_line_words_one_problem_and_one_action_in_the_singular() {
     let mut prev = kibera();
     // Only the problem of action 3 (in progress) stays open, and only
-    // action 3 with it.
+    // action 3 with it, and the escalation of that problem still awaited.
     let keep = prev.action(ActionId(3)).unwrap().problem;
     for p in &mut prev.problems {
         p.resolved = p.id != keep;
@@ -91,7 +91,7 @@ fn the_audit_line_words_one_problem_and_one_action_in_the_singular() {
     assert!(
         next.audit[0]
             .what
-            .ends_with(": 1 problem and 1 open action carried over"),
+            .ends_with(": 1 problem and 1 open action carried over, 1 escalation still awaited"),
         "{}",
         next.audit[0].what
     );

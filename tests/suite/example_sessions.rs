@@ -8,9 +8,15 @@ use std::fs;
 use std::path::Path;
 
 use baraza::model::edits;
+use baraza::model::ledger::{Reply, ReplyKind};
+use baraza::model::score_card::{CardScale, Scorer};
+use baraza::model::where_when::TimeBand;
 use baraza::model::*;
 use baraza::store;
 use chrono::{DateTime, Duration, NaiveDate};
+
+/// A mark of the where-and-when grid: place, time, level, problems.
+type Mark<'a> = (u32, TimeBand, u8, &'a [u32]);
 
 struct Builder {
     editor: Editor,
@@ -92,6 +98,90 @@ impl Builder {
                     self.editor.apply(c, at).unwrap();
                 }
             }
+        }
+    }
+
+    /// A score card of `provider`: its indicators, then per row each
+    /// scorer's (group id, or 0 for the provider) score and reason.
+    fn score_card(
+        &mut self,
+        provider: &str,
+        scale: CardScale,
+        indicators: &[&str],
+        scores: &[(u32, &[(u8, &str)])],
+    ) {
+        self.apply(Change::Set(Field::Provider(provider.into())));
+        self.apply(Change::Set(Field::CardScale(scale)));
+        for name in indicators {
+            let c = edits::add_indicator(self.session(), name);
+            self.apply(c);
+        }
+        for (who, row) in scores {
+            let by = match who {
+                0 => Scorer::Provider,
+                g => Scorer::Group(GroupId(*g)),
+            };
+            for (i, (value, reason)) in row.iter().enumerate() {
+                let at = self.tick(15);
+                let c = edits::set_card_score(
+                    self.session(),
+                    IndicatorId(i as u32 + 1),
+                    by,
+                    *value,
+                    reason,
+                    at,
+                )
+                .unwrap();
+                self.editor.apply(c, at).unwrap();
+            }
+        }
+    }
+
+    /// Places, then per group its marks: (place, time, level, problems).
+    fn where_when(&mut self, places: &[&str], marks: &[(u32, &[Mark])]) {
+        for name in places {
+            let c = edits::add_place(self.session(), name);
+            self.apply(c);
+        }
+        for (group, cells) in marks {
+            for (place, band, level, problems) in cells.iter() {
+                let at = self.tick(5);
+                let c = edits::set_mark(
+                    self.session(),
+                    PlaceId(*place),
+                    *band,
+                    GroupId(*group),
+                    *level,
+                    problems.iter().map(|p| ProblemId(*p)).collect(),
+                    at,
+                )
+                .unwrap();
+                self.editor.apply(c, at).unwrap();
+            }
+        }
+    }
+
+    /// An escalation of `problem` and what came back.
+    fn escalate(
+        &mut self,
+        problem: u32,
+        to: &str,
+        raised: NaiveDate,
+        replies: &[(NaiveDate, ReplyKind, &str)],
+    ) {
+        let c = edits::escalate(self.session(), ProblemId(problem), to, raised).unwrap();
+        self.apply(c);
+        let id = self.session().escalations.last().unwrap().id;
+        for (date, kind, note) in replies {
+            let at = self.tick(40);
+            let reply = Reply {
+                date: *date,
+                kind: *kind,
+                note: note.to_string(),
+                at,
+            };
+            let c = edits::add_reply(self.session(), id, reply).unwrap();
+            self.editor.apply(c, at).unwrap();
         }
     }
 
@@ -195,6 +285,37 @@ fn eastleigh() -> Session {
         false,
     );
     b.reach(Stage::Identify);
+    use TimeBand::{Afternoon, Evening, Morning, Night};
+    b.where_when(
+        &[
+            "First Avenue matatu stage",
+            "Market aisles B–D",
+            "12th Street",
+            "Water kiosk",
+        ],
+        &[
+            (
+                1,
+                &[
+                    (1, Morning, 1, &[]),
+                    (1, Evening, 3, &[1]),
+                    (1, Night, 3, &[1]),
+                    (2, Morning, 2, &[2]),
+                    (2, Afternoon, 3, &[2]),
+                    (4, Night, 2, &[]),
+                ],
+            ),
+            (
+                3,
+                &[
+                    (1, Evening, 2, &[1]),
+                    (3, Afternoon, 3, &[3]),
+                    (3, Night, 3, &[3]),
+                    (4, Night, 1, &[]),
+                ],
+            ),
+        ],
+    );
     b.reach(Stage::Rank);
     b.vote(&[
         &[12, 16, 2, 4, 8, 0],
@@ -202,6 +323,54 @@ fn eastleigh() -> Session {
         &[5, 2, 14, 1, 4, 1],
         &[2, 1, 1, 6, 5, 0],
     ]);
+    b.score_card(
+        "Eastleigh police station",
+        CardScale::Five,
+        &[
+            "Responsiveness: comes when called",
+            "Respect and courtesy",
+            "Fairness to youth",
+            "Honesty: no bribes asked",
+        ],
+        &[
+            (
+                1,
+                &[
+                    (2, "came two days after the break-in"),
+                    (3, ""),
+                    (3, ""),
+                    (2, ""),
+                ],
+            ),
+            (
+                2,
+                &[(3, ""), (3, ""), (2, ""), (2, "fines without receipts")],
+            ),
+            (
+                3,
+                &[
+                    (2, ""),
+                    (1, "insulted at the stage"),
+                    (1, "arrested for standing"),
+                    (1, ""),
+                ],
+            ),
+            (
+                4,
+                &[(3, ""), (4, "officers greet the elders"), (3, ""), (3, "")],
+            ),
+            (
+                0,
+                &[
+                    (4, "two vehicles for the whole ward"),
+                    (4, ""),
+                    (4, ""),
+                    (5, ""),
+                ],
+            ),
+        ],
+    );
+    b.escalate(4, "County environment office", day(2026, 10, 17), &[]);
     b.session().clone()
 }
 
@@ -274,6 +443,62 @@ fn kibera() -> Session {
         &["distrust of police"],
         false,
     );
+    use TimeBand::{Afternoon, Evening, Month, Morning, Night};
+    b.where_when(
+        &[
+            "Railway footpath",
+            "Kianda water kiosk",
+            "Olympic junction",
+            "Laini Saba",
+            "Matatu stage",
+        ],
+        &[
+            (
+                1,
+                &[
+                    (1, Morning, 1, &[]),
+                    (1, Afternoon, 1, &[]),
+                    (1, Evening, 3, &[1]),
+                    (1, Night, 3, &[1]),
+                    (2, Morning, 2, &[4]),
+                    (2, Afternoon, 1, &[]),
+                    (2, Evening, 2, &[4]),
+                    (2, Night, 3, &[4]),
+                    (3, Evening, 1, &[]),
+                    (4, Night, 2, &[2]),
+                    (5, Evening, 2, &[]),
+                    (5, Night, 2, &[]),
+                    (1, Month(4), 3, &[1]),
+                    (1, Month(5), 3, &[1]),
+                    (1, Month(11), 2, &[1]),
+                    (1, Month(12), 3, &[1]),
+                ],
+            ),
+            (
+                3,
+                &[
+                    (1, Evening, 2, &[1]),
+                    (1, Night, 3, &[1]),
+                    (3, Morning, 2, &[5]),
+                    (3, Afternoon, 3, &[5]),
+                    (3, Evening, 2, &[5]),
+                    (4, Evening, 3, &[2]),
+                    (4, Night, 3, &[2]),
+                    (5, Night, 1, &[]),
+                ],
+            ),
+            (
+                4,
+                &[
+                    (1, Night, 2, &[]),
+                    (2, Evening, 1, &[]),
+                    (4, Afternoon, 1, &[2]),
+                    (4, Evening, 2, &[2]),
+                    (4, Night, 3, &[2]),
+                ],
+            ),
+        ],
+    );
     b.reach(Stage::Rank);
     b.vote(&[
         &[9, 6, 11, 4, 0],
@@ -282,6 +507,75 @@ fn kibera() -> Session {
         &[3, 5, 2, 2, 0],
         &[2, 1, 2, 1, 0],
     ]);
+    b.score_card(
+        "Kibera police post",
+        CardScale::Hundred,
+        &[
+            "Responsiveness: comes when called",
+            "Respect and courtesy",
+            "Fairness to women and girls",
+            "Fairness to youth",
+            "Honesty: no bribes asked",
+            "Visibility: patrols where and when needed",
+        ],
+        &[
+            (
+                1,
+                &[
+                    (40, "came the next day after a mugging"),
+                    (55, ""),
+                    (25, "the desk sends women home"),
+                    (50, ""),
+                    (45, ""),
+                    (30, "no patrol on the footpath at night"),
+                ],
+            ),
+            (
+                2,
+                &[
+                    (50, ""),
+                    (60, ""),
+                    (45, ""),
+                    (40, ""),
+                    (35, "boda riders pay every week"),
+                    (45, ""),
+                ],
+            ),
+            (
+                3,
+                &[
+                    (35, ""),
+                    (30, "called names at the junction"),
+                    (40, ""),
+                    (20, "stopped and searched for walking"),
+                    (25, ""),
+                    (40, ""),
+                ],
+            ),
+            (
+                4,
+                &[
+                    (55, ""),
+                    (70, "the OCS visits the elders"),
+                    (50, ""),
+                    (45, ""),
+                    (50, ""),
+                    (50, ""),
+                ],
+            ),
+            (
+                0,
+                &[
+                    (75, "one vehicle for four villages"),
+                    (80, ""),
+                    (70, "a gender desk opened in May"),
+                    (70, ""),
+                    (85, "officers who take money are transferred"),
+                    (60, ""),
+                ],
+            ),
+        ],
+    );
     b.apply(Change::Set(Field::Shortlist(vec![
         ProblemId(1),
         ProblemId(2),
@@ -359,6 +653,13 @@ fn kibera() -> Session {
     for (i, (p, activity, responsible, partners, start, due, resources, indicator, risks)) in
         actions.into_iter().enumerate()
     {
+        // Two actions answer the score card's biggest gaps, agreed at the
+        // interface meeting with the police post.
+        let card_indicator = match i {
+            3 => Some(IndicatorId(4)),
+            4 => Some(IndicatorId(3)),
+            _ => None,
+        };
         let action = Action {
             id: ActionId(i as u32 + 1),
             problem: ProblemId(p),
@@ -370,6 +671,7 @@ fn kibera() -> Session {
             resources: resources.into(),
             indicator: indicator.into(),
             risks: risks.into(),
+            card_indicator,
             ..Default::default()
         };
         b.apply(Change::Action(ListOp::Insert {
@@ -440,6 +742,24 @@ fn kibera() -> Session {
             b.editor.apply(c, at).unwrap();
         }
     }
+    b.escalate(
+        2,
+        "Sub-county security committee",
+        day(2026, 6, 10),
+        &[
+            (
+                day(2026, 7, 1),
+                ReplyKind::NoReply,
+                "chased at the chief's baraza",
+            ),
+            (
+                day(2026, 7, 20),
+                ReplyKind::Reply,
+                "committee to visit Laini Saba in August",
+            ),
+        ],
+    );
+    b.escalate(3, "County gender office", day(2026, 6, 12), &[]);
     b.reach(Stage::Learn);
     b.apply(Change::Set(Field::Lessons(Lessons {
         worked: "Lights and bush clearing: muggings on the path fell from weekly to two in August.\nThe women's desk is used.".into(),
@@ -487,8 +807,37 @@ fn the_examples_show_what_they_claim() {
     let voting_groups: std::collections::BTreeSet<GroupId> =
         e.ranking.votes.iter().map(|v| v.group).collect();
     assert_eq!(voting_groups.len(), 4);
+    assert_eq!(e.score_card.scale, CardScale::Five);
+    assert!(!e.where_when.marks.is_empty());
     let k = kibera();
     assert_eq!(k.stage, Stage::Learn);
+    // A score card of 6 indicators by 4 groups and the provider, with
+    // reasons, two of its gaps planned on.
+    assert_eq!(k.score_card.indicators.len(), 6);
+    assert_eq!(k.score_card.scores.len(), 30);
+    assert!(k.score_card.scores.iter().any(|s| !s.reason.is_empty()));
+    assert_eq!(
+        k.actions
+            .iter()
+            .filter(|a| a.card_indicator.is_some())
+            .count(),
+        2
+    );
+    // A where-and-when grid of 5 places by the 4 times of day, 3 groups.
+    assert_eq!(k.where_when.places.len(), 5);
+    assert_eq!(
+        k.where_when
+            .marking_groups(&k.group_ids(), baraza::model::where_when::Clock::Day)
+            .len(),
+        3
+    );
+    // An escalation with a reply, and one still waiting.
+    assert!(
+        k.escalations
+            .iter()
+            .any(|e| e.replies.iter().any(|r| r.kind == ReplyKind::Reply))
+    );
+    assert!(k.escalations.iter().any(|e| e.replies.is_empty()));
     assert_eq!(k.actions.len(), 6);
     assert!(k.actions.iter().map(|a| a.progress.len()).sum::<usize>() >= 6);
     assert!(!k.lessons.lessons.is_empty());

@@ -36,6 +36,7 @@ mod rank_methods;
 mod ranking;
 mod read_only;
 mod report;
+mod report_tools;
 mod rollup;
 mod room_view;
 mod room_workshop;

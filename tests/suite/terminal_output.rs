@@ -272,6 +272,11 @@ fn a_hostile_session_and_hostile_file_names_never_reach_the_terminal_raw() {
         "tiebreaks",
         "actions",
         "progress",
+        "card",
+        "gaps",
+        "grid",
+        "escalations",
+        "replies",
     ] {
         runs.push((
             format!("export csv {table}"),

@@ -16,16 +16,31 @@ pub enum RollupTable {
     /// Every session counted, with its consent note (and, in a programme
     /// roll-up, the laptops holding versions not resolved yet).
     Sessions,
+    /// Score-card indicators across communities, at their latest cycle.
+    Indicators,
+    /// Score-card indicators per community and cycle.
+    Trend,
+    /// Places marked in more than one community.
+    Places,
+    /// The times of day and months across communities.
+    Times,
+    /// Escalations awaiting a reply longer than the limit.
+    Awaiting,
 }
 
 impl RollupTable {
-    pub const ALL: [RollupTable; 6] = [
+    pub const ALL: [RollupTable; 11] = [
         RollupTable::Recurring,
         RollupTable::Categories,
         RollupTable::Completion,
         RollupTable::Overdue,
         RollupTable::Escalated,
         RollupTable::Sessions,
+        RollupTable::Indicators,
+        RollupTable::Trend,
+        RollupTable::Places,
+        RollupTable::Times,
+        RollupTable::Awaiting,
     ];
 
     pub fn name(self) -> &'static str {
@@ -36,6 +51,11 @@ impl RollupTable {
             RollupTable::Overdue => "overdue",
             RollupTable::Escalated => "escalated",
             RollupTable::Sessions => "sessions",
+            RollupTable::Indicators => "indicators",
+            RollupTable::Trend => "trend",
+            RollupTable::Places => "places",
+            RollupTable::Times => "times",
+            RollupTable::Awaiting => "awaiting",
         }
     }
 
@@ -223,6 +243,149 @@ pub fn csv_table(r: &Rollup, which: RollupTable, csv: CsvOptions) -> Vec<u8> {
                 })
                 .collect(),
         ),
+        RollupTable::Indicators => (
+            h(&[
+                "indicator",
+                "communities",
+                "community_mean",
+                "provider_mean",
+                "gap_size",
+                "higher",
+            ]),
+            r.indicators
+                .iter()
+                .map(|x| {
+                    let (size, higher) = gap_cells(x.gap);
+                    vec![
+                        x.indicator.clone(),
+                        x.communities.to_string(),
+                        points(x.community),
+                        points(x.provider),
+                        size,
+                        higher,
+                    ]
+                })
+                .collect(),
+        ),
+        RollupTable::Trend => (
+            h(&[
+                "indicator",
+                "community",
+                "provider",
+                "cycle",
+                "session_id",
+                "session_date",
+                "community_score",
+                "provider_score",
+                "gap_size",
+                "higher",
+            ]),
+            r.trends
+                .iter()
+                .flat_map(|t| {
+                    t.points.iter().enumerate().map(move |(i, p)| {
+                        let (size, higher) = gap_cells(p.gap());
+                        vec![
+                            t.indicator.clone(),
+                            t.community.clone(),
+                            t.provider.clone(),
+                            (i + 1).to_string(),
+                            p.session_id.clone(),
+                            p.date.to_string(),
+                            points(p.community),
+                            points(p.provider),
+                            size,
+                            higher,
+                        ]
+                    })
+                })
+                .collect(),
+        ),
+        RollupTable::Places => (
+            h(&[
+                "place",
+                "communities",
+                "highest_mark",
+                "when",
+                "wordings",
+                "communities_list",
+            ]),
+            r.places
+                .iter()
+                .map(|p| {
+                    vec![
+                        p.place.clone(),
+                        p.communities.len().to_string(),
+                        format!("{:.1}", p.highest),
+                        p.when.label().into(),
+                        p.wordings.join("\n"),
+                        p.communities.join("\n"),
+                    ]
+                })
+                .collect(),
+        ),
+        RollupTable::Times => (
+            h(&[
+                "time",
+                "communities_marked",
+                "communities_unsafe",
+                "mean_mark",
+            ]),
+            r.times
+                .iter()
+                .map(|t| {
+                    vec![
+                        t.band.label().into(),
+                        t.marked.to_string(),
+                        t.unsafe_in.to_string(),
+                        t.mean.map(|m| format!("{m:.2}")).unwrap_or_default(),
+                    ]
+                })
+                .collect(),
+        ),
+        RollupTable::Awaiting => (
+            h(&[
+                "session_id",
+                "session",
+                "community",
+                "session_date",
+                "problem",
+                "raised_with",
+                "raised_on",
+                "days_waiting",
+                "followed_up_without_reply",
+            ]),
+            r.awaiting
+                .iter()
+                .map(|a| {
+                    let mut row = origin(&a.origin);
+                    row.extend([
+                        a.problem.clone(),
+                        a.to.clone(),
+                        a.raised.to_string(),
+                        a.days.to_string(),
+                        a.chased.to_string(),
+                    ]);
+                    row
+                })
+                .collect(),
+        ),
     };
     write_rows(&header, &rows, csv)
+}
+
+/// A score on 0–100 with one decimal, or nothing.
+fn points(v: Option<f64>) -> String {
+    v.map(|v| format!("{:.1}", v + 0.0)).unwrap_or_default()
+}
+
+/// A gap as its size and the side that scored higher: no cell starts with
+/// a minus sign, which the formula guard would quote.
+fn gap_cells(gap: Option<f64>) -> (String, String) {
+    match gap {
+        None => (String::new(), String::new()),
+        Some(g) if g < -0.05 => (points(Some(-g)), "provider".into()),
+        Some(g) if g > 0.05 => (points(Some(g)), "community".into()),
+        Some(_) => ("0.0".into(), "equal".into()),
+    }
 }

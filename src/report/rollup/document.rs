@@ -1,6 +1,7 @@
 //! The roll-up as a document, rendered as Markdown and HTML like a
 //! session's report.
 
+use super::hot_spots::UNSAFE;
 use super::model::{Recurring, Rollup};
 use crate::report::doc::{Bar, Block, Chart, Doc, Table, Text, number};
 use crate::text::{days, plural};
@@ -247,6 +248,10 @@ pub fn document(r: &Rollup) -> Doc {
         }
         b.push(Block::Table(t));
     }
+    score_cards(r, &mut b);
+    where_and_when(r, &mut b);
+    awaiting(r, &mut b);
+
     if !r.conflicts.is_empty() {
         b.push(Block::Heading(2, "Edited on more than one laptop".into()));
         b.push(Block::Para(Text::plain(
@@ -294,6 +299,194 @@ pub fn document(r: &Rollup) -> Doc {
         title: "Programme roll-up".into(),
         blocks: b,
     }
+}
+
+/// A score on 0–100, or a dash.
+fn points(v: Option<f64>) -> String {
+    v.map(number).unwrap_or_else(|| "–".into())
+}
+
+/// A gap or change on 0–100 with its sign, as precise as the scores
+/// beside it: "−38.5", "+5", "0".
+fn signed_number(v: f64) -> String {
+    let shown = number(v.abs());
+    match shown.as_str() {
+        "0" => shown,
+        _ if v < 0.0 => format!("−{shown}"),
+        _ => format!("+{shown}"),
+    }
+}
+
+fn signed_points(v: Option<f64>) -> String {
+    v.map(signed_number).unwrap_or_else(|| "–".into())
+}
+
+fn score_cards(r: &Rollup, b: &mut Vec<Block>) {
+    if r.indicators.is_empty() {
+        return;
+    }
+    b.push(Block::Heading(2, "Score cards".into()));
+    b.push(Block::Para(Text::plain(
+        "Every score is read on 0–100 (a 1–5 score: 1 = 0, 3 = 50, 5 = 100). The community's \
+         score is the mean of its groups; the gap is that minus the provider's self-score \
+         (negative: the provider thinks better of itself). Indicators of alike names are one.",
+    )));
+    let mut t = Table::new(&[
+        "Indicator",
+        "Communities",
+        "Community (latest cycle)",
+        "Provider",
+        "Gap",
+    ])
+    .numeric(&[1, 2, 3, 4]);
+    for x in &r.indicators {
+        t.row(vec![
+            x.indicator.clone(),
+            x.communities.to_string(),
+            points(x.community),
+            points(x.provider),
+            signed_points(x.gap),
+        ]);
+    }
+    b.push(Block::Table(t));
+    b.push(Block::Heading(
+        3,
+        "Trend per community, cycle by cycle".into(),
+    ));
+    let mut t = Table::new(&[
+        "Indicator",
+        "Community",
+        "Community's score by cycle",
+        "Provider's by cycle",
+        "Change",
+        "Latest gap",
+    ])
+    .numeric(&[4, 5]);
+    let arrows = |values: Vec<Option<f64>>| -> String {
+        values
+            .into_iter()
+            .map(|v| v.map(number).unwrap_or_else(|| "–".into()))
+            .collect::<Vec<_>>()
+            .join(" → ")
+    };
+    for x in &r.trends {
+        t.row(vec![
+            x.indicator.clone(),
+            x.community.clone(),
+            arrows(x.points.iter().map(|p| p.community).collect()),
+            arrows(x.points.iter().map(|p| p.provider).collect()),
+            signed_points(x.change()),
+            signed_points(x.points.last().and_then(|p| p.gap())),
+        ]);
+    }
+    b.push(Block::Table(t));
+}
+
+fn where_and_when(r: &Rollup, b: &mut Vec<Block>) {
+    if r.times.is_empty() {
+        return;
+    }
+    b.push(Block::Heading(
+        2,
+        "Places and times that recur across communities".into(),
+    ));
+    b.push(Block::Para(Text::plain(format!(
+        "Each community as its latest grid in the period marks it; marks are the whole room's \
+         (0 safe to 3 very unsafe), and a place or time is unsafe from {} up.",
+        number(UNSAFE)
+    ))));
+    if r.places.is_empty() {
+        b.push(Block::Para(
+            "No place was marked in more than one community.".into(),
+        ));
+    } else {
+        let mut t = Table::new(&[
+            "Place",
+            "Communities",
+            "Highest mark",
+            "When",
+            "Also named",
+            "Where",
+        ])
+        .numeric(&[1, 2]);
+        for p in &r.places {
+            t.row(vec![
+                p.place.clone(),
+                p.communities.len().to_string(),
+                number(p.highest),
+                p.when.label().into(),
+                p.wordings[1..].join("\n"),
+                p.communities.join("\n"),
+            ]);
+        }
+        b.push(Block::Table(t));
+    }
+    let mut t = Table::new(&[
+        "Time",
+        "Communities marking it",
+        "Unsafe somewhere in",
+        "Mean mark",
+    ])
+    .numeric(&[1, 2, 3]);
+    for x in &r.times {
+        t.marked_row(
+            vec![
+                x.band.label().into(),
+                x.marked.to_string(),
+                x.unsafe_in.to_string(),
+                x.mean.map(number).unwrap_or_else(|| "–".into()),
+            ],
+            x.unsafe_in >= 2,
+        );
+    }
+    b.push(Block::Table(t));
+}
+
+fn awaiting(r: &Rollup, b: &mut Vec<Block>) {
+    if r.escalations == 0 {
+        return;
+    }
+    let limit = r.options.awaiting_days;
+    b.push(Block::Heading(
+        2,
+        format!("Escalations awaiting a reply for more than {}", days(limit)),
+    ));
+    b.push(Block::Para(
+        Text::plain(format!(
+            "{} in the follow-up ledgers; as of {}, ",
+            plural(r.escalations, "escalation", "escalations"),
+            r.options.today
+        ))
+        .then_strong(format!("{} waited longer", r.awaiting.len()))
+        .then(" for any reply."),
+    ));
+    if r.awaiting.is_empty() {
+        return;
+    }
+    let mut t = Table::new(&[
+        "Problem",
+        "Raised with",
+        "Raised on",
+        "Waiting",
+        "Followed up",
+        "Session",
+        "Community",
+        "Date",
+    ])
+    .numeric(&[4]);
+    for a in &r.awaiting {
+        t.row(vec![
+            a.problem.clone(),
+            a.to.clone(),
+            a.raised.to_string(),
+            days(a.days),
+            a.chased.to_string(),
+            a.origin.session.clone(),
+            a.origin.location.clone(),
+            a.origin.date.to_string(),
+        ]);
+    }
+    b.push(Block::Table(t));
 }
 
 pub fn markdown(r: &Rollup) -> String {

@@ -12,7 +12,14 @@
 //!   responsible actor ([`super::responsible_type`]);
 //! - the actions overdue as of a given day, with where they are;
 //! - every problem flagged for district or national action, with the session
-//!   it came from (title, community, date).
+//!   it came from (title, community, date);
+//! - the score cards: each indicator per community and cycle (the trend), and
+//!   across communities at their latest cycle ([`trend`]);
+//! - the places marked in more than one community's where-and-when grid, and
+//!   the times of day and months the rooms mark unsafe ([`hot_spots`]);
+//! - the escalations awaiting any reply longer than a number of days
+//!   (`--awaiting-days`, a month unless said), the longest first; one carried
+//!   into the next cycle counts there only.
 //!
 //! A community is a session's location (normalised); sessions with no
 //! location each count as their own.
@@ -40,8 +47,12 @@
 
 mod csv;
 mod document;
+mod hot_spots;
 mod model;
+mod trend;
 
 pub use csv::{RollupTable, csv_table};
 pub use document::{document, html, markdown};
+pub use hot_spots::{RecurringPlace, TimeAcross, UNSAFE};
 pub use model::*;
+pub use trend::{IndicatorAcross, IndicatorTrend, TrendPoint};

@@ -7,10 +7,13 @@ use std::collections::{HashMap, HashSet};
 use chrono::NaiveDate;
 
 use crate::model::ranking::ranking;
-use crate::model::{ActionStatus, ProblemId, Session};
+use crate::model::{ActionStatus, EscalationId, ProblemId, Session};
 use crate::report::sections::has_inputs;
 use crate::report::similar::{self, jaccard, key_words, normalise};
 use crate::report::{RESPONSIBLE_TYPES, anonymize, responsible_type};
+
+use super::hot_spots::{RecurringPlace, TimeAcross, recurring as recurring_places};
+use super::trend::{IndicatorAcross, IndicatorTrend, trends};
 
 /// What a roll-up covers.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -23,7 +26,13 @@ pub struct RollupOptions {
     pub today: NaiveDate,
     /// Build from anonymised sessions (see [`super::anonymize`]).
     pub anonymize: bool,
+    /// Escalations awaiting a reply longer than this many days are listed.
+    pub awaiting_days: i64,
 }
+
+/// How long an escalation may wait for a reply before the roll-up lists it,
+/// unless `--awaiting-days` says otherwise: a month.
+pub const AWAITING_DAYS: i64 = 30;
 
 impl RollupOptions {
     pub fn new(today: NaiveDate) -> RollupOptions {
@@ -32,6 +41,7 @@ impl RollupOptions {
             until: None,
             today,
             anonymize: false,
+            awaiting_days: AWAITING_DAYS,
         }
     }
 
@@ -185,6 +195,20 @@ pub struct Conflict {
     pub resolve: String,
 }
 
+/// An escalation still waiting for any reply, longer than the roll-up's
+/// limit (`--awaiting-days`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Awaiting {
+    pub origin: Origin,
+    pub problem: String,
+    pub to: String,
+    pub raised: NaiveDate,
+    /// Days since raised, as of the roll-up's day.
+    pub days: i64,
+    /// Times it was followed up with no reply.
+    pub chased: usize,
+}
+
 /// Everything the roll-up found.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Rollup {
@@ -217,6 +241,20 @@ pub struct Rollup {
     /// Sessions edited on more than one laptop (a programme roll-up only;
     /// the caller fills this in from the programme view).
     pub conflicts: Vec<Conflict>,
+    /// Score-card indicators per community, cycle by cycle.
+    pub trends: Vec<IndicatorTrend>,
+    /// Score-card indicators across communities, at their latest cycle.
+    pub indicators: Vec<IndicatorAcross>,
+    /// Places marked in more than one community.
+    pub places: Vec<RecurringPlace>,
+    /// The times of day and months, across communities.
+    pub times: Vec<TimeAcross>,
+    /// Escalations in the follow-up ledgers (one carried into the next
+    /// cycle counted once).
+    pub escalations: usize,
+    /// Escalations awaiting a reply longer than `options.awaiting_days`,
+    /// the longest first.
+    pub awaiting: Vec<Awaiting>,
 }
 
 impl Rollup {
@@ -419,6 +457,9 @@ pub fn rollup(all: &[Session], options: &RollupOptions) -> Rollup {
             &b.origin.session_id,
         ))
     });
+    let (trends, indicators) = trends(sessions, &community);
+    let (places, times) = recurring_places(sessions, &community);
+    let ledger = awaiting(sessions, options);
     Rollup {
         options: *options,
         sessions: sessions.len(),
@@ -435,7 +476,57 @@ pub fn rollup(all: &[Session], options: &RollupOptions) -> Rollup {
         carried_actions,
         counted,
         conflicts: Vec::new(),
+        trends,
+        indicators,
+        places,
+        times,
+        escalations: ledger.0,
+        awaiting: ledger.1,
     }
+}
+
+/// How many escalations the ledgers hold, and those waiting longer than the
+/// limit for any reply; one carried into a later session of the period
+/// counts there only.
+fn awaiting(sessions: &[&Session], options: &RollupOptions) -> (usize, Vec<Awaiting>) {
+    let carried: HashSet<(&str, EscalationId)> = sessions
+        .iter()
+        .filter_map(|s| s.previous.as_deref().map(|previous| (previous, *s)))
+        .flat_map(|(previous, s)| {
+            s.escalations
+                .iter()
+                .filter(|e| e.inherited_from.is_some())
+                .map(move |e| (previous, e.id))
+        })
+        .collect();
+    let counted = || {
+        sessions.iter().flat_map(|s| {
+            s.escalations
+                .iter()
+                .filter(|e| !carried.contains(&(s.id.as_str(), e.id)))
+                .map(move |e| (*s, e))
+        })
+    };
+    let mut out: Vec<Awaiting> = counted()
+        .filter_map(|(s, e)| {
+            let days = e.awaiting_reply_days(options.today)?;
+            (days > options.awaiting_days).then(|| Awaiting {
+                origin: Origin::of(s),
+                problem: s.problem_title(e.problem).to_string(),
+                to: e.to.clone(),
+                raised: e.raised,
+                days,
+                chased: e.replies.len(),
+            })
+        })
+        .collect();
+    out.sort_by(|a, b| {
+        b.days
+            .cmp(&a.days)
+            .then_with(|| a.origin.date.cmp(&b.origin.date))
+            .then_with(|| a.problem.cmp(&b.problem))
+    });
+    (counted().count(), out)
 }
 
 /// Groups the problems of one category by similar titles.
