@@ -42,6 +42,14 @@ impl CardScale {
         }
     }
 
+    /// The scale in a few characters, for headings: "0–100", "1–5".
+    pub fn short(self) -> &'static str {
+        match self {
+            CardScale::Hundred => "0–100",
+            CardScale::Five => "1–5",
+        }
+    }
+
     pub fn min(self) -> u8 {
         match self {
             CardScale::Hundred => 0,

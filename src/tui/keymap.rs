@@ -134,6 +134,21 @@ pub enum Action {
     Refresh,
     /// Show or hide the example sessions built into baraza.
     Examples,
+    // The score card, the where-and-when grid and the follow-up ledger.
+    /// Rank: the score card, and back to the ranking.
+    ShowScoreCard,
+    /// Identify: the where-and-when grid, and back to the problems.
+    ShowWhereWhen,
+    /// Monitor: the follow-up ledger, and back to the actions.
+    ShowLedger,
+    /// The score card: the indicators offered for police services.
+    StarterSet,
+    /// Rename the row's item (an indicator, a place).
+    Rename,
+    /// The score card: plan an action on the selected indicator's gap.
+    PlanGap,
+    /// The grid: times of day or months.
+    ToggleClock,
 }
 
 /// One key, as a const-friendly value.

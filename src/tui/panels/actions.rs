@@ -165,6 +165,21 @@ pub fn read(f: &ActionForm, form: &mut Form, today: NaiveDate) -> Option<Action>
     })
 }
 
+/// The score-card gap an action answers, in words: "«Honesty: no bribes
+/// asked», gap −46"; `None` for an action not planned on a gap.
+pub fn gap_text(s: &Session, action: &Action) -> Option<String> {
+    let id = action.card_indicator?;
+    let card = &s.score_card;
+    let name = card.indicator_name(id);
+    Some(match card.gap(id, &s.group_ids()) {
+        Some(g) => format!(
+            "«{name}», gap {}",
+            crate::model::score_card::signed(card.scale, g)
+        ),
+        None => format!("«{name}»"),
+    })
+}
+
 /// A mark that shows the status without colour.
 pub fn status_mark(status: ActionStatus) -> &'static str {
     match status {

@@ -614,6 +614,10 @@ fn draw_detail(
         Item::new("When", &when, when_style),
         Item::new("Indicator", &a.indicator, theme.base),
     ];
+    let gap = actions::gap_text(s, a);
+    if let Some(gap) = &gap {
+        items.push(Item::new("Score card", gap, theme.base));
+    }
     if let Some(origin) = &origin {
         items.push(Item::new("From", origin, theme.muted));
     }

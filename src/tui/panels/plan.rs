@@ -664,19 +664,20 @@ fn draw_detail(
             if a.inherited_from.is_some() {
                 title.push_str(&format!(" · {INHERITED_MARK} from last cycle"));
             }
-            (
-                title,
-                vec![
-                    ("Activity", a.activity.clone()),
-                    ("Responsible", a.responsible.clone()),
-                    ("With whom", a.partners.clone()),
-                    ("When", actions::dates_text(a, ctx.today)),
-                    ("Resources", a.resources.clone()),
-                    ("Indicator", a.indicator.clone()),
-                    ("Risks", a.risks.clone()),
-                    ("Problem", actions::problem_label(s, a.problem)),
-                ],
-            )
+            let mut items = vec![
+                ("Activity", a.activity.clone()),
+                ("Responsible", a.responsible.clone()),
+                ("With whom", a.partners.clone()),
+                ("When", actions::dates_text(a, ctx.today)),
+                ("Resources", a.resources.clone()),
+                ("Indicator", a.indicator.clone()),
+                ("Risks", a.risks.clone()),
+                ("Problem", actions::problem_label(s, a.problem)),
+            ];
+            if let Some(gap) = actions::gap_text(s, a) {
+                items.push(("Score card", gap));
+            }
+            (title, items)
         }
         Row::Problem(id) => {
             let Some(p) = s.problem(id) else { return };

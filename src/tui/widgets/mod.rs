@@ -6,6 +6,7 @@ pub mod list;
 pub mod master_detail;
 pub mod problem_tree;
 pub mod record;
+pub mod score_table;
 pub mod styled_row;
 pub mod text_box;
 

@@ -23,6 +23,7 @@ mod criteria;
 mod dots;
 mod pairwise;
 mod results;
+mod score_card;
 mod shared;
 mod tie_break;
 
@@ -47,6 +48,8 @@ enum View {
     Results,
     /// Breaking the tie at the shortlist boundary.
     TieBreak,
+    /// The community score card.
+    ScoreCard,
 }
 
 /// What the views share: which one is on screen, who decides pairs and
@@ -163,6 +166,7 @@ pub struct RankPanel {
     criteria: criteria::Criteria,
     results: results::Results,
     tie: tie_break::TieBreak,
+    card: score_card::ScoreCardView,
 }
 
 impl RankPanel {
@@ -176,6 +180,7 @@ impl RankPanel {
             },
             View::Results => &self.results,
             View::TieBreak => &self.tie,
+            View::ScoreCard => &self.card,
         }
     }
 
@@ -188,6 +193,7 @@ impl RankPanel {
             criteria,
             results,
             tie,
+            card,
         } = self;
         let view: &mut dyn RankView = match shared.view {
             View::Method => match s.ranking.method {
@@ -197,6 +203,7 @@ impl RankPanel {
             },
             View::Results => results,
             View::TieBreak => tie,
+            View::ScoreCard => card,
         };
         (view, shared)
     }
@@ -206,7 +213,7 @@ impl RankPanel {
         let all = RankMethod::ALL;
         let i = all.iter().position(|m| *m == s.ranking.method).unwrap_or(0);
         let next = all[(i + 1) % all.len()];
-        if self.shared.view != View::Results {
+        if !matches!(self.shared.view, View::Results | View::ScoreCard) {
             self.shared.view = View::Method;
         }
         Effect::Apply(Change::Set(Field::Method(next)))
@@ -319,6 +326,7 @@ impl Panel for RankPanel {
         self.pairwise.session_changed(s);
         self.criteria.session_changed(s);
         self.tie.session_changed(s);
+        self.card.session_changed(s);
     }
 
     fn keymap(&self, s: &Session) -> Keymap {
@@ -330,12 +338,13 @@ impl Panel for RankPanel {
     }
 
     fn all_keymaps(&self) -> Vec<Keymap> {
-        let views: [&dyn RankView; 5] = [
+        let views: [&dyn RankView; 6] = [
             &self.dots,
             &self.pairwise,
             &self.criteria,
             &self.results,
             &self.tie,
+            &self.card,
         ];
         let mut maps: Vec<Keymap> = views.iter().flat_map(|v| v.keymaps()).collect();
         maps.extend([PICKER_KEYS, BOUNDARY_KEYS]);
@@ -360,6 +369,7 @@ impl Panel for RankPanel {
             self.pairwise.is_editing(),
             self.criteria.is_editing(),
             self.tie.is_editing(),
+            self.card.is_editing(),
         ]
         .contains(&true)
     }
@@ -397,6 +407,14 @@ impl Panel for RankPanel {
                 return Effect::None;
             }
             Action::BreakTie => return self.tie.open(s, &mut self.shared),
+            Action::ShowScoreCard => {
+                self.shared.view = if self.shared.view == View::ScoreCard {
+                    View::Method
+                } else {
+                    View::ScoreCard
+                };
+                return Effect::None;
+            }
             // Looking at one group's results never changes who decides.
             Action::NextGroup | Action::PrevGroup if self.shared.view == View::Results => {
                 let current = self.shared.viewed(s);
@@ -429,9 +447,12 @@ impl Panel for RankPanel {
         if body.is_empty() {
             return None;
         }
-        let strip = take_top(&mut body, 1);
-        let results = self.shared.view == View::Results;
-        draw_method_strip(strip, buf, ctx, results, theme);
+        // The score card is not a ranking of problems: no method strip.
+        if self.shared.view != View::ScoreCard {
+            let strip = take_top(&mut body, 1);
+            let results = self.shared.view == View::Results;
+            draw_method_strip(strip, buf, ctx, results, theme);
+        }
         let cursor = self
             .active(ctx.session)
             .draw(body, area, buf, ctx, &self.shared, theme);

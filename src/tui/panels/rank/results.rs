@@ -89,6 +89,8 @@ pub(super) const KEYS: Keymap = Keymap {
         PAGE_DOWN,
         FIRST,
         LAST,
+        // Last: on a narrow hint line it is the first to give way.
+        super::score_card::SCORE_CARD,
     ],
 };
 

@@ -71,6 +71,8 @@ pub(super) const MATRIX_KEYS: Keymap = Keymap {
         PAGE_DOWN,
         FIRST,
         LAST,
+        // Last: on a narrow hint line it is the first to give way.
+        super::super::score_card::SCORE_CARD,
     ],
 };
 

@@ -168,6 +168,8 @@ const PAIR_KEYS: Keymap = Keymap {
         RESULTS,
         BREAK_TIE,
         METHOD,
+        // Last: on a narrow hint line it is the first to give way.
+        super::score_card::SCORE_CARD,
     ],
 };
 
