@@ -82,6 +82,17 @@ impl TimeBand {
         }
     }
 
+    /// The label in at most five columns, for narrow grids: "morn.",
+    /// "aftn.", "even.", "night", "Jan".
+    pub fn short(self) -> &'static str {
+        match self {
+            TimeBand::Morning => "morn.",
+            TimeBand::Afternoon => "aftn.",
+            TimeBand::Evening => "even.",
+            other => other.label(),
+        }
+    }
+
     pub fn clock(self) -> Clock {
         match self {
             TimeBand::Month(_) => Clock::Season,

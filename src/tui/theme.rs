@@ -115,6 +115,10 @@ pub struct Theme {
     /// the 16 named ones a terminal's palette may change; and each group
     /// has its own fill pattern too (`widgets::bar_chart::GLYPHS`).
     pub groups: [Style; 8],
+    /// The where-and-when heat map, 0 (safe) to 3 (very unsafe). Each cell
+    /// also holds a shade and its number, so no level is told by colour
+    /// alone; the colours are from the 256-colour cube, like the groups'.
+    pub heat: [Style; 4],
 }
 
 impl Theme {
@@ -174,6 +178,15 @@ impl Theme {
                 Style::new().fg(Color::Indexed(250)),
                 Style::new().fg(Color::Indexed(215)),
             ],
+            heat: [
+                Style::new().fg(Color::Indexed(250)),
+                Style::new().fg(BLACK).bg(Color::Indexed(228)),
+                Style::new().fg(BLACK).bg(Color::Indexed(209)),
+                Style::new()
+                    .fg(WHITE)
+                    .bg(Color::Indexed(124))
+                    .add_modifier(bold),
+            ],
         }
     }
 
@@ -228,6 +241,15 @@ impl Theme {
                 Style::new().fg(Color::Indexed(238)),
                 Style::new().fg(Color::Indexed(161)),
             ],
+            heat: [
+                Style::new().fg(BLACK),
+                Style::new().fg(BLACK).bg(Color::Indexed(228)),
+                Style::new().fg(BLACK).bg(Color::Indexed(209)),
+                Style::new()
+                    .fg(WHITE)
+                    .bg(Color::Indexed(124))
+                    .add_modifier(bold),
+            ],
         }
     }
 
@@ -262,6 +284,7 @@ impl Theme {
             bar: plain,
             emphasis: bold,
             groups: [plain; 8],
+            heat: [plain, plain, bold, reversed],
         }
     }
 

@@ -14,6 +14,7 @@ use ratatui::layout::{Position, Rect};
 use ratatui::text::Span;
 use ratatui::widgets::{Block, Borders, Widget};
 
+use super::where_when::{self, GridView};
 use super::{Confirm, Ctx, Effect, Panel};
 use crate::model::room::Focus;
 use crate::model::{Change, Field, ListOp, Problem, ProblemId, Session, edits};
@@ -106,6 +107,13 @@ const LIST_KEYS: Keymap = Keymap {
         PAGE_DOWN,
         FIRST,
         LAST,
+        // Last: on a narrow hint line it is the first to give way.
+        bind(
+            &[Key::char('w')],
+            Action::ShowWhereWhen,
+            "where & when",
+            "where and when insecurity happens: places by times of day or months, marked 0–3 by each group",
+        ),
     ],
 };
 
@@ -177,6 +185,8 @@ enum Mode {
     Capture(TextField),
     /// Choosing the problem to merge the marked one into.
     Merge(ProblemId),
+    /// Where and when insecurity happens.
+    Grid,
 }
 
 /// The problem form: which problem, the categories it offers and the
@@ -208,6 +218,8 @@ pub struct IdentifyPanel {
     cleared: Option<String>,
     /// The full form of one problem, open over the panel.
     form: FormHost<ProblemForm>,
+    /// The where-and-when grid (`w`).
+    grid: GridView,
 }
 
 fn problem_ids(s: &Session) -> Vec<ProblemId> {
@@ -609,15 +621,18 @@ impl Panel for IdentifyPanel {
             Mode::List => LIST_KEYS,
             Mode::Capture(_) => CAPTURE_KEYS,
             Mode::Merge(_) => MERGE_KEYS,
+            Mode::Grid => self.grid.keymap(),
         }
     }
 
     fn all_keymaps(&self) -> Vec<Keymap> {
-        vec![LIST_KEYS, CAPTURE_KEYS, MERGE_KEYS]
+        vec![LIST_KEYS, CAPTURE_KEYS, MERGE_KEYS, where_when::KEYS]
     }
 
     fn is_editing(&self) -> bool {
-        self.form.is_open() || matches!(self.mode, Mode::Capture(_))
+        self.form.is_open()
+            || matches!(self.mode, Mode::Capture(_))
+            || (matches!(self.mode, Mode::Grid) && self.grid.is_editing())
     }
 
     fn typing(&self) -> Option<crate::tui::room::Typing> {
@@ -643,6 +658,7 @@ impl Panel for IdentifyPanel {
             self.mode = Mode::List;
         }
         self.list.anchor(&problem_ids(s));
+        self.grid.session_changed(s);
     }
 
     fn route(&self, key: &KeyEvent, s: &Session) -> Route {
@@ -650,12 +666,16 @@ impl Panel for IdentifyPanel {
             return route;
         }
         match &self.mode {
+            Mode::Grid => self.grid.route(key),
             Mode::Capture(field) if field.takes(key) => Route::Field,
             _ => Route::lookup(&self.keymap(s), key),
         }
     }
 
     fn handle_key(&mut self, key: &KeyEvent, ctx: &Ctx) -> Effect {
+        if matches!(self.mode, Mode::Grid) {
+            return self.grid.handle_key(key, ctx);
+        }
         if let Some(effect) = self.form.handle_key(key, Effect::None, |f, form| {
             submit_form(f, form, ctx.session)
         }) {
@@ -672,6 +692,10 @@ impl Panel for IdentifyPanel {
     }
 
     fn handle_paste(&mut self, pasted: &str, ctx: &Ctx) -> Effect {
+        if matches!(self.mode, Mode::Grid) {
+            self.grid.handle_paste(pasted);
+            return Effect::None;
+        }
         if self.form.is_open() {
             self.form.paste(pasted);
             return Effect::None;
@@ -690,6 +714,18 @@ impl Panel for IdentifyPanel {
 
     fn handle_action(&mut self, action: Action, ctx: &Ctx) -> Effect {
         let s = ctx.session;
+        match (&self.mode, action) {
+            (Mode::Grid, Action::ShowWhereWhen) => {
+                self.mode = Mode::List;
+                return Effect::None;
+            }
+            (Mode::Grid, _) => return self.grid.handle_action(action, ctx),
+            (Mode::List, Action::ShowWhereWhen) => {
+                self.mode = Mode::Grid;
+                return Effect::None;
+            }
+            _ => {}
+        }
         let selected = self.selected(s);
         if let (Mode::List | Mode::Merge(_), Some(_)) = (&self.mode, selected)
             && self.list.navigate(&problem_ids(s), action)
@@ -712,6 +748,9 @@ impl Panel for IdentifyPanel {
         let area = area.intersection(buf.area);
         if area.is_empty() {
             return None;
+        }
+        if matches!(self.mode, Mode::Grid) {
+            return self.grid.draw(area, buf, ctx, theme);
         }
         let selected = self.selected(s);
         let mut body = area;

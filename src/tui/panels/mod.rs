@@ -21,6 +21,7 @@ pub mod monitor;
 pub mod plan;
 pub mod prepare;
 pub mod rank;
+pub mod where_when;
 
 /// What a panel sees of the world while handling a key or drawing.
 pub struct Ctx<'a> {

@@ -2,6 +2,7 @@
 
 pub mod bar_chart;
 pub mod columns;
+pub mod heat_map;
 pub mod list;
 pub mod master_detail;
 pub mod problem_tree;

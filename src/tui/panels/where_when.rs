@@ -1,0 +1,604 @@
+//! Where and when insecurity happens, a view of Identify (`w`): the room
+//! names the places (no coordinates: a name the room agrees on is enough to
+//! plan a patrol or a light, and a map of points is a map of people), and
+//! each group marks 0–3 how unsafe each is at each time of day — or, with
+//! `m`, in each month for the seasonal calendar — as beans on a chart.
+//!
+//! The grid of the group marking (`g` picks it) and the whole room's grid
+//! are side by side, over the same places. A digit marks the cell under the
+//! cursor and moves on to the next time; `Enter` opens the mark with the
+//! problems it is linked to. Every mark is a `Change`: undoable, audited.
+
+use ratatui::buffer::Buffer;
+use ratatui::crossterm::event::{KeyCode, KeyEvent};
+use ratatui::layout::{Position, Rect};
+
+use super::{Confirm, Ctx, Effect};
+use crate::model::where_when::{Clock, TimeBand, level_text};
+use crate::model::{Change, GroupId, ListOp, PlaceId, ProblemId, Session, edits, rules};
+use crate::text;
+use crate::tui::form::{Choice, Field, FieldId, Form, FormHost, Multi, Text};
+use crate::tui::keymap::{
+    Action, DOWN, FIRST, Key, Keymap, LAST, PAGE_DOWN, PAGE_UP, Route, UP, bind,
+};
+use crate::tui::theme::Theme;
+use crate::tui::widgets::heat_map::HeatMap;
+use crate::tui::widgets::list::{Selection, range_label};
+use crate::tui::widgets::put;
+
+/// What the marks mean, as the room hears them.
+pub const LEVELS: [&str; 4] = ["safe", "a little unsafe", "unsafe", "very unsafe"];
+
+/// The grid: its cursor, the group marking, the view of time, the form.
+#[derive(Default)]
+pub struct GridView {
+    row: Selection<PlaceId>,
+    col: usize,
+    group: Option<GroupId>,
+    clock: Clock,
+    form: FormHost<GridForm>,
+}
+
+enum GridForm {
+    Place {
+        id: Option<PlaceId>,
+        name: FieldId<Text>,
+    },
+    Mark {
+        place: PlaceId,
+        band: TimeBand,
+        group: GroupId,
+        problems_shown: Vec<ProblemId>,
+        level: FieldId<Choice>,
+        problems: FieldId<Multi>,
+    },
+}
+
+pub const KEYS: Keymap = Keymap {
+    title: "Identify: where and when",
+    bindings: &[
+        UP.shown_as("↑↓←→"),
+        DOWN,
+        bind(
+            &[Key::code(KeyCode::Left), Key::char('h')],
+            Action::CellLeft,
+            "left",
+            "the time before",
+        )
+        .help_only(),
+        bind(
+            &[Key::code(KeyCode::Right), Key::char('l')],
+            Action::CellRight,
+            "right",
+            "the time after",
+        )
+        .help_only(),
+        bind(
+            &[Key::char('0')],
+            Action::Score(0),
+            "mark",
+            "mark the cell for the group: 0 safe, 1 a little, 2 unsafe, 3 very unsafe; on to the next time",
+        )
+        .editing()
+        .listed_as("0-3"),
+        bind(&[Key::char('1')], Action::Score(1), "1", "mark 1")
+            .editing()
+            .unlisted(),
+        bind(&[Key::char('2')], Action::Score(2), "2", "mark 2")
+            .editing()
+            .unlisted(),
+        bind(&[Key::char('3')], Action::Score(3), "3", "mark 3")
+            .editing()
+            .unlisted(),
+        bind(
+            &[Key::char('g')],
+            Action::NextGroup,
+            "group",
+            "the next group marking (its grid is on the left, the whole room's beside it)",
+        ),
+        bind(
+            &[Key::char('G')],
+            Action::PrevGroup,
+            "previous group",
+            "the group before marking",
+        )
+        .help_only(),
+        bind(
+            &[Key::char('a')],
+            Action::Add,
+            "place",
+            "add a place, named as the room names it (no addresses, no coordinates)",
+        )
+        .editing(),
+        bind(
+            &[Key::char('m')],
+            Action::ToggleClock,
+            "months",
+            "times of day, or the months of the seasonal calendar",
+        ),
+        bind(
+            &[Key::code(KeyCode::Enter), Key::char('e')],
+            Action::Edit,
+            "problems",
+            "the mark of the cell with the problems that happen there then",
+        )
+        .editing()
+        .shown_as("Enter"),
+        bind(
+            &[Key::char('w')],
+            Action::ShowWhereWhen,
+            "problems",
+            "back to the problems",
+        ),
+        bind(
+            &[Key::code(KeyCode::Delete), Key::code(KeyCode::Backspace)],
+            Action::ClearScore,
+            "clear",
+            "clear the group's mark of the cell",
+        )
+        .editing()
+        .help_only(),
+        bind(
+            &[Key::char('i')],
+            Action::Rename,
+            "rename",
+            "rename the place of this row",
+        )
+        .editing()
+        .help_only(),
+        bind(
+            &[Key::char('d')],
+            Action::Delete,
+            "delete",
+            "delete the place of this row with its marks (asks first)",
+        )
+        .editing()
+        .help_only(),
+        PAGE_UP,
+        PAGE_DOWN,
+        FIRST,
+        LAST,
+    ],
+};
+
+fn rows(s: &Session) -> Vec<PlaceId> {
+    s.where_when.places.iter().map(|p| p.id).collect()
+}
+
+impl GridView {
+    pub fn keymap(&self) -> Keymap {
+        self.form.keymap().unwrap_or(KEYS)
+    }
+
+    pub fn is_editing(&self) -> bool {
+        self.form.is_open()
+    }
+
+    pub fn route(&self, key: &KeyEvent) -> Route {
+        self.form
+            .route(key)
+            .unwrap_or_else(|| Route::lookup(&self.keymap(), key))
+    }
+
+    pub fn handle_key(&mut self, key: &KeyEvent, ctx: &Ctx) -> Effect {
+        let row = &mut self.row;
+        self.form
+            .handle_key(key, Effect::None, |f, form| submit(f, form, ctx, row))
+            .unwrap_or(Effect::Unhandled)
+    }
+
+    pub fn handle_paste(&mut self, text: &str) {
+        self.form.paste(text);
+    }
+
+    pub fn session_changed(&mut self, s: &Session) {
+        self.row.anchor(&rows(s));
+        if self.group.is_some_and(|g| s.group(g).is_none()) {
+            self.group = None;
+        }
+    }
+
+    /// The group marking: the one picked, else the first of the room.
+    pub fn group(&self, s: &Session) -> Option<GroupId> {
+        self.group
+            .filter(|g| s.group(*g).is_some())
+            .or_else(|| s.groups.first().map(|g| g.id))
+    }
+
+    pub fn clock(&self) -> Clock {
+        self.clock
+    }
+
+    /// The place and time under the cursor.
+    fn cell(&self, s: &Session) -> Option<(PlaceId, TimeBand)> {
+        let place = self.row.key(&rows(s))?;
+        let bands = self.clock.bands();
+        Some((place, bands[self.col.min(bands.len() - 1)]))
+    }
+
+    pub fn handle_action(&mut self, action: Action, ctx: &Ctx) -> Effect {
+        let s = ctx.session;
+        match action {
+            Action::Add => return self.open_place(s, None),
+            Action::ToggleClock => {
+                self.clock = self.clock.other();
+                self.col = self.col.min(self.clock.bands().len() - 1);
+                return Effect::Info(format!("showing {}", self.clock.label()));
+            }
+            Action::NextGroup | Action::PrevGroup => {
+                if s.groups.is_empty() {
+                    return Effect::Info(
+                        "No groups yet — add the groups in Prepare first (F1)".into(),
+                    );
+                }
+                let ids = s.group_ids();
+                let at = self
+                    .group(s)
+                    .and_then(|g| ids.iter().position(|x| *x == g))
+                    .unwrap_or(0);
+                let n = ids.len();
+                let next = if action == Action::NextGroup {
+                    (at + 1) % n
+                } else {
+                    (at + n - 1) % n
+                };
+                self.group = Some(ids[next]);
+                return Effect::Info(format!("Marking: {}", s.group_name(ids[next])));
+            }
+            _ => {}
+        }
+        let ids = rows(s);
+        if ids.is_empty() {
+            return Effect::Info(
+                "No places yet — a adds one, named as the room names it (the market road, the borehole)"
+                    .into(),
+            );
+        }
+        if self.row.navigate(&ids, action) {
+            return Effect::None;
+        }
+        let last = self.clock.bands().len() - 1;
+        match action {
+            Action::CellLeft => {
+                self.col = self.col.saturating_sub(1);
+                return Effect::None;
+            }
+            Action::CellRight => {
+                self.col = (self.col + 1).min(last);
+                return Effect::None;
+            }
+            _ => {}
+        }
+        let Some((place, band)) = self.cell(s) else {
+            return Effect::None;
+        };
+        let name = s.where_when.place_name(place).to_string();
+        match action {
+            Action::Rename => return self.open_place(s, Some(place)),
+            Action::Delete => {
+                let n = s.where_when.marks.iter().filter(|m| m.place == place).count();
+                let Some(change) = edits::remove_place(s, place) else {
+                    return Effect::None;
+                };
+                let with = match n {
+                    0 => String::new(),
+                    1 => " Its one mark goes with it.".into(),
+                    n => format!(" Its {n} marks go with it."),
+                };
+                return Effect::Confirm(Confirm {
+                    question: format!("Delete the place «{name}»?{with} (u brings it back)"),
+                    change,
+                });
+            }
+            _ => {}
+        }
+        let Some(group) = self.group(s) else {
+            return Effect::Info("No groups yet — add the groups in Prepare first (F1)".into());
+        };
+        match action {
+            Action::Score(level) => {
+                // On to the next time, then the next place.
+                let r = self.row.index(&ids).unwrap_or(0);
+                if self.col < last {
+                    self.col += 1;
+                } else if r + 1 < ids.len() {
+                    self.col = 0;
+                    self.row.select_at(&ids, r + 1);
+                }
+                match edits::set_level(s, place, band, group, level, ctx.now) {
+                    Some(c) => Effect::Apply(c),
+                    None => Effect::None,
+                }
+            }
+            Action::ClearScore => match edits::unset_mark(s, place, band, group) {
+                Some(c) => Effect::Apply(c),
+                None => Effect::Info(format!(
+                    "{} has not marked «{name}» at {}",
+                    s.group_name(group),
+                    band.label()
+                )),
+            },
+            Action::Edit => self.open_mark(s, place, band, group),
+            _ => Effect::Unhandled,
+        }
+    }
+
+    fn open_place(&mut self, s: &Session, id: Option<PlaceId>) -> Effect {
+        let old = id.and_then(|p| s.where_when.place(p));
+        let mut form = Form::new(match old {
+            Some(p) => format!("Place «{}»", p.name),
+            None => "Add a place".into(),
+        });
+        let name = form.add(
+            Field::text("Place", old.map_or("", |p| p.name.as_str()))
+                .help("as the room names it: «the railway footpath», «Kianda water kiosk»"),
+        );
+        self.form.open(GridForm::Place { id, name }, form);
+        Effect::None
+    }
+
+    fn open_mark(&mut self, s: &Session, place: PlaceId, band: TimeBand, group: GroupId) -> Effect {
+        let old = s.where_when.mark(place, band, group);
+        let mut form = Form::new(format!(
+            "{}: «{}» at {}",
+            s.group_name(group),
+            s.where_when.place_name(place),
+            band.label()
+        ));
+        let level = form.add(Field::choice(
+            "Unsafe",
+            LEVELS
+                .iter()
+                .enumerate()
+                .map(|(i, l)| format!("{i} {l}"))
+                .collect(),
+            old.map_or(0, |m| usize::from(m.level)),
+        ));
+        let problems_shown: Vec<ProblemId> = s.problems.iter().map(|p| p.id).collect();
+        let ticked = problems_shown
+            .iter()
+            .map(|p| old.is_some_and(|m| m.problems.contains(p)))
+            .collect();
+        let problems = form.add(
+            Field::multi(
+                "Problems",
+                s.problems.iter().map(|p| p.title.clone()).collect(),
+                ticked,
+            )
+            .help("the problems that happen here at this time (Space ticks)"),
+        );
+        self.form.open(
+            GridForm::Mark {
+                place,
+                band,
+                group,
+                problems_shown,
+                level,
+                problems,
+            },
+            form,
+        );
+        Effect::None
+    }
+}
+
+fn submit(f: &GridForm, form: &mut Form, ctx: &Ctx, row: &mut Selection<PlaceId>) -> Option<Effect> {
+    let s = ctx.session;
+    let ww = &s.where_when;
+    Some(match f {
+        GridForm::Place { id, name } => {
+            let typed = form.get(*name);
+            let others = ww.places.iter().filter(|p| Some(p.id) != *id);
+            if let Err(e) = rules::place(&typed, others.map(|p| p.name.as_str())) {
+                form.fail(*name, format!("Place: {e}"));
+                return None;
+            }
+            match id.and_then(|p| ww.place(p)) {
+                Some(old) if old.name == typed => Effect::None,
+                Some(old) => {
+                    let mut item = old.clone();
+                    item.name = typed;
+                    Effect::Apply(Change::Place(ListOp::Update(item)))
+                }
+                None => {
+                    row.select(ww.next_place_id());
+                    Effect::Apply(edits::add_place(s, &typed))
+                }
+            }
+        }
+        GridForm::Mark {
+            place,
+            band,
+            group,
+            problems_shown,
+            level,
+            problems,
+        } => {
+            let linked = form
+                .get(*problems)
+                .into_iter()
+                .filter_map(|i| problems_shown.get(i).copied())
+                .collect();
+            let level = form.get(*level).min(usize::from(rules::MAX_INTENSITY)) as u8;
+            match edits::set_mark(s, *place, *band, *group, level, linked, ctx.now) {
+                Some(c) => Effect::Apply(c),
+                None => Effect::None,
+            }
+        }
+    })
+}
+
+impl GridView {
+    pub fn draw(&self, area: Rect, buf: &mut Buffer, ctx: &Ctx, theme: &Theme) -> Option<Position> {
+        self.draw_grid(area, buf, ctx, theme);
+        self.form.draw(area, buf, theme)
+    }
+
+    fn draw_grid(&self, area: Rect, buf: &mut Buffer, ctx: &Ctx, theme: &Theme) {
+        let s = ctx.session;
+        let ww = &s.where_when;
+        let area = Rect::new(area.x + 1, area.y, area.width.saturating_sub(2), area.height);
+        if area.height < 3 {
+            return;
+        }
+        let group = self.group(s);
+        let other = match self.clock {
+            Clock::Day => "m: months",
+            Clock::Season => "m: times of day",
+        };
+        let marking = match group {
+            Some(g) => format!(" · marking: {} (g)", s.group_name(g)),
+            None => String::new(),
+        };
+        let title = format!("Where and when · {} ({other}){marking}", self.clock.label());
+        let ids = rows(s);
+        let mut y = area.y;
+        let put_line = |buf: &mut Buffer, y: &mut u16, text: &str, style| {
+            for piece in wrap(text, area.width) {
+                if *y < area.bottom() {
+                    put(buf, area.x, *y, &piece, area.width, style);
+                    *y += 1;
+                }
+            }
+        };
+        put_line(buf, &mut y, &title, theme.heading);
+        if ids.is_empty() {
+            y += 1;
+            let why = if ctx.read_only {
+                "No places named yet"
+            } else {
+                "No places yet — a adds one, named as the room names it (the market road, the \
+                 borehole, the matatu stage); then each group marks how unsafe it is at each time"
+            };
+            put_line(buf, &mut y, why, theme.base);
+            return;
+        }
+        let bands = self.clock.bands();
+        let col = self.col.min(bands.len() - 1);
+        let r = self.row.index(&ids).unwrap_or(0);
+        let (place, band) = (ids[r], bands[col]);
+        // The cell under the cursor in words: the place's whole name, the
+        // mark, the problems linked.
+        let detail = match group.and_then(|g| ww.mark(place, band, g)) {
+            Some(m) => {
+                let mut d = format!(
+                    "▶ «{}» at {} — {}: {} ({})",
+                    ww.place_name(place),
+                    band.label(),
+                    s.group_name(m.group),
+                    m.level,
+                    LEVELS[usize::from(m.level).min(3)]
+                );
+                if !m.problems.is_empty() {
+                    let titles: Vec<String> = m
+                        .problems
+                        .iter()
+                        .map(|p| format!("«{}»", s.problem_title(*p)))
+                        .collect();
+                    d.push_str(&format!(" · {}", titles.join(", ")));
+                }
+                d
+            }
+            None => format!(
+                "▶ «{}» at {} — {}",
+                ww.place_name(place),
+                band.label(),
+                group.map_or("no group".into(), |g| format!(
+                    "{}: not marked yet",
+                    s.group_name(g)
+                ))
+            ),
+        };
+        let room_line = ww
+            .level(place, band, None, &s.group_ids())
+            .map(|l| format!(" · whole room {}", level_text(l)))
+            .unwrap_or_default();
+        let detail_rows = wrap(&format!("{detail}{room_line}"), area.width);
+        for piece in detail_rows.iter().take((area.height / 5).max(1) as usize) {
+            if y < area.bottom() {
+                put(buf, area.x, y, piece, area.width, theme.label_focus);
+                y += 1;
+            }
+        }
+        let legend = "▓ 3 very unsafe · ▒ 2 unsafe · ░ 1 a little · · 0 safe · blank: not marked";
+        let mut rest = Rect::new(area.x, y, area.width, area.bottom().saturating_sub(y));
+        if rest.height > 8 {
+            rest.y += 1;
+            rest.height -= 1;
+        }
+        if rest.height > 6 {
+            rest.height -= 1;
+            put(buf, area.x, rest.bottom(), legend, area.width, theme.muted);
+        }
+        let both = [group, None];
+        let panes: &[Option<GroupId>] = if group.is_some() { &both } else { &both[1..] };
+        // Side by side when they fit; else one above the other when there
+        // is the height; else the group's alone.
+        let beside = HeatMap {
+            session: s,
+            clock: self.clock,
+            panes,
+            cursor: Some((r, col)),
+            room: false,
+        };
+        if let Some(w) = beside.widths(rest.width) {
+            let window = self.row.window(&ids, beside.capacity(rest.height.saturating_sub(1)));
+            let page = range_label(&window, ids.len());
+            if !page.is_empty() {
+                put(buf, area.x, rest.bottom(), &page, area.width, theme.muted);
+                rest.height = rest.height.saturating_sub(1);
+            }
+            beside.draw(rest, buf, w, window, theme);
+            return;
+        }
+        let first = [panes[0]];
+        let top = HeatMap {
+            session: s,
+            clock: self.clock,
+            panes: &first,
+            cursor: Some((r, col)),
+            room: false,
+        };
+        let Some(w) = top.widths(rest.width) else {
+            put(
+                buf,
+                area.x,
+                rest.y,
+                "widen the window to see the grid",
+                area.width,
+                theme.warning,
+            );
+            return;
+        };
+        let stacked = panes.len() > 1 && rest.height >= 2 * (ids.len() as u16 + 2) + 1;
+        if !stacked {
+            let window = self.row.window(&ids, top.capacity(rest.height));
+            top.draw(rest, buf, w, window, theme);
+            return;
+        }
+        let h = ids.len() as u16 + 2;
+        let window = self.row.window(&ids, ids.len());
+        top.draw(Rect { height: h, ..rest }, buf, w, window.clone(), theme);
+        let room = [None];
+        let below = HeatMap {
+            session: s,
+            clock: self.clock,
+            panes: &room,
+            cursor: None,
+            room: false,
+        };
+        let lower = Rect {
+            y: rest.y + h + 1,
+            height: h,
+            ..rest
+        };
+        below.draw(lower, buf, w, window, theme);
+    }
+}
+
+fn wrap(s: &str, width: u16) -> Vec<String> {
+    text::wrap(s, width.max(1) as usize)
+        .into_iter()
+        .map(|l| s[l.range].trim_end().to_string())
+        .collect()
+}
