@@ -14,6 +14,7 @@ use super::help::{Anchor, HELP_KEYS, HelpView, Section};
 use super::keymap::{Action, GLOBAL, Keymap, Route};
 use super::list::{LIST_KEYS, ListOutcome, SessionList};
 use super::present::{PRESENT_KEYS, Presenter};
+use super::panels::ledger::still_awaited;
 use super::theme::{Theme, ThemeName};
 use super::timer_popup;
 use super::workshop::{CONFIRM_KEYS, Outcome, Workshop};
@@ -375,6 +376,11 @@ impl App {
                     );
                 } else if read_only {
                     workshop.say("opened read-only: nothing here can be changed", Level::Info);
+                } else if let Some(awaited) =
+                    still_awaited(workshop.doc().session(), self.clock.now().date_naive())
+                {
+                    // The next cycle opens with what is still owed to the room.
+                    workshop.say(awaited, Level::Info);
                 }
                 self.workshop = Some(workshop);
             }
@@ -435,15 +441,16 @@ impl App {
         }
         self.create(&next);
         if let Some(w) = &mut self.workshop {
-            w.say(
-                format!(
-                    "next cycle: {} and {} carried over from «{}»",
-                    plural(next.problems.len(), "problem", "problems"),
-                    plural(next.actions.len(), "open action", "open actions"),
-                    prev.title
-                ),
-                Level::Info,
+            let mut said = format!(
+                "next cycle: {} and {} carried over from «{}»",
+                plural(next.problems.len(), "problem", "problems"),
+                plural(next.actions.len(), "open action", "open actions"),
+                prev.title
             );
+            if let Some(awaited) = still_awaited(&next, now.date_naive()) {
+                said = format!("{said}. {awaited}");
+            }
+            w.say(said, Level::Info);
         }
     }
 

@@ -17,6 +17,7 @@ use crate::model::{Change, Session, Stage, Timestamp};
 pub(crate) mod actions;
 pub mod identify;
 pub mod learn;
+pub mod ledger;
 pub mod monitor;
 pub mod plan;
 pub mod prepare;

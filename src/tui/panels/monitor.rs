@@ -20,6 +20,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 
 use super::actions::{self, INHERITED_MARK};
+use super::ledger::{self, LedgerView};
 use super::{Ctx, Effect, Panel};
 use crate::model::room::Focus;
 use crate::model::{Action, ActionId, ActionStatus, Change, ListOp, ProgressNote, Session, edits};
@@ -51,6 +52,9 @@ enum Editing {
 pub struct MonitorPanel {
     selection: Selection<ActionId>,
     form: FormHost<Editing>,
+    /// The follow-up ledger (`f`), when on screen.
+    showing_ledger: bool,
+    ledger: LedgerView,
 }
 
 const KEYS: Keymap = Keymap {
@@ -124,6 +128,13 @@ const KEYS: Keymap = Keymap {
         PAGE_DOWN,
         FIRST,
         LAST,
+        // Last: on a narrow hint line it is the first to give way.
+        bind(
+            &[Key::char('f')],
+            Command::ShowLedger,
+            "follow-up",
+            "the follow-up ledger: problems escalated, to whom, when, and every reply since",
+        ),
     ],
 };
 
@@ -248,14 +259,20 @@ fn read_note(
 
 impl Panel for MonitorPanel {
     fn keymap(&self, _s: &Session) -> Keymap {
+        if self.showing_ledger {
+            return self.ledger.keymap();
+        }
         self.form.keymap().unwrap_or(KEYS)
     }
 
     fn all_keymaps(&self) -> Vec<Keymap> {
-        vec![KEYS, FORM_KEYS]
+        vec![KEYS, FORM_KEYS, ledger::KEYS]
     }
 
     fn is_editing(&self) -> bool {
+        if self.showing_ledger {
+            return self.ledger.is_editing();
+        }
         self.form.is_open()
     }
 
@@ -264,6 +281,9 @@ impl Panel for MonitorPanel {
     }
 
     fn route(&self, key: &KeyEvent, s: &Session) -> Route {
+        if self.showing_ledger {
+            return self.ledger.route(key);
+        }
         self.form
             .route(key)
             .unwrap_or_else(|| Route::lookup(&self.keymap(s), key))
@@ -276,9 +296,13 @@ impl Panel for MonitorPanel {
 
     fn session_changed(&mut self, s: &Session) {
         self.selection.anchor(&ids(&ordered(s)));
+        self.ledger.session_changed(s);
     }
 
     fn handle_key(&mut self, key: &KeyEvent, ctx: &Ctx) -> Effect {
+        if self.showing_ledger {
+            return self.ledger.handle_key(key, ctx);
+        }
         self.form
             .handle_key(key, Effect::None, |editing, form| {
                 submit(editing, form, ctx)
@@ -287,11 +311,22 @@ impl Panel for MonitorPanel {
     }
 
     fn handle_paste(&mut self, text: &str, _ctx: &Ctx) -> Effect {
-        self.form.paste(text);
+        if self.showing_ledger {
+            self.ledger.handle_paste(text);
+        } else {
+            self.form.paste(text);
+        }
         Effect::None
     }
 
     fn handle_action(&mut self, command: Command, ctx: &Ctx) -> Effect {
+        if command == Command::ShowLedger {
+            self.showing_ledger = !self.showing_ledger;
+            return Effect::None;
+        }
+        if self.showing_ledger {
+            return self.ledger.handle_action(command, ctx);
+        }
         let s = ctx.session;
         let ids = ids(&ordered(s));
         let selected = self.selection.key(&ids).and_then(|id| s.action(id));
@@ -348,6 +383,9 @@ impl Panel for MonitorPanel {
         let area = area.intersection(buf.area);
         if area.is_empty() {
             return None;
+        }
+        if self.showing_ledger {
+            return self.ledger.draw(area, buf, ctx, theme);
         }
         let s = ctx.session;
         let list = ordered(s);

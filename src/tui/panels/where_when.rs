@@ -276,7 +276,12 @@ impl GridView {
         match action {
             Action::Rename => return self.open_place(s, Some(place)),
             Action::Delete => {
-                let n = s.where_when.marks.iter().filter(|m| m.place == place).count();
+                let n = s
+                    .where_when
+                    .marks
+                    .iter()
+                    .filter(|m| m.place == place)
+                    .count();
                 let Some(change) = edits::remove_place(s, place) else {
                     return Effect::None;
                 };
@@ -382,7 +387,12 @@ impl GridView {
     }
 }
 
-fn submit(f: &GridForm, form: &mut Form, ctx: &Ctx, row: &mut Selection<PlaceId>) -> Option<Effect> {
+fn submit(
+    f: &GridForm,
+    form: &mut Form,
+    ctx: &Ctx,
+    row: &mut Selection<PlaceId>,
+) -> Option<Effect> {
     let s = ctx.session;
     let ww = &s.where_when;
     Some(match f {
@@ -437,7 +447,12 @@ impl GridView {
     fn draw_grid(&self, area: Rect, buf: &mut Buffer, ctx: &Ctx, theme: &Theme) {
         let s = ctx.session;
         let ww = &s.where_when;
-        let area = Rect::new(area.x + 1, area.y, area.width.saturating_sub(2), area.height);
+        let area = Rect::new(
+            area.x + 1,
+            area.y,
+            area.width.saturating_sub(2),
+            area.height,
+        );
         if area.height < 3 {
             return;
         }
@@ -542,7 +557,9 @@ impl GridView {
             room: false,
         };
         if let Some(w) = beside.widths(rest.width) {
-            let window = self.row.window(&ids, beside.capacity(rest.height.saturating_sub(1)));
+            let window = self
+                .row
+                .window(&ids, beside.capacity(rest.height.saturating_sub(1)));
             let page = range_label(&window, ids.len());
             if !page.is_empty() {
                 put(buf, area.x, rest.bottom(), &page, area.width, theme.muted);

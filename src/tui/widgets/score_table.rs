@@ -165,7 +165,14 @@ impl ScoreTable<'_> {
 
         // Header.
         let y = area.y;
-        put(buf, area.x + cols.lead, y, "Indicator", cols.name, header_style);
+        put(
+            buf,
+            area.x + cols.lead,
+            y,
+            "Indicator",
+            cols.name,
+            header_style,
+        );
         for (i, g) in self.groups.iter().enumerate() {
             let label = if cols.numbered {
                 (i + 1).to_string()
@@ -190,7 +197,14 @@ impl ScoreTable<'_> {
             card.provider_name()
         };
         put_right(buf, provider_x, y, provider, cols.cell, style);
-        put(buf, x_cells + cols.cell * (n as u16 + 1), y, "│", 1, theme.muted);
+        put(
+            buf,
+            x_cells + cols.cell * (n as u16 + 1),
+            y,
+            "│",
+            1,
+            theme.muted,
+        );
         put_right(buf, x_comm, y, "Comm.", GAP_W - 3, header_style);
         put_right(buf, x_gap, y, "Gap", GAP_W - 3, header_style);
 
@@ -221,7 +235,14 @@ impl ScoreTable<'_> {
                 .iter()
                 .enumerate()
             {
-                put(buf, area.x + cols.lead, y + k as u16, piece, name_w, name_style);
+                put(
+                    buf,
+                    area.x + cols.lead,
+                    y + k as u16,
+                    piece,
+                    name_w,
+                    name_style,
+                );
             }
             let values = row.groups.iter().copied().chain([row.provider]);
             for (c, v) in values.enumerate() {
@@ -241,10 +262,20 @@ impl ScoreTable<'_> {
                 };
                 put_right(buf, x, y, &shown, cols.cell, style);
             }
-            put(buf, x_cells + cols.cell * (n as u16 + 1), y, "│", 1, theme.muted);
+            put(
+                buf,
+                x_cells + cols.cell * (n as u16 + 1),
+                y,
+                "│",
+                1,
+                theme.muted,
+            );
             let comm = row.community.map_or("·".into(), |m| number(scale, m));
             put_right(buf, x_comm, y, &comm, GAP_W - 3, theme.emphasis);
-            let planned = s.actions.iter().any(|a| a.card_indicator == Some(row.indicator));
+            let planned = s
+                .actions
+                .iter()
+                .any(|a| a.card_indicator == Some(row.indicator));
             let gap = row.gap.map_or("·".into(), |g| signed(scale, g));
             let gap_style = if row.biggest {
                 theme.warning
@@ -275,7 +306,14 @@ impl ScoreTable<'_> {
             let shown = m.map_or("·".into(), |m| number(scale, m));
             put_right(buf, x, y, &shown, cols.cell, theme.emphasis);
         }
-        put(buf, x_cells + cols.cell * (n as u16 + 1), y, "│", 1, theme.muted);
+        put(
+            buf,
+            x_cells + cols.cell * (n as u16 + 1),
+            y,
+            "│",
+            1,
+            theme.muted,
+        );
         let comm = summary
             .community_mean
             .map_or("·".into(), |m| number(scale, m));
@@ -283,7 +321,11 @@ impl ScoreTable<'_> {
         let gap = summary.gap_mean.map_or("·".into(), |g| signed(scale, g));
         put_right(buf, x_gap, y, &gap, GAP_W - 3, theme.emphasis);
         if cols.numbered || cols.provider_short {
-            for (k, line) in self.legend_lines(area.width, cols.numbered).iter().enumerate() {
+            for (k, line) in self
+                .legend_lines(area.width, cols.numbered)
+                .iter()
+                .enumerate()
+            {
                 put(buf, area.x, y + 1 + k as u16, line, area.width, theme.muted);
             }
         }

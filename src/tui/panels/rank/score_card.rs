@@ -307,9 +307,7 @@ impl ScoreCardView {
             Action::StarterSet => {
                 return match edits::start_police_card(s) {
                     Some(c) => Effect::Apply(c),
-                    None => {
-                        Effect::Info("the card has every indicator of the starter set".into())
-                    }
+                    None => Effect::Info("the card has every indicator of the starter set".into()),
                 };
             }
             _ => {}
@@ -479,7 +477,10 @@ impl ScoreCardView {
         let scale = form.add(
             Field::choice(
                 "Scale",
-                CardScale::ALL.iter().map(|c| c.label().to_string()).collect(),
+                CardScale::ALL
+                    .iter()
+                    .map(|c| c.label().to_string())
+                    .collect(),
                 CardScale::ALL
                     .iter()
                     .position(|c| *c == card.scale)
@@ -487,8 +488,7 @@ impl ScoreCardView {
             )
             .help("chosen before the first score"),
         );
-        self.form
-            .open(CardForm::Settings { provider, scale }, form);
+        self.form.open(CardForm::Settings { provider, scale }, form);
         Effect::None
     }
 
@@ -501,7 +501,10 @@ impl ScoreCardView {
         let card = &s.score_card;
         let name = card.indicator_name(indicator).to_string();
         let groups = s.group_ids();
-        let measure = match (card.community(indicator, &groups), card.gap(indicator, &groups)) {
+        let measure = match (
+            card.community(indicator, &groups),
+            card.gap(indicator, &groups),
+        ) {
             (Some(m), Some(g)) => format!(
                 "community's score on «{name}» up from {} (gap {})",
                 number(card.scale, m),
@@ -693,8 +696,9 @@ impl ScoreCardView {
         for piece in wrap(&detail, area.width).into_iter().take(room) {
             line(take_top(&mut area, 1), buf, &piece, theme.label_focus);
         }
-        let legend =
-            format!("{BIG_GAP} biggest gaps · {PLANNED} action planned · gap = community − provider");
+        let legend = format!(
+            "{BIG_GAP} biggest gaps · {PLANNED} action planned · gap = community − provider"
+        );
         if area.height > 8 {
             line(take_bottom(&mut area, 1), buf, &legend, theme.muted);
         }

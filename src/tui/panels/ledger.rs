@@ -1,0 +1,595 @@
+//! The follow-up ledger, a view of Monitor (`f`): each problem the room
+//! escalated beyond the community, to whom and when, and every reply or
+//! non-reply since with its date; how many days it has waited, or took to
+//! the first action and to done. Promises that are not followed up build no
+//! trust: the ledger makes the waiting visible, and the next cycle opens
+//! with what is still awaited.
+
+use chrono::NaiveDate;
+use ratatui::buffer::Buffer;
+use ratatui::crossterm::event::{KeyCode, KeyEvent};
+use ratatui::layout::{Position, Rect};
+
+use super::actions::INHERITED_MARK;
+use super::{Confirm, Ctx, Effect};
+use crate::model::ledger::{Escalation, Reply, ReplyKind, Standing};
+use crate::model::{Change, EscalationId, ListOp, ProblemId, Session, edits, rules};
+use crate::report::ledger::waited;
+use crate::report::rollup::AWAITING_DAYS;
+use crate::text;
+use crate::tui::form::{Choice, Date, Field, FieldId, Form, FormHost, Text};
+use crate::tui::keymap::{
+    Action, DOWN, FIRST, Key, Keymap, LAST, PAGE_DOWN, PAGE_UP, Route, UP, bind,
+};
+use crate::tui::theme::Theme;
+use crate::tui::widgets::list::{Selection, range_label};
+use crate::tui::widgets::put;
+
+/// Who problems usually go to beyond the community; offered, never imposed.
+const USUAL_BODIES: [&str; 6] = [
+    "District security committee",
+    "Sub-county security committee",
+    "County commander",
+    "County commissioner",
+    "County gender office",
+    "Ministry of Interior",
+];
+
+#[derive(Default)]
+pub struct LedgerView {
+    selection: Selection<EscalationId>,
+    form: FormHost<LedgerForm>,
+}
+
+enum LedgerForm {
+    /// A new escalation (`None`) or the one edited.
+    Escalation {
+        id: Option<EscalationId>,
+        problems: Vec<ProblemId>,
+        problem: FieldId<Choice>,
+        to: FieldId<Text>,
+        raised: FieldId<Date>,
+    },
+    Reply {
+        id: EscalationId,
+        date: FieldId<Date>,
+        kind: FieldId<Choice>,
+        note: FieldId<Text>,
+    },
+}
+
+pub const KEYS: Keymap = Keymap {
+    title: "Monitor: follow-up of escalations",
+    bindings: &[
+        bind(
+            &[Key::char('n')],
+            Action::AddNote,
+            "reply",
+            "record what came back, dated: no reply, a reply, an action taken, or done",
+        )
+        .editing(),
+        bind(
+            &[Key::char('a')],
+            Action::Add,
+            "escalate",
+            "record that a problem was raised with someone beyond the community, and when",
+        )
+        .editing(),
+        bind(
+            &[Key::code(KeyCode::Enter), Key::char('e')],
+            Action::Edit,
+            "edit",
+            "edit to whom and when the selected problem was raised",
+        )
+        .editing()
+        .shown_as("Enter"),
+        bind(
+            &[Key::char('f')],
+            Action::ShowLedger,
+            "actions",
+            "back to the actions",
+        ),
+        UP,
+        DOWN,
+        bind(
+            &[Key::char('d')],
+            Action::Delete,
+            "delete",
+            "delete the selected escalation with its replies (asks first)",
+        )
+        .editing()
+        .help_only(),
+        PAGE_UP,
+        PAGE_DOWN,
+        FIRST,
+        LAST,
+    ],
+};
+
+/// Still awaited first, the longest waiting (raised first) first; then the
+/// ones done.
+fn ordered(s: &Session) -> Vec<&Escalation> {
+    let mut list: Vec<&Escalation> = s.escalations.iter().collect();
+    list.sort_by_key(|e| (!e.is_open(), e.raised));
+    list
+}
+
+fn ids(list: &[&Escalation]) -> Vec<EscalationId> {
+    list.iter().map(|e| e.id).collect()
+}
+
+/// The problems an escalation can be of: those flagged for district or
+/// national action first.
+fn problem_choices(s: &Session) -> Vec<ProblemId> {
+    let mut ids: Vec<ProblemId> = s
+        .problems
+        .iter()
+        .filter(|p| p.needs_escalation)
+        .map(|p| p.id)
+        .collect();
+    ids.extend(
+        s.problems
+            .iter()
+            .filter(|p| !p.needs_escalation)
+            .map(|p| p.id),
+    );
+    ids
+}
+
+/// The day typed, today when left empty, never after today.
+fn read_day(form: &mut Form, field: FieldId<Date>, today: NaiveDate) -> Option<NaiveDate> {
+    let day = match form.get(field).as_of(today) {
+        Ok(d) => d.unwrap_or(today),
+        Err(e) => {
+            form.fail(field, e);
+            return None;
+        }
+    };
+    if day > today {
+        form.fail(
+            field,
+            format!("Date: {day} is after today ({today}); the ledger records what happened"),
+        );
+        return None;
+    }
+    Some(day)
+}
+
+impl LedgerView {
+    pub fn keymap(&self) -> Keymap {
+        self.form.keymap().unwrap_or(KEYS)
+    }
+
+    pub fn is_editing(&self) -> bool {
+        self.form.is_open()
+    }
+
+    pub fn route(&self, key: &KeyEvent) -> Route {
+        self.form
+            .route(key)
+            .unwrap_or_else(|| Route::lookup(&self.keymap(), key))
+    }
+
+    pub fn handle_key(&mut self, key: &KeyEvent, ctx: &Ctx) -> Effect {
+        let selection = &mut self.selection;
+        self.form
+            .handle_key(key, Effect::None, |f, form| submit(f, form, ctx, selection))
+            .unwrap_or(Effect::Unhandled)
+    }
+
+    pub fn handle_paste(&mut self, text: &str) {
+        self.form.paste(text);
+    }
+
+    pub fn session_changed(&mut self, s: &Session) {
+        self.selection.anchor(&ids(&ordered(s)));
+    }
+
+    pub fn handle_action(&mut self, action: Action, ctx: &Ctx) -> Effect {
+        let s = ctx.session;
+        let list = ordered(s);
+        let keys = ids(&list);
+        if self.selection.navigate(&keys, action) {
+            return Effect::None;
+        }
+        if action == Action::Add {
+            return self.open_escalation(s, None, ctx.today);
+        }
+        let Some(e) = self.selection.key(&keys).and_then(|id| s.escalation(id)) else {
+            return Effect::Info(
+                "Nothing escalated yet — a records a problem raised beyond the community".into(),
+            );
+        };
+        match action {
+            Action::AddNote => {
+                let mut form = Form::new(format!(
+                    "What came back from {} on «{}»",
+                    e.to,
+                    s.problem_title(e.problem)
+                ));
+                let date = form.add(Field::date("Date", Some(ctx.today)));
+                let kind = form.add(
+                    Field::choice(
+                        "What",
+                        ReplyKind::ALL
+                            .iter()
+                            .map(|k| format!("{} {}", k.mark(), k.label()))
+                            .collect(),
+                        0,
+                    )
+                    .help("no reply: followed up, nothing came back; done: nothing more awaited"),
+                );
+                let note = form
+                    .add(Field::text("Note", "").help("what was said or done, by whom (optional)"));
+                form.focus_on(kind);
+                self.form.open(
+                    LedgerForm::Reply {
+                        id: e.id,
+                        date,
+                        kind,
+                        note,
+                    },
+                    form,
+                );
+                Effect::None
+            }
+            Action::Edit => self.open_escalation(s, Some(e), ctx.today),
+            Action::Delete => {
+                let change = Change::Escalation(ListOp::Remove { id: e.id });
+                let with = match e.replies.len() {
+                    0 => String::new(),
+                    1 => " Its one reply goes with it.".into(),
+                    n => format!(" Its {n} replies go with it."),
+                };
+                Effect::Confirm(Confirm {
+                    question: format!(
+                        "Delete the escalation of «{}» to {}?{with} (u brings it back)",
+                        s.problem_title(e.problem),
+                        e.to
+                    ),
+                    change,
+                })
+            }
+            _ => Effect::Unhandled,
+        }
+    }
+
+    fn open_escalation(
+        &mut self,
+        s: &Session,
+        old: Option<&Escalation>,
+        today: NaiveDate,
+    ) -> Effect {
+        let problems = problem_choices(s);
+        if problems.is_empty() {
+            return Effect::Info(
+                "No problems yet — name them in Identify (F2), then escalate one here".into(),
+            );
+        }
+        let mut form = Form::new(match old {
+            Some(e) => format!("Escalation of «{}»", s.problem_title(e.problem)),
+            None => "Raised beyond the community".into(),
+        });
+        let problem = form.add(Field::choice(
+            "Problem",
+            problems
+                .iter()
+                .map(|p| s.problem_title(*p).to_string())
+                .collect(),
+            old.and_then(|e| problems.iter().position(|p| *p == e.problem))
+                .unwrap_or(0),
+        ));
+        let mut bodies: Vec<String> = USUAL_BODIES.iter().map(|b| b.to_string()).collect();
+        for e in &s.escalations {
+            if !bodies
+                .iter()
+                .any(|b| b.to_lowercase() == e.to.to_lowercase())
+            {
+                bodies.push(e.to.clone());
+            }
+        }
+        let to = form.add(
+            Field::text("To whom", old.map_or("", |e| e.to.as_str()))
+                .suggestions(bodies)
+                .help("the office or committee, not a person's name"),
+        );
+        let raised = form.add(Field::date(
+            "Raised on",
+            Some(old.map_or(today, |e| e.raised)),
+        ));
+        if old.is_none() {
+            form.focus_on(problem);
+        }
+        self.form.open(
+            LedgerForm::Escalation {
+                id: old.map(|e| e.id),
+                problems,
+                problem,
+                to,
+                raised,
+            },
+            form,
+        );
+        Effect::None
+    }
+}
+
+fn submit(
+    f: &LedgerForm,
+    form: &mut Form,
+    ctx: &Ctx,
+    selection: &mut Selection<EscalationId>,
+) -> Option<Effect> {
+    let s = ctx.session;
+    Some(match f {
+        LedgerForm::Escalation {
+            id,
+            problems,
+            problem,
+            to,
+            raised,
+        } => {
+            let who = form.get(*to);
+            if let Err(e) = rules::recipient(&who) {
+                form.fail(*to, format!("To whom: {e}"));
+                return None;
+            }
+            let day = read_day(form, *raised, ctx.today)?;
+            let problem = problems[form.get(*problem).min(problems.len() - 1)];
+            match id.and_then(|i| s.escalation(i)) {
+                Some(old) => {
+                    if old.replies.iter().any(|r| r.date < day) {
+                        form.fail(
+                            *raised,
+                            format!("Raised on: {day} is after a reply already recorded"),
+                        );
+                        return None;
+                    }
+                    let mut e = old.clone();
+                    e.problem = problem;
+                    e.to = who;
+                    e.raised = day;
+                    if e == *old {
+                        return Some(Effect::None);
+                    }
+                    Effect::Apply(Change::Escalation(ListOp::Update(e)))
+                }
+                None => {
+                    selection.select(s.next_escalation_id());
+                    edits::escalate(s, problem, &who, day).map_or(Effect::None, Effect::Apply)
+                }
+            }
+        }
+        LedgerForm::Reply {
+            id,
+            date,
+            kind,
+            note,
+        } => {
+            let Some(e) = s.escalation(*id) else {
+                return Some(Effect::Warn("that escalation is gone".into()));
+            };
+            let day = read_day(form, *date, ctx.today)?;
+            if day < e.raised {
+                form.fail(
+                    *date,
+                    format!(
+                        "Date: {day} is before the problem was raised ({})",
+                        e.raised
+                    ),
+                );
+                return None;
+            }
+            let kind = ReplyKind::ALL[form.get(*kind).min(ReplyKind::ALL.len() - 1)];
+            let reply = Reply {
+                date: day,
+                kind,
+                note: form.get(*note),
+                at: ctx.now,
+            };
+            edits::add_reply(s, *id, reply).map_or(Effect::None, Effect::Apply)
+        }
+    })
+}
+
+impl LedgerView {
+    pub fn draw(&self, area: Rect, buf: &mut Buffer, ctx: &Ctx, theme: &Theme) -> Option<Position> {
+        self.draw_ledger(area, buf, ctx, theme);
+        self.form.draw(area, buf, theme)
+    }
+
+    fn draw_ledger(&self, area: Rect, buf: &mut Buffer, ctx: &Ctx, theme: &Theme) {
+        let s = ctx.session;
+        let today = ctx.today;
+        let area = Rect::new(
+            area.x + 1,
+            area.y,
+            area.width.saturating_sub(2),
+            area.height,
+        );
+        if area.height < 3 {
+            return;
+        }
+        let list = ordered(s);
+        let awaited = list.iter().filter(|e| e.is_open()).count();
+        let title = format!(
+            "Follow-up of escalations · {awaited} still awaited · {} done",
+            list.len() - awaited
+        );
+        put(buf, area.x, area.y, &title, area.width, theme.heading);
+        let mut y = area.y + 1;
+        if list.is_empty() {
+            let why = if ctx.read_only {
+                "Nothing escalated in this session"
+            } else {
+                "Nothing escalated yet — a records a problem raised beyond the community: to whom, \
+                 and when; n then records each reply, or that none came"
+            };
+            for piece in wrap(why, area.width) {
+                put(buf, area.x, y + 1, &piece, area.width, theme.base);
+                y += 1;
+            }
+            return;
+        }
+        let keys = ids(&list);
+        let selected = self.selection.index(&keys).unwrap_or(0);
+        // The table: the problem and to whom share what the fixed columns
+        // leave.
+        let (raised_w, stands_w) = (11u16, 26u16);
+        let flexible = area.width.saturating_sub(4 + raised_w + stands_w);
+        let problem_w = (flexible / 2).max(8);
+        let to_w = flexible.saturating_sub(problem_w).max(6);
+        let x_to = area.x + 4 + problem_w;
+        let x_raised = x_to + to_w;
+        let x_stands = x_raised + raised_w;
+        let header = y;
+        put(buf, area.x + 4, header, "Problem", problem_w, theme.heading);
+        put(buf, x_to, header, "Raised with", to_w, theme.heading);
+        put(buf, x_raised, header, "Raised on", raised_w, theme.heading);
+        put(buf, x_stands, header, "Stands", stands_w, theme.heading);
+        y += 1;
+        // The selected escalation's replies take the lower part.
+        let detail_h = (list[selected].replies.len() as u16 + 3).min(area.height / 2);
+        let table_rows = area.bottom().saturating_sub(y + detail_h) as usize;
+        let window = self.selection.window(&keys, table_rows.max(1));
+        for (k, i) in window.clone().enumerate() {
+            let e = list[i];
+            let row_y = y + k as u16;
+            let is_sel = i == selected;
+            let late = e
+                .awaiting_reply_days(today)
+                .is_some_and(|d| d > AWAITING_DAYS);
+            if is_sel {
+                put(buf, area.x, row_y, "▶", 1, theme.label_focus);
+            }
+            if late {
+                put(buf, area.x + 1, row_y, "!", 1, theme.danger);
+            }
+            if e.inherited_from.is_some() {
+                put(buf, area.x + 2, row_y, INHERITED_MARK, 1, theme.muted);
+            }
+            let style = if is_sel { theme.emphasis } else { theme.base };
+            let fit = |t: &str, w: u16| text::fit(t, w.saturating_sub(1) as usize);
+            put(
+                buf,
+                area.x + 4,
+                row_y,
+                &fit(s.problem_title(e.problem), problem_w),
+                problem_w,
+                style,
+            );
+            put(buf, x_to, row_y, &fit(&e.to, to_w), to_w, style);
+            put(buf, x_raised, row_y, &e.raised.to_string(), raised_w, style);
+            let stands = stands(e, today);
+            let stands_style = if late { theme.danger } else { style };
+            put(buf, x_stands, row_y, &stands, stands_w, stands_style);
+        }
+        let page = range_label(&window, keys.len());
+        let mut dy = area.bottom().saturating_sub(detail_h);
+        if !page.is_empty() {
+            put(
+                buf,
+                area.x,
+                dy.saturating_sub(1),
+                &page,
+                area.width,
+                theme.muted,
+            );
+        }
+        // The replies of the selected one, dated, oldest first.
+        let e = list[selected];
+        let rule = format!(
+            "── «{}» · {} · raised {} ",
+            s.problem_title(e.problem),
+            e.to,
+            e.raised
+        );
+        put(buf, area.x, dy, &rule, area.width, theme.heading);
+        dy += 1;
+        let mut replies: Vec<&Reply> = e.replies.iter().collect();
+        replies.sort_by_key(|r| (r.date, r.at));
+        if replies.is_empty() && dy < area.bottom() {
+            put(
+                buf,
+                area.x + 2,
+                dy,
+                "nothing recorded since it was raised — n records a reply, or that none came",
+                area.width,
+                theme.muted,
+            );
+            dy += 1;
+        }
+        for r in replies {
+            if dy >= area.bottom() {
+                break;
+            }
+            let mut line = format!("{}  {} {}", r.date, r.kind.mark(), r.kind.label());
+            if !r.note.trim().is_empty() {
+                line.push_str(&format!(": {}", r.note.trim()));
+            }
+            put(buf, area.x + 2, dy, &line, area.width - 2, theme.base);
+            dy += 1;
+        }
+        let days = match (e.days_to_first_action(), e.days_to_done()) {
+            (_, Some(d)) => format!(
+                "first action after {} · done after {}",
+                text::days(e.days_to_first_action().unwrap_or(d)),
+                text::days(d)
+            ),
+            (Some(a), None) => format!("first action after {} · not done yet", text::days(a)),
+            (None, None) => waited(e, today),
+        };
+        if dy < area.bottom() {
+            put(buf, area.x + 2, dy, &days, area.width - 2, theme.muted);
+        }
+    }
+}
+
+/// Where an escalation stands, short enough for its column: "no reply ·
+/// 173 days", "reply · no action 135 days", "▶ first action day 12",
+/// "✓ done in 40 days".
+fn stands(e: &Escalation, today: NaiveDate) -> String {
+    match e.standing() {
+        Standing::AwaitingReply => format!(
+            "no reply · {}",
+            text::days(e.awaiting_reply_days(today).unwrap_or(0))
+        ),
+        Standing::AwaitingAction => format!(
+            "reply · no action {}",
+            text::days((today - e.first_reply().unwrap_or(e.raised)).num_days())
+        ),
+        Standing::InAction => format!(
+            "▶ first action day {}",
+            e.days_to_first_action().unwrap_or(0)
+        ),
+        Standing::Done => format!("✓ done in {}", text::days(e.days_to_done().unwrap_or(0))),
+    }
+}
+
+/// The escalations of a session carried from an earlier cycle and still
+/// awaited, in a line for the status bar when the session opens: the new
+/// cycle starts with what is still owed.
+pub fn still_awaited(s: &Session, today: NaiveDate) -> Option<String> {
+    let open: Vec<&Escalation> = ordered(s)
+        .into_iter()
+        .filter(|e| e.is_open() && e.inherited_from.is_some())
+        .collect();
+    let first = open.first()?;
+    let more = match open.len() {
+        1 => String::new(),
+        n => format!(" and {} more", n - 1),
+    };
+    Some(format!(
+        "Still awaited from the last cycle: «{}» ({}, {}){more} — f in Monitor (F5) follows up",
+        s.problem_title(first.problem),
+        first.to,
+        stands(first, today)
+    ))
+}
+
+fn wrap(s: &str, width: u16) -> Vec<String> {
+    text::wrap(s, width.max(1) as usize)
+        .into_iter()
+        .map(|l| s[l.range].trim_end().to_string())
+        .collect()
+}
