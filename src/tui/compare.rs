@@ -1,5 +1,7 @@
 //! Comparing two cycles: how each problem's rank moved (new, up, down, same,
-//! dropped, resolved), for the whole room or one group.
+//! dropped, resolved), for the whole room or one group; and, with `S`, how
+//! the score card moved: each indicator's community score, the provider's
+//! self-score and the gap, up or down, and one group's with `g`.
 
 use ratatui::buffer::Buffer;
 use ratatui::crossterm::event::KeyCode;
@@ -11,7 +13,11 @@ use super::keymap::{Action, DOWN, FIRST, Key, Keymap, LAST, PAGE_DOWN, PAGE_UP, 
 use super::theme::Theme;
 use super::widgets::list::Scroll;
 use crate::model::Session;
-use crate::model::cycle::{Movement, MovementRow, Place, compare_cycles};
+use crate::model::cycle::{
+    IndicatorChange, Movement, MovementRow, Place, ScoreChange, change_label, compare_cards,
+    compare_cycles,
+};
+use crate::model::score_card::number;
 use crate::text;
 
 pub const COMPARE_KEYS: Keymap = Keymap {
@@ -37,6 +43,12 @@ pub const COMPARE_KEYS: Keymap = Keymap {
         )
         .help_only(),
         bind(
+            &[Key::char('S')],
+            Action::ShowScoreCard,
+            "score card",
+            "how the score card moved: each indicator's community score, self-score and gap (S again: the ranks)",
+        ),
+        bind(
             &[Key::code(KeyCode::Esc), Key::char('q')],
             Action::Quit,
             "back",
@@ -57,6 +69,9 @@ pub struct CompareView {
     shared_groups: Vec<String>,
     rows: Vec<MovementRow>,
     scroll: Scroll,
+    /// Showing the score card rather than the ranks.
+    card: bool,
+    cards: Vec<IndicatorChange>,
 }
 
 /// What a key did.
@@ -75,6 +90,7 @@ impl CompareView {
             .map(|g| g.name.clone())
             .collect();
         let rows = compare_cycles(&prev, &next, None);
+        let cards = compare_cards(&prev, &next);
         CompareView {
             prev,
             next,
@@ -82,6 +98,8 @@ impl CompareView {
             shared_groups,
             rows,
             scroll: Scroll::default(),
+            card: false,
+            cards,
         }
     }
 
@@ -93,7 +111,12 @@ impl CompareView {
     /// app's).
     pub fn handle_action(&mut self, action: Action) -> CompareOutcome {
         let n = self.shared_groups.len();
-        if self.scroll.navigate(action, self.rows.len()) {
+        let len = if self.card {
+            self.cards.len()
+        } else {
+            self.rows.len()
+        };
+        if self.scroll.navigate(action, len) {
             return CompareOutcome::Stay;
         }
         match Some(action) {
@@ -113,6 +136,10 @@ impl CompareView {
                 };
                 self.recompute();
             }
+            Some(Action::ShowScoreCard) => {
+                self.card = !self.card;
+                self.scroll.reset();
+            }
             Some(Action::Quit) => return CompareOutcome::Close,
             _ => {}
         }
@@ -126,10 +153,20 @@ impl CompareView {
     }
 
     pub fn title(&self) -> String {
+        let what = if self.card {
+            "How the score card moved"
+        } else {
+            "How priorities moved"
+        };
         format!(
-            "How priorities moved · {} ({}) → {} ({})",
+            "{what} · {} ({}) → {} ({})",
             self.prev.title, self.prev.date, self.next.title, self.next.date
         )
+    }
+
+    /// Whether the score card is on screen, and its rows.
+    pub fn cards(&self) -> Option<&[IndicatorChange]> {
+        self.card.then_some(self.cards.as_slice())
     }
 
     pub fn draw(&self, area: Rect, buf: &mut Buffer, theme: &Theme) {
@@ -155,6 +192,10 @@ impl CompareView {
             spans.push(Span::styled(label, style));
         }
         Line::from(spans).render(Rect::new(area.x, area.y, area.width, 1), buf);
+        if self.card {
+            self.draw_card(area, buf, theme);
+            return;
+        }
 
         let widths = [6usize, 8, 14];
         let title_w = (area.width as usize).saturating_sub(widths.iter().sum::<usize>() + 8);
@@ -205,6 +246,86 @@ impl CompareView {
                 Span::styled(text::truncate(&row.title, title_w).into_owned(), theme.base),
             ]);
             line.render(Rect::new(area.x, y, area.width, 1), buf);
+        }
+    }
+
+    /// The score card of both cycles, an indicator a row: the community's
+    /// score (or the group's picked with `g`), the provider's, the gap,
+    /// each "before → now" with its change marked ▲ or ▼.
+    fn draw_card(&self, area: Rect, buf: &mut Buffer, theme: &Theme) {
+        let scale = self.next.score_card.scale;
+        let group = self.group.map(|i| self.shared_groups[i].as_str());
+        let cell_w = 16usize;
+        let name_w = (area.width as usize).saturating_sub(3 * cell_w + 4).max(10);
+        let first = group.unwrap_or("Community");
+        let header = format!(
+            " {}{}{}{}",
+            text::fit("indicator", name_w),
+            text::fit(first, cell_w),
+            text::fit(self.next.score_card.provider_name(), cell_w),
+            text::fit("gap", cell_w),
+        );
+        buf.set_stringn(
+            area.x,
+            area.y + 2,
+            &header,
+            area.width as usize,
+            theme.heading,
+        );
+        if self.cards.is_empty() {
+            buf.set_stringn(
+                area.x + 1,
+                area.y + 3,
+                "No score card in this cycle.",
+                area.width.saturating_sub(1) as usize,
+                theme.muted,
+            );
+            return;
+        }
+        let cell = |c: ScoreChange| -> (String, ratatui::style::Style) {
+            let v = |x: Option<f64>| x.map_or("–".to_string(), |x| number(scale, x));
+            let mut shown = format!("{} → {}", v(c.before), v(c.now));
+            let style = match c.change() {
+                Some(d) if d > 1e-9 => theme.good,
+                Some(d) if d < -1e-9 => theme.warning,
+                _ => theme.base,
+            };
+            if let Some(label) = change_label(scale, c) {
+                shown.push_str(&format!(" {}", label.split(' ').next().unwrap_or("")));
+            }
+            (shown, style)
+        };
+        let rows_room = area.height.saturating_sub(3) as usize;
+        let window = self.scroll.window(self.cards.len(), rows_room);
+        for (i, row) in self.cards[window].iter().enumerate() {
+            let y = area.y + 3 + i as u16;
+            let first = match group {
+                Some(name) => row.groups.iter().find(|(n, _)| n == name).map_or(
+                    ScoreChange {
+                        before: None,
+                        now: None,
+                    },
+                    |(_, c)| *c,
+                ),
+                None => row.community,
+            };
+            let mut spans = vec![
+                Span::raw(" "),
+                Span::styled(text::fit(&row.name, name_w), theme.base),
+            ];
+            for (k, c) in [first, row.provider, row.gap].into_iter().enumerate() {
+                let (shown, mut style) = cell(c);
+                // A gap is better for closing, whichever way it went.
+                if k == 2 {
+                    style = match (c.before, c.now) {
+                        (Some(b), Some(n)) if n.abs() < b.abs() - 1e-9 => theme.good,
+                        (Some(b), Some(n)) if n.abs() > b.abs() + 1e-9 => theme.warning,
+                        _ => theme.base,
+                    };
+                }
+                spans.push(Span::styled(text::fit(&shown, cell_w), style));
+            }
+            Line::from(spans).render(Rect::new(area.x, y, area.width, 1), buf);
         }
     }
 }

@@ -587,7 +587,7 @@ impl GridView {
             );
             return;
         };
-        let stacked = panes.len() > 1 && rest.height >= 2 * (ids.len() as u16 + 2) + 1;
+        let stacked = panes.len() > 1 && rest.height > 2 * (ids.len() as u16 + 2);
         if !stacked {
             let window = self.row.window(&ids, top.capacity(rest.height));
             top.draw(rest, buf, w, window, theme);
