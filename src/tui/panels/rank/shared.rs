@@ -408,7 +408,12 @@ pub(super) fn draw_method_strip(
     let width = |spans: &[Span]| spans.iter().map(|s| text::width(&s.content)).sum::<usize>();
     let room = (area.width as usize).saturating_sub(text::width(right) + 2);
     let full = spans(true);
-    if width(&full) <= room {
+    // The score card's key where there is room for it (the hint line is
+    // full on most screens).
+    let with_card = format!("{right} · S score card");
+    if width(&full) + 2 + text::width(&with_card) <= area.width as usize {
+        split_line(area, buf, &full, &with_card, theme);
+    } else if width(&full) <= room {
         split_line(area, buf, &full, right, theme);
     } else {
         let short = spans(false);
