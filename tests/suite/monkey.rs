@@ -15,7 +15,7 @@ use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
 
 use baraza::model::ranking::dot_ranking;
 use baraza::model::{Session, Stage};
-use baraza::tui::keymap::Action;
+use baraza::tui::keymap::{Action, Show};
 
 use crate::common::{Harness, Rng, session_with_actions};
 
@@ -89,9 +89,25 @@ fn next_key(h: &mut Harness, rng: &mut Rng) -> KeyEvent {
         return key(KeyCode::Enter);
     }
     if rng.below(10) < 6 {
-        let bindings: Vec<_> = maps.iter().flat_map(|m| m.bindings.iter()).collect();
-        if !bindings.is_empty() {
-            let b = rng.pick(&bindings);
+        // As the help lists them: "0-9" is one entry, not ten, or a screen
+        // that takes digits would get a digit two keys in three and its
+        // Enter almost never.
+        let listed: Vec<_> = maps
+            .iter()
+            .flat_map(|m| m.bindings.iter().map(move |b| (m, b)))
+            .filter(|(_, b)| b.show != Show::Unlisted)
+            .collect();
+        if !listed.is_empty() {
+            let (map, b) = *rng.pick(&listed);
+            let b = match b.listed_as {
+                Some(_) => {
+                    let siblings: Vec<_> = std::iter::once(b)
+                        .chain(map.bindings.iter().filter(|o| o.show == Show::Unlisted))
+                        .collect();
+                    *rng.pick(&siblings)
+                }
+                None => b,
+            };
             if !b.keys.is_empty() {
                 let k = rng.pick(b.keys);
                 return KeyEvent::new(k.code, k.mods);
@@ -178,6 +194,31 @@ fn undo_everything(h: &mut Harness) {
     panic!("undo never ran out");
 }
 
+/// The score card, the where-and-when grid and the ledger have something in
+/// them from the start, so the monkey's keys there change things too (an
+/// empty card, grid or ledger takes most keys as "nothing here yet").
+fn with_tools(start: Session) -> Session {
+    use baraza::model::{Editor, ProblemId, edits};
+    let mut e = Editor::new(start);
+    let at = crate::common::moment();
+    let card = edits::start_police_card(e.session()).expect("an empty card takes the starter set");
+    e.apply(card, at).unwrap();
+    for name in ["Market", "Bus stage"] {
+        let place = edits::add_place(e.session(), name);
+        e.apply(place, at).unwrap();
+    }
+    let raised = crate::common::day(2026, 11, 2);
+    let up = edits::escalate(
+        e.session(),
+        ProblemId(1),
+        "District security committee",
+        raised,
+    )
+    .expect("problem 1 can be escalated");
+    e.apply(up, at).unwrap();
+    e.into_session()
+}
+
 fn monkey(events: usize, seed: u64, draw_every: usize) {
     let mut start = session_with_actions(Stage::Learn);
     // Dots, so that votes are there to tally from the start.
@@ -188,6 +229,7 @@ fn monkey(events: usize, seed: u64, draw_every: usize) {
             at: crate::common::moment(),
         });
     }
+    let start = with_tools(start);
     let mut h = Harness::open(&start);
     let mut rng = Rng::new(seed);
     let mut size = (100u16, 30u16);

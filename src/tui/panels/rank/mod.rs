@@ -304,6 +304,8 @@ impl Panel for RankPanel {
             View::Method => RankScreen::Method,
             View::Results => RankScreen::Results,
             View::TieBreak => RankScreen::TieBreak,
+            // The room's screen has no score card yet: it keeps the method.
+            View::ScoreCard => RankScreen::Method,
         };
         // Whose ranking the results show; who decides pairs and scores.
         focus.who = match self.shared.view {
