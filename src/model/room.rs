@@ -11,7 +11,10 @@
 use serde::{Deserialize, Serialize};
 
 use super::rules;
-use super::session::{ActionId, CriterionId, GroupId, ProblemId, Stage, Timestamp};
+use super::session::{
+    ActionId, CriterionId, EscalationId, GroupId, IndicatorId, PlaceId, ProblemId, Stage, Timestamp,
+};
+use super::where_when::TimeBand;
 
 /// Where the facilitator's window is, and what the room's screen shows.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -34,6 +37,19 @@ pub enum RankScreen {
     Method,
     Results,
     TieBreak,
+    /// The community score card, side by side with the provider's.
+    ScoreCard,
+}
+
+/// Which view of Identify or Monitor is on screen: the panel's own list, or
+/// the where-and-when grid (Identify `w`) or the follow-up ledger (Monitor
+/// `f`).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum PanelView {
+    #[default]
+    List,
+    WhereWhen,
+    Ledger,
 }
 
 /// Where a tie-break is: choosing how, or the run-off vote.
@@ -70,6 +86,16 @@ pub struct Focus {
     /// Dots: the facilitator shows one group's ranking alone.
     pub alone: bool,
     pub tie: TieStep,
+    /// Identify and Monitor: the list, or the grid or the ledger.
+    pub view: PanelView,
+    /// Score card: the indicator row under the cursor.
+    pub indicator: Option<IndicatorId>,
+    /// Where and when: the place and the time (or month) under the cursor;
+    /// the group marking is `group`.
+    pub place: Option<PlaceId>,
+    pub band: Option<TimeBand>,
+    /// Ledger: the escalation under the cursor.
+    pub escalation: Option<EscalationId>,
 }
 
 /// A countdown for the current activity. It keeps wall-clock times, so it

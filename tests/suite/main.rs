@@ -49,4 +49,5 @@ mod styles;
 mod terminal_output;
 mod themes;
 mod tools_model;
+mod tools_workshop;
 mod workshop;

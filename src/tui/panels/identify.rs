@@ -642,12 +642,16 @@ impl Panel for IdentifyPanel {
                 label: "New problem".into(),
                 text: Some(field.text().to_string()),
             }),
+            Mode::Grid => self.grid.typing(),
             _ => self.form.typing(),
         }
     }
 
     fn focus(&self, s: &Session, focus: &mut Focus) {
         focus.problem = self.list.key(&problem_ids(s));
+        if matches!(self.mode, Mode::Grid) {
+            self.grid.focus(s, focus);
+        }
     }
 
     fn session_changed(&mut self, s: &Session) {

@@ -108,7 +108,7 @@ pub const KEYS: Keymap = Keymap {
 
 /// Still awaited first, the longest waiting (raised first) first; then the
 /// ones done.
-fn ordered(s: &Session) -> Vec<&Escalation> {
+pub fn ordered(s: &Session) -> Vec<&Escalation> {
     let mut list: Vec<&Escalation> = s.escalations.iter().collect();
     list.sort_by_key(|e| (!e.is_open(), e.raised));
     list
@@ -158,6 +158,16 @@ fn read_day(form: &mut Form, field: FieldId<Date>, today: NaiveDate) -> Option<N
 impl LedgerView {
     pub fn keymap(&self) -> Keymap {
         self.form.keymap().unwrap_or(KEYS)
+    }
+
+    /// See [`crate::tui::panels::Panel::typing`].
+    pub fn typing(&self) -> Option<crate::tui::room::Typing> {
+        self.form.typing()
+    }
+
+    /// The escalation under the cursor, for the room's screen.
+    pub fn selected(&self, s: &Session) -> Option<EscalationId> {
+        self.selection.key(&ids(&ordered(s)))
     }
 
     pub fn is_editing(&self) -> bool {
@@ -219,8 +229,13 @@ impl LedgerView {
                     )
                     .help("no reply: followed up, nothing came back; done: nothing more awaited"),
                 );
-                let note = form
-                    .add(Field::text("Note", "").help("what was said or done, by whom (optional)"));
+                let note = form.add(
+                    // Private: what an official said, and who, is
+                    // not for the wall.
+                    Field::text("Note", "")
+                        .private()
+                        .help("what was said or done, by whom (optional)"),
+                );
                 form.focus_on(kind);
                 self.form.open(
                     LedgerForm::Reply {
@@ -548,7 +563,7 @@ impl LedgerView {
 /// Where an escalation stands, short enough for its column: "no reply ·
 /// 173 days", "reply · no action 135 days", "▶ first action day 12",
 /// "✓ done in 40 days".
-fn stands(e: &Escalation, today: NaiveDate) -> String {
+pub fn stands(e: &Escalation, today: NaiveDate) -> String {
     match e.standing() {
         Standing::AwaitingReply => format!(
             "no reply · {}",

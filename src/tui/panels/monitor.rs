@@ -22,7 +22,7 @@ use ratatui::widgets::Widget;
 use super::actions::{self, INHERITED_MARK};
 use super::ledger::{self, LedgerView};
 use super::{Ctx, Effect, Panel};
-use crate::model::room::Focus;
+use crate::model::room::{Focus, PanelView};
 use crate::model::{Action, ActionId, ActionStatus, Change, ListOp, ProgressNote, Session, edits};
 use crate::text;
 use crate::tui::form::{Date, FORM_KEYS, Field, FieldId, Form, FormHost, Text};
@@ -277,6 +277,9 @@ impl Panel for MonitorPanel {
     }
 
     fn typing(&self) -> Option<crate::tui::room::Typing> {
+        if self.showing_ledger {
+            return self.ledger.typing();
+        }
         self.form.typing()
     }
 
@@ -292,6 +295,10 @@ impl Panel for MonitorPanel {
     fn focus(&self, s: &Session, focus: &mut Focus) {
         let ids: Vec<ActionId> = ordered(s).iter().map(|a| a.id).collect();
         focus.action = self.selection.key(&ids);
+        if self.showing_ledger {
+            focus.view = PanelView::Ledger;
+            focus.escalation = self.ledger.selected(s);
+        }
     }
 
     fn session_changed(&mut self, s: &Session) {

@@ -14,6 +14,7 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent};
 use ratatui::layout::{Position, Rect};
 
 use super::{Confirm, Ctx, Effect};
+use crate::model::room::{Focus, PanelView};
 use crate::model::where_when::{Clock, TimeBand, level_text};
 use crate::model::{Change, GroupId, ListOp, PlaceId, ProblemId, Session, edits, rules};
 use crate::text;
@@ -207,6 +208,21 @@ impl GridView {
 
     pub fn clock(&self) -> Clock {
         self.clock
+    }
+
+    /// See [`crate::tui::panels::Panel::typing`].
+    pub fn typing(&self) -> Option<crate::tui::room::Typing> {
+        self.form.typing()
+    }
+
+    /// The grid, the group marking and the cell under the cursor, for the
+    /// room's screen.
+    pub fn focus(&self, s: &Session, focus: &mut Focus) {
+        focus.view = PanelView::WhereWhen;
+        focus.group = self.group(s);
+        let bands = self.clock.bands();
+        focus.band = Some(bands[self.col.min(bands.len() - 1)]);
+        focus.place = self.row.key(&rows(s));
     }
 
     /// The place and time under the cursor.

@@ -36,6 +36,9 @@ pub struct Entry {
     pub title: String,
     /// A second line under the title, in muted text (who, by when).
     pub detail: Option<String>,
+    /// The detail wraps to as many lines as it needs (the ledger's replies),
+    /// rather than one line cut to the width.
+    pub detail_wraps: bool,
     /// A stacked bar: each part's value and fill.
     pub bar: Vec<(f64, Fill)>,
     /// On the right: a total.
@@ -126,7 +129,12 @@ fn columns(area: Rect, entries: &[Entry], size: Option<Size>, big_titles: bool) 
 
 /// Rows entry `i` takes (without the blank row after it).
 fn height(i: usize, e: &Entry, c: &Columns) -> u16 {
-    let title = rows::wrap(&e.title, c.title).len() as u16 + u16::from(e.detail.is_some());
+    let detail = match &e.detail {
+        Some(d) if e.detail_wraps => rows::wrap(d, c.title).len() as u16,
+        Some(_) => 1,
+        None => 0,
+    };
+    let title = rows::wrap(&e.title, c.title).len() as u16 + detail;
     match c.size {
         Some(size) if i < c.big_rows => title.max(size.height()),
         _ => title,
@@ -281,7 +289,14 @@ fn draw_entry(
     };
     if let Some(detail) = &e.detail {
         let lines = rows::wrap(detail, row.width);
-        rows::put_lines(buf, row, used, &lines[..1.min(lines.len())], theme.muted);
+        let shown = if e.detail_wraps { lines.len() } else { 1 };
+        rows::put_lines(
+            buf,
+            row,
+            used,
+            &lines[..shown.min(lines.len())],
+            theme.muted,
+        );
     }
 }
 

@@ -10,14 +10,17 @@
 //! One file per panel draws that panel's view.
 //!
 //! Never drawn here: context and conflict-analysis notes, risks, progress
-//! notes, descriptions, causes and effects, file paths, key hints and the
-//! audit log. The status line shrinks to a small mark ([`Mark`]) the
+//! notes, descriptions, causes and effects, the reasons given for scores
+//! on the score card and the notes of replies in the follow-up ledger,
+//! the problems a where-and-when mark is linked to, file paths, key hints
+//! and the audit log. The status line shrinks to a small mark ([`Mark`]) the
 //! facilitator can read from the laptop.
 
 mod big;
 mod entries;
 mod identify;
 mod learn;
+mod ledger;
 mod monitor;
 mod pairwise;
 mod plan;
@@ -27,12 +30,14 @@ mod rank_dots;
 mod rank_results;
 mod rank_tie;
 mod rows;
+mod score_card;
 mod timer;
+mod where_when;
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 
-use crate::model::room::{Cue, RankScreen};
+use crate::model::room::{Cue, PanelView, RankScreen};
 use crate::model::{RankMethod, Session, Stage, Timestamp};
 use crate::tui::theme::Theme;
 
@@ -185,10 +190,14 @@ fn panel(area: Rect, buf: &mut Buffer, theme: &Theme, room: &Room) -> Drawn {
     let s = room.session;
     match room.cue.panel {
         Stage::Prepare => prepare::draw(area, buf, theme, room),
-        Stage::Identify => identify::draw(area, buf, theme, room),
+        Stage::Identify => match room.cue.focus.view {
+            PanelView::WhereWhen => where_when::draw(area, buf, theme, room),
+            _ => identify::draw(area, buf, theme, room),
+        },
         Stage::Rank => match room.cue.focus.rank {
             RankScreen::Results => rank_results::draw(area, buf, theme, room),
             RankScreen::TieBreak => rank_tie::draw(area, buf, theme, room),
+            RankScreen::ScoreCard => score_card::draw(area, buf, theme, room),
             RankScreen::Method => match s.ranking.method {
                 RankMethod::Dots => rank_dots::draw(area, buf, theme, room),
                 RankMethod::Pairwise => pairwise::draw(area, buf, theme, room),
@@ -196,7 +205,10 @@ fn panel(area: Rect, buf: &mut Buffer, theme: &Theme, room: &Room) -> Drawn {
             },
         },
         Stage::Plan => plan::draw(area, buf, theme, room),
-        Stage::Monitor => monitor::draw(area, buf, theme, room),
+        Stage::Monitor => match room.cue.focus.view {
+            PanelView::Ledger => ledger::draw(area, buf, theme, room),
+            _ => monitor::draw(area, buf, theme, room),
+        },
         Stage::Learn => learn::draw(area, buf, theme, room),
     }
 }

@@ -40,6 +40,11 @@ pub struct Widths {
 
 const GAP: u16 = 2;
 
+/// A name from the session as the map shows it: through the one sanitiser.
+fn clean(s: &str) -> std::borrow::Cow<'_, str> {
+    text::escape_controls(s, text::Breaks::None)
+}
+
 impl HeatMap<'_> {
     fn bands(&self) -> usize {
         self.clock.bands().len()
@@ -55,7 +60,7 @@ impl HeatMap<'_> {
             .where_when
             .places
             .iter()
-            .map(|p| text::width(&p.name) as u16)
+            .map(|p| text::width(&clean(&p.name)) as u16)
             .max()
             .unwrap_or(5);
         let (widest, least) = match (self.clock, self.room) {
@@ -107,7 +112,7 @@ impl HeatMap<'_> {
         // Pane titles, then the times under them.
         for (p, who) in self.panes.iter().enumerate() {
             let title = match who {
-                Some(g) => s.group_name(*g).to_string(),
+                Some(g) => clean(s.group_name(*g)).into_owned(),
                 None => {
                     let n = ww.marking_groups(&groups, self.clock).len();
                     match n {
@@ -148,12 +153,13 @@ impl HeatMap<'_> {
                 put(buf, area.x, y, "▶", 1, theme.label_focus);
             }
             let style = if selected { theme.emphasis } else { theme.base };
-            let lines = text::wrap(&pl.name, place.saturating_sub(1).max(1) as usize);
+            let name = clean(&pl.name);
+            let lines = text::wrap(&name, place.saturating_sub(1).max(1) as usize);
             for (l, piece) in lines.iter().take(row_h as usize).enumerate() {
-                let mut shown = pl.name[piece.range.clone()].trim_end().to_string();
+                let mut shown = name[piece.range.clone()].trim_end().to_string();
                 if l + 1 == row_h as usize && lines.len() > row_h as usize {
-                    shown = text::truncate(&pl.name[piece.range.start..], place as usize - 1)
-                        .into_owned();
+                    shown =
+                        text::truncate(&name[piece.range.start..], place as usize - 1).into_owned();
                 }
                 put(buf, area.x + 2, y + l as u16, &shown, place - 1, style);
             }

@@ -20,6 +20,16 @@ use crate::tui::theme::Theme;
 pub const BIG_GAP: &str = "◆";
 /// The mark of an indicator an action was planned on.
 pub const PLANNED: &str = "→";
+/// The cursor's column on the room's screen: the row is pointed at (▶), no
+/// cell is.
+pub const NO_COLUMN: usize = usize::MAX;
+
+/// A name from the session as the table shows it: through the one
+/// sanitiser, so a hand-edited file cannot reach the terminal with a
+/// control in it.
+fn clean(s: &str) -> std::borrow::Cow<'_, str> {
+    text::escape_controls(s, text::Breaks::None)
+}
 
 /// What the table shows and where the facilitator is in it.
 pub struct ScoreTable<'a> {
@@ -79,7 +89,7 @@ impl ScoreTable<'_> {
         let widest = self
             .groups
             .iter()
-            .map(|g| text::width(self.session.group_name(*g)) as u16)
+            .map(|g| text::width(&clean(self.session.group_name(*g))) as u16)
             .max()
             .unwrap_or(0);
         let base = if self.room { 6 } else { 5 };
@@ -93,8 +103,8 @@ impl ScoreTable<'_> {
             .max(base.min(room_for_cells / n.max(1)))
             .max(4);
         let numbered = widest + 1 > cell;
-        let provider_short =
-            numbered || text::width(self.session.score_card.provider_name()) as u16 + 1 > cell;
+        let provider_short = numbered
+            || text::width(&clean(self.session.score_card.provider_name())) as u16 + 1 > cell;
         let name = width.saturating_sub(LEAD + cell * n + GAP_W * 2 + 1).max(6);
         Columns {
             lead: LEAD,
@@ -136,10 +146,13 @@ impl ScoreTable<'_> {
                 self.groups
                     .iter()
                     .enumerate()
-                    .map(|(i, g)| format!("{} {}", i + 1, self.session.group_name(*g))),
+                    .map(|(i, g)| format!("{} {}", i + 1, clean(self.session.group_name(*g)))),
             );
         }
-        legend.push(format!("P {}", self.session.score_card.provider_name()));
+        legend.push(format!(
+            "P {}",
+            clean(self.session.score_card.provider_name())
+        ));
         let joined = legend.join(" · ");
         text::wrap(&joined, width.max(1) as usize)
             .into_iter()
@@ -177,7 +190,7 @@ impl ScoreTable<'_> {
             let label = if cols.numbered {
                 (i + 1).to_string()
             } else {
-                s.group_name(*g).to_string()
+                clean(s.group_name(*g)).into_owned()
             };
             let x = x_cells + cols.cell * i as u16;
             let style = match self.cursor {
@@ -192,11 +205,11 @@ impl ScoreTable<'_> {
             _ => header_style,
         };
         let provider = if cols.provider_short {
-            "P"
+            "P".into()
         } else {
-            card.provider_name()
+            clean(card.provider_name())
         };
-        put_right(buf, provider_x, y, provider, cols.cell, style);
+        put_right(buf, provider_x, y, &provider, cols.cell, style);
         put(
             buf,
             x_cells + cols.cell * (n as u16 + 1),
@@ -231,7 +244,7 @@ impl ScoreTable<'_> {
                 put(buf, area.x, y, "▶", 1, theme.label_focus);
             }
             let name_w = cols.name.saturating_sub(1);
-            for (k, piece) in name_rows(&row.name, name_w as usize, row_h as usize)
+            for (k, piece) in name_rows(&clean(&row.name), name_w as usize, row_h as usize)
                 .iter()
                 .enumerate()
             {

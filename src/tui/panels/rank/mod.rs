@@ -304,8 +304,7 @@ impl Panel for RankPanel {
             View::Method => RankScreen::Method,
             View::Results => RankScreen::Results,
             View::TieBreak => RankScreen::TieBreak,
-            // The room's screen has no score card yet: it keeps the method.
-            View::ScoreCard => RankScreen::Method,
+            View::ScoreCard => RankScreen::ScoreCard,
         };
         // Whose ranking the results show; who decides pairs and scores.
         focus.who = match self.shared.view {
@@ -359,6 +358,7 @@ impl Panel for RankPanel {
             self.pairwise.typing(),
             self.criteria.typing(),
             self.tie.typing(),
+            self.card.typing(),
         ]
         .into_iter()
         .flatten()

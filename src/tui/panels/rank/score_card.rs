@@ -17,6 +17,7 @@ use ratatui::text::Span;
 
 use super::shared::{line, split_line, take_bottom, take_top};
 use super::{RankView, Shared};
+use crate::model::room::Focus;
 use crate::model::score_card::{CardScale, Scorer, number, signed};
 use crate::model::{
     Action as Planned, Change, Field as SessionField, IndicatorId, ListOp, Session, edits,
@@ -238,6 +239,14 @@ impl RankView for ScoreCardView {
         self.form.is_open()
     }
 
+    fn typing(&self) -> Option<crate::tui::room::Typing> {
+        self.form.typing()
+    }
+
+    fn focus(&self, s: &Session, _shared: &Shared, focus: &mut Focus) {
+        focus.indicator = self.row.key(&rows(s));
+    }
+
     fn route(&self, key: &KeyEvent, s: &Session) -> Route {
         self.form
             .route(key)
@@ -434,7 +443,11 @@ impl ScoreCardView {
             }),
         );
         let reason = form.add(
+            // Private: the provider sits in the interface meeting, and a
+            // reason can name an officer or the one who was asked for a
+            // bribe. The facilitator reads out what the group agrees to.
             Field::text("Reason", old.map_or("", |sc| sc.reason.as_str()))
+                .private()
                 .help("why the group gives this score, in its own words"),
         );
         if old.is_some() {

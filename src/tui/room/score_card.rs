@@ -1,0 +1,164 @@
+//! The score card on the wall, for the interface meeting: every indicator
+//! with each group's score, the provider's self-score, the community's mean
+//! and the gap, the biggest gaps marked ◆ (a mark, not a colour) and an
+//! action planned on a gap marked →. Where the screen is tall enough for the
+//! whole card and more, the indicator the facilitator is on is drawn above
+//! it in big digits: the community's score, the provider's, the gap.
+//!
+//! Never the reasons: the provider sits in the interface meeting, and a
+//! reason can name an officer, or the one who was asked for a bribe. The
+//! facilitator reads out what a group agrees to share.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Alignment, Rect};
+
+use super::{Drawn, Room, big, empty, rows};
+use crate::model::Session;
+use crate::model::score_card::{CardSummary, number, signed, summary};
+use crate::text::plural;
+use crate::tui::theme::Theme;
+use crate::tui::widgets::score_table::{BIG_GAP, NO_COLUMN, PLANNED, ScoreTable};
+
+/// The rows of the big band: the indicator's name, the digits, their labels
+/// and a blank row under them.
+const BAND_ROWS: u16 = 1 + 4 + 1 + 1;
+
+pub(super) fn draw(mut area: Rect, buf: &mut Buffer, theme: &Theme, room: &Room) -> Drawn {
+    let s = room.session;
+    let card = &s.score_card;
+    let heading = format!(
+        "Score card: the community and {}, side by side",
+        rows::clean(card.provider_name())
+    );
+    if card.indicators.is_empty() {
+        empty(area, buf, theme, "No indicators agreed yet.");
+        return Drawn {
+            heading,
+            page: String::new(),
+        };
+    }
+    let groups = s.group_ids();
+    let sum = summary(card, &groups);
+    let selected = room
+        .cue
+        .focus
+        .indicator
+        .and_then(|id| card.indicators.iter().position(|i| i.id == id));
+    // The legend takes the last row where there is room for it.
+    if area.height >= 12 {
+        let legend = format!(
+            "{BIG_GAP} biggest gaps · {PLANNED} action planned · gap = community − provider"
+        );
+        let bottom = rows::take_bottom(&mut area, 1);
+        rows::put(buf, bottom, 0, &legend, theme.muted);
+        rows::take_bottom(&mut area, 1);
+    }
+    let n = card.indicators.len();
+    let table = |wall: bool| ScoreTable {
+        session: s,
+        groups: &groups,
+        cursor: selected.map(|r| (r, NO_COLUMN)),
+        typed: "",
+        room: wall,
+    };
+    // The whole card at two rows an indicator, else at one, else paged.
+    let wall = table(true);
+    let needed = wall.frame_rows(area.width) + wall.row_height() * n as u16;
+    let fits_wall = needed <= area.height;
+    let compact = table(false);
+    let chosen = if fits_wall || compact.capacity(area) < n {
+        wall
+    } else {
+        compact
+    };
+    if fits_wall
+        && let Some(i) = selected
+        && area.height >= needed + BAND_ROWS
+    {
+        band(rows::take_top(&mut area, BAND_ROWS), buf, theme, s, &sum, i);
+    } else if let Some(i) = selected
+        && area.height > chosen.frame_rows(area.width) + chosen.row_height() * n as u16
+    {
+        // No room for big digits: the indicator in one line.
+        let line = line_for(s, &sum, i);
+        rows::label(buf, &mut area, &line, theme.emphasis);
+    }
+    let capacity = chosen.capacity(area).max(1);
+    let heights = vec![1; n];
+    let page = rows::page(&heights, capacity as u16, selected);
+    chosen.draw(area, buf, page.items, theme);
+    Drawn {
+        heading,
+        page: page.label,
+    }
+}
+
+/// The indicator under the cursor in big digits: community, provider, gap.
+fn band(area: Rect, buf: &mut Buffer, theme: &Theme, s: &Session, sum: &CardSummary, i: usize) {
+    let Some(row) = sum.rows.get(i) else { return };
+    let scale = s.score_card.scale;
+    let name = format!("{}. {}", i + 1, rows::clean(&row.name));
+    rows::put(buf, area, 0, &name, theme.emphasis);
+    let shown = |v: Option<f64>| v.map_or("·".to_string(), |v| number(scale, v));
+    let gap = row.gap.map_or("·".to_string(), |g| signed(scale, g));
+    let mut gap_label = "gap".to_string();
+    if row.biggest {
+        gap_label = format!("{BIG_GAP} gap, among the biggest");
+    }
+    let columns = [
+        (
+            shown(row.community),
+            plural(sum.groups.len(), "group", "groups"),
+        ),
+        (
+            shown(row.provider.map(f64::from)),
+            rows::clean(s.score_card.provider_name()).into_owned(),
+        ),
+        (gap, gap_label),
+    ];
+    let col = area.width / columns.len() as u16;
+    let size = big::Size::Quadrant;
+    for (k, (value, label)) in columns.iter().enumerate() {
+        let at = Rect::new(area.x + col * k as u16, area.y + 1, col, size.height());
+        // The big font has ASCII only: the minus sign is drawn as a hyphen.
+        let digits = value.replace('−', "-");
+        let style = if k == 2 && row.biggest {
+            theme.warning
+        } else {
+            theme.emphasis
+        };
+        if !big::draw(at, buf, &digits, size, style, Alignment::Left) {
+            rows::put(buf, at, 0, value, style);
+        }
+        let under = Rect::new(at.x, at.y + size.height(), col.saturating_sub(1), 1);
+        let label = if k == 0 {
+            format!("community ({label})")
+        } else {
+            label.clone()
+        };
+        rows::put(buf, under, 0, &label, theme.heading);
+    }
+}
+
+/// "▶ 3. Respect: community 42 · Kibera police post 80 · gap −38 ◆".
+fn line_for(s: &Session, sum: &CardSummary, i: usize) -> String {
+    let Some(row) = sum.rows.get(i) else {
+        return String::new();
+    };
+    let scale = s.score_card.scale;
+    let shown = |v: Option<f64>| v.map_or("·".to_string(), |v| number(scale, v));
+    let mark = if row.biggest {
+        format!(" {BIG_GAP}")
+    } else {
+        String::new()
+    };
+    format!(
+        "▶ {}. {}: community {} · {} {} · gap {}{mark}",
+        i + 1,
+        rows::clean(&row.name),
+        shown(row.community),
+        rows::clean(s.score_card.provider_name()),
+        shown(row.provider.map(f64::from)),
+        row.gap.map_or("·".to_string(), |g| signed(scale, g)),
+    )
+}

@@ -1,0 +1,105 @@
+//! Where and when on the wall: the heat map of the places the room named by
+//! the times of day (or the months), the group marking beside the whole
+//! room, each cell a shade and its number (▓ 3, ▒ 2, ░ 1, · 0) so it reads
+//! in monochrome and from the back row. The cell the facilitator is on is
+//! marked, and said in words above the map.
+//!
+//! Never the problems a mark is linked to: the links are the facilitator's
+//! bookkeeping; the marks are the room's.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+
+use super::{Drawn, Room, empty, rows};
+use crate::model::where_when::{Clock, level_text};
+use crate::tui::panels::where_when::LEVELS;
+use crate::tui::theme::Theme;
+use crate::tui::widgets::heat_map::HeatMap;
+
+pub(super) fn draw(mut area: Rect, buf: &mut Buffer, theme: &Theme, room: &Room) -> Drawn {
+    let s = room.session;
+    let ww = &s.where_when;
+    let focus = &room.cue.focus;
+    let clock = focus.band.map_or(Clock::Day, |b| b.clock());
+    let heading = format!("Where and when insecurity happens · {}", clock.label());
+    if ww.places.is_empty() {
+        empty(area, buf, theme, "No places named yet.");
+        return Drawn {
+            heading,
+            page: String::new(),
+        };
+    }
+    let group = focus.group.filter(|g| s.group(*g).is_some());
+    let bands = clock.bands();
+    let row = focus
+        .place
+        .and_then(|id| ww.places.iter().position(|p| p.id == id));
+    let col = focus.band.and_then(|b| bands.iter().position(|x| *x == b));
+    // The cell in words: the place's whole name, the group's mark, the room's.
+    if let (Some(r), Some(c), Some(g)) = (row, col, group) {
+        let place = &ww.places[r];
+        let band = bands[c];
+        let mark = match ww.mark(place.id, band, g) {
+            Some(m) => format!("{} ({})", m.level, LEVELS[usize::from(m.level).min(3)]),
+            None => "not marked yet".into(),
+        };
+        let whole = ww
+            .level(place.id, band, None, &s.group_ids())
+            .map(|l| format!(" · whole room {}", level_text(l)))
+            .unwrap_or_default();
+        let line = format!(
+            "▶ {} at {} — {}: {mark}{whole}",
+            rows::clean(&place.name),
+            band.label(),
+            rows::clean(s.group_name(g)),
+        );
+        rows::label(buf, &mut area, &line, theme.emphasis);
+        rows::gap(&mut area, 14);
+    }
+    if area.height >= 8 {
+        let legend = "▓ 3 very unsafe · ▒ 2 unsafe · ░ 1 a little · · 0 safe";
+        let bottom = rows::take_bottom(&mut area, 1);
+        rows::put(buf, bottom, 0, legend, theme.muted);
+    }
+    // The group's map beside the whole room's; else the group's alone (the
+    // room watches its marks go in), else the room's.
+    let both = [group, None];
+    let alone = [group];
+    let room_only = [None];
+    let choices: Vec<&[Option<_>]> = match group {
+        Some(_) => vec![&both, &alone],
+        None => vec![&room_only],
+    };
+    let cursor = row.zip(col);
+    for panes in choices {
+        for wall in [true, false] {
+            let map = HeatMap {
+                session: s,
+                clock,
+                panes,
+                cursor,
+                room: wall,
+            };
+            let Some(widths) = map.widths(area.width) else {
+                continue;
+            };
+            // Two rows a place when every place fits so; else one.
+            let capacity = map.capacity(area.height);
+            if wall && capacity < ww.places.len() {
+                continue;
+            }
+            let heights = vec![1; ww.places.len()];
+            let page = rows::page(&heights, capacity.max(1) as u16, row);
+            map.draw(area, buf, widths, page.items, theme);
+            return Drawn {
+                heading,
+                page: page.label,
+            };
+        }
+    }
+    empty(area, buf, theme, "Widen the window to see the map.");
+    Drawn {
+        heading,
+        page: String::new(),
+    }
+}
