@@ -205,6 +205,58 @@ proptest! {
         }
     }
 
+    /// Each group's mean is the plain mean of the scores it gave, so it
+    /// lies between its lowest and highest; and the community's mean on an
+    /// indicator lies between the lowest and highest group's score there.
+    #[test]
+    fn a_mean_by_group_lies_within_its_scores(c in scored_card()) {
+        for by in GROUPS.iter().map(|g| Scorer::Group(*g)).chain([Scorer::Provider]) {
+            let given: Vec<f64> = c
+                .scores
+                .iter()
+                .filter(|s| s.by == by)
+                .map(|s| f64::from(s.value))
+                .collect();
+            let mean = c.mean_by(by);
+            prop_assert_eq!(mean.is_some(), !given.is_empty());
+            if let Some(m) = mean {
+                let plain = given.iter().sum::<f64>() / given.len() as f64;
+                prop_assert!((m - plain).abs() < 1e-9);
+                let (lo, hi) = given.iter().fold((f64::MAX, f64::MIN), |(l, h), v| (l.min(*v), h.max(*v)));
+                prop_assert!(lo - 1e-9 <= m && m <= hi + 1e-9);
+            }
+        }
+        for ind in &c.indicators {
+            let given: Vec<f64> = GROUPS
+                .iter()
+                .filter_map(|g| c.value(ind.id, Scorer::Group(*g)))
+                .map(f64::from)
+                .collect();
+            if let Some(m) = c.community(ind.id, &GROUPS) {
+                let (lo, hi) = given.iter().fold((f64::MAX, f64::MIN), |(l, h), v| (l.min(*v), h.max(*v)));
+                prop_assert!(lo - 1e-9 <= m && m <= hi + 1e-9);
+            }
+        }
+    }
+
+    /// A card compared with itself (the next cycle scoring exactly as the
+    /// last) moved nowhere: every change that exists is zero.
+    #[test]
+    fn a_card_compared_with_itself_did_not_move(a in scored_card()) {
+        let mut b = a.clone();
+        b.indicators = a.indicators.iter().map(|i| Indicator { carried_from: Some(i.id), ..i.clone() }).collect();
+        let (prev, next) = (session_with(a.clone(), "a"), session_with(b, "b"));
+        let changes = cycle::compare_cards(&prev, &next);
+        prop_assert_eq!(changes.len(), a.indicators.len());
+        let still = |x: ScoreChange| x.change().is_none_or(|d| d.abs() < 1e-9);
+        for ch in &changes {
+            prop_assert!(still(ch.provider) && still(ch.community) && still(ch.gap));
+            for (_, g) in &ch.groups {
+                prop_assert!(still(*g));
+            }
+        }
+    }
+
     /// The change from one cycle to the next is the opposite of the change
     /// from the next back to the first, per group, for the provider, for
     /// the community's mean and for the gap.

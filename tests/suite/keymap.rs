@@ -276,42 +276,94 @@ const WORKSHOP: &[State] = &[
     // Issue 15: the score card, where and when, the follow-up ledger.
     at("Rank: score card, empty", "<Tab><Tab>S", Kind::Screen),
     at("Rank: score card", "<Tab><Tab>SI", Kind::Screen),
-    at("Rank: score card, digits typed", "<Tab><Tab>SI4", Kind::Screen),
-    at("Rank: score card, reason form", "<Tab><Tab>SIe", Kind::Entry),
-    at("Rank: score card, indicator form", "<Tab><Tab>Sa", Kind::Entry),
-    at("Rank: score card, provider form", "<Tab><Tab>So", Kind::Entry),
-    at("Rank: score card, action on a gap", "<Tab><Tab>SIP", Kind::Entry),
+    at(
+        "Rank: score card, digits typed",
+        "<Tab><Tab>SI4",
+        Kind::Screen,
+    ),
+    at(
+        "Rank: score card, reason form",
+        "<Tab><Tab>SIe",
+        Kind::Entry,
+    ),
+    at(
+        "Rank: score card, indicator form",
+        "<Tab><Tab>Sa",
+        Kind::Entry,
+    ),
+    at(
+        "Rank: score card, provider form",
+        "<Tab><Tab>So",
+        Kind::Entry,
+    ),
+    at(
+        "Rank: score card, action on a gap",
+        "<Tab><Tab>SIP",
+        Kind::Entry,
+    ),
     at("Rank: score card, delete?", "<Tab><Tab>SId", Kind::Entry),
     at("Identify: where and when, empty", "<Tab>w", Kind::Screen),
-    at("Identify: where and when", "<Tab>waMarket<Enter>", Kind::Screen),
-    at("Identify: where and when, months", "<Tab>waMarket<Enter>m", Kind::Screen),
-    at("Identify: where and when, place form", "<Tab>wa", Kind::Entry),
+    at(
+        "Identify: where and when",
+        "<Tab>waMarket<Enter>",
+        Kind::Screen,
+    ),
+    at(
+        "Identify: where and when, months",
+        "<Tab>waMarket<Enter>m",
+        Kind::Screen,
+    ),
+    at(
+        "Identify: where and when, place form",
+        "<Tab>wa",
+        Kind::Entry,
+    ),
     at(
         "Identify: where and when, mark form",
         "<Tab>waMarket<Enter><Enter>",
         Kind::Entry,
     ),
-    at("Identify: where and when, delete?", "<Tab>waMarket<Enter>d", Kind::Entry),
-    at("Monitor: follow-up, empty", "<Tab><Tab><Tab><Tab>f", Kind::Screen),
+    at(
+        "Identify: where and when, delete?",
+        "<Tab>waMarket<Enter>d",
+        Kind::Entry,
+    ),
+    at(
+        "Monitor: follow-up, empty",
+        "<Tab><Tab><Tab><Tab>f",
+        Kind::Screen,
+    ),
     at(
         "Monitor: follow-up",
         "<Tab><Tab><Tab><Tab>fa<Tab>District<Enter>",
         Kind::Screen,
     ),
-    at("Monitor: escalation form", "<Tab><Tab><Tab><Tab>fa", Kind::Entry),
+    at(
+        "Monitor: escalation form",
+        "<Tab><Tab><Tab><Tab>fa",
+        Kind::Entry,
+    ),
     at(
         "Monitor: reply form",
         "<Tab><Tab><Tab><Tab>fa<Tab>District<Enter>n",
         Kind::Entry,
     ),
     at("Room view: score card", "<Tab><Tab>SIp", Kind::Room),
-    at("Room view: where and when", "<Tab>waMarket<Enter>p", Kind::Room),
+    at(
+        "Room view: where and when",
+        "<Tab>waMarket<Enter>p",
+        Kind::Room,
+    ),
     at(
         "Room view: follow-up",
         "<Tab><Tab><Tab><Tab>fa<Tab>District<Enter>p",
         Kind::Room,
     ),
-    at("Room view: a score's reason typed", "<Tab><Tab>SIpe", Kind::Entry),
+    at(
+        "Room view: a score's reason typed",
+        "<Tab><Tab>SIpe",
+        Kind::Entry,
+    ),
 ];
 
 #[test]
