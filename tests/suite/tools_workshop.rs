@@ -201,6 +201,18 @@ fn a_score_card_of_six_indicators_by_four_groups_and_the_provider_shows_its_gaps
         "{wall_big}"
     );
     assert!(wall_big.contains("among the biggest"), "{wall_big}");
+    // At 64×20 the indicator is whole in the line above the card, and the
+    // legend is its marks rather than a cut sentence.
+    let narrow = h.render(64, 20);
+    assert!(
+        narrow.contains("Honesty: no bribes asked: community 18"),
+        "{narrow}"
+    );
+    assert!(
+        narrow.contains("◆ biggest gaps · → action planned"),
+        "{narrow}"
+    );
+    assert!(!narrow.contains("provi…"), "{narrow}");
     h.keys("p");
 
     // P on the honesty row: an action in Plan answering that gap.
@@ -324,6 +336,15 @@ fn a_where_and_when_grid_of_five_places_by_four_times_marked_by_three_groups_rea
             }
         }
     }
+    // At 64×20, the size a room of 30 reads from the back: the group's map
+    // alone at the wall's size rather than both cut; no number, time or
+    // place cut (the whole room's level of the cell is said above it).
+    let narrow = h.render(64, 20);
+    assert!(!narrow.contains('…'), "{narrow}");
+    assert!(
+        narrow.contains("Youth: 3 (very unsafe)") && narrow.contains("night"),
+        "{narrow}"
+    );
     // The heat is in colour too in the light theme, each level its own,
     // its number readable on it; the monochrome wall has none (checked
     // by `snapshots`).

@@ -46,9 +46,13 @@ pub(super) fn draw(mut area: Rect, buf: &mut Buffer, theme: &Theme, room: &Room)
         .and_then(|id| card.indicators.iter().position(|i| i.id == id));
     // The legend takes the last row where there is room for it.
     if area.height >= 12 {
-        let legend = format!(
+        // Whole, or the marks alone where the whole does not fit.
+        let mut legend = format!(
             "{BIG_GAP} biggest gaps · {PLANNED} action planned · gap = community − provider"
         );
+        if crate::text::width(&legend) > usize::from(area.width) {
+            legend = format!("{BIG_GAP} biggest gaps · {PLANNED} action planned");
+        }
         let bottom = rows::take_bottom(&mut area, 1);
         rows::put(buf, bottom, 0, &legend, theme.muted);
         rows::take_bottom(&mut area, 1);

@@ -61,41 +61,43 @@ pub(super) fn draw(mut area: Rect, buf: &mut Buffer, theme: &Theme, room: &Room)
         let bottom = rows::take_bottom(&mut area, 1);
         rows::put(buf, bottom, 0, legend, theme.muted);
     }
-    // The group's map beside the whole room's; else the group's alone (the
-    // room watches its marks go in), else the room's.
+    // The group's map beside the whole room's, else the group's alone (the
+    // room watches its marks go in), else the room's; at the wall's size
+    // (cells wide enough for "░ 0.7", names over two rows) before the
+    // facilitator's, so nothing is cut while a layout of the wall's size
+    // fits, paged if it must be.
     let both = [group, None];
     let alone = [group];
     let room_only = [None];
-    let choices: Vec<&[Option<_>]> = match group {
-        Some(_) => vec![&both, &alone],
-        None => vec![&room_only],
+    let choices: Vec<(&[Option<_>], bool)> = match group {
+        Some(_) => vec![
+            (&both, true),
+            (&alone, true),
+            (&both, false),
+            (&alone, false),
+        ],
+        None => vec![(&room_only, true), (&room_only, false)],
     };
     let cursor = row.zip(col);
-    for panes in choices {
-        for wall in [true, false] {
-            let map = HeatMap {
-                session: s,
-                clock,
-                panes,
-                cursor,
-                room: wall,
-            };
-            let Some(widths) = map.widths(area.width) else {
-                continue;
-            };
-            // Two rows a place when every place fits so; else one.
-            let capacity = map.capacity(area.height);
-            if wall && capacity < ww.places.len() {
-                continue;
-            }
-            let heights = vec![1; ww.places.len()];
-            let page = rows::page(&heights, capacity.max(1) as u16, row);
-            map.draw(area, buf, widths, page.items, theme);
-            return Drawn {
-                heading,
-                page: page.label,
-            };
-        }
+    for (panes, wall) in choices {
+        let map = HeatMap {
+            session: s,
+            clock,
+            panes,
+            cursor,
+            room: wall,
+        };
+        let Some(widths) = map.widths(area.width) else {
+            continue;
+        };
+        let capacity = map.capacity(area.height).max(1);
+        let heights = vec![1; ww.places.len()];
+        let page = rows::page(&heights, capacity as u16, row);
+        map.draw(area, buf, widths, page.items, theme);
+        return Drawn {
+            heading,
+            page: page.label,
+        };
     }
     empty(area, buf, theme, "Widen the window to see the map.");
     Drawn {
