@@ -265,6 +265,67 @@ proptest! {
     }
 }
 
+/// Two small groups (3 and 2 people) scored the card and marked the grid:
+/// merged, «Other groups» gives one score per indicator and one mark per
+/// place and time, the mean of theirs rounded to a whole mark, with every
+/// problem they linked; the groups large enough keep their own, the
+/// provider keeps its self-score, and the session still fits together.
+#[test]
+fn merged_groups_give_one_card_score_and_one_mark_each_the_mean_of_theirs() {
+    use baraza::model::score_card::Scorer;
+    use baraza::model::where_when::TimeBand;
+    let mut s = with_votes(&[14, 3, 2], &[]);
+    let mut e = Editor::new(s.clone());
+    let at = moment();
+    e.apply(edits::add_indicator(e.session(), "Comes when called"), at)
+        .unwrap();
+    e.apply(edits::add_place(e.session(), "Soko la Toi"), at)
+        .unwrap();
+    let ind = e.session().score_card.indicators[0].id;
+    let place = e.session().where_when.places[0].id;
+    for (g, score, level, problem) in [(1, 70, 1, 1), (2, 20, 2, 2), (3, 35, 3, 3)] {
+        let by = Scorer::Group(GroupId(g));
+        let c = edits::set_card_score(e.session(), ind, by, score, "", at).unwrap();
+        e.apply(c, at).unwrap();
+        let c = edits::set_mark(
+            e.session(),
+            place,
+            TimeBand::Night,
+            GroupId(g),
+            level,
+            vec![ProblemId(problem)],
+            at,
+        )
+        .unwrap();
+        e.apply(c, at).unwrap();
+    }
+    let c = edits::set_card_score(e.session(), ind, Scorer::Provider, 90, "", at).unwrap();
+    e.apply(c, at).unwrap();
+    s = e.into_session();
+    let mut a = s.clone();
+    merge_small_groups(&mut a, DEFAULT_MIN_GROUP).expect("3 and 2 are merged");
+    assert!(a.validate().is_empty(), "{:?}", a.validate());
+    let other = a.groups.iter().find(|g| g.name == OTHER_GROUPS).unwrap().id;
+    let card = &a.score_card;
+    assert_eq!(
+        card.scores.len(),
+        3,
+        "group 1, the merged group, the provider"
+    );
+    // (20 + 35) / 2 = 27.5, rounded half up.
+    assert_eq!(card.value(ind, Scorer::Group(other)), Some(28));
+    assert_eq!(card.value(ind, Scorer::Group(GroupId(1))), Some(70));
+    assert_eq!(card.value(ind, Scorer::Provider), Some(90));
+    let merged = a
+        .where_when
+        .mark(place, TimeBand::Night, other)
+        .expect("one mark");
+    // (2 + 3) / 2 = 2.5 → 3; both problems stay linked.
+    assert_eq!(merged.level, 3);
+    assert_eq!(merged.problems, [ProblemId(2), ProblemId(3)]);
+    assert_eq!(a.where_when.marks.len(), 2);
+}
+
 #[test]
 fn anonymised_exports_merge_groups_under_five_people() {
     let tmp = TempDir::new().unwrap();
