@@ -193,3 +193,60 @@ fn the_room_s_screen_of_an_encrypted_folder_asks_for_its_passphrase_and_follows(
     facilitator.send("\u{3}");
     assert!(facilitator.wait_exit().success());
 }
+
+/// The views of issue 15 on a real wall: the score card, where and when
+/// and the follow-up ledger follow the facilitator's window into each view,
+/// and a score typed on the card reaches the wall.
+#[test]
+fn the_score_card_the_map_and_the_ledger_follow_onto_the_wall() {
+    let tmp = tempfile::TempDir::new().unwrap();
+    let dir = tmp.path().join("sessions");
+    let store = baraza::store::Store::open(&dir).unwrap();
+    let s = Harness::examples().remove(1);
+    assert!(!s.score_card.indicators.is_empty() && !s.escalations.is_empty());
+    let session = store.create(&s).unwrap();
+    let mut pair = Pair::start(env!("CARGO_BIN_EXE_baraza"), &dir, tmp.path(), &session);
+    pair.audience.wait_for("Dot voting");
+    let has = |text: &'static str| move |s: &str| s.contains(text);
+    type Check = Box<dyn Fn(&str) -> bool>;
+    let steps: Vec<(&str, &str, Check)> = vec![
+        (
+            "the score card",
+            "S",
+            Box::new(has("Score card: the community and")),
+        ),
+        // The first group's score on the first indicator, 2 → 5 (a 1–5 card).
+        ("a score typed", "5\r", Box::new(has("Responsive   5   3"))),
+        ("back to the dots", "S", Box::new(has("Dot voting"))),
+        (
+            "where and when",
+            "\x1b[Zw",
+            Box::new(has("Where and when insecurity happens")),
+        ),
+        ("the months", "m", Box::new(has("months"))),
+        (
+            "the ledger",
+            "w\t\t\tf",
+            Box::new(has("Following up what was raised")),
+        ),
+    ];
+    for (what, keys, shows) in &steps {
+        pair.change(keys, shows.as_ref(), GIVE_UP)
+            .unwrap_or_else(|| panic!("{what}: never on the wall:\n{}", pair.audience.screen()));
+    }
+    // Nothing private followed it there: no reason, no reply note.
+    let saved = baraza::store::load(&session).unwrap().session;
+    let wall = pair.audience.screen();
+    for e in &saved.escalations {
+        for r in e.replies.iter().filter(|r| r.note.len() > 8) {
+            assert!(
+                !wall.contains(&r.note[..8]),
+                "a reply note on the wall: {wall}"
+            );
+        }
+    }
+    pair.audience.send("q");
+    assert!(pair.audience.wait_exit().success());
+    pair.facilitator.send("\u{3}");
+    assert!(pair.facilitator.wait_exit().success());
+}

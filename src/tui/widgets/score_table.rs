@@ -296,7 +296,9 @@ impl ScoreTable<'_> {
                 theme.base
             };
             if row.biggest {
-                put(buf, x_gap, y, BIG_GAP, 1, theme.warning);
+                // A column before the gap's own cells, so a gap as wide as
+                // they are ("−1.5") still reads apart from its mark.
+                put(buf, x_gap - 1, y, BIG_GAP, 1, theme.warning);
             }
             put_right(buf, x_gap, y, &gap, GAP_W - 3, gap_style);
             if planned {
