@@ -17,7 +17,7 @@ use crate::model::cycle::{
     IndicatorChange, Movement, MovementRow, Place, ScoreChange, change_label, compare_cards,
     compare_cycles,
 };
-use crate::model::score_card::number;
+use crate::model::score_card::{number, signed};
 use crate::text;
 
 pub const COMPARE_KEYS: Keymap = Keymap {
@@ -282,8 +282,17 @@ impl CompareView {
             );
             return;
         }
-        let cell = |c: ScoreChange| -> (String, ratatui::style::Style) {
-            let v = |x: Option<f64>| x.map_or("–".to_string(), |x| number(scale, x));
+        // A gap is written with its sign, as on the card ("−68").
+        let cell = |c: ScoreChange, gap: bool| -> (String, ratatui::style::Style) {
+            let v = |x: Option<f64>| {
+                x.map_or("–".to_string(), |x| {
+                    if gap {
+                        signed(scale, x)
+                    } else {
+                        number(scale, x)
+                    }
+                })
+            };
             let mut shown = format!("{} → {}", v(c.before), v(c.now));
             let style = match c.change() {
                 Some(d) if d > 1e-9 => theme.good,
@@ -314,7 +323,7 @@ impl CompareView {
                 Span::styled(text::fit(&row.name, name_w), theme.base),
             ];
             for (k, c) in [first, row.provider, row.gap].into_iter().enumerate() {
-                let (shown, mut style) = cell(c);
+                let (shown, mut style) = cell(c, k == 2);
                 // A gap is better for closing, whichever way it went.
                 if k == 2 {
                     style = match (c.before, c.now) {

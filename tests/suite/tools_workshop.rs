@@ -490,3 +490,42 @@ fn an_escalation_with_two_replies_is_followed_up_and_the_next_cycle_opens_saying
         h.message()
     );
 }
+
+/// The next cycle carries the indicators; the room scores again, and the
+/// comparison of the cycles (`c` on the list, `S`) says how each moved:
+/// the community's score, the provider's, the gap, one group's with `g`.
+#[test]
+fn the_next_cycle_scores_the_same_indicators_and_the_comparison_says_how_they_moved() {
+    let mut h = score_card_workshop();
+    h.keys("<F6>N<Enter>");
+    let next = h.session().clone();
+    assert_eq!(next.score_card.indicators.len(), 6);
+    assert_eq!(next.score_card.provider, "Kibera police post");
+    assert!(next.score_card.scores.is_empty(), "the room scores again");
+    // Honesty: the women now give 40; the police post 70.
+    h.keys("<F3>S<Home><Down><Down><Down><Down>40<Enter>");
+    h.keys("<Up><Right><Right><Right><Right>70<Enter>");
+    let card = &h.session().score_card;
+    let honesty = card.indicators[4].id;
+    assert_eq!(
+        card.gap(honesty, &h.session().group_ids()),
+        Some(40.0 - 70.0)
+    );
+    h.keys("q");
+    // The list has the new cycle selected: compare it with the last.
+    h.keys("cS");
+    let moved = h.render(120, 40);
+    assert!(moved.contains("How the score card moved"), "{moved}");
+    let row = moved
+        .lines()
+        .find(|l| l.contains("Honesty"))
+        .unwrap_or_else(|| panic!("{moved}"));
+    assert!(row.contains("18 → 40"), "the community's score: {row}");
+    assert!(row.contains("85 → 70"), "the provider's: {row}");
+    assert!(row.contains("−68 → −30"), "the gap closing: {row}");
+    // One group's: the women's own score.
+    h.keys("g");
+    let women = h.render(120, 40);
+    let row = women.lines().find(|l| l.contains("Honesty")).unwrap();
+    assert!(row.contains("15 → 40"), "{women}");
+}
