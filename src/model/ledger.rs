@@ -40,10 +40,11 @@ impl ReplyKind {
         }
     }
 
-    /// A mark that reads without colour.
+    /// A mark that reads without colour (never `…`, which everywhere
+    /// else means text cut short).
     pub fn mark(self) -> &'static str {
         match self {
-            ReplyKind::NoReply => "…",
+            ReplyKind::NoReply => "○",
             ReplyKind::Reply => "✉",
             ReplyKind::Action => "▶",
             ReplyKind::Done => "✓",

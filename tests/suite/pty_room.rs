@@ -216,7 +216,7 @@ fn the_score_card_the_map_and_the_ledger_follow_onto_the_wall() {
             Box::new(has("Score card: the community and")),
         ),
         // The first group's score on the first indicator, 2 → 5 (a 1–5 card).
-        ("a score typed", "5\r", Box::new(has("Responsive   5   3"))),
+        ("a score typed", "5\r", Box::new(has("Women 5, Men 3"))),
         ("back to the dots", "S", Box::new(has("Dot voting"))),
         (
             "where and when",

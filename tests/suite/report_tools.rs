@@ -174,7 +174,7 @@ fn markdown_holds_the_ledger_with_its_days() {
         ]
     );
     assert!(t[3].contains("waiting 81 days for a reply"));
-    assert!(md.contains("- **2026-07-01** — … no reply: chased at the chief's baraza\n- **2026-07-20** — ✉ reply: committee to visit Laini Saba in August"));
+    assert!(md.contains("- **2026-07-01** — ○ no reply: chased at the chief's baraza\n- **2026-07-20** — ✉ reply: committee to visit Laini Saba in August"));
     // A session with none of them has none of the sections.
     let mut plain = example(KIBERA);
     plain.score_card = Default::default();
@@ -330,7 +330,7 @@ fn anonymised_reports_leave_out_reasons_and_reply_notes_but_keep_the_numbers() {
     }
     assert!(md.contains("The reasons given for scores are left out of anonymised copies."));
     assert!(md.contains("| ◆ Honesty: no bribes asked | 45 | 35 | 25 | 50 | 39 | 85 | −46 |"));
-    assert!(md.contains("- **2026-07-01** — … no reply\n"));
+    assert!(md.contains("- **2026-07-01** — ○ no reply\n"));
 }
 
 // --- The roll-up ----------------------------------------------------------

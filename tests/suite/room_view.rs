@@ -10,7 +10,7 @@ use crate::common;
 use std::collections::HashSet;
 
 use baraza::model::ranking;
-use baraza::model::room::{Cue, Focus, RankScreen, TieStep, Timer};
+use baraza::model::room::{Cue, Focus, PanelView, RankScreen, TieStep, Timer};
 use baraza::model::*;
 use baraza::tui::room::{self, Mark, Room};
 use baraza::tui::theme::Theme;
@@ -167,6 +167,11 @@ fn private_text(s: &Session) -> Vec<String> {
         out.extend(a.progress.iter().map(|n| n.text.clone()));
     }
     out.extend(s.ranking.pairs.iter().map(|d| d.reason.clone()));
+    // The score card's reasons and the ledger's notes (issue 15).
+    out.extend(s.score_card.scores.iter().map(|sc| sc.reason.clone()));
+    for e in &s.escalations {
+        out.extend(e.replies.iter().map(|r| r.note.clone()));
+    }
     out.extend(s.audit.iter().map(|a| a.what.clone()));
     // Short snippets could turn up in a title by chance; these are long.
     // And what the room's screen does show (a title, an activity, who
@@ -175,6 +180,9 @@ fn private_text(s: &Session) -> Vec<String> {
     public.extend(s.problems.iter().map(|p| p.title.as_str()));
     public.extend(s.actions.iter().map(|a| a.activity.as_str()));
     public.extend(s.actions.iter().map(|a| a.responsible.as_str()));
+    // The places of the where-and-when map are named by the room for the
+    // wall, though a problem's location may say the same.
+    public.extend(s.where_when.places.iter().map(|p| p.name.as_str()));
     let l = &s.lessons;
     public.extend([&l.worked, &l.did_not_work, &l.lessons, &l.improvements].map(String::as_str));
     out.retain(|t| {
@@ -586,6 +594,72 @@ fn cases() -> Vec<Case> {
     c.numbers = vec!["+0:05".into()];
     c.words = vec!["TIME"];
     out.push(c);
+
+    // Issue 15: the score card, where and when, the follow-up ledger, from
+    // both examples (Kibera: 0–100, four groups; Eastleigh: 1–5, six).
+    for (name, s) in [("card_kibera", &kibera), ("card_eastleigh", &eastleigh)] {
+        let card = &s.score_card;
+        let mut c = case(
+            name,
+            s.clone(),
+            cue(
+                Stage::Rank,
+                Focus {
+                    rank: RankScreen::ScoreCard,
+                    indicator: card.indicators.first().map(|i| i.id),
+                    ..Focus::default()
+                },
+            ),
+        );
+        c.titles = card.indicators.iter().map(|i| i.name.clone()).collect();
+        c.words = vec!["Score card", "◆"];
+        out.push(c);
+    }
+    for (name, s) in [
+        ("where_when_kibera", &kibera),
+        ("where_when_eastleigh", &eastleigh),
+    ] {
+        let ww = &s.where_when;
+        let marking = ww.marks.first().map(|m| m.group);
+        let mut c = case(
+            name,
+            s.clone(),
+            cue(
+                Stage::Identify,
+                Focus {
+                    view: PanelView::WhereWhen,
+                    group: marking,
+                    place: ww.places.first().map(|p| p.id),
+                    band: Some(where_when::TimeBand::Night),
+                    ..Focus::default()
+                },
+            ),
+        );
+        c.titles = ww.places.iter().map(|p| p.name.clone()).collect();
+        c.words = vec!["Where and when", "very unsafe"];
+        out.push(c);
+    }
+    for (name, s) in [("ledger_kibera", &kibera), ("ledger_eastleigh", &eastleigh)] {
+        let mut c = case(
+            name,
+            s.clone(),
+            cue(
+                Stage::Monitor,
+                Focus {
+                    view: PanelView::Ledger,
+                    escalation: s.escalations.first().map(|e| e.id),
+                    ..Focus::default()
+                },
+            ),
+        );
+        c.titles = s
+            .escalations
+            .iter()
+            .map(|e| s.problem_title(e.problem).to_string())
+            .collect();
+        c.words = vec!["awaited"];
+        out.push(c);
+    }
     out
 }
 

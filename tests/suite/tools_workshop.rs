@@ -201,13 +201,16 @@ fn a_score_card_of_six_indicators_by_four_groups_and_the_provider_shows_its_gaps
         "{wall_big}"
     );
     assert!(wall_big.contains("among the biggest"), "{wall_big}");
-    // At 64×20 the indicator is whole in the line above the card, and the
-    // legend is its marks rather than a cut sentence.
+    // At 64×20 the names cannot show whole beside five columns: the card
+    // is a list, each indicator whole with its scores under it, paged to
+    // the facilitator's; the legend is its marks rather than a cut sentence.
     let narrow = h.render(64, 20);
+    assert!(narrow.contains("5. Honesty: no bribes asked"), "{narrow}");
     assert!(
-        narrow.contains("Honesty: no bribes asked: community 18"),
+        narrow.contains("community 18 · Kibera police post 85 · gap −68 ◆"),
         "{narrow}"
     );
+    assert!(!narrow.contains('…'), "{narrow}");
     assert!(
         narrow.contains("◆ biggest gaps · → action planned"),
         "{narrow}"
@@ -446,7 +449,7 @@ fn an_escalation_with_two_replies_is_followed_up_and_the_next_cycle_opens_saying
             "{wall}"
         );
         assert!(
-            wall.contains("… no reply 20 Oct") && wall.contains("✉ reply 10 Nov"),
+            wall.contains("○ no reply 20 Oct") && wall.contains("✉ reply 10 Nov"),
             "{wall}"
         );
         // The notes never reach the wall.

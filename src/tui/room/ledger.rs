@@ -120,7 +120,7 @@ pub(super) fn draw(mut area: Rect, buf: &mut Buffer, theme: &Theme, room: &Room)
 /// of the replies that got it there.
 fn standing_mark(st: Standing) -> &'static str {
     match st {
-        Standing::AwaitingReply => "…",
+        Standing::AwaitingReply => "○",
         Standing::AwaitingAction => "✉",
         Standing::InAction => "▶",
         Standing::Done => "✓",

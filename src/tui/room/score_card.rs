@@ -12,6 +12,7 @@
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Alignment, Rect};
 
+use super::entries::{self, Entry, Look};
 use super::{Drawn, Room, big, empty, rows};
 use crate::model::Session;
 use crate::model::score_card::{CardSummary, number, signed, summary};
@@ -65,28 +66,37 @@ pub(super) fn draw(mut area: Rect, buf: &mut Buffer, theme: &Theme, room: &Room)
         typed: "",
         room: wall,
     };
-    // The whole card at two rows an indicator, else at one, else paged.
     let wall = table(true);
-    let needed = wall.frame_rows(area.width) + wall.row_height() * n as u16;
-    let fits_wall = needed <= area.height;
     let compact = table(false);
-    let chosen = if fits_wall || compact.capacity(area) < n {
+    let all_fit = |t: &ScoreTable| t.frame_rows(area.width) + t.row_height() * n as u16;
+    // The whole card at two rows an indicator, else at one; paged at two
+    // rows; and where the names cannot show whole beside the columns (a
+    // narrow wall, many groups), a list: each indicator whole with its
+    // scores under it.
+    let chosen = if wall.names_whole(area.width) && all_fit(&wall) <= area.height {
+        if let Some(i) = selected
+            && area.height >= all_fit(&wall) + BAND_ROWS
+        {
+            band(rows::take_top(&mut area, BAND_ROWS), buf, theme, s, &sum, i);
+        } else if let Some(i) = selected
+            && area.height > all_fit(&wall) + 1
+        {
+            rows::label(buf, &mut area, &line_for(s, &sum, i), theme.emphasis);
+        }
+        wall
+    } else if compact.names_whole(area.width) && all_fit(&compact) <= area.height {
+        if let Some(i) = selected
+            && area.height > all_fit(&compact) + 1
+        {
+            rows::label(buf, &mut area, &line_for(s, &sum, i), theme.emphasis);
+        }
+        compact
+    } else if wall.names_whole(area.width) {
         wall
     } else {
-        compact
+        let page = list(area, buf, theme, s, &sum, selected);
+        return Drawn { heading, page };
     };
-    if fits_wall
-        && let Some(i) = selected
-        && area.height >= needed + BAND_ROWS
-    {
-        band(rows::take_top(&mut area, BAND_ROWS), buf, theme, s, &sum, i);
-    } else if let Some(i) = selected
-        && area.height > chosen.frame_rows(area.width) + chosen.row_height() * n as u16
-    {
-        // No room for big digits: the indicator in one line.
-        let line = line_for(s, &sum, i);
-        rows::label(buf, &mut area, &line, theme.emphasis);
-    }
     let capacity = chosen.capacity(area).max(1);
     let heights = vec![1; n];
     let page = rows::page(&heights, capacity as u16, selected);
@@ -95,6 +105,70 @@ pub(super) fn draw(mut area: Rect, buf: &mut Buffer, theme: &Theme, room: &Room)
         heading,
         page: page.label,
     }
+}
+
+/// The card as a list, for a wall too narrow for its columns: each
+/// indicator's name whole, then the community's score, the provider's and
+/// the gap, then each group's.
+fn list(
+    area: Rect,
+    buf: &mut Buffer,
+    theme: &Theme,
+    s: &Session,
+    sum: &CardSummary,
+    selected: Option<usize>,
+) -> String {
+    let scale = s.score_card.scale;
+    let shown = |v: Option<f64>| v.map_or("·".to_string(), |v| number(scale, v));
+    let list: Vec<Entry> = sum
+        .rows
+        .iter()
+        .enumerate()
+        .map(|(i, row)| {
+            let mark = if row.biggest {
+                format!(" {BIG_GAP}")
+            } else {
+                String::new()
+            };
+            let groups: Vec<String> = sum
+                .groups
+                .iter()
+                .zip(&row.groups)
+                .map(|(g, v)| {
+                    let v = v.map_or("·".to_string(), |v| v.to_string());
+                    format!("{} {v}", rows::clean(s.group_name(*g)))
+                })
+                .collect();
+            let detail = format!(
+                "community {} · {} {} · gap {}{mark} · {}",
+                shown(row.community),
+                rows::clean(s.score_card.provider_name()),
+                shown(row.provider.map(f64::from)),
+                row.gap.map_or("·".to_string(), |g| signed(scale, g)),
+                groups.join(", ")
+            );
+            Entry {
+                selected: Some(i) == selected,
+                lead: format!("{}.", i + 1),
+                title: row.name.clone(),
+                detail: Some(detail),
+                detail_wraps: true,
+                ..Entry::default()
+            }
+        })
+        .collect();
+    entries::draw(
+        area,
+        buf,
+        theme,
+        &list,
+        &Look {
+            bar_max: 0.0,
+            big: false,
+            ranked: false,
+            big_titles: false,
+        },
+    )
 }
 
 /// The indicator under the cursor in big digits: community, provider, gap.

@@ -57,9 +57,11 @@ pub(super) fn draw(mut area: Rect, buf: &mut Buffer, theme: &Theme, room: &Room)
         rows::gap(&mut area, 14);
     }
     if area.height >= 8 {
+        // Wrapped, never cut: what the shades mean is read from the back.
         let legend = "▓ 3 very unsafe · ▒ 2 unsafe · ░ 1 a little · · 0 safe";
-        let bottom = rows::take_bottom(&mut area, 1);
-        rows::put(buf, bottom, 0, legend, theme.muted);
+        let lines = rows::wrap(legend, area.width);
+        let bottom = rows::take_bottom(&mut area, lines.len() as u16);
+        rows::put_lines(buf, bottom, 0, &lines, theme.muted);
     }
     // The group's map beside the whole room's, else the group's alone (the
     // room watches its marks go in), else the room's; at the wall's size

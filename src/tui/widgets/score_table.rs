@@ -127,6 +127,18 @@ impl ScoreTable<'_> {
         3 + legend
     }
 
+    /// Whether every indicator's name shows whole at `width`: wrapped at
+    /// spaces within its rows, no word broken.
+    pub fn names_whole(&self, width: u16) -> bool {
+        let w = usize::from(self.columns(width).name.saturating_sub(1)).max(1);
+        let rows = usize::from(self.row_height());
+        self.session.score_card.indicators.iter().all(|i| {
+            let name = clean(&i.name);
+            name.split_whitespace().all(|word| text::width(word) <= w)
+                && text::wrap(&name, w).len() <= rows
+        })
+    }
+
     /// Rows one indicator takes.
     pub fn row_height(&self) -> u16 {
         if self.room { 2 } else { 1 }
