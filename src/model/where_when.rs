@@ -93,6 +93,16 @@ impl TimeBand {
         }
     }
 
+    /// When, as a sentence says it: "in the morning", "at night", "in
+    /// Aug".
+    pub fn when(self) -> String {
+        match self {
+            TimeBand::Night => "at night".into(),
+            TimeBand::Month(_) => format!("in {}", self.label()),
+            other => format!("in the {}", other.label()),
+        }
+    }
+
     pub fn clock(self) -> Clock {
         match self {
             TimeBand::Month(_) => Clock::Season,
@@ -295,5 +305,8 @@ mod tests {
         assert_eq!([0.0, 1.0, 1.6, 3.0].map(shade), ["·", "░", "▒", "▓"]);
         assert_eq!(level_text(2.0), "2");
         assert_eq!(level_text(7.0 / 3.0), "2.3");
+        assert_eq!(TimeBand::Morning.when(), "in the morning");
+        assert_eq!(TimeBand::Night.when(), "at night");
+        assert_eq!(TimeBand::Month(8).when(), "in Aug");
     }
 }

@@ -334,9 +334,9 @@ impl GridView {
             Action::ClearScore => match edits::unset_mark(s, place, band, group) {
                 Some(c) => Effect::Apply(c),
                 None => Effect::Info(format!(
-                    "{} has not marked «{name}» at {}",
+                    "{} has not marked «{name}» {}",
                     s.group_name(group),
-                    band.label()
+                    band.when()
                 )),
             },
             Action::Edit => self.open_mark(s, place, band, group),
@@ -361,10 +361,10 @@ impl GridView {
     fn open_mark(&mut self, s: &Session, place: PlaceId, band: TimeBand, group: GroupId) -> Effect {
         let old = s.where_when.mark(place, band, group);
         let mut form = Form::new(format!(
-            "{}: «{}» at {}",
+            "{}: «{}» {}",
             s.group_name(group),
             s.where_when.place_name(place),
-            band.label()
+            band.when()
         ));
         let level = form.add(Field::choice(
             "Unsafe",
@@ -513,9 +513,9 @@ impl GridView {
         let detail = match group.and_then(|g| ww.mark(place, band, g)) {
             Some(m) => {
                 let mut d = format!(
-                    "▶ «{}» at {} — {}: {} ({})",
+                    "▶ «{}» {} — {}: {} ({})",
                     ww.place_name(place),
-                    band.label(),
+                    band.when(),
                     s.group_name(m.group),
                     m.level,
                     LEVELS[usize::from(m.level).min(3)]
@@ -531,9 +531,9 @@ impl GridView {
                 d
             }
             None => format!(
-                "▶ «{}» at {} — {}",
+                "▶ «{}» {} — {}",
                 ww.place_name(place),
-                band.label(),
+                band.when(),
                 group.map_or("no group".into(), |g| format!(
                     "{}: not marked yet",
                     s.group_name(g)

@@ -48,9 +48,9 @@ pub(super) fn draw(mut area: Rect, buf: &mut Buffer, theme: &Theme, room: &Room)
             .map(|l| format!(" · whole room {}", level_text(l)))
             .unwrap_or_default();
         let line = format!(
-            "▶ {} at {} — {}: {mark}{whole}",
+            "▶ {} {} — {}: {mark}{whole}",
             rows::clean(&place.name),
-            band.label(),
+            band.when(),
             rows::clean(s.group_name(g)),
         );
         rows::label(buf, &mut area, &line, theme.emphasis);
