@@ -586,3 +586,33 @@ fn draws_at_every_size_without_panicking() {
         h.render(w, ht);
     }
 }
+
+/// Found by the monkey: a group picker left open in Rank while a group was
+/// deleted in Prepare offered the deleted group, and a pair decided "by"
+/// it left a session that no longer validates. The picker closes when the
+/// groups change; a choice of a group gone is refused in one line.
+#[test]
+fn a_group_picker_left_open_while_a_group_is_deleted_never_decides_for_it() {
+    let mut s = common::session_for_planning(Stage::Rank);
+    s.ranking.method = baraza::model::RankMethod::Pairwise;
+    let mut h = Harness::open(&s);
+    h.keys("g");
+    assert_eq!(h.app.keymaps()[0].title, "Rank: choosing a group");
+    // Prepare, the last group (Elders) deleted, back to Rank.
+    h.keys("<F1><End>dy");
+    assert_eq!(h.session().groups.len(), 3);
+    h.keys("<F3>");
+    assert_eq!(
+        h.app.keymaps()[0].title,
+        "Rank: pairwise",
+        "the stale picker closed"
+    );
+    // g again offers the groups as they are: the last is the youth.
+    h.keys("g<End><Enter>");
+    assert!(h.message().contains("Youth"), "{}", h.message());
+    h.keys("<Left>");
+    let s = h.session();
+    assert_eq!(s.ranking.pairs.len(), 1);
+    assert!(s.validate().is_empty(), "{:?}", s.validate());
+    assert_eq!(s.ranking.pairs[0].group, Some(s.groups[2].id));
+}

@@ -55,6 +55,13 @@ pub(super) struct GroupPicker {
 }
 
 impl GroupPicker {
+    /// Whether every group it offers is still in the session (one deleted
+    /// in Prepare, or undone, while it stayed open, is not).
+    pub(super) fn fits(&self, s: &Session) -> bool {
+        self.options.iter().flatten().all(|g| s.group(*g).is_some())
+            && s.groups.len() == self.options.iter().flatten().count()
+    }
+
     /// Opens on the choice after `current` (before it when `back`).
     pub(super) fn new(
         s: &Session,

@@ -263,6 +263,9 @@ impl RankPanel {
 
     /// A group picked: it becomes what it was picked for, and only that.
     fn picked(&mut self, s: &Session, purpose: PickFor, choice: Option<GroupId>) -> Effect {
+        if choice.is_some_and(|g| s.group(g).is_none()) {
+            return Effect::Warn("that group is no longer in the session: g picks again".into());
+        }
         match (purpose, choice) {
             (PickFor::Voter, Some(g)) => {
                 self.dots.set_voter(s, g);
@@ -321,6 +324,14 @@ impl Panel for RankPanel {
         // A question about the shortlist's tie asked before the change is
         // no longer the question.
         if matches!(self.shared.overlay, Some(Overlay::Boundary(_))) {
+            self.shared.overlay = None;
+        }
+        // A group picker left open while the groups changed (one deleted in
+        // Prepare) offers what is no longer there: it closes, and `g` opens
+        // it again on the groups as they are.
+        if let Some(Overlay::Picker(p)) = &self.shared.overlay
+            && !p.fits(s)
+        {
             self.shared.overlay = None;
         }
         self.dots.session_changed(s);
