@@ -146,6 +146,10 @@ pub(super) fn private_dir(dir: &Path) -> Result<(), SyncError> {
     builder.create(dir).map_err(|e| SyncError::io(dir, e))
 }
 
+/// How long a sync asks again for a folder's lock before it says another
+/// sync is running.
+const BUSY_PATIENCE: std::time::Duration = std::time::Duration::from_millis(1500);
+
 /// Held while one sync of a folder runs: a second `baraza sync` (or
 /// `resolve`) of the same folder waits its turn by being refused. The OS
 /// releases it if the process is killed.
@@ -164,10 +168,53 @@ impl SyncLock {
             options.mode(0o600);
         }
         let file = options.open(&path).map_err(|e| SyncError::io(&path, e))?;
-        match file.try_lock() {
-            Ok(()) => Ok(SyncLock { _file: file }),
-            Err(fs::TryLockError::WouldBlock) => Err(SyncError::Busy),
-            Err(fs::TryLockError::Error(e)) => Err(SyncError::io(&path, e)),
+        // A lock just let go can still look held for a moment: a process
+        // this one starts shares the open file until it runs its program
+        // (fork, then exec), so the next sync of the same folder would be
+        // refused for nothing. Asking again for a short while covers that;
+        // a sync that really runs takes far longer and is refused.
+        let deadline = std::time::Instant::now() + BUSY_PATIENCE;
+        loop {
+            match file.try_lock() {
+                Ok(()) => return Ok(SyncLock { _file: file }),
+                Err(fs::TryLockError::WouldBlock) if std::time::Instant::now() < deadline => {
+                    std::thread::sleep(std::time::Duration::from_millis(20));
+                }
+                Err(fs::TryLockError::WouldBlock) => return Err(SyncError::Busy),
+                Err(fs::TryLockError::Error(e)) => return Err(SyncError::io(&path, e)),
+            }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn folders_in(dir: &Path) -> Folders {
+        let folders = Folders::of(&dir.join("sessions")).unwrap();
+        private_dir(&folders.machinery()).unwrap();
+        folders
+    }
+
+    #[test]
+    fn a_sync_running_refuses_a_second_one() {
+        let dir = tempfile::tempdir().unwrap();
+        let folders = folders_in(dir.path());
+        let _running = SyncLock::take(&folders).unwrap();
+        assert!(matches!(SyncLock::take(&folders), Err(SyncError::Busy)));
+    }
+
+    #[test]
+    fn a_lock_let_go_a_moment_later_is_taken() {
+        let dir = tempfile::tempdir().unwrap();
+        let folders = folders_in(dir.path());
+        let held = SyncLock::take(&folders).unwrap();
+        let letting_go = std::thread::spawn(move || {
+            std::thread::sleep(std::time::Duration::from_millis(100));
+            drop(held);
+        });
+        assert!(SyncLock::take(&folders).is_ok());
+        letting_go.join().unwrap();
     }
 }
