@@ -292,8 +292,12 @@ fn monkey(events: usize, seed: u64, draw_every: usize) {
             revision_at_start = h.app.workshop().unwrap().doc().editor().revision();
         }
     }
+    // One change in 30 events: the score card, where-and-when and ledger
+    // views brought forms the monkey rarely completes (a 20,000-event run
+    // makes 773–965 changes on four seeds), and one in 20 failed the long
+    // run while every check held. Thousands of changes still get undone.
     assert!(
-        changes > events as u64 / 20,
+        changes > events as u64 / 30,
         "too few changes to test anything: {changes}"
     );
     eprintln!(
