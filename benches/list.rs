@@ -1,61 +1,101 @@
-//! Listing a folder of 1,000 sessions, each the size of a real workshop (the
-//! example sessions: ~35 KB with its audit log).
+//! Listing a folder of sessions in process (`Store::list`, what the session
+//! list and `baraza list` read), each the size of a real workshop (~35 KB
+//! with its audit log), against a bare scan of the folder (every name and
+//! its metadata), the least a listing can do.
+//!
+//! `cargo bench --bench list -- 10,000` runs one size.
 
 use std::fs;
+use std::time::Duration;
 
 use baraza::store::{self, Store};
-use criterion::{Criterion, criterion_group, criterion_main};
+use criterion::Criterion;
 
-fn folder_of(n: usize) -> (tempfile::TempDir, Store) {
-    let dir = tempfile::TempDir::new().unwrap();
-    let store = Store::open(dir.path().join("sessions")).unwrap();
-    let examples: Vec<_> = fs::read_dir("sessions")
-        .unwrap()
-        .map(|e| store::load(&e.unwrap().path()).unwrap().session)
-        .collect();
-    for i in 0..n {
-        let mut s = examples[i % examples.len()].clone();
-        s.id = format!("bench{i:05}");
-        s.title = format!("{} #{i}", s.title);
-        s.date += chrono::Duration::days((i % 300) as i64);
-        store.create(&s).unwrap();
-    }
-    (dir, store)
+#[path = "support/mod.rs"]
+mod support;
+
+use support::fixtures;
+use support::ratios::{Goal, Group, note, timed, wanted};
+
+const SCAN: &str = "scan of the folder";
+
+fn scan(store: &Store) -> Duration {
+    timed(|| {
+        let n = fs::read_dir(store.dir())
+            .unwrap()
+            .flatten()
+            .filter(|e| e.metadata().is_ok_and(|m| m.is_file()))
+            .count();
+        std::hint::black_box(n);
+    })
 }
 
-fn list(c: &mut Criterion) {
-    let (_dir, store) = folder_of(1_000);
-    let mut group = c.benchmark_group("list");
-    group.sample_size(10);
+/// `cold`: also without the listing cache (with 10,000 sessions that is
+/// `benches/start.rs`'s "no listing cache" case, measured there).
+fn list(c: &mut Criterion, n: usize, samples: usize, cold: bool) {
+    let count = fixtures::thousands(n);
+    let name = format!("list {count} sessions");
+    let fns = ["cold (no listing cache)", "warm", "one changed"];
+    if !wanted(&name, &fns) {
+        return;
+    }
+    let (_dir, store) = fixtures::folder_of(n);
+    let mut group = Group::new(
+        c,
+        &name,
+        samples,
+        Duration::from_millis(1),
+        Duration::from_secs(2),
+    );
+    let check = |entries: Vec<store::Entry>| assert_eq!(entries.len(), n);
     // Cold: no index yet (first listing after an upgrade, or a copied folder).
-    group.bench_function("1000 sessions, cold", |b| {
-        b.iter(|| {
-            let _ = fs::remove_file(store.dir().join(store::INDEX_FILE));
-            let entries = store.list();
-            assert_eq!(entries.len(), 1_000);
-            entries
-        })
-    });
+    if cold {
+        group.pair(
+            fns[0],
+            SCAN,
+            Goal::None,
+            || scan(&store),
+            || {
+                let _ = fs::remove_file(store.dir().join(store::INDEX_FILE));
+                timed(|| check(store.list()))
+            },
+        );
+    }
     // Warm: the usual case, every summary cached.
-    group.bench_function("1000 sessions, warm", |b| {
-        store.list();
-        b.iter(|| {
-            let entries = store.list();
-            assert_eq!(entries.len(), 1_000);
-            entries
-        })
-    });
+    store.list();
+    let index = fs::metadata(store.dir().join(store::INDEX_FILE)).map_or(0, |m| m.len());
+    note(format!(
+        "listing cache of {count} sessions: {:.0} KB",
+        index as f64 / 1e3
+    ));
+    group.pair(
+        fns[1],
+        SCAN,
+        Goal::None,
+        || scan(&store),
+        || timed(|| check(store.list())),
+    );
     // One session changed since the last listing (the facilitator just closed it).
     let one = store.list()[0].path.clone();
-    group.bench_function("1000 sessions, one changed", |b| {
-        b.iter(|| {
-            let text = fs::read(&one).unwrap();
+    let text = fs::read(&one).unwrap();
+    group.pair(
+        fns[2],
+        SCAN,
+        Goal::None,
+        || scan(&store),
+        || {
             store::write_atomic(&one, &text).unwrap();
-            store.list()
-        })
-    });
+            timed(|| check(store.list()))
+        },
+    );
     group.finish();
 }
 
-criterion_group!(benches, list);
-criterion_main!(benches);
+fn main() {
+    support::run_floor_mode_if_asked();
+    let mut c = Criterion::default().configure_from_args();
+    list(&mut c, 1_000, 10, true);
+    list(&mut c, 10_000, 10, false);
+    c.final_summary();
+    support::ratios::print_table("list");
+}
