@@ -99,7 +99,7 @@ fn bench(c: &mut Criterion) {
                 .env(floors::MODE_VAR, "read-folder")
                 .env(floors::FOLDER_VAR, &dir))
         },
-        || run(Command::new(env!("CARGO_BIN_EXE_baraza")).args(["rollup", "--dir", &dir])),
+        || run(Command::new(support::baraza_bin()).args(["rollup", "--dir", &dir])),
     );
     group.finish();
 }

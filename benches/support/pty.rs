@@ -28,7 +28,7 @@ impl Program {
     /// user's is read) and `dir` as its folder of sessions.
     pub fn baraza(dir: &Path, home: &Path, args: &[&str]) -> Program {
         Program {
-            path: env!("CARGO_BIN_EXE_baraza").into(),
+            path: super::baraza_bin(),
             args: args.iter().map(|a| a.to_string()).collect(),
             env: vec![
                 ("BARAZA_DIR".into(), dir.display().to_string()),
