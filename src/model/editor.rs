@@ -3,9 +3,20 @@
 //! This is the one mutation path. Every edit goes through [`Editor::apply`],
 //! which applies a [`Change`], keeps its inverse for undo, writes the audit log
 //! and bumps the revision that tells the store a save is due.
+//!
+//! Because every change passes here, the editor also keeps what the panels
+//! would otherwise recompute at every key: the dot [`Tally`], followed change
+//! by change, and the rankings, comparisons and id lookup of the current
+//! revision, each worked out once when first asked for.
+
+use std::cell::RefCell;
+use std::sync::Arc;
 
 use super::change::{Change, ChangeError, Field};
-use super::session::{AuditEntry, AuditKind, Session, Stage, Timestamp};
+use super::lookup::Lookup;
+use super::ranking::{self, Comparison, Ranked};
+use super::session::{AuditEntry, AuditKind, GroupId, RankMethod, Session, Stage, Timestamp};
+use super::tally::Tally;
 
 /// How many steps undo reaches back. Inverses are small (one item, a few
 /// indices), so this costs little even in a long workshop.
@@ -19,21 +30,39 @@ struct Step {
     what: String,
 }
 
+/// A ranking asked for: by which method, for the room or one group.
+type RankingKey = (RankMethod, Option<GroupId>);
+
+/// What was worked out for one revision of the session.
+#[derive(Clone, Debug, Default)]
+struct Derived {
+    revision: u64,
+    lookup: Option<Arc<Lookup>>,
+    rankings: Vec<(RankingKey, Arc<Vec<Ranked>>)>,
+    comparisons: Vec<(RankMethod, Arc<Comparison>)>,
+}
+
 #[derive(Clone, Debug)]
 pub struct Editor {
     session: Session,
     undo: Vec<Step>,
     redo: Vec<Step>,
     revision: u64,
+    tally: Tally,
+    /// Filled on demand from `&self` (drawing is a function of state), and
+    /// dropped when the revision moves.
+    derived: RefCell<Derived>,
 }
 
 impl Editor {
     pub fn new(session: Session) -> Editor {
         Editor {
+            tally: Tally::count(&session),
             session,
             undo: Vec::new(),
             redo: Vec::new(),
             revision: 0,
+            derived: RefCell::default(),
         }
     }
 
@@ -51,6 +80,75 @@ impl Editor {
         self.revision
     }
 
+    /// The dots counted per problem and group, up to date with every change.
+    pub fn tally(&self) -> &Tally {
+        &self.tally
+    }
+
+    /// The current revision's derived data, emptied if the revision moved.
+    fn derived(&self) -> std::cell::RefMut<'_, Derived> {
+        let mut d = self.derived.borrow_mut();
+        if d.revision != self.revision {
+            *d = Derived {
+                revision: self.revision,
+                ..Derived::default()
+            };
+        }
+        d
+    }
+
+    /// The session's problems, groups and actions by id, for this revision.
+    pub fn lookup(&self) -> Arc<Lookup> {
+        let mut d = self.derived();
+        Arc::clone(
+            d.lookup
+                .get_or_insert_with(|| Arc::new(Lookup::new(&self.session))),
+        )
+    }
+
+    /// Exactly [`ranking::ranking`]`(session, method, group)`, worked out
+    /// once per revision (dot voting from the tally).
+    pub fn ranking(&self, method: RankMethod, group: Option<GroupId>) -> Arc<Vec<Ranked>> {
+        let key = (method, group);
+        if let Some((_, r)) = self.derived().rankings.iter().find(|(k, _)| *k == key) {
+            return Arc::clone(r);
+        }
+        let s = &self.session;
+        let ranked = Arc::new(match (method, group) {
+            (RankMethod::Dots, None) => {
+                ranking::apply_tie_breaks(s, method, self.tally.ranking(s, None))
+            }
+            (RankMethod::Dots, Some(_)) => self.tally.ranking(s, group),
+            _ => ranking::ranking(s, method, group),
+        });
+        self.derived().rankings.push((key, Arc::clone(&ranked)));
+        ranked
+    }
+
+    /// Exactly [`ranking::compare_groups`]`(session, method)`, worked out
+    /// once per revision from the rankings kept here.
+    pub fn comparison(&self, method: RankMethod) -> Arc<Comparison> {
+        if let Some((_, c)) = self
+            .derived()
+            .comparisons
+            .iter()
+            .find(|(m, _)| *m == method)
+        {
+            return Arc::clone(c);
+        }
+        let overall = self.ranking(method, None);
+        let comparison = Arc::new(ranking::compare_groups_with(
+            &self.session,
+            method,
+            &overall,
+            |g| self.ranking(method, Some(g)),
+        ));
+        self.derived()
+            .comparisons
+            .push((method, Arc::clone(&comparison)));
+        comparison
+    }
+
     pub fn can_undo(&self) -> bool {
         !self.undo.is_empty()
     }
@@ -64,6 +162,7 @@ impl Editor {
     pub fn apply(&mut self, change: Change, at: Timestamp) -> Result<String, ChangeError> {
         let what = change.describe(&self.session);
         let inverse = self.session.apply(change, at)?;
+        self.tally.follow(&inverse, &self.session);
         self.log(at, AuditKind::Change, &what);
         self.undo.push(Step {
             change: inverse,
@@ -104,9 +203,10 @@ impl Editor {
         }
         let change = Change::Set(Field::Stage(stage));
         let what = change.describe(&self.session);
-        if self.session.apply(change, at).is_err() {
+        let Ok(inverse) = self.session.apply(change, at) else {
             return false;
-        }
+        };
+        self.tally.follow(&inverse, &self.session);
         self.log(at, AuditKind::Change, &what);
         true
     }
@@ -159,6 +259,7 @@ impl Editor {
             // An inverse undoes exactly what its change did to this very
             // session, so it always applies; failing here is a bug, not input.
             .expect("an undo step applies to the session it was made on");
+        self.tally.follow(&inverse, &self.session);
         self.log(at, kind, &step.what);
         Step {
             change: inverse,

@@ -9,6 +9,7 @@ pub mod edits;
 mod ids;
 pub mod ledger;
 pub mod legacy;
+pub mod lookup;
 pub mod progress;
 pub mod ranking;
 pub mod retention;
@@ -18,13 +19,16 @@ mod safeguards;
 pub mod score_card;
 mod session;
 pub mod session_id;
+mod tally;
 pub mod where_when;
 mod wording;
 
 pub use change::{Change, ChangeError, Field, Keyed, ListOp};
 pub use editor::Editor;
+pub use lookup::{Lookup, Positions};
 // The limits under their old names, for the forms that still use them.
 pub use rules::{MAX_DOTS, MAX_PEOPLE};
 pub use safeguards::{ExportFormat, ExportRecord, Purge, PurgeField};
 pub use session::*;
+pub use tally::Tally;
 pub use wording::minutes;

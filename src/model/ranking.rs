@@ -4,12 +4,14 @@
 //! changes a session.
 
 use std::cmp::Ordering;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
+use super::lookup::{Positions, REMOVED_PROBLEM};
 use super::session::{
-    GroupId, PairScope, ProblemId, RankMethod, Session, TieBreak, TieBreakHow, TieBreakId, Vote,
-    ordered,
+    CriterionId, GroupId, PairDecision, PairScope, ProblemId, RankMethod, Score, Session, TieBreak,
+    TieBreakHow, TieBreakId, Vote, ordered,
 };
+use super::tally::Tally;
 
 /// Scores closer than this are a tie (weighted and averaged scores are
 /// fractions).
@@ -29,16 +31,27 @@ pub struct Ranked {
 /// Sorts `scores` best first and numbers them with shared ranks. Ties are listed
 /// by title then id, so the result does not depend on the order problems were
 /// entered.
+///
+/// Each title is looked up once, by id, before sorting: O(n log n).
 pub fn rank_scores(s: &Session, scores: Vec<(ProblemId, f64)>) -> Vec<Ranked> {
-    let mut scores = scores;
-    scores.sort_by(|a, b| {
+    let positions = Positions::of_problems(s);
+    let title = |id: ProblemId| {
+        positions
+            .get(id)
+            .map_or(REMOVED_PROBLEM, |i| s.problems[i].title.as_str())
+    };
+    let mut keyed: Vec<(ProblemId, f64, &str)> =
+        scores.into_iter().map(|(p, x)| (p, x, title(p))).collect();
+    // The same comparison, on the same order of input, in the same stable
+    // sort, as the linear search by title did: the same result.
+    keyed.sort_by(|a, b| {
         b.1.partial_cmp(&a.1)
             .unwrap_or(Ordering::Equal)
-            .then_with(|| s.problem_title(a.0).cmp(s.problem_title(b.0)))
+            .then_with(|| a.2.cmp(b.2))
             .then_with(|| a.0.cmp(&b.0))
     });
-    let mut ranked: Vec<Ranked> = Vec::with_capacity(scores.len());
-    for (i, (problem, score)) in scores.into_iter().enumerate() {
+    let mut ranked: Vec<Ranked> = Vec::with_capacity(keyed.len());
+    for (i, (problem, score, _)) in keyed.into_iter().enumerate() {
         let rank = match ranked.last() {
             Some(prev) if (prev.score - score).abs() < TIE_EPSILON => prev.rank,
             _ => i + 1,
@@ -70,15 +83,22 @@ pub fn ranking(s: &Session, method: RankMethod, group: Option<GroupId>) -> Vec<R
 
 /// Dot-voting ranking of every problem, for the whole room or one group.
 pub fn dot_ranking(s: &Session, group: Option<GroupId>) -> Vec<Ranked> {
-    let mut totals: HashMap<ProblemId, f64> = s.problems.iter().map(|p| (p.id, 0.0)).collect();
+    // Counted by position: a problem listed twice (a damaged file) gets its
+    // id's dots on both rows, as a map by id gave it.
+    let positions = Positions::of_problems(s);
+    let mut totals = vec![0.0; s.problems.len()];
     for vote in &s.ranking.votes {
         if group.is_none_or(|g| g == vote.group)
-            && let Some(total) = totals.get_mut(&vote.problem)
+            && let Some(i) = positions.get(vote.problem)
         {
-            *total += 1.0;
+            totals[i] += 1.0;
         }
     }
-    let scores = s.problems.iter().map(|p| (p.id, totals[&p.id])).collect();
+    let scores = s
+        .problems
+        .iter()
+        .map(|p| (p.id, positions.get(p.id).map_or(0.0, |i| totals[i])))
+        .collect();
     rank_scores(s, scores)
 }
 
@@ -132,12 +152,43 @@ pub fn pair_decision(
     a: ProblemId,
     b: ProblemId,
     group: Option<GroupId>,
-) -> Option<&super::session::PairDecision> {
+) -> Option<&PairDecision> {
     let key = ordered((a, b));
     s.ranking
         .pairs
         .iter()
         .find(|d| ordered(d.pair) == key && d.group == group)
+}
+
+/// Every recorded pair decision by pair and group, for looking many up (a
+/// matrix, a list of pairs): [`pair_decision`] in constant time.
+#[derive(Clone, Debug, Default)]
+pub struct PairIndex {
+    at: HashMap<((ProblemId, ProblemId), Option<GroupId>), usize>,
+}
+
+impl PairIndex {
+    pub fn new(s: &Session) -> PairIndex {
+        let mut at = HashMap::with_capacity(s.ranking.pairs.len());
+        for (i, d) in s.ranking.pairs.iter().enumerate() {
+            // The first record wins, as the linear search finds it.
+            at.entry((ordered(d.pair), d.group)).or_insert(i);
+        }
+        PairIndex { at }
+    }
+
+    /// As [`pair_decision`]; `s` must be the session the index was made of.
+    pub fn get<'s>(
+        &self,
+        s: &'s Session,
+        a: ProblemId,
+        b: ProblemId,
+        group: Option<GroupId>,
+    ) -> Option<&'s PairDecision> {
+        self.at
+            .get(&(ordered((a, b)), group))
+            .and_then(|i| s.ranking.pairs.get(*i))
+    }
 }
 
 /// Pairwise ranking: a win is 1 point, a tie ½ to each, over the pairs of the
@@ -196,7 +247,7 @@ pub fn pairwise_ranking_among(
 ) -> Vec<Ranked> {
     let candidates = candidates.to_vec();
     let room_decided = s.ranking.pairs.iter().any(|d| d.group.is_none());
-    let counts = |d: &super::session::PairDecision| match group {
+    let counts = |d: &PairDecision| match group {
         Some(g) => d.group == Some(g),
         None if room_decided => d.group.is_none(),
         None => true,
@@ -224,7 +275,7 @@ pub fn pairwise_ranking_among(
 
 /// How far a pairwise round has got: (decided, total) pairs.
 pub fn pairwise_progress(s: &Session, group: Option<GroupId>) -> (usize, usize) {
-    let candidates: std::collections::HashSet<ProblemId> = pair_candidates(s).into_iter().collect();
+    let candidates: HashSet<ProblemId> = pair_candidates(s).into_iter().collect();
     let n = candidates.len();
     // One record per pair and group: count the records inside the round.
     let decided = s
@@ -246,7 +297,7 @@ pub fn pairwise_progress(s: &Session, group: Option<GroupId>) -> (usize, usize) 
 pub fn cell_score(
     s: &Session,
     problem: ProblemId,
-    criterion: super::session::CriterionId,
+    criterion: CriterionId,
     group: Option<GroupId>,
 ) -> Option<f64> {
     let cell = s
@@ -254,6 +305,14 @@ pub fn cell_score(
         .scores
         .iter()
         .filter(|sc| sc.problem == problem && sc.criterion == criterion);
+    cell_value(cell, group)
+}
+
+/// One cell's value from the scores recorded in it, in recorded order.
+fn cell_value<'a>(
+    cell: impl Iterator<Item = &'a Score> + Clone,
+    group: Option<GroupId>,
+) -> Option<f64> {
     match group {
         Some(g) => cell
             .clone()
@@ -272,6 +331,7 @@ pub fn cell_score(
 /// Criteria scoring: each problem's weighted total, Σ weight × score (1–5);
 /// a cell not scored yet counts 0.
 pub fn criteria_ranking(s: &Session, group: Option<GroupId>) -> Vec<Ranked> {
+    let grid = ScoreGrid::new(s);
     let scores = s
         .problems
         .iter()
@@ -280,12 +340,47 @@ pub fn criteria_ranking(s: &Session, group: Option<GroupId>) -> Vec<Ranked> {
                 .ranking
                 .criteria
                 .iter()
-                .map(|c| f64::from(c.weight) * cell_score(s, p.id, c.id, group).unwrap_or(0.0))
+                .map(|c| f64::from(c.weight) * grid.value(p.id, c.id, group).unwrap_or(0.0))
                 .sum();
             (p.id, total)
         })
         .collect();
     rank_scores(s, scores)
+}
+
+/// The recorded scores by cell (problem, criterion), for reading the whole
+/// grid: [`cell_score`] for every cell in one pass over the scores instead
+/// of one pass per cell.
+#[derive(Clone, Debug, Default)]
+pub struct ScoreGrid<'s> {
+    cells: HashMap<(ProblemId, CriterionId), Vec<&'s Score>>,
+}
+
+impl<'s> ScoreGrid<'s> {
+    pub fn new(s: &'s Session) -> ScoreGrid<'s> {
+        let mut cells: HashMap<(ProblemId, CriterionId), Vec<&Score>> = HashMap::new();
+        for sc in &s.ranking.scores {
+            cells
+                .entry((sc.problem, sc.criterion))
+                .or_default()
+                .push(sc);
+        }
+        ScoreGrid { cells }
+    }
+
+    /// As [`cell_score`].
+    pub fn value(
+        &self,
+        problem: ProblemId,
+        criterion: CriterionId,
+        group: Option<GroupId>,
+    ) -> Option<f64> {
+        let cell = self
+            .cells
+            .get(&(problem, criterion))
+            .map_or(&[][..], Vec::as_slice);
+        cell_value(cell.iter().copied(), group)
+    }
 }
 
 /// The problems that share a rank with another problem: `(rank, problems)`.
@@ -371,13 +466,14 @@ pub fn ready(s: &Session, method: RankMethod) -> bool {
     match method {
         RankMethod::Dots => !s.ranking.votes.is_empty(),
         RankMethod::Criteria => {
+            let grid = ScoreGrid::new(s);
             !s.problems.is_empty()
                 && !s.ranking.criteria.is_empty()
                 && s.problems.iter().all(|p| {
                     s.ranking
                         .criteria
                         .iter()
-                        .all(|c| cell_score(s, p.id, c.id, None).is_some())
+                        .all(|c| grid.value(p.id, c.id, None).is_some())
                 })
         }
         RankMethod::Pairwise => {
@@ -417,10 +513,13 @@ pub fn runoff_order(s: &Session, tied: &[ProblemId], votes: &[Vote]) -> Option<V
         .iter()
         .map(|p| (*p, votes.iter().filter(|v| v.problem == *p).count()))
         .collect();
-    counted.sort_by(|a, b| {
-        b.1.cmp(&a.1)
-            .then_with(|| s.problem_title(a.0).cmp(s.problem_title(b.0)))
-    });
+    let positions = Positions::of_problems(s);
+    let title = |id: ProblemId| {
+        positions
+            .get(id)
+            .map_or(REMOVED_PROBLEM, |i| s.problems[i].title.as_str())
+    };
+    counted.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| title(a.0).cmp(title(b.0))));
     let strict = counted.windows(2).all(|w| w[0].1 > w[1].1);
     strict.then(|| counted.into_iter().map(|(p, _)| p).collect())
 }
@@ -561,35 +660,63 @@ impl Comparison {
     }
 }
 
-/// Whether a group recorded anything for `method`.
-fn group_took_part(s: &Session, method: RankMethod, g: GroupId) -> bool {
+/// The groups that recorded anything for `method`, in one pass.
+fn groups_that_took_part(s: &Session, method: RankMethod) -> HashSet<GroupId> {
     match method {
-        RankMethod::Dots => s.ranking.votes.iter().any(|v| v.group == g),
-        RankMethod::Pairwise => s.ranking.pairs.iter().any(|d| d.group == Some(g)),
-        RankMethod::Criteria => s.ranking.scores.iter().any(|sc| sc.group == Some(g)),
+        RankMethod::Dots => s.ranking.votes.iter().map(|v| v.group).collect(),
+        RankMethod::Pairwise => s.ranking.pairs.iter().filter_map(|d| d.group).collect(),
+        RankMethod::Criteria => s.ranking.scores.iter().filter_map(|sc| sc.group).collect(),
     }
 }
 
 pub fn compare_groups(s: &Session, method: RankMethod) -> Comparison {
-    let overall = ranking(s, method, None);
+    match method {
+        // One count of the dots serves every group's ranking.
+        RankMethod::Dots => {
+            let tally = Tally::count(s);
+            let overall = apply_tie_breaks(s, method, tally.ranking(s, None));
+            compare_groups_with(s, method, &overall, |g| tally.ranking(s, Some(g)))
+        }
+        _ => {
+            let overall = ranking(s, method, None);
+            compare_groups_with(s, method, &overall, |g| ranking(s, method, Some(g)))
+        }
+    }
+}
+
+/// [`compare_groups`] from the room's ranking and a way to get each group's
+/// (the editor passes the rankings it keeps).
+pub fn compare_groups_with<R: std::borrow::Borrow<Vec<Ranked>>>(
+    s: &Session,
+    method: RankMethod,
+    overall: &[Ranked],
+    group_ranking: impl Fn(GroupId) -> R,
+) -> Comparison {
     let groups: Vec<GroupId> = s.groups.iter().map(|g| g.id).collect();
-    let per_group: Vec<Option<HashMap<ProblemId, usize>>> = groups
+    let took_part = groups_that_took_part(s, method);
+    let problems = Positions::of_problems(s);
+    // Each group's rank of each problem, by the problem's position.
+    let per_group: Vec<Option<Vec<Option<usize>>>> = groups
         .iter()
         .map(|g| {
-            group_took_part(s, method, *g).then(|| {
-                ranking(s, method, Some(*g))
-                    .into_iter()
-                    .map(|r| (r.problem, r.rank))
-                    .collect()
+            took_part.contains(g).then(|| {
+                let mut ranks = vec![None; s.problems.len()];
+                for r in group_ranking(*g).borrow() {
+                    if let Some(i) = problems.get(r.problem) {
+                        ranks[i] = Some(r.rank);
+                    }
+                }
+                ranks
             })
         })
         .collect();
     let rows = overall
         .iter()
         .map(|r| {
+            let at = problems.get(r.problem);
             let ranks: Vec<Option<usize>> = per_group
                 .iter()
-                .map(|m| m.as_ref().and_then(|m| m.get(&r.problem).copied()))
+                .map(|m| m.as_ref().zip(at).and_then(|(m, i)| m[i]))
                 .collect();
             let known: Vec<usize> = ranks.iter().flatten().copied().collect();
             let spread = match (known.iter().max(), known.iter().min()) {

@@ -22,6 +22,7 @@ mod imports;
 mod keymap;
 mod leaving;
 mod model;
+mod model_fast;
 mod monkey;
 mod panel_identify;
 mod panel_learn;
