@@ -126,7 +126,8 @@ impl Editor {
     }
 
     /// Exactly [`ranking::compare_groups`]`(session, method)`, worked out
-    /// once per revision from the rankings kept here.
+    /// once per revision (dot voting from the tally, other methods from the
+    /// rankings kept here).
     pub fn comparison(&self, method: RankMethod) -> Arc<Comparison> {
         if let Some((_, c)) = self
             .derived()
@@ -137,12 +138,13 @@ impl Editor {
             return Arc::clone(c);
         }
         let overall = self.ranking(method, None);
-        let comparison = Arc::new(ranking::compare_groups_with(
-            &self.session,
-            method,
-            &overall,
-            |g| self.ranking(method, Some(g)),
-        ));
+        let s = &self.session;
+        let comparison = Arc::new(match method {
+            RankMethod::Dots => ranking::compare_dot_groups(s, &self.tally, &overall),
+            _ => {
+                ranking::compare_groups_with(s, method, &overall, |g| self.ranking(method, Some(g)))
+            }
+        });
         self.derived()
             .comparisons
             .push((method, Arc::clone(&comparison)));

@@ -121,15 +121,42 @@ pub struct Lookup {
     pub problems: Positions<ProblemId>,
     pub groups: Positions<GroupId>,
     pub actions: Positions<ActionId>,
+    /// Each problem's place on the shortlist (from 0), if it is on it.
+    pub shortlist: Positions<ProblemId>,
+    /// The positions of each problem's actions, in the session's order,
+    /// by the problem's position (actions of an unknown problem: none).
+    actions_by_problem: Vec<Vec<usize>>,
 }
 
 impl Lookup {
     pub fn new(s: &Session) -> Lookup {
+        let problems = Positions::of_problems(s);
+        let mut actions_by_problem = vec![Vec::new(); s.problems.len()];
+        for (i, a) in s.actions.iter().enumerate() {
+            if let Some(p) = problems.get(a.problem) {
+                actions_by_problem[p].push(i);
+            }
+        }
         Lookup {
-            problems: Positions::of_problems(s),
             groups: Positions::of_groups(s),
             actions: Positions::of_actions(s),
+            shortlist: Positions::new(s.ranking.shortlist.iter().copied()),
+            actions_by_problem,
+            problems,
         }
+    }
+
+    /// The actions for `problem`, in the session's order: as filtering every
+    /// action by its problem.
+    pub fn actions_of<'s>(
+        &self,
+        s: &'s Session,
+        problem: ProblemId,
+    ) -> impl Iterator<Item = &'s Action> + use<'s, '_> {
+        let at = self.problems.get(problem);
+        at.map_or(&[][..], |p| self.actions_by_problem[p].as_slice())
+            .iter()
+            .map(move |&i| &s.actions[i])
     }
 
     pub fn problem<'s>(&self, s: &'s Session, id: ProblemId) -> Option<&'s Problem> {

@@ -671,17 +671,41 @@ fn groups_that_took_part(s: &Session, method: RankMethod) -> HashSet<GroupId> {
 
 pub fn compare_groups(s: &Session, method: RankMethod) -> Comparison {
     match method {
-        // One count of the dots serves every group's ranking.
+        // One count of the dots serves every group's ranks.
         RankMethod::Dots => {
             let tally = Tally::count(s);
             let overall = apply_tie_breaks(s, method, tally.ranking(s, None));
-            compare_groups_with(s, method, &overall, |g| tally.ranking(s, Some(g)))
+            compare_dot_groups(s, &tally, &overall)
         }
         _ => {
             let overall = ranking(s, method, None);
             compare_groups_with(s, method, &overall, |g| ranking(s, method, Some(g)))
         }
     }
+}
+
+/// [`compare_groups`] for dot voting from a tally of `s` and the room's
+/// ranking: each group's ranks are counted from its dots (a rank is one more
+/// than the problems with more dots), without sorting every group's ranking.
+pub fn compare_dot_groups(s: &Session, tally: &Tally, overall: &[Ranked]) -> Comparison {
+    compare_by_position(s, RankMethod::Dots, overall, |g| {
+        tally.ranks(s, g).map_or_else(
+            || by_position(s, &dot_ranking(s, Some(g))),
+            |ranks| ranks.into_iter().map(Some).collect(),
+        )
+    })
+}
+
+/// A ranking's ranks by the position of each problem in the session's list.
+fn by_position(s: &Session, ranked: &[Ranked]) -> Vec<Option<usize>> {
+    let problems = Positions::of_problems(s);
+    let mut ranks = vec![None; s.problems.len()];
+    for r in ranked {
+        if let Some(i) = problems.get(r.problem) {
+            ranks[i] = Some(r.rank);
+        }
+    }
+    ranks
 }
 
 /// [`compare_groups`] from the room's ranking and a way to get each group's
@@ -692,23 +716,24 @@ pub fn compare_groups_with<R: std::borrow::Borrow<Vec<Ranked>>>(
     overall: &[Ranked],
     group_ranking: impl Fn(GroupId) -> R,
 ) -> Comparison {
+    compare_by_position(s, method, overall, |g| {
+        by_position(s, group_ranking(g).borrow())
+    })
+}
+
+/// The comparison from each group's ranks by problem position.
+fn compare_by_position(
+    s: &Session,
+    method: RankMethod,
+    overall: &[Ranked],
+    group_ranks: impl Fn(GroupId) -> Vec<Option<usize>>,
+) -> Comparison {
     let groups: Vec<GroupId> = s.groups.iter().map(|g| g.id).collect();
     let took_part = groups_that_took_part(s, method);
     let problems = Positions::of_problems(s);
-    // Each group's rank of each problem, by the problem's position.
     let per_group: Vec<Option<Vec<Option<usize>>>> = groups
         .iter()
-        .map(|g| {
-            took_part.contains(g).then(|| {
-                let mut ranks = vec![None; s.problems.len()];
-                for r in group_ranking(*g).borrow() {
-                    if let Some(i) = problems.get(r.problem) {
-                        ranks[i] = Some(r.rank);
-                    }
-                }
-                ranks
-            })
-        })
+        .map(|g| took_part.contains(g).then(|| group_ranks(*g)))
         .collect();
     let rows = overall
         .iter()

@@ -158,6 +158,37 @@ impl Tally {
         ranking::rank_scores(s, scores)
     }
 
+    /// The rank by dots of every problem (in the session's order) in the
+    /// ranking of `group` alone: one more than the problems with more of its
+    /// dots, as that ranking numbers them (shared ranks, no tie-breaks:
+    /// those are the room's). O(problems + dots) with no sort; `None` for a
+    /// group not in the session.
+    pub fn ranks(&self, s: &Session, group: GroupId) -> Option<Vec<usize>> {
+        let column = self.groups.get(group)?;
+        let scores: Vec<u32> = s
+            .problems
+            .iter()
+            .map(|p| {
+                self.problems
+                    .get(p.id)
+                    .map_or(0, |r| self.score_at(r, Some(column)))
+            })
+            .collect();
+        let max = scores.iter().copied().max().unwrap_or(0) as usize;
+        // above[x]: how many problems have more than x dots.
+        let mut above = vec![0usize; max + 2];
+        for &x in &scores {
+            above[x as usize] += 1;
+        }
+        let mut more = 0;
+        for x in (0..=max + 1).rev() {
+            let here = above[x];
+            above[x] = more;
+            more += here;
+        }
+        Some(scores.iter().map(|&x| above[x as usize] + 1).collect())
+    }
+
     /// Brings the counts up to date after `inverse` came back from applying
     /// a change to what is now `after`. The common changes (a dot added or
     /// taken back, by a key or by undo/redo) cost O(1) per dot; changes

@@ -287,6 +287,7 @@ struct Raw {
     weights: Vec<u32>,
     tie_break: Option<(Vec<u32>, bool)>,
     shortlist: Vec<u32>,
+    actions: Vec<(u32, u32)>,
 }
 
 const TITLES: [&str; 6] = ["Theft", "theft", "Drugs", "سرقة", "घरेलु हिंसा", "Theft"];
@@ -321,17 +322,21 @@ fn raw(damaged: bool) -> impl Strategy<Value = Raw> {
         proptest::collection::vec(1u32..4, 0..5),
         proptest::option::of((proptest::collection::vec(id(10), 0..4), any::<bool>())),
         proptest::collection::vec(id(10), 0..4),
+        proptest::collection::vec((id(8), id(10)), 0..8),
     )
         .prop_map(
-            |(problems, groups, votes, pairs, scores, weights, tie_break, shortlist)| Raw {
-                problems,
-                groups,
-                votes,
-                pairs,
-                scores,
-                weights,
-                tie_break,
-                shortlist,
+            |(problems, groups, votes, pairs, scores, weights, tie_break, shortlist, actions)| {
+                Raw {
+                    problems,
+                    groups,
+                    votes,
+                    pairs,
+                    scores,
+                    weights,
+                    tie_break,
+                    shortlist,
+                    actions,
+                }
             },
         )
 }
@@ -419,6 +424,16 @@ fn session(raw: &Raw, damaged: bool) -> Session {
         .filter(|p| p_ok(*p))
         .map(ProblemId)
         .collect();
+    for (i, (id, problem)) in raw.actions.iter().enumerate() {
+        if p_ok(*problem) {
+            s.actions.push(Action {
+                id: ActionId(if damaged { *id } else { i as u32 + 1 }),
+                problem: ProblemId(*problem),
+                activity: format!("Action {i}"),
+                ..Default::default()
+            });
+        }
+    }
     if let Some((tied, runoff)) = &raw.tie_break {
         let tied: Vec<ProblemId> = tied
             .iter()
@@ -501,8 +516,37 @@ fn check_session(s: &Session, damaged: bool) -> Result<(), TestCaseError> {
         straightforward::runoff_order(s, &tied, &s.ranking.votes)
     );
     prop_assert_eq!(s.validate(), straightforward::validate(s));
+    check_lookup(&Lookup::new(s), s)?;
     if !damaged {
         check_tally(&Tally::count(s), s)?;
+    }
+    Ok(())
+}
+
+/// A lookup answers as the session's linear searches do.
+fn check_lookup(lookup: &Lookup, s: &Session) -> Result<(), TestCaseError> {
+    for p in 0..=12 {
+        let id = ProblemId(p);
+        prop_assert_eq!(lookup.problem(s, id), s.problem(id));
+        prop_assert_eq!(lookup.problem_title(s, id), s.problem_title(id));
+        prop_assert_eq!(
+            lookup.shortlist.get(id),
+            s.ranking.shortlist.iter().position(|x| *x == id)
+        );
+        let actions: Vec<&Action> = lookup.actions_of(s, id).collect();
+        let straight: Vec<&Action> = if s.problem(id).is_some() {
+            s.actions.iter().filter(|a| a.problem == id).collect()
+        } else {
+            Vec::new()
+        };
+        prop_assert_eq!(actions, straight);
+    }
+    for g in 0..=8 {
+        prop_assert_eq!(lookup.group(s, GroupId(g)), s.group(GroupId(g)));
+        prop_assert_eq!(lookup.group_name(s, GroupId(g)), s.group_name(GroupId(g)));
+    }
+    for a in 0..=8 {
+        prop_assert_eq!(lookup.action(s, ActionId(a)), s.action(ActionId(a)));
     }
     Ok(())
 }
@@ -528,6 +572,16 @@ fn check_tally(tally: &Tally, s: &Session) -> Result<(), TestCaseError> {
     for group in groups_to_ask(s) {
         prop_assert_eq!(tally.ranking(s, group), dot_ranking(s, group));
     }
+    for g in &s.groups {
+        let ranked = straightforward::dot_ranking(s, Some(g.id));
+        let expected: Vec<usize> = s
+            .problems
+            .iter()
+            .map(|p| ranked.iter().find(|r| r.problem == p.id).unwrap().rank)
+            .collect();
+        prop_assert_eq!(tally.ranks(s, g.id), Some(expected));
+    }
+    prop_assert_eq!(tally.ranks(s, GroupId(99)), None);
     Ok(())
 }
 
@@ -552,6 +606,7 @@ enum Op {
     Rename(usize, usize),
     Decide(usize, usize),
     Score(usize, u8),
+    AddAction(usize),
     Undo,
     Redo,
 }
@@ -573,6 +628,7 @@ fn op() -> impl Strategy<Value = Op> {
         1 => (0usize..12, 0..TITLES.len()).prop_map(|(p, t)| Op::Rename(p, t)),
         1 => (0usize..12, 0usize..12).prop_map(|(a, b)| Op::Decide(a, b)),
         1 => (0usize..12, 1u8..=5).prop_map(|(p, v)| Op::Score(p, v)),
+        1 => (0usize..12).prop_map(Op::AddAction),
         2 => Just(Op::Undo),
         1 => Just(Op::Redo),
     ]
@@ -657,6 +713,15 @@ fn change_for(op: &Op, s: &Session, at: Timestamp) -> Option<Change> {
                 }),
             }
         }
+        Op::AddAction(p) => Change::Action(ListOp::Insert {
+            index: 0,
+            item: Action {
+                id: s.next_action_id(),
+                problem: pid(*p)?,
+                activity: "Patrol".into(),
+                ..Default::default()
+            },
+        }),
         Op::Undo | Op::Redo => return None,
     })
 }
@@ -734,14 +799,7 @@ proptest! {
                 let kept = e.comparison(method);
                 prop_assert_eq!(kept.as_ref(), &straightforward::compare_groups(s, method));
             }
-            let lookup = e.lookup();
-            for p in 0..=12 {
-                prop_assert_eq!(lookup.problem(s, ProblemId(p)), s.problem(ProblemId(p)));
-                prop_assert_eq!(lookup.problem_title(s, ProblemId(p)), s.problem_title(ProblemId(p)));
-            }
-            for g in 0..=8 {
-                prop_assert_eq!(lookup.group_name(s, GroupId(g)), s.group_name(GroupId(g)));
-            }
+            check_lookup(&e.lookup(), s)?;
         }
     }
 }
