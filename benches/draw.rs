@@ -181,8 +181,62 @@ fn ten_megabytes(c: &mut Criterion) {
     group.finish();
 }
 
+/// Repeats `keys`, each followed by a frame, `n` times: the only code a profiler is told
+/// to record (`--toggle-collect='*profile_loop*'`, see the README).
+#[inline(never)]
+fn profile_loop(app: &mut App, term: &mut Terminal<TestBackend>, keys: &[Event], n: usize) {
+    for _ in 0..n {
+        for k in keys {
+            keys_then_frame(app, term, std::slice::from_ref(k));
+        }
+    }
+}
+
+/// `BARAZA_BENCH_PROFILE=CASE[:N]`: sets up one case as the benchmark does
+/// and runs its key N times (default 50) with no criterion around it, for
+/// callgrind or perf. CASE is `SIZE-PANEL-KEY`: SIZE `large`, `stress`,
+/// `pasted` or `10mb`; PANEL `rank` or `plan`; KEY `down` or `plus` (`+`
+/// then `u`).
+fn profile(spec: &str) {
+    let (case, n) = spec.split_once(':').unwrap_or((spec, "50"));
+    let n: usize = n.parse().expect("a count of repeats");
+    let parts: Vec<&str> = case.split('-').collect();
+    let [size, panel, key_name] = parts[..] else {
+        panic!("CASE is SIZE-PANEL-KEY, e.g. stress-rank-down");
+    };
+    let session = match size {
+        "large" => fixtures::sized_session(LARGE, Stage::Rank),
+        "stress" => fixtures::sized_session(STRESS, Stage::Rank),
+        "pasted" => fixtures::sized_session(LARGE, Stage::Identify),
+        "10mb" => fixtures::session_of_megabytes(10.0, Stage::Rank),
+        other => panic!("unknown size {other}"),
+    };
+    let (_dir, mut app) = fixtures::open_app(&session);
+    if size == "pasted" {
+        let lines: Vec<String> = (1..=5_000).map(|i| format!("Pasted problem {i}")).collect();
+        app.handle_event(&key(KeyCode::Char('a')));
+        app.handle_event(&Event::Paste(lines.join("\n")));
+        app.handle_event(&key(KeyCode::Esc));
+        app.handle_event(&key(KeyCode::Tab));
+    }
+    if panel == "plan" {
+        app.handle_event(&key(KeyCode::Tab));
+    }
+    let keys: Vec<Event> = match key_name {
+        "down" => vec![key(KeyCode::Down)],
+        "plus" => vec![key(KeyCode::Char('+')), key(KeyCode::Char('u'))],
+        other => panic!("unknown key {other}"),
+    };
+    let mut term = terminal();
+    profile_loop(&mut app, &mut term, &keys, n);
+    app.workshop().unwrap().doc().flush();
+}
+
 fn main() {
     support::run_floor_mode_if_asked();
+    if let Some(spec) = std::env::var_os("BARAZA_BENCH_PROFILE") {
+        return profile(&spec.to_string_lossy());
+    }
     let mut c = Criterion::default().configure_from_args();
     large(&mut c);
     stress(&mut c);

@@ -227,6 +227,27 @@ pub fn workshop(examples: &[Session], i: usize) -> Session {
     s
 }
 
+/// Writes into `dir` (which must exist) `large.ron`, `stress.ron`,
+/// `10mb.ron` and a folder `sessions-1000` of 1,000 workshop sessions (with
+/// its listing cache), for profiling the real binary on them.
+pub fn write_fixtures(dir: &Path) {
+    for (name, s) in [
+        ("large", sized_session(LARGE, Stage::Rank)),
+        ("stress", sized_session(STRESS, Stage::Rank)),
+        ("10mb", session_of_megabytes(10.0, Stage::Rank)),
+    ] {
+        fs::write(dir.join(format!("{name}.ron")), store::encode(&s)).unwrap();
+    }
+    let (folder, store) = folder_of(1_000);
+    store.list();
+    let target = dir.join("sessions-1000");
+    fs::create_dir_all(&target).unwrap();
+    for e in fs::read_dir(store.dir()).unwrap().flatten() {
+        fs::copy(e.path(), target.join(e.file_name())).unwrap();
+    }
+    drop(folder);
+}
+
 /// A folder of `n` workshop sessions, written as `Store::create` names them
 /// but without an fsync each (setting up 10,000 files must not take minutes).
 pub fn folder_of(n: usize) -> (tempfile::TempDir, Store) {

@@ -37,6 +37,12 @@ pub fn run_mode(mode: &str) {
             let dir = std::env::var_os(FOLDER_VAR).expect("the folder to read");
             read_folder(Path::new(&dir));
         }
+        // Not a floor: the benchmarks' sessions as files, for profiling the
+        // real binary on them (`baraza check`, `open`, `rollup`, `list`).
+        "write-fixtures" => {
+            let dir = std::env::var_os(FOLDER_VAR).expect("the folder to write to");
+            super::fixtures::write_fixtures(Path::new(&dir));
+        }
         other => panic!("unknown floor mode {other}"),
     }
 }
