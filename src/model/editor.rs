@@ -10,6 +10,7 @@
 //! revision, each worked out once when first asked for.
 
 use std::cell::RefCell;
+use std::collections::VecDeque;
 use std::sync::Arc;
 
 use super::change::{Change, ChangeError, Field};
@@ -45,7 +46,9 @@ struct Derived {
 #[derive(Clone, Debug)]
 pub struct Editor {
     session: Session,
-    undo: Vec<Step>,
+    /// Oldest first; a deque, so dropping the oldest step once the depth is
+    /// reached does not shift thousands of steps at every change.
+    undo: VecDeque<Step>,
     redo: Vec<Step>,
     revision: u64,
     tally: Tally,
@@ -59,7 +62,7 @@ impl Editor {
         Editor {
             tally: Tally::count(&session),
             session,
-            undo: Vec::new(),
+            undo: VecDeque::new(),
             redo: Vec::new(),
             revision: 0,
             derived: RefCell::default(),
@@ -166,12 +169,12 @@ impl Editor {
         let inverse = self.session.apply(change, at)?;
         self.tally.follow(&inverse, &self.session);
         self.log(at, AuditKind::Change, &what);
-        self.undo.push(Step {
+        self.undo.push_back(Step {
             change: inverse,
             what: what.clone(),
         });
         if self.undo.len() > UNDO_DEPTH {
-            self.undo.remove(0);
+            self.undo.pop_front();
         }
         self.redo.clear();
         Ok(what)
@@ -180,7 +183,7 @@ impl Editor {
     /// Undoes the last edit; returns what was undone, or `None` if there is
     /// nothing to undo.
     pub fn undo(&mut self, at: Timestamp) -> Option<String> {
-        let step = self.undo.pop()?;
+        let step = self.undo.pop_back()?;
         let step = self.replay(step, at, AuditKind::Undo);
         let what = step.what.clone();
         self.redo.push(step);
@@ -192,7 +195,7 @@ impl Editor {
         let step = self.redo.pop()?;
         let step = self.replay(step, at, AuditKind::Redo);
         let what = step.what.clone();
-        self.undo.push(step);
+        self.undo.push_back(step);
         Some(what)
     }
 

@@ -803,3 +803,32 @@ proptest! {
         }
     }
 }
+
+/// Undo reaches back 2,000 steps, the oldest dropped first, however long
+/// the workshop: the newest 2,000 dots are taken back, the first ten stay.
+#[test]
+fn undo_reaches_back_two_thousand_steps() {
+    let mut s = session_with_groups("Long workshop");
+    s.problems.push(Problem {
+        id: ProblemId(1),
+        title: "Theft".into(),
+        ..Default::default()
+    });
+    let mut e = Editor::new(s);
+    for k in 0..2_010 {
+        let at = moment() + Duration::seconds(k);
+        let dot = edits::add_vote(e.session(), ProblemId(1), GroupId(1), at).unwrap();
+        e.apply(dot, at).unwrap();
+    }
+    let mut undone = 0;
+    while e.undo(moment()).is_some() {
+        undone += 1;
+    }
+    assert_eq!(undone, 2_000);
+    assert_eq!(e.session().ranking.votes.len(), 10);
+    assert_eq!(e.tally().total(), 10);
+    // The first ten dots are the ones left.
+    let first: Vec<_> = e.session().ranking.votes.iter().map(|v| v.at).collect();
+    let expected: Vec<_> = (0..10).map(|k| moment() + Duration::seconds(k)).collect();
+    assert_eq!(first, expected);
+}
