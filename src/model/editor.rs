@@ -118,10 +118,12 @@ impl Editor {
         }
         let s = &self.session;
         let ranked = Arc::new(match (method, group) {
-            (RankMethod::Dots, None) => {
-                ranking::apply_tie_breaks(s, method, self.tally.ranking(s, None))
-            }
-            (RankMethod::Dots, Some(_)) => self.tally.ranking(s, group),
+            (RankMethod::Dots, None) => ranking::apply_tie_breaks(
+                s,
+                method,
+                ranking::dot_ranking_from(s, &self.tally, None),
+            ),
+            (RankMethod::Dots, Some(_)) => ranking::dot_ranking_from(s, &self.tally, group),
             _ => ranking::ranking(s, method, group),
         });
         self.derived().rankings.push((key, Arc::clone(&ranked)));

@@ -25,6 +25,12 @@ macro_rules! id_type {
                 write!(f, "{}", self.0)
             }
         }
+
+        impl super::positions::RawId for $name {
+            fn raw(self) -> u32 {
+                self.0
+            }
+        }
     };
 }
 

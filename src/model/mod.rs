@@ -10,6 +10,7 @@ mod ids;
 pub mod ledger;
 pub mod legacy;
 pub mod lookup;
+mod positions;
 pub mod progress;
 pub mod ranking;
 pub mod retention;

@@ -102,6 +102,24 @@ pub fn dot_ranking(s: &Session, group: Option<GroupId>) -> Vec<Ranked> {
     rank_scores(s, scores)
 }
 
+/// Exactly [`dot_ranking`], from a tally of `s` (no recount of the votes).
+pub fn dot_ranking_from(s: &Session, tally: &Tally, group: Option<GroupId>) -> Vec<Ranked> {
+    match tally.scores(s, group) {
+        Some(dots) => {
+            let scores = s
+                .problems
+                .iter()
+                .zip(dots)
+                .map(|(p, n)| (p.id, f64::from(n)))
+                .collect();
+            rank_scores(s, scores)
+        }
+        // Not a group of the session: counted from the votes, as
+        // `dot_ranking` does (dots of a removed group, if any).
+        None => dot_ranking(s, group),
+    }
+}
+
 /// The problems a pairwise round compares: the shortlist (or every problem
 /// while there is no shortlist), or every problem.
 pub fn pair_candidates(s: &Session) -> Vec<ProblemId> {
@@ -674,7 +692,7 @@ pub fn compare_groups(s: &Session, method: RankMethod) -> Comparison {
         // One count of the dots serves every group's ranks.
         RankMethod::Dots => {
             let tally = Tally::count(s);
-            let overall = apply_tie_breaks(s, method, tally.ranking(s, None));
+            let overall = apply_tie_breaks(s, method, dot_ranking_from(s, &tally, None));
             compare_dot_groups(s, &tally, &overall)
         }
         _ => {

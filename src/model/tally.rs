@@ -4,7 +4,8 @@
 //! it changes, not a recount of every dot ever cast.
 //!
 //! The counts are exactly those of the session's own questions
-//! (`Session::dots_for`, `dots_used`, `ranking::dot_ranking`) for any
+//! (`Session::dots_for`, `dots_used`; `ranking::dot_ranking_from` ranks
+//! them as `dot_ranking` does) for any
 //! session without repeated ids (which the store refuses to load and edits
 //! never make): a dot for a problem or from a group that is not (or no longer)
 //! in the session is counted in an "other" row or column, as those
@@ -12,7 +13,6 @@
 
 use super::change::{Change, ListOp};
 use super::lookup::Positions;
-use super::ranking::{self, Ranked};
 use super::session::{GroupId, ProblemId, Session, Vote};
 
 #[derive(Clone, Debug)]
@@ -130,32 +130,26 @@ impl Tally {
         }
     }
 
-    /// The dot-voting ranking, exactly [`ranking::dot_ranking`], from the
-    /// counts already made. `s` must be the session the tally counts.
-    pub fn ranking(&self, s: &Session, group: Option<GroupId>) -> Vec<Ranked> {
+    /// Dots on each problem of `s` (the session the tally counts), in the
+    /// session's order, from the whole room or one group; `None` for a group
+    /// not in the session. By id, not by position, so a problem listed twice
+    /// (a damaged file) gets its id's dots on both rows, as counting the
+    /// votes does.
+    pub fn scores(&self, s: &Session, group: Option<GroupId>) -> Option<Vec<u32>> {
         let column = match group {
             None => None,
-            Some(g) => match self.groups.get(g) {
-                Some(c) => Some(c),
-                // Not a group of the session: counted the slow way, as
-                // `dot_ranking` does (dots of a removed group, if any).
-                None => return ranking::dot_ranking(s, group),
-            },
+            Some(g) => Some(self.groups.get(g)?),
         };
-        // By id, not by position, so a problem listed twice (a damaged file)
-        // gets its id's dots on both rows, as `dot_ranking` gives them.
-        let scores = s
-            .problems
-            .iter()
-            .map(|p| {
-                let row = self.problems.get(p.id);
-                (
-                    p.id,
-                    row.map_or(0.0, |r| f64::from(self.score_at(r, column))),
-                )
-            })
-            .collect();
-        ranking::rank_scores(s, scores)
+        Some(
+            s.problems
+                .iter()
+                .map(|p| {
+                    self.problems
+                        .get(p.id)
+                        .map_or(0, |r| self.score_at(r, column))
+                })
+                .collect(),
+        )
     }
 
     /// The rank by dots of every problem (in the session's order) in the

@@ -570,7 +570,7 @@ fn check_tally(tally: &Tally, s: &Session) -> Result<(), TestCaseError> {
         }
     }
     for group in groups_to_ask(s) {
-        prop_assert_eq!(tally.ranking(s, group), dot_ranking(s, group));
+        prop_assert_eq!(dot_ranking_from(s, tally, group), dot_ranking(s, group));
     }
     for g in &s.groups {
         let ranked = straightforward::dot_ranking(s, Some(g.id));
