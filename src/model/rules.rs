@@ -165,7 +165,13 @@ pub fn head_count(count: u32) -> Result<(), Broken> {
 /// Two group names are the same group when they differ only in case or in
 /// spaces around them: "Women" and " women ".
 pub fn same_group_name(a: &str, b: &str) -> bool {
-    a.trim().to_lowercase() == b.trim().to_lowercase()
+    group_name_key(a) == group_name_key(b)
+}
+
+/// What two names of the same group have in common: a key to find a name
+/// among many at once (checking a whole file) instead of one by one.
+pub fn group_name_key(name: &str) -> String {
+    name.trim().to_lowercase()
 }
 
 /// `name` is not the name of any of the `others` (the other groups).

@@ -707,8 +707,14 @@ impl Session {
 
     /// [`Session::validate`], each finding with the place of the value it is
     /// about, so a refusal can name the line and column in the file.
+    ///
+    /// Ids are looked up in an index and names in a set, so a long session
+    /// (thousands of dots, a hundred groups) is checked in one pass, not
+    /// dots × problems.
     pub fn validate_at(&self) -> Vec<Finding> {
+        use super::positions::Positions;
         use Place::{Field, Index};
+        use std::collections::HashSet;
         let mut problems: Vec<Finding> = Vec::new();
         let mut push = |at: Vec<Place>, what: String| problems.push(Finding { at, what });
         if rules::session_title(&self.title).is_err() {
@@ -726,21 +732,26 @@ impl Session {
             };
             push(vec![Field(list)], what);
         }
-        fn repeated<T, K: PartialEq + std::fmt::Display>(
+        fn repeated<T, K: Eq + std::hash::Hash + std::fmt::Display>(
             items: &[T],
             key: impl Fn(&T) -> K,
             noun: &str,
             list: &[Place],
             push: &mut impl FnMut(Vec<Place>, String),
         ) {
+            let mut seen = HashSet::with_capacity(items.len());
             for (i, a) in items.iter().enumerate() {
-                if items[..i].iter().any(|b| key(b) == key(a)) {
+                if !seen.insert(key(a)) {
                     let mut at = list.to_vec();
                     at.push(Index(i));
                     push(at, format!("{noun} id {} is used twice", key(a)));
                 }
             }
         }
+        let problem_ids = Positions::new(self.problems.iter().map(|p| p.id));
+        let group_ids = Positions::new(self.groups.iter().map(|g| g.id));
+        let has_problem = |id: ProblemId| problem_ids.get(id).is_some();
+        let has_group = |id: GroupId| group_ids.get(id).is_some();
         repeated(
             &self.groups,
             |g| g.id,
@@ -748,6 +759,7 @@ impl Session {
             &[Field("groups")],
             &mut push,
         );
+        let mut earlier_names = HashSet::with_capacity(self.groups.len());
         for (i, g) in self.groups.iter().enumerate() {
             let at = || vec![Field("groups"), Index(i)];
             if rules::group_name(&g.name).is_err() {
@@ -764,10 +776,13 @@ impl Session {
                     ),
                 );
             }
-            let earlier = self.groups[..i].iter().map(|o| o.name.as_str());
-            if !g.name.trim().is_empty() && rules::group_name_free(&g.name, earlier).is_err() {
+            // As `rules::group_name_free` against the earlier groups, with
+            // their names' keys in a set rather than compared one by one.
+            let key = rules::group_name_key(&g.name);
+            if !g.name.trim().is_empty() && earlier_names.contains(&key) {
                 push(at(), format!("the group «{}» is listed twice", g.name));
             }
+            earlier_names.insert(key);
         }
         if rules::dots_per_participant(self.dots_per_participant).is_err() {
             push(
@@ -796,13 +811,13 @@ impl Session {
         );
         for (i, v) in self.ranking.votes.iter().enumerate() {
             let at = || vec![Field("ranking"), Field("votes"), Index(i)];
-            if self.problem(v.problem).is_none() {
+            if !has_problem(v.problem) {
                 push(
                     at(),
                     format!("vote {} is for unknown problem {}", i + 1, v.problem),
                 );
             }
-            if self.group(v.group).is_none() {
+            if !has_group(v.group) {
                 push(
                     at(),
                     format!("vote {} is from unknown group {}", i + 1, v.group),
@@ -810,7 +825,7 @@ impl Session {
             }
         }
         for (i, a) in self.actions.iter().enumerate() {
-            if self.problem(a.problem).is_none() {
+            if !has_problem(a.problem) {
                 push(
                     vec![Field("actions"), Index(i)],
                     format!("action {} is for unknown problem {}", a.id, a.problem),
@@ -818,7 +833,7 @@ impl Session {
             }
         }
         for (i, id) in self.ranking.shortlist.iter().enumerate() {
-            if self.problem(*id).is_none() {
+            if !has_problem(*id) {
                 push(
                     vec![Field("ranking"), Field("shortlist"), Index(i)],
                     format!("the shortlist names unknown problem {id}"),
@@ -848,8 +863,8 @@ impl Session {
             }
         }
         for (i, d) in r.pairs.iter().enumerate() {
-            let known = self.problem(d.pair.0).is_some() && self.problem(d.pair.1).is_some();
-            let group_ok = d.group.is_none_or(|g| self.group(g).is_some());
+            let known = has_problem(d.pair.0) && has_problem(d.pair.1);
+            let group_ok = d.group.is_none_or(has_group);
             let winner_ok = d.winner.is_none_or(|w| w == d.pair.0 || w == d.pair.1);
             if !known || !group_ok || !winner_ok {
                 push(
@@ -862,9 +877,9 @@ impl Session {
             }
         }
         for (i, sc) in r.scores.iter().enumerate() {
-            let known = self.problem(sc.problem).is_some()
+            let known = has_problem(sc.problem)
                 && r.criteria.iter().any(|c| c.id == sc.criterion)
-                && sc.group.is_none_or(|g| self.group(g).is_some());
+                && sc.group.is_none_or(has_group);
             if !known || rules::score(sc.value).is_err() {
                 push(
                     vec![Field("ranking"), Field("scores"), Index(i)],
@@ -876,11 +891,7 @@ impl Session {
             }
         }
         for (i, t) in r.tie_breaks.iter().enumerate() {
-            if t.tied
-                .iter()
-                .chain(&t.order)
-                .any(|p| self.problem(*p).is_none())
-            {
+            if t.tied.iter().chain(&t.order).any(|p| !has_problem(*p)) {
                 push(
                     vec![Field("ranking"), Field("tie_breaks"), Index(i)],
                     format!("tie-break {} names an unknown problem", t.id),
