@@ -64,6 +64,7 @@ fn down(group: &mut Group, name: &str, goal: Duration, app: &mut App) {
 }
 
 fn plus_then_undo(group: &mut Group, name: &str, goal: Duration, app: &mut App) {
+    fixtures::assert_plus_records(app);
     let (mut bare, mut term) = (terminal(), terminal());
     group.pair(
         name,

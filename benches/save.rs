@@ -84,6 +84,7 @@ fn large(c: &mut Criterion) {
     // the wait for the write; `+` and `u` alternate so the file stays the
     // same size.
     let (_app_dir, mut app) = fixtures::open_app(&session);
+    fixtures::assert_plus_records(&mut app);
     let mut plus = true;
     group.pair(
         FNS[3],

@@ -52,11 +52,15 @@ pub fn sized_session(size: Size, stage: Stage) -> Session {
         t0,
     );
     s.location = "Nakuru County".into();
+    // Big rooms with many dots each: every group has room in its budget for
+    // all the dots the benches add, so `+` records a dot at once (over
+    // budget it would ask first).
+    s.dots_per_participant = baraza::model::rules::MAX_DOTS;
     for g in 0..size.groups {
         s.groups.push(Group {
             id: GroupId(g + 1),
             name: format!("Group {} — ward {}", g + 1, g % 4 + 1),
-            count: 10 + g % 900,
+            count: 900 + g % 99,
         });
     }
     let titles = [
@@ -100,6 +104,18 @@ pub fn sized_session(size: Size, stage: Stage) -> Session {
     }
     s.stage = stage;
     s
+}
+
+/// The real app's `+` and `u` on its open session record a dot and take it
+/// back, as the benches assume (a question or a refusal would make them
+/// measure something else).
+pub fn assert_plus_records(app: &mut App) {
+    let dots = |app: &App| app.workshop().unwrap().doc().session().ranking.votes.len();
+    let before = dots(app);
+    app.handle_event(&key(KeyCode::Char('+')));
+    assert_eq!(dots(app), before + 1, "+ recorded no dot");
+    app.handle_event(&key(KeyCode::Char('u')));
+    assert_eq!(dots(app), before, "u did not take the dot back");
 }
 
 /// Adds `n` dots spread over the problems and groups; with `audited`, each
