@@ -274,7 +274,7 @@ pub fn folder_of(n: usize) -> (tempfile::TempDir, Store) {
         let s = workshop(&examples, i);
         let path = store.dir().join(format!(
             "{}.{}",
-            store::stem(s.date, &s.title, 1),
+            store::stem(s.date, &s.title, &s.id, 1),
             store::EXTENSION
         ));
         write_private(&path, store::encode(&s).as_bytes());
