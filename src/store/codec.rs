@@ -20,9 +20,22 @@ pub fn encode(session: &Session) -> String {
         .struct_names(false)
         .escape_strings(false)
         .indentor("  ".to_string());
-    let body = ron::ser::to_string_pretty(session, config)
+    // Written straight after the header into one string sized for a typical
+    // file, so the text is neither copied nor grown from nothing.
+    let mut text = String::with_capacity(HEADER.len() + size_hint(session));
+    text.push_str(HEADER);
+    ron::ser::to_writer_pretty(&mut text, session, config)
         .expect("a session always serialises: it holds only strings, numbers and dates");
-    format!("{HEADER}{body}\n")
+    text.push('\n');
+    text
+}
+
+/// About how many bytes the pretty RON of `session` takes (from files of
+/// every size: ~250 bytes a dot with its audit entry, ~1 KB a problem or
+/// action), so the text is allocated once in most cases.
+fn size_hint(session: &Session) -> usize {
+    4096 + 1024 * (session.problems.len() + session.actions.len())
+        + 160 * (session.ranking.votes.len() + session.audit.len())
 }
 
 /// Why a file could not be read as a session. Every kind says where in the
@@ -84,6 +97,14 @@ pub fn decode(text: &str) -> Result<Decoded, DecodeError> {
             message: "not a baraza session file (a session file starts with `(`)".into(),
         });
     }
+    // The one parse a sound file needs: its version read from where baraza
+    // writes it, then the session parsed in the shape of that version. Only
+    // when that does not give a session of the version it says does the
+    // careful path below run (the probe first, so its errors are the ones a
+    // damaged or newer file has always got).
+    if let Some(decoded) = decode_in_one_parse(text) {
+        return Ok(decoded);
+    }
     let probe: VersionProbe = ron::from_str(text).map_err(syntax)?;
     let version_at = || locate::locate(text, &[Step::Field("version")]).unwrap_or((1, 1));
     match probe.version {
@@ -116,10 +137,49 @@ pub fn decode(text: &str) -> Result<Decoded, DecodeError> {
     }
 }
 
-/// Where a file that is not RON of a session shows it: the byte offset of its
-/// first character that is not blank, a comment or the start of a struct
-/// (`(`, `Session(` or a `#![enable(...)]` attribute).
-fn foreign(text: &str) -> Option<usize> {
+/// A session parsed once, if its version is the first field (as baraza
+/// writes it) and the file parses whole as a session of that version.
+/// `None` for anything else: the caller then reads it the careful way.
+fn decode_in_one_parse(text: &str) -> Option<Decoded> {
+    match leading_version(text)? {
+        SCHEMA_VERSION => {
+            let session: Session = ron::from_str(text).ok()?;
+            (session.version == SCHEMA_VERSION).then_some(Decoded {
+                session,
+                migrated_from: None,
+                encrypted: false,
+            })
+        }
+        1 => {
+            let old: V1 = ron::from_str(text).ok()?;
+            (old.version == 1).then(|| Decoded {
+                session: old.into(),
+                migrated_from: Some(1),
+                encrypted: false,
+            })
+        }
+        _ => None,
+    }
+}
+
+/// The number after `version:` when it is the first field of the session:
+/// comments, blanks and `#![...]` attributes, `(` or `Session(`, then
+/// `version: N`. A glance at the file's first line, not a parse; the parse
+/// that follows checks the whole file.
+fn leading_version(text: &str) -> Option<u32> {
+    let start = skip_preamble(text).ok()?;
+    let rest = text[start..].strip_prefix("Session").unwrap_or(&text[start..]);
+    let rest = rest.trim_start().strip_prefix('(')?;
+    let rest = rest.trim_start().strip_prefix("version")?;
+    let rest = rest.trim_start().strip_prefix(':')?.trim_start();
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    rest[..digits].parse().ok()
+}
+
+/// The byte offset of the first character after the blanks, comments and
+/// attributes that may come before a session; `Err` with where one starts
+/// that is never closed.
+fn skip_preamble(text: &str) -> Result<usize, usize> {
     let b = text.as_bytes();
     let mut i = 0;
     loop {
@@ -131,19 +191,23 @@ fn foreign(text: &str) -> Option<usize> {
                 i += 1;
             }
         } else if b[i..].starts_with(b"/*") {
-            match text[i + 2..].find("*/") {
-                Some(end) => i += 2 + end + 2,
-                None => return Some(i),
-            }
+            i += 2 + text[i + 2..].find("*/").ok_or(i)? + 2;
         } else if b[i..].starts_with(b"#![") {
-            match text[i..].find(']') {
-                Some(end) => i += end + 1,
-                None => return Some(i),
-            }
+            i += text[i..].find(']').ok_or(i)? + 1;
         } else {
-            break;
+            return Ok(i);
         }
     }
+}
+
+/// Where a file that is not RON of a session shows it: the byte offset of its
+/// first character that is not blank, a comment or the start of a struct
+/// (`(`, `Session(` or a `#![enable(...)]` attribute).
+fn foreign(text: &str) -> Option<usize> {
+    let i = match skip_preamble(text) {
+        Ok(i) => i,
+        Err(unclosed) => return Some(unclosed),
+    };
     let rest = &text[i..];
     let named = rest.strip_prefix("Session").map(str::trim_start);
     if rest.starts_with('(') || named.is_some_and(|r| r.starts_with('(')) {
