@@ -45,7 +45,10 @@ struct Derived {
 
 #[derive(Clone, Debug)]
 pub struct Editor {
-    session: Session,
+    /// Shared with the writer thread, which encodes a revision while the
+    /// room goes on: a change copies the session only if the writer is
+    /// still reading the very revision it changes (see `session_mut`).
+    session: Arc<Session>,
     /// Oldest first; a deque, so dropping the oldest step once the depth is
     /// reached does not shift thousands of steps at every change.
     undo: VecDeque<Step>,
@@ -61,7 +64,7 @@ impl Editor {
     pub fn new(session: Session) -> Editor {
         Editor {
             tally: Tally::count(&session),
-            session,
+            session: Arc::new(session),
             undo: VecDeque::new(),
             redo: Vec::new(),
             revision: 0,
@@ -74,7 +77,19 @@ impl Editor {
     }
 
     pub fn into_session(self) -> Session {
-        self.session
+        Arc::unwrap_or_clone(self.session)
+    }
+
+    /// The current revision of the session, to hand to the writer without
+    /// copying it.
+    pub fn shared(&self) -> Arc<Session> {
+        Arc::clone(&self.session)
+    }
+
+    /// The session, to change. Copy-on-write: only while another holder (the
+    /// writer encoding this revision) still reads it is it copied first.
+    fn session_mut(&mut self) -> &mut Session {
+        Arc::make_mut(&mut self.session)
     }
 
     /// Counts every mutation since this editor was made; the caller saves when
@@ -168,7 +183,7 @@ impl Editor {
     /// Returns what was done, for the status line.
     pub fn apply(&mut self, change: Change, at: Timestamp) -> Result<String, ChangeError> {
         let what = change.describe(&self.session);
-        let inverse = self.session.apply(change, at)?;
+        let inverse = self.session_mut().apply(change, at)?;
         self.tally.follow(&inverse, &self.session);
         self.log(at, AuditKind::Change, &what);
         self.undo.push_back(Step {
@@ -210,7 +225,7 @@ impl Editor {
         }
         let change = Change::Set(Field::Stage(stage));
         let what = change.describe(&self.session);
-        let Ok(inverse) = self.session.apply(change, at) else {
+        let Ok(inverse) = self.session_mut().apply(change, at) else {
             return false;
         };
         self.tally.follow(&inverse, &self.session);
@@ -224,7 +239,7 @@ impl Editor {
     /// an undo step, since undoing it would make the record lie.
     pub fn record(&mut self, change: Change, at: Timestamp) -> Result<String, ChangeError> {
         let what = change.describe(&self.session);
-        self.session.apply(change, at)?;
+        self.session_mut().apply(change, at)?;
         self.log(at, AuditKind::Change, &what);
         Ok(what)
     }
@@ -243,7 +258,7 @@ impl Editor {
             .min(super::rules::MAX_WORKED_SECONDS);
         let total = *total;
         if self
-            .session
+            .session_mut()
             .apply(Change::Set(Field::Worked(worked)), at)
             .is_err()
         {
@@ -261,7 +276,7 @@ impl Editor {
 
     fn replay(&mut self, step: Step, at: Timestamp, kind: AuditKind) -> Step {
         let inverse = self
-            .session
+            .session_mut()
             .apply(step.change, at)
             // An inverse undoes exactly what its change did to this very
             // session, so it always applies; failing here is a bug, not input.
@@ -275,7 +290,7 @@ impl Editor {
     }
 
     fn log(&mut self, at: Timestamp, kind: AuditKind, what: &str) {
-        self.session.audit.push(AuditEntry {
+        self.session_mut().audit.push(AuditEntry {
             at,
             kind,
             what: what.to_string(),

@@ -134,6 +134,15 @@ pub fn seal_for(dir: &Path, plaintext: &[u8]) -> io::Result<Vec<u8>> {
     }
 }
 
+/// `plaintext` sealed to the keys of `settings` (the folder's, read once by
+/// the caller), or handed back untouched, not copied, when there are none.
+pub fn seal_with(settings: Option<&Settings>, plaintext: Vec<u8>) -> io::Result<Vec<u8>> {
+    match settings {
+        Some(s) => seal_to(&s.recipients()?, &plaintext),
+        None => Ok(plaintext),
+    }
+}
+
 /// Keys unlocked in this process.
 static KEYRING: RwLock<Vec<x25519::Identity>> = RwLock::new(Vec::new());
 

@@ -426,7 +426,8 @@ fn decode_plain(path: &Path, bytes: &[u8]) -> Result<Decoded, StoreError> {
 /// encrypted.
 pub fn save(path: &Path, session: &Session) -> Result<(), StoreError> {
     let dir = path.parent().unwrap_or(Path::new("."));
-    let bytes =
-        crypt::seal_for(dir, encode(session).as_bytes()).map_err(|e| StoreError::io(path, e))?;
+    let bytes = crypt::settings(dir)
+        .and_then(|settings| crypt::seal_with(settings.as_ref(), encode(session).into_bytes()))
+        .map_err(|e| StoreError::io(path, e))?;
     write_atomic(path, &bytes).map_err(|e| StoreError::io(path, e))
 }

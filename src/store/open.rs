@@ -2,6 +2,7 @@
 //! that holds its lock.
 
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, Ordering};
 
 use super::atomic::sweep_temps_of;
 use super::folder::{self, Folder};
@@ -40,6 +41,9 @@ pub struct OpenSession {
     /// The newest revision handed to the saver, and when its change was made.
     submitted: u64,
     submitted_at: Option<Timestamp>,
+    /// The snapshot of `submitted` was taken back from the saver before it
+    /// was written (see [`OpenSession::editor_mut`]): it is submitted again.
+    withdrawn: AtomicBool,
     migrated_from: Option<u32>,
     /// An example from memory: no file at `path`.
     in_memory: bool,
@@ -86,6 +90,7 @@ impl OpenSession {
             saver: Some(Saver::spawn(file)),
             submitted: 0,
             submitted_at: None,
+            withdrawn: AtomicBool::new(false),
             migrated_from: decoded.migrated_from,
             in_memory: false,
         })
@@ -101,6 +106,7 @@ impl OpenSession {
             saver: None,
             submitted: 0,
             submitted_at: None,
+            withdrawn: AtomicBool::new(false),
             migrated_from: decoded.migrated_from,
             in_memory: false,
         })
@@ -115,6 +121,7 @@ impl OpenSession {
             saver: None,
             submitted: 0,
             submitted_at: None,
+            withdrawn: AtomicBool::new(false),
             migrated_from: None,
             in_memory: true,
         }
@@ -150,11 +157,15 @@ impl OpenSession {
     /// The editor, for changes. In read-only mode this is `None`: the caller
     /// tells the room instead of editing.
     pub fn editor_mut(&mut self) -> Option<&mut Editor> {
-        if self.saver.is_some() {
-            Some(&mut self.editor)
-        } else {
-            None
+        let saver = self.saver.as_ref()?;
+        // A snapshot still waiting for the writer shares the editor's
+        // session: taken back here, the change that follows edits the session
+        // in place instead of copying it, and the next save submits the
+        // newest revision (or this one again if nothing changed).
+        if saver.withdraw() {
+            *self.withdrawn.get_mut() = true;
         }
+        Some(&mut self.editor)
     }
 
     pub fn is_read_only(&self) -> bool {
@@ -163,7 +174,7 @@ impl OpenSession {
 
     /// Changes not yet handed to the saver.
     pub fn is_dirty(&self) -> bool {
-        self.editor.revision() != self.submitted
+        self.editor.revision() != self.submitted || self.withdrawn.load(Ordering::Relaxed)
     }
 
     /// Where the newest change stands: "saved" only once the writer has made a
@@ -193,14 +204,27 @@ impl OpenSession {
     /// Waits for every change to be on disk; tests and shutdown use this.
     pub fn flush(&self) -> SaveState {
         if let Some(saver) = &self.saver {
+            self.resubmit_withdrawn(saver);
             saver.flush();
         }
         self.save_state()
     }
 
+    /// Submits again what [`OpenSession::editor_mut`] took back from the
+    /// saver, if no save has since: the newest revision, with the time of the
+    /// snapshot taken back (a change since then is submitted again, with its
+    /// own time, by the next [`OpenSession::save_if_changed`]).
+    fn resubmit_withdrawn(&self, saver: &Saver) {
+        if self.withdrawn.swap(false, Ordering::Relaxed)
+            && let Some(at) = self.submitted_at
+        {
+            saver.submit(self.editor.shared(), self.editor.revision(), at);
+        }
+    }
+
     /// Whether the writer is still working on something.
     pub fn is_saving(&self) -> bool {
-        self.saver.as_ref().is_some_and(Saver::is_busy)
+        self.saver.as_ref().is_some_and(Saver::is_busy) || self.withdrawn.load(Ordering::Relaxed)
     }
 
     pub fn migrated_from(&self) -> Option<u32> {
@@ -220,15 +244,17 @@ impl OpenSession {
             return false;
         }
         let revision = self.editor.revision();
-        // A retry of an unchanged session keeps the time of its change.
-        let at = if self.is_dirty() {
+        // A retry of an unchanged session (or a snapshot taken back with
+        // nothing changed since) keeps the time of its change.
+        let at = if revision != self.submitted {
             now
         } else {
             self.submitted_at.unwrap_or(now)
         };
-        saver.submit(self.editor.session().clone(), revision, at);
+        saver.submit(self.editor.shared(), revision, at);
         self.submitted = revision;
         self.submitted_at = Some(at);
+        *self.withdrawn.get_mut() = false;
         true
     }
 
@@ -243,6 +269,15 @@ impl OpenSession {
     /// The outcome of the saver's newest write.
     pub fn save_outcome(&self) -> Option<SaveOutcome> {
         self.saver.as_ref().map(Saver::outcome)
+    }
+}
+
+impl Drop for OpenSession {
+    fn drop(&mut self) {
+        // The saver's own drop then waits for this last write.
+        if let Some(saver) = &self.saver {
+            self.resubmit_withdrawn(saver);
+        }
     }
 }
 

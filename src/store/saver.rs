@@ -3,8 +3,12 @@
 //! Encoding and durably writing a large session (5,000 dots) takes ~20 ms with
 //! fsync — longer than a frame, and far longer on an old laptop's disk — so
 //! the editor hands a snapshot with its revision to a writer thread and goes
-//! on. Snapshots queued while a write is running are coalesced: only the
-//! newest is written. The writer reports back the newest revision that is on
+//! on. The snapshot is the editor's own session behind an `Arc`, not a copy:
+//! the writer lets go of it as soon as it is encoded, and a snapshot still
+//! waiting can be withdrawn before the next change ([`Saver::withdraw`]), so
+//! the editor copies the session only when a change lands while the writer
+//! is encoding that very revision. Snapshots queued while a write is running
+//! are coalesced: only the newest is written. The writer reports back the newest revision that is on
 //! disk — written, fsynced, renamed into place and the folder fsynced — and
 //! only that is ever shown as "saved". Dropping the saver waits for the last
 //! write, so quitting (or a panic unwinding) never loses a change that was
@@ -17,6 +21,9 @@ use std::sync::{Arc, Condvar, Mutex, MutexGuard};
 use std::thread::JoinHandle;
 
 use crate::model::{Session, Timestamp};
+
+/// A revision of the session as the editor holds it, shared, never copied.
+pub type Snapshot = Arc<Session>;
 
 /// Why a write did not happen.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -34,7 +41,9 @@ pub trait Sink: Send + 'static {
     /// without writing.
     fn check(&mut self) -> Result<(), Trouble>;
     /// Writes `session` durably; `Ok` only once it would survive a power cut.
-    fn save(&mut self, session: &Session) -> Result<(), Trouble>;
+    /// The sink drops the snapshot as soon as it has encoded it, so the
+    /// editor can change its session in place while the bytes reach the disk.
+    fn save(&mut self, session: Snapshot) -> Result<(), Trouble>;
 }
 
 /// Where the saves stand.
@@ -52,7 +61,7 @@ pub struct SaveOutcome {
 }
 
 struct Job {
-    session: Session,
+    session: Snapshot,
     revision: u64,
     at: Timestamp,
 }
@@ -114,7 +123,7 @@ impl Saver {
 
     /// Queues a snapshot of `revision`, made at `at`, replacing any older one
     /// not yet written.
-    pub fn submit(&self, session: Session, revision: u64, at: Timestamp) {
+    pub fn submit(&self, session: Snapshot, revision: u64, at: Timestamp) {
         let mut state = self.shared.lock();
         state.pending = Some(Job {
             session,
@@ -122,6 +131,14 @@ impl Saver {
             at,
         });
         self.shared.wake.notify_one();
+    }
+
+    /// Takes back the snapshot waiting to be written, if the writer has not
+    /// started on it: the editor is about to change the session, and a newer
+    /// snapshot will be submitted instead. Returns whether one was waiting
+    /// (the caller must then submit again, even if nothing changes).
+    pub fn withdraw(&self) -> bool {
+        self.shared.lock().pending.take().is_some()
     }
 
     /// Asks the writer to check the lock now, between saves: a folder
@@ -191,19 +208,23 @@ fn write_loop(shared: &Shared, mut sink: impl Sink) {
             }
         };
         let stopped = shared.lock().outcome.stopped;
-        let result = match &job {
+        let (result, job) = match job {
             // Once stopped, nothing is written again, whatever comes.
-            _ if stopped => Err(None),
-            Some(job) => sink.save(&job.session).map_err(Some),
-            None => sink.check().map_err(Some),
+            _ if stopped => (Err(None), job.map(|j| (j.revision, j.at))),
+            Some(Job {
+                session,
+                revision,
+                at,
+            }) => (sink.save(session).map_err(Some), Some((revision, at))),
+            None => (sink.check().map_err(Some), None),
         };
         let mut state = shared.lock();
         state.busy = false;
         state.check = false;
         match (result, job) {
-            (Ok(()), Some(job)) => {
-                state.outcome.revision = job.revision;
-                state.outcome.at = Some(job.at);
+            (Ok(()), Some((revision, at))) => {
+                state.outcome.revision = revision;
+                state.outcome.at = Some(at);
                 state.outcome.error = None;
             }
             (Ok(()), None) => {}
@@ -236,7 +257,7 @@ mod tests {
         fn check(&mut self) -> Result<(), Trouble> {
             Ok(())
         }
-        fn save(&mut self, session: &Session) -> Result<(), Trouble> {
+        fn save(&mut self, session: Snapshot) -> Result<(), Trouble> {
             let verdict = self.go.recv().unwrap_or(Ok(()));
             if verdict.is_ok() {
                 self.written.lock().unwrap().push(session.title.clone());
@@ -245,14 +266,14 @@ mod tests {
         }
     }
 
-    fn session(title: &str) -> Session {
+    fn session(title: &str) -> Snapshot {
         let at = chrono::DateTime::parse_from_rfc3339("2026-11-27T10:42:07+03:00").unwrap();
-        Session::new(
+        Arc::new(Session::new(
             "s".into(),
             title.into(),
             chrono::NaiveDate::from_ymd_opt(2026, 11, 27).unwrap(),
             at,
-        )
+        ))
     }
 
     fn at(s: i64) -> Timestamp {

@@ -26,8 +26,7 @@ use std::hash::{Hash, Hasher};
 use super::encode;
 use super::folder::{FileId, Folder, Kind, temp_name};
 use super::lock::{Refused, SessionLock};
-use super::saver::{Sink, Trouble};
-use crate::model::Session;
+use super::saver::{Sink, Snapshot, Trouble};
 
 /// What this program knows of the file on disk: the identity and contents of
 /// the version it last read or wrote.
@@ -216,7 +215,7 @@ impl Sink for SessionFile {
         self.recognise_file()
     }
 
-    fn save(&mut self, session: &Session) -> Result<(), Trouble> {
+    fn save(&mut self, session: Snapshot) -> Result<(), Trouble> {
         self.check()?;
         if let Some(backup) = &self.backup {
             self.write_backup(backup).map_err(|e| {
@@ -238,7 +237,12 @@ impl Sink for SessionFile {
                 super::crypt::SETTINGS_FILE
             )));
         }
-        let bytes = super::crypt::seal_for(dir, encode(session).as_bytes())
+        // Encoded straight into the bytes that are written (sealed, or as
+        // they are); the snapshot is let go of at once, so the editor can
+        // change its session in place while the write waits for the disk.
+        let plain = encode(&session).into_bytes();
+        drop(session);
+        let bytes = super::crypt::seal_with(settings.as_ref(), plain)
             .map_err(|e| Trouble::Retry(format!("cannot encrypt the session: {e}")))?;
         let name: &OsStr = self.lock.name();
         let id = self
