@@ -6,6 +6,11 @@
 //! name, size and modification time: a listing re-reads only the files that
 //! changed (in parallel) and otherwise costs one directory scan. Only a
 //! program that edits writes the cache; the commands that only read never do.
+//!
+//! The cache holds only what the list shows, so that a start with thousands
+//! of sessions reads and parses little: no problem titles. Searching them
+//! (`/` on the session list) reads the files once, when first asked
+//! ([`Store::problem_titles`]).
 
 use std::collections::HashMap;
 use std::fs;
@@ -25,7 +30,7 @@ pub const INDEX_FILE: &str = ".baraza-index";
 
 /// Bumped whenever [`Summary`] changes shape: an index of another version is
 /// rebuilt rather than misread.
-const INDEX_VERSION: u32 = 2;
+const INDEX_VERSION: u32 = 3;
 
 /// What the session list shows of one session.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -37,7 +42,6 @@ pub struct Summary {
     pub updated: Timestamp,
     pub stage: Stage,
     pub facilitators: Vec<String>,
-    pub problem_titles: Vec<String>,
     pub problems: usize,
     pub votes: usize,
     pub actions: usize,
@@ -56,7 +60,6 @@ impl Summary {
             // furthest panel looked at).
             stage: crate::model::progress::reached(s),
             facilitators: s.facilitators.clone(),
-            problem_titles: s.problems.iter().map(|p| p.title.clone()).collect(),
             problems: s.problems.len(),
             votes: s.ranking.votes.len(),
             actions: s.actions.len(),
@@ -245,6 +248,22 @@ impl Store {
         {
             let _ = write_atomic(&self.dir().join(INDEX_FILE), &bytes);
         }
+    }
+}
+
+impl Store {
+    /// The problem titles of each session at `paths`, read from the files on
+    /// all cores, for the session list's search; a file that cannot be read
+    /// (any more) has none.
+    pub fn problem_titles(&self, paths: &[&Path]) -> Vec<Vec<String>> {
+        let indices: Vec<usize> = (0..paths.len()).collect();
+        let mut read = read_in_parallel(&indices, |i| {
+            load(paths[i])
+                .map(|d| d.session.problems.into_iter().map(|p| p.title).collect())
+                .unwrap_or_default()
+        });
+        read.sort_by_key(|(i, _)| *i);
+        read.into_iter().map(|(_, titles)| titles).collect()
     }
 }
 

@@ -305,6 +305,12 @@ pub struct SessionList {
     /// `e`: the examples built into baraza instead of the folder (they are
     /// shown anyway while the folder has no session).
     examples: bool,
+    /// The folder listed, for reading what the listing cache leaves out.
+    store: Option<Store>,
+    /// What `/` searches, lower-cased, by index into `all`: built from the
+    /// files when a filter is first typed, not at every start (the listing
+    /// cache holds only what the list shows), and dropped with `all`.
+    search: Option<Vec<Vec<String>>>,
     /// The example under the cursor.
     example: Selection<usize>,
 }
@@ -320,6 +326,8 @@ impl SessionList {
     /// puts it now.
     pub fn refresh_on(&mut self, store: &Store, path: Option<&std::path::Path>) {
         self.all = store.list();
+        self.store = Some(store.clone());
+        self.search = None;
         self.reorder();
         let row = path
             .and_then(|p| self.shown.iter().position(|&i| self.all[i].path == p))
@@ -339,10 +347,18 @@ impl SessionList {
             .as_ref()
             .map(|f| f.text().trim().to_lowercase())
             .unwrap_or_default();
+        if !needle.is_empty() && self.search.is_none() {
+            self.search = Some(self.search_index());
+        }
+        let search = self.search.as_deref().unwrap_or_default();
         let mut shown: Vec<usize> = (0..self.all.len())
-            .filter(|&i| needle.is_empty() || matches(&self.all[i], &needle))
+            .filter(|&i| {
+                needle.is_empty() || matches(&self.all[i], search.get(i).map(Vec::as_slice), &needle)
+            })
             .collect();
-        let key = |e: &Entry| -> Option<Summary> { e.summary.as_ref().ok().cloned() };
+        fn key(e: &Entry) -> Option<&Summary> {
+            e.summary.as_ref().ok()
+        }
         match self.sort {
             // The store already lists newest first, unreadable last.
             SortBy::Date => {}
@@ -365,6 +381,35 @@ impl SessionList {
         }
         self.shown = shown;
         self.selected.anchor(&self.shown);
+    }
+
+    /// What `/` finds in each session of `all`, lower-cased: its title,
+    /// community, facilitators and problem titles (read from the files).
+    fn search_index(&self) -> Vec<Vec<String>> {
+        let readable: Vec<&std::path::Path> = self
+            .all
+            .iter()
+            .filter(|e| e.summary.is_ok())
+            .map(|e| e.path.as_path())
+            .collect();
+        let mut titles = match &self.store {
+            Some(store) => store.problem_titles(&readable),
+            None => Vec::new(),
+        }
+        .into_iter();
+        self.all
+            .iter()
+            .map(|e| match &e.summary {
+                Ok(s) => std::iter::once(&s.title)
+                    .chain(std::iter::once(&s.location))
+                    .chain(&s.facilitators)
+                    .cloned()
+                    .chain(titles.next().unwrap_or_default())
+                    .map(|t| t.to_lowercase())
+                    .collect(),
+                Err(_) => Vec::new(),
+            })
+            .collect()
     }
 
     /// Every session in the folder, readable or not.
@@ -915,14 +960,11 @@ impl SessionList {
 }
 
 /// Does a session mention `needle` (already lower-case) anywhere the list
-/// knows of: title, community, facilitators, problem titles?
-fn matches(entry: &Entry, needle: &str) -> bool {
+/// knows of: title, community, facilitators, problem titles (`texts`, its
+/// entry in the search index, lower-cased)?
+fn matches(entry: &Entry, texts: Option<&[String]>, needle: &str) -> bool {
     match &entry.summary {
-        Ok(s) => std::iter::once(&s.title)
-            .chain(std::iter::once(&s.location))
-            .chain(&s.facilitators)
-            .chain(&s.problem_titles)
-            .any(|t| t.to_lowercase().contains(needle)),
+        Ok(_) => texts.unwrap_or_default().iter().any(|t| t.contains(needle)),
         Err(e) => {
             entry.file_name().to_lowercase().contains(needle) || e.to_lowercase().contains(needle)
         }
