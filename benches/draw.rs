@@ -29,6 +29,17 @@ use support::ratios::{Goal, Group, timed, wanted};
 
 const MS: Duration = Duration::from_millis(1);
 const PLUS_UNDO: &str = "Rank + then u (two keys)";
+const ROOM_DOWN: &str = "room view (p): Rank ↓";
+const ROOM_PLUS_UNDO: &str = "room view (p): Rank + then u";
+
+/// The same keys with the room's screen shown in the window (`p`), which is
+/// drawn from the session at every frame: `p` on, ↓, `+` then `u`, `p` off.
+fn room_view(group: &mut Group, goal: Duration, app: &mut App) {
+    app.handle_event(&key(KeyCode::Char('p')));
+    down(group, ROOM_DOWN, goal, app);
+    plus_then_undo(group, ROOM_PLUS_UNDO, 2 * goal, app);
+    app.handle_event(&key(KeyCode::Char('p')));
+}
 
 fn terminal() -> Terminal<TestBackend> {
     Terminal::new(TestBackend::new(120, 40)).unwrap()
@@ -80,7 +91,7 @@ fn large(c: &mut Criterion) {
     const PANELS: [&str; 6] = ["Prepare", "Identify", "Rank", "Plan", "Monitor", "Learn"];
     let names: Vec<String> = PANELS.iter().map(|p| format!("{p} ↓")).collect();
     let mut all: Vec<&str> = names.iter().map(String::as_str).collect();
-    all.push(PLUS_UNDO);
+    all.extend([PLUS_UNDO, ROOM_DOWN, ROOM_PLUS_UNDO]);
     if !wanted(NAME, &all) {
         return;
     }
@@ -107,12 +118,16 @@ fn large(c: &mut Criterion) {
         app.handle_event(&back_tab());
     }
     plus_then_undo(&mut group, PLUS_UNDO, 2 * MS, &mut app);
+    room_view(&mut group, MS, &mut app);
     group.finish();
 }
 
 fn stress(c: &mut Criterion) {
     const NAME: &str = "key→frame stress";
-    if !wanted(NAME, &["Rank ↓", PLUS_UNDO, "Plan ↓"]) {
+    if !wanted(
+        NAME,
+        &["Rank ↓", PLUS_UNDO, ROOM_DOWN, ROOM_PLUS_UNDO, "Plan ↓"],
+    ) {
         return;
     }
     let session = fixtures::sized_session(STRESS, Stage::Rank);
@@ -126,6 +141,7 @@ fn stress(c: &mut Criterion) {
     );
     down(&mut group, "Rank ↓", 5 * MS, &mut app);
     plus_then_undo(&mut group, PLUS_UNDO, 10 * MS, &mut app);
+    room_view(&mut group, 5 * MS, &mut app);
     app.handle_event(&key(KeyCode::Tab));
     down(&mut group, "Plan ↓", 5 * MS, &mut app);
     group.finish();

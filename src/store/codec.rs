@@ -168,7 +168,9 @@ fn decode_in_one_parse(text: &str) -> Option<Decoded> {
 /// that follows checks the whole file.
 fn leading_version(text: &str) -> Option<u32> {
     let start = skip_preamble(text).ok()?;
-    let rest = text[start..].strip_prefix("Session").unwrap_or(&text[start..]);
+    let rest = text[start..]
+        .strip_prefix("Session")
+        .unwrap_or(&text[start..]);
     let rest = rest.trim_start().strip_prefix('(')?;
     let rest = rest.trim_start().strip_prefix("version")?;
     let rest = rest.trim_start().strip_prefix(':')?.trim_start();

@@ -353,7 +353,8 @@ impl SessionList {
         let search = self.search.as_deref().unwrap_or_default();
         let mut shown: Vec<usize> = (0..self.all.len())
             .filter(|&i| {
-                needle.is_empty() || matches(&self.all[i], search.get(i).map(Vec::as_slice), &needle)
+                needle.is_empty()
+                    || matches(&self.all[i], search.get(i).map(Vec::as_slice), &needle)
             })
             .collect();
         fn key(e: &Entry) -> Option<&Summary> {

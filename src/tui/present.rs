@@ -27,7 +27,7 @@ use super::keymap::{Action, Key, Keymap, Route, THEME, bind};
 use super::room::{self, Mark, Room};
 use super::theme::Theme;
 use crate::model::room::Cue;
-use crate::model::{Session, Timestamp};
+use crate::model::{Editor, Session, Timestamp};
 use crate::store::{self, cue};
 
 /// How often the files are looked at when the folder watch said nothing.
@@ -75,7 +75,10 @@ fn stamp(path: &Path) -> Option<Stamp> {
 pub struct Presenter {
     path: PathBuf,
     cue_path: PathBuf,
-    session: Session,
+    /// The session as last read, in an editor only for what it keeps per
+    /// revision (rankings, the dot tally): it is never changed here, and a
+    /// frame of the wall does not recount every dot.
+    session: Editor,
     cue: Cue,
     /// The session file could not be read at the last try (why).
     unreadable: Option<String>,
@@ -101,7 +104,7 @@ impl Presenter {
         let (watcher, events) = watch(path);
         let mut presenter = Presenter {
             path: path.to_path_buf(),
-            session,
+            session: Editor::new(session),
             cue: Cue::default(),
             unreadable: None,
             refused: false,
@@ -112,7 +115,7 @@ impl Presenter {
             drawn_second: std::cell::Cell::new(0),
             cue_path,
         };
-        presenter.cue.panel = presenter.session.stage;
+        presenter.cue.panel = presenter.session.session().stage;
         presenter.read_cue();
         Ok(presenter)
     }
@@ -122,7 +125,7 @@ impl Presenter {
     }
 
     pub fn session(&self) -> &Session {
-        &self.session
+        self.session.session()
     }
 
     pub fn cue(&self) -> &Cue {
@@ -135,7 +138,7 @@ impl Presenter {
     }
 
     pub fn title(&self) -> &str {
-        &self.session.title
+        &self.session.session().title
     }
 
     pub fn route(key: &KeyEvent) -> Route {
@@ -188,8 +191,9 @@ impl Presenter {
         if session_stamp != self.stamps.0 || self.unreadable.is_some() {
             match store::load(&self.path) {
                 Ok(decoded) => {
-                    changed |= decoded.session != self.session || self.unreadable.is_some();
-                    self.session = decoded.session;
+                    changed |=
+                        decoded.session != *self.session.session() || self.unreadable.is_some();
+                    self.session = Editor::new(decoded.session);
                     self.unreadable = None;
                     self.stamps.0 = session_stamp;
                 }
@@ -234,12 +238,12 @@ impl Presenter {
             Mark::Following
         };
         let room = Room {
-            session: &self.session,
+            session: self.session.session(),
             cue: &self.cue,
             now,
             mark,
         };
-        room::draw(area, buf, theme, &room);
+        room::draw_kept(area, buf, theme, &room, &self.session);
     }
 }
 

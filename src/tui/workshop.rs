@@ -862,7 +862,7 @@ impl Workshop {
             now,
             mark: self.mark(),
         };
-        room::draw(area, buf, theme, &room);
+        room::draw_kept(area, buf, theme, &room, self.doc.editor());
         if let Some(confirm) = &self.confirm {
             draw_confirm(&confirm.question, area, buf, theme);
         }

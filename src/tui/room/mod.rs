@@ -29,6 +29,7 @@ mod rank_criteria;
 mod rank_dots;
 mod rank_results;
 mod rank_tie;
+mod ranks;
 mod rows;
 mod score_card;
 mod timer;
@@ -38,9 +39,10 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 
 use crate::model::room::{Cue, PanelView, RankScreen};
-use crate::model::{RankMethod, Session, Stage, Timestamp};
+use crate::model::{Editor, RankMethod, Session, Stage, Timestamp};
 use crate::tui::theme::Theme;
 
+use ranks::Ranks;
 pub use rows::clean;
 
 /// The small mark in the bottom corner: is what the wall shows safe on disk
@@ -108,6 +110,17 @@ struct Drawn {
 
 /// Draws the room's screen in `area`.
 pub fn draw(area: Rect, buf: &mut Buffer, theme: &Theme, room: &Room) {
+    draw_with(area, buf, theme, room, &Ranks::Fresh);
+}
+
+/// Draws the room's screen of `editor`'s session (`room.session`) in
+/// `area`, with the rankings and tally the editor keeps for its revision:
+/// what a window that draws at every frame uses.
+pub fn draw_kept(area: Rect, buf: &mut Buffer, theme: &Theme, room: &Room, editor: &Editor) {
+    draw_with(area, buf, theme, room, &Ranks::Kept(editor));
+}
+
+fn draw_with(area: Rect, buf: &mut Buffer, theme: &Theme, room: &Room, ranks: &Ranks) {
     buf.set_style(area, theme.base);
     if area.is_empty() {
         return;
@@ -127,7 +140,7 @@ pub fn draw(area: Rect, buf: &mut Buffer, theme: &Theme, room: &Room) {
     // drawn once with one line for it, and again with two if that was short.
     let mut heading_rows = 1;
     loop {
-        let needed = frame(area, buf, theme, room, heading_rows);
+        let needed = frame(area, buf, theme, room, ranks, heading_rows);
         if needed <= heading_rows || heading_rows >= 2 {
             return;
         }
@@ -141,7 +154,14 @@ pub fn draw(area: Rect, buf: &mut Buffer, theme: &Theme, room: &Room) {
 
 /// Draws everything but a blank screen with `heading_rows` rows for the
 /// heading; returns the rows the heading needed.
-fn frame(area: Rect, buf: &mut Buffer, theme: &Theme, room: &Room, heading_rows: u16) -> u16 {
+fn frame(
+    area: Rect,
+    buf: &mut Buffer,
+    theme: &Theme,
+    room: &Room,
+    ranks: &Ranks,
+    heading_rows: u16,
+) -> u16 {
     let mut rest = area;
     let status = rows::take_bottom(&mut rest, 1);
     let band = timer::band_height(rest, room);
@@ -158,7 +178,7 @@ fn frame(area: Rect, buf: &mut Buffer, theme: &Theme, room: &Room, heading_rows:
         rest.width.saturating_sub(margin * 2),
         rest.height,
     );
-    let drawn = panel(body, buf, theme, room);
+    let drawn = panel(body, buf, theme, room, ranks);
     header.x += margin;
     header.width = header.width.saturating_sub(margin * 2);
     let clock = timer::draw(header, buf, theme, room);
@@ -186,7 +206,7 @@ fn frame(area: Rect, buf: &mut Buffer, theme: &Theme, room: &Room, heading_rows:
 }
 
 /// The one panel's view.
-fn panel(area: Rect, buf: &mut Buffer, theme: &Theme, room: &Room) -> Drawn {
+fn panel(area: Rect, buf: &mut Buffer, theme: &Theme, room: &Room, ranks: &Ranks) -> Drawn {
     let s = room.session;
     match room.cue.panel {
         Stage::Prepare => prepare::draw(area, buf, theme, room),
@@ -195,11 +215,11 @@ fn panel(area: Rect, buf: &mut Buffer, theme: &Theme, room: &Room) -> Drawn {
             _ => identify::draw(area, buf, theme, room),
         },
         Stage::Rank => match room.cue.focus.rank {
-            RankScreen::Results => rank_results::draw(area, buf, theme, room),
-            RankScreen::TieBreak => rank_tie::draw(area, buf, theme, room),
+            RankScreen::Results => rank_results::draw(area, buf, theme, room, ranks),
+            RankScreen::TieBreak => rank_tie::draw(area, buf, theme, room, ranks),
             RankScreen::ScoreCard => score_card::draw(area, buf, theme, room),
             RankScreen::Method => match s.ranking.method {
-                RankMethod::Dots => rank_dots::draw(area, buf, theme, room),
+                RankMethod::Dots => rank_dots::draw(area, buf, theme, room, ranks),
                 RankMethod::Pairwise => pairwise::draw(area, buf, theme, room),
                 RankMethod::Criteria => rank_criteria::draw(area, buf, theme, room),
             },

@@ -11,15 +11,23 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 
 use super::entries::{self, Entry, Look};
+use super::ranks::{self, Ranks};
 use super::{Drawn, Room, empty, rows};
-use crate::model::ranking::{self, Ranked};
-use crate::model::{GroupId, ProblemId, RankMethod, Session};
+use crate::model::ranking::Ranked;
+use crate::model::{GroupId, RankMethod, Session, Tally};
 use crate::text::plural;
 use crate::tui::theme::Theme;
 use crate::tui::widgets::bar_chart::Fill;
 
-pub(super) fn draw(mut area: Rect, buf: &mut Buffer, theme: &Theme, room: &Room) -> Drawn {
+pub(super) fn draw(
+    mut area: Rect,
+    buf: &mut Buffer,
+    theme: &Theme,
+    room: &Room,
+    ranks: &Ranks,
+) -> Drawn {
     let s = room.session;
+    let tally = ranks.tally(s);
     let focus = &room.cue.focus;
     let placed = s.ranking.votes.len();
     let budget: u32 = s.groups.iter().map(|g| s.dot_budget(g.id)).sum();
@@ -55,7 +63,7 @@ pub(super) fn draw(mut area: Rect, buf: &mut Buffer, theme: &Theme, room: &Room)
         let line = format!(
             "Voting now: {} — {} of {} dots",
             g.name,
-            s.dots_used(g.id),
+            tally.used(g.id),
             s.dot_budget(g.id)
         );
         let fill = Fill::group(theme, i);
@@ -85,7 +93,7 @@ pub(super) fn draw(mut area: Rect, buf: &mut Buffer, theme: &Theme, room: &Room)
     let page = if blind {
         blind_board(area, buf, theme, room)
     } else {
-        board(area, buf, theme, room, &group_index)
+        board(area, buf, theme, room, ranks, &tally)
     };
     Drawn { heading, page }
 }
@@ -96,35 +104,32 @@ fn board(
     buf: &mut Buffer,
     theme: &Theme,
     room: &Room,
-    group_index: &HashMap<GroupId, usize>,
+    ranks: &Ranks,
+    tally: &Tally,
 ) -> String {
     let s = room.session;
     let focus = &room.cue.focus;
     let alone = focus.group.filter(|g| focus.alone && s.group(*g).is_some());
-    let ranked = ranking::ranking(s, RankMethod::Dots, alone);
-    let mut cells: HashMap<(ProblemId, usize), u32> = HashMap::new();
-    for v in &s.ranking.votes {
-        if let Some(&g) = group_index.get(&v.group)
-            && alone.is_none_or(|a| a == v.group)
-        {
-            *cells.entry((v.problem, g)).or_default() += 1;
-        }
-    }
+    let ranked = ranks.ranking(s, RankMethod::Dots, alone);
+    let titles = ranks::titles(s);
+    let sharing = ranks::sharing(&ranked);
     let max = ranked.iter().map(|r| r.score).fold(0.0, f64::max);
     let list: Vec<Entry> = ranked
         .iter()
         .map(|r| Entry {
             selected: focus.problem == Some(r.problem),
             leader: is_leader(r, &ranked),
-            lead: rank_label(r, &ranked),
-            title: s.problem_title(r.problem).to_string(),
+            lead: shared_rank_label(r, &sharing),
+            title: ranks::title(&titles, r.problem).to_string(),
             bar: s
                 .groups
                 .iter()
                 .enumerate()
-                .filter_map(|(i, _)| {
-                    let n = cells.get(&(r.problem, i)).copied()?;
-                    Some((f64::from(n), Fill::group(theme, i)))
+                .filter(|(_, g)| alone.is_none_or(|a| a == g.id))
+                .filter_map(|(i, g)| {
+                    // Groups with no dot on it have no part of its bar.
+                    let n = tally.dots(r.problem, Some(g.id));
+                    (n > 0).then(|| (n as f64, Fill::group(theme, i)))
                 })
                 .collect(),
             value: (r.score as u32).to_string(),
@@ -240,10 +245,11 @@ pub(super) fn is_leader(r: &Ranked, all: &[Ranked]) -> bool {
     r.rank == 1 && r.score > 0.0 && !all.is_empty()
 }
 
-/// "3", or "2=" for a rank shared with another problem.
-pub(super) fn rank_label(r: &Ranked, all: &[Ranked]) -> String {
-    let shared = all.iter().filter(|o| o.rank == r.rank).count() > 1;
-    if shared {
+/// "3", or "2=" for a rank shared with another problem (`sharing`: how
+/// many problems have each rank, counted once for the whole list by
+/// `ranks::sharing`, not once a row).
+pub(super) fn shared_rank_label(r: &Ranked, sharing: &HashMap<usize, usize>) -> String {
+    if sharing.get(&r.rank).copied().unwrap_or(0) > 1 {
         format!("{}=", r.rank)
     } else {
         r.rank.to_string()

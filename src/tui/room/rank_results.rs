@@ -5,14 +5,21 @@
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 
-use super::rank_dots::{draw_legend_line, is_leader, legend_lines, rank_label};
+use super::rank_dots::{draw_legend_line, is_leader, legend_lines, shared_rank_label};
+use super::ranks::{self, Ranks};
 use super::{Drawn, Room, empty, rows};
 use crate::model::ranking;
 use crate::text;
 use crate::tui::theme::Theme;
 use crate::tui::widgets::bar_chart::Fill;
 
-pub(super) fn draw(mut area: Rect, buf: &mut Buffer, theme: &Theme, room: &Room) -> Drawn {
+pub(super) fn draw(
+    mut area: Rect,
+    buf: &mut Buffer,
+    theme: &Theme,
+    room: &Room,
+    ranks: &Ranks,
+) -> Drawn {
     let s = room.session;
     let method = s.ranking.method;
     let heading = format!("Results by {}: overall and by group", method.label());
@@ -23,8 +30,10 @@ pub(super) fn draw(mut area: Rect, buf: &mut Buffer, theme: &Theme, room: &Room)
             page: String::new(),
         };
     }
-    let overall = ranking::ranking(s, method, None);
-    let comparison = ranking::compare_groups(s, method);
+    let overall = ranks.ranking(s, method, None);
+    let comparison = ranks.comparison(s, method);
+    let titles = ranks::titles(s);
+    let sharing = ranks::sharing(&overall);
     let disagree = comparison.biggest_disagreements();
     let groups = &comparison.groups;
     // Group columns: their names when they all fit beside titles of 24
@@ -72,7 +81,7 @@ pub(super) fn draw(mut area: Rect, buf: &mut Buffer, theme: &Theme, room: &Room)
     let wrapped: Vec<Vec<String>> = comparison
         .rows
         .iter()
-        .map(|r| rows::wrap(s.problem_title(r.problem), title_w))
+        .map(|r| rows::wrap(ranks::title(&titles, r.problem), title_w))
         .collect();
     let spaced = wrapped.iter().map(|w| w.len() as u16 + 1).sum::<u16>() <= area.height + 1;
     let heights: Vec<u16> = wrapped
@@ -106,7 +115,7 @@ pub(super) fn draw(mut area: Rect, buf: &mut Buffer, theme: &Theme, room: &Room)
             buf,
             lead,
             0,
-            &rank_label(ranked, &overall),
+            &shared_rank_label(ranked, &sharing),
             style.add_modifier(ratatui::style::Modifier::BOLD),
         );
         let title = Rect::new(row.x + fixed, row.y, title_w, row.height);

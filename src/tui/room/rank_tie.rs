@@ -7,6 +7,7 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 
 use super::entries::{self, Entry, Look};
+use super::ranks::Ranks;
 use super::{Drawn, Room, empty, rows};
 use crate::model::ranking::{self, describe_tie_break, is_decided, runoff_in_progress};
 use crate::model::room::TieStep;
@@ -27,10 +28,16 @@ const WAYS: [&str; 3] = [
     "a decision by the facilitator, with the reason told to the room",
 ];
 
-pub(super) fn draw(mut area: Rect, buf: &mut Buffer, theme: &Theme, room: &Room) -> Drawn {
+pub(super) fn draw(
+    mut area: Rect,
+    buf: &mut Buffer,
+    theme: &Theme,
+    room: &Room,
+    ranks: &Ranks,
+) -> Drawn {
     let s = room.session;
     let method = s.ranking.method;
-    let ranked = ranking::ranking(s, method, None);
+    let ranked = ranks.ranking(s, method, None);
     let n = s.ranking.shortlist_size;
     let tie = ranking::ready(s, method)
         .then(|| ranking::boundary_tie(&ranked, n))
