@@ -60,9 +60,13 @@ pub fn load_folder(store: &Store, warn: &mut impl Write) -> Vec<Session> {
 /// the id, for a warning.
 pub fn once_by_id(sessions: Vec<Session>) -> (Vec<Session>, Vec<(String, String)>) {
     let mut out: Vec<Session> = Vec::with_capacity(sessions.len());
+    // Where each id is in `out`: a thousand sessions are not searched a
+    // thousand times.
+    let mut at: std::collections::HashMap<String, usize> =
+        std::collections::HashMap::with_capacity(sessions.len());
     let mut doubles = Vec::new();
     for s in sessions {
-        match out.iter_mut().find(|o| o.id == s.id) {
+        match at.get(&s.id).map(|&i| &mut out[i]) {
             Some(kept) => {
                 if s != *kept {
                     doubles.push((s.title.clone(), s.id.clone()));
@@ -71,7 +75,10 @@ pub fn once_by_id(sessions: Vec<Session>) -> (Vec<Session>, Vec<(String, String)
                     *kept = s;
                 }
             }
-            None => out.push(s),
+            None => {
+                at.insert(s.id.clone(), out.len());
+                out.push(s);
+            }
         }
     }
     (out, doubles)
