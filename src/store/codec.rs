@@ -12,22 +12,53 @@ use crate::model::{SCHEMA_VERSION, Session};
 const HEADER: &str =
     "// baraza session file: plain RON, one workshop. Check it with `baraza check FILE`.\n";
 
-/// Renders a session as pretty RON.
-pub fn encode(session: &Session) -> String {
-    // escape_strings(false) keeps every script readable in the file: the
-    // escaping form writes Devanagari vowel signs and emoji joiners as \u{..}.
-    let config = PrettyConfig::new()
+/// How session files are written. escape_strings(false) keeps every script
+/// readable in the file: the escaping form writes Devanagari vowel signs and
+/// emoji joiners as \u{..}.
+fn pretty() -> PrettyConfig {
+    PrettyConfig::new()
         .struct_names(false)
         .escape_strings(false)
-        .indentor("  ".to_string());
+        .indentor("  ".to_string())
+}
+
+/// Renders a session as pretty RON.
+pub fn encode(session: &Session) -> String {
     // Written straight after the header into one string sized for a typical
     // file, so the text is neither copied nor grown from nothing.
     let mut text = String::with_capacity(HEADER.len() + size_hint(session));
     text.push_str(HEADER);
-    ron::ser::to_writer_pretty(&mut text, session, config)
+    ron::ser::to_writer_pretty(&mut text, session, pretty())
         .expect("a session always serialises: it holds only strings, numbers and dates");
     text.push('\n');
     text
+}
+
+/// Writes exactly the bytes of [`encode`] into `out` as they are made, with
+/// no copy of the whole file in memory (a save streams them to the disk).
+/// The error is the writer's own.
+pub fn encode_to(session: &Session, out: &mut dyn std::io::Write) -> std::io::Result<()> {
+    /// ron writes text; this hands it on to `out`, keeping the first error.
+    struct Text<'w> {
+        out: &'w mut dyn std::io::Write,
+        error: Option<std::io::Error>,
+    }
+    impl std::fmt::Write for Text<'_> {
+        fn write_str(&mut self, s: &str) -> std::fmt::Result {
+            self.out.write_all(s.as_bytes()).map_err(|e| {
+                self.error.get_or_insert(e);
+                std::fmt::Error
+            })
+        }
+    }
+    out.write_all(HEADER.as_bytes())?;
+    let mut text = Text { out, error: None };
+    if ron::ser::to_writer_pretty(&mut text, session, pretty()).is_err() {
+        return Err(text.error.take().unwrap_or_else(|| {
+            unreachable!("a session always serialises: it holds only strings, numbers and dates")
+        }));
+    }
+    text.out.write_all(b"\n")
 }
 
 /// About how many bytes the pretty RON of `session` takes (from files of
@@ -232,5 +263,22 @@ fn syntax(e: ron::error::SpannedError) -> DecodeError {
         line: e.span.start.line,
         column: e.span.start.col,
         message,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Saves stream the file through `encode_to`; `baraza new`, tests and
+    /// reports read `encode`. They are one format, byte for byte.
+    #[test]
+    fn encode_to_writes_exactly_what_encode_returns() {
+        for example in super::super::examples::EXAMPLES {
+            let session = example.session().unwrap();
+            let mut streamed = Vec::new();
+            encode_to(&session, &mut streamed).unwrap();
+            assert_eq!(String::from_utf8(streamed).unwrap(), encode(&session));
+        }
     }
 }

@@ -134,12 +134,39 @@ pub fn seal_for(dir: &Path, plaintext: &[u8]) -> io::Result<Vec<u8>> {
     }
 }
 
-/// `plaintext` sealed to the keys of `settings` (the folder's, read once by
-/// the caller), or handed back untouched, not copied, when there are none.
-pub fn seal_with(settings: Option<&Settings>, plaintext: Vec<u8>) -> io::Result<Vec<u8>> {
-    match settings {
-        Some(s) => seal_to(&s.recipients()?, &plaintext),
-        None => Ok(plaintext),
+/// What seals a file as it is written: `None` for a plain folder. Made
+/// before the file is, so a key that cannot be used is said as such.
+pub fn sealer(settings: Option<&Settings>) -> io::Result<Option<age::Encryptor>> {
+    settings
+        .map(|s| {
+            let recipients = s.recipients()?;
+            age::Encryptor::with_recipients(recipients.iter().map(|r| r as &dyn age::Recipient))
+                .map_err(io::Error::other)
+        })
+        .transpose()
+}
+
+/// Writes what `body` writes into `out`, sealed by `sealer` as it goes (age
+/// is a stream of 64 KiB chunks), or as it is when there is none; buffered
+/// either way, so `body` may write in small pieces.
+pub fn write_sealed(
+    sealer: Option<age::Encryptor>,
+    out: &mut dyn Write,
+    body: impl FnOnce(&mut dyn Write) -> io::Result<()>,
+) -> io::Result<()> {
+    const BUFFER: usize = 64 * 1024;
+    match sealer {
+        None => {
+            let mut w = io::BufWriter::with_capacity(BUFFER, out);
+            body(&mut w)?;
+            w.flush()
+        }
+        Some(encryptor) => {
+            let mut w = io::BufWriter::with_capacity(BUFFER, encryptor.wrap_output(out)?);
+            body(&mut w)?;
+            w.into_inner().map_err(|e| e.into_error())?.finish()?;
+            Ok(())
+        }
     }
 }
 

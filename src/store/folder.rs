@@ -214,16 +214,28 @@ impl Folder {
     /// nothing is written through a link (a link named `name` is replaced by
     /// the file, not followed). Returns the identity of the file now there.
     pub fn write_atomic(&self, name: &OsStr, bytes: &[u8]) -> io::Result<FileId> {
+        self.write_atomic_with(name, |file| file.write_all(bytes))
+            .map(|(id, ())| id)
+    }
+
+    /// [`Folder::write_atomic`] of what `fill` writes into the temporary
+    /// file (streamed, not gathered in memory first); returns what `fill`
+    /// returned too.
+    pub fn write_atomic_with<T>(
+        &self,
+        name: &OsStr,
+        fill: impl FnOnce(&mut File) -> io::Result<T>,
+    ) -> io::Result<(FileId, T)> {
         let temp = temp_name(name);
         let result = (|| {
             let mut file = self.create_new(&temp)?;
-            file.write_all(bytes)?;
+            let filled = fill(&mut file)?;
             file.sync_all()?;
             let id = id_of(&file.metadata()?)?;
             drop(file);
             self.rename(&temp, name)?;
             self.sync()?;
-            Ok(id)
+            Ok((id, filled))
         })();
         if result.is_err() {
             // Best effort: the temp file is swept later if this fails too.

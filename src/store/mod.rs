@@ -423,11 +423,20 @@ fn decode_plain(path: &Path, bytes: &[u8]) -> Result<Decoded, StoreError> {
 }
 
 /// Saves a session atomically over `path`, sealed if its folder is
-/// encrypted.
+/// encrypted: encoded and sealed as it streams into the temporary file, as
+/// the writer of an open session does.
 pub fn save(path: &Path, session: &Session) -> Result<(), StoreError> {
-    let dir = path.parent().unwrap_or(Path::new("."));
-    let bytes = crypt::settings(dir)
-        .and_then(|settings| crypt::seal_with(settings.as_ref(), encode(session).into_bytes()))
-        .map_err(|e| StoreError::io(path, e))?;
-    write_atomic(path, &bytes).map_err(|e| StoreError::io(path, e))
+    let io = |e| StoreError::io(path, e);
+    let (dir, name) = folder::split(path).map_err(io)?;
+    let sealer = crypt::settings(&dir)
+        .and_then(|settings| crypt::sealer(settings.as_ref()))
+        .map_err(io)?;
+    folder::Folder::open(&dir)
+        .and_then(|folder| {
+            folder.write_atomic_with(&name, |file| {
+                crypt::write_sealed(sealer, file, |w| codec::encode_to(session, w))
+            })
+        })
+        .map(|_| ())
+        .map_err(io)
 }

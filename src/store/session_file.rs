@@ -21,9 +21,9 @@
 //! text, whatever happened to the folder's settings.
 
 use std::ffi::{OsStr, OsString};
-use std::hash::{Hash, Hasher};
+use std::hash::Hasher;
 
-use super::encode;
+use super::codec::encode_to;
 use super::folder::{FileId, Folder, Kind, temp_name};
 use super::lock::{Refused, SessionLock};
 use super::saver::{Sink, Snapshot, Trouble};
@@ -49,8 +49,29 @@ impl Known {
 
 fn hash(bytes: &[u8]) -> u64 {
     let mut h = std::hash::DefaultHasher::new();
-    bytes.hash(&mut h);
+    h.write(bytes);
     h.finish()
+}
+
+/// Passes writes on to the file, counting and hashing them as [`Known`]
+/// does a file read whole: a save streams its bytes and never holds them.
+struct Hashing<'f> {
+    file: &'f mut std::fs::File,
+    hasher: std::hash::DefaultHasher,
+    len: usize,
+}
+
+impl std::io::Write for Hashing<'_> {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        let n = self.file.write(buf)?;
+        self.hasher.write(&buf[..n]);
+        self.len += n;
+        Ok(n)
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        self.file.flush()
+    }
 }
 
 /// The original of a file upgraded from an older version, to copy aside
@@ -237,20 +258,53 @@ impl Sink for SessionFile {
                 super::crypt::SETTINGS_FILE
             )));
         }
-        // Encoded straight into the bytes that are written (sealed, or as
-        // they are); the snapshot is let go of at once, so the editor can
-        // change its session in place while the write waits for the disk.
-        let plain = encode(&session).into_bytes();
-        drop(session);
-        let bytes = super::crypt::seal_with(settings.as_ref(), plain)
+        // Encoded and (in an encrypted folder) sealed as it is written: no
+        // copy of the file in memory, and the snapshot let go of as soon as
+        // it is encoded, before the fsyncs, so the editor changes its session
+        // in place while the bytes reach the disk.
+        let sealer = super::crypt::sealer(settings.as_ref())
             .map_err(|e| Trouble::Retry(format!("cannot encrypt the session: {e}")))?;
+        let sealing = sealer.is_some();
         let name: &OsStr = self.lock.name();
-        let id = self
+        let (id, (len, hash)) = self
             .folder()
-            .write_atomic(name, &bytes)
+            .write_atomic_with(name, move |file| {
+                let mut out = Hashing {
+                    file,
+                    hasher: std::hash::DefaultHasher::new(),
+                    len: 0,
+                };
+                super::crypt::write_sealed(sealer, &mut out, |w| encode_to(&session, w))?;
+                drop(session);
+                Ok((out.len, out.hasher.finish()))
+            })
             .map_err(|e| Trouble::Retry(e.to_string()))?;
-        self.known = Known::of(Some(id), &bytes);
-        self.sealed |= super::crypt::is_sealed(&bytes);
+        self.known = Known {
+            id: Some(id),
+            hash,
+            len,
+        };
+        self.sealed |= sealing;
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A save hashes its bytes as they stream out, in whatever pieces the
+    /// writers above hand down; reading the file back hashes it whole. Both
+    /// must agree, or the program would take its own save for another's.
+    #[test]
+    fn a_streamed_hash_is_the_hash_of_the_whole() {
+        let bytes: Vec<u8> = (0..200_003u32).map(|i| (i * 7 + i / 13) as u8).collect();
+        for piece in [1, 7, 64, 4096, 65_536, 200_003] {
+            let mut h = std::hash::DefaultHasher::new();
+            for chunk in bytes.chunks(piece) {
+                h.write(chunk);
+            }
+            assert_eq!(h.finish(), hash(&bytes), "pieces of {piece}");
+        }
     }
 }
