@@ -78,6 +78,34 @@ pub fn width(s: &str) -> usize {
     s.graphemes(true).map(grapheme_width).sum()
 }
 
+/// [`width`], remembered for text that is not ASCII: the widest of
+/// thousands of titles is worked out at every frame of a chart, and
+/// segmenting graphemes costs many times a look-up. The same answer, always
+/// (the width of a text never changes); the memory is bounded.
+pub fn width_remembered(s: &str) -> usize {
+    use std::cell::RefCell;
+    use std::collections::HashMap;
+    const MOST: usize = 50_000;
+    thread_local! {
+        static WIDTHS: RefCell<HashMap<Box<str>, usize>> = RefCell::new(HashMap::new());
+    }
+    if s.is_ascii() {
+        return width(s);
+    }
+    WIDTHS.with(|widths| {
+        let mut widths = widths.borrow_mut();
+        if let Some(&w) = widths.get(s) {
+            return w;
+        }
+        if widths.len() >= MOST {
+            widths.clear();
+        }
+        let w = width(s);
+        widths.insert(s.into(), w);
+        w
+    })
+}
+
 /// Fits `s` into `max` columns, keeping the start.
 ///
 /// Returns `s` unchanged (borrowed) when it fits. Otherwise cuts at a

@@ -21,7 +21,7 @@ use ratatui::layout::{Position, Rect};
 use super::actions::{self, INHERITED_MARK};
 use super::{Confirm, Ctx, Effect, Panel};
 use crate::model::room::Focus;
-use crate::model::{Action, ActionId, Change, ListOp, Problem, ProblemId, Session};
+use crate::model::{Action, ActionId, Change, ListOp, Lookup, Problem, ProblemId, Session};
 use crate::text::plural;
 use crate::tui::form::{FORM_KEYS, Form, FormHost};
 use crate::tui::keymap::{
@@ -158,22 +158,16 @@ struct Section<'a> {
 /// The shortlist in order, then (in session order) the other problems that
 /// have actions, or all of them when `show_all`.
 fn sections(s: &Session, show_all: bool) -> Vec<Section<'_>> {
+    // Problems, shortlist places and actions by id, looked up once: not a
+    // search of the problems, the shortlist and every action for each row.
+    let lookup = Lookup::new(s);
     actions::problems_in_order(s)
         .into_iter()
-        .filter_map(|id| s.problem(id))
+        .filter_map(|id| lookup.problem(s, id))
         .map(|problem| Section {
             problem,
-            rank: s
-                .ranking
-                .shortlist
-                .iter()
-                .position(|p| *p == problem.id)
-                .map(|i| i + 1),
-            actions: s
-                .actions
-                .iter()
-                .filter(|a| a.problem == problem.id)
-                .collect(),
+            rank: lookup.shortlist.get(problem.id).map(|i| i + 1),
+            actions: lookup.actions_of(s, problem.id).collect(),
         })
         .filter(|sec| show_all || sec.rank.is_some() || !sec.actions.is_empty())
         .collect()

@@ -14,8 +14,6 @@
 //! compare how women, youth or elders rank. The top of the room's ranking
 //! becomes the shortlist for planning.
 
-use std::collections::HashMap;
-
 use ratatui::buffer::Buffer;
 use ratatui::crossterm::event::KeyCode;
 use ratatui::layout::{Position, Rect};
@@ -29,7 +27,7 @@ use super::shared::{
 use super::{RankView, Shared};
 use crate::model::ranking::{self, Ranked};
 use crate::model::room::Focus;
-use crate::model::{Change, Field, GroupId, ProblemId, RankMethod, Session, edits};
+use crate::model::{Change, Field, GroupId, Positions, ProblemId, RankMethod, Session, edits};
 use crate::text;
 use crate::tui::keymap::{
     Action, Binding, DOWN, FIRST, Key, Keymap, LAST, PAGE_DOWN, PAGE_UP, UP, bind,
@@ -316,18 +314,10 @@ struct Tally {
 
 impl Tally {
     fn count(s: &Session) -> Tally {
-        let problem: HashMap<ProblemId, usize> = s
-            .problems
-            .iter()
-            .enumerate()
-            .map(|(i, p)| (p.id, i))
-            .collect();
-        let group: HashMap<GroupId, usize> = s
-            .groups
-            .iter()
-            .enumerate()
-            .map(|(i, g)| (g.id, i))
-            .collect();
+        // Ids are dense: positions by a vector indexed by id, not a hash
+        // of every vote's two ids (most of a key's time at 5,000 dots).
+        let problem = Positions::of_problems(s);
+        let group = Positions::of_groups(s);
         let groups = s.groups.len();
         let mut tally = Tally {
             groups,
@@ -336,7 +326,7 @@ impl Tally {
             total: 0,
         };
         for vote in &s.ranking.votes {
-            if let (Some(&p), Some(&g)) = (problem.get(&vote.problem), group.get(&vote.group)) {
+            if let (Some(p), Some(g)) = (problem.get(vote.problem), group.get(vote.group)) {
                 tally.cells[p * groups + g] += 1;
                 tally.used[g] += 1;
                 tally.total += 1;
@@ -408,16 +398,13 @@ impl Dots {
             None => room.clone(),
         };
         let standing = Standing::with_room(s, RankMethod::Dots, room);
-        let index: HashMap<ProblemId, usize> = s
-            .problems
-            .iter()
-            .enumerate()
-            .map(|(i, p)| (p.id, i))
-            .collect();
+        let index = Positions::of_problems(s);
         let mut places: Vec<Place> = shown
             .iter()
             .map(|r| Place {
-                problem: index[&r.problem],
+                problem: index
+                    .get(r.problem)
+                    .expect("a ranking holds the session's own problems"),
                 rank: r.rank,
                 dots: r.score as u32,
             })
@@ -425,11 +412,10 @@ impl Dots {
         if self.walking || self.order == Order::Named {
             places.sort_by_key(|p| p.problem);
         } else if let Some(held) = &self.held {
-            // Rows keep the place they had when this group started.
-            let at = |p: &Place| {
-                let id = s.problems[p.problem].id;
-                held.iter().position(|h| *h == id).unwrap_or(usize::MAX)
-            };
+            // Rows keep the place they had when this group started (the
+            // places looked up once, not searched at every comparison).
+            let held_at = Positions::new(held.iter().copied());
+            let at = |p: &Place| held_at.get(s.problems[p.problem].id).unwrap_or(usize::MAX);
             places.sort_by_key(at);
         }
         let mut board = Board {
@@ -1027,7 +1013,7 @@ impl Board<'_> {
             .s
             .problems
             .iter()
-            .map(|p| text::width(&p.title))
+            .map(|p| text::width_remembered(&p.title))
             .max()
             .unwrap_or(0);
         BarChart {
