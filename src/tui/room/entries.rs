@@ -141,24 +141,31 @@ fn height(i: usize, e: &Entry, c: &Columns) -> u16 {
     }
 }
 
+/// The rows each entry's title (and detail) takes at the columns `c`,
+/// before any big digits: wrapped once per layout, not once per try.
+fn title_rows(entries: &[Entry], c: &Columns) -> Vec<u16> {
+    entries
+        .iter()
+        .map(|e| rows::wrap(&e.title, c.title).len() as u16 + u16::from(e.detail.is_some()))
+        .collect()
+}
+
 /// How the entries are laid out: the columns (which entries big) and the
 /// rows each takes with the air after it.
 fn layout(area: Rect, entries: &[Entry], look: &Look) -> (Columns, Vec<u16>) {
     let n = entries.len();
-    let with_gaps = |c: &Columns, spaced_small: bool| -> Vec<u16> {
+    // What `height` is for entry i, from its title rows: the big ones at
+    // least as tall as a big digit.
+    let heights = |c: &Columns, titles: &[u16], spaced_small: bool| -> Vec<u16> {
         (0..n)
-            .map(|i| {
-                let air = if i < c.big_rows {
-                    1
-                } else {
-                    u16::from(spaced_small)
-                };
-                height(i, &entries[i], c) + air
+            .map(|i| match c.size {
+                Some(size) if i < c.big_rows => titles[i].max(size.height()) + 1,
+                _ => titles[i] + u16::from(spaced_small),
             })
             .collect()
     };
     // The last entry needs no blank row after it.
-    let fits = |h: &[u16]| h.iter().sum::<u16>() <= area.height + 1;
+    let room = u32::from(area.height) + 1;
     if look.big {
         let mut c = columns(area, entries, Some(Size::Quadrant), look.big_titles);
         // Big digits leave titles a fair column: 16 or their widest.
@@ -170,17 +177,30 @@ fn layout(area: Rect, entries: &[Entry], look: &Look) -> (Columns, Vec<u16>) {
         if c.title >= widest.min(16) {
             // Every entry big; else, in a ranking on a tall screen (where
             // the rest still read well beside them), as many leaders big as
-            // fit.
+            // fit. The rows of each try are summed from running totals (the
+            // first k big, the rest small), so trying every k costs one pass.
+            let titles = title_rows(entries, &c);
+            let tall = c.size.map_or(0, |size| size.height());
+            let mut big = vec![0u32; n + 1];
+            for i in 0..n {
+                big[i + 1] = big[i] + u32::from(titles[i].max(tall) + 1);
+            }
+            // From entry i to the end, small: spaced, and not.
+            let mut small = [vec![0u32; n + 1], vec![0u32; n + 1]];
+            for i in (0..n).rev() {
+                small[0][i] = small[0][i + 1] + u32::from(titles[i] + 1);
+                small[1][i] = small[1][i + 1] + u32::from(titles[i]);
+            }
             let firsts: Vec<usize> = if look.ranked && area.height >= MIXED_FROM {
                 (1..=n).rev().collect()
             } else {
                 vec![n]
             };
             for k in firsts {
-                c.big_rows = k;
-                for spaced in [true, false] {
-                    let h = with_gaps(&c, spaced);
-                    if fits(&h) {
+                for (spaced, small) in [(true, &small[0]), (false, &small[1])] {
+                    if big[k] + small[k] <= room {
+                        c.big_rows = k;
+                        let h = heights(&c, &titles, spaced);
                         return (c, h);
                     }
                 }
@@ -188,11 +208,13 @@ fn layout(area: Rect, entries: &[Entry], look: &Look) -> (Columns, Vec<u16>) {
         }
     }
     let c = columns(area, entries, None, false);
-    let spaced = with_gaps(&c, true);
+    let titles = title_rows(entries, &c);
+    let fits = |h: &[u16]| h.iter().map(|&x| u32::from(x)).sum::<u32>() <= room;
+    let spaced = heights(&c, &titles, true);
     if fits(&spaced) {
         return (c, spaced);
     }
-    let h = with_gaps(&c, false);
+    let h = heights(&c, &titles, false);
     (c, h)
 }
 
