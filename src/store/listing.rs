@@ -216,15 +216,17 @@ impl Store {
             self.write_index(&entries, stamps);
         }
         entries.extend(odd);
-        entries.sort_by(|a, b| match (&a.summary, &b.summary) {
-            (Ok(x), Ok(y)) => y
-                .date
-                .cmp(&x.date)
-                .then(y.updated.cmp(&x.updated))
-                .then(a.path.cmp(&b.path)),
-            (Ok(_), Err(_)) => std::cmp::Ordering::Less,
-            (Err(_), Ok(_)) => std::cmp::Ordering::Greater,
-            (Err(_), Err(_)) => a.path.cmp(&b.path),
+        // Every entry is in this folder: their paths compare as their file
+        // names do, without walking each path's components at every
+        // comparison (sessions of one day often tie on date and time).
+        let name = |e: &Entry| e.path.file_name().map(|n| n.as_encoded_bytes().to_vec());
+        entries.sort_by_cached_key(|e| {
+            let newest = e
+                .summary
+                .as_ref()
+                .ok()
+                .map(|s| (std::cmp::Reverse(s.date), std::cmp::Reverse(s.updated)));
+            (newest.is_none(), newest, name(e))
         });
         entries
     }
