@@ -4,10 +4,10 @@
 //! fsync — longer than a frame, and far longer on an old laptop's disk — so
 //! the editor hands a snapshot with its revision to a writer thread and goes
 //! on. The snapshot is the editor's own session behind an `Arc`, not a copy:
-//! the writer copies it on its own thread and lets go of it at once, and a
-//! snapshot still waiting can be withdrawn before the next change
-//! ([`Saver::withdraw`]), so the editor copies the session only when a
-//! change lands in the moment the writer is copying that very revision. Snapshots queued while a write is running
+//! the writer lets go of it as soon as it is encoded, and a snapshot still
+//! waiting can be withdrawn before the next change ([`Saver::withdraw`]), so
+//! the editor copies the session only when a change lands while the writer
+//! is encoding that very revision. Snapshots queued while a write is running
 //! are coalesced: only the newest is written. The writer reports back the newest revision that is on
 //! disk — written, fsynced, renamed into place and the folder fsynced — and
 //! only that is ever shown as "saved". Dropping the saver waits for the last
@@ -41,9 +41,8 @@ pub trait Sink: Send + 'static {
     /// without writing.
     fn check(&mut self) -> Result<(), Trouble>;
     /// Writes `session` durably; `Ok` only once it would survive a power cut.
-    /// The sink lets go of the snapshot as soon as it can (once copied), so
-    /// the editor can change its session in place while the bytes reach the
-    /// disk.
+    /// The sink drops the snapshot as soon as it has encoded it, so the
+    /// editor can change its session in place while the bytes reach the disk.
     fn save(&mut self, session: Snapshot) -> Result<(), Trouble>;
 }
 

@@ -27,7 +27,6 @@ use super::codec::encode_to;
 use super::folder::{FileId, Folder, Kind, temp_name};
 use super::lock::{Refused, SessionLock};
 use super::saver::{Sink, Snapshot, Trouble};
-use crate::model::Session;
 
 /// What this program knows of the file on disk: the identity and contents of
 /// the version it last read or wrote.
@@ -238,11 +237,6 @@ impl Sink for SessionFile {
     }
 
     fn save(&mut self, session: Snapshot) -> Result<(), Trouble> {
-        // The writer's own copy, made here on its thread, and the editor's
-        // session let go of at once: a change that comes while this save
-        // checks the lock, encodes and waits for the disk then edits the
-        // session in place, instead of copying it on the facilitator's key.
-        let session = Session::clone(&session);
         self.check()?;
         if let Some(backup) = &self.backup {
             self.write_backup(backup).map_err(|e| {
@@ -265,8 +259,9 @@ impl Sink for SessionFile {
             )));
         }
         // Encoded and (in an encrypted folder) sealed as it is written: no
-        // copy of the file in memory, and the writer's copy of the session
-        // freed as soon as it is encoded, before the fsyncs.
+        // copy of the file in memory, and the snapshot let go of as soon as
+        // it is encoded, before the fsyncs, so the editor changes its session
+        // in place while the bytes reach the disk.
         let sealer = super::crypt::sealer(settings.as_ref())
             .map_err(|e| Trouble::Retry(format!("cannot encrypt the session: {e}")))?;
         let sealing = sealer.is_some();
