@@ -231,7 +231,14 @@ impl Tally {
             | Change::Pair { .. }
             | Change::Score { .. }
             | Change::Criterion(_)
-            | Change::TieBreak(_) => {}
+            | Change::TieBreak(_)
+            // The score card, the where-and-when grid and the ledger hold no
+            // dot and neither add nor drop a problem or a group.
+            | Change::Indicator(_)
+            | Change::CardScore { .. }
+            | Change::Place(_)
+            | Change::Mark { .. }
+            | Change::Escalation(_) => {}
         }
     }
 
