@@ -127,27 +127,29 @@ fn columns(area: Rect, entries: &[Entry], size: Option<Size>, big_titles: bool) 
     }
 }
 
-/// Rows entry `i` takes (without the blank row after it).
-fn height(i: usize, e: &Entry, c: &Columns) -> u16 {
+/// Rows entry `e`'s title and detail take at the columns `c`, before any
+/// big digits.
+fn text_rows(e: &Entry, c: &Columns) -> u16 {
     let detail = match &e.detail {
         Some(d) if e.detail_wraps => rows::wrap(d, c.title).len() as u16,
         Some(_) => 1,
         None => 0,
     };
-    let title = rows::wrap(&e.title, c.title).len() as u16 + detail;
+    rows::wrap(&e.title, c.title).len() as u16 + detail
+}
+
+/// Rows entry `i` takes (without the blank row after it).
+fn height(i: usize, e: &Entry, c: &Columns) -> u16 {
+    let title = text_rows(e, c);
     match c.size {
         Some(size) if i < c.big_rows => title.max(size.height()),
         _ => title,
     }
 }
 
-/// The rows each entry's title (and detail) takes at the columns `c`,
-/// before any big digits: wrapped once per layout, not once per try.
+/// [`text_rows`] of every entry: wrapped once per layout, not once per try.
 fn title_rows(entries: &[Entry], c: &Columns) -> Vec<u16> {
-    entries
-        .iter()
-        .map(|e| rows::wrap(&e.title, c.title).len() as u16 + u16::from(e.detail.is_some()))
-        .collect()
+    entries.iter().map(|e| text_rows(e, c)).collect()
 }
 
 /// How the entries are laid out: the columns (which entries big) and the
