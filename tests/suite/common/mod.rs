@@ -165,13 +165,14 @@ impl Harness {
             .to_path_buf()
     }
 
-    /// Waits for the saver to write (or fail to write) every change.
+    /// Waits for the saver to write (or fail to write) every change, and
+    /// for the cue file beside the session: a test that walks the folder
+    /// afterwards must not meet the cue's temp file renamed away under it.
     pub fn flush(&self) -> baraza::store::SaveState {
-        self.app
-            .workshop()
-            .expect("a session is open")
-            .doc()
-            .flush()
+        let workshop = self.app.workshop().expect("a session is open");
+        let state = workshop.doc().flush();
+        workshop.flush_cue();
+        state
     }
 
     /// The open session as saved on disk (after the saver has written every
