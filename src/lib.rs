@@ -5,6 +5,7 @@ pub mod cli;
 pub mod clock;
 pub mod commands;
 pub mod dates;
+pub mod i18n;
 pub mod model;
 pub mod report;
 pub mod store;
