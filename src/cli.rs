@@ -20,6 +20,13 @@ pub struct Cli {
     #[arg(long, global = true, env = "BARAZA_DIR", value_name = "DIR")]
     pub dir: Option<PathBuf>,
 
+    /// Language of the screens and messages: en, sw, fr, ar, so, ru
+    /// [default: the config's, else LC_ALL/LC_MESSAGES/LANG, else en]. For
+    /// `export`, the report's language [default: the session's room
+    /// language]
+    #[arg(long, global = true, env = "BARAZA_LANG", value_name = "LANG", value_parser = parse_lang)]
+    pub lang: Option<crate::i18n::Lang>,
+
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -385,6 +392,21 @@ fn parse_date(s: &str) -> Result<NaiveDate, String> {
         format!(
             "«{s}» is not a date; write it as YYYY-MM-DD (e.g. {today}) or DD/MM/YYYY (e.g. {}), today, +7 or +2w",
             today.format("%d/%m/%Y")
+        )
+    })
+}
+
+/// A language code as locales write it (`sw`, `fr_FR.UTF-8`); the test
+/// languages (`xx`, `xx-long`) are accepted too.
+fn parse_lang(s: &str) -> Result<crate::i18n::Lang, String> {
+    crate::i18n::Lang::from_code(s).ok_or_else(|| {
+        let codes: Vec<&str> = crate::i18n::Lang::SHIPPED
+            .iter()
+            .map(|l| l.code())
+            .collect();
+        format!(
+            "«{s}» is not a language baraza has; choose one of {}",
+            codes.join(", ")
         )
     })
 }

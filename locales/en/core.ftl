@@ -14,3 +14,24 @@ decimal-separator = .
 date-short = %-d %b %Y
 date-long = %-d %B %Y
 date-weekday = %A
+
+## Words the core gives to screens and reports
+
+# The six steps of the cycle, as the stepper, the panels' titles and the
+# reports name them.
+stage-prepare = { -step-prepare }
+stage-identify = { -step-identify }
+stage-rank = { -step-rank }
+stage-plan = { -step-plan }
+stage-monitor = { -step-monitor }
+stage-learn = { -step-learn }
+# An action's status (Monitor, the room's screen, reports).
+status-planned = planned
+status-in-progress = in progress
+status-done = done
+status-stalled = stalled
+status-dropped = dropped
+# How the room ranked ("Results by dot voting").
+method-dots = { -dot-voting }
+method-pairwise = { -pairwise }
+method-criteria = { -criteria-scoring }

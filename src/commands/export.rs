@@ -39,9 +39,13 @@ pub fn table(t: ExportTable) -> SessionTable {
 /// `own`: the session is one of this laptop's folder of sessions, whose
 /// export log records the report; a file given by path from elsewhere is
 /// never changed (a note on `warn` says the export is not logged).
+/// `lang`: `--lang`, the report's language; without it, the session's room
+/// language, else the interface language (config, locale).
+#[allow(clippy::too_many_arguments)]
 pub fn run(
     path: &Path,
     args: &ExportArgs,
+    lang: Option<crate::i18n::Lang>,
     clock: &Clock,
     own: bool,
     out: &mut impl Write,
@@ -70,6 +74,10 @@ pub fn run(
     let mut options = Options::new(args.as_of.unwrap_or(today));
     options.anonymize = args.anonymize;
     options.min_group = args.min_group;
+    options.lang = match lang {
+        Some(lang) => lang,
+        None => session.room_language(crate::tui::config::interface_lang(None)),
+    };
     options.from_encrypted = path
         .parent()
         .is_some_and(crate::store::crypt::is_encrypted_folder);

@@ -80,7 +80,7 @@ pub fn run(cli: Cli) -> Result<ExitCode, Failure> {
         None => {
             let store = open_store(cli.dir)?;
             passphrase::unlock_folder(store.dir())?;
-            crate::tui::run(store, crate::tui::Start::List, clock)?;
+            crate::tui::run(store, crate::tui::Start::List, clock, cli.lang)?;
             Ok(ExitCode::SUCCESS)
         }
         Some(Command::New(args)) => {
@@ -99,7 +99,7 @@ pub fn run(cli: Cli) -> Result<ExitCode, Failure> {
                 }
                 // Made, and saved: without a terminal (a script, a pipe) the
                 // session is simply not opened, which is no failure.
-                match crate::tui::run(store, crate::tui::Start::Open(path), clock) {
+                match crate::tui::run(store, crate::tui::Start::Open(path), clock, cli.lang) {
                     Err(crate::tui::RunError::NotATerminal) => {
                         use std::io::Write;
                         let _ = writeln!(
@@ -140,7 +140,7 @@ pub fn run(cli: Cli) -> Result<ExitCode, Failure> {
             } else {
                 crate::tui::Start::Open(path)
             };
-            crate::tui::run(store, start, clock)?;
+            crate::tui::run(store, start, clock, cli.lang)?;
             Ok(ExitCode::SUCCESS)
         }
         Some(Command::Present(args)) => {
@@ -164,7 +164,7 @@ pub fn run(cli: Cli) -> Result<ExitCode, Failure> {
             // A file that cannot be read is said here, in one line, before
             // the terminal is taken over.
             crate::store::load(&path)?;
-            crate::tui::run(store, crate::tui::Start::Present(path), clock)?;
+            crate::tui::run(store, crate::tui::Start::Present(path), clock, cli.lang)?;
             Ok(ExitCode::SUCCESS)
         }
         Some(Command::List(args)) => {
@@ -222,7 +222,15 @@ pub fn run(cli: Cli) -> Result<ExitCode, Failure> {
             if let Some(dir) = path.parent() {
                 passphrase::unlock_folder(dir)?;
             }
-            export::run(&path, &args, &clock, own, &mut stdout(), &mut stderr())
+            export::run(
+                &path,
+                &args,
+                cli.lang,
+                &clock,
+                own,
+                &mut stdout(),
+                &mut stderr(),
+            )
         }
         Some(Command::Retention(args)) => {
             let store = existing_store(cli.dir)?;

@@ -39,6 +39,8 @@ pub enum Field {
     Context(String),
     /// What the room agreed may be recorded and shared.
     Consent(String),
+    /// The language of the room (see [`Session::language`]).
+    Language(Option<String>),
     Categories(Vec<String>),
     Shortlist(Vec<ProblemId>),
     Lessons(Lessons),
@@ -582,6 +584,7 @@ impl Session {
                 rules::consent_note(&v)?;
                 Field::Consent(replace(&mut self.consent, v))
             }
+            Field::Language(v) => Field::Language(replace(&mut self.language, v)),
             Field::Exports(v) => Field::Exports(replace(&mut self.exports, v)),
             Field::Purges(v) => Field::Purges(replace(&mut self.purges, v)),
             Field::Categories(v) => Field::Categories(replace(&mut self.categories, v)),

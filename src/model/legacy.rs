@@ -85,6 +85,7 @@ impl From<V1> for Session {
             worked: Default::default(),
             audit: v1.audit,
             consent: String::new(),
+            language: None,
             exports: Vec::new(),
             purges: Vec::new(),
         }

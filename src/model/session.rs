@@ -61,6 +61,18 @@ impl Stage {
         }
     }
 
+    /// The step's name in the catalogue (`lang.t(stage.msg_id())`).
+    pub fn msg_id(self) -> &'static str {
+        match self {
+            Stage::Prepare => "stage-prepare",
+            Stage::Identify => "stage-identify",
+            Stage::Rank => "stage-rank",
+            Stage::Plan => "stage-plan",
+            Stage::Monitor => "stage-monitor",
+            Stage::Learn => "stage-learn",
+        }
+    }
+
     pub fn index(self) -> usize {
         Stage::ALL.iter().position(|s| *s == self).unwrap_or(0)
     }
@@ -146,6 +158,17 @@ impl ActionStatus {
         }
     }
 
+    /// The status in the catalogue.
+    pub fn msg_id(self) -> &'static str {
+        match self {
+            ActionStatus::Planned => "status-planned",
+            ActionStatus::InProgress => "status-in-progress",
+            ActionStatus::Done => "status-done",
+            ActionStatus::Stalled => "status-stalled",
+            ActionStatus::Dropped => "status-dropped",
+        }
+    }
+
     /// Still needs work: carried into the next cycle.
     pub fn is_open(self) -> bool {
         matches!(
@@ -228,6 +251,15 @@ impl RankMethod {
             RankMethod::Dots => "dot voting",
             RankMethod::Pairwise => "pairwise ranking",
             RankMethod::Criteria => "criteria scoring",
+        }
+    }
+
+    /// The method in the catalogue.
+    pub fn msg_id(self) -> &'static str {
+        match self {
+            RankMethod::Dots => "method-dots",
+            RankMethod::Pairwise => "method-pairwise",
+            RankMethod::Criteria => "method-criteria",
         }
     }
 }
@@ -502,6 +534,14 @@ pub struct Session {
     /// read out in Prepare and printed at the top of every report.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub consent: String,
+    /// The language of the room ("sw", "ar"…: ISO 639-1), set in Prepare:
+    /// what its room view and its reports speak, whatever the facilitator's
+    /// own interface language. `None` (every file older than this field):
+    /// the interface language. Kept as the code, not an enum, so a file
+    /// naming a language this baraza lacks still opens (in the interface
+    /// language).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub language: Option<String>,
     #[serde(default = "default_categories")]
     pub categories: Vec<String>,
     #[serde(default)]
@@ -544,6 +584,16 @@ pub struct Session {
 }
 
 impl Session {
+    /// The language the room's screen and the reports of this session
+    /// speak: the room's, when set and known to this baraza, else
+    /// `interface` (the facilitator's).
+    pub fn room_language(&self, interface: crate::i18n::Lang) -> crate::i18n::Lang {
+        self.language
+            .as_deref()
+            .and_then(crate::i18n::Lang::from_code)
+            .unwrap_or(interface)
+    }
+
     /// A new, empty session created at `now`.
     pub fn new(id: String, title: String, date: NaiveDate, now: Timestamp) -> Session {
         Session {
@@ -559,6 +609,7 @@ impl Session {
             dots_per_participant: default_dots(),
             context: String::new(),
             consent: String::new(),
+            language: None,
             categories: default_categories(),
             problems: Vec::new(),
             where_when: WhereWhen::default(),

@@ -147,6 +147,8 @@ fn describe_field(field: &Field, s: &Session) -> String {
         Field::Context(_) => "context notes edited".into(),
         Field::Consent(v) if v.trim().is_empty() => "consent note cleared".into(),
         Field::Consent(_) => "consent note edited".into(),
+        Field::Language(Some(code)) => format!("language of the room: {code}"),
+        Field::Language(None) => "language of the room: the interface's".into(),
         Field::Exports(v) if v.len() > s.exports.len() && v.starts_with(&s.exports) => {
             let new: Vec<String> = v[s.exports.len()..].iter().map(|e| e.describe()).collect();
             let noun = if new.len() == 1 { "report" } else { "reports" };

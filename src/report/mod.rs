@@ -74,6 +74,9 @@ pub struct Options {
     /// The session is encrypted at rest: the report says plainly that it is
     /// not.
     pub from_encrypted: bool,
+    /// The language the report speaks: the session's room language unless
+    /// `export --lang` says otherwise (see [`Options::speaking`]).
+    pub lang: crate::i18n::Lang,
 }
 
 impl Options {
@@ -83,7 +86,13 @@ impl Options {
             anonymize: false,
             min_group: small_groups::DEFAULT_MIN_GROUP,
             from_encrypted: false,
+            lang: crate::i18n::Lang::En,
         }
+    }
+
+    /// Speaking `lang`.
+    pub fn speaking(self, lang: crate::i18n::Lang) -> Options {
+        Options { lang, ..self }
     }
 
     pub fn anonymized(self) -> Options {

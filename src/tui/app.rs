@@ -6,6 +6,7 @@ use std::path::{Path, PathBuf};
 use ratatui::Frame;
 use ratatui::crossterm::event::{Event, KeyEvent, KeyEventKind};
 
+use super::bidi::{self, RtlSetting};
 use super::chrome::{self, Level};
 use super::compare::{COMPARE_KEYS, CompareOutcome, CompareView};
 use super::config::Config;
@@ -21,10 +22,12 @@ use super::workshop::{CONFIRM_KEYS, Outcome, Workshop};
 use chrono::NaiveDate;
 
 use crate::clock::{Clock, new_session_id};
+use crate::i18n::Lang;
 use crate::model::Session;
 use crate::model::cycle::next_cycle;
 use crate::store::{self, OpenSession, Store, StoreError, describe_holder};
 use crate::text::plural;
+use crate::tr;
 
 /// The help overlay's last section: the keys of forms and y/n questions.
 const FORMS: &str = "Forms and questions";
@@ -55,6 +58,13 @@ pub struct App {
     present_only: bool,
     help: Option<HelpView>,
     quit: bool,
+    /// The facilitator's interface language (`L` cycles it).
+    lang: Lang,
+    /// The right-to-left setting, and whether it has baraza reorder lines
+    /// (see [`bidi`]): resolved against the terminal by [`App::detect_rtl`];
+    /// until then (tests) baraza does not.
+    rtl: RtlSetting,
+    reorder: bool,
 }
 
 impl App {
@@ -64,6 +74,8 @@ impl App {
         let config = config_path.as_deref().map(Config::load).unwrap_or_default();
         let mut list = SessionList::default();
         list.refresh(&store);
+        let lang = Lang::from_code(&config.lang).unwrap_or_default();
+        let rtl = config.rtl();
         App {
             store,
             clock,
@@ -77,6 +89,52 @@ impl App {
             present_only: false,
             help: None,
             quit: false,
+            lang,
+            rtl,
+            reorder: rtl == RtlSetting::On,
+        }
+    }
+
+    /// Speaks `lang` from now on (the command line's `--lang`, the
+    /// system locale), without remembering it.
+    pub fn set_lang(&mut self, lang: Lang) {
+        self.lang = lang;
+        self.list.set_lang(lang);
+        if let Some(w) = &mut self.workshop {
+            w.set_lang(lang);
+        }
+    }
+
+    pub fn lang(&self) -> Lang {
+        self.lang
+    }
+
+    /// Sets the right-to-left setting, `auto` resolved by the terminal
+    /// `get` (the environment) says it is.
+    pub fn set_rtl(&mut self, rtl: RtlSetting, get: impl Fn(&str) -> Option<String>) {
+        self.rtl = rtl;
+        self.reorder = rtl.resolve(get);
+    }
+
+    /// The right-to-left setting, and whether baraza reorders under it.
+    pub fn rtl(&self) -> (RtlSetting, bool) {
+        (self.rtl, self.reorder)
+    }
+
+    /// Keeps the config file's settings (theme, language, right to left);
+    /// `Err` says why they could not be written.
+    fn remember(&self) -> Result<(), String> {
+        match &self.config_path {
+            Some(path) => self.config.save(path).map_err(|e| e.to_string()),
+            None => Ok(()),
+        }
+    }
+
+    /// A line on the status line of the screen in front.
+    fn say(&mut self, text: String, level: Level) {
+        match &mut self.workshop {
+            Some(w) => w.say(text, level),
+            None => self.list.say(text, level),
         }
     }
 
@@ -214,7 +272,7 @@ impl App {
             match Route::lookup(&COMPARE_KEYS, key).action() {
                 Some(Action::ForceQuit) => self.quit = true,
                 Some(Action::Help) => self.open_help(),
-                Some(Action::CycleTheme) => self.global(Action::CycleTheme),
+                Some(a @ (Action::CycleTheme | Action::CycleLanguage)) => self.global(a),
                 Some(action) if compare.handle_action(action) == CompareOutcome::Close => {
                     self.compare = None;
                 }
@@ -230,7 +288,7 @@ impl App {
                     self.present = None;
                     self.list.refresh(&self.store);
                 }
-                Some(Action::CycleTheme) => self.global(Action::CycleTheme),
+                Some(a @ (Action::CycleTheme | Action::CycleLanguage)) => self.global(a),
                 _ => {}
             }
             return;
@@ -290,6 +348,27 @@ impl App {
                 }
             }
             Action::Help => self.open_help(),
+            Action::CycleLanguage => {
+                let next = self.lang.next();
+                self.set_lang(next);
+                self.config.lang = next.code().to_string();
+                let said = match self.remember() {
+                    Ok(()) => (
+                        tr!(next, "said-language", name = next.native_name()),
+                        Level::Info,
+                    ),
+                    Err(e) => (
+                        tr!(
+                            next,
+                            "said-language-not-kept",
+                            name = next.native_name(),
+                            error = e
+                        ),
+                        Level::Warn,
+                    ),
+                };
+                self.say(said.0, said.1);
+            }
             Action::CycleTheme => {
                 let next = self.theme.name.next();
                 self.theme = Theme::by_name(next);
@@ -369,6 +448,7 @@ impl App {
         match opened {
             Ok(doc) => {
                 let mut workshop = Workshop::new(doc, &self.clock);
+                workshop.set_lang(self.lang);
                 if let Some(v) = workshop.doc().migrated_from() {
                     workshop.say(
                         format!("this file was made by an older baraza (version {v}); a copy is kept when it is first saved"),
@@ -403,6 +483,7 @@ impl App {
         match example.open() {
             Ok(doc) => {
                 let mut workshop = Workshop::new(doc, &self.clock);
+                workshop.set_lang(self.lang);
                 workshop.say(
                     "an example, read-only: look around every panel (F1 to F6); q goes back",
                     Level::Info,
@@ -419,6 +500,7 @@ impl App {
         match OpenSession::create(&self.store, session, &self.holder()) {
             Ok(doc) => {
                 let mut workshop = Workshop::new(doc, &self.clock);
+                workshop.set_lang(self.lang);
                 workshop.say("new session saved: add the groups in the room", Level::Info);
                 self.workshop = Some(workshop);
             }
@@ -511,7 +593,8 @@ impl App {
         buf.set_style(area, self.theme.base);
         if let Some(present) = &self.present {
             // The room's screen is made for any grid a projector gets.
-            present.draw(area, buf, &self.theme, self.clock.now());
+            present.draw(area, buf, &self.theme, self.clock.now(), self.lang);
+            self.finish(frame);
             return;
         }
         let room_view = self.workshop.as_ref().is_some_and(|w| w.room_view());
@@ -552,10 +635,26 @@ impl App {
             if let Some(help) = &self.help {
                 help.draw(&sections, read_only, area, frame.buffer_mut(), &self.theme);
             }
+            self.finish(frame);
             return;
         }
         if let Some(position) = cursor {
             frame.set_cursor_position(position);
+        }
+        self.finish(frame);
+    }
+
+    /// The last step of every frame: right-to-left text reordered for a
+    /// terminal that does not (see [`bidi`]).
+    fn finish(&self, frame: &mut Frame) {
+        if self.reorder {
+            let area = frame.area();
+            let rtl = self.lang.is_rtl()
+                || self
+                    .workshop
+                    .as_ref()
+                    .is_some_and(|w| w.room_view() && w.room_lang().is_rtl());
+            bidi::reorder(frame.buffer_mut(), area, rtl);
         }
     }
 }

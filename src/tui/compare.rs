@@ -56,6 +56,7 @@ pub const COMPARE_KEYS: Keymap = Keymap {
         ),
         // The app's, as everywhere else.
         super::keymap::THEME,
+        super::keymap::LANGUAGE,
         bind(&[Key::char('?')], Action::Help, "help", "show every key"),
         bind(&[Key::ctrl('c')], Action::ForceQuit, "quit", "quit baraza").help_only(),
     ],

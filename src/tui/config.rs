@@ -5,13 +5,20 @@ use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
+use super::bidi::RtlSetting;
 use super::theme::ThemeName;
+use crate::i18n::Lang;
 
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Config {
     /// "dark", "light" or "monochrome"; empty for the default.
     pub theme: String,
+    /// The interface language ("sw", "ar"…); empty: the system locale's.
+    pub lang: String,
+    /// Right-to-left text: "auto", "on" (baraza reorders lines and joins
+    /// Arabic letters itself) or "off" (the terminal does); empty: auto.
+    pub rtl: String,
 }
 
 impl Config {
@@ -50,4 +57,33 @@ impl Config {
         }
         ThemeName::parse(&self.theme).unwrap_or(ThemeName::Dark)
     }
+
+    /// The interface language: `--lang` when given, else the remembered
+    /// one, else the system locale's (`get` reads the environment), else
+    /// English.
+    pub fn lang(&self, given: Option<Lang>, get: impl Fn(&str) -> Option<String>) -> Lang {
+        given
+            .or_else(|| Lang::from_code(&self.lang))
+            .or_else(|| Lang::from_locale_env(get))
+            .unwrap_or(Lang::En)
+    }
+
+    /// The right-to-left setting remembered (auto when none or unknown).
+    pub fn rtl(&self) -> RtlSetting {
+        RtlSetting::parse(&self.rtl).unwrap_or_default()
+    }
+}
+
+/// Reads the config at its usual place (defaults where there is none).
+pub fn load_default() -> Config {
+    Config::default_path()
+        .as_deref()
+        .map(Config::load)
+        .unwrap_or_default()
+}
+
+/// The interface language for a command: `--lang`, the config, the system
+/// locale, English.
+pub fn interface_lang(given: Option<Lang>) -> Lang {
+    load_default().lang(given, |k| std::env::var(k).ok())
 }

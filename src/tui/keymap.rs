@@ -18,6 +18,9 @@ pub enum Action {
     Undo,
     Redo,
     CycleTheme,
+    /// The next interface language (English, Kiswahili, French, Arabic,
+    /// Somali, Russian).
+    CycleLanguage,
     // The room's screen.
     /// The room view in this window, and back.
     RoomView,
@@ -491,6 +494,16 @@ pub const THEME: Binding = bind(
 )
 .help_only();
 
+/// Cycling the interface language, live: in a session, on the session list
+/// and on the room's screen. `L`, the same letter in every language.
+pub const LANGUAGE: Binding = bind(
+    &[Key::char('L')],
+    Action::CycleLanguage,
+    "language",
+    "switch the interface language: English, Kiswahili, Français, العربية, Soomaali, Русский",
+)
+.help_only();
+
 /// Keys that work in every panel of a session when no text field has focus.
 pub const GLOBAL: Keymap = Keymap {
     title: "Everywhere",
@@ -570,6 +583,7 @@ pub const GLOBAL: Keymap = Keymap {
         .editing()
         .help_only(),
         THEME,
+        LANGUAGE,
         bind(
             &[Key::char('p')],
             Action::RoomView,

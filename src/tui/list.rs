@@ -12,7 +12,8 @@ use ratatui::style::Style;
 use super::chrome::Level;
 use super::form::{Date, Field, FieldId, Form, FormHost, Text};
 use super::keymap::{
-    Action, Binding, DOWN, FIRST, Key, Keymap, LAST, PAGE_DOWN, PAGE_UP, Route, THEME, UP, bind,
+    Action, Binding, DOWN, FIRST, Key, Keymap, LANGUAGE, LAST, PAGE_DOWN, PAGE_UP, Route, THEME,
+    UP, bind,
 };
 use super::report_key::write_reports;
 use super::text_field::{FieldEvent, TextField};
@@ -90,6 +91,7 @@ pub const LIST_KEYS: Keymap = Keymap {
         EXAMPLES,
         REFRESH,
         THEME,
+        LANGUAGE,
         bind(&[Key::char('?')], Action::Help, "help", "show every key"),
         bind(&[Key::char('q')], Action::Quit, "quit", "quit baraza"),
         bind(
@@ -153,6 +155,7 @@ pub const EXAMPLE_KEYS: Keymap = Keymap {
         .help_only(),
         REFRESH,
         THEME,
+        LANGUAGE,
         bind(&[Key::char('?')], Action::Help, "help", "show every key"),
         bind(&[Key::char('q')], Action::Quit, "quit", "quit baraza"),
         bind(
@@ -313,6 +316,8 @@ pub struct SessionList {
     search: Option<Vec<Vec<String>>>,
     /// The example under the cursor.
     example: Selection<usize>,
+    /// The facilitator's interface language.
+    lang: crate::i18n::Lang,
 }
 
 impl SessionList {
@@ -546,8 +551,13 @@ impl SessionList {
             }
             if !matches!(
                 route.action(),
-                Some(Action::New | Action::Refresh | Action::Help | Action::CycleTheme)
-                    | Some(Action::Quit | Action::ForceQuit)
+                Some(
+                    Action::New
+                        | Action::Refresh
+                        | Action::Help
+                        | Action::CycleTheme
+                        | Action::CycleLanguage
+                ) | Some(Action::Quit | Action::ForceQuit)
             ) {
                 return ListOutcome::Stay;
             }
@@ -609,7 +619,9 @@ impl SessionList {
                 ListOutcome::Stay
             }
             Some(Action::Quit) | Some(Action::ForceQuit) => ListOutcome::Quit,
-            Some(other @ (Action::Help | Action::CycleTheme)) => ListOutcome::Global(other),
+            Some(other @ (Action::Help | Action::CycleTheme | Action::CycleLanguage)) => {
+                ListOutcome::Global(other)
+            }
             _ => ListOutcome::Stay,
         }
     }
@@ -700,12 +712,17 @@ impl SessionList {
         }
     }
 
+    /// Speaks `lang` from now on.
+    pub fn set_lang(&mut self, lang: crate::i18n::Lang) {
+        self.lang = lang;
+    }
+
     /// Writes the session's reports next to its file and says where.
     fn export(&mut self, path: &std::path::Path, clock: &Clock) {
         let now = clock.now();
         let written = crate::store::load(path)
             .map_err(|e| format!("report not written: {e}"))
-            .and_then(|d| write_reports(path, &d.session, now));
+            .and_then(|d| write_reports(path, &d.session, now, self.lang));
         let written = match written {
             Ok(w) => w,
             Err(m) => return self.say(m, Level::Error),

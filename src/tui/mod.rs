@@ -2,6 +2,7 @@
 //! itself is changed only through `model::Editor`.
 
 mod app;
+pub mod bidi;
 pub mod chrome;
 pub mod compare;
 pub mod config;
@@ -45,18 +46,23 @@ pub enum RunError {
 }
 
 /// Runs the full-screen program until the facilitator quits.
-pub fn run(store: Store, start: Start, clock: Clock) -> Result<(), RunError> {
+/// `lang`: the command line's `--lang`, over the config and the locale.
+pub fn run(
+    store: Store,
+    start: Start,
+    clock: Clock,
+    lang: Option<crate::i18n::Lang>,
+) -> Result<(), RunError> {
     if !stdout().is_terminal() || !std::io::stdin().is_terminal() {
         return Err(RunError::NotATerminal);
     }
     let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
     let config_path = Config::default_path();
-    let theme = config_path
-        .as_deref()
-        .map(Config::load)
-        .unwrap_or_default()
-        .theme(no_color);
-    let mut app = App::new(store, clock, theme, config_path);
+    let config = config_path.as_deref().map(Config::load).unwrap_or_default();
+    let env = |k: &str| std::env::var(k).ok();
+    let mut app = App::new(store, clock, config.theme(no_color), config_path);
+    app.set_lang(config.lang(lang, env));
+    app.set_rtl(config.rtl(), env);
     app.start(start);
 
     let mut terminal = ratatui::try_init().map_err(RunError::Setup)?;

@@ -23,7 +23,7 @@ use ratatui::buffer::Buffer;
 use ratatui::crossterm::event::KeyEvent;
 use ratatui::layout::Rect;
 
-use super::keymap::{Action, Key, Keymap, Route, THEME, bind};
+use super::keymap::{Action, Key, Keymap, LANGUAGE, Route, THEME, bind};
 use super::room::{self, Mark, Room};
 use super::theme::Theme;
 use crate::model::room::Cue;
@@ -49,6 +49,7 @@ pub const PRESENT_KEYS: Keymap = Keymap {
         ),
         bind(&[Key::ctrl('c')], Action::ForceQuit, "quit", "quit baraza"),
         THEME,
+        LANGUAGE,
     ],
 };
 
@@ -228,7 +229,16 @@ impl Presenter {
         }
     }
 
-    pub fn draw(&self, area: Rect, buf: &mut Buffer, theme: &Theme, now: Timestamp) {
+    /// Draws the room's screen in the session's language, or `interface`
+    /// for a session that names none.
+    pub fn draw(
+        &self,
+        area: Rect,
+        buf: &mut Buffer,
+        theme: &Theme,
+        now: Timestamp,
+        interface: crate::i18n::Lang,
+    ) {
         self.drawn_second.set(now.timestamp());
         let mark = if self.unreadable.is_some() {
             Mark::Unreadable
@@ -242,6 +252,7 @@ impl Presenter {
             cue: &self.cue,
             now,
             mark,
+            lang: self.session.room_language(interface),
         };
         room::draw_kept(area, buf, theme, &room, &self.session);
     }

@@ -18,8 +18,15 @@ pub struct Written {
 }
 
 /// Writes the Markdown and HTML reports, or says why not.
-pub fn write_reports(path: &Path, session: &Session, now: Timestamp) -> Result<Written, String> {
-    let mut options = Options::new(now.date_naive());
+/// `interface`: the facilitator's language, for a session with no room
+/// language of its own.
+pub fn write_reports(
+    path: &Path,
+    session: &Session,
+    now: Timestamp,
+    interface: crate::i18n::Lang,
+) -> Result<Written, String> {
+    let mut options = Options::new(now.date_naive()).speaking(session.room_language(interface));
     options.from_encrypted = path
         .parent()
         .is_some_and(crate::store::crypt::is_encrypted_folder);

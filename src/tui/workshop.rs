@@ -27,6 +27,7 @@ use super::theme::Theme;
 use super::timer_popup::{TimerAsk, TimerPopup};
 use super::worked::WorkedClock;
 use crate::clock::Clock;
+use crate::i18n::Lang;
 use crate::model::room::{Cue, Timer, TimerState, clock_face};
 use crate::model::{Change, Field, Stage, Timestamp};
 use crate::store::cue::{CueWriter, read_cue};
@@ -91,6 +92,9 @@ pub struct Workshop {
     drawn_second: Cell<i64>,
     /// Why the cue file could not be written, as last said.
     cue_failure: Option<String>,
+    /// The facilitator's interface language (the room's screen speaks the
+    /// session's own, see [`Session::room_language`]).
+    lang: Lang,
 }
 
 impl Workshop {
@@ -125,10 +129,26 @@ impl Workshop {
             worked: editing.then(|| WorkedClock::new(panel, now)),
             drawn_second: Cell::new(0),
             cue_failure: None,
+            lang: Lang::En,
             doc,
         };
         workshop.publish(true);
         workshop
+    }
+
+    /// Speaks `lang` from the next frame on.
+    pub fn set_lang(&mut self, lang: Lang) {
+        self.lang = lang;
+    }
+
+    /// The facilitator's interface language.
+    pub fn lang(&self) -> Lang {
+        self.lang
+    }
+
+    /// The language of the room: the session's, else the interface's.
+    pub fn room_lang(&self) -> Lang {
+        self.doc.session().room_language(self.lang)
     }
 
     pub fn doc(&self) -> &OpenSession {
@@ -413,7 +433,7 @@ impl Workshop {
             return;
         }
         let now = clock.now();
-        let written = match write_reports(self.doc.path(), self.doc.session(), now) {
+        let written = match write_reports(self.doc.path(), self.doc.session(), now, self.lang) {
             Ok(w) => w,
             Err(m) => return self.say(m, Level::Error),
         };
@@ -861,6 +881,7 @@ impl Workshop {
             cue: &cue,
             now,
             mark: self.mark(),
+            lang: self.room_lang(),
         };
         room::draw_kept(area, buf, theme, &room, self.doc.editor());
         if let Some(confirm) = &self.confirm {
@@ -881,8 +902,10 @@ impl Workshop {
         };
         panel.draw_question(area, buf, &ctx, theme);
         match panel.typing() {
-            Some(typing) => room::typing_strip(area, buf, theme, Some(&typing)),
-            None if panel.is_editing() => room::typing_strip(area, buf, theme, None),
+            Some(typing) => room::typing_strip(area, buf, theme, self.room_lang(), Some(&typing)),
+            None if panel.is_editing() => {
+                room::typing_strip(area, buf, theme, self.room_lang(), None)
+            }
             None => {}
         }
         None

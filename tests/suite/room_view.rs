@@ -9,6 +9,7 @@ use crate::common;
 
 use std::collections::HashSet;
 
+use baraza::i18n::Lang;
 use baraza::model::ranking;
 use baraza::model::room::{Cue, Focus, PanelView, RankScreen, TieStep, Timer};
 use baraza::model::*;
@@ -26,6 +27,11 @@ pub const SIZES: [(u16, u16); 5] = [(48, 14), (64, 20), (80, 24), (120, 40), (20
 
 /// The room's screen as a buffer.
 pub fn draw(s: &Session, cue: &Cue, w: u16, h: u16, now: Timestamp) -> Buffer {
+    draw_in(s, cue, w, h, now, Lang::En)
+}
+
+/// The room's screen as a buffer, in `lang`.
+pub fn draw_in(s: &Session, cue: &Cue, w: u16, h: u16, now: Timestamp, lang: Lang) -> Buffer {
     let area = Rect::new(0, 0, w, h);
     let mut buf = Buffer::empty(area);
     let room = Room {
@@ -33,6 +39,7 @@ pub fn draw(s: &Session, cue: &Cue, w: u16, h: u16, now: Timestamp) -> Buffer {
         cue,
         now,
         mark: Mark::Saved,
+        lang,
     };
     room::draw(area, &mut buf, &Theme::dark(), &room);
     buf
@@ -775,6 +782,7 @@ fn leaders_are_marked_by_more_than_colour_and_shared_ranks_read_as_one() {
             cue: &cue(Stage::Rank, Focus::default()),
             now: moment(),
             mark: Mark::Saved,
+            lang: Lang::En,
         },
     );
     assert_eq!(text(&mono), screen);

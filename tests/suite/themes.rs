@@ -60,6 +60,7 @@ fn t_cycles_the_themes_and_the_choice_is_remembered() {
 fn no_color_means_monochrome_whatever_was_chosen() {
     let config = Config {
         theme: "light".into(),
+        ..Config::default()
     };
     assert_eq!(config.theme(true), ThemeName::Mono);
     assert_eq!(config.theme(false), ThemeName::Light);

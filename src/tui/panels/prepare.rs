@@ -18,7 +18,8 @@ use crate::model::room::Focus;
 use crate::model::{Change, Field, Group, GroupId, ListOp, Session, edits};
 use crate::text::{self, plural};
 // `Field` is the session's (Change::Set); the form's is FormField.
-use crate::tui::form::{Date, Field as FormField, FieldId, Form, FormHost, Number, Text};
+use crate::i18n::Lang;
+use crate::tui::form::{Choice, Date, Field as FormField, FieldId, Form, FormHost, Number, Text};
 use crate::tui::keymap::{Action, DOWN, FIRST, Key, Keymap, LAST, Route, UP, bind};
 use crate::tui::theme::Theme;
 use crate::tui::widgets::list::{Scroll, Selection, mark_selected};
@@ -135,6 +136,9 @@ struct DetailsForm {
     date: FieldId<Date>,
     facilitators: FieldId<Text>,
     dots: FieldId<Number>,
+    /// The language of the room: 0 the interface's, then
+    /// [`Lang::SHIPPED`] in order.
+    language: FieldId<Choice>,
 }
 
 #[derive(Default)]
@@ -199,6 +203,7 @@ impl PreparePanel {
                 FormField::number("Dots each", s.dots_per_participant, MIN_DOTS..=MAX_DOTS)
                     .help("dots each participant places when ranking: 1 to 20, commonly 3 to 5"),
             ),
+            language: form.add(language_field(s)),
         };
         self.form.open(Editing::Details(fields), form);
     }
@@ -673,6 +678,11 @@ fn details_from_form(form: &mut Form, fields: DetailsForm, ctx: &Ctx) -> Option<
         .map(String::from)
         .collect();
 
+    let language = match form.get(fields.language) {
+        0 => None,
+        i => Lang::SHIPPED.get(i - 1).map(|l| l.code().to_string()),
+    };
+
     let mut changes = Vec::new();
     let mut what = Vec::new();
     let mut set = |differs: bool, name: &'static str, field: Field| {
@@ -698,6 +708,11 @@ fn details_from_form(form: &mut Form, fields: DetailsForm, ctx: &Ctx) -> Option<
         "dots per participant",
         Field::DotsPerParticipant(dots),
     );
+    set(
+        language != s.language,
+        "language of the room",
+        Field::Language(language),
+    );
     Some(match changes.len() {
         0 => None,
         1 => changes.pop(),
@@ -706,6 +721,23 @@ fn details_from_form(form: &mut Form, fields: DetailsForm, ctx: &Ctx) -> Option<
             changes,
         }),
     })
+}
+
+/// The language of the room, as a choice: the interface's (the room
+/// follows whatever the facilitator's screen speaks), or one language the
+/// room's screen and the reports keep. Each is named as its speakers name
+/// it, so whoever reads it finds their own.
+fn language_field(s: &Session) -> FormField<Choice> {
+    let mut options = vec!["as the interface".to_string()];
+    options.extend(Lang::SHIPPED.iter().map(|l| l.native_name().to_string()));
+    let index = s
+        .language
+        .as_deref()
+        .and_then(Lang::from_code)
+        .and_then(|l| Lang::SHIPPED.iter().position(|x| *x == l))
+        .map_or(0, |i| i + 1);
+    FormField::choice("Room language", options, index)
+        .help("what the room's screen and the reports speak (←→ choose)")
 }
 
 /// "12 dots, 3 pairwise decisions and 8 scores": what deleting a group takes

@@ -9,6 +9,8 @@
 //! entry stays in view.
 
 use ratatui::buffer::Buffer;
+
+use crate::i18n::Lang;
 use ratatui::layout::{Alignment, Rect};
 use ratatui::style::Style;
 
@@ -222,7 +224,14 @@ fn layout(area: Rect, entries: &[Entry], look: &Look) -> (Columns, Vec<u16>) {
 
 /// Draws `entries` in `area`; returns the page label ("4–7 of 12", or empty
 /// when every entry is shown).
-pub fn draw(area: Rect, buf: &mut Buffer, theme: &Theme, entries: &[Entry], look: &Look) -> String {
+pub fn draw(
+    area: Rect,
+    buf: &mut Buffer,
+    theme: &Theme,
+    lang: Lang,
+    entries: &[Entry],
+    look: &Look,
+) -> String {
     if area.is_empty() || entries.is_empty() {
         return String::new();
     }
@@ -236,7 +245,7 @@ pub fn draw(area: Rect, buf: &mut Buffer, theme: &Theme, entries: &[Entry], look
         let i = heights.len() - 1;
         h - height(i, &entries[i], &c)
     });
-    let Page { items, label } = rows::page(&heights, area.height + slack, selected);
+    let Page { items, label } = rows::page(lang, &heights, area.height + slack, selected);
     let mut y = 0;
     for i in items {
         let e = &entries[i];

@@ -7,17 +7,18 @@ use ratatui::layout::Rect;
 
 use super::entries::{self, Entry, Look};
 use super::{Drawn, Room, big, empty, rows};
-use crate::text::plural;
+use crate::tr;
 use crate::tui::theme::Theme;
 
 pub(super) fn draw(mut area: Rect, buf: &mut Buffer, theme: &Theme, room: &Room) -> Drawn {
     let s = room.session;
-    let heading = format!(
-        "Security problems named: {}",
-        plural(s.problems.len(), "problem", "problems")
+    let heading = tr!(
+        room.lang,
+        "room-identify-heading",
+        problems = s.problems.len()
     );
     if s.problems.is_empty() {
-        empty(area, buf, theme, "No problems named yet.");
+        empty(area, buf, theme, tr!(room.lang, "room-identify-empty"));
         return Drawn {
             heading,
             page: String::new(),
@@ -54,6 +55,7 @@ pub(super) fn draw(mut area: Rect, buf: &mut Buffer, theme: &Theme, room: &Room)
         area,
         buf,
         theme,
+        room.lang,
         &list,
         &Look {
             bar_max: 0.0,

@@ -7,13 +7,16 @@ use ratatui::layout::Rect;
 use ratatui::widgets::{Block, BorderType, Borders, Widget};
 
 use super::{Drawn, Room, rows};
+use crate::i18n::Lang;
+use crate::tr;
 use crate::tui::theme::Theme;
 
+/// The four boxes' titles, in the catalogue.
 const BOXES: [&str; 4] = [
-    "What worked",
-    "What did not work",
-    "Lessons",
-    "Improvements for the next cycle",
+    "room-learn-worked",
+    "room-learn-did-not-work",
+    "room-learn-lessons",
+    "room-learn-improvements",
 ];
 
 pub(super) fn draw(area: Rect, buf: &mut Buffer, theme: &Theme, room: &Room) -> Drawn {
@@ -38,7 +41,15 @@ pub(super) fn draw(area: Rect, buf: &mut Buffer, theme: &Theme, room: &Room) -> 
                 if col == 0 { w } else { area.width - w },
                 if row == 0 { h } else { area.height - h },
             );
-            boxed(at, buf, theme, BOXES[i], texts[i], i == selected);
+            boxed(
+                at,
+                buf,
+                theme,
+                room.lang,
+                room.lang.t(BOXES[i]),
+                texts[i],
+                i == selected,
+            );
         }
     } else {
         // Every box open when all of them fit, else only the facilitator's.
@@ -56,7 +67,12 @@ pub(super) fn draw(area: Rect, buf: &mut Buffer, theme: &Theme, room: &Room) -> 
             };
             let mark = if i == selected { "▶ " } else { "" };
             let mut at = Rect::new(area.x, y, area.width, area.bottom().saturating_sub(y));
-            rows::label(buf, &mut at, &format!("{mark}{}", BOXES[i]), title_style);
+            rows::label(
+                buf,
+                &mut at,
+                &format!("{mark}{}", room.lang.t(BOXES[i])),
+                title_style,
+            );
             if i == selected || all_fit {
                 let body = Rect::new(
                     at.x + 2,
@@ -64,7 +80,7 @@ pub(super) fn draw(area: Rect, buf: &mut Buffer, theme: &Theme, room: &Room) -> 
                     at.width.saturating_sub(2),
                     at.height.saturating_sub(others_below),
                 );
-                let used = text_in(body, buf, theme, texts[i]);
+                let used = text_in(body, buf, theme, room.lang, texts[i]);
                 y = at.y + used;
             } else {
                 y = at.y;
@@ -72,7 +88,7 @@ pub(super) fn draw(area: Rect, buf: &mut Buffer, theme: &Theme, room: &Room) -> 
         }
     }
     Drawn {
-        heading: "What we learned".into(),
+        heading: tr!(room.lang, "room-learn-heading").into(),
         page: String::new(),
     }
 }
@@ -87,24 +103,29 @@ fn lines(text: &str, width: u16) -> Vec<String> {
 
 /// A box's text in `area`; returns the rows used. Text longer than the box
 /// ends with a line saying how much more there is.
-fn text_in(area: Rect, buf: &mut Buffer, theme: &Theme, text: &str) -> u16 {
+fn text_in(area: Rect, buf: &mut Buffer, theme: &Theme, lang: Lang, text: &str) -> u16 {
     let mut all = lines(text, area.width);
     let room = usize::from(area.height);
     if all.len() > room && room > 0 {
         let more = all.len() - (room - 1);
         all.truncate(room - 1);
         let used = rows::put_lines(buf, area, 0, &all, theme.base);
-        let note = format!(
-            "({} more on the facilitator's screen)",
-            crate::text::plural(more, "line", "lines")
-        );
+        let note = tr!(lang, "room-learn-more", lines = more);
         rows::put(buf, area, used, &note, theme.muted);
         return used + 1;
     }
     rows::put_lines(buf, area, 0, &all, theme.base)
 }
 
-fn boxed(area: Rect, buf: &mut Buffer, theme: &Theme, title: &str, text: &str, selected: bool) {
+fn boxed(
+    area: Rect,
+    buf: &mut Buffer,
+    theme: &Theme,
+    lang: Lang,
+    title: &str,
+    text: &str,
+    selected: bool,
+) {
     if area.is_empty() {
         return;
     }
@@ -129,5 +150,5 @@ fn boxed(area: Rect, buf: &mut Buffer, theme: &Theme, title: &str, text: &str, s
     };
     let mark = if selected { "▶ " } else { "" };
     rows::label(buf, &mut inner, &format!("{mark}{title}"), title_style);
-    text_in(inner, buf, theme, text);
+    text_in(inner, buf, theme, lang, text);
 }

@@ -38,8 +38,10 @@ mod where_when;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 
+use crate::i18n::Lang;
 use crate::model::room::{Cue, PanelView, RankScreen};
 use crate::model::{Editor, RankMethod, Session, Stage, Timestamp};
+use crate::tr;
 use crate::tui::theme::Theme;
 
 use ranks::Ranks;
@@ -66,16 +68,16 @@ pub enum Mark {
 }
 
 impl Mark {
-    fn text(self) -> &'static str {
+    fn text(self, lang: Lang) -> &'static str {
         match self {
-            Mark::Saved => "✓ saved",
-            Mark::Saving => "saving…",
-            Mark::NotSaved => "NOT SAVED",
+            Mark::Saved => tr!(lang, "room-mark-saved"),
+            Mark::Saving => tr!(lang, "room-mark-saving"),
+            Mark::NotSaved => tr!(lang, "room-mark-not-saved"),
             Mark::Unchanged => "",
-            Mark::ReadOnly => "read-only",
-            Mark::Following => "● live",
-            Mark::Unreadable => "⚠ file unreadable: last good view, retrying",
-            Mark::ShowsOnly => "this window only shows: work in the facilitator's window",
+            Mark::ReadOnly => tr!(lang, "room-mark-read-only"),
+            Mark::Following => tr!(lang, "room-mark-live"),
+            Mark::Unreadable => tr!(lang, "room-mark-unreadable"),
+            Mark::ShowsOnly => tr!(lang, "room-mark-shows-only"),
         }
     }
 
@@ -93,6 +95,8 @@ pub struct Room<'a> {
     pub cue: &'a Cue,
     pub now: Timestamp,
     pub mark: Mark,
+    /// The language of the room: every word the wall shows is in it.
+    pub lang: Lang,
 }
 
 impl Room<'_> {
@@ -131,7 +135,12 @@ fn draw_with(area: Rect, buf: &mut Buffer, theme: &Theme, room: &Room, ranks: &R
     }
     if area.width < 20 || area.height < 5 {
         // Too small for anything but a word to the facilitator.
-        let text = format!("enlarge the window ({}×{})", area.width, area.height);
+        let text = tr!(
+            room.lang,
+            "room-too-small",
+            width = area.width,
+            height = area.height
+        );
         let lines = rows::wrap(&text, area.width);
         rows::put_lines(buf, area, 0, &lines, theme.warning);
         return;
@@ -196,7 +205,7 @@ fn frame(
         status.width.saturating_sub(margin * 2),
         1,
     );
-    let mark = room.mark.text();
+    let mark = room.mark.text(room.lang);
     rows::put_right(buf, status, 0, mark, room.mark.style(theme));
     status.width = status
         .width
@@ -265,7 +274,13 @@ pub struct Typing {
 /// A form is open over the room's screen: two lines at the bottom show
 /// what is typed (or that it is private and only the facilitator's screen
 /// shows it).
-pub fn typing_strip(area: Rect, buf: &mut Buffer, theme: &Theme, typing: Option<&Typing>) {
+pub fn typing_strip(
+    area: Rect,
+    buf: &mut Buffer,
+    theme: &Theme,
+    lang: Lang,
+    typing: Option<&Typing>,
+) {
     if area.height < 3 {
         return;
     }
@@ -275,11 +290,9 @@ pub fn typing_strip(area: Rect, buf: &mut Buffer, theme: &Theme, typing: Option<
         Some(Typing {
             label,
             text: Some(text),
-        }) => format!("✎ {label}: {text}▏"),
-        Some(Typing { label, text: None }) => {
-            format!("✎ {label}: not shown on the room's screen (p after closing the form shows it)")
-        }
-        None => "✎ a form is open: p after closing it shows the facilitator's screen".into(),
+        }) => tr!(lang, "room-typing", label = label, text = text),
+        Some(Typing { label, text: None }) => tr!(lang, "room-typing-private", label = label),
+        None => tr!(lang, "room-typing-form-open").to_string(),
     };
     let inner = Rect::new(strip.x + 1, strip.y, strip.width.saturating_sub(2), 2);
     let lines = rows::wrap(&line, inner.width);

@@ -9,14 +9,16 @@ use ratatui::layout::{Alignment, Rect};
 use super::entries::{self, Entry, Look};
 use super::{Drawn, Room, big, empty, rows};
 use crate::model::ActionStatus;
+use crate::tr;
 use crate::tui::panels::actions::status_mark;
 use crate::tui::theme::Theme;
 
 pub(super) fn draw(mut area: Rect, buf: &mut Buffer, theme: &Theme, room: &Room) -> Drawn {
     let s = room.session;
-    let heading = format!("Following up: {} actions", s.actions.len());
+    let lang = room.lang;
+    let heading = tr!(lang, "room-monitor-heading", actions = s.actions.len());
     if s.actions.is_empty() {
-        empty(area, buf, theme, "No actions agreed yet.");
+        empty(area, buf, theme, tr!(lang, "room-monitor-empty"));
         return Drawn {
             heading,
             page: String::new(),
@@ -34,14 +36,14 @@ pub(super) fn draw(mut area: Rect, buf: &mut Buffer, theme: &Theme, room: &Room)
             let n = count(*st).to_string();
             let digits = Rect::new(at.x, at.y, at.width, size.height());
             big::draw(digits, buf, &n, size, theme.emphasis, Alignment::Left);
-            let label = format!("{} {}", status_mark(*st), st.label());
+            let label = format!("{} {}", status_mark(*st), lang.t(st.msg_id()));
             rows::put(buf, at, size.height(), &label, theme.heading);
         }
     } else {
         // As many counts to a line as fit, never one split over two.
         let mut lines: Vec<String> = vec![String::new()];
         for st in statuses {
-            let item = format!("{} {} {}", status_mark(st), count(st), st.label());
+            let item = format!("{} {} {}", status_mark(st), count(st), lang.t(st.msg_id()));
             let last = lines.last_mut().expect("one line at least");
             if last.is_empty() {
                 last.push_str(&item);
@@ -64,13 +66,13 @@ pub(super) fn draw(mut area: Rect, buf: &mut Buffer, theme: &Theme, room: &Room)
         .flat_map(|st| s.actions.iter().filter(move |a| a.status == *st))
         .map(|a| {
             let overdue = a.is_overdue(today);
-            let due = a
-                .due
-                .map_or(String::new(), |d| format!("due {}", d.format("%-d %b %Y")));
+            let due = a.due.map_or(String::new(), |d| {
+                tr!(lang, "room-monitor-due", date = lang.date_short(d))
+            });
             let detail = match (overdue, due.is_empty()) {
-                (true, _) => format!("! {due} · {}", a.status.label()),
-                (false, true) => a.status.label().to_string(),
-                (false, false) => format!("{due} · {}", a.status.label()),
+                (true, _) => format!("! {due} · {}", lang.t(a.status.msg_id())),
+                (false, true) => lang.t(a.status.msg_id()).to_string(),
+                (false, false) => format!("{due} · {}", lang.t(a.status.msg_id())),
             };
             Entry {
                 selected: room.cue.focus.action == Some(a.id),
@@ -85,6 +87,7 @@ pub(super) fn draw(mut area: Rect, buf: &mut Buffer, theme: &Theme, room: &Room)
         area,
         buf,
         theme,
+        room.lang,
         &list,
         &Look {
             bar_max: 0.0,

@@ -7,8 +7,10 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 
 use super::{Drawn, Room, big, empty, rows};
+use crate::i18n::Lang;
 use crate::model::ranking;
 use crate::model::{ProblemId, ordered};
+use crate::tr;
 use crate::tui::theme::Theme;
 
 pub(super) fn draw(mut area: Rect, buf: &mut Buffer, theme: &Theme, room: &Room) -> Drawn {
@@ -17,7 +19,8 @@ pub(super) fn draw(mut area: Rect, buf: &mut Buffer, theme: &Theme, room: &Room)
     let candidates = ranking::pair_candidates(s);
     let pairs = ranking::pair_order(&candidates);
     let who = focus.who.filter(|g| s.group(*g).is_some());
-    let who_name = who.map_or("the whole room".to_string(), |g| {
+    let lang = room.lang;
+    let who_name = who.map_or(tr!(lang, "room-whole-room").to_string(), |g| {
         s.group_name(g).to_string()
     });
     let current = focus
@@ -25,29 +28,35 @@ pub(super) fn draw(mut area: Rect, buf: &mut Buffer, theme: &Theme, room: &Room)
         .and_then(|p| pairs.iter().position(|q| ordered(*q) == ordered(p)));
     let (decided, total) = ranking::pairwise_progress(s, who);
     let heading = match current {
-        Some(i) => format!("Which matters more? Pair {} of {}", i + 1, pairs.len()),
-        None => "Pairwise ranking".to_string(),
+        Some(i) => tr!(
+            lang,
+            "room-pairwise-heading",
+            pair = i + 1,
+            pairs = pairs.len()
+        ),
+        None => tr!(lang, "room-pairwise-title").to_string(),
     };
     let Some(i) = current else {
-        empty(
-            area,
-            buf,
-            theme,
-            "Pairwise ranking needs two or more problems to compare.",
-        );
+        empty(area, buf, theme, tr!(lang, "room-pairwise-empty"));
         return Drawn {
             heading,
             page: String::new(),
         };
     };
     let (a, b) = pairs[i];
-    let line = format!("Deciding: {who_name} · {decided} of {total} pairs decided");
+    let line = tr!(
+        lang,
+        "room-pairwise-deciding",
+        who = &who_name,
+        decided = decided,
+        total = total
+    );
     rows::label(buf, &mut area, &line, theme.muted);
     rows::gap(&mut area, 10);
     let decision = ranking::pair_decision(s, a, b, who);
     let verdict = |p: ProblemId| match decision {
-        Some(d) if d.winner == Some(p) => Some("✓ matters more"),
-        Some(d) if d.winner.is_none() => Some("= as much"),
+        Some(d) if d.winner == Some(p) => Some(Verdict::More),
+        Some(d) if d.winner.is_none() => Some(Verdict::Same),
         _ => None,
     };
     let number = |p: ProblemId| candidates.iter().position(|c| *c == p).map_or(0, |i| i + 1);
@@ -57,15 +66,31 @@ pub(super) fn draw(mut area: Rect, buf: &mut Buffer, theme: &Theme, room: &Room)
         let left = Rect::new(area.x, area.y, half, area.height);
         let right = Rect::new(area.right() - half, area.y, half, area.height);
         let mid = Rect::new(area.x + half, area.y, area.width - 2 * half, area.height);
-        one(left, buf, theme, number(a), s.problem_title(a), verdict(a));
-        one(right, buf, theme, number(b), s.problem_title(b), verdict(b));
+        one(
+            left,
+            buf,
+            theme,
+            lang,
+            number(a),
+            s.problem_title(a),
+            verdict(a),
+        );
+        one(
+            right,
+            buf,
+            theme,
+            lang,
+            number(b),
+            s.problem_title(b),
+            verdict(b),
+        );
         // Level with the first line of the titles.
         let y = 0;
         rows::put(
             buf,
             Rect::new(mid.x + 1, mid.y, 3, mid.height),
             y,
-            "or",
+            tr!(lang, "room-pairwise-or"),
             theme.muted,
         );
     } else {
@@ -84,15 +109,31 @@ pub(super) fn draw(mut area: Rect, buf: &mut Buffer, theme: &Theme, room: &Room)
             area.width,
             area.height.saturating_sub(upper_h + 1),
         );
-        one(upper, buf, theme, number(a), s.problem_title(a), verdict(a));
+        one(
+            upper,
+            buf,
+            theme,
+            lang,
+            number(a),
+            s.problem_title(a),
+            verdict(a),
+        );
         rows::put(
             buf,
             Rect::new(area.x, area.y + upper_h, area.width, 1),
             0,
-            "or",
+            tr!(lang, "room-pairwise-or"),
             theme.muted,
         );
-        one(lower, buf, theme, number(b), s.problem_title(b), verdict(b));
+        one(
+            lower,
+            buf,
+            theme,
+            lang,
+            number(b),
+            s.problem_title(b),
+            verdict(b),
+        );
     }
     Drawn {
         heading,
@@ -101,18 +142,26 @@ pub(super) fn draw(mut area: Rect, buf: &mut Buffer, theme: &Theme, room: &Room)
 }
 
 /// One problem of the pair: its number and title, large, and the verdict.
+/// What the room said of one problem of the pair.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Verdict {
+    More,
+    Same,
+}
+
 fn one(
     area: Rect,
     buf: &mut Buffer,
     theme: &Theme,
+    lang: Lang,
     number: usize,
     title: &str,
-    verdict: Option<&str>,
+    verdict: Option<Verdict>,
 ) {
     if area.is_empty() {
         return;
     }
-    let style = if verdict == Some("✓ matters more") {
+    let style = if verdict == Some(Verdict::More) {
         theme.selected
     } else {
         theme.emphasis
@@ -122,6 +171,10 @@ fn one(
     // Bold text needs every row: the verdict goes under it.
     let used = big::headline(area, buf, &text, style, budget);
     if let Some(v) = verdict {
-        rows::put(buf, area, used + 1, v, theme.emphasis);
+        let words = match v {
+            Verdict::More => tr!(lang, "room-pairwise-more"),
+            Verdict::Same => tr!(lang, "room-pairwise-same"),
+        };
+        rows::put(buf, area, used + 1, words, theme.emphasis);
     }
 }

@@ -7,11 +7,13 @@ use ratatui::layout::Rect;
 
 use super::entries::{self, Entry, Look};
 use super::{Drawn, Room, big, empty, rows};
+use crate::tr;
 use crate::tui::panels::actions::problems_in_order;
 use crate::tui::theme::Theme;
 
 pub(super) fn draw(mut area: Rect, buf: &mut Buffer, theme: &Theme, room: &Room) -> Drawn {
     let s = room.session;
+    let lang = room.lang;
     let focus = &room.cue.focus;
     let order = problems_in_order(s);
     let problem = focus
@@ -20,20 +22,21 @@ pub(super) fn draw(mut area: Rect, buf: &mut Buffer, theme: &Theme, room: &Room)
         .filter(|p| s.problem(*p).is_some())
         .or_else(|| order.first().copied());
     let Some(problem) = problem else {
-        empty(area, buf, theme, "No problems to plan for yet.");
+        empty(area, buf, theme, tr!(lang, "room-plan-empty"));
         return Drawn {
-            heading: "Action plan".into(),
+            heading: tr!(lang, "room-plan-title").into(),
             page: String::new(),
         };
     };
     let place = s.ranking.shortlist.iter().position(|p| *p == problem);
     let heading = match place {
-        Some(i) => format!(
-            "Action plan: priority {} of {}",
-            i + 1,
-            s.ranking.shortlist.len()
+        Some(i) => tr!(
+            lang,
+            "room-plan-heading",
+            place = i + 1,
+            count = s.ranking.shortlist.len()
         ),
-        None => "Action plan".to_string(),
+        None => tr!(lang, "room-plan-title").to_string(),
     };
     let budget = (area.height / 3).max(1);
     let used = big::headline(
@@ -46,7 +49,7 @@ pub(super) fn draw(mut area: Rect, buf: &mut Buffer, theme: &Theme, room: &Room)
     rows::take_top(&mut area, used + 1);
     let actions: Vec<_> = s.actions.iter().filter(|a| a.problem == problem).collect();
     if actions.is_empty() {
-        empty(area, buf, theme, "No actions agreed for this problem yet.");
+        empty(area, buf, theme, tr!(lang, "room-plan-no-actions"));
         return Drawn {
             heading,
             page: String::new(),
@@ -57,13 +60,15 @@ pub(super) fn draw(mut area: Rect, buf: &mut Buffer, theme: &Theme, room: &Room)
         .enumerate()
         .map(|(i, a)| {
             let who = if a.responsible.trim().is_empty() {
-                "who: to agree".to_string()
+                tr!(lang, "room-plan-who-open").to_string()
             } else {
-                format!("who: {}", a.responsible.trim())
+                tr!(lang, "room-plan-who", who = a.responsible.trim())
             };
-            let when = a.due.map_or("by when: to agree".to_string(), |d| {
-                format!("by {}", d.format("%-d %b %Y"))
-            });
+            let when = a
+                .due
+                .map_or(tr!(lang, "room-plan-by-open").to_string(), |d| {
+                    tr!(lang, "room-plan-by", date = lang.date_short(d))
+                });
             Entry {
                 selected: focus.action == Some(a.id),
                 lead: format!("{}.", i + 1),
@@ -77,6 +82,7 @@ pub(super) fn draw(mut area: Rect, buf: &mut Buffer, theme: &Theme, room: &Room)
         area,
         buf,
         theme,
+        room.lang,
         &list,
         &Look {
             bar_max: 0.0,

@@ -8,19 +8,17 @@ use ratatui::layout::{Alignment, Rect};
 
 use super::entries::{self, Entry, Look};
 use super::{Drawn, Room, big, empty, rows};
-use crate::text::plural;
+use crate::tr;
 use crate::tui::theme::Theme;
 use crate::tui::widgets::bar_chart::Fill;
 
 pub(super) fn draw(mut area: Rect, buf: &mut Buffer, theme: &Theme, room: &Room) -> Drawn {
     let s = room.session;
     let total = s.participants();
-    let heading = format!(
-        "Who is in the room: {}",
-        plural(total as usize, "person", "people")
-    );
+    let lang = room.lang;
+    let heading = tr!(lang, "room-prepare-heading", people = total);
     if s.groups.is_empty() {
-        empty(area, buf, theme, "No groups yet.");
+        empty(area, buf, theme, tr!(lang, "room-prepare-empty"));
         return Drawn {
             heading,
             page: String::new(),
@@ -30,9 +28,10 @@ pub(super) fn draw(mut area: Rect, buf: &mut Buffer, theme: &Theme, room: &Room)
     let total_text = total.to_string();
     let footer_rows = if area.height >= 14 { 4 } else { 1 };
     let footer = rows::take_bottom(&mut area, footer_rows);
-    let dots = format!(
-        "{} each",
-        plural(s.dots_per_participant as usize, "dot", "dots")
+    let dots = tr!(
+        lang,
+        "room-prepare-dots-each",
+        dots = s.dots_per_participant
     );
     if footer_rows == 4
         && big::draw(
@@ -47,7 +46,13 @@ pub(super) fn draw(mut area: Rect, buf: &mut Buffer, theme: &Theme, room: &Room)
         let label = Rect::new(footer.x, footer.y + 1, footer.width, 1);
         let w = big::Size::Quadrant.width(&total_text) + 1;
         let label = Rect::new(label.x, label.y, label.width.saturating_sub(w), 1);
-        rows::put_right(buf, label, 0, "in the room", theme.emphasis);
+        rows::put_right(
+            buf,
+            label,
+            0,
+            tr!(lang, "room-prepare-in-the-room"),
+            theme.emphasis,
+        );
         rows::put(
             buf,
             Rect::new(footer.x, footer.y + 2, label.width, 1),
@@ -56,7 +61,7 @@ pub(super) fn draw(mut area: Rect, buf: &mut Buffer, theme: &Theme, room: &Room)
             theme.muted,
         );
     } else {
-        let line = format!("In the room: {total} · {dots}");
+        let line = tr!(lang, "room-prepare-total-line", total = total, dots = &dots);
         rows::put(
             buf,
             footer,
@@ -81,6 +86,7 @@ pub(super) fn draw(mut area: Rect, buf: &mut Buffer, theme: &Theme, room: &Room)
         area,
         buf,
         theme,
+        room.lang,
         &list,
         &Look {
             bar_max: 0.0,

@@ -8,10 +8,12 @@ use ratatui::layout::{Alignment, Rect};
 use super::{Drawn, Room, big, empty, rows};
 use crate::model::ranking;
 use crate::model::rules::{MAX_SCORE, MIN_SCORE};
+use crate::tr;
 use crate::tui::theme::Theme;
 
 pub(super) fn draw(mut area: Rect, buf: &mut Buffer, theme: &Theme, room: &Room) -> Drawn {
     let s = room.session;
+    let lang = room.lang;
     let focus = &room.cue.focus;
     let criteria = &s.ranking.criteria;
     let ci = focus
@@ -23,36 +25,35 @@ pub(super) fn draw(mut area: Rect, buf: &mut Buffer, theme: &Theme, room: &Room)
         .and_then(|id| s.problems.iter().position(|p| p.id == id))
         .unwrap_or(0);
     let (Some(c), Some(p)) = (criteria.get(ci), s.problems.get(pi)) else {
-        empty(
-            area,
-            buf,
-            theme,
-            "Criteria scoring needs problems and at least one criterion.",
-        );
+        empty(area, buf, theme, tr!(lang, "room-criteria-empty"));
         return Drawn {
-            heading: "Criteria scoring".into(),
+            heading: tr!(lang, "room-criteria-title").into(),
             page: String::new(),
         };
     };
     let weight = if c.weight > 1 {
-        format!(" (counts ×{})", c.weight)
+        tr!(lang, "room-criteria-weight", weight = c.weight)
     } else {
         String::new()
     };
-    let heading = format!(
-        "Scoring on: {}{weight} · criterion {} of {}",
-        rows::clean(&c.name),
-        ci + 1,
-        criteria.len()
+    let heading = tr!(
+        lang,
+        "room-criteria-heading",
+        criterion = rows::clean(&c.name),
+        weight = &weight,
+        index = ci + 1,
+        count = criteria.len()
     );
     let who = focus.who.filter(|g| s.group(*g).is_some());
-    let who_name = who.map_or("the whole room".to_string(), |g| {
+    let who_name = who.map_or(tr!(lang, "room-whole-room").to_string(), |g| {
         s.group_name(g).to_string()
     });
-    let line = format!(
-        "Problem {} of {} · scored by {who_name}",
-        pi + 1,
-        s.problems.len()
+    let line = tr!(
+        lang,
+        "room-criteria-problem",
+        index = pi + 1,
+        count = s.problems.len(),
+        who = &who_name
     );
     rows::label(buf, &mut area, &line, theme.muted);
     rows::gap(&mut area, 10);
@@ -75,7 +76,7 @@ pub(super) fn draw(mut area: Rect, buf: &mut Buffer, theme: &Theme, room: &Room)
     let given = score.map(|v| v.round() as u8);
     let label_w = 6;
     let low = rows::take_left(&mut scale_area, label_w);
-    rows::put(buf, low, 0, "low", theme.muted);
+    rows::put(buf, low, 0, tr!(lang, "room-criteria-low"), theme.muted);
     let cell_w = if big_scale { size.width("0") + 2 } else { 4 };
     for (i, v) in scale.iter().enumerate() {
         let x = scale_area.x + i as u16 * cell_w;
@@ -110,11 +111,11 @@ pub(super) fn draw(mut area: Rect, buf: &mut Buffer, theme: &Theme, room: &Room)
             .saturating_sub(scale.len() as u16 * cell_w + 1),
         1,
     );
-    rows::put(buf, end, 0, "high", theme.muted);
+    rows::put(buf, end, 0, tr!(lang, "room-criteria-high"), theme.muted);
     let note = match score {
-        Some(v) if v.fract() != 0.0 => format!("groups' mean: {v:.1}"),
+        Some(v) if v.fract() != 0.0 => tr!(lang, "room-criteria-mean", mean = lang.decimal(v, 1)),
         Some(_) => String::new(),
-        None => "not scored yet".into(),
+        None => tr!(lang, "room-criteria-not-scored").into(),
     };
     rows::put(
         buf,

@@ -13,9 +13,10 @@ use ratatui::layout::Rect;
 use super::entries::{self, Entry, Look};
 use super::ranks::{self, Ranks};
 use super::{Drawn, Room, empty, rows};
+use crate::i18n::Lang;
 use crate::model::ranking::Ranked;
 use crate::model::{GroupId, RankMethod, Session, Tally};
-use crate::text::plural;
+use crate::tr;
 use crate::tui::theme::Theme;
 use crate::tui::widgets::bar_chart::Fill;
 
@@ -32,16 +33,14 @@ pub(super) fn draw(
     let placed = s.ranking.votes.len();
     let budget: u32 = s.groups.iter().map(|g| s.dot_budget(g.id)).sum();
     let blind = s.ranking.blind.hides_totals();
+    let lang = room.lang;
     let heading = if blind {
-        "Blind dot vote: totals hidden until revealed".to_string()
+        tr!(lang, "room-dots-heading-blind").to_string()
     } else {
-        format!(
-            "Dot voting: {placed} of {}",
-            plural(budget as usize, "dot", "dots")
-        )
+        tr!(lang, "room-dots-heading", placed = placed, budget = budget)
     };
     if s.problems.is_empty() {
-        empty(area, buf, theme, "No problems to vote on yet.");
+        empty(area, buf, theme, tr!(lang, "room-dots-empty"));
         return Drawn {
             heading,
             page: String::new(),
@@ -60,11 +59,12 @@ pub(super) fn draw(
         && area.height >= 6
         && !blind
     {
-        let line = format!(
-            "Voting now: {} — {} of {} dots",
-            g.name,
-            tally.used(g.id),
-            s.dot_budget(g.id)
+        let line = tr!(
+            lang,
+            "room-dots-voting-now",
+            group = &g.name,
+            used = tally.used(g.id),
+            budget = s.dot_budget(g.id)
         );
         let fill = Fill::group(theme, i);
         rows::put(buf, area, 0, &fill.swatch(), fill.style);
@@ -83,7 +83,7 @@ pub(super) fn draw(
     let legend = if blind {
         Vec::new()
     } else {
-        legend_lines(s, theme, area.width, blind)
+        legend_lines(s, theme, lang, area.width, blind)
     };
     let legend_rows = (legend.len() as u16).min(area.height / 4);
     let legend_area = rows::take_bottom(&mut area, legend_rows);
@@ -140,6 +140,7 @@ fn board(
         area,
         buf,
         theme,
+        room.lang,
         &list,
         &Look {
             bar_max: max,
@@ -149,8 +150,12 @@ fn board(
         },
     );
     match alone {
-        Some(g) if page.is_empty() => format!("{}'s dots alone", s.group_name(g)),
-        Some(g) => format!("{} · {}'s dots alone", page, s.group_name(g)),
+        Some(g) if page.is_empty() => tr!(room.lang, "room-dots-alone", group = s.group_name(g)),
+        Some(g) => format!(
+            "{} · {}",
+            page,
+            tr!(room.lang, "room-dots-alone", group = s.group_name(g))
+        ),
         None => page,
     }
 }
@@ -166,7 +171,7 @@ fn blind_board(mut area: Rect, buf: &mut Buffer, theme: &Theme, room: &Room) -> 
         .map(|(i, g)| Entry {
             selected: room.cue.focus.group == Some(g.id),
             swatch: Some(Fill::group(theme, i)),
-            title: format!("{} placed", g.name),
+            title: tr!(room.lang, "room-dots-placed", group = &g.name),
             value: format!("{}/{}", s.dots_used(g.id), s.dot_budget(g.id)),
             ..Entry::default()
         })
@@ -178,6 +183,7 @@ fn blind_board(mut area: Rect, buf: &mut Buffer, theme: &Theme, room: &Room) -> 
             top,
             buf,
             theme,
+            room.lang,
             &groups,
             &Look {
                 bar_max: 0.0,
@@ -230,6 +236,7 @@ fn blind_board(mut area: Rect, buf: &mut Buffer, theme: &Theme, room: &Room) -> 
         area,
         buf,
         theme,
+        room.lang,
         &problems,
         &Look {
             bar_max: 0.0,
@@ -260,6 +267,7 @@ pub(super) fn shared_rank_label(r: &Ranked, sharing: &HashMap<usize, usize>) -> 
 pub(super) fn legend_lines(
     s: &Session,
     theme: &Theme,
+    lang: Lang,
     width: u16,
     blind: bool,
 ) -> Vec<Vec<(String, Fill)>> {
@@ -272,7 +280,7 @@ pub(super) fn legend_lines(
     let mut lines = wrap_parts(parts, width);
     if !blind {
         lines.push(vec![(
-            "★ leading · 2= shared rank".to_string(),
+            tr!(lang, "room-legend-marks").to_string(),
             Fill {
                 glyph: "",
                 style: theme.muted,

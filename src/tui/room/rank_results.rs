@@ -10,6 +10,7 @@ use super::ranks::{self, Ranks};
 use super::{Drawn, Room, empty, rows};
 use crate::model::ranking;
 use crate::text;
+use crate::tr;
 use crate::tui::theme::Theme;
 use crate::tui::widgets::bar_chart::Fill;
 
@@ -22,9 +23,13 @@ pub(super) fn draw(
 ) -> Drawn {
     let s = room.session;
     let method = s.ranking.method;
-    let heading = format!("Results by {}: overall and by group", method.label());
+    let heading = tr!(
+        room.lang,
+        "room-results-heading",
+        method = room.lang.t(method.msg_id())
+    );
     if s.problems.is_empty() || !ranking::has_inputs(s, method, None) {
-        empty(area, buf, theme, "Nothing ranked yet.");
+        empty(area, buf, theme, tr!(room.lang, "room-results-empty"));
         return Drawn {
             heading,
             page: String::new(),
@@ -54,7 +59,7 @@ pub(super) fn draw(
     let patterns = if named {
         Vec::new()
     } else {
-        legend_lines(s, theme, area.width, true)
+        legend_lines(s, theme, room.lang, area.width, true)
     };
     let legend_rows = (patterns.len() as u16 + 1).min(area.height / 3);
     let legend = rows::take_bottom(&mut area, legend_rows);
@@ -76,7 +81,13 @@ pub(super) fn draw(
         x += col_w[i];
     }
     let head_title = Rect::new(header.x + fixed, header.y, title_w, 1);
-    rows::put(buf, head_title, 0, "overall", theme.heading);
+    rows::put(
+        buf,
+        head_title,
+        0,
+        tr!(room.lang, "room-results-overall"),
+        theme.heading,
+    );
     // Rows, paged by height.
     let wrapped: Vec<Vec<String>> = comparison
         .rows
@@ -93,7 +104,12 @@ pub(super) fn draw(
         .focus
         .problem
         .and_then(|p| comparison.rows.iter().position(|r| r.problem == p));
-    let page = rows::page(&heights, area.height + u16::from(spaced), selected);
+    let page = rows::page(
+        room.lang,
+        &heights,
+        area.height + u16::from(spaced),
+        selected,
+    );
     let mut y = 0;
     for i in page.items.clone() {
         let r = &comparison.rows[i];
@@ -138,7 +154,7 @@ pub(super) fn draw(
     {
         draw_legend_line(buf, legend, i as u16, line, theme);
     }
-    let marks = "◆ disagree most · ★ leading · 2= shared rank";
+    let marks = tr!(room.lang, "room-results-marks");
     rows::put(
         buf,
         legend,

@@ -9,24 +9,37 @@ use ratatui::layout::Rect;
 use super::entries::{self, Entry, Look};
 use super::ranks::Ranks;
 use super::{Drawn, Room, empty, rows};
-use crate::model::ranking::{self, describe_tie_break, is_decided, runoff_in_progress};
+use crate::i18n::Lang;
+use crate::model::ranking::{self, is_decided, runoff_in_progress};
 use crate::model::room::TieStep;
 use crate::model::{ProblemId, TieBreakHow};
-use crate::text::plural;
+use crate::tr;
 use crate::tui::theme::Theme;
 
 /// The same, for a narrow screen: one line each.
 const SHORT_WAYS: [&str; 3] = [
-    "a run-off vote",
-    "the head-to-head result",
-    "the facilitator's decision",
+    "room-tie-way-runoff-short",
+    "room-tie-way-head-to-head-short",
+    "room-tie-way-decision-short",
 ];
 
+/// The three ways to break a tie, in the catalogue.
 const WAYS: [&str; 3] = [
-    "a run-off dot vote among the tied problems only",
-    "the head-to-head pairwise result between them",
-    "a decision by the facilitator, with the reason told to the room",
+    "room-tie-way-runoff",
+    "room-tie-way-head-to-head",
+    "room-tie-way-decision",
 ];
+
+/// How a tie was broken, in the room's words ("a run-off vote (5 dots)").
+fn how_broken(lang: Lang, t: &crate::model::TieBreak) -> String {
+    match &t.how {
+        TieBreakHow::Runoff { votes } => tr!(lang, "room-tie-by-runoff", dots = votes.len()),
+        TieBreakHow::HeadToHead => tr!(lang, "room-tie-by-head-to-head").to_string(),
+        TieBreakHow::Decision { reason } => {
+            tr!(lang, "room-tie-by-decision", reason = rows::clean(reason))
+        }
+    }
+}
 
 pub(super) fn draw(
     mut area: Rect,
@@ -36,6 +49,7 @@ pub(super) fn draw(
     ranks: &Ranks,
 ) -> Drawn {
     let s = room.session;
+    let lang = room.lang;
     let method = s.ranking.method;
     let ranked = ranks.ranking(s, method, None);
     let n = s.ranking.shortlist_size;
@@ -45,13 +59,14 @@ pub(super) fn draw(
     let Some((rank, tied)) = tie else {
         // Broken already: say how, and the order it gave.
         let last = s.ranking.tie_breaks.iter().rev().find(|t| is_decided(t));
-        let heading = "Breaking a tie".to_string();
+        let heading = tr!(lang, "room-tie-title").to_string();
         match last {
             Some(t) => {
-                let line = format!(
-                    "The tie at rank {} was broken by {}.",
-                    t.rank,
-                    describe_tie_break(t)
+                let line = tr!(
+                    lang,
+                    "room-tie-broken",
+                    rank = t.rank,
+                    how = how_broken(lang, t)
                 );
                 let lines = rows::wrap(&line, area.width);
                 let used = rows::put_lines(buf, area, 0, &lines, theme.emphasis);
@@ -60,7 +75,7 @@ pub(super) fn draw(
                 return Drawn { heading, page };
             }
             None => {
-                empty(area, buf, theme, "No tie at the shortlist boundary.");
+                empty(area, buf, theme, tr!(lang, "room-tie-none"));
                 return Drawn {
                     heading,
                     page: String::new(),
@@ -69,11 +84,13 @@ pub(super) fn draw(
         }
     };
     let places = (n + 1).saturating_sub(rank);
-    let heading = format!("Breaking a tie at rank {rank}");
-    let line = format!(
-        "{} share rank {rank}; the shortlist has room for {} of them.",
-        plural(tied.len(), "problem", "problems"),
-        places
+    let heading = tr!(lang, "room-tie-heading", rank = rank);
+    let line = tr!(
+        lang,
+        "room-tie-share",
+        problems = tied.len(),
+        rank = rank,
+        places = places
     );
     let lines = rows::wrap(&line, area.width);
     let used = rows::put_lines(buf, area, 0, &lines, theme.emphasis);
@@ -86,14 +103,14 @@ pub(super) fn draw(
             // A heading and the three ways, one line each.
             let mut ways = rows::take_bottom(&mut area, 4);
             let head = rows::take_top(&mut ways, 1);
-            rows::put(buf, head, 0, "How the room breaks it:", theme.heading);
+            rows::put(buf, head, 0, tr!(lang, "room-tie-how"), theme.heading);
             let list: Vec<Entry> = words
                 .iter()
                 .enumerate()
                 .map(|(i, w)| Entry {
                     selected: i == way,
                     lead: format!("{}.", i + 1),
-                    title: (*w).to_string(),
+                    title: lang.t(w).to_string(),
                     ..Entry::default()
                 })
                 .collect();
@@ -101,6 +118,7 @@ pub(super) fn draw(
                 ways,
                 buf,
                 theme,
+                room.lang,
                 &list,
                 &Look {
                     bar_max: 0.0,
@@ -121,10 +139,7 @@ pub(super) fn draw(
                 buf,
                 head,
                 0,
-                &format!(
-                    "Run-off vote: {} so far",
-                    plural(votes.len(), "dot", "dots")
-                ),
+                &tr!(lang, "room-tie-runoff", dots = votes.len()),
                 theme.heading,
             );
             order_list(area, buf, theme, room, &tied, &tied, Some(votes))
@@ -162,6 +177,7 @@ fn order_list(
         area,
         buf,
         theme,
+        room.lang,
         &list,
         &Look {
             bar_max: 0.0,

@@ -11,6 +11,9 @@ use std::borrow::Cow;
 use std::ops::Range;
 
 use ratatui::buffer::Buffer;
+
+use crate::i18n::Lang;
+use crate::tr;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 
@@ -100,7 +103,7 @@ pub struct Page {
 /// Cuts items of the given heights into pages of at most `room` rows (an
 /// item taller than a page gets a page of its own) and returns the page
 /// holding `selected` (the first page when nothing is selected).
-pub fn page(heights: &[u16], room: u16, selected: Option<usize>) -> Page {
+pub fn page(lang: Lang, heights: &[u16], room: u16, selected: Option<usize>) -> Page {
     let len = heights.len();
     let mut start = 0;
     let mut pages = Vec::new();
@@ -123,7 +126,13 @@ pub fn page(heights: &[u16], room: u16, selected: Option<usize>) -> Page {
     let label = if items.len() >= len {
         String::new()
     } else {
-        format!("{}–{} of {len}", items.start + 1, items.end)
+        tr!(
+            lang,
+            "room-page",
+            from = items.start + 1,
+            to = items.end,
+            total = len
+        )
     };
     Page { items, label }
 }
@@ -175,12 +184,12 @@ mod tests {
     #[test]
     fn pages_keep_the_selection_in_view_and_say_where_they_are() {
         let heights = [2, 2, 2, 2, 2, 2, 2];
-        assert_eq!(page(&heights, 20, Some(6)).label, "");
-        let first = page(&heights, 6, None);
+        assert_eq!(page(Lang::En, &heights, 20, Some(6)).label, "");
+        let first = page(Lang::En, &heights, 6, None);
         assert_eq!(first.items, 0..3);
         assert_eq!(first.label, "1–3 of 7");
-        assert_eq!(page(&heights, 6, Some(4)).items, 3..6);
-        assert_eq!(page(&heights, 6, Some(6)).label, "7–7 of 7");
+        assert_eq!(page(Lang::En, &heights, 6, Some(4)).items, 3..6);
+        assert_eq!(page(Lang::En, &heights, 6, Some(6)).label, "7–7 of 7");
         // An item taller than a page still gets shown.
         assert_eq!(page(&[9, 1], 4, Some(0)).items, 0..1);
         assert_eq!(page(&[], 4, Some(0)).items, 0..0);

@@ -11,6 +11,7 @@ use ratatui::style::{Modifier, Style};
 use super::big::{self, Size};
 use super::{Room, rows};
 use crate::model::room::{TimerState, clock_face};
+use crate::tr;
 use crate::tui::theme::Theme;
 
 /// The size of the digits for `area`, if big.
@@ -34,11 +35,23 @@ pub(super) fn band_height(area: Rect, room: &Room) -> u16 {
 
 /// What the face says and how: the digits, the words beside them, and the
 /// style (flashing at zero).
-fn face(room: &Room, theme: &Theme) -> Option<(String, &'static str, Style)> {
+/// The digits, the words beside them, their style, and whether the time
+/// is up.
+fn face(room: &Room, theme: &Theme) -> Option<(String, &'static str, Style, bool)> {
     let timer = room.cue.timer?;
     Some(match timer.state(room.now) {
-        TimerState::Running { left } => (clock_face(left), "time left", theme.emphasis),
-        TimerState::Paused { left } => (clock_face(left), "paused", theme.muted),
+        TimerState::Running { left } => (
+            clock_face(left),
+            tr!(room.lang, "room-timer-left"),
+            theme.emphasis,
+            false,
+        ),
+        TimerState::Paused { left } => (
+            clock_face(left),
+            tr!(room.lang, "room-timer-paused"),
+            theme.muted,
+            false,
+        ),
         TimerState::Up { over } => {
             let flash = room.now.timestamp().rem_euclid(2) == 0;
             let style = if flash {
@@ -51,7 +64,7 @@ fn face(room: &Room, theme: &Theme) -> Option<(String, &'static str, Style)> {
             } else {
                 format!("+{}", clock_face(over))
             };
-            (digits, "TIME IS UP", style)
+            (digits, tr!(room.lang, "room-timer-up"), style, true)
         }
     })
 }
@@ -59,10 +72,9 @@ fn face(room: &Room, theme: &Theme) -> Option<(String, &'static str, Style)> {
 /// Draws the timer in the heading band; returns the columns it took on the
 /// band's right, which the heading must leave free.
 pub(super) fn draw(band: Rect, buf: &mut Buffer, theme: &Theme, room: &Room) -> u16 {
-    let Some((digits, words, style)) = face(room, theme) else {
+    let Some((digits, words, style, up)) = face(room, theme) else {
         return 0;
     };
-    let up = words == "TIME IS UP";
     if up {
         // The whole band, not only the digits: seen from anywhere.
         buf.set_style(band, style);
