@@ -9,3 +9,124 @@ said-language = language: { $name }
 # The same, when the config file could not be written to remember it.
 # $name: as above; $error: why (the system's words, often English).
 said-language-not-kept = language: { $name } (not remembered: { $error })
+
+# The whole screen, when the window is smaller than the facilitator's
+# screens need. $width, $height: its size in cells; $min_width,
+# $min_height: the least it needs.
+too-small = window too small: { $width }×{ $height }, need { $min_width }×{ $min_height }
+
+## Save state (right end of the status line) and save failures
+
+# Nothing changed since the session was opened.
+save-unchanged = no changes yet
+save-saving = saving…
+# $time: when (HH:MM:SS).
+save-saved = saved { $time }
+save-read-only = read-only
+# Short, loud: the last change is not on disk.
+save-not-saved = NOT SAVED
+# Inside the two messages below. $time: when (HH:MM:SS).
+save-last-saved = last saved { $time }
+save-nothing-saved = nothing saved since it was opened
+# A save failed and is retried. $last: one of the two lines above;
+# $error: why (the system's words).
+save-failed = NOT SAVED ({ $last }): { $error } — kept in memory, tried again every 2 s and at every key
+# Saving stopped (the lock was taken by someone else…). $last, $error: as above.
+save-stopped = NOT SAVED ({ $last }): { $error } — what is changed here stays in memory only
+
+## Title bar flags (top right, capitals where the language has them)
+
+flag-wall-blank = WALL BLANK
+flag-blind-vote = BLIND VOTE
+flag-example = EXAMPLE · READ-ONLY
+flag-read-only = READ-ONLY
+# The room's screen speaks another language. $name: that language, as its
+# speakers name it.
+flag-room-language = room: { $name }
+# The timer in the title bar. $time: minutes and seconds ("4:12").
+flag-timer-paused = ⏸ { $time } paused
+flag-timer-up = ⏰ TIME IS UP +{ $time }
+
+## The session list
+
+# Title bar of the session list.
+list-title = baraza · community security sessions
+# Top right of the session list. $sessions: how many (a count).
+list-count = { $sessions ->
+    [one] { $sessions } session
+   *[other] { $sessions } sessions
+}
+
+## Status line messages in a session (left of the status line)
+
+# After "n" to a question asking whether to leave.
+said-staying = staying
+# After "n" to a question guarding a change (delete, merge…).
+said-left-as-it-was = left as it was
+# Tab on the last panel / Shift+Tab on the first.
+said-last-step = Learn is the last step; Shift+Tab goes back
+said-first-step = Prepare is the first step; Tab goes on
+said-nothing-to-undo = nothing to undo
+said-nothing-to-redo = nothing to redo
+# $what: the change, as the audit log words it (in English for now).
+said-undone = undone: { $what }
+said-redone = redone: { $what }
+# p switched this window to the room's screen, and back.
+said-room-view-on = the room's screen: p again for the facilitator's
+said-room-view-off = the facilitator's screen: p shows the room's
+# . blanked the room's screen, and back.
+said-blank-on = the room's screen is blank (only the title): . shows it again
+said-blank-off = the room's screen shows the panel again
+# A key that would change the session, in a session opened read-only.
+said-read-only = read-only: nothing can be changed here; q, then Enter on the session, to edit
+# The timer. $time: minutes and seconds ("5:00").
+said-timer-stopped = timer stopped
+said-timer-started = timer: { $time } from now
+said-timer-paused = timer paused
+said-timer-goes-on = timer goes on
+said-timer-extended = one more minute: { $time } left
+said-timer = timer
+
+## Questions (a box with y/n)
+
+# Leaving while a save has failed. $error: why (the system's words).
+ask-leave-not-saved = NOT SAVED: the last changes could not be written ({ $error }). Leave anyway and lose them?
+ask-leave-form-open = Leave? What is typed in the open form is not saved.
+
+## Status line messages of the list and of opening sessions
+
+# r on the list. $sessions: how many sessions the folder holds (a count).
+said-folder-read = folder read again: { $sessions ->
+    [one] { $sessions } session
+   *[other] { $sessions } sessions
+}
+# n (next cycle) in an example session.
+said-example-next-cycle = this is an example built into baraza: q, then n, starts a session of your own
+# T switched the theme. $name: the theme (dark, light, monochrome).
+said-theme = theme: { $name }
+# …and the config could not be written. $error: why.
+said-theme-not-kept = theme: { $name } (not remembered: { $error })
+# A file from an older baraza. $version: its format version (a number).
+said-migrated = this file was made by an older baraza (version { $version }); a copy is kept when it is first saved
+said-opened-read-only = opened read-only: nothing here can be changed
+# $error in the messages below: why (the store's words, in English for now).
+said-cannot-open = cannot open: { $error }
+said-example-opened = an example, read-only: look around every panel (F1 to F6); q goes back
+said-cannot-open-example = cannot open the example: { $error }
+said-created = new session saved: add the groups in the room
+said-cannot-create = cannot create the session: { $error }
+said-cannot-read = cannot read it: { $error }
+# A new cycle started from an old session. $problems, $actions: how many
+# problems and open actions were carried over; $title: the old session's.
+said-next-cycle = next cycle: { $problems ->
+    [one] { $problems } { -problem }
+   *[other] { $problems } { -problems }
+} and { $actions ->
+    [one] { $actions } open action
+   *[other] { $actions } open actions
+} carried over from «{ $title }»
+said-no-previous = this session does not continue an earlier one
+# $id: the previous session's id.
+said-previous-missing = the previous cycle (id { $id }) is not in this folder
+said-cannot-read-previous = cannot read the previous cycle: { $error }
+said-cannot-show = cannot show it: { $error }

@@ -369,7 +369,10 @@ fn rows(s: &Session, which: SessionTable, options: &Options) -> (Vec<String>, Ve
                         t.method.label().into(),
                         t.rank.to_string(),
                         titles(&t.tied),
-                        tie_break_words(t),
+                        // Data, like the column names: English words in
+                        // every language, so tables of sessions held in
+                        // different languages join and compare.
+                        tie_break_words(crate::i18n::Lang::En, t),
                         titles(&t.order),
                         t.at.to_rfc3339(),
                     ]

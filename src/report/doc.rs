@@ -11,6 +11,9 @@ pub struct Doc {
     /// The page title (the first heading).
     pub title: String,
     pub blocks: Vec<Block>,
+    /// The language its words are in: HTML's `lang` and `dir`, and the
+    /// renderers' own few words.
+    pub lang: crate::i18n::Lang,
 }
 
 /// One piece of a report, top to bottom.

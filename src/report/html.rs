@@ -65,7 +65,15 @@ footer { margin-top: 2rem; font-size: .8rem; color: #555; }
 /// Renders a document as a complete HTML page.
 pub fn render(doc: &Doc) -> String {
     let mut out = String::with_capacity(16 * 1024);
-    out.push_str("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
+    // The page's language and direction: the report's own words are in
+    // it; every cell, heading and paragraph of typed text also carries
+    // dir="auto", so a title in another script reads its own way.
+    let dir = if doc.lang.is_rtl() { "rtl" } else { "ltr" };
+    let _ = writeln!(
+        out,
+        "<!DOCTYPE html>\n<html lang=\"{}\" dir=\"{dir}\">\n<head>\n<meta charset=\"utf-8\">",
+        doc.lang.tag()
+    );
     out.push_str(
         "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n",
     );
@@ -77,7 +85,11 @@ pub fn render(doc: &Doc) -> String {
     for block in &doc.blocks {
         block_to(&mut out, block);
     }
-    out.push_str("<footer>Written by baraza.</footer>\n</body>\n</html>\n");
+    let _ = writeln!(
+        out,
+        "<footer>{}</footer>\n</body>\n</html>",
+        escape(doc.lang.t("report-footer"))
+    );
     out
 }
 

@@ -10,6 +10,7 @@ use super::doc::{Block, Doc, Heat, Item, Table, Text};
 use super::{Options, document};
 use crate::model::Session;
 use crate::model::where_when::{level_text, shade};
+use std::fmt::Write as _;
 
 /// The last line of every Markdown report: invisible in any viewer, it lets
 /// baraza recognise a report it wrote, which it may replace, from a file of
@@ -33,7 +34,7 @@ pub fn render(doc: &Doc) -> String {
             continue;
         }
         out.push('\n');
-        block_to(&mut out, block);
+        block_to(&mut out, block, doc.lang);
     }
     out.push('\n');
     out.push_str(MARK);
@@ -41,7 +42,7 @@ pub fn render(doc: &Doc) -> String {
     out
 }
 
-fn block_to(out: &mut String, block: &Block) {
+fn block_to(out: &mut String, block: &Block, lang: crate::i18n::Lang) {
     match block {
         Block::Heading(level, text) => {
             out.push_str(&"#".repeat(usize::from((*level).clamp(2, 6))));
@@ -103,7 +104,7 @@ fn block_to(out: &mut String, block: &Block) {
         Block::Chart(_) => {}
         Block::Heat(h) => heat_to(out, h),
         Block::Note(text) => {
-            out.push_str("> **Note:** ");
+            let _ = write!(out, "> **{}** ", inline(lang.t("report-note")));
             out.push_str(&multi_line(text, "> "));
             out.push('\n');
         }

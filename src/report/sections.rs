@@ -12,15 +12,14 @@ use std::borrow::Cow;
 use super::doc::{Bar, Block, Chart, Doc, Item, Table, Text, number};
 use super::small_groups::{Merged, OTHER_GROUPS};
 use super::{Options, anonymize_with};
+use crate::i18n::{Arg, Lang};
 use crate::model::minutes;
-use crate::model::ranking::{
-    Ranked, compare_groups, describe_tie_break, is_decided, pairwise_progress, ranking, ties,
-};
+use crate::model::ranking::{Ranked, compare_groups, is_decided, pairwise_progress, ranking, ties};
 use crate::model::{
     Action, ActionStatus, Blind, GroupId, ProblemId, RankMethod, Session, Stage, TieBreak,
     TieBreakHow, Timestamp,
 };
-use crate::text::{days, plural};
+use crate::tr;
 
 /// The whole session as a document, anonymised if `options` say so.
 pub fn document(s: &Session, options: &Options) -> Doc {
@@ -31,38 +30,33 @@ pub fn document(s: &Session, options: &Options) -> Doc {
         (Cow::Borrowed(s), None)
     };
     let s = s.as_ref();
+    let l = options.lang;
     let mut d = Doc {
         title: s.title.clone(),
         blocks: Vec::new(),
+        lang: l,
     };
     if options.anonymize {
-        d.blocks.push(Block::Note(
-            "Anonymised copy: facilitator and responsible-person names, context notes, \
-             problem descriptions, partners, risks, progress-note texts, decision reasons \
-             and lessons are left out."
-                .into(),
-        ));
+        d.blocks
+            .push(Block::Note(tr!(l, "report-anonymised").into()));
     }
     if let Some(m) = &merged {
-        d.blocks.push(Block::Note(merged_words(m)));
+        d.blocks.push(Block::Note(merged_words(l, m)));
     }
     if options.from_encrypted {
-        d.blocks.push(Block::Note(
-            "This report is not encrypted, unlike the session it was made from: anyone who \
-             can open this file can read it. Keep it only where the people it is for can."
-                .into(),
-        ));
+        d.blocks
+            .push(Block::Note(tr!(l, "report-not-encrypted").into()));
     }
     overview(s, options, &mut d.blocks);
-    consent(s, &mut d.blocks);
+    consent(s, l, &mut d.blocks);
     context(s, options, &mut d.blocks);
-    groups(s, &mut d.blocks);
-    problems(s, &mut d.blocks);
+    groups(s, l, &mut d.blocks);
+    problems(s, l, &mut d.blocks);
     super::where_when::section(s, &mut d.blocks);
-    rank(s, &mut d.blocks);
+    rank(s, l, &mut d.blocks);
     super::score_card::section(s, options, &mut d.blocks);
     plan(s, options, &mut d.blocks);
-    monitor(s, options.today, &mut d.blocks);
+    monitor(s, options.today, l, &mut d.blocks);
     super::ledger::section(s, options, &mut d.blocks);
     lessons(s, options, &mut d.blocks);
     d
@@ -77,32 +71,31 @@ pub(crate) fn date(d: Option<NaiveDate>) -> String {
     d.map(|d| d.to_string()).unwrap_or_default()
 }
 
-/// Words for a score of `method`: "9 dots", "2.5 wins", "14 points".
-pub(crate) fn score_words(method: RankMethod, score: f64) -> String {
-    match method {
-        RankMethod::Dots => {
-            if score == 1.0 {
-                "1 dot".into()
-            } else {
-                format!("{} dots", number(score))
-            }
-        }
-        RankMethod::Pairwise => {
-            if score == 1.0 {
-                "1 win".into()
-            } else {
-                format!("{} wins", number(score))
-            }
-        }
-        RankMethod::Criteria => format!("{} points", number(score)),
+/// A score as a message argument: a count when whole (the plural rules
+/// choose by it), else its digits ("2.5").
+fn score_arg(score: f64) -> Arg {
+    if score.fract() == 0.0 && score.abs() < 1e15 {
+        Arg::Int(score as i64)
+    } else {
+        Arg::Text(number(score))
     }
 }
 
-pub(crate) fn score_header(method: RankMethod) -> &'static str {
+/// Words for a score of `method`: "9 dots", "2.5 wins", "14 points".
+pub(crate) fn score_words(l: Lang, method: RankMethod, score: f64) -> String {
+    let id = match method {
+        RankMethod::Dots => "report-score-dots",
+        RankMethod::Pairwise => "report-score-wins",
+        RankMethod::Criteria => "report-score-points",
+    };
+    l.f(id, &[("n", score_arg(score))])
+}
+
+pub(crate) fn score_header(l: Lang, method: RankMethod) -> &'static str {
     match method {
-        RankMethod::Dots => "Dots",
-        RankMethod::Pairwise => "Wins",
-        RankMethod::Criteria => "Weighted score",
+        RankMethod::Dots => tr!(l, "report-col-dots"),
+        RankMethod::Pairwise => tr!(l, "report-col-wins"),
+        RankMethod::Criteria => tr!(l, "report-col-weighted"),
     }
 }
 
@@ -130,37 +123,46 @@ fn reached(s: &Session, stage: Stage) -> bool {
     crate::model::progress::reached(s) >= stage
 }
 
-fn not_reached(s: &Session, stage: Stage) -> Block {
-    Block::Note(format!(
-        "The session has not reached {} yet (it stopped at {}).",
-        stage.label(),
-        crate::model::progress::reached(s).label()
+fn not_reached(s: &Session, l: Lang, stage: Stage) -> Block {
+    Block::Note(tr!(
+        l,
+        "report-not-reached",
+        stage = l.t(stage.msg_id()),
+        reached = l.t(crate::model::progress::reached(s).msg_id())
     ))
 }
 
 fn overview(s: &Session, options: &Options, out: &mut Vec<Block>) {
+    let l = options.lang;
     let mut facts = vec![
-        ("Community".to_string(), s.location.clone()),
-        ("Date".to_string(), s.date.to_string()),
+        (tr!(l, "report-community").to_string(), s.location.clone()),
+        (tr!(l, "report-date").to_string(), l.date_long(s.date)),
     ];
     if !options.anonymize {
-        facts.push(("Facilitators".into(), s.facilitators.join(", ")));
+        facts.push((
+            tr!(l, "report-facilitators").into(),
+            s.facilitators.join(l.t("list-separator")),
+        ));
     }
     facts.push((
-        "Stage reached".into(),
-        crate::model::progress::reached(s).label().into(),
+        tr!(l, "report-stage-reached").into(),
+        l.t(crate::model::progress::reached(s).msg_id()).into(),
     ));
     facts.push((
-        "Participants".into(),
-        format!(
-            "{} in {}, {} per participant",
-            s.participants(),
-            plural(s.groups.len(), "group", "groups"),
-            plural(s.dots_per_participant as usize, "dot", "dots"),
+        tr!(l, "report-participants").into(),
+        tr!(
+            l,
+            "report-participants-value",
+            people = s.participants(),
+            groups = s.groups.len(),
+            dots = s.dots_per_participant
         ),
     ));
     if let Some(previous) = &s.previous {
-        facts.push(("Previous cycle".into(), format!("session {previous}")));
+        facts.push((
+            tr!(l, "report-previous-cycle").into(),
+            tr!(l, "report-previous-value", id = previous),
+        ));
     }
     if !s.worked.is_empty() {
         // In the order of the cycle, as the room went through it.
@@ -168,32 +170,40 @@ fn overview(s: &Session, options: &Options, out: &mut Vec<Block>) {
             .iter()
             .filter_map(|stage| {
                 let seconds = s.worked.get(stage)?;
-                Some(format!("{}: {}", stage.label(), minutes(*seconds)))
+                Some(tr!(
+                    l,
+                    "report-worked-value",
+                    stage = l.t(stage.msg_id()),
+                    time = minutes(*seconds)
+                ))
             })
             .collect();
-        facts.push(("Time worked on each panel".into(), worked.join(" · ")));
+        facts.push((tr!(l, "report-time-worked").into(), worked.join(" · ")));
     }
-    facts.push(("Last updated".into(), time(&s.updated)));
-    facts.push(("Report as of".into(), options.today.to_string()));
+    facts.push((tr!(l, "report-last-updated").into(), time(&s.updated)));
+    facts.push((tr!(l, "report-as-of").into(), l.date_long(options.today)));
+    facts.push((tr!(l, "report-language").into(), l.native_name().into()));
     facts.retain(|(_, value)| !value.trim().is_empty());
     out.push(Block::Facts(facts));
 }
 
 /// The note of an anonymised copy whose small groups were merged.
-pub(crate) fn merged_words(m: &Merged) -> String {
+pub(crate) fn merged_words(l: Lang, m: &Merged) -> String {
     if m.whole_room {
-        format!(
-            "The whole room counted fewer than {} people: its results are shown for the \
-             room together, as «{OTHER_GROUPS}», with no group apart.",
-            m.min_people
+        tr!(
+            l,
+            "report-merged-whole-room",
+            min = m.min_people,
+            other = OTHER_GROUPS
         )
     } else {
-        format!(
-            "Groups of fewer than {} people are merged into «{OTHER_GROUPS}» ({}, {}), so \
-             that no one's vote can be told from a small group's count.",
-            m.min_people,
-            plural(m.groups, "group", "groups"),
-            plural(m.people as usize, "person", "people"),
+        tr!(
+            l,
+            "report-merged",
+            min = m.min_people,
+            other = OTHER_GROUPS,
+            groups = m.groups,
+            people = m.people
         )
     }
 }
@@ -201,37 +211,31 @@ pub(crate) fn merged_words(m: &Merged) -> String {
 /// What the room agreed may be recorded and shared, and what was purged
 /// since under the programme's retention rule: every report carries both,
 /// anonymised copies too, since they travel furthest.
-fn consent(s: &Session, out: &mut Vec<Block>) {
-    out.push(Block::Heading(2, "Consent".into()));
+fn consent(s: &Session, l: Lang, out: &mut Vec<Block>) {
+    out.push(Block::Heading(2, tr!(l, "report-consent").into()));
     if s.consent.trim().is_empty() {
-        out.push(Block::Note(
-            "No consent note was recorded: before sharing this report, ask the facilitator \
-             what the room agreed may be recorded and shared."
-                .into(),
-        ));
+        out.push(Block::Note(tr!(l, "report-no-consent").into()));
     } else {
-        out.push(Block::Para(Text::plain(
-            "What the room agreed may be recorded and shared:",
-        )));
+        out.push(Block::Para(Text::plain(tr!(l, "report-consent-intro"))));
         out.push(lines(&s.consent));
     }
     for p in &s.purges {
-        out.push(Block::Note(format!(
-            "Purged under the programme's retention rule on {}: {}.",
-            p.at.date_naive(),
-            p.describe()
+        out.push(Block::Note(tr!(
+            l,
+            "report-purged",
+            date = l.date_long(p.at.date_naive()),
+            what = p.describe()
         )));
     }
 }
 
 fn context(s: &Session, options: &Options, out: &mut Vec<Block>) {
-    out.push(Block::Heading(2, "Context and conflict analysis".into()));
+    let l = options.lang;
+    out.push(Block::Heading(2, tr!(l, "report-context").into()));
     if options.anonymize {
-        out.push(Block::Note(
-            "Context notes are left out of anonymised copies.".into(),
-        ));
+        out.push(Block::Note(tr!(l, "report-context-anonymised").into()));
     } else if s.context.trim().is_empty() {
-        out.push(Block::Para("No context notes recorded.".into()));
+        out.push(Block::Para(tr!(l, "report-no-context").into()));
     } else {
         out.push(lines(&s.context));
     }
@@ -241,13 +245,19 @@ fn lines(text: &str) -> Block {
     Block::Lines(text.trim_end().lines().map(str::to_string).collect())
 }
 
-fn groups(s: &Session, out: &mut Vec<Block>) {
-    out.push(Block::Heading(2, "Groups in the room".into()));
+fn groups(s: &Session, l: Lang, out: &mut Vec<Block>) {
+    out.push(Block::Heading(2, tr!(l, "report-groups").into()));
     if s.groups.is_empty() {
-        out.push(Block::Para("No groups recorded.".into()));
+        out.push(Block::Para(tr!(l, "report-no-groups").into()));
         return;
     }
-    let mut t = Table::new(&["Group", "People", "Dot budget", "Dots placed"]).numeric(&[1, 2, 3]);
+    let mut t = Table::new(&[
+        tr!(l, "report-col-group"),
+        tr!(l, "report-col-people"),
+        tr!(l, "report-col-dot-budget"),
+        tr!(l, "report-col-dots-placed"),
+    ])
+    .numeric(&[1, 2, 3]);
     for g in &s.groups {
         t.row(vec![
             g.name.clone(),
@@ -257,7 +267,7 @@ fn groups(s: &Session, out: &mut Vec<Block>) {
         ]);
     }
     t.row(vec![
-        "All".into(),
+        tr!(l, "report-all").into(),
         s.participants().to_string(),
         s.groups
             .iter()
@@ -269,38 +279,41 @@ fn groups(s: &Session, out: &mut Vec<Block>) {
     out.push(Block::Table(t));
 }
 
-fn group_list(s: &Session, ids: &[GroupId]) -> String {
+fn group_list(s: &Session, l: Lang, ids: &[GroupId]) -> String {
     ids.iter()
         .map(|g| s.group_name(*g))
         .collect::<Vec<_>>()
-        .join(", ")
+        .join(l.t("list-separator"))
 }
 
-fn problems(s: &Session, out: &mut Vec<Block>) {
-    out.push(Block::Heading(2, "Problems".into()));
+fn problems(s: &Session, l: Lang, out: &mut Vec<Block>) {
+    out.push(Block::Heading(2, tr!(l, "report-problems").into()));
     if s.problems.is_empty() {
-        out.push(Block::Para("No problems recorded.".into()));
+        out.push(Block::Para(tr!(l, "report-no-problems").into()));
         return;
     }
     for (i, p) in s.problems.iter().enumerate() {
         out.push(Block::Heading(3, format!("{}. {}", i + 1, p.title)));
         let mut facts = vec![
-            ("Category".to_string(), p.category.clone()),
-            ("Where".to_string(), p.location.clone()),
-            ("Raised by".to_string(), group_list(s, &p.raised_by)),
+            (tr!(l, "report-category").to_string(), p.category.clone()),
+            (tr!(l, "report-where").to_string(), p.location.clone()),
+            (
+                tr!(l, "report-raised-by").to_string(),
+                group_list(s, l, &p.raised_by),
+            ),
         ];
         let mut flags = Vec::new();
         if p.needs_escalation {
-            flags.push("needs district or national action");
+            flags.push(tr!(l, "report-flag-escalation"));
         }
         if p.resolved {
-            flags.push("resolved");
+            flags.push(tr!(l, "report-flag-resolved"));
         }
         if p.carried_from.is_some() {
-            flags.push("carried over from the previous cycle");
+            flags.push(tr!(l, "report-flag-carried"));
         }
         if !flags.is_empty() {
-            facts.push(("Flags".into(), flags.join("; ")));
+            facts.push((tr!(l, "report-flags").into(), flags.join("; ")));
         }
         facts.retain(|(_, v)| !v.trim().is_empty());
         out.push(Block::Facts(facts));
@@ -309,95 +322,103 @@ fn problems(s: &Session, out: &mut Vec<Block>) {
         }
         let branch = |label: &str, items: &[String]| {
             let children = if items.is_empty() {
-                vec![Item::new("none recorded")]
+                vec![Item::new(tr!(l, "report-none-recorded"))]
             } else {
                 items.iter().map(|c| Item::new(c.as_str())).collect()
             };
             Item::with(Text::strong(label), children)
         };
         out.push(Block::List(vec![Item::with(
-            Text::strong("Problem: ").then(p.title.clone()),
+            Text::strong(tr!(l, "report-tree-problem")).then(p.title.clone()),
             vec![
-                branch("Causes (roots)", &p.causes),
-                branch("Effects (branches)", &p.effects),
+                branch(tr!(l, "report-tree-causes"), &p.causes),
+                branch(tr!(l, "report-tree-effects"), &p.effects),
             ],
         )]));
     }
 }
 
-fn rank(s: &Session, out: &mut Vec<Block>) {
-    out.push(Block::Heading(2, "Ranking".into()));
+fn rank(s: &Session, l: Lang, out: &mut Vec<Block>) {
+    out.push(Block::Heading(2, tr!(l, "report-ranking").into()));
     let method = s.ranking.method;
     if s.problems.is_empty() || !RankMethod::ALL.iter().any(|m| has_inputs(s, *m)) {
         if reached(s, Stage::Rank) {
-            out.push(Block::Para("Nothing has been ranked yet.".into()));
-            shortlist(s, out);
+            out.push(Block::Para(tr!(l, "report-nothing-ranked").into()));
+            shortlist(s, l, out);
         } else {
-            out.push(not_reached(s, Stage::Rank));
+            out.push(not_reached(s, l, Stage::Rank));
         }
         return;
     }
     let ranked = ranking(s, method, None);
     let inputs = match method {
-        RankMethod::Dots => format!(
-            "{} from {} of {} groups.",
-            plural(s.ranking.votes.len(), "dot", "dots"),
-            s.groups.iter().filter(|g| s.dots_used(g.id) > 0).count(),
-            s.groups.len()
+        RankMethod::Dots => tr!(
+            l,
+            "report-inputs-dots",
+            dots = s.ranking.votes.len(),
+            voted = s.groups.iter().filter(|g| s.dots_used(g.id) > 0).count(),
+            groups = s.groups.len()
         ),
         RankMethod::Pairwise => {
             let (done, all) = pairwise_progress(s, None);
-            format!(
-                "{done} of {} decided; a win counts 1, a tie ½ each.",
-                plural(all, "pair", "pairs")
-            )
+            tr!(l, "report-inputs-pairwise", done = done, pairs = all)
         }
-        RankMethod::Criteria => format!(
-            "Criteria: {}; each scored 1–5, total = Σ weight × score.",
-            s.ranking
+        RankMethod::Criteria => tr!(
+            l,
+            "report-inputs-criteria",
+            criteria = s
+                .ranking
                 .criteria
                 .iter()
-                .map(|c| format!("{} (×{})", c.name, c.weight))
+                .map(|c| tr!(
+                    l,
+                    "report-criterion-weight",
+                    name = &c.name,
+                    weight = c.weight
+                ))
                 .collect::<Vec<_>>()
-                .join(", ")
+                .join(l.t("list-separator"))
         ),
     };
     out.push(Block::Para(
-        Text::plain("Method used: ")
-            .then_strong(method.label())
+        Text::plain(tr!(l, "report-method-used"))
+            .then_strong(l.t(method.msg_id()))
             .then(". ")
             .then(inputs),
     ));
     match s.ranking.blind {
         Blind::Open => {}
-        Blind::Hidden => out.push(Block::Para(Text::strong("The dot vote was blind: ").then(
-            "the room's screen showed how many dots each group had placed, not the totals, \
-                 and the totals had not been revealed when this report was written.",
-        ))),
-        Blind::Revealed => out.push(Block::Para(Text::strong("The dot vote was blind: ").then(
-            "the room's screen showed how many dots each group had placed, not the totals, \
-                 until the facilitator revealed them.",
-        ))),
+        Blind::Hidden => out.push(Block::Para(
+            Text::strong(tr!(l, "report-blind")).then(tr!(l, "report-blind-hidden")),
+        )),
+        Blind::Revealed => out.push(Block::Para(
+            Text::strong(tr!(l, "report-blind")).then(tr!(l, "report-blind-revealed")),
+        )),
     }
     out.push(Block::Chart(Chart {
-        caption: format!("{} per problem ({})", score_header(method), method.label()),
+        caption: tr!(
+            l,
+            "report-chart-caption",
+            score = score_header(l, method),
+            method = l.t(method.msg_id())
+        ),
         bars: ranked
             .iter()
             .map(|r| Bar {
                 label: s.problem_title(r.problem).to_string(),
                 value: r.score,
-                shown: score_words(method, r.score),
+                shown: score_words(l, method, r.score),
             })
             .collect(),
     }));
     let broken: HashMap<_, &TieBreak> = s.ranking.tie_breaks.iter().map(|t| (t.id, t)).collect();
     let mut t = Table::new(&[
-        "Rank",
-        "Problem",
-        "Category",
-        score_header(method),
-        "Shortlist",
-        "Tie broken by",
+        tr!(l, "report-col-rank"),
+        tr!(l, "report-col-problem"),
+        tr!(l, "report-col-category"),
+        score_header(l, method),
+        tr!(l, "report-col-shortlist"),
+        tr!(l, "report-col-tie-broken-by"),
     ])
     .numeric(&[0, 3, 4]);
     for r in &ranked {
@@ -410,31 +431,37 @@ fn rank(s: &Session, out: &mut Vec<Block>) {
             shortlist_position(s, r.problem),
             r.broken_by
                 .and_then(|id| broken.get(&id))
-                .map(|t| tie_break_words(t))
+                .map(|t| tie_break_words(l, t))
                 .unwrap_or_default(),
         ]);
     }
     out.push(Block::Table(t));
-    by_group(s, method, out);
+    by_group(s, l, method, out);
     for other in RankMethod::ALL {
         if other != method && has_inputs(s, other) {
             out.push(Block::Heading(
                 3,
-                format!("Also recorded: {}", other.label()),
+                tr!(l, "report-also-recorded", method = l.t(other.msg_id())),
             ));
             let ranked = if other == RankMethod::Pairwise {
                 // Every decision counts, also those made before the
                 // shortlist (and so the round) changed.
                 let among = crate::model::ranking::pairwise_recorded_among(s);
-                out.push(Block::Para(Text::plain(format!(
-                    "Among {}.",
-                    plural(among.len(), "problem", "problems")
+                out.push(Block::Para(Text::plain(tr!(
+                    l,
+                    "report-among",
+                    problems = among.len()
                 ))));
                 crate::model::ranking::pairwise_ranking_among(s, None, &among)
             } else {
                 ranking(s, other, None)
             };
-            let mut t = Table::new(&["Rank", "Problem", score_header(other)]).numeric(&[0, 2]);
+            let mut t = Table::new(&[
+                tr!(l, "report-col-rank"),
+                tr!(l, "report-col-problem"),
+                score_header(l, other),
+            ])
+            .numeric(&[0, 2]);
             for r in &ranked {
                 t.row(vec![
                     rank_label(&ranked, r),
@@ -445,10 +472,10 @@ fn rank(s: &Session, out: &mut Vec<Block>) {
             out.push(Block::Table(t));
         }
     }
-    pair_decisions(s, out);
-    criteria_scores(s, out);
-    tie_breaks(s, &ranked, out);
-    shortlist(s, out);
+    pair_decisions(s, l, out);
+    criteria_scores(s, l, out);
+    tie_breaks(s, l, &ranked, out);
+    shortlist(s, l, out);
 }
 
 fn shortlist_position(s: &Session, p: ProblemId) -> String {
@@ -462,25 +489,25 @@ fn shortlist_position(s: &Session, p: ProblemId) -> String {
 
 /// How a tie-break reads, without an empty reason dangling after a colon
 /// (anonymised copies drop the reasons).
-pub(crate) fn tie_break_words(t: &TieBreak) -> String {
+pub(crate) fn tie_break_words(l: Lang, t: &TieBreak) -> String {
     match &t.how {
         TieBreakHow::Decision { reason } if reason.trim().is_empty() => {
-            "facilitator decision".into()
+            tr!(l, "report-by-decision-plain").into()
         }
-        _ => describe_tie_break(t),
+        TieBreakHow::Decision { reason } => tr!(l, "report-by-decision", reason = reason),
+        TieBreakHow::Runoff { votes } => tr!(l, "report-by-runoff", dots = votes.len()),
+        TieBreakHow::HeadToHead => tr!(l, "report-by-head-to-head").into(),
     }
 }
 
-fn by_group(s: &Session, method: RankMethod, out: &mut Vec<Block>) {
-    out.push(Block::Heading(3, "By group".into()));
+fn by_group(s: &Session, l: Lang, method: RankMethod, out: &mut Vec<Block>) {
+    out.push(Block::Heading(3, tr!(l, "report-by-group").into()));
     let cmp = compare_groups(s, method);
     let took_part: Vec<usize> = (0..cmp.groups.len())
         .filter(|i| cmp.rows.iter().any(|r| r.ranks[*i].is_some()))
         .collect();
     if took_part.is_empty() {
-        out.push(Block::Para(
-            "The groups did not rank separately with this method.".into(),
-        ));
+        out.push(Block::Para(tr!(l, "report-no-group-ranks").into()));
         return;
     }
     // Each group's own scores, to show beside its ranks.
@@ -495,15 +522,18 @@ fn by_group(s: &Session, method: RankMethod, out: &mut Vec<Block>) {
         })
         .collect();
     let disagree = cmp.biggest_disagreements();
-    out.push(Block::Para(Text::plain(format!(
-        "Each group's rank, with its {} in brackets; \"–\" where a group recorded nothing. \
-         Spread is the lowest group rank minus the highest.",
-        score_header(method).to_lowercase()
+    out.push(Block::Para(Text::plain(tr!(
+        l,
+        "report-by-group-intro",
+        score = score_header(l, method).to_lowercase()
     ))));
-    let mut header: Vec<String> = vec!["Problem".into(), "Overall".into()];
+    let mut header: Vec<String> = vec![
+        tr!(l, "report-col-problem").into(),
+        tr!(l, "report-col-overall").into(),
+    ];
     header.extend(cmp.groups.iter().map(|g| s.group_name(*g).to_string()));
-    header.push("Spread".into());
-    header.push("Note".into());
+    header.push(tr!(l, "report-col-spread").into());
+    header.push(tr!(l, "report-col-note").into());
     let mut t = Table {
         header,
         numeric: (1..cmp.groups.len() + 3).collect(),
@@ -526,7 +556,7 @@ fn by_group(s: &Session, method: RankMethod, out: &mut Vec<Block>) {
         cells.push(row.spread.to_string());
         let marked = disagree.contains(&row.problem);
         cells.push(if marked {
-            "biggest disagreement".into()
+            tr!(l, "report-biggest-disagreement").into()
         } else {
             String::new()
         });
@@ -535,32 +565,42 @@ fn by_group(s: &Session, method: RankMethod, out: &mut Vec<Block>) {
     out.push(Block::Table(t));
 }
 
-fn pair_decisions(s: &Session, out: &mut Vec<Block>) {
+fn pair_decisions(s: &Session, l: Lang, out: &mut Vec<Block>) {
     if s.ranking.pairs.is_empty() {
         return;
     }
-    out.push(Block::Heading(3, "Pairwise decisions".into()));
+    out.push(Block::Heading(3, tr!(l, "report-pairwise").into()));
     // What was compared, named: a shortlist changed since leaves the
     // decisions recorded, and the reader sees among which problems.
     let among = crate::model::ranking::decided_problems(s);
-    out.push(Block::Para(Text::plain(format!(
-        "Decided among {}: {}.",
-        plural(among.len(), "problem", "problems"),
-        among
+    out.push(Block::Para(Text::plain(tr!(
+        l,
+        "report-decided-among",
+        problems = among.len(),
+        titles = among
             .iter()
             .map(|p| format!("«{}»", s.problem_title(*p)))
             .collect::<Vec<_>>()
-            .join(", ")
+            .join(l.t("list-separator"))
     ))));
-    let mut t = Table::new(&["Pair", "Decided by", "More important", "Reason", "When"]);
+    let mut t = Table::new(&[
+        tr!(l, "report-col-pair"),
+        tr!(l, "report-col-decided-by"),
+        tr!(l, "report-col-more-important"),
+        tr!(l, "report-col-reason"),
+        tr!(l, "report-col-when"),
+    ]);
     for d in &s.ranking.pairs {
         t.row(vec![
             // Each title in «», joined by "vs": bilingual titles hold " / ".
-            pair_words(s.problem_title(d.pair.0), s.problem_title(d.pair.1)),
+            pair_words(l, s.problem_title(d.pair.0), s.problem_title(d.pair.1)),
             d.group
-                .map_or("whole room".to_string(), |g| s.group_name(g).to_string()),
-            d.winner
-                .map_or("tie".to_string(), |w| s.problem_title(w).to_string()),
+                .map_or(tr!(l, "report-whole-room").to_string(), |g| {
+                    s.group_name(g).to_string()
+                }),
+            d.winner.map_or(tr!(l, "report-tie").to_string(), |w| {
+                s.problem_title(w).to_string()
+            }),
             d.reason.clone(),
             time(&d.at),
         ]);
@@ -568,22 +608,22 @@ fn pair_decisions(s: &Session, out: &mut Vec<Block>) {
     out.push(Block::Table(t));
 }
 
-fn criteria_scores(s: &Session, out: &mut Vec<Block>) {
+fn criteria_scores(s: &Session, l: Lang, out: &mut Vec<Block>) {
     if s.ranking.scores.is_empty() {
         return;
     }
-    out.push(Block::Heading(3, "Criteria scores (whole room)".into()));
-    out.push(Block::Para(
-        "The room's own score where it gave one, else the mean of the groups' scores.".into(),
-    ));
-    let mut header = vec!["Problem".to_string()];
-    header.extend(
-        s.ranking
-            .criteria
-            .iter()
-            .map(|c| format!("{} (×{})", c.name, c.weight)),
-    );
-    header.push("Total".into());
+    out.push(Block::Heading(3, tr!(l, "report-criteria").into()));
+    out.push(Block::Para(tr!(l, "report-criteria-intro").into()));
+    let mut header = vec![tr!(l, "report-col-problem").to_string()];
+    header.extend(s.ranking.criteria.iter().map(|c| {
+        tr!(
+            l,
+            "report-criterion-weight",
+            name = &c.name,
+            weight = c.weight
+        )
+    }));
+    header.push(tr!(l, "report-col-total").into());
     let n = s.ranking.criteria.len();
     let mut t = Table {
         header,
@@ -609,13 +649,13 @@ fn criteria_scores(s: &Session, out: &mut Vec<Block>) {
     out.push(Block::Table(t));
 }
 
-fn tie_breaks(s: &Session, ranked: &[Ranked], out: &mut Vec<Block>) {
-    out.push(Block::Heading(3, "Ties".into()));
+fn tie_breaks(s: &Session, l: Lang, ranked: &[Ranked], out: &mut Vec<Block>) {
+    out.push(Block::Heading(3, tr!(l, "report-ties").into()));
     let titles = |ids: &[ProblemId]| {
         ids.iter()
             .map(|p| format!("«{}»", s.problem_title(*p)))
             .collect::<Vec<_>>()
-            .join(", ")
+            .join(l.t("list-separator"))
     };
     let mut items = Vec::new();
     // A run-off abandoned (or still under way) decided nothing: it is not
@@ -625,42 +665,52 @@ fn tie_breaks(s: &Session, ranked: &[Ranked], out: &mut Vec<Block>) {
             .order
             .iter()
             .enumerate()
-            .map(|(i, p)| Item::new(format!("rank {}: {}", t.rank + i, s.problem_title(*p))))
+            .map(|(i, p)| {
+                Item::new(tr!(
+                    l,
+                    "report-tie-order",
+                    rank = t.rank + i,
+                    title = s.problem_title(*p)
+                ))
+            })
             .collect();
         items.push(Item::with(
-            Text::plain(format!(
-                "Rank {} in {} shared by {} — broken by ",
-                t.rank,
-                t.method.label(),
-                titles(&t.tied)
+            Text::plain(tr!(
+                l,
+                "report-tie-broken",
+                rank = t.rank,
+                method = l.t(t.method.msg_id()),
+                titles = titles(&t.tied)
             ))
-            .then_strong(tie_break_words(t))
-            .then(format!(" ({}), giving:", time(&t.at))),
+            .then_strong(tie_break_words(l, t))
+            .then(tr!(l, "report-tie-giving", time = time(&t.at))),
             order,
         ));
     }
     for (rank, tied) in ties(ranked) {
-        items.push(Item::new(format!(
-            "Rank {rank} is still shared by {} (not broken).",
-            titles(&tied)
+        items.push(Item::new(tr!(
+            l,
+            "report-tie-open",
+            rank = rank,
+            titles = titles(&tied)
         )));
     }
     if items.is_empty() {
-        out.push(Block::Para("No tie needed breaking.".into()));
+        out.push(Block::Para(tr!(l, "report-no-ties").into()));
     } else {
         out.push(Block::List(items));
     }
 }
 
 /// A pair of problems as reports write it: «A» vs «B».
-pub(crate) fn pair_words(a: &str, b: &str) -> String {
-    format!("«{a}» vs «{b}»")
+pub(crate) fn pair_words(l: Lang, a: &str, b: &str) -> String {
+    tr!(l, "report-pair", a = a, b = b)
 }
 
-fn shortlist(s: &Session, out: &mut Vec<Block>) {
-    out.push(Block::Heading(3, "Shortlist for action planning".into()));
+fn shortlist(s: &Session, l: Lang, out: &mut Vec<Block>) {
+    out.push(Block::Heading(3, tr!(l, "report-shortlist").into()));
     if s.ranking.shortlist.is_empty() {
-        out.push(Block::Para("No shortlist drawn yet.".into()));
+        out.push(Block::Para(tr!(l, "report-no-shortlist").into()));
         return;
     }
     out.push(Block::Numbered(
@@ -685,47 +735,57 @@ fn planned_problems(s: &Session) -> Vec<ProblemId> {
 }
 
 fn plan(s: &Session, options: &Options, out: &mut Vec<Block>) {
-    out.push(Block::Heading(2, "Action plan".into()));
+    let l = options.lang;
+    out.push(Block::Heading(2, tr!(l, "report-plan").into()));
     if s.actions.is_empty() && !reached(s, Stage::Plan) {
-        out.push(not_reached(s, Stage::Plan));
+        out.push(not_reached(s, l, Stage::Plan));
         return;
     }
     if s.actions.is_empty() {
-        out.push(Block::Para("No actions planned yet.".into()));
+        out.push(Block::Para(tr!(l, "report-no-actions").into()));
     }
-    let header: &[&str] = if options.anonymize {
-        &[
-            "No.",
-            "Activity",
-            "Responsible",
-            "Start",
-            "Due",
-            "Resources",
-            "Indicator of success",
-            "Status",
+    let header: Vec<&str> = if options.anonymize {
+        [
+            "report-col-no",
+            "report-col-activity",
+            "report-col-responsible",
+            "report-col-start",
+            "report-col-due",
+            "report-col-resources",
+            "report-col-indicator",
+            "report-col-status",
         ]
+        .iter()
+        .map(|id| l.t(id))
+        .collect()
     } else {
-        &[
-            "No.",
-            "Activity",
-            "Responsible",
-            "With",
-            "Start",
-            "Due",
-            "Resources",
-            "Indicator of success",
-            "Risks",
-            "Status",
+        [
+            "report-col-no",
+            "report-col-activity",
+            "report-col-responsible",
+            "report-col-with",
+            "report-col-start",
+            "report-col-due",
+            "report-col-resources",
+            "report-col-indicator",
+            "report-col-risks",
+            "report-col-status",
         ]
+        .iter()
+        .map(|id| l.t(id))
+        .collect()
     };
     for p in planned_problems(s) {
-        out.push(Block::Heading(3, format!("For «{}»", s.problem_title(p))));
+        out.push(Block::Heading(
+            3,
+            tr!(l, "report-plan-for", title = s.problem_title(p)),
+        ));
         let actions: Vec<&Action> = s.actions.iter().filter(|a| a.problem == p).collect();
         if actions.is_empty() {
-            out.push(Block::Para("No action planned for this problem.".into()));
+            out.push(Block::Para(tr!(l, "report-no-action-for").into()));
             continue;
         }
-        let mut t = Table::new(header).numeric(&[0]);
+        let mut t = Table::new(&header).numeric(&[0]);
         for a in actions {
             let mut activity = a.activity.clone();
             if let Some(i) = a.card_indicator {
@@ -747,20 +807,20 @@ fn plan(s: &Session, options: &Options, out: &mut Vec<Block>) {
             if !options.anonymize {
                 cells.push(a.risks.clone());
             }
-            cells.push(a.status.label().into());
+            cells.push(l.t(a.status.msg_id()).into());
             t.row(cells);
         }
         out.push(Block::Table(t));
     }
 }
 
-fn monitor(s: &Session, today: NaiveDate, out: &mut Vec<Block>) {
-    out.push(Block::Heading(2, "Monitoring".into()));
+fn monitor(s: &Session, today: NaiveDate, l: Lang, out: &mut Vec<Block>) {
+    out.push(Block::Heading(2, tr!(l, "report-monitoring").into()));
     if s.actions.is_empty() {
         if reached(s, Stage::Monitor) {
-            out.push(Block::Para("No actions to follow.".into()));
+            out.push(Block::Para(tr!(l, "report-nothing-to-follow").into()));
         } else {
-            out.push(not_reached(s, Stage::Monitor));
+            out.push(not_reached(s, l, Stage::Monitor));
         }
         return;
     }
@@ -768,39 +828,40 @@ fn monitor(s: &Session, today: NaiveDate, out: &mut Vec<Block>) {
         .iter()
         .filter_map(|st| {
             let n = s.actions.iter().filter(|a| a.status == *st).count();
-            (n > 0).then(|| format!("{n} {}", st.label()))
+            (n > 0).then(|| tr!(l, "report-status-count", n = n, status = l.t(st.msg_id())))
         })
         .collect();
     let overdue = s.actions.iter().filter(|a| a.is_overdue(today)).count();
     out.push(Block::Para(
-        Text::plain(format!(
-            "{}: {}. ",
-            plural(s.actions.len(), "action", "actions"),
-            counts.join(", ")
+        Text::plain(tr!(
+            l,
+            "report-monitor-summary",
+            actions = s.actions.len(),
+            counts = counts.join(l.t("list-separator"))
         ))
-        .then_strong(format!("{overdue} overdue"))
-        .then(format!(" as of {today}.")),
+        .then_strong(tr!(l, "report-overdue-count", n = overdue))
+        .then(tr!(l, "report-as-of-date", date = l.date_long(today))),
     ));
     let mut t = Table::new(&[
-        "No.",
-        "Activity",
-        "Responsible",
-        "Due",
-        "Status",
-        "Overdue",
-        "Notes",
-        "Last note",
+        tr!(l, "report-col-no"),
+        tr!(l, "report-col-activity"),
+        tr!(l, "report-col-responsible"),
+        tr!(l, "report-col-due"),
+        tr!(l, "report-col-status"),
+        tr!(l, "report-col-overdue"),
+        tr!(l, "report-col-notes"),
+        tr!(l, "report-col-last-note"),
     ])
     .numeric(&[0, 6]);
     for a in &s.actions {
         let overdue = a.is_overdue(today);
         let late = match a.due {
-            Some(due) if overdue => format!("overdue by {}", days((today - due).num_days())),
+            Some(due) if overdue => tr!(l, "report-overdue-by", days = (today - due).num_days()),
             _ => String::new(),
         };
         let mut activity = a.activity.clone();
         if a.inherited_from.is_some() {
-            activity.push_str(" (from the previous cycle)");
+            activity.push_str(tr!(l, "report-from-previous"));
         }
         t.marked_row(
             vec![
@@ -808,7 +869,7 @@ fn monitor(s: &Session, today: NaiveDate, out: &mut Vec<Block>) {
                 activity,
                 a.responsible.clone(),
                 date(a.due),
-                a.status.label().into(),
+                l.t(a.status.msg_id()).into(),
                 late,
                 a.progress.len().to_string(),
                 a.progress
@@ -825,7 +886,12 @@ fn monitor(s: &Session, today: NaiveDate, out: &mut Vec<Block>) {
     for a in s.actions.iter().filter(|a| !a.progress.is_empty()) {
         out.push(Block::Heading(
             3,
-            format!("Progress of action {}: {}", a.id, a.activity),
+            tr!(
+                l,
+                "report-progress-of",
+                id = a.id.to_string(),
+                title = &a.activity
+            ),
         ));
         let mut notes: Vec<_> = a.progress.iter().collect();
         notes.sort_by_key(|n| (n.date, n.at));
@@ -835,7 +901,7 @@ fn monitor(s: &Session, today: NaiveDate, out: &mut Vec<Block>) {
                 .map(|n| {
                     let text = Text::strong(n.date.to_string());
                     Item::new(if n.text.trim().is_empty() {
-                        text.then(" — progress noted")
+                        text.then(tr!(l, "report-progress-noted"))
                     } else {
                         text.then(format!(" — {}", n.text.trim_end()))
                     })
@@ -846,25 +912,24 @@ fn monitor(s: &Session, today: NaiveDate, out: &mut Vec<Block>) {
 }
 
 fn lessons(s: &Session, options: &Options, out: &mut Vec<Block>) {
-    out.push(Block::Heading(2, "Lessons".into()));
+    let lang = options.lang;
+    out.push(Block::Heading(2, tr!(lang, "report-lessons").into()));
     if options.anonymize {
-        out.push(Block::Note(
-            "Lessons are left out of anonymised copies.".into(),
-        ));
+        out.push(Block::Note(tr!(lang, "report-lessons-anonymised").into()));
         return;
     }
     let l = &s.lessons;
     let parts = [
-        ("What worked", &l.worked),
-        ("What did not work", &l.did_not_work),
-        ("Lessons learned", &l.lessons),
-        ("Improvements for the next cycle", &l.improvements),
+        (tr!(lang, "report-worked"), &l.worked),
+        (tr!(lang, "report-did-not-work"), &l.did_not_work),
+        (tr!(lang, "report-lessons-learned"), &l.lessons),
+        (tr!(lang, "report-improvements"), &l.improvements),
     ];
     if parts.iter().all(|(_, t)| t.trim().is_empty()) {
         if reached(s, Stage::Learn) {
-            out.push(Block::Para("No lessons recorded yet.".into()));
+            out.push(Block::Para(tr!(lang, "report-no-lessons").into()));
         } else {
-            out.push(not_reached(s, Stage::Learn));
+            out.push(not_reached(s, lang, Stage::Learn));
         }
         return;
     }

@@ -26,7 +26,6 @@ use crate::i18n::Lang;
 use crate::model::Session;
 use crate::model::cycle::next_cycle;
 use crate::store::{self, OpenSession, Store, StoreError, describe_holder};
-use crate::text::plural;
 use crate::tr;
 
 /// The help overlay's last section: the keys of forms and y/n questions.
@@ -318,7 +317,7 @@ impl App {
                 self.list.refresh(&self.store);
                 let n = self.list.entries().len();
                 self.list.say(
-                    format!("folder read again: {}", plural(n, "session", "sessions")),
+                    tr!(self.lang, "said-folder-read", sessions = n),
                     Level::Info,
                 );
             }
@@ -335,10 +334,7 @@ impl App {
                 if let Some(w) = &mut self.workshop
                     && w.doc().is_in_memory()
                 {
-                    w.say(
-                        "this is an example built into baraza: q, then n, starts a session of your own",
-                        Level::Info,
-                    );
+                    w.say(tr!(self.lang, "said-example-next-cycle"), Level::Info);
                     return;
                 }
                 if let Some(w) = &self.workshop {
@@ -378,9 +374,17 @@ impl App {
                     None => Ok(()),
                 };
                 let message = match saved {
-                    Ok(()) => (format!("theme: {}", next.label()), Level::Info),
+                    Ok(()) => (
+                        tr!(self.lang, "said-theme", name = next.label()),
+                        Level::Info,
+                    ),
                     Err(e) => (
-                        format!("theme: {} (not remembered: {e})", next.label()),
+                        tr!(
+                            self.lang,
+                            "said-theme-not-kept",
+                            name = next.label(),
+                            error = e
+                        ),
                         Level::Warn,
                     ),
                 };
@@ -450,12 +454,9 @@ impl App {
                 let mut workshop = Workshop::new(doc, &self.clock);
                 workshop.set_lang(self.lang);
                 if let Some(v) = workshop.doc().migrated_from() {
-                    workshop.say(
-                        format!("this file was made by an older baraza (version {v}); a copy is kept when it is first saved"),
-                        Level::Info,
-                    );
+                    workshop.say(tr!(self.lang, "said-migrated", version = v), Level::Info);
                 } else if read_only {
-                    workshop.say("opened read-only: nothing here can be changed", Level::Info);
+                    workshop.say(tr!(self.lang, "said-opened-read-only"), Level::Info);
                 } else if let Some(awaited) =
                     still_awaited(workshop.doc().session(), self.clock.now().date_naive())
                 {
@@ -470,7 +471,10 @@ impl App {
             }
             Err(e) => {
                 self.list.refresh(&self.store);
-                self.list.say(format!("cannot open: {e}"), Level::Error);
+                self.list.say(
+                    tr!(self.lang, "said-cannot-open", error = e.to_string()),
+                    Level::Error,
+                );
             }
         }
     }
@@ -484,15 +488,13 @@ impl App {
             Ok(doc) => {
                 let mut workshop = Workshop::new(doc, &self.clock);
                 workshop.set_lang(self.lang);
-                workshop.say(
-                    "an example, read-only: look around every panel (F1 to F6); q goes back",
-                    Level::Info,
-                );
+                workshop.say(tr!(self.lang, "said-example-opened"), Level::Info);
                 self.workshop = Some(workshop);
             }
-            Err(e) => self
-                .list
-                .say(format!("cannot open the example: {e}"), Level::Error),
+            Err(e) => self.list.say(
+                tr!(self.lang, "said-cannot-open-example", error = e.to_string()),
+                Level::Error,
+            ),
         }
     }
 
@@ -501,12 +503,13 @@ impl App {
             Ok(doc) => {
                 let mut workshop = Workshop::new(doc, &self.clock);
                 workshop.set_lang(self.lang);
-                workshop.say("new session saved: add the groups in the room", Level::Info);
+                workshop.say(tr!(self.lang, "said-created"), Level::Info);
                 self.workshop = Some(workshop);
             }
-            Err(e) => self
-                .list
-                .say(format!("cannot create the session: {e}"), Level::Error),
+            Err(e) => self.list.say(
+                tr!(self.lang, "said-cannot-create", error = e.to_string()),
+                Level::Error,
+            ),
         }
     }
 
@@ -514,7 +517,12 @@ impl App {
     fn next_cycle(&mut self, from: &Path, title: String, location: String, date: NaiveDate) {
         let prev = match store::load(from) {
             Ok(d) => d.session,
-            Err(e) => return self.list.say(format!("cannot read it: {e}"), Level::Error),
+            Err(e) => {
+                return self.list.say(
+                    tr!(self.lang, "said-cannot-read", error = e.to_string()),
+                    Level::Error,
+                );
+            }
         };
         let now = self.clock.now();
         let mut next = next_cycle(&prev, new_session_id(now), title, date, now);
@@ -523,11 +531,12 @@ impl App {
         }
         self.create(&next);
         if let Some(w) = &mut self.workshop {
-            let mut said = format!(
-                "next cycle: {} and {} carried over from «{}»",
-                plural(next.problems.len(), "problem", "problems"),
-                plural(next.actions.len(), "open action", "open actions"),
-                prev.title
+            let mut said = tr!(
+                self.lang,
+                "said-next-cycle",
+                problems = next.problems.len(),
+                actions = next.actions.len(),
+                title = &prev.title
             );
             if let Some(awaited) = still_awaited(&next, now.date_naive()) {
                 said = format!("{said}. {awaited}");
@@ -540,12 +549,17 @@ impl App {
     fn compare(&mut self, path: &Path) {
         let next = match store::load(path) {
             Ok(d) => d.session,
-            Err(e) => return self.list.say(format!("cannot read it: {e}"), Level::Error),
+            Err(e) => {
+                return self.list.say(
+                    tr!(self.lang, "said-cannot-read", error = e.to_string()),
+                    Level::Error,
+                );
+            }
         };
         let Some(previous) = next.previous.clone() else {
             return self
                 .list
-                .say("this session does not continue an earlier one", Level::Info);
+                .say(tr!(self.lang, "said-no-previous"), Level::Info);
         };
         let prev_path = self
             .list
@@ -555,15 +569,20 @@ impl App {
             .map(|e| e.path.clone());
         let Some(prev_path) = prev_path else {
             return self.list.say(
-                format!("the previous cycle (id {previous}) is not in this folder"),
+                tr!(self.lang, "said-previous-missing", id = &previous),
                 Level::Warn,
             );
         };
         match store::load(&prev_path) {
             Ok(d) => self.compare = Some(CompareView::new(d.session, next)),
-            Err(e) => self
-                .list
-                .say(format!("cannot read the previous cycle: {e}"), Level::Error),
+            Err(e) => self.list.say(
+                tr!(
+                    self.lang,
+                    "said-cannot-read-previous",
+                    error = e.to_string()
+                ),
+                Level::Error,
+            ),
         }
     }
 
@@ -571,7 +590,10 @@ impl App {
     fn present(&mut self, path: &Path) {
         match Presenter::open(path) {
             Ok(p) => self.present = Some(p),
-            Err(e) => self.list.say(format!("cannot show it: {e}"), Level::Error),
+            Err(e) => self.list.say(
+                tr!(self.lang, "said-cannot-show", error = e.to_string()),
+                Level::Error,
+            ),
         }
     }
 
@@ -599,7 +621,7 @@ impl App {
         }
         let room_view = self.workshop.as_ref().is_some_and(|w| w.room_view());
         if !chrome::fits(area) && !room_view {
-            chrome::too_small(area, buf, &self.theme);
+            chrome::too_small(area, buf, &self.theme, self.lang);
             return;
         }
         let cursor = if let Some(workshop) = &self.workshop {
@@ -617,8 +639,12 @@ impl App {
                 areas.title,
                 buf,
                 &self.theme,
-                "baraza · community security sessions",
-                &plural(self.list.entries().len(), "session", "sessions"),
+                tr!(self.lang, "list-title"),
+                &tr!(
+                    self.lang,
+                    "list-count",
+                    sessions = self.list.entries().len()
+                ),
             );
             let cursor = self.list.draw(areas.body, buf, &self.theme);
             let folder = home_relative(self.store.dir());

@@ -8,8 +8,10 @@ use ratatui::widgets::{Paragraph, Widget, Wrap};
 
 use super::keymap::{Binding, Keymap, Show};
 use super::theme::Theme;
+use crate::i18n::Lang;
 use crate::model::{Session, Stage, progress};
 use crate::text;
+use crate::tr;
 
 /// Below this the screen says so instead of drawing something unreadable.
 pub const MIN_WIDTH: u16 = 64;
@@ -20,11 +22,15 @@ pub fn fits(area: Rect) -> bool {
 }
 
 /// "window too small: W×H, need 64×20", centred.
-pub fn too_small(area: Rect, buf: &mut Buffer, theme: &Theme) {
+pub fn too_small(area: Rect, buf: &mut Buffer, theme: &Theme, lang: Lang) {
     buf.set_style(area, theme.base);
-    let message = format!(
-        "window too small: {}×{}, need {MIN_WIDTH}×{MIN_HEIGHT}",
-        area.width, area.height
+    let message = tr!(
+        lang,
+        "too-small",
+        width = area.width,
+        height = area.height,
+        min_width = MIN_WIDTH,
+        min_height = MIN_HEIGHT
     );
     let rows = (text::width(&message) as u16).div_ceil(area.width.max(1));
     let y = area.y + area.height.saturating_sub(rows) / 2;
@@ -115,15 +121,26 @@ pub fn title_bar(area: Rect, buf: &mut Buffer, theme: &Theme, left: &str, right:
 /// something recorded in it carries a ✓ (looking at a panel is not doing
 /// it: see [`crate::model::progress`]). Each step shows the key that jumps
 /// to it (F1 … F6) while there is room.
-pub fn stepper(area: Rect, buf: &mut Buffer, theme: &Theme, current: Stage, session: &Session) {
+pub fn stepper(
+    area: Rect,
+    buf: &mut Buffer,
+    theme: &Theme,
+    lang: Lang,
+    current: Stage,
+    session: &Session,
+) {
     buf.set_style(area, theme.base);
     let done = |stage: Stage| progress::has_content(session, stage);
     let step_text = |stage: Stage, numbered: bool, long: bool| -> String {
         let n = stage.index() + 1;
+        let name = lang.t(stage.msg_id());
         let label = if long || stage == current {
-            stage.label().to_string()
+            name.to_string()
         } else {
-            stage.label().chars().take(4).collect()
+            // Four letters, by grapheme: "Iden", "Тран".
+            unicode_segmentation::UnicodeSegmentation::graphemes(name, true)
+                .take(4)
+                .collect()
         };
         let mark = if stage == current {
             "▶"

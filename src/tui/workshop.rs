@@ -33,6 +33,7 @@ use crate::model::{Change, Field, Stage, Timestamp};
 use crate::store::cue::{CueWriter, read_cue};
 use crate::store::{OpenSession, SaveState};
 use crate::text;
+use crate::tr;
 
 pub const CONFIRM_KEYS: Keymap = Keymap {
     title: "Confirm",
@@ -238,7 +239,7 @@ impl Workshop {
                 }
                 Some(Action::No) => {
                     self.leaving = None;
-                    self.say("staying", Level::Info);
+                    self.say(tr!(self.lang, "said-staying"), Level::Info);
                 }
                 _ => {}
             }
@@ -256,7 +257,7 @@ impl Workshop {
                 }
                 Some(Action::No) => {
                     self.confirm = None;
-                    self.say("left as it was", Level::Info);
+                    self.say(tr!(self.lang, "said-left-as-it-was"), Level::Info);
                 }
                 _ => {}
             }
@@ -297,7 +298,9 @@ impl Workshop {
                     other => other,
                 }
             }
-            Route::Binding { edits: true, .. } if read_only => Effect::Warn(read_only_refusal()),
+            Route::Binding { edits: true, .. } if read_only => {
+                Effect::Warn(read_only_refusal(self.lang))
+            }
             Route::Binding { action, .. } => panel.handle_action(action, &ctx),
         };
         match effect {
@@ -344,20 +347,20 @@ impl Workshop {
             return Outcome::Stay;
         };
         if binding.edits && self.doc.is_read_only() {
-            self.say(read_only_refusal(), Level::Warn);
+            self.say(read_only_refusal(self.lang), Level::Warn);
             return Outcome::Stay;
         }
         match binding.action {
             Action::NextPanel => {
                 if self.panel == Stage::Learn {
-                    self.say("Learn is the last step; Shift+Tab goes back", Level::Info);
+                    self.say(tr!(self.lang, "said-last-step"), Level::Info);
                 } else {
                     self.go_to(self.panel.next());
                 }
             }
             Action::PrevPanel => {
                 if self.panel == Stage::Prepare {
-                    self.say("Prepare is the first step; Tab goes on", Level::Info);
+                    self.say(tr!(self.lang, "said-first-step"), Level::Info);
                 } else {
                     self.go_to(self.panel.previous());
                 }
@@ -373,9 +376,9 @@ impl Workshop {
                 match done {
                     Some(what) => {
                         self.panels.session_changed(self.doc.session());
-                        self.say(format!("undone: {what}"), Level::Info)
+                        self.say(tr!(self.lang, "said-undone", what = what), Level::Info)
                     }
-                    None => self.say("nothing to undo", Level::Info),
+                    None => self.say(tr!(self.lang, "said-nothing-to-undo"), Level::Info),
                 }
                 self.save(clock);
             }
@@ -385,9 +388,9 @@ impl Workshop {
                 match done {
                     Some(what) => {
                         self.panels.session_changed(self.doc.session());
-                        self.say(format!("redone: {what}"), Level::Info)
+                        self.say(tr!(self.lang, "said-redone", what = what), Level::Info)
                     }
-                    None => self.say("nothing to redo", Level::Info),
+                    None => self.say(tr!(self.lang, "said-nothing-to-redo"), Level::Info),
                 }
                 self.save(clock);
             }
@@ -396,9 +399,9 @@ impl Workshop {
                 self.room_view = !self.room_view;
                 self.say(
                     if self.room_view {
-                        "the room's screen: p again for the facilitator's"
+                        tr!(self.lang, "said-room-view-on")
                     } else {
-                        "the facilitator's screen: p shows the room's"
+                        tr!(self.lang, "said-room-view-off")
                     },
                     Level::Info,
                 );
@@ -407,9 +410,9 @@ impl Workshop {
                 self.blank = !self.blank;
                 self.say(
                     if self.blank {
-                        "the room's screen is blank (only the title): . shows it again"
+                        tr!(self.lang, "said-blank-on")
                     } else {
-                        "the room's screen shows the panel again"
+                        tr!(self.lang, "said-blank-off")
                     },
                     Level::Info,
                 );
@@ -468,11 +471,11 @@ impl Workshop {
         // One more try: the disk may be back.
         self.save(clock);
         let question = match self.doc.flush() {
-            SaveState::Failed(e) | SaveState::Stopped(e) => Some(format!(
-                "NOT SAVED: the last changes could not be written ({e}). Leave anyway and lose them?"
-            )),
+            SaveState::Failed(e) | SaveState::Stopped(e) => {
+                Some(tr!(self.lang, "ask-leave-not-saved", error = e.to_string()))
+            }
             _ if self.panels.get(self.panel).is_editing() => {
-                Some("Leave? What is typed in the open form is not saved.".to_string())
+                Some(tr!(self.lang, "ask-leave-form-open").to_string())
             }
             _ => None,
         };
@@ -511,19 +514,23 @@ impl Workshop {
 
     fn set_timer(&mut self, timer: Option<Timer>, now: Timestamp) {
         let said = match (&self.timer, &timer) {
-            (_, None) => "timer stopped".to_string(),
-            (None, Some(t)) => format!("timer: {} from now", clock_face(t.seconds)),
+            (_, None) => tr!(self.lang, "said-timer-stopped").to_string(),
+            (None, Some(t)) => tr!(
+                self.lang,
+                "said-timer-started",
+                time = clock_face(t.seconds)
+            ),
             (Some(old), Some(t)) if old.is_paused() != t.is_paused() => if t.is_paused() {
-                "timer paused"
+                tr!(self.lang, "said-timer-paused")
             } else {
-                "timer goes on"
+                tr!(self.lang, "said-timer-goes-on")
             }
             .to_string(),
             (Some(_), Some(t)) => match t.state(now) {
                 TimerState::Running { left } | TimerState::Paused { left } => {
-                    format!("one more minute: {} left", clock_face(left))
+                    tr!(self.lang, "said-timer-extended", time = clock_face(left))
                 }
-                TimerState::Up { .. } => "timer".to_string(),
+                TimerState::Up { .. } => tr!(self.lang, "said-timer").to_string(),
             },
         };
         self.timer = timer;
@@ -659,7 +666,7 @@ impl Workshop {
             }
             Effect::Confirm(confirm) => {
                 if self.doc.is_read_only() {
-                    self.say(read_only_refusal(), Level::Warn);
+                    self.say(read_only_refusal(self.lang), Level::Warn);
                 } else {
                     self.confirm = Some(confirm);
                 }
@@ -674,7 +681,7 @@ impl Workshop {
     pub fn apply(&mut self, change: Change, clock: &Clock) -> bool {
         let now = clock.now();
         let Some(editor) = self.doc.editor_mut() else {
-            self.say(read_only_refusal(), Level::Warn);
+            self.say(read_only_refusal(self.lang), Level::Warn);
             return false;
         };
         let done = match editor.apply(change, now) {
@@ -732,27 +739,39 @@ impl Workshop {
     /// "saved" only once the saver has made a file holding the newest change
     /// durable; until then "saving…".
     fn save_state(&self) -> (String, Option<String>) {
+        let lang = self.lang;
         let last_saved = || match self.doc.last_saved() {
-            Some(at) => format!("last saved {}", at.format("%H:%M:%S")),
-            None => "nothing saved since it was opened".to_string(),
+            Some(at) => tr!(
+                lang,
+                "save-last-saved",
+                time = at.format("%H:%M:%S").to_string()
+            ),
+            None => tr!(lang, "save-nothing-saved").to_string(),
         };
         match self.doc.save_state() {
-            SaveState::ReadOnly => ("read-only".into(), None),
-            SaveState::Unchanged => ("no changes yet".into(), None),
-            SaveState::Saving => ("saving…".into(), None),
-            SaveState::Saved(at) => (format!("saved {}", at.format("%H:%M:%S")), None),
+            SaveState::ReadOnly => (tr!(lang, "save-read-only").into(), None),
+            SaveState::Unchanged => (tr!(lang, "save-unchanged").into(), None),
+            SaveState::Saving => (tr!(lang, "save-saving").into(), None),
+            SaveState::Saved(at) => (
+                tr!(lang, "save-saved", time = at.format("%H:%M:%S").to_string()),
+                None,
+            ),
             SaveState::Failed(e) => (
-                "NOT SAVED".into(),
-                Some(format!(
-                    "NOT SAVED ({}): {e} — kept in memory, tried again every 2 s and at every key",
-                    last_saved()
+                tr!(lang, "save-not-saved").into(),
+                Some(tr!(
+                    lang,
+                    "save-failed",
+                    last = last_saved(),
+                    error = e.to_string()
                 )),
             ),
             SaveState::Stopped(e) => (
-                "NOT SAVED".into(),
-                Some(format!(
-                    "NOT SAVED ({}): {e} — what is changed here stays in memory only",
-                    last_saved()
+                tr!(lang, "save-not-saved").into(),
+                Some(tr!(
+                    lang,
+                    "save-stopped",
+                    last = last_saved(),
+                    error = e.to_string()
                 )),
             ),
         }
@@ -781,10 +800,12 @@ impl Workshop {
         let status_rows = chrome::status_rows(area.width, message.map(|m| m.0), &save_state);
         let areas = chrome::areas_with_status(area, true, status_rows);
         let session = self.doc.session();
+        let lang = self.lang;
         let mut title = format!("baraza · {}", session.title);
         if !session.location.is_empty() {
             title.push_str(&format!(" · {}", session.location));
         }
+        // ISO, as the file is named and the forms take it.
         title.push_str(&format!(" · {}", session.date));
         let (clock_flag, alarm) = self.clock_flag(now);
         let mut flags: Vec<&str> = Vec::new();
@@ -792,15 +813,22 @@ impl Workshop {
             flags.push(&clock_flag);
         }
         if self.blank {
-            flags.push("WALL BLANK");
+            flags.push(tr!(lang, "flag-wall-blank"));
         }
         if session.ranking.blind.hides_totals() {
-            flags.push("BLIND VOTE");
+            flags.push(tr!(lang, "flag-blind-vote"));
         }
         if self.doc.is_in_memory() {
-            flags.push("EXAMPLE · READ-ONLY");
+            flags.push(tr!(lang, "flag-example"));
         } else if self.doc.is_read_only() {
-            flags.push("READ-ONLY");
+            flags.push(tr!(lang, "flag-read-only"));
+        }
+        // The room speaks another language than this screen: said, so the
+        // facilitator knows what the wall and the reports will read.
+        let room_lang = self.room_lang();
+        let room_flag = tr!(lang, "flag-room-language", name = room_lang.native_name());
+        if room_lang != lang {
+            flags.push(&room_flag);
         }
         let flag = flags.join(" · ");
         chrome::title_bar(areas.title, buf, theme, &title, &flag);
@@ -819,7 +847,7 @@ impl Workshop {
                 buf.set_style(Rect::new(x, areas.title.y, w, 1), style);
             }
         }
-        chrome::stepper(areas.stepper, buf, theme, self.panel, session);
+        chrome::stepper(areas.stepper, buf, theme, self.lang, self.panel, session);
 
         let ctx = Ctx {
             session,
@@ -860,8 +888,14 @@ impl Workshop {
         match self.timer.map(|t| t.state(now)) {
             None => (String::new(), false),
             Some(TimerState::Running { left }) => (format!("⏱ {}", clock_face(left)), false),
-            Some(TimerState::Paused { left }) => (format!("⏸ {} paused", clock_face(left)), false),
-            Some(TimerState::Up { over }) => (format!("⏰ TIME IS UP +{}", clock_face(over)), true),
+            Some(TimerState::Paused { left }) => (
+                tr!(self.lang, "flag-timer-paused", time = clock_face(left)),
+                false,
+            ),
+            Some(TimerState::Up { over }) => (
+                tr!(self.lang, "flag-timer-up", time = clock_face(over)),
+                true,
+            ),
         }
     }
 
@@ -912,8 +946,8 @@ impl Workshop {
     }
 }
 
-fn read_only_refusal() -> String {
-    "read-only: nothing can be changed here; q, then Enter on the session, to edit".into()
+fn read_only_refusal(lang: Lang) -> String {
+    tr!(lang, "said-read-only").into()
 }
 
 /// A y/n question in a box over the panel.

@@ -298,6 +298,8 @@ pub fn document(r: &Rollup) -> Doc {
     Doc {
         title: "Programme roll-up".into(),
         blocks: b,
+        // The roll-up is not in the catalogue yet: English.
+        lang: crate::i18n::Lang::En,
     }
 }
 
