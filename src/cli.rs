@@ -60,6 +60,33 @@ pub enum Command {
     /// change its passphrase, or recover a lost one with the recovery key
     #[command(subcommand)]
     Encryption(EncryptionCommand),
+    /// The languages baraza speaks: check a translation (what is missing,
+    /// misspelt or broken), for whoever corrects one
+    #[command(subcommand)]
+    Lang(LangCommand),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum LangCommand {
+    /// For each language (or the one given): messages translated, missing
+    /// (shown in English meanwhile), unknown, with a wrong variable, or not
+    /// parsing; exits 1 when something must be put right
+    Check(LangCheckArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct LangCheckArgs {
+    /// The language to check (en, sw, fr, ar, so, ru) [default: all]
+    #[arg(value_name = "LANG", value_parser = parse_lang)]
+    pub lang: Option<crate::i18n::Lang>,
+    /// Check the .ftl files in this folder (LOCALES/<lang>/*.ftl, as in the
+    /// source tree's locales/) instead of those built in: a translation
+    /// being edited, before it is built
+    #[arg(long, value_name = "LOCALES")]
+    pub files: Option<PathBuf>,
+    /// List every missing message, not only how many
+    #[arg(long, short)]
+    pub verbose: bool,
 }
 
 #[derive(Debug, Subcommand)]

@@ -3,6 +3,7 @@
 mod check;
 mod encryption;
 pub mod export;
+mod lang;
 mod list;
 mod new;
 pub mod passphrase;
@@ -193,6 +194,9 @@ pub fn run(cli: Cli) -> Result<ExitCode, Failure> {
                 }
             }
             Ok(check::run(&args.files, &mut stdout()))
+        }
+        Some(Command::Lang(crate::cli::LangCommand::Check(args))) => {
+            lang::check(&args, &mut stdout())
         }
         Some(Command::Encryption(command)) => {
             let store = open_store(cli.dir)?;
