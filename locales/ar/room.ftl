@@ -1,1 +1,6 @@
-# room
+### baraza — العربية: شاشة القاعة (على الجدار).
+### هذه الترجمة بانتظار المراجعة من ميسّر لغته الأم العربية
+### (awaits review by a native-speaking facilitator).
+### للتصحيح: عدّل هذا الملف، ثم شغّل `baraza lang check ar`.
+### مصطلحات المنهجية في glossary.ftl.
+

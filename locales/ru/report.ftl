@@ -1,1 +1,6 @@
-# report
+### baraza — русский: отчёты.
+### Этот перевод ждёт проверки фасилитатором, для которого русский — родной
+### язык (awaits review by a native-speaking facilitator).
+### Как исправить: отредактируйте этот файл, затем `baraza lang check ru`.
+### Термины методики — в glossary.ftl.
+

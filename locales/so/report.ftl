@@ -1,1 +1,6 @@
-# report
+### baraza — Soomaali: warbixinnada.
+### Turjumaaddan waxay sugaysaa dib-u-eegis uu sameeyo fududeeye afkiisa hooyo
+### yahay Soomaali (awaits review by a native-speaking facilitator).
+### Sixitaanka: wax ka beddel faylkan, kadibna orodsii `baraza lang check so`.
+### Ereyada habka waxay ku jiraan glossary.ftl.
+

@@ -1,1 +1,6 @@
-# cli
+### baraza — Kiswahili: mstari wa amri.
+### Tafsiri hii inasubiri kukaguliwa na mwezeshaji anayezungumza Kiswahili kama
+### lugha ya kwanza (awaits review by a native-speaking facilitator).
+### Kusahihisha: hariri faili hili, kisha endesha `baraza lang check sw`.
+### Istilahi za mbinu ziko kwenye glossary.ftl.
+
