@@ -15,3 +15,20 @@ decimal-separator = .
 date-short = %-d %B %Y
 date-long = %-d %B %Y
 date-weekday = %A
+
+## كلمات أساسية للشاشات والتقارير (الخطوات، حالات الإجراء، طرق الترتيب)
+
+stage-prepare = { -step-prepare }
+stage-identify = { -step-identify }
+stage-rank = { -step-rank }
+stage-plan = { -step-plan }
+stage-monitor = { -step-monitor }
+stage-learn = { -step-learn }
+status-planned = مخطَّط
+status-in-progress = قيد التنفيذ
+status-done = منجَز
+status-stalled = متعثّر
+status-dropped = ملغى
+method-dots = { -dot-voting }
+method-pairwise = { -pairwise }
+method-criteria = { -criteria-scoring }

@@ -4,3 +4,7 @@
 ### للتصحيح: عدّل هذا الملف، ثم شغّل `baraza lang check ar`.
 ### مصطلحات المنهجية في glossary.ftl.
 
+## سطر الحالة
+
+said-language = اللغة: { $name }
+said-language-not-kept = اللغة: { $name } (لم تُحفظ: { $error })

@@ -14,3 +14,20 @@ decimal-separator = ,
 date-short = %-d %b %Y
 date-long = %-d %B %Y
 date-weekday = %A
+
+## Mots du cœur pour les écrans et rapports (étapes, statuts d'une action, méthodes)
+
+stage-prepare = { -step-prepare }
+stage-identify = { -step-identify }
+stage-rank = { -step-rank }
+stage-plan = { -step-plan }
+stage-monitor = { -step-monitor }
+stage-learn = { -step-learn }
+status-planned = prévue
+status-in-progress = en cours
+status-done = réalisée
+status-stalled = bloquée
+status-dropped = abandonnée
+method-dots = { -dot-voting }
+method-pairwise = { -pairwise }
+method-criteria = { -criteria-scoring }

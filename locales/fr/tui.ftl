@@ -4,3 +4,7 @@
 ### Pour corriger : modifiez ce fichier, puis lancez `baraza lang check fr`.
 ### Les termes de la méthode sont dans glossary.ftl.
 
+## Ligne d'état
+
+said-language = langue : { $name }
+said-language-not-kept = langue : { $name } (non mémorisée : { $error })

@@ -15,3 +15,20 @@ decimal-separator = ,
 date-short = %-d %b %Y
 date-long = %-d %B %Y г.
 date-weekday = %A
+
+## Слова ядра для экранов и отчётов (шаги, статусы мероприятия, методы)
+
+stage-prepare = { -step-prepare }
+stage-identify = { -step-identify }
+stage-rank = { -step-rank }
+stage-plan = { -step-plan }
+stage-monitor = { -step-monitor }
+stage-learn = { -step-learn }
+status-planned = запланировано
+status-in-progress = в работе
+status-done = выполнено
+status-stalled = застопорилось
+status-dropped = отменено
+method-dots = { -dot-voting }
+method-pairwise = { -pairwise }
+method-criteria = { -criteria-scoring }

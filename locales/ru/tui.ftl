@@ -4,3 +4,7 @@
 ### Как исправить: отредактируйте этот файл, затем `baraza lang check ru`.
 ### Термины методики — в glossary.ftl.
 
+## Строка состояния
+
+said-language = язык: { $name }
+said-language-not-kept = язык: { $name } (не запомнен: { $error })

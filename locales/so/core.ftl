@@ -15,3 +15,20 @@ decimal-separator = .
 date-short = %d/%m/%Y
 date-long = %-d %B %Y
 date-weekday = %A
+
+## Ereyada aasaasiga ah ee shaashadaha iyo warbixinnada (tallaabooyinka, xaaladaha, hababka)
+
+stage-prepare = { -step-prepare }
+stage-identify = { -step-identify }
+stage-rank = { -step-rank }
+stage-plan = { -step-plan }
+stage-monitor = { -step-monitor }
+stage-learn = { -step-learn }
+status-planned = la qorsheeyay
+status-in-progress = socda
+status-done = la dhammeeyay
+status-stalled = hakad ku jira
+status-dropped = laga tagay
+method-dots = { -dot-voting }
+method-pairwise = { -pairwise }
+method-criteria = { -criteria-scoring }

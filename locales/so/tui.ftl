@@ -4,3 +4,7 @@
 ### Sixitaanka: wax ka beddel faylkan, kadibna orodsii `baraza lang check so`.
 ### Ereyada habka waxay ku jiraan glossary.ftl.
 
+## Xariiqda xaaladda
+
+said-language = luqadda: { $name }
+said-language-not-kept = luqadda: { $name } (lama xusuusan: { $error })

@@ -14,3 +14,20 @@ decimal-separator = .
 date-short = %-d %b %Y
 date-long = %-d %B %Y
 date-weekday = %A
+
+## Maneno ya msingi kwa skrini na ripoti (hatua, hali, mbinu)
+
+stage-prepare = { -step-prepare }
+stage-identify = { -step-identify }
+stage-rank = { -step-rank }
+stage-plan = { -step-plan }
+stage-monitor = { -step-monitor }
+stage-learn = { -step-learn }
+status-planned = imepangwa
+status-in-progress = inaendelea
+status-done = imekamilika
+status-stalled = imekwama
+status-dropped = imeachwa
+method-dots = { -dot-voting }
+method-pairwise = { -pairwise }
+method-criteria = { -criteria-scoring }

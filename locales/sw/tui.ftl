@@ -4,3 +4,7 @@
 ### Kusahihisha: hariri faili hili, kisha endesha `baraza lang check sw`.
 ### Istilahi za mbinu ziko kwenye glossary.ftl.
 
+## Mstari wa hali
+
+said-language = lugha: { $name }
+said-language-not-kept = lugha: { $name } (haikukumbukwa: { $error })
