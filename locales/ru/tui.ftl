@@ -8,3 +8,65 @@
 
 said-language = язык: { $name }
 said-language-not-kept = язык: { $name } (не запомнен: { $error })
+
+# Весь экран, когда окно слишком мало.
+too-small = окно слишком мало: { $width }×{ $height }, нужно { $min_width }×{ $min_height }
+
+## Состояние сохранения (правый край строки состояния)
+
+save-unchanged = изменений пока нет
+save-saving = сохранение…
+save-saved = сохранено { $time }
+save-read-only = только чтение
+save-not-saved = НЕ СОХРАНЕНО
+save-last-saved = последнее сохранение { $time }
+save-nothing-saved = ничего не сохранено с открытия
+save-failed = НЕ СОХРАНЕНО ({ $last }): { $error } — хранится в памяти, повтор каждые 2 с и при каждой клавише
+save-stopped = НЕ СОХРАНЕНО ({ $last }): { $error } — изменения здесь остаются только в памяти
+
+## Флаги строки заголовка
+
+flag-wall-blank = СТЕНА ПОГАШЕНА
+flag-blind-vote = ТАЙНОЕ ГОЛОСОВАНИЕ
+flag-example = ПРИМЕР · ТОЛЬКО ЧТЕНИЕ
+flag-read-only = ТОЛЬКО ЧТЕНИЕ
+flag-room-language = зал: { $name }
+flag-timer-paused = ⏸ { $time } пауза
+flag-timer-up = ⏰ ВРЕМЯ ВЫШЛО +{ $time }
+
+## Список сессий
+
+list-title = baraza · сессии по безопасности общин
+list-count = { $sessions ->
+    [one] { $sessions } сессия
+    [few] { $sessions } сессии
+    [many] { $sessions } сессий
+   *[other] { $sessions } сессии
+}
+
+## Сообщения строки состояния в сессии
+
+said-staying = остаёмся
+said-left-as-it-was = оставлено как было
+said-last-step = { -step-learn } — последний шаг; Shift+Tab — назад
+said-first-step = { -step-prepare } — первый шаг; Tab — дальше
+said-nothing-to-undo = нечего отменять
+said-nothing-to-redo = нечего повторять
+said-undone = отменено: { $what }
+said-redone = повторено: { $what }
+said-room-view-on = экран зала: p ещё раз — экран фасилитатора
+said-room-view-off = экран фасилитатора: p показывает экран зала
+said-blank-on = экран зала погашен (только заголовок): . снова покажет
+said-blank-off = экран зала снова показывает панель
+said-read-only = только чтение: здесь ничего нельзя изменить; q, затем Enter на сессии, чтобы править
+said-timer-stopped = таймер остановлен
+said-timer-started = таймер: { $time } с этого момента
+said-timer-paused = таймер на паузе
+said-timer-goes-on = таймер идёт дальше
+said-timer-extended = ещё минута: осталось { $time }
+said-timer = таймер
+
+## Вопросы (окно y/n: да/нет)
+
+ask-leave-not-saved = НЕ СОХРАНЕНО: последние изменения не удалось записать ({ $error }). Всё равно выйти и потерять их?
+ask-leave-form-open = Выйти? Набранное в открытой форме не сохранено.

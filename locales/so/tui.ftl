@@ -8,3 +8,63 @@
 
 said-language = luqadda: { $name }
 said-language-not-kept = luqadda: { $name } (lama xusuusan: { $error })
+
+# Shaashadda oo dhan, marka daaqaddu aad u yar tahay.
+too-small = daaqaddu aad bay u yar tahay: { $width }×{ $height }, waxaa loo baahan yahay { $min_width }×{ $min_height }
+
+## Xaaladda kaydinta (dhinaca midig ee xariiqda xaaladda)
+
+save-unchanged = weli isbeddel ma jiro
+save-saving = waa la kaydinayaa…
+save-saved = la kaydiyay { $time }
+save-read-only = akhris keliya
+save-not-saved = LAMA KAYDIN
+save-last-saved = markii ugu dambaysay la kaydiyay { $time }
+save-nothing-saved = waxba lama kaydin tan iyo markii la furay
+save-failed = LAMA KAYDIN ({ $last }): { $error } — xusuusta ayaa lagu hayaa, mar kale ayaa la isku dayayaa 2-dii ilbiriqsi iyo fure kasta
+save-stopped = LAMA KAYDIN ({ $last }): { $error } — waxa halkan lagu beddelay xusuusta oo keliya ayay ku jiraan
+
+## Calaamadaha xariiqda cinwaanka
+
+flag-wall-blank = DERBIGA WAA MADOW
+flag-blind-vote = CODBIXIN QARSOON
+flag-example = TUSAALE · AKHRIS KELIYA
+flag-read-only = AKHRIS KELIYA
+flag-room-language = qolka: { $name }
+flag-timer-paused = ⏸ { $time } la hakiyay
+flag-timer-up = ⏰ WAQTIGII WAA DHAMMAADAY +{ $time }
+
+## Liiska kulamada
+
+list-title = baraza · kulamada amniga bulshada
+list-count = { $sessions ->
+    [one] { $sessions } kulan
+   *[other] { $sessions } kulan
+}
+
+## Fariimaha xariiqda xaaladda ee kulanka dhexdiisa
+
+said-staying = waad joogtaa
+said-left-as-it-was = sidii ayaa loo daayay
+said-last-step = { -step-learn } waa tallaabada ugu dambaysa; Shift+Tab dib ayuu u celiyaa
+said-first-step = { -step-prepare } waa tallaabada koowaad; Tab hore ayuu u socdaa
+said-nothing-to-undo = wax la celiyo ma jiraan
+said-nothing-to-redo = wax dib loo sameeyo ma jiraan
+said-undone = waa la celiyay: { $what }
+said-redone = dib ayaa loo sameeyay: { $what }
+said-room-view-on = shaashadda qolka: p mar kale waa tan fududeeyaha
+said-room-view-off = shaashadda fududeeyaha: p wuxuu muujiyaa tan qolka
+said-blank-on = shaashadda qolka waa madow (cinwaanka oo keliya): . ayaa dib u muujisa
+said-blank-off = shaashadda qolka waxay mar kale muujinaysaa guddiga
+said-read-only = akhris keliya: halkan waxba lagama beddeli karo; q, kadib Enter kulanka, si wax looga beddelo
+said-timer-stopped = saacadda waa la joojiyay
+said-timer-started = saacadda: { $time } laga bilaabo hadda
+said-timer-paused = saacadda waa la hakiyay
+said-timer-goes-on = saacaddu way sii socotaa
+said-timer-extended = hal daqiiqo oo kale: { $time } ayaa haray
+said-timer = saacadda
+
+## Su'aalo (sanduuq y/n: haa/maya)
+
+ask-leave-not-saved = LAMA KAYDIN: isbeddelladii ugu dambeeyay lama qori karin ({ $error }). Ma ka baxaysaa oo waad lumin?
+ask-leave-form-open = Ma ka baxaysaa? Waxa lagu qoray foomka furan lama kaydin.
