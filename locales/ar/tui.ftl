@@ -72,3 +72,44 @@ said-timer = المؤقّت
 
 ask-leave-not-saved = لم يُحفظ: تعذّرت كتابة التغييرات الأخيرة ({ $error }). هل تغادر على أي حال وتفقدها؟
 ask-leave-form-open = هل تغادر؟ ما كُتب في النموذج المفتوح غير محفوظ.
+
+## رسائل القائمة وفتح الجلسات
+
+said-folder-read = أُعيدت قراءة المجلد: { $sessions ->
+    [zero] لا جلسات
+    [one] جلسة واحدة
+    [two] جلستان
+    [few] { $sessions } جلسات
+    [many] { $sessions } جلسة
+   *[other] { $sessions } جلسة
+}
+said-example-next-cycle = هذا مثال مدمج في baraza: q ثم n يبدأ جلسة خاصة بك
+said-theme = المظهر: { $name }
+said-theme-not-kept = المظهر: { $name } (لم يُحفظ: { $error })
+said-migrated = أنشأ هذا الملفَ إصدارٌ أقدم من baraza (الإصدار { $version })؛ تُحفظ نسخة منه عند أول حفظ
+said-opened-read-only = فُتح للقراءة فقط: لا يمكن تغيير شيء هنا
+said-cannot-open = تعذّر الفتح: { $error }
+said-example-opened = مثال للقراءة فقط: تصفّح كل اللوحات (F1 إلى F6)؛ q للرجوع
+said-cannot-open-example = تعذّر فتح المثال: { $error }
+said-created = حُفظت جلسة جديدة: أضف الفئات الحاضرة في القاعة
+said-cannot-create = تعذّر إنشاء الجلسة: { $error }
+said-cannot-read = تعذّرت القراءة: { $error }
+said-next-cycle = دورة جديدة: نُقلت { $problems ->
+    [zero] لا مشكلات
+    [one] مشكلة واحدة
+    [two] مشكلتان
+    [few] { $problems } مشكلات
+    [many] { $problems } مشكلة
+   *[other] { $problems } مشكلة
+} و{ $actions ->
+    [zero] لا إجراءات مفتوحة
+    [one] إجراء واحد مفتوح
+    [two] إجراءان مفتوحان
+    [few] { $actions } إجراءات مفتوحة
+    [many] { $actions } إجراءً مفتوحًا
+   *[other] { $actions } إجراء مفتوح
+} من «{ $title }»
+said-no-previous = هذه الجلسة لا تُكمل جلسة سابقة
+said-previous-missing = الدورة السابقة (المعرّف { $id }) ليست في هذا المجلد
+said-cannot-read-previous = تعذّرت قراءة الدورة السابقة: { $error }
+said-cannot-show = تعذّر العرض: { $error }

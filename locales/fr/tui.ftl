@@ -68,3 +68,32 @@ said-timer = minuteur
 
 ask-leave-not-saved = NON ENREGISTRÉ : les derniers changements n'ont pas pu être écrits ({ $error }). Quitter quand même et les perdre ?
 ask-leave-form-open = Quitter ? Ce qui est tapé dans le formulaire ouvert n'est pas enregistré.
+
+## Messages de la liste et de l'ouverture des séances
+
+said-folder-read = dossier relu : { $sessions ->
+    [one] { $sessions } séance
+   *[other] { $sessions } séances
+}
+said-example-next-cycle = ceci est un exemple intégré à baraza : q, puis n, ouvre une séance à vous
+said-theme = thème : { $name }
+said-theme-not-kept = thème : { $name } (non mémorisé : { $error })
+said-migrated = fichier créé par un baraza plus ancien (version { $version }) ; une copie est gardée au premier enregistrement
+said-opened-read-only = ouvert en lecture seule : rien ne peut être changé ici
+said-cannot-open = ouverture impossible : { $error }
+said-example-opened = un exemple, en lecture seule : parcourez chaque panneau (F1 à F6) ; q revient
+said-cannot-open-example = impossible d'ouvrir l'exemple : { $error }
+said-created = nouvelle séance enregistrée : ajoutez les groupes présents
+said-cannot-create = impossible de créer la séance : { $error }
+said-cannot-read = lecture impossible : { $error }
+said-next-cycle = nouveau cycle : { $problems ->
+    [one] { $problems } { -problem }
+   *[other] { $problems } { -problems }
+} et { $actions ->
+    [one] { $actions } action ouverte reprise
+   *[other] { $actions } actions ouvertes reprises
+} de « { $title } »
+said-no-previous = cette séance ne fait suite à aucune autre
+said-previous-missing = le cycle précédent (id { $id }) n'est pas dans ce dossier
+said-cannot-read-previous = impossible de lire le cycle précédent : { $error }
+said-cannot-show = affichage impossible : { $error }

@@ -70,3 +70,38 @@ said-timer = таймер
 
 ask-leave-not-saved = НЕ СОХРАНЕНО: последние изменения не удалось записать ({ $error }). Всё равно выйти и потерять их?
 ask-leave-form-open = Выйти? Набранное в открытой форме не сохранено.
+
+## Сообщения списка и открытия сессий
+
+said-folder-read = папка перечитана: { $sessions ->
+    [one] { $sessions } сессия
+    [few] { $sessions } сессии
+    [many] { $sessions } сессий
+   *[other] { $sessions } сессии
+}
+said-example-next-cycle = это встроенный в baraza пример: q, затем n — своя новая сессия
+said-theme = тема: { $name }
+said-theme-not-kept = тема: { $name } (не запомнена: { $error })
+said-migrated = файл создан более старым baraza (версия { $version }); при первом сохранении остаётся копия
+said-opened-read-only = открыто только для чтения: здесь ничего нельзя изменить
+said-cannot-open = не удаётся открыть: { $error }
+said-example-opened = пример, только чтение: посмотрите все панели (F1–F6); q — назад
+said-cannot-open-example = не удаётся открыть пример: { $error }
+said-created = новая сессия сохранена: добавьте группы в зале
+said-cannot-create = не удаётся создать сессию: { $error }
+said-cannot-read = не удаётся прочитать: { $error }
+said-next-cycle = новый цикл, из «{ $title }» перенесены: { $problems ->
+    [one] { $problems } { -problem }
+    [few] { $problems } { -problems }
+    [many] { $problems } { -problems(case: "gen") }
+   *[other] { $problems } { -problem(case: "gen") }
+} и { $actions ->
+    [one] { $actions } открытое мероприятие
+    [few] { $actions } открытых мероприятия
+    [many] { $actions } открытых мероприятий
+   *[other] { $actions } открытого мероприятия
+}
+said-no-previous = эта сессия не продолжает предыдущую
+said-previous-missing = предыдущего цикла (id { $id }) нет в этой папке
+said-cannot-read-previous = не удаётся прочитать предыдущий цикл: { $error }
+said-cannot-show = не удаётся показать: { $error }

@@ -68,3 +68,32 @@ said-timer = saacadda
 
 ask-leave-not-saved = LAMA KAYDIN: isbeddelladii ugu dambeeyay lama qori karin ({ $error }). Ma ka baxaysaa oo waad lumin?
 ask-leave-form-open = Ma ka baxaysaa? Waxa lagu qoray foomka furan lama kaydin.
+
+## Fariimaha liiska iyo furitaanka kulamada
+
+said-folder-read = galka mar kale ayaa la akhriyay: { $sessions ->
+    [one] { $sessions } kulan
+   *[other] { $sessions } kulan
+}
+said-example-next-cycle = kani waa tusaale ku dhex jira baraza: q, kadib n, wuxuu bilaabaa kulan adiga kuu gaar ah
+said-theme = muuqaalka: { $name }
+said-theme-not-kept = muuqaalka: { $name } (lama xusuusan: { $error })
+said-migrated = faylkan waxaa sameeyay baraza hore (nooca { $version }); nuqul ayaa la hayaa marka ugu horraysa ee la kaydiyo
+said-opened-read-only = waxaa loo furay akhris keliya: halkan waxba lagama beddeli karo
+said-cannot-open = lama furi karo: { $error }
+said-example-opened = tusaale, akhris keliya: eeg guddi kasta (F1 ilaa F6); q dib ayuu u celiyaa
+said-cannot-open-example = tusaalaha lama furi karo: { $error }
+said-created = kulan cusub ayaa la kaydiyay: ku dar kooxaha qolka jooga
+said-cannot-create = kulanka lama abuuri karo: { $error }
+said-cannot-read = lama akhriyi karo: { $error }
+said-next-cycle = wareeg cusub: { $problems ->
+    [one] { $problems } { -problem }
+   *[other] { $problems } dhibaato
+} iyo { $actions ->
+    [one] { $actions } tallaabo furan
+   *[other] { $actions } tallaabo oo furan
+} ayaa laga soo qaaday “{ $title }”
+said-no-previous = kulankani ma sii wado kulan hore
+said-previous-missing = wareeggii hore (id { $id }) kuma jiro galkan
+said-cannot-read-previous = wareeggii hore lama akhriyi karo: { $error }
+said-cannot-show = lama muujin karo: { $error }

@@ -68,3 +68,32 @@ said-timer = kipima muda
 
 ask-leave-not-saved = HAIJAHIFADHIWA: mabadiliko ya mwisho hayakuweza kuandikwa ({ $error }). Uondoke hata hivyo na uyapoteze?
 ask-leave-form-open = Uondoke? Kilichoandikwa kwenye fomu iliyo wazi hakijahifadhiwa.
+
+## Ujumbe wa orodha na wa kufungua vikao
+
+said-folder-read = folda imesomwa upya: { $sessions ->
+    [one] kikao { $sessions }
+   *[other] vikao { $sessions }
+}
+said-example-next-cycle = huu ni mfano uliojengwa ndani ya baraza: q, kisha n, huanzisha kikao chako mwenyewe
+said-theme = mandhari: { $name }
+said-theme-not-kept = mandhari: { $name } (haikukumbukwa: { $error })
+said-migrated = faili hili lilitengenezwa na baraza ya zamani (toleo { $version }); nakala inahifadhiwa linapohifadhiwa mara ya kwanza
+said-opened-read-only = limefunguliwa kwa kusoma tu: hakuna kinachoweza kubadilishwa hapa
+said-cannot-open = haiwezi kufungua: { $error }
+said-example-opened = mfano, kusoma tu: pitia kila paneli (F1 hadi F6); q inarudi
+said-cannot-open-example = haiwezi kufungua mfano: { $error }
+said-created = kikao kipya kimehifadhiwa: ongeza makundi yaliyo ukumbini
+said-cannot-create = haiwezi kuunda kikao: { $error }
+said-cannot-read = haiwezi kukisoma: { $error }
+said-next-cycle = mzunguko mpya: { $problems ->
+    [one] { -problem } { $problems }
+   *[other] { -problems } { $problems }
+} na { $actions ->
+    [one] hatua { $actions } iliyo wazi
+   *[other] hatua { $actions } zilizo wazi
+} zimehamishwa kutoka “{ $title }”
+said-no-previous = kikao hiki hakiendelezi kikao cha awali
+said-previous-missing = mzunguko uliopita (id { $id }) haupo kwenye folda hii
+said-cannot-read-previous = haiwezi kusoma mzunguko uliopita: { $error }
+said-cannot-show = haiwezi kukionyesha: { $error }
