@@ -122,12 +122,20 @@ fn is_boundary(symbol: &str) -> bool {
     symbol
         .chars()
         .next()
-        .is_some_and(|c| matches!(c as u32, 0x2500..=0x259F) || c == '·')
+        .is_some_and(|c| matches!(c as u32, 0x2500..=0x259F))
 }
 
 /// The cells `from..to` of row `y`, reordered when they hold right-to-left
 /// letters.
-fn reorder_stretch(buf: &mut Buffer, y: u16, from: u16, to: u16, rtl_base: bool) {
+fn reorder_stretch(buf: &mut Buffer, y: u16, mut from: u16, mut to: u16, rtl_base: bool) {
+    // Spaces at either end stay where they are: the gap between a swatch
+    // and its words, the margin before a column.
+    while from < to && buf[(from, y)].symbol() == " " {
+        from += 1;
+    }
+    while to > from && buf[(to - 1, y)].symbol() == " " {
+        to -= 1;
+    }
     if to <= from {
         return;
     }
@@ -288,6 +296,15 @@ mod tests {
         let area = buf.area;
         reorder(&mut buf, area, false);
         assert!(text_of(&buf).starts_with("abc  "));
+    }
+
+    #[test]
+    fn spaces_at_the_ends_of_a_stretch_stay_put() {
+        // A swatch, a space, Arabic: the space stays between them.
+        let mut buf = row("██ سلام", 7);
+        let area = buf.area;
+        reorder(&mut buf, area, true);
+        assert!(text_of(&buf).starts_with("██ "), "{}", text_of(&buf));
     }
 
     #[test]

@@ -20,6 +20,7 @@ mod help;
 mod hints;
 mod imports;
 mod keymap;
+mod language;
 mod leaving;
 mod model;
 mod model_fast;

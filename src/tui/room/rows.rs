@@ -191,8 +191,8 @@ mod tests {
         assert_eq!(page(Lang::En, &heights, 6, Some(4)).items, 3..6);
         assert_eq!(page(Lang::En, &heights, 6, Some(6)).label, "7–7 of 7");
         // An item taller than a page still gets shown.
-        assert_eq!(page(&[9, 1], 4, Some(0)).items, 0..1);
-        assert_eq!(page(&[], 4, Some(0)).items, 0..0);
+        assert_eq!(page(Lang::En, &[9, 1], 4, Some(0)).items, 0..1);
+        assert_eq!(page(Lang::En, &[], 4, Some(0)).items, 0..0);
     }
 
     #[test]
