@@ -130,3 +130,23 @@ said-no-previous = this session does not continue an earlier one
 said-previous-missing = the previous cycle (id { $id }) is not in this folder
 said-cannot-read-previous = cannot read the previous cycle: { $error }
 said-cannot-show = cannot show it: { $error }
+
+## The end of the help overlay (?): languages and right-to-left text
+
+# Heading of the block.
+help-settings = Language and right-to-left text
+# $name: the language, as its speakers name it.
+help-interface-language = Interface language: { $name } (L changes it)
+# The open session's room language. $name: as above.
+help-room-language = The room's screen and the reports: { $name } (set in Prepare, s)
+# $setting: auto, on or off (kept as the codes: they are what the config
+# file says); $doing: one of the two lines below.
+help-rtl = Right to left: { $setting }, { $doing } (R changes it: auto, on, off)
+help-rtl-baraza = baraza reorders and joins Arabic letters
+help-rtl-terminal = the terminal reorders
+# $line: an Arabic test sentence (not to be translated: it is the test).
+help-rtl-test = Test line: { $line }
+# $first: the sentence's first word.
+help-rtl-how = It reads right when { $first } stands at the right end with its letters joined; if it reads backwards or twice reversed, press R.
+# The right-to-left setting could not be remembered. $error: why.
+said-rtl-not-kept = right to left: not remembered ({ $error })

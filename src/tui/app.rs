@@ -262,6 +262,17 @@ impl App {
         if let Some(help) = &mut self.help {
             match HelpView::route(key).action() {
                 Some(Action::ForceQuit) => self.quit = true,
+                Some(Action::CycleRtl) => {
+                    let next = self.rtl.next();
+                    self.set_rtl(next, |k| std::env::var(k).ok());
+                    self.config.rtl = next.code().to_string();
+                    // The overlay stays open: its test line shows the
+                    // new setting at once.
+                    if let Err(e) = self.remember() {
+                        let said = tr!(self.lang, "said-rtl-not-kept", error = e);
+                        self.say(said, Level::Warn);
+                    }
+                }
                 Some(Action::Cancel) | None => self.help = None,
                 Some(action) => help.scroll(action),
             }
@@ -395,6 +406,31 @@ impl App {
             }
             _ => {}
         }
+    }
+
+    /// The end of the help overlay: the languages in force and the
+    /// right-to-left setting, with a test line to see which setting is
+    /// right for this terminal.
+    fn settings_lines(&self) -> Vec<String> {
+        let l = self.lang;
+        let mut lines = vec![tr!(l, "help-settings").to_string()];
+        lines.push(tr!(l, "help-interface-language", name = l.native_name()));
+        if let Some(w) = &self.workshop {
+            lines.push(tr!(
+                l,
+                "help-room-language",
+                name = w.room_lang().native_name()
+            ));
+        }
+        let doing = if self.reorder {
+            tr!(l, "help-rtl-baraza")
+        } else {
+            tr!(l, "help-rtl-terminal")
+        };
+        lines.push(tr!(l, "help-rtl", setting = self.rtl.code(), doing = doing));
+        lines.push(tr!(l, "help-rtl-test", line = bidi::TEST_LINE));
+        lines.push(tr!(l, "help-rtl-how", first = bidi::TEST_FIRST_WORD));
+        lines
     }
 
     /// Every key of the current screen, in sections: in a session the keys
@@ -659,7 +695,15 @@ impl App {
                 .as_ref()
                 .is_some_and(|w| w.doc().is_read_only());
             if let Some(help) = &self.help {
-                help.draw(&sections, read_only, area, frame.buffer_mut(), &self.theme);
+                let settings = self.settings_lines();
+                help.draw(
+                    &sections,
+                    &settings,
+                    read_only,
+                    area,
+                    frame.buffer_mut(),
+                    &self.theme,
+                );
             }
             self.finish(frame);
             return;

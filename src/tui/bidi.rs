@@ -245,6 +245,10 @@ fn mirrored(symbol: &str) -> String {
 /// reorders it.
 pub const TEST_LINE: &str = "مرحبا بكم في الاجتماع 2026";
 
+/// The word the test line starts with: read right, it is at the right end
+/// with its letters joined.
+pub const TEST_FIRST_WORD: &str = "مرحبا";
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -237,6 +237,12 @@ pub const HELP_KEYS: Keymap = Keymap {
         )
         .help_only(),
         bind(
+            &[Key::char('R')],
+            Action::CycleRtl,
+            "right to left",
+            "right-to-left text: auto, on (baraza reorders), off (the terminal does); the test line at the bottom shows which is right",
+        ),
+        bind(
             &[Key::code(KeyCode::Esc)],
             Action::Cancel,
             "close",
@@ -300,9 +306,13 @@ impl HelpView {
     }
 
     /// Draws the overlay over `area`; the scroll is clamped to the content.
+    /// `settings`: lines at the very end (the languages, the right-to-left
+    /// setting and its test line).
+    #[allow(clippy::too_many_arguments)]
     pub fn draw(
         &self,
         sections: &[Section],
+        settings: &[String],
         read_only: bool,
         area: Rect,
         buf: &mut Buffer,
@@ -319,7 +329,21 @@ impl HelpView {
             width: inner.width.saturating_sub(2),
             ..inner
         };
-        let help = Help::new(sections, theme, inner.width as usize, read_only);
+        let mut help = Help::new(sections, theme, inner.width as usize, read_only);
+        if !settings.is_empty() {
+            help.lines.push(Line::from(""));
+            for line in settings {
+                // Each line is wrapped to the overlay; typed text is none
+                // of it, but it goes through the sanitiser like the rest.
+                let line = text::escape_controls(line, text::Breaks::None);
+                for piece in text::wrap(&line, inner.width.max(1) as usize) {
+                    help.lines.push(Line::from(Span::styled(
+                        line[piece.range].trim_end().to_string(),
+                        theme.base,
+                    )));
+                }
+            }
+        }
         if let Some(anchor) = self.anchor.take() {
             self.opened_at.set(help.line_of(anchor) as i32);
             self.scroll.set(self.scroll.get() + self.opened_at.get());

@@ -21,6 +21,9 @@ pub enum Action {
     /// The next interface language (English, Kiswahili, French, Arabic,
     /// Somali, Russian).
     CycleLanguage,
+    /// The right-to-left setting: auto, on, off (in the help overlay,
+    /// beside the test line that shows which is right).
+    CycleRtl,
     // The room's screen.
     /// The room view in this window, and back.
     RoomView,

@@ -674,3 +674,47 @@ fn l_cycles_the_interface_language_live() {
     }
     assert_eq!(h.app.lang(), Lang::En);
 }
+
+#[test]
+fn the_help_ends_with_the_right_to_left_setting_and_a_test_line() {
+    use baraza::tui::bidi::{RtlSetting, TEST_LINE};
+    let mut h = Harness::open(&example(KIBERA));
+    // Tests start with baraza not reordering (the terminal is unknown).
+    assert_eq!(h.app.rtl(), (RtlSetting::Auto, false));
+    h.keys("?<End>");
+    let screen = h.render(100, 40);
+    assert!(
+        screen.contains("Right to left: auto, the terminal reorders"),
+        "{screen}"
+    );
+    // Sent as typed: logical order, which a terminal that reorders shows
+    // right.
+    assert!(screen.contains(TEST_LINE), "{screen}");
+    h.keys("R");
+    assert_eq!(h.app.rtl(), (RtlSetting::On, true));
+    let screen = h.render(100, 40);
+    assert!(
+        screen.contains("Right to left: on, baraza reorders"),
+        "{screen}"
+    );
+    // Reordered and joined by baraza: the number first (leftmost), the
+    // first word's final letter before its initial one.
+    assert!(!screen.contains(TEST_LINE), "{screen}");
+    let line = screen.lines().find(|l| l.contains("Test line:")).unwrap();
+    let sentence = line.split_once(':').unwrap().1.trim_start();
+    assert!(sentence.starts_with("2026 "), "{line}");
+    // The first word, مرحبا, last (rightmost), joined: its initial mim
+    // (U+FEE3) at its right end.
+    assert!(
+        sentence
+            .trim_end_matches([' ', '│', '┃', '"'])
+            .ends_with('\u{FEE3}'),
+        "{line}"
+    );
+    h.keys("R");
+    assert_eq!(h.app.rtl(), (RtlSetting::Off, false));
+    h.keys("R");
+    assert_eq!(h.app.rtl().0, RtlSetting::Auto);
+    // Still in the help: R does not close it.
+    assert!(h.render(100, 40).contains("Test line"));
+}
