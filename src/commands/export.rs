@@ -14,6 +14,7 @@ use crate::store::reports::{self, Chosen, Target, table_file};
 use crate::store::{describe_holder, load};
 
 use super::Failure;
+use crate::tr;
 
 pub fn table(t: ExportTable) -> SessionTable {
     match t {
@@ -52,22 +53,22 @@ pub fn run(
     warn: &mut impl Write,
 ) -> Result<ExitCode, Failure> {
     let today = clock.today();
+    // What this command says: the interface language (--lang, the config,
+    // the locale).
+    let says = crate::tui::config::interface_lang(lang);
     if args.table.is_some() && args.format != ReportFormat::Csv {
-        return Err(Failure::usage(
-            "--table is for CSV only; add --format csv or leave --table out",
-        ));
+        return Err(Failure::usage(tr!(says, "cli-export-table-not-csv")));
     }
     let to_stdout = args.output.as_deref() == Some(Path::new("-"));
     if to_stdout && args.format == ReportFormat::Csv && args.table.is_none() {
-        return Err(Failure::usage(
-            "CSV is one file per table: choose one with --table (e.g. --table problems) to write it to standard output",
-        ));
+        return Err(Failure::usage(tr!(says, "cli-export-csv-stdout")));
     }
     let path = path.to_path_buf();
     if args.output.is_none() && super::in_view(&path) {
-        return Err(Failure::usage(format!(
-            "{}: is a copy in the programme view, which is read-only; write the report elsewhere with -o FILE or -o FOLDER",
-            path.display()
+        return Err(Failure::usage(tr!(
+            says,
+            "cli-export-in-view",
+            path = path.display().to_string()
         )));
     }
     let session = load(&path)?.session;
@@ -149,17 +150,12 @@ pub fn run(
         return Ok(ExitCode::SUCCESS);
     }
     if !own {
-        let _ = writeln!(
-            warn,
-            "baraza: note: the session is not in this laptop's folder of sessions; it is left as it is, and this export is not in its export log"
-        );
+        let _ = writeln!(warn, "baraza: {}", tr!(says, "cli-export-not-own"));
         return Ok(ExitCode::SUCCESS);
     }
     let holder = describe_holder(&now.format("%H:%M").to_string());
     reports::log_export(&path, vec![record], &holder, now).map_err(|why| {
-        Failure::failed(format!(
-            "the report is written, but not recorded in the session's export log: {why}"
-        ))
+        Failure::failed(tr!(says, "cli-export-not-logged", error = why.to_string()))
     })?;
     Ok(ExitCode::SUCCESS)
 }

@@ -19,6 +19,7 @@ use crate::cli::{Cli, Command};
 use crate::clock::Clock;
 use crate::store::{Store, StoreError, default_dir};
 use crate::text::{Breaks, escape_controls};
+use crate::tr;
 use terminal::Output;
 
 /// `text` as one line for the terminal: control characters (line breaks
@@ -103,10 +104,8 @@ pub fn run(cli: Cli) -> Result<ExitCode, Failure> {
                 match crate::tui::run(store, crate::tui::Start::Open(path), clock, cli.lang) {
                     Err(crate::tui::RunError::NotATerminal) => {
                         use std::io::Write;
-                        let _ = writeln!(
-                            stderr(),
-                            "baraza: the session is saved; it was not opened, as there is no terminal here (`baraza open` it later)"
-                        );
+                        let says = crate::tui::config::interface_lang(cli.lang);
+                        let _ = writeln!(stderr(), "baraza: {}", tr!(says, "cli-new-not-opened"));
                     }
                     other => other?,
                 }
@@ -193,7 +192,11 @@ pub fn run(cli: Cli) -> Result<ExitCode, Failure> {
                     passphrase::unlock_folder(&dir)?;
                 }
             }
-            Ok(check::run(&args.files, &mut stdout()))
+            Ok(check::run(
+                &args.files,
+                crate::tui::config::interface_lang(cli.lang),
+                &mut stdout(),
+            ))
         }
         Some(Command::Lang(crate::cli::LangCommand::Check(args))) => {
             lang::check(&args, &mut stdout())

@@ -33,6 +33,7 @@ p, ul, dl { margin: .4rem 0; }
 dl.facts { display: grid; grid-template-columns: max-content auto; gap: .1rem 1rem; }
 dl.facts dt { font-weight: 600; }
 dl.facts dd { margin: 0; }
+ul, ol { padding-inline: 1.6rem; }
 table { border-collapse: collapse; margin: .5rem 0 1rem; font-size: .92rem; }
 th, td { border: 1px solid #999; padding: .25rem .45rem; vertical-align: top; text-align: start; }
 th { background: #e8edf2; }
@@ -167,7 +168,10 @@ fn block_to(out: &mut String, block: &Block) {
             for (label, value) in facts {
                 let _ = writeln!(
                     out,
-                    "<dt>{}</dt><dd dir=\"auto\">{}</dd>",
+                    // The value in its own direction (bdi), the box in the
+                    // page's: a Latin name in an Arabic report sits beside
+                    // its label, not across the page.
+                    "<dt>{}</dt><dd><bdi>{}</bdi></dd>",
                     escape(label),
                     escape_lines(value)
                 );

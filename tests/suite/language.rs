@@ -718,3 +718,69 @@ fn the_help_ends_with_the_right_to_left_setting_and_a_test_line() {
     // Still in the help: R does not close it.
     assert!(h.render(100, 40).contains("Test line"));
 }
+
+/// Headless Chromium, where there is one: `BARAZA_CHROMIUM`, else
+/// `/usr/bin/chromium`. `scripts/browser-check.sh` installs it (Debian's
+/// package) and runs this test.
+fn chromium() -> Option<std::path::PathBuf> {
+    let path = std::env::var_os("BARAZA_CHROMIUM")
+        .map(std::path::PathBuf::from)
+        .unwrap_or_else(|| "/usr/bin/chromium".into());
+    path.is_file().then_some(path)
+}
+
+#[test]
+fn the_arabic_html_report_in_a_real_browser() {
+    let Some(browser) = chromium() else {
+        eprintln!(
+            "skipped: no Chromium (set BARAZA_CHROMIUM or run scripts/browser-check.sh, which installs Debian's chromium)"
+        );
+        return;
+    };
+    let dir = tempfile::TempDir::new().unwrap();
+    let s = example(KIBERA);
+    let page = html::html(&s, &Options::new(day(2026, 11, 27)).speaking(Lang::Ar));
+    let file = dir.path().join("report-ar.html");
+    std::fs::write(&file, &page).unwrap();
+    let shot = std::env::var_os("BARAZA_SCREENSHOT")
+        .map(std::path::PathBuf::from)
+        .unwrap_or_else(|| dir.path().join("report-ar.png"));
+    let run = |extra: &[String]| {
+        let profile = tempfile::TempDir::new().unwrap();
+        let mut args: Vec<String> = [
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-quic",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--hide-scrollbars",
+            "--window-size=1000,1300",
+        ]
+        .iter()
+        .map(|a| a.to_string())
+        .collect();
+        args.push(format!("--user-data-dir={}", profile.path().display()));
+        args.extend_from_slice(extra);
+        args.push(format!("file://{}", file.display()));
+        std::process::Command::new(&browser)
+            .args(&args)
+            .output()
+            .expect("chromium runs")
+    };
+    // The page as the browser built it: right to left, in Arabic, nothing
+    // blocked or fetched (the page has no script; the DOM is the file's).
+    let dom = run(&["--dump-dom".to_string()]);
+    let dom = String::from_utf8_lossy(&dom.stdout);
+    assert!(dom.contains("<html lang=\"ar\" dir=\"rtl\">"), "{dom:.400}");
+    assert!(dom.contains(Lang::Ar.t("report-ranking")), "{dom:.400}");
+    let out = run(&[format!("--screenshot={}", shot.display())]);
+    let png = std::fs::read(&shot)
+        .unwrap_or_else(|_| panic!("no screenshot: {}", String::from_utf8_lossy(&out.stderr)));
+    assert!(png.starts_with(b"\x89PNG"), "not a PNG");
+    // A page with text on it, not a blank one: far more than a white
+    // 1000×1300 PNG compresses to (a few kilobytes).
+    assert!(png.len() > 40_000, "{} bytes", png.len());
+}

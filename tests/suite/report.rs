@@ -942,7 +942,7 @@ fn html_escapes_typed_text_and_sets_right_to_left_labels() {
     )));
     // Newlines in cells become line breaks.
     assert!(page.contains("list posted<br>no fights for a month"));
-    assert!(page.contains("<dd dir=\"auto\">السوق الجديد</dd>"));
+    assert!(page.contains("<dd><bdi>السوق الجديد</bdi></dd>"));
 }
 
 // --- Anonymised copies ----------------------------------------------------
