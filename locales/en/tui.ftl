@@ -150,3 +150,12 @@ help-rtl-test = Test line: { $line }
 help-rtl-how = It reads right when { $first } stands at the right end with its letters joined; if it reads backwards or twice reversed, press R.
 # The right-to-left setting could not be remembered. $error: why.
 said-rtl-not-kept = right to left: not remembered ({ $error })
+
+## The help overlay (?)
+
+# Its title. $keys: its own keys with their words ("↑↓ scroll · Esc close").
+help-title = Keys — { $keys }
+# After a key that changes the session, in a session opened read-only.
+help-not-read-only = (not in read-only)
+# The last section's heading: the keys of forms and y/n questions.
+help-forms = Forms and questions

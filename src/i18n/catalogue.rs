@@ -183,6 +183,18 @@ impl Lang {
         "⁇"
     }
 
+    /// A message without arguments if the catalogue has it (this language's,
+    /// else English's): for words declared in code beside their English
+    /// (the keys' descriptions), which keep that English until the
+    /// catalogue has them.
+    pub fn lookup(self, id: &str) -> Option<&'static str> {
+        catalogue(self)
+            .plain
+            .get(id)
+            .or_else(|| catalogue(Lang::En).plain.get(id))
+            .map(String::as_str)
+    }
+
     /// A message with arguments (see the [`crate::tr`] macro).
     pub fn f(self, id: &str, args: &[(&str, Arg)]) -> String {
         let mut fluent = FluentArgs::with_capacity(args.len());

@@ -28,9 +28,6 @@ use crate::model::cycle::next_cycle;
 use crate::store::{self, OpenSession, Store, StoreError, describe_holder};
 use crate::tr;
 
-/// The help overlay's last section: the keys of forms and y/n questions.
-const FORMS: &str = "Forms and questions";
-
 /// Where the program starts.
 #[derive(Clone, Debug)]
 pub enum Start {
@@ -438,23 +435,29 @@ impl App {
     pub fn help_sections(&self) -> Vec<Section> {
         match &self.workshop {
             Some(w) => {
-                let mut sections = vec![(GLOBAL.title.to_string(), vec![GLOBAL])];
+                let mut sections = vec![(GLOBAL.title_in(self.lang).to_string(), vec![GLOBAL])];
                 for (stage, maps) in w.all_keymaps() {
-                    sections.push((stage.label().to_string(), maps));
+                    sections.push((self.lang.t(stage.msg_id()).to_string(), maps));
                 }
                 let mut questions = form::ALL_KEYS.to_vec();
                 questions.push(CONFIRM_KEYS);
                 questions.push(timer_popup::START_KEYS);
                 questions.push(timer_popup::RUNNING_KEYS);
-                sections.push((FORMS.to_string(), questions));
+                sections.push((tr!(self.lang, "help-forms").to_string(), questions));
                 sections
             }
             None if self.compare.is_some() => {
-                vec![(COMPARE_KEYS.title.to_string(), vec![COMPARE_KEYS])]
+                vec![(
+                    COMPARE_KEYS.title_in(self.lang).to_string(),
+                    vec![COMPARE_KEYS],
+                )]
             }
             // The list's forms say their keys on the hint line; its help
             // stays about the list.
-            None => vec![(LIST_KEYS.title.to_string(), SessionList::all_keymaps())],
+            None => vec![(
+                LIST_KEYS.title_in(self.lang).to_string(),
+                SessionList::all_keymaps(),
+            )],
         }
     }
 
@@ -667,7 +670,14 @@ impl App {
             chrome::title_bar(areas.title, buf, &self.theme, &compare.title(), "");
             compare.draw(areas.body, buf, &self.theme);
             chrome::status_line(areas.status, buf, &self.theme, None, "");
-            chrome::hint_bar(areas.hints, buf, &self.theme, &[COMPARE_KEYS], false);
+            chrome::hint_bar(
+                areas.hints,
+                buf,
+                &self.theme,
+                self.lang,
+                &[COMPARE_KEYS],
+                false,
+            );
             None
         } else {
             let areas = chrome::areas(area, false);
@@ -685,7 +695,14 @@ impl App {
             let cursor = self.list.draw(areas.body, buf, &self.theme);
             let folder = home_relative(self.store.dir());
             chrome::status_line(areas.status, buf, &self.theme, self.list.status(), &folder);
-            chrome::hint_bar(areas.hints, buf, &self.theme, &self.list.keymaps(), false);
+            chrome::hint_bar(
+                areas.hints,
+                buf,
+                &self.theme,
+                self.lang,
+                &self.list.keymaps(),
+                false,
+            );
             cursor
         };
         if self.help.is_some() {
@@ -697,6 +714,7 @@ impl App {
             if let Some(help) = &self.help {
                 let settings = self.settings_lines();
                 help.draw(
+                    self.lang,
                     &sections,
                     &settings,
                     read_only,

@@ -263,7 +263,14 @@ pub fn status_line(
 /// would change it are left out: they could only answer "read-only". A key a
 /// more specific map takes over (a marked override) is shown once, for what
 /// it does here.
-pub fn hint_bar(area: Rect, buf: &mut Buffer, theme: &Theme, maps: &[Keymap], read_only: bool) {
+pub fn hint_bar(
+    area: Rect,
+    buf: &mut Buffer,
+    theme: &Theme,
+    lang: Lang,
+    maps: &[Keymap],
+    read_only: bool,
+) {
     buf.set_style(area, theme.base);
     let taken = |i: usize, b: &Binding| {
         b.keys.iter().all(|k| {
@@ -277,7 +284,7 @@ pub fn hint_bar(area: Rect, buf: &mut Buffer, theme: &Theme, maps: &[Keymap], re
         m.bindings
             .iter()
             .filter(|b| b.show == Show::Bar && !(read_only && b.edits) && !taken(i, b))
-            .map(|b| (b.hint_keys(), b.label))
+            .map(|b| (b.hint_keys(), b.label_in(lang)))
             .collect()
     };
     let (mut local, mut global): (Vec<_>, Vec<_>) = match maps.split_last() {

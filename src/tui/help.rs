@@ -13,7 +13,9 @@ use ratatui::widgets::{Paragraph, Widget};
 
 use super::keymap::{Action, Binding, Key, Keymap, Route, Show, bind};
 use super::theme::Theme;
+use crate::i18n::Lang;
 use crate::text;
+use crate::tr;
 
 /// A heading and the keymaps listed under it.
 pub type Section = (String, Vec<Keymap>);
@@ -31,7 +33,6 @@ const INDENT: usize = 4;
 /// Between the key column and the description.
 const GAP: usize = 2;
 /// Said after a key that changes the session, in a read-only session.
-const NOT_READ_ONLY: &str = "(not in read-only)";
 
 /// The overlay's text at one width, and where its parts begin.
 pub struct Help {
@@ -49,7 +50,13 @@ impl Help {
     /// Lays `sections` out `width` columns wide. Keymaps repeated in several
     /// sections (the same form in two panels) are listed once. In a read-only
     /// session the keys that change it are dimmed and say so.
-    pub fn new(sections: &[Section], theme: &Theme, width: usize, read_only: bool) -> Help {
+    pub fn new(
+        sections: &[Section],
+        theme: &Theme,
+        lang: Lang,
+        width: usize,
+        read_only: bool,
+    ) -> Help {
         let key_w = key_column(sections, width);
         let desc_w = width.saturating_sub(INDENT + key_w + GAP).max(10);
         let mut help = Help {
@@ -76,20 +83,20 @@ impl Help {
             )));
             for (i, map) in maps.into_iter().enumerate() {
                 seen.push(map.title);
-                if map.title == heading.as_str() || i == 0 {
+                if map.title_in(lang) == heading.as_str() || i == 0 {
                     help.maps.push((map.title, heading_line));
                 } else {
                     help.maps.push((map.title, help.lines.len()));
                 }
-                if map.title != heading.as_str() {
-                    let title = format!("  {}", map.title);
+                if map.title_in(lang) != heading.as_str() {
+                    let title = format!("  {}", map.title_in(lang));
                     help.lines.push(Line::from(Span::styled(
                         text::truncate(&title, width).into_owned(),
                         theme.label_focus,
                     )));
                 }
                 for b in map.bindings.iter().filter(|b| b.show != Show::Unlisted) {
-                    help.push_binding(b, key_w, desc_w, read_only, theme);
+                    help.push_binding(lang, b, key_w, desc_w, read_only, theme);
                 }
             }
             help.lines.push(Line::default());
@@ -99,8 +106,10 @@ impl Help {
 
     /// One binding: its keys, then its description wrapped under the
     /// description column.
+    #[allow(clippy::too_many_arguments)]
     fn push_binding(
         &mut self,
+        lang: Lang,
         b: &Binding,
         key_w: usize,
         desc_w: usize,
@@ -109,9 +118,9 @@ impl Help {
     ) {
         let off = read_only && b.edits;
         let description = if off {
-            format!("{} {NOT_READ_ONLY}", b.help)
+            format!("{} {}", b.help_in(lang), lang.t("help-not-read-only"))
         } else {
-            b.help.to_string()
+            b.help_in(lang).to_string()
         };
         let (key_style, style): (Style, Style) = if off {
             (theme.muted, theme.muted)
@@ -253,14 +262,14 @@ pub const HELP_KEYS: Keymap = Keymap {
 };
 
 /// The overlay's title: its keys, from [`HELP_KEYS`].
-pub fn title() -> String {
+pub fn title(lang: Lang) -> String {
     let keys: Vec<String> = HELP_KEYS
         .bindings
         .iter()
         .filter(|b| b.show == Show::Bar)
-        .map(|b| format!("{} {}", b.hint_keys(), b.label))
+        .map(|b| format!("{} {}", b.hint_keys(), b.label_in(lang)))
         .collect();
-    format!("Keys — {}", keys.join(" · "))
+    tr!(lang, "help-title", keys = keys.join(" · "))
 }
 
 impl HelpView {
@@ -311,6 +320,7 @@ impl HelpView {
     #[allow(clippy::too_many_arguments)]
     pub fn draw(
         &self,
+        lang: Lang,
         sections: &[Section],
         settings: &[String],
         read_only: bool,
@@ -322,14 +332,14 @@ impl HelpView {
             area.width.saturating_sub(4).min(100),
             area.height.saturating_sub(2),
         );
-        let inner = super::chrome::popup(area, buf, theme, size, theme.border_focus, &title());
+        let inner = super::chrome::popup(area, buf, theme, size, theme.border_focus, &title(lang));
         // A column of air inside the border on each side.
         let inner = Rect {
             x: inner.x + 1,
             width: inner.width.saturating_sub(2),
             ..inner
         };
-        let mut help = Help::new(sections, theme, inner.width as usize, read_only);
+        let mut help = Help::new(sections, theme, lang, inner.width as usize, read_only);
         if !settings.is_empty() {
             help.lines.push(Line::from(""));
             for line in settings {
@@ -395,7 +405,7 @@ mod tests {
     fn descriptions_wrap_under_their_column_and_long_keys_get_a_line() {
         let theme = Theme::by_name(crate::tui::theme::ThemeName::Mono);
         let sections = vec![("Long".to_string(), vec![LONG])];
-        let help = Help::new(&sections, &theme, 42, false);
+        let help = Help::new(&sections, &theme, Lang::En, 42, false);
         let rows = rows(&help);
         // 42 columns: keys get 14, descriptions 22 starting at column 20.
         assert_eq!(rows[1], "    a               add something with a");
@@ -407,7 +417,7 @@ mod tests {
             assert!(text::width(row) <= 42, "{row}");
         }
         // Narrower than the keys themselves: cut, with an ellipsis.
-        let rows = super::tests::rows(&Help::new(&sections, &theme, 24, false));
+        let rows = super::tests::rows(&Help::new(&sections, &theme, Lang::En, 24, false));
         assert!(
             rows.contains(&"    Enter/Ctrl+s/Alt+En…".to_string()),
             "{rows:?}"
@@ -418,7 +428,7 @@ mod tests {
     fn read_only_says_which_keys_are_off() {
         let theme = Theme::by_name(crate::tui::theme::ThemeName::Mono);
         let sections = vec![("Long".to_string(), vec![LONG])];
-        let text = rows(&Help::new(&sections, &theme, 200, true)).join("\n");
+        let text = rows(&Help::new(&sections, &theme, Lang::En, 200, true)).join("\n");
         assert!(text.contains("overlay (not in read-only)"), "{text}");
         assert!(!text.contains("save (not"), "{text}");
     }
@@ -431,7 +441,7 @@ mod tests {
             ("Empty".to_string(), vec![]),
             ("Two".to_string(), vec![GLOBAL, LONG]),
         ];
-        let help = Help::new(&sections, &theme, 200, false);
+        let help = Help::new(&sections, &theme, Lang::En, 200, false);
         let rows = rows(&help);
         let at = |section, map| help.line_of(Anchor { section, map });
         assert_eq!(at(0, None), 0);

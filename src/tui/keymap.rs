@@ -4,6 +4,8 @@
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
+use crate::i18n::Lang;
+
 /// Everything a key can ask for. Panels act on the ones they declare.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Action {
@@ -287,7 +289,58 @@ pub struct Binding {
     pub listed_as: Option<&'static str>,
 }
 
+/// A message id made of English words: lower case, runs of anything else
+/// one hyphen ("Session details" → "session-details").
+fn slug(text: &str) -> String {
+    let mut out = String::new();
+    for c in text.chars() {
+        if c.is_ascii_alphanumeric() {
+            out.push(c.to_ascii_lowercase());
+        } else if !out.ends_with('-') && !out.is_empty() {
+            out.push('-');
+        }
+    }
+    out.trim_end_matches('-').to_string()
+}
+
+/// A short fingerprint of `text` (FNV-1a, 32 bits): the id of a key's
+/// description changes with its English, so a translation of the old
+/// wording is not shown for the new one (it shows in English until
+/// translated again).
+fn fingerprint(text: &str) -> u32 {
+    text.bytes().fold(0x811c_9dc5u32, |h, b| {
+        (h ^ u32::from(b)).wrapping_mul(0x0100_0193)
+    })
+}
+
 impl Binding {
+    /// The id of the hint's word in the catalogue (`locales/*/keys.ftl`):
+    /// `key-` and the English word ("key-add", "key-room-view").
+    pub fn label_id(&self) -> String {
+        format!("key-{}", slug(self.label))
+    }
+
+    /// The id of the help's description: `keyhelp-`, what it does, and the
+    /// fingerprint of its English.
+    pub fn help_id(&self) -> String {
+        format!(
+            "keyhelp-{}-{:08x}",
+            slug(&format!("{:?}", self.action)),
+            fingerprint(self.help)
+        )
+    }
+
+    /// The hint's word in `lang` (the English declared here until the
+    /// catalogue has it).
+    pub fn label_in(&self, lang: Lang) -> &'static str {
+        lang.lookup(&self.label_id()).unwrap_or(self.label)
+    }
+
+    /// The help's description in `lang`, likewise.
+    pub fn help_in(&self, lang: Lang) -> &'static str {
+        lang.lookup(&self.help_id()).unwrap_or(self.help)
+    }
+
     /// The keys as the hint line writes them.
     pub fn hint_keys(&self) -> String {
         self.shown_as
@@ -323,6 +376,17 @@ pub struct Keymap {
 }
 
 impl Keymap {
+    /// The id of the map's title in the catalogue ("keymap-everywhere").
+    pub fn title_id(&self) -> String {
+        format!("keymap-{}", slug(self.title))
+    }
+
+    /// The title in `lang` (the English declared here until the catalogue
+    /// has it).
+    pub fn title_in(&self, lang: Lang) -> &'static str {
+        lang.lookup(&self.title_id()).unwrap_or(self.title)
+    }
+
     /// The binding `event` triggers, if any. Only presses and repeats count.
     pub fn lookup(&self, event: &KeyEvent) -> Option<&'static Binding> {
         if event.kind == KeyEventKind::Release {

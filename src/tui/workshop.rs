@@ -872,7 +872,14 @@ impl Workshop {
             .and_then(|p| p.draw(areas.body, buf, theme, self.timer.as_ref(), now));
         chrome::status_line(areas.status, buf, theme, message, &save_state);
         let maps = self.keymaps();
-        chrome::hint_bar(areas.hints, buf, theme, &maps, self.doc.is_read_only());
+        chrome::hint_bar(
+            areas.hints,
+            buf,
+            theme,
+            self.lang,
+            &maps,
+            self.doc.is_read_only(),
+        );
         if self.confirm.is_some() || self.leaving.is_some() {
             None
         } else if self.timer_popup.is_some() {

@@ -784,3 +784,97 @@ fn the_arabic_html_report_in_a_real_browser() {
     // 1000×1300 PNG compresses to (a few kilobytes).
     assert!(png.len() > 40_000, "{} bytes", png.len());
 }
+
+/// Every keymap there is: a session's (every panel and mode, forms and
+/// questions), the session list's, the comparison's, the room's screen's and
+/// the help's own.
+fn every_keymap() -> Vec<baraza::tui::keymap::Keymap> {
+    let h = Harness::open(&example(KIBERA));
+    let mut maps: Vec<baraza::tui::keymap::Keymap> = h
+        .app
+        .help_sections()
+        .into_iter()
+        .flat_map(|(_, maps)| maps)
+        .collect();
+    maps.extend(baraza::tui::list::SessionList::all_keymaps());
+    maps.push(baraza::tui::compare::COMPARE_KEYS);
+    maps.push(baraza::tui::present::PRESENT_KEYS);
+    maps.push(baraza::tui::help::HELP_KEYS);
+    maps
+}
+
+/// `locales/en/keys.ftl` as the keymaps declare it: each map's title, each
+/// binding's word for the hint line and description for the help, with a
+/// comment saying where it shows. Printed by the ignored test below (run it
+/// with `-- --ignored --nocapture` after changing a keymap) and checked by
+/// the one after.
+fn keys_ftl() -> String {
+    let mut out = String::from(
+        "# The keys: the words the hint line (bottom of the facilitator's screen) and\n\
+         # the ? help say of each key. The keys themselves stay the same letters in\n\
+         # every language and are not here.\n\
+         #\n\
+         # Made from the keymaps (tests/suite/language.rs, keys_ftl): a description's\n\
+         # id ends with a fingerprint of its English, so a changed English text gets\n\
+         # a new id and shows in English until it is translated again.\n",
+    );
+    let mut seen = HashSet::new();
+    for map in every_keymap() {
+        if seen.insert(map.title_id()) {
+            out.push_str(&format!(
+                "\n## {}\n\n# A heading in the ? help.\n{} = {}\n",
+                map.title,
+                map.title_id(),
+                map.title
+            ));
+        }
+        for b in map.bindings {
+            if seen.insert(b.label_id()) {
+                out.push_str(&format!(
+                    "# The hint line's word for {} (in {}).\n{} = {}\n",
+                    b.keys_label(),
+                    map.title,
+                    b.label_id(),
+                    b.label
+                ));
+            }
+            if seen.insert(b.help_id()) {
+                out.push_str(&format!(
+                    "# The ? help's description of {} (in {}).\n{} = {}\n",
+                    b.help_keys(),
+                    map.title,
+                    b.help_id(),
+                    b.help
+                ));
+            }
+        }
+    }
+    out
+}
+
+#[test]
+#[ignore = "prints locales/en/keys.ftl as the keymaps declare it"]
+fn print_keys_ftl() {
+    print!("{}", keys_ftl());
+}
+
+#[test]
+fn every_key_has_its_words_in_the_english_catalogue() {
+    // A key added or reworded without its words in keys.ftl still shows
+    // (in English, from the keymap), but no translator would ever see it.
+    let mut missing = Vec::new();
+    for map in every_keymap() {
+        let mut ids = vec![map.title_id()];
+        for b in map.bindings {
+            ids.push(b.label_id());
+            ids.push(b.help_id());
+        }
+        missing.extend(ids.into_iter().filter(|id| !Lang::En.has_own(id)));
+    }
+    missing.sort();
+    missing.dedup();
+    assert!(
+        missing.is_empty(),
+        "not in locales/en/keys.ftl (cargo test --test suite print_keys_ftl -- --ignored --nocapture): {missing:?}"
+    );
+}
