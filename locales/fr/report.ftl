@@ -111,7 +111,10 @@ report-score-wins = { $n ->
     [one] { $n } victoire
    *[other] { $n } victoires
 }
-report-score-points = { $n } pts
+report-score-points = { $n ->
+    [one] { $n } pt
+   *[other] { $n } pts
+}
 report-col-dots = Points
 report-col-wins = Victoires
 report-col-weighted = Score pondéré

@@ -13,7 +13,7 @@ report-note = Kumbuka:
 
 report-anonymised = Nakala isiyo na majina: majina ya wawezeshaji na wahusika, maelezo ya muktadha, maelezo ya matatizo, washirika, hatari, maandishi ya taarifa za maendeleo, sababu za maamuzi na mafunzo yameachwa.
 report-not-encrypted = Ripoti hii haijasimbwa, tofauti na kikao ilichotokana nacho: yeyote anayeweza kufungua faili hili anaweza kulisoma. Iweke tu mahali ambapo wanaohusika pekee wanaweza kuifikia.
-report-merged-whole-room = Ukumbi mzima ulikuwa na watu wasiozidi { $min }: matokeo yake yanaonyeshwa kwa ukumbi wote pamoja, kama “{ $other }”, bila kundi lolote peke yake.
+report-merged-whole-room = Ukumbi mzima ulikuwa na watu chini ya { $min }: matokeo yake yanaonyeshwa kwa ukumbi wote pamoja, kama “{ $other }”, bila kundi lolote peke yake.
 report-merged = Makundi yenye watu chini ya { $min } yameunganishwa kuwa “{ $other }” ({ $groups ->
     [one] { -group } { $groups }
    *[other] makundi { $groups }
