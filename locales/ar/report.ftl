@@ -1,7 +1,7 @@
 ### baraza — العربية: التقارير.
 ### هذه الترجمة بانتظار المراجعة من ميسّر لغته الأم العربية
 ### (awaits review by a native-speaking facilitator).
-### للتصحيح: عدّل هذا الملف، ثم شغّل `baraza lang check ar`.
+### للتصحيح: عدّل هذا الملف، ثم شغّل `baraza lang check ar --files locales`.
 ### مصطلحات المنهجية في glossary.ftl.
 
 ## الصفحة

@@ -1,6 +1,6 @@
 ### baraza — français : la ligne de commande.
 ### Cette traduction attend la relecture d'un facilitateur ou d'une facilitatrice
 ### francophone (awaits review by a native-speaking facilitator).
-### Pour corriger : modifiez ce fichier, puis lancez `baraza lang check fr`.
+### Pour corriger : modifiez ce fichier, puis lancez `baraza lang check fr --files locales`.
 ### Les termes de la méthode sont dans glossary.ftl.
 

@@ -1,7 +1,7 @@
 ### baraza — français : le cœur (dates, nombres, statuts, règles).
 ### Cette traduction attend la relecture d'un facilitateur ou d'une facilitatrice
 ### francophone (awaits review by a native-speaking facilitator).
-### Pour corriger : modifiez ce fichier, puis lancez `baraza lang check fr`.
+### Pour corriger : modifiez ce fichier, puis lancez `baraza lang check fr --files locales`.
 ### Les termes de la méthode sont dans glossary.ftl.
 
 ## Comment le français écrit listes, nombres et dates

@@ -3,7 +3,7 @@
 ### CETTE TRADUCTION ATTEND LA RELECTURE d'un facilitateur ou d'une
 ### facilitatrice dont le français est la langue de travail courante.
 ### Pour la corriger : modifiez ce fichier (ou un autre de locales/fr/),
-### puis lancez `baraza lang check fr` (messages non traduits, identifiants
+### puis lancez `baraza lang check fr --files locales` (messages non traduits, identifiants
 ### inconnus, variables erronées, erreurs de syntaxe).
 ###
 ### Chaque message de cette langue emploie ces termes ({ -problem }, etc.) :

@@ -1,7 +1,7 @@
 ### baraza — français : l'écran de la salle (au mur).
 ### Cette traduction attend la relecture d'un facilitateur ou d'une facilitatrice
 ### francophone (awaits review by a native-speaking facilitator).
-### Pour corriger : modifiez ce fichier, puis lancez `baraza lang check fr`.
+### Pour corriger : modifiez ce fichier, puis lancez `baraza lang check fr --files locales`.
 ### Les termes de la méthode sont dans glossary.ftl.
 
 ## Sur chaque panneau

@@ -1,7 +1,7 @@
 ### baraza — русский: отчёты.
 ### Этот перевод ждёт проверки фасилитатором, для которого русский — родной
 ### язык (awaits review by a native-speaking facilitator).
-### Как исправить: отредактируйте этот файл, затем `baraza lang check ru`.
+### Как исправить: отредактируйте этот файл, затем `baraza lang check ru --files locales`.
 ### Термины методики — в glossary.ftl.
 
 ## Страница

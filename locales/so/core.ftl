@@ -1,7 +1,7 @@
 ### baraza — Soomaali: fariimaha aasaasiga ah (taariikhaha, tirooyinka, xaaladaha, xeerarka).
 ### Turjumaaddan waxay sugaysaa dib-u-eegis uu sameeyo fududeeye afkiisa hooyo
 ### yahay Soomaali (awaits review by a native-speaking facilitator).
-### Sixitaanka: wax ka beddel faylkan, kadibna orodsii `baraza lang check so`.
+### Sixitaanka: wax ka beddel faylkan, kadibna orodsii `baraza lang check so --files locales`.
 ### Ereyada habka waxay ku jiraan glossary.ftl.
 
 ## Sida Soomaaligu u qoro liisaska, tirooyinka iyo taariikhaha

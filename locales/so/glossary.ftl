@@ -4,7 +4,7 @@
 ### hooyo yahay Soomaali. This translation awaits review by a facilitator
 ### who speaks Somali natively.
 ### Sixitaanka: wax ka beddel faylkan (ama mid kale oo locales/so/ ku jira),
-### kadibna orodsii `baraza lang check so` (wuxuu muujiyaa fariimaha aan la
+### kadibna orodsii `baraza lang check so --files locales` (wuxuu muujiyaa fariimaha aan la
 ### turjumin, aqoonsiyada aan la aqoon, doorsoomayaasha khaldan iyo
 ### khaladaadka qoraalka).
 ###

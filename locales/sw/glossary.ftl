@@ -4,9 +4,9 @@
 ### kama lugha ya kwanza. This translation awaits review by a facilitator
 ### who speaks Kiswahili natively.
 ### Kusahihisha: hariri faili hili (na mengine ya locales/sw/), kisha endesha
-### `baraza lang check sw` (inaonyesha ujumbe usiotafsiriwa, vitambulisho
+### `baraza lang check sw --files locales` (inaonyesha ujumbe usiotafsiriwa, vitambulisho
 ### visivyojulikana, vigezo vibaya na makosa ya sintaksia).
-### To correct: edit this file, then run `baraza lang check sw`.
+### To correct: edit this file, then run `baraza lang check sw --files locales`.
 ###
 ### Istilahi hizi zinatumiwa na kila ujumbe wa lugha hii kama { -problem }
 ### n.k.: ukibadilisha neno hapa, linabadilika kila mahali.

@@ -1,7 +1,7 @@
 ### baraza — Kiswahili: ripoti.
 ### Tafsiri hii inasubiri kukaguliwa na mwezeshaji anayezungumza Kiswahili kama
 ### lugha ya kwanza (awaits review by a native-speaking facilitator).
-### Kusahihisha: hariri faili hili, kisha endesha `baraza lang check sw`.
+### Kusahihisha: hariri faili hili, kisha endesha `baraza lang check sw --files locales`.
 ### Istilahi za mbinu ziko kwenye glossary.ftl.
 
 ## Ukurasa
