@@ -2,18 +2,27 @@
 ### هذه الترجمة بانتظار المراجعة من ميسّر لغته الأم العربية
 ### (awaits review by a native-speaking facilitator).
 ### للتصحيح: عدّل هذا الملف، ثم شغّل `baraza lang check ar --files locales`.
-### مصطلحات المنهجية في glossary.ftl.
+### مصطلحات المنهجية في glossary.ftl
+### Headings (##) and notes (#) are copied from locales/en/: where each
+### message shows and what its variables are..
 
-## الصفحة
+## The page
 
+# The last line of the HTML page.
 report-footer = كتبه baraza.
+# Markdown's label before a note the reader must notice.
 report-note = ملاحظة:
 
-## ملاحظات في الأعلى
+## Notes at the top
 
 report-anonymised = نسخة مجهّلة: حُذفت أسماء الميسّرين والمسؤولين، وملاحظات السياق، وأوصاف المشكلات، والشركاء، والمخاطر، ونصوص ملاحظات المتابعة، وأسباب القرارات، والدروس.
 report-not-encrypted = هذا التقرير غير مشفّر، بخلاف الجلسة التي أُخذ منها: كل من يستطيع فتح هذا الملف يستطيع قراءته. احفظه فقط حيث لا يصل إليه إلا المعنيون به.
+# An anonymised copy of a room too small to show groups apart.
+# $min: the smallest group shown apart (people); $other: the merged
+# group's name.
 report-merged-whole-room = كان عدد الحاضرين في القاعة كلها أقل من { $min }: تُعرض نتائجها للقاعة مجتمعة، باسم «{ $other }»، دون أي فئة منفصلة.
+# Small groups merged. $min: as above; $groups: how many groups were
+# merged; $people: how many people they hold.
 report-merged = دُمجت الفئات التي يقل عدد أفرادها عن { $min } في «{ $other }» ({ $groups ->
     [zero] لا فئات
     [one] فئة واحدة
@@ -29,15 +38,18 @@ report-merged = دُمجت الفئات التي يقل عدد أفرادها ع
     [many] { $people } شخصًا
    *[other] { $people } شخص
 })، حتى لا يمكن استنتاج صوت أحد من عدد فئة صغيرة.
+# A panel the session did not get to. $stage: the step not reached;
+# $reached: the step it stopped at.
 report-not-reached = لم تبلغ الجلسة خطوة { $stage } بعد (توقفت عند { $reached }).
 
-## نظرة عامة
+## Overview (facts at the top)
 
 report-community = المجتمع المحلي
 report-date = التاريخ
 report-facilitators = الميسّرون
 report-stage-reached = الخطوة التي بلغتها
 report-participants = المشاركون
+# $people: participants; $groups: groups; $dots: dots each.
 report-participants-value = { $people } في { $groups ->
     [zero] لا فئات
     [one] فئة واحدة
@@ -54,37 +66,42 @@ report-participants-value = { $people } في { $groups ->
    *[other] { $dots } نقطة
 } لكل مشارك
 report-previous-cycle = الدورة السابقة
+# $id: the previous session's id.
 report-previous-value = الجلسة { $id }
 report-time-worked = الوقت المستغرق في كل لوحة
+# One step's time. $stage: the step; $time: "34 min".
 report-worked-value = { $stage }: { $time }
 report-last-updated = آخر تحديث
 report-as-of = التقرير بتاريخ
 report-language = اللغة
 
-## الموافقة
+## Consent
 
 report-consent = الموافقة
 report-no-consent = لم تُسجَّل أي ملاحظة موافقة: قبل مشاركة هذا التقرير، اسأل الميسّر عمّا وافق الحاضرون على تسجيله ومشاركته.
 report-consent-intro = ما وافق الحاضرون على تسجيله ومشاركته:
+# $date: when, in words; $what: what was purged (in English for now).
 report-purged = حُذف وفق قاعدة الاحتفاظ بالبيانات في البرنامج بتاريخ { $date }: { $what }.
 
-## السياق
+## Context
 
 report-context = السياق وتحليل النزاع
 report-context-anonymised = تُحذف ملاحظات السياق من النسخ المجهّلة.
 report-no-context = لم تُسجَّل ملاحظات عن السياق.
 
-## الفئات
+## Groups
 
 report-groups = الفئات الحاضرة
 report-no-groups = لم تُسجَّل أي فئة.
+# Columns of the groups table.
 report-col-group = الفئة
 report-col-people = الأشخاص
 report-col-dot-budget = النقاط المخصّصة
 report-col-dots-placed = النقاط الموضوعة
+# The last row: every group together.
 report-all = الجميع
 
-## المشكلات
+## Problems
 
 report-problems = المشكلات
 report-no-problems = لم تُسجَّل أي مشكلة.
@@ -95,16 +112,20 @@ report-flags = إشارات
 report-flag-escalation = تحتاج إلى إجراء على مستوى المحلية أو على المستوى الوطني
 report-flag-resolved = حُلّت
 report-flag-carried = منقولة من الدورة السابقة
+# The problem tree: the trunk, its roots and its branches.
 report-tree-problem = المشكلة:{ " " }
 report-tree-causes = الأسباب (الجذور)
 report-tree-effects = الآثار (الأغصان)
 report-none-recorded = لم يُسجَّل شيء
 
-## الترتيب
+## Ranking
 
 report-ranking = ترتيب الأولويات
 report-nothing-ranked = لم يُرتَّب شيء بعد.
+# Before the method's name.
 report-method-used = الطريقة المستخدمة:{ " " }
+# After it: what went in. $dots: dots placed; $voted: groups that voted;
+# $groups: groups in all.
 report-inputs-dots = { $dots ->
     [zero] لا نقاط
     [one] نقطة واحدة
@@ -113,13 +134,19 @@ report-inputs-dots = { $dots ->
     [many] { $dots } نقطة
    *[other] { $dots } نقطة
 } من فئات صوّتت: { $voted } من أصل { $groups }.
+# $done: pairs decided; $pairs: pairs in all.
 report-inputs-pairwise = الأزواج المحسومة: { $done } من أصل { $pairs }؛ الفوز يُحتسب 1، والتعادل ½ لكلٍّ منهما.
+# $criteria: each criterion with its weight ("Frequency (×2), Severity (×1)").
 report-inputs-criteria = المعايير: { $criteria }؛ تُقيَّم كل مشكلة من 1 إلى 5، والمجموع = Σ الوزن × الدرجة.
+# One criterion with its weight. $name: as typed; $weight: a number.
 report-criterion-weight = { $name } (×{ $weight })
 report-blind = كان التصويت بالنقاط سريًا:{ " " }
 report-blind-hidden = عرضت شاشة القاعة عدد النقاط التي وضعتها كل فئة لا المجاميع، ولم تكن المجاميع قد كُشفت عند كتابة هذا التقرير.
 report-blind-revealed = عرضت شاشة القاعة عدد النقاط التي وضعتها كل فئة لا المجاميع، إلى أن كشفها الميسّر.
+# The chart's caption. $score: the score's column name (Dots, Wins…);
+# $method: the method.
 report-chart-caption = { $score } لكل مشكلة ({ $method })
+# A score in words. $n: the score (a number, possibly "2.5").
 report-score-dots = { $n ->
     [zero] { $n } نقطة
     [one] نقطة واحدة
@@ -144,15 +171,19 @@ report-score-points = { $n ->
     [many] { $n } درجة
    *[other] { $n } درجة
 }
+# Column names of the score, by method.
 report-col-dots = النقاط
 report-col-wins = مرات الفوز
 report-col-weighted = الدرجة الموزونة
+# Columns of the ranking table.
 report-col-rank = المرتبة
 report-col-problem = المشكلة
 report-col-category = الفئة الموضوعية
 report-col-shortlist = القائمة المختصرة
 report-col-tie-broken-by = كُسر التعادل عبر
+# Another method the room also used. $method: its name.
 report-also-recorded = سُجّل أيضًا: { $method }
+# $problems: how many problems the decisions were among.
 report-among = بين { $problems ->
     [zero] لا مشكلات
     [one] مشكلة واحدة
@@ -161,6 +192,8 @@ report-among = بين { $problems ->
     [many] { $problems } مشكلة
    *[other] { $problems } مشكلة
 }.
+# How a tie was broken (tables and the list of ties). $dots: run-off dots;
+# $reason: the facilitator's reason.
 report-by-runoff = جولة إعادة ({ $dots ->
     [zero] لا نقاط
     [one] نقطة واحدة
@@ -173,19 +206,22 @@ report-by-head-to-head = نتيجة المقارنة الزوجية المباش
 report-by-decision = قرار الميسّر: { $reason }
 report-by-decision-plain = قرار الميسّر
 
-## الترتيب حسب الفئة
+## Ranking by group
 
 report-by-group = حسب الفئة
 report-no-group-ranks = لم ترتّب الفئات كلٌّ على حدة بهذه الطريقة.
+# $score: the score's name, in lower case where the language has cases
+# ("dots", "wins", "weighted score").
 report-by-group-intro = مرتبة كل فئة، ومعها { $score } بين قوسين؛ "–" حيث لم تسجّل الفئة شيئًا. التباين هو أدنى مرتبة لفئة ناقص أعلاها.
 report-col-overall = الإجمالي
 report-col-spread = التباين
 report-col-note = ملاحظة
 report-biggest-disagreement = أكبر اختلاف
 
-## قرارات المقارنة الزوجية
+## Pairwise decisions
 
 report-pairwise = قرارات المقارنة الزوجية
+# $problems: how many; $titles: their titles, each in «».
 report-decided-among = حُسمت بين { $problems ->
     [zero] لا مشكلات
     [one] مشكلة واحدة
@@ -199,34 +235,44 @@ report-col-decided-by = حسمه
 report-col-more-important = الأهم
 report-col-reason = السبب
 report-col-when = متى
+# Who decided, when no group did.
 report-whole-room = جميع الحاضرين
+# The winner column when the pair was a tie.
 report-tie = تعادل
+# A pair. $a, $b: the two titles.
 report-pair = «{ $a }» أم «{ $b }»
 
-## درجات المعايير
+## Criteria scores
 
 report-criteria = درجات المعايير (جميع الحاضرين)
 report-criteria-intro = درجة الحاضرين أنفسهم حيث أعطوا درجة، وإلا فمتوسط درجات الفئات.
 report-col-total = المجموع
 
-## التعادلات
+## Ties
 
 report-ties = التعادلات
+# One tie broken. $rank: the rank; $method: the method; $titles: the tied
+# problems; then the way it was broken follows in bold, then the next
+# message.
 report-tie-broken = المرتبة { $rank } في { $method } تتقاسمها { $titles } — كُسر التعادل عبر:{ " " }
+# $time: when (2026-06-06 10:04).
 report-tie-giving = { " " }({ $time })، والنتيجة:
+# One line of the order it gave. $rank: the rank; $title: the problem.
 report-tie-order = المرتبة { $rank }: { $title }
+# $rank: the rank; $titles: the problems.
 report-tie-open = لا تزال المرتبة { $rank } مشتركة بين { $titles } (لم يُكسر التعادل).
 report-no-ties = لم يكن هناك تعادل يحتاج إلى كسر.
 
-## القائمة المختصرة
+## Shortlist
 
 report-shortlist = القائمة المختصرة لتخطيط الإجراءات
 report-no-shortlist = لم تُعدّ قائمة مختصرة بعد.
 
-## خطة العمل
+## Action plan
 
 report-plan = خطة العمل
 report-no-actions = لم يُخطَّط لأي إجراء بعد.
+# Columns of the action plan.
 report-col-no = الرقم
 report-col-activity = النشاط
 report-col-responsible = المسؤول
@@ -237,14 +283,17 @@ report-col-resources = الموارد
 report-col-indicator = مؤشر النجاح
 report-col-risks = المخاطر
 report-col-status = الحالة
+# Heading over one problem's actions. $title: the problem.
 report-plan-for = لمشكلة «{ $title }»
 report-no-action-for = لم يُخطَّط لأي إجراء لهذه المشكلة.
 
-## المتابعة
+## Monitoring
 
 report-monitoring = المتابعة
 report-nothing-to-follow = لا إجراءات للمتابعة.
+# One status with its count ("3 done"). $n: how many; $status: the status.
 report-status-count = { $status }: { $n }
+# $actions: how many actions; $counts: the statuses counted (above).
 report-monitor-summary = { $actions ->
     [zero] لا إجراءات
     [one] إجراء واحد
@@ -253,11 +302,14 @@ report-monitor-summary = { $actions ->
     [many] { $actions } إجراءً
    *[other] { $actions } إجراء
 }: { $counts }.{ " " }
+# In bold. $n: how many actions are overdue.
 report-overdue-count = متأخرة: { $n }
+# $date: the report's date, in words.
 report-as-of-date = { " " }حتى { $date }.
 report-col-overdue = متأخر
 report-col-notes = الملاحظات
 report-col-last-note = آخر ملاحظة
+# $days: how many days late.
 report-overdue-by = متأخر { $days ->
     [zero] { $days } يوم
     [one] يومًا واحدًا
@@ -266,11 +318,14 @@ report-overdue-by = متأخر { $days ->
     [many] { $days } يومًا
    *[other] { $days } يوم
 }
+# After an action carried from the previous cycle.
 report-from-previous = { " " }(من الدورة السابقة)
+# $id: the action's number; $title: what it is.
 report-progress-of = تقدّم الإجراء { $id }: { $title }
+# A note with no text (anonymised, or only dated).
 report-progress-noted = { " " }— سُجّل تقدّم
 
-## الدروس
+## Lessons
 
 report-lessons = الدروس
 report-lessons-anonymised = تُحذف الدروس من النسخ المجهّلة.

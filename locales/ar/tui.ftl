@@ -2,41 +2,61 @@
 ### هذه الترجمة بانتظار المراجعة من ميسّر لغته الأم العربية
 ### (awaits review by a native-speaking facilitator).
 ### للتصحيح: عدّل هذا الملف، ثم شغّل `baraza lang check ar --files locales`.
-### مصطلحات المنهجية في glossary.ftl.
+### مصطلحات المنهجية في glossary.ftl
+### Headings (##) and notes (#) are copied from locales/en/: where each
+### message shows and what its variables are..
 
-## سطر الحالة
+## Status line (the bottom line of the facilitator's screen)
 
+# After L switched the interface language. $name: the language as its
+# speakers name it ("Kiswahili", "العربية").
 said-language = اللغة: { $name }
+# The same, when the config file could not be written to remember it.
+# $name: as above; $error: why (the system's words, often English).
 said-language-not-kept = اللغة: { $name } (لم تُحفظ: { $error })
-
+# The whole screen, when the window is smaller than the facilitator's
+# screens need. $width, $height: its size in cells; $min_width,
+# $min_height: the least it needs.
 # الشاشة كلها، حين تكون النافذة أصغر مما يلزم.
 too-small = النافذة صغيرة جدًا: { $width }×{ $height }، والمطلوب { $min_width }×{ $min_height }
 
-## حالة الحفظ (الطرف الأيمن من سطر الحالة)
+## Save state (right end of the status line) and save failures
 
+# Nothing changed since the session was opened.
 save-unchanged = لا تغييرات بعد
 save-saving = جارٍ الحفظ…
+# $time: when (HH:MM:SS).
 save-saved = حُفظ { $time }
 save-read-only = للقراءة فقط
+# Short, loud: the last change is not on disk.
 save-not-saved = لم يُحفظ!
+# Inside the two messages below. $time: when (HH:MM:SS).
 save-last-saved = آخر حفظ { $time }
 save-nothing-saved = لم يُحفظ شيء منذ الفتح
+# A save failed and is retried. $last: one of the two lines above;
+# $error: why (the system's words).
 save-failed = لم يُحفظ ({ $last }): { $error } — محفوظ في الذاكرة، تُعاد المحاولة كل ثانيتين وعند كل مفتاح
+# Saving stopped (the lock was taken by someone else…). $last, $error: as above.
 save-stopped = لم يُحفظ ({ $last }): { $error } — ما تغيّر هنا باقٍ في الذاكرة فقط
 
-## علامات شريط العنوان
+## Title bar flags (top right, capitals where the language has them)
 
 flag-wall-blank = الجدار مُطفأ
 flag-blind-vote = تصويت سري
 flag-example = مثال · للقراءة فقط
 flag-read-only = للقراءة فقط
+# The room's screen speaks another language. $name: that language, as its
+# speakers name it.
 flag-room-language = القاعة: { $name }
+# The timer in the title bar. $time: minutes and seconds ("4:12").
 flag-timer-paused = ⏸ { $time } متوقف
 flag-timer-up = ⏰ انتهى الوقت +{ $time }
 
-## قائمة الجلسات
+## The session list
 
+# Title bar of the session list.
 list-title = baraza · جلسات الأمن المجتمعي
+# Top right of the session list. $sessions: how many (a count).
 list-count = { $sessions ->
     [zero] لا جلسات
     [one] جلسة واحدة
@@ -46,21 +66,29 @@ list-count = { $sessions ->
    *[other] { $sessions } جلسة
 }
 
-## رسائل سطر الحالة داخل الجلسة
+## Status line messages in a session (left of the status line)
 
+# After "n" to a question asking whether to leave.
 said-staying = باقٍ هنا
+# After "n" to a question guarding a change (delete, merge…).
 said-left-as-it-was = تُرك كما كان
+# Tab on the last panel / Shift+Tab on the first.
 said-last-step = { -step-learn } هي الخطوة الأخيرة؛ Shift+Tab للرجوع
 said-first-step = { -step-prepare } هي الخطوة الأولى؛ Tab للمتابعة
 said-nothing-to-undo = لا شيء للتراجع عنه
 said-nothing-to-redo = لا شيء لإعادته
+# $what: the change, as the audit log words it (in English for now).
 said-undone = تم التراجع: { $what }
 said-redone = أُعيد: { $what }
+# p switched this window to the room's screen, and back.
 said-room-view-on = شاشة القاعة: p مرة أخرى لشاشة الميسّر
 said-room-view-off = شاشة الميسّر: p يُظهر شاشة القاعة
+# . blanked the room's screen, and back.
 said-blank-on = شاشة القاعة مُطفأة (العنوان فقط): . يُظهرها من جديد
 said-blank-off = شاشة القاعة تعرض اللوحة من جديد
+# A key that would change the session, in a session opened read-only.
 said-read-only = للقراءة فقط: لا يمكن تغيير شيء هنا؛ q ثم Enter على الجلسة للتعديل
+# The timer. $time: minutes and seconds ("5:00").
 said-timer-stopped = أُوقف المؤقّت
 said-timer-started = المؤقّت: { $time } من الآن
 said-timer-paused = المؤقّت متوقف مؤقتًا
@@ -68,13 +96,15 @@ said-timer-goes-on = المؤقّت يستأنف
 said-timer-extended = دقيقة إضافية: بقي { $time }
 said-timer = المؤقّت
 
-## أسئلة (مربع y/n: نعم/لا)
+## Questions (a box with y/n)
 
+# Leaving while a save has failed. $error: why (the system's words).
 ask-leave-not-saved = لم يُحفظ: تعذّرت كتابة التغييرات الأخيرة ({ $error }). هل تغادر على أي حال وتفقدها؟
 ask-leave-form-open = هل تغادر؟ ما كُتب في النموذج المفتوح غير محفوظ.
 
-## رسائل القائمة وفتح الجلسات
+## Status line messages of the list and of opening sessions
 
+# r on the list. $sessions: how many sessions the folder holds (a count).
 said-folder-read = أُعيدت قراءة المجلد: { $sessions ->
     [zero] لا جلسات
     [one] جلسة واحدة
@@ -83,17 +113,24 @@ said-folder-read = أُعيدت قراءة المجلد: { $sessions ->
     [many] { $sessions } جلسة
    *[other] { $sessions } جلسة
 }
+# n (next cycle) in an example session.
 said-example-next-cycle = هذا مثال مدمج في baraza: q ثم n يبدأ جلسة خاصة بك
+# T switched the theme. $name: the theme (dark, light, monochrome).
 said-theme = المظهر: { $name }
+# …and the config could not be written. $error: why.
 said-theme-not-kept = المظهر: { $name } (لم يُحفظ: { $error })
+# A file from an older baraza. $version: its format version (a number).
 said-migrated = أنشأ هذا الملفَ إصدارٌ أقدم من baraza (الإصدار { $version })؛ تُحفظ نسخة منه عند أول حفظ
 said-opened-read-only = فُتح للقراءة فقط: لا يمكن تغيير شيء هنا
+# $error in the messages below: why (the store's words, in English for now).
 said-cannot-open = تعذّر الفتح: { $error }
 said-example-opened = مثال للقراءة فقط: تصفّح كل اللوحات (F1 إلى F6)؛ q للرجوع
 said-cannot-open-example = تعذّر فتح المثال: { $error }
 said-created = حُفظت جلسة جديدة: أضف الفئات الحاضرة في القاعة
 said-cannot-create = تعذّر إنشاء الجلسة: { $error }
 said-cannot-read = تعذّرت القراءة: { $error }
+# A new cycle started from an old session. $problems, $actions: how many
+# problems and open actions were carried over; $title: the old session's.
 said-next-cycle = دورة جديدة: نُقلت { $problems ->
     [zero] لا مشكلات
     [one] مشكلة واحدة
@@ -110,6 +147,7 @@ said-next-cycle = دورة جديدة: نُقلت { $problems ->
    *[other] { $actions } إجراء مفتوح
 } من «{ $title }»
 said-no-previous = هذه الجلسة لا تُكمل جلسة سابقة
+# $id: the previous session's id.
 said-previous-missing = الدورة السابقة (المعرّف { $id }) ليست في هذا المجلد
 said-cannot-read-previous = تعذّرت قراءة الدورة السابقة: { $error }
 said-cannot-show = تعذّر العرض: { $error }

@@ -2,61 +2,89 @@
 ### Cette traduction attend la relecture d'un facilitateur ou d'une facilitatrice
 ### francophone (awaits review by a native-speaking facilitator).
 ### Pour corriger : modifiez ce fichier, puis lancez `baraza lang check fr --files locales`.
-### Les termes de la méthode sont dans glossary.ftl.
+### Les termes de la méthode sont dans glossary.ftl
+### Headings (##) and notes (#) are copied from locales/en/: where each
+### message shows and what its variables are..
 
-## Ligne d'état
+## Status line (the bottom line of the facilitator's screen)
 
+# After L switched the interface language. $name: the language as its
+# speakers name it ("Kiswahili", "العربية").
 said-language = langue : { $name }
+# The same, when the config file could not be written to remember it.
+# $name: as above; $error: why (the system's words, often English).
 said-language-not-kept = langue : { $name } (non mémorisée : { $error })
-
+# The whole screen, when the window is smaller than the facilitator's
+# screens need. $width, $height: its size in cells; $min_width,
+# $min_height: the least it needs.
 # L'écran entier, quand la fenêtre est trop petite.
 too-small = fenêtre trop petite : { $width }×{ $height }, il faut { $min_width }×{ $min_height }
 
-## État de l'enregistrement (bout droit de la ligne d'état)
+## Save state (right end of the status line) and save failures
 
+# Nothing changed since the session was opened.
 save-unchanged = aucun changement
 save-saving = enregistrement…
+# $time: when (HH:MM:SS).
 save-saved = enregistré { $time }
 save-read-only = lecture seule
+# Short, loud: the last change is not on disk.
 save-not-saved = NON ENREGISTRÉ
+# Inside the two messages below. $time: when (HH:MM:SS).
 save-last-saved = dernier enregistrement { $time }
 save-nothing-saved = rien d'enregistré depuis l'ouverture
+# A save failed and is retried. $last: one of the two lines above;
+# $error: why (the system's words).
 save-failed = NON ENREGISTRÉ ({ $last }) : { $error } — gardé en mémoire, nouvel essai toutes les 2 s et à chaque touche
+# Saving stopped (the lock was taken by someone else…). $last, $error: as above.
 save-stopped = NON ENREGISTRÉ ({ $last }) : { $error } — les changements faits ici restent en mémoire seulement
 
-## Indicateurs de la barre de titre
+## Title bar flags (top right, capitals where the language has them)
 
 flag-wall-blank = MUR ÉTEINT
 flag-blind-vote = VOTE À L'AVEUGLE
 flag-example = EXEMPLE · LECTURE SEULE
 flag-read-only = LECTURE SEULE
+# The room's screen speaks another language. $name: that language, as its
+# speakers name it.
 flag-room-language = salle : { $name }
+# The timer in the title bar. $time: minutes and seconds ("4:12").
 flag-timer-paused = ⏸ { $time } en pause
 flag-timer-up = ⏰ TEMPS ÉCOULÉ +{ $time }
 
-## La liste des séances
+## The session list
 
+# Title bar of the session list.
 list-title = baraza · séances de sécurité communautaire
+# Top right of the session list. $sessions: how many (a count).
 list-count = { $sessions ->
     [one] { $sessions } séance
    *[other] { $sessions } séances
 }
 
-## Messages de la ligne d'état dans une séance
+## Status line messages in a session (left of the status line)
 
+# After "n" to a question asking whether to leave.
 said-staying = on reste
+# After "n" to a question guarding a change (delete, merge…).
 said-left-as-it-was = laissé tel quel
+# Tab on the last panel / Shift+Tab on the first.
 said-last-step = { -step-learn } est la dernière étape ; Shift+Tab revient
 said-first-step = { -step-prepare } est la première étape ; Tab avance
 said-nothing-to-undo = rien à annuler
 said-nothing-to-redo = rien à rétablir
+# $what: the change, as the audit log words it (in English for now).
 said-undone = annulé : { $what }
 said-redone = rétabli : { $what }
+# p switched this window to the room's screen, and back.
 said-room-view-on = écran de la salle : p à nouveau pour celui du facilitateur
 said-room-view-off = écran du facilitateur : p montre celui de la salle
+# . blanked the room's screen, and back.
 said-blank-on = écran de la salle éteint (titre seul) : . le rallume
 said-blank-off = l'écran de la salle montre de nouveau le panneau
+# A key that would change the session, in a session opened read-only.
 said-read-only = lecture seule : rien ne peut changer ici ; q, puis Entrée sur la séance, pour modifier
+# The timer. $time: minutes and seconds ("5:00").
 said-timer-stopped = minuteur arrêté
 said-timer-started = minuteur : { $time } à partir de maintenant
 said-timer-paused = minuteur en pause
@@ -64,28 +92,37 @@ said-timer-goes-on = le minuteur reprend
 said-timer-extended = une minute de plus : reste { $time }
 said-timer = minuteur
 
-## Questions (une boîte oui/non, touches y/n)
+## Questions (a box with y/n)
 
+# Leaving while a save has failed. $error: why (the system's words).
 ask-leave-not-saved = NON ENREGISTRÉ : les derniers changements n'ont pas pu être écrits ({ $error }). Quitter quand même et les perdre ?
 ask-leave-form-open = Quitter ? Ce qui est tapé dans le formulaire ouvert n'est pas enregistré.
 
-## Messages de la liste et de l'ouverture des séances
+## Status line messages of the list and of opening sessions
 
+# r on the list. $sessions: how many sessions the folder holds (a count).
 said-folder-read = dossier relu : { $sessions ->
     [one] { $sessions } séance
    *[other] { $sessions } séances
 }
+# n (next cycle) in an example session.
 said-example-next-cycle = ceci est un exemple intégré à baraza : q, puis n, ouvre une séance à vous
+# T switched the theme. $name: the theme (dark, light, monochrome).
 said-theme = thème : { $name }
+# …and the config could not be written. $error: why.
 said-theme-not-kept = thème : { $name } (non mémorisé : { $error })
+# A file from an older baraza. $version: its format version (a number).
 said-migrated = fichier créé par un baraza plus ancien (version { $version }) ; une copie est gardée au premier enregistrement
 said-opened-read-only = ouvert en lecture seule : rien ne peut être changé ici
+# $error in the messages below: why (the store's words, in English for now).
 said-cannot-open = ouverture impossible : { $error }
 said-example-opened = un exemple, en lecture seule : parcourez chaque panneau (F1 à F6) ; q revient
 said-cannot-open-example = impossible d'ouvrir l'exemple : { $error }
 said-created = nouvelle séance enregistrée : ajoutez les groupes présents
 said-cannot-create = impossible de créer la séance : { $error }
 said-cannot-read = lecture impossible : { $error }
+# A new cycle started from an old session. $problems, $actions: how many
+# problems and open actions were carried over; $title: the old session's.
 said-next-cycle = nouveau cycle : { $problems ->
     [one] { $problems } { -problem }
    *[other] { $problems } { -problems }
@@ -94,6 +131,7 @@ said-next-cycle = nouveau cycle : { $problems ->
    *[other] { $actions } actions ouvertes reprises
 } de « { $title } »
 said-no-previous = cette séance ne fait suite à aucune autre
+# $id: the previous session's id.
 said-previous-missing = le cycle précédent (id { $id }) n'est pas dans ce dossier
 said-cannot-read-previous = impossible de lire le cycle précédent : { $error }
 said-cannot-show = affichage impossible : { $error }

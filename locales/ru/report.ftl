@@ -2,18 +2,27 @@
 ### Этот перевод ждёт проверки фасилитатором, для которого русский — родной
 ### язык (awaits review by a native-speaking facilitator).
 ### Как исправить: отредактируйте этот файл, затем `baraza lang check ru --files locales`.
-### Термины методики — в glossary.ftl.
+### Термины методики — в glossary.ftl
+### Headings (##) and notes (#) are copied from locales/en/: where each
+### message shows and what its variables are..
 
-## Страница
+## The page
 
+# The last line of the HTML page.
 report-footer = Составлено в baraza.
+# Markdown's label before a note the reader must notice.
 report-note = Примечание:
 
-## Примечания вверху
+## Notes at the top
 
 report-anonymised = Обезличенная копия: имена фасилитаторов и ответственных, заметки о контексте, описания проблем, партнёры, риски, тексты отметок о ходе работ, причины решений и уроки опущены.
 report-not-encrypted = Этот отчёт не зашифрован, в отличие от сессии, из которой он составлен: его может прочитать любой, кто откроет файл. Храните его только там, где к нему имеют доступ те, для кого он предназначен.
+# An anonymised copy of a room too small to show groups apart.
+# $min: the smallest group shown apart (people); $other: the merged
+# group's name.
 report-merged-whole-room = Во всём зале было меньше { $min } человек: результаты показаны для зала в целом, как «{ $other }», без отдельных групп.
+# Small groups merged. $min: as above; $groups: how many groups were
+# merged; $people: how many people they hold.
 report-merged = Группы меньше { $min } человек объединены в «{ $other }» ({ $groups ->
     [one] { $groups } группа
     [few] { $groups } группы
@@ -25,15 +34,18 @@ report-merged = Группы меньше { $min } человек объедин
     [many] { $people } человек
    *[other] { $people } человека
 }), чтобы ничей голос нельзя было вычислить по счёту маленькой группы.
+# A panel the session did not get to. $stage: the step not reached;
+# $reached: the step it stopped at.
 report-not-reached = Сессия ещё не дошла до шага «{ $stage }» (остановилась на шаге «{ $reached }»).
 
-## Обзор
+## Overview (facts at the top)
 
 report-community = Община
 report-date = Дата
 report-facilitators = Фасилитаторы
 report-stage-reached = Пройдено до шага
 report-participants = Участники
+# $people: participants; $groups: groups; $dots: dots each.
 report-participants-value = { $people } в { $groups ->
     [one] { $groups } группе
     [few] { $groups } группах
@@ -46,37 +58,42 @@ report-participants-value = { $people } в { $groups ->
    *[other] { $dots } точки
 } на участника
 report-previous-cycle = Предыдущий цикл
+# $id: the previous session's id.
 report-previous-value = сессия { $id }
 report-time-worked = Время работы на каждой панели
+# One step's time. $stage: the step; $time: "34 min".
 report-worked-value = { $stage }: { $time }
 report-last-updated = Последнее изменение
 report-as-of = Отчёт на
 report-language = Язык
 
-## Согласие
+## Consent
 
 report-consent = Согласие
 report-no-consent = Отметка о согласии не записана: прежде чем делиться отчётом, спросите фасилитатора, на запись и распространение чего согласился зал.
 report-consent-intro = На запись и распространение чего согласился зал:
+# $date: when, in words; $what: what was purged (in English for now).
 report-purged = Удалено по правилу хранения данных программы { $date }: { $what }.
 
-## Контекст
+## Context
 
 report-context = Контекст и анализ конфликта
 report-context-anonymised = Заметки о контексте в обезличенных копиях опущены.
 report-no-context = Заметок о контексте нет.
 
-## Группы
+## Groups
 
 report-groups = Группы в зале
 report-no-groups = Группы не записаны.
+# Columns of the groups table.
 report-col-group = Группа
 report-col-people = Человек
 report-col-dot-budget = Точек выдано
 report-col-dots-placed = Точек поставлено
+# The last row: every group together.
 report-all = Все
 
-## Проблемы
+## Problems
 
 report-problems = Проблемы
 report-no-problems = Проблемы не записаны.
@@ -87,29 +104,39 @@ report-flags = Отметки
 report-flag-escalation = нужны меры на уровне района или страны
 report-flag-resolved = решена
 report-flag-carried = перенесена из предыдущего цикла
+# The problem tree: the trunk, its roots and its branches.
 report-tree-problem = Проблема:{ " " }
 report-tree-causes = Причины (корни)
 report-tree-effects = Последствия (ветви)
 report-none-recorded = ничего не записано
 
-## Ранжирование
+## Ranking
 
 report-ranking = Ранжирование
 report-nothing-ranked = Пока ничего не ранжировано.
+# Before the method's name.
 report-method-used = Метод:{ " " }
+# After it: what went in. $dots: dots placed; $voted: groups that voted;
+# $groups: groups in all.
 report-inputs-dots = { $dots ->
     [one] { $dots } точка
     [few] { $dots } точки
     [many] { $dots } точек
    *[other] { $dots } точки
 } от групп: { $voted } из { $groups }.
+# $done: pairs decided; $pairs: pairs in all.
 report-inputs-pairwise = Решено пар: { $done } из { $pairs }; победа — 1, ничья — по ½.
+# $criteria: each criterion with its weight ("Frequency (×2), Severity (×1)").
 report-inputs-criteria = Критерии: { $criteria }; каждый оценивается от 1 до 5, итог = Σ вес × оценка.
+# One criterion with its weight. $name: as typed; $weight: a number.
 report-criterion-weight = { $name } (×{ $weight })
 report-blind = Голосование точками было тайным:{ " " }
 report-blind-hidden = экран зала показывал, сколько точек поставила каждая группа, но не итоги, и итоги не были открыты, когда составлялся отчёт.
 report-blind-revealed = экран зала показывал, сколько точек поставила каждая группа, но не итоги, пока фасилитатор их не открыл.
+# The chart's caption. $score: the score's column name (Dots, Wins…);
+# $method: the method.
 report-chart-caption = { $score } по проблемам ({ $method })
+# A score in words. $n: the score (a number, possibly "2.5").
 report-score-dots = { $n ->
     [one] { $n } точка
     [few] { $n } точки
@@ -128,21 +155,27 @@ report-score-points = { $n ->
     [many] { $n } баллов
    *[other] { $n } балла
 }
+# Column names of the score, by method.
 report-col-dots = Точки
 report-col-wins = Победы
 report-col-weighted = Взвешенный балл
+# Columns of the ranking table.
 report-col-rank = Место
 report-col-problem = Проблема
 report-col-category = Категория
 report-col-shortlist = Короткий список
 report-col-tie-broken-by = Равенство разрешено
+# Another method the room also used. $method: its name.
 report-also-recorded = Также записано: { $method }
+# $problems: how many problems the decisions were among.
 report-among = Среди { $problems ->
     [one] { $problems } проблемы
     [few] { $problems } проблем
     [many] { $problems } проблем
    *[other] { $problems } проблемы
 }.
+# How a tie was broken (tables and the list of ties). $dots: run-off dots;
+# $reason: the facilitator's reason.
 report-by-runoff = повторное голосование ({ $dots ->
     [one] { $dots } точка
     [few] { $dots } точки
@@ -153,19 +186,22 @@ report-by-head-to-head = итог попарного сравнения
 report-by-decision = решение фасилитатора: { $reason }
 report-by-decision-plain = решение фасилитатора
 
-## Ранжирование по группам
+## Ranking by group
 
 report-by-group = По группам
 report-no-group-ranks = Этим методом группы не ранжировали отдельно.
+# $score: the score's name, in lower case where the language has cases
+# ("dots", "wins", "weighted score").
 report-by-group-intro = Место каждой группы, в скобках — { $score }; «–», где группа ничего не записала. Разброс — худшее место группы минус лучшее.
 report-col-overall = В целом
 report-col-spread = Разброс
 report-col-note = Примечание
 report-biggest-disagreement = наибольшее расхождение
 
-## Решения попарного сравнения
+## Pairwise decisions
 
 report-pairwise = Решения попарного сравнения
+# $problems: how many; $titles: their titles, each in «».
 report-decided-among = Решалось среди { $problems ->
     [one] { $problems } проблемы
     [few] { $problems } проблем
@@ -177,34 +213,44 @@ report-col-decided-by = Кто решил
 report-col-more-important = Важнее
 report-col-reason = Причина
 report-col-when = Когда
+# Who decided, when no group did.
 report-whole-room = весь зал
+# The winner column when the pair was a tie.
 report-tie = ничья
+# A pair. $a, $b: the two titles.
 report-pair = «{ $a }» или «{ $b }»
 
-## Оценки по критериям
+## Criteria scores
 
 report-criteria = Оценки по критериям (весь зал)
 report-criteria-intro = Оценка самого зала, если он её дал, иначе среднее оценок групп.
 report-col-total = Итого
 
-## Равенства
+## Ties
 
 report-ties = Равенства
+# One tie broken. $rank: the rank; $method: the method; $titles: the tied
+# problems; then the way it was broken follows in bold, then the next
+# message.
 report-tie-broken = Место { $rank } ({ $method }) делят { $titles } — разрешено так:{ " " }
+# $time: when (2026-06-06 10:04).
 report-tie-giving = { " " }({ $time }), итог:
+# One line of the order it gave. $rank: the rank; $title: the problem.
 report-tie-order = место { $rank }: { $title }
+# $rank: the rank; $titles: the problems.
 report-tie-open = Место { $rank } по-прежнему делят { $titles } (не разрешено).
 report-no-ties = Равенств, которые нужно разрешать, не было.
 
-## Короткий список
+## Shortlist
 
 report-shortlist = Короткий список для планирования
 report-no-shortlist = Короткий список ещё не составлен.
 
-## План действий
+## Action plan
 
 report-plan = План действий
 report-no-actions = Мероприятия ещё не запланированы.
+# Columns of the action plan.
 report-col-no = №
 report-col-activity = Мероприятие
 report-col-responsible = Ответственный
@@ -215,36 +261,45 @@ report-col-resources = Ресурсы
 report-col-indicator = Индикатор успеха
 report-col-risks = Риски
 report-col-status = Статус
+# Heading over one problem's actions. $title: the problem.
 report-plan-for = По проблеме «{ $title }»
 report-no-action-for = По этой проблеме мероприятий не запланировано.
 
-## Мониторинг
+## Monitoring
 
 report-monitoring = Мониторинг
 report-nothing-to-follow = Нет мероприятий для мониторинга.
+# One status with its count ("3 done"). $n: how many; $status: the status.
 report-status-count = { $status }: { $n }
+# $actions: how many actions; $counts: the statuses counted (above).
 report-monitor-summary = { $actions ->
     [one] { $actions } мероприятие
     [few] { $actions } мероприятия
     [many] { $actions } мероприятий
    *[other] { $actions } мероприятия
 }: { $counts }.{ " " }
+# In bold. $n: how many actions are overdue.
 report-overdue-count = просрочено: { $n }
+# $date: the report's date, in words.
 report-as-of-date = { " " }на { $date }.
 report-col-overdue = Просрочено
 report-col-notes = Отметки
 report-col-last-note = Последняя отметка
+# $days: how many days late.
 report-overdue-by = просрочено на { $days ->
     [one] { $days } день
     [few] { $days } дня
     [many] { $days } дней
    *[other] { $days } дня
 }
+# After an action carried from the previous cycle.
 report-from-previous = { " " }(из предыдущего цикла)
+# $id: the action's number; $title: what it is.
 report-progress-of = Ход мероприятия { $id }: { $title }
+# A note with no text (anonymised, or only dated).
 report-progress-noted = { " " }— отмечен ход работ
 
-## Уроки
+## Lessons
 
 report-lessons = Уроки
 report-lessons-anonymised = Уроки в обезличенных копиях опущены.

@@ -2,41 +2,61 @@
 ### Этот перевод ждёт проверки фасилитатором, для которого русский — родной
 ### язык (awaits review by a native-speaking facilitator).
 ### Как исправить: отредактируйте этот файл, затем `baraza lang check ru --files locales`.
-### Термины методики — в glossary.ftl.
+### Термины методики — в glossary.ftl
+### Headings (##) and notes (#) are copied from locales/en/: where each
+### message shows and what its variables are..
 
-## Строка состояния
+## Status line (the bottom line of the facilitator's screen)
 
+# After L switched the interface language. $name: the language as its
+# speakers name it ("Kiswahili", "العربية").
 said-language = язык: { $name }
+# The same, when the config file could not be written to remember it.
+# $name: as above; $error: why (the system's words, often English).
 said-language-not-kept = язык: { $name } (не запомнен: { $error })
-
+# The whole screen, when the window is smaller than the facilitator's
+# screens need. $width, $height: its size in cells; $min_width,
+# $min_height: the least it needs.
 # Весь экран, когда окно слишком мало.
 too-small = окно слишком мало: { $width }×{ $height }, нужно { $min_width }×{ $min_height }
 
-## Состояние сохранения (правый край строки состояния)
+## Save state (right end of the status line) and save failures
 
+# Nothing changed since the session was opened.
 save-unchanged = изменений пока нет
 save-saving = сохранение…
+# $time: when (HH:MM:SS).
 save-saved = сохранено { $time }
 save-read-only = только чтение
+# Short, loud: the last change is not on disk.
 save-not-saved = НЕ СОХРАНЕНО
+# Inside the two messages below. $time: when (HH:MM:SS).
 save-last-saved = последнее сохранение { $time }
 save-nothing-saved = ничего не сохранено с открытия
+# A save failed and is retried. $last: one of the two lines above;
+# $error: why (the system's words).
 save-failed = НЕ СОХРАНЕНО ({ $last }): { $error } — хранится в памяти, повтор каждые 2 с и при каждой клавише
+# Saving stopped (the lock was taken by someone else…). $last, $error: as above.
 save-stopped = НЕ СОХРАНЕНО ({ $last }): { $error } — изменения здесь остаются только в памяти
 
-## Флаги строки заголовка
+## Title bar flags (top right, capitals where the language has them)
 
 flag-wall-blank = СТЕНА ПОГАШЕНА
 flag-blind-vote = ТАЙНОЕ ГОЛОСОВАНИЕ
 flag-example = ПРИМЕР · ТОЛЬКО ЧТЕНИЕ
 flag-read-only = ТОЛЬКО ЧТЕНИЕ
+# The room's screen speaks another language. $name: that language, as its
+# speakers name it.
 flag-room-language = зал: { $name }
+# The timer in the title bar. $time: minutes and seconds ("4:12").
 flag-timer-paused = ⏸ { $time } пауза
 flag-timer-up = ⏰ ВРЕМЯ ВЫШЛО +{ $time }
 
-## Список сессий
+## The session list
 
+# Title bar of the session list.
 list-title = baraza · сессии по безопасности общин
+# Top right of the session list. $sessions: how many (a count).
 list-count = { $sessions ->
     [one] { $sessions } сессия
     [few] { $sessions } сессии
@@ -44,21 +64,29 @@ list-count = { $sessions ->
    *[other] { $sessions } сессии
 }
 
-## Сообщения строки состояния в сессии
+## Status line messages in a session (left of the status line)
 
+# After "n" to a question asking whether to leave.
 said-staying = остаёмся
+# After "n" to a question guarding a change (delete, merge…).
 said-left-as-it-was = оставлено как было
+# Tab on the last panel / Shift+Tab on the first.
 said-last-step = { -step-learn } — последний шаг; Shift+Tab — назад
 said-first-step = { -step-prepare } — первый шаг; Tab — дальше
 said-nothing-to-undo = нечего отменять
 said-nothing-to-redo = нечего повторять
+# $what: the change, as the audit log words it (in English for now).
 said-undone = отменено: { $what }
 said-redone = повторено: { $what }
+# p switched this window to the room's screen, and back.
 said-room-view-on = экран зала: p ещё раз — экран фасилитатора
 said-room-view-off = экран фасилитатора: p показывает экран зала
+# . blanked the room's screen, and back.
 said-blank-on = экран зала погашен (только заголовок): . снова покажет
 said-blank-off = экран зала снова показывает панель
+# A key that would change the session, in a session opened read-only.
 said-read-only = только чтение: здесь ничего нельзя изменить; q, затем Enter на сессии, чтобы править
+# The timer. $time: minutes and seconds ("5:00").
 said-timer-stopped = таймер остановлен
 said-timer-started = таймер: { $time } с этого момента
 said-timer-paused = таймер на паузе
@@ -66,30 +94,39 @@ said-timer-goes-on = таймер идёт дальше
 said-timer-extended = ещё минута: осталось { $time }
 said-timer = таймер
 
-## Вопросы (окно y/n: да/нет)
+## Questions (a box with y/n)
 
+# Leaving while a save has failed. $error: why (the system's words).
 ask-leave-not-saved = НЕ СОХРАНЕНО: последние изменения не удалось записать ({ $error }). Всё равно выйти и потерять их?
 ask-leave-form-open = Выйти? Набранное в открытой форме не сохранено.
 
-## Сообщения списка и открытия сессий
+## Status line messages of the list and of opening sessions
 
+# r on the list. $sessions: how many sessions the folder holds (a count).
 said-folder-read = папка перечитана: { $sessions ->
     [one] { $sessions } сессия
     [few] { $sessions } сессии
     [many] { $sessions } сессий
    *[other] { $sessions } сессии
 }
+# n (next cycle) in an example session.
 said-example-next-cycle = это встроенный в baraza пример: q, затем n — своя новая сессия
+# T switched the theme. $name: the theme (dark, light, monochrome).
 said-theme = тема: { $name }
+# …and the config could not be written. $error: why.
 said-theme-not-kept = тема: { $name } (не запомнена: { $error })
+# A file from an older baraza. $version: its format version (a number).
 said-migrated = файл создан более старым baraza (версия { $version }); при первом сохранении остаётся копия
 said-opened-read-only = открыто только для чтения: здесь ничего нельзя изменить
+# $error in the messages below: why (the store's words, in English for now).
 said-cannot-open = не удаётся открыть: { $error }
 said-example-opened = пример, только чтение: посмотрите все панели (F1–F6); q — назад
 said-cannot-open-example = не удаётся открыть пример: { $error }
 said-created = новая сессия сохранена: добавьте группы в зале
 said-cannot-create = не удаётся создать сессию: { $error }
 said-cannot-read = не удаётся прочитать: { $error }
+# A new cycle started from an old session. $problems, $actions: how many
+# problems and open actions were carried over; $title: the old session's.
 said-next-cycle = новый цикл, из «{ $title }» перенесены: { $problems ->
     [one] { $problems } { -problem }
     [few] { $problems } { -problems }
@@ -102,6 +139,7 @@ said-next-cycle = новый цикл, из «{ $title }» перенесены:
    *[other] { $actions } открытого мероприятия
 }
 said-no-previous = эта сессия не продолжает предыдущую
+# $id: the previous session's id.
 said-previous-missing = предыдущего цикла (id { $id }) нет в этой папке
 said-cannot-read-previous = не удаётся прочитать предыдущий цикл: { $error }
 said-cannot-show = не удаётся показать: { $error }

@@ -2,61 +2,89 @@
 ### Turjumaaddan waxay sugaysaa dib-u-eegis uu sameeyo fududeeye afkiisa hooyo
 ### yahay Soomaali (awaits review by a native-speaking facilitator).
 ### Sixitaanka: wax ka beddel faylkan, kadibna orodsii `baraza lang check so --files locales`.
-### Ereyada habka waxay ku jiraan glossary.ftl.
+### Ereyada habka waxay ku jiraan glossary.ftl
+### Headings (##) and notes (#) are copied from locales/en/: where each
+### message shows and what its variables are..
 
-## Xariiqda xaaladda
+## Status line (the bottom line of the facilitator's screen)
 
+# After L switched the interface language. $name: the language as its
+# speakers name it ("Kiswahili", "العربية").
 said-language = luqadda: { $name }
+# The same, when the config file could not be written to remember it.
+# $name: as above; $error: why (the system's words, often English).
 said-language-not-kept = luqadda: { $name } (lama xusuusan: { $error })
-
+# The whole screen, when the window is smaller than the facilitator's
+# screens need. $width, $height: its size in cells; $min_width,
+# $min_height: the least it needs.
 # Shaashadda oo dhan, marka daaqaddu aad u yar tahay.
 too-small = daaqaddu aad bay u yar tahay: { $width }×{ $height }, waxaa loo baahan yahay { $min_width }×{ $min_height }
 
-## Xaaladda kaydinta (dhinaca midig ee xariiqda xaaladda)
+## Save state (right end of the status line) and save failures
 
+# Nothing changed since the session was opened.
 save-unchanged = weli isbeddel ma jiro
 save-saving = waa la kaydinayaa…
+# $time: when (HH:MM:SS).
 save-saved = la kaydiyay { $time }
 save-read-only = akhris keliya
+# Short, loud: the last change is not on disk.
 save-not-saved = LAMA KAYDIN
+# Inside the two messages below. $time: when (HH:MM:SS).
 save-last-saved = markii ugu dambaysay la kaydiyay { $time }
 save-nothing-saved = waxba lama kaydin tan iyo markii la furay
+# A save failed and is retried. $last: one of the two lines above;
+# $error: why (the system's words).
 save-failed = LAMA KAYDIN ({ $last }): { $error } — xusuusta ayaa lagu hayaa, mar kale ayaa la isku dayayaa 2-dii ilbiriqsi iyo fure kasta
+# Saving stopped (the lock was taken by someone else…). $last, $error: as above.
 save-stopped = LAMA KAYDIN ({ $last }): { $error } — waxa halkan lagu beddelay xusuusta oo keliya ayay ku jiraan
 
-## Calaamadaha xariiqda cinwaanka
+## Title bar flags (top right, capitals where the language has them)
 
 flag-wall-blank = DERBIGA WAA MADOW
 flag-blind-vote = CODBIXIN QARSOON
 flag-example = TUSAALE · AKHRIS KELIYA
 flag-read-only = AKHRIS KELIYA
+# The room's screen speaks another language. $name: that language, as its
+# speakers name it.
 flag-room-language = qolka: { $name }
+# The timer in the title bar. $time: minutes and seconds ("4:12").
 flag-timer-paused = ⏸ { $time } la hakiyay
 flag-timer-up = ⏰ WAQTIGII WAA DHAMMAADAY +{ $time }
 
-## Liiska kulamada
+## The session list
 
+# Title bar of the session list.
 list-title = baraza · kulamada amniga bulshada
+# Top right of the session list. $sessions: how many (a count).
 list-count = { $sessions ->
     [one] { $sessions } kulan
    *[other] { $sessions } kulan
 }
 
-## Fariimaha xariiqda xaaladda ee kulanka dhexdiisa
+## Status line messages in a session (left of the status line)
 
+# After "n" to a question asking whether to leave.
 said-staying = waad joogtaa
+# After "n" to a question guarding a change (delete, merge…).
 said-left-as-it-was = sidii ayaa loo daayay
+# Tab on the last panel / Shift+Tab on the first.
 said-last-step = { -step-learn } waa tallaabada ugu dambaysa; Shift+Tab dib ayuu u celiyaa
 said-first-step = { -step-prepare } waa tallaabada koowaad; Tab hore ayuu u socdaa
 said-nothing-to-undo = wax la celiyo ma jiraan
 said-nothing-to-redo = wax dib loo sameeyo ma jiraan
+# $what: the change, as the audit log words it (in English for now).
 said-undone = waa la celiyay: { $what }
 said-redone = dib ayaa loo sameeyay: { $what }
+# p switched this window to the room's screen, and back.
 said-room-view-on = shaashadda qolka: p mar kale waa tan fududeeyaha
 said-room-view-off = shaashadda fududeeyaha: p wuxuu muujiyaa tan qolka
+# . blanked the room's screen, and back.
 said-blank-on = shaashadda qolka waa madow (cinwaanka oo keliya): . ayaa dib u muujisa
 said-blank-off = shaashadda qolka waxay mar kale muujinaysaa guddiga
+# A key that would change the session, in a session opened read-only.
 said-read-only = akhris keliya: halkan waxba lagama beddeli karo; q, kadib Enter kulanka, si wax looga beddelo
+# The timer. $time: minutes and seconds ("5:00").
 said-timer-stopped = saacadda waa la joojiyay
 said-timer-started = saacadda: { $time } laga bilaabo hadda
 said-timer-paused = saacadda waa la hakiyay
@@ -64,28 +92,37 @@ said-timer-goes-on = saacaddu way sii socotaa
 said-timer-extended = hal daqiiqo oo kale: { $time } ayaa haray
 said-timer = saacadda
 
-## Su'aalo (sanduuq y/n: haa/maya)
+## Questions (a box with y/n)
 
+# Leaving while a save has failed. $error: why (the system's words).
 ask-leave-not-saved = LAMA KAYDIN: isbeddelladii ugu dambeeyay lama qori karin ({ $error }). Ma ka baxaysaa oo waad lumin?
 ask-leave-form-open = Ma ka baxaysaa? Waxa lagu qoray foomka furan lama kaydin.
 
-## Fariimaha liiska iyo furitaanka kulamada
+## Status line messages of the list and of opening sessions
 
+# r on the list. $sessions: how many sessions the folder holds (a count).
 said-folder-read = galka mar kale ayaa la akhriyay: { $sessions ->
     [one] { $sessions } kulan
    *[other] { $sessions } kulan
 }
+# n (next cycle) in an example session.
 said-example-next-cycle = kani waa tusaale ku dhex jira baraza: q, kadib n, wuxuu bilaabaa kulan adiga kuu gaar ah
+# T switched the theme. $name: the theme (dark, light, monochrome).
 said-theme = muuqaalka: { $name }
+# …and the config could not be written. $error: why.
 said-theme-not-kept = muuqaalka: { $name } (lama xusuusan: { $error })
+# A file from an older baraza. $version: its format version (a number).
 said-migrated = faylkan waxaa sameeyay baraza hore (nooca { $version }); nuqul ayaa la hayaa marka ugu horraysa ee la kaydiyo
 said-opened-read-only = waxaa loo furay akhris keliya: halkan waxba lagama beddeli karo
+# $error in the messages below: why (the store's words, in English for now).
 said-cannot-open = lama furi karo: { $error }
 said-example-opened = tusaale, akhris keliya: eeg guddi kasta (F1 ilaa F6); q dib ayuu u celiyaa
 said-cannot-open-example = tusaalaha lama furi karo: { $error }
 said-created = kulan cusub ayaa la kaydiyay: ku dar kooxaha qolka jooga
 said-cannot-create = kulanka lama abuuri karo: { $error }
 said-cannot-read = lama akhriyi karo: { $error }
+# A new cycle started from an old session. $problems, $actions: how many
+# problems and open actions were carried over; $title: the old session's.
 said-next-cycle = wareeg cusub: { $problems ->
     [one] { $problems } { -problem }
    *[other] { $problems } dhibaato
@@ -94,6 +131,7 @@ said-next-cycle = wareeg cusub: { $problems ->
    *[other] { $actions } tallaabo oo furan
 } ayaa laga soo qaaday “{ $title }”
 said-no-previous = kulankani ma sii wado kulan hore
+# $id: the previous session's id.
 said-previous-missing = wareeggii hore (id { $id }) kuma jiro galkan
 said-cannot-read-previous = wareeggii hore lama akhriyi karo: { $error }
 said-cannot-show = lama muujin karo: { $error }

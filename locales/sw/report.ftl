@@ -2,18 +2,27 @@
 ### Tafsiri hii inasubiri kukaguliwa na mwezeshaji anayezungumza Kiswahili kama
 ### lugha ya kwanza (awaits review by a native-speaking facilitator).
 ### Kusahihisha: hariri faili hili, kisha endesha `baraza lang check sw --files locales`.
-### Istilahi za mbinu ziko kwenye glossary.ftl.
+### Istilahi za mbinu ziko kwenye glossary.ftl
+### Headings (##) and notes (#) are copied from locales/en/: where each
+### message shows and what its variables are..
 
-## Ukurasa
+## The page
 
+# The last line of the HTML page.
 report-footer = Imeandikwa na baraza.
+# Markdown's label before a note the reader must notice.
 report-note = Kumbuka:
 
-## Maelezo ya juu
+## Notes at the top
 
 report-anonymised = Nakala isiyo na majina: majina ya wawezeshaji na wahusika, maelezo ya muktadha, maelezo ya matatizo, washirika, hatari, maandishi ya taarifa za maendeleo, sababu za maamuzi na mafunzo yameachwa.
 report-not-encrypted = Ripoti hii haijasimbwa, tofauti na kikao ilichotokana nacho: yeyote anayeweza kufungua faili hili anaweza kulisoma. Iweke tu mahali ambapo wanaohusika pekee wanaweza kuifikia.
+# An anonymised copy of a room too small to show groups apart.
+# $min: the smallest group shown apart (people); $other: the merged
+# group's name.
 report-merged-whole-room = Ukumbi mzima ulikuwa na watu chini ya { $min }: matokeo yake yanaonyeshwa kwa ukumbi wote pamoja, kama “{ $other }”, bila kundi lolote peke yake.
+# Small groups merged. $min: as above; $groups: how many groups were
+# merged; $people: how many people they hold.
 report-merged = Makundi yenye watu chini ya { $min } yameunganishwa kuwa “{ $other }” ({ $groups ->
     [one] { -group } { $groups }
    *[other] makundi { $groups }
@@ -21,15 +30,18 @@ report-merged = Makundi yenye watu chini ya { $min } yameunganishwa kuwa “{ $o
     [one] mtu { $people }
    *[other] watu { $people }
 }), ili kura ya mtu yeyote isiweze kujulikana kutokana na hesabu ya kundi dogo.
+# A panel the session did not get to. $stage: the step not reached;
+# $reached: the step it stopped at.
 report-not-reached = Kikao bado hakijafikia { $stage } (kilisimama kwenye { $reached }).
 
-## Muhtasari
+## Overview (facts at the top)
 
 report-community = Jamii
 report-date = Tarehe
 report-facilitators = Wawezeshaji
 report-stage-reached = Hatua iliyofikiwa
 report-participants = Washiriki
+# $people: participants; $groups: groups; $dots: dots each.
 report-participants-value = { $people } katika { $groups ->
     [one] { -group } { $groups }
    *[other] makundi { $groups }
@@ -38,37 +50,42 @@ report-participants-value = { $people } katika { $groups ->
    *[other] nukta { $dots }
 } kwa kila mshiriki
 report-previous-cycle = Mzunguko uliopita
+# $id: the previous session's id.
 report-previous-value = kikao { $id }
 report-time-worked = Muda uliotumika kwa kila paneli
+# One step's time. $stage: the step; $time: "34 min".
 report-worked-value = { $stage }: { $time }
 report-last-updated = Ilisasishwa mwisho
 report-as-of = Ripoti hadi
 report-language = Lugha
 
-## Ridhaa
+## Consent
 
 report-consent = Ridhaa
 report-no-consent = Hakuna dokezo la ridhaa lililorekodiwa: kabla ya kushiriki ripoti hii, muulize mwezeshaji ukumbi ulikubali nini kirekodiwe na kushirikiwa.
 report-consent-intro = Kile ambacho ukumbi ulikubali kirekodiwe na kushirikiwa:
+# $date: when, in words; $what: what was purged (in English for now).
 report-purged = Kimefutwa kwa mujibu wa kanuni ya utunzaji ya programu tarehe { $date }: { $what }.
 
-## Muktadha
+## Context
 
 report-context = Muktadha na uchambuzi wa migogoro
 report-context-anonymised = Maelezo ya muktadha yameachwa kwenye nakala zisizo na majina.
 report-no-context = Hakuna maelezo ya muktadha yaliyorekodiwa.
 
-## Makundi
+## Groups
 
 report-groups = Makundi yaliyo ukumbini
 report-no-groups = Hakuna makundi yaliyorekodiwa.
+# Columns of the groups table.
 report-col-group = Kundi
 report-col-people = Watu
 report-col-dot-budget = Nukta zilizotengwa
 report-col-dots-placed = Nukta zilizowekwa
+# The last row: every group together.
 report-all = Wote
 
-## Matatizo
+## Problems
 
 report-problems = Matatizo
 report-no-problems = Hakuna matatizo yaliyorekodiwa.
@@ -79,27 +96,37 @@ report-flags = Alama
 report-flag-escalation = linahitaji hatua ya wilaya au ya kitaifa
 report-flag-resolved = limetatuliwa
 report-flag-carried = limehamishwa kutoka mzunguko uliopita
+# The problem tree: the trunk, its roots and its branches.
 report-tree-problem = Tatizo:{ " " }
 report-tree-causes = Vyanzo (mizizi)
 report-tree-effects = Athari (matawi)
 report-none-recorded = hakuna kilichorekodiwa
 
-## Vipaumbele
+## Ranking
 
 report-ranking = Upangaji wa vipaumbele
 report-nothing-ranked = Bado hakuna kilichopangwa.
+# Before the method's name.
 report-method-used = Mbinu iliyotumika:{ " " }
+# After it: what went in. $dots: dots placed; $voted: groups that voted;
+# $groups: groups in all.
 report-inputs-dots = { $dots ->
     [one] { -dot } { $dots }
    *[other] nukta { $dots }
 } kutoka makundi { $voted } kati ya { $groups }.
+# $done: pairs decided; $pairs: pairs in all.
 report-inputs-pairwise = Jozi { $done } kati ya { $pairs } zimeamuliwa; ushindi ni 1, sare ni ½ kila upande.
+# $criteria: each criterion with its weight ("Frequency (×2), Severity (×1)").
 report-inputs-criteria = Vigezo: { $criteria }; kila kimoja alama 1–5, jumla = Σ uzito × alama.
+# One criterion with its weight. $name: as typed; $weight: a number.
 report-criterion-weight = { $name } (×{ $weight })
 report-blind = Kura za nukta zilikuwa za siri:{ " " }
 report-blind-hidden = skrini ya ukumbi ilionyesha idadi ya nukta ambazo kila kundi liliweka, si jumla, na jumla zilikuwa bado hazijafichuliwa ripoti hii ilipoandikwa.
 report-blind-revealed = skrini ya ukumbi ilionyesha idadi ya nukta ambazo kila kundi liliweka, si jumla, hadi mwezeshaji alipozifichua.
+# The chart's caption. $score: the score's column name (Dots, Wins…);
+# $method: the method.
 report-chart-caption = { $score } kwa kila tatizo ({ $method })
+# A score in words. $n: the score (a number, possibly "2.5").
 report-score-dots = { $n ->
     [one] { -dot } { $n }
    *[other] nukta { $n }
@@ -109,19 +136,25 @@ report-score-wins = { $n ->
    *[other] ushindi { $n }
 }
 report-score-points = alama { $n }
+# Column names of the score, by method.
 report-col-dots = Nukta
 report-col-wins = Ushindi
 report-col-weighted = Alama zenye uzito
+# Columns of the ranking table.
 report-col-rank = Nafasi
 report-col-problem = Tatizo
 report-col-category = Aina
 report-col-shortlist = Orodha fupi
 report-col-tie-broken-by = Sare ilivunjwa kwa
+# Another method the room also used. $method: its name.
 report-also-recorded = Pia imerekodiwa: { $method }
+# $problems: how many problems the decisions were among.
 report-among = Kati ya { $problems ->
     [one] { -problem } { $problems }
    *[other] { -problems } { $problems }
 }.
+# How a tie was broken (tables and the list of ties). $dots: run-off dots;
+# $reason: the facilitator's reason.
 report-by-runoff = kura ya marudio ({ $dots ->
     [one] { -dot } { $dots }
    *[other] nukta { $dots }
@@ -130,19 +163,22 @@ report-by-head-to-head = matokeo ya jozi kati yao
 report-by-decision = uamuzi wa mwezeshaji: { $reason }
 report-by-decision-plain = uamuzi wa mwezeshaji
 
-## Vipaumbele kwa kundi
+## Ranking by group
 
 report-by-group = Kwa kundi
 report-no-group-ranks = Makundi hayakupanga kila moja peke yake kwa mbinu hii.
+# $score: the score's name, in lower case where the language has cases
+# ("dots", "wins", "weighted score").
 report-by-group-intro = Nafasi ya kila kundi, pamoja na { $score } kwenye mabano; “–” pale kundi halikurekodi kitu. Tofauti ni nafasi ya chini kabisa ya kundi ukitoa ya juu kabisa.
 report-col-overall = Jumla
 report-col-spread = Tofauti
 report-col-note = Dokezo
 report-biggest-disagreement = tofauti kubwa zaidi
 
-## Maamuzi ya jozi
+## Pairwise decisions
 
 report-pairwise = Maamuzi ya jozi
+# $problems: how many; $titles: their titles, each in «».
 report-decided-among = Yaliamuliwa kati ya { $problems ->
     [one] { -problem } { $problems }
    *[other] { -problems } { $problems }
@@ -152,34 +188,44 @@ report-col-decided-by = Iliamuliwa na
 report-col-more-important = Muhimu zaidi
 report-col-reason = Sababu
 report-col-when = Lini
+# Who decided, when no group did.
 report-whole-room = ukumbi mzima
+# The winner column when the pair was a tie.
 report-tie = sare
+# A pair. $a, $b: the two titles.
 report-pair = “{ $a }” au “{ $b }”
 
-## Alama kwa vigezo
+## Criteria scores
 
 report-criteria = Alama kwa vigezo (ukumbi mzima)
 report-criteria-intro = Alama ya ukumbi wenyewe pale ulipotoa, vinginevyo wastani wa alama za makundi.
 report-col-total = Jumla
 
-## Sare
+## Ties
 
 report-ties = Sare
+# One tie broken. $rank: the rank; $method: the method; $titles: the tied
+# problems; then the way it was broken follows in bold, then the next
+# message.
 report-tie-broken = Nafasi ya { $rank } katika { $method } inashirikiwa na { $titles } — ilivunjwa kwa:{ " " }
+# $time: when (2026-06-06 10:04).
 report-tie-giving = { " " }({ $time }), na kutoa:
+# One line of the order it gave. $rank: the rank; $title: the problem.
 report-tie-order = nafasi ya { $rank }: { $title }
+# $rank: the rank; $titles: the problems.
 report-tie-open = Nafasi ya { $rank } bado inashirikiwa na { $titles } (haijavunjwa).
 report-no-ties = Hakuna sare iliyohitaji kuvunjwa.
 
-## Orodha fupi
+## Shortlist
 
 report-shortlist = Orodha fupi ya kupangia hatua
 report-no-shortlist = Bado hakuna orodha fupi.
 
-## Mpango kazi
+## Action plan
 
 report-plan = Mpango kazi
 report-no-actions = Bado hakuna hatua zilizopangwa.
+# Columns of the action plan.
 report-col-no = Na.
 report-col-activity = Shughuli
 report-col-responsible = Mhusika
@@ -190,35 +236,44 @@ report-col-resources = Rasilimali
 report-col-indicator = Kiashiria cha mafanikio
 report-col-risks = Hatari
 report-col-status = Hali
+# Heading over one problem's actions. $title: the problem.
 report-plan-for = Kwa “{ $title }”
 report-no-action-for = Hakuna hatua iliyopangwa kwa tatizo hili.
 
-## Ufuatiliaji
+## Monitoring
 
 report-monitoring = Ufuatiliaji
 report-nothing-to-follow = Hakuna hatua za kufuatilia.
+# One status with its count ("3 done"). $n: how many; $status: the status.
 report-status-count = { $status }: { $n }
+# $actions: how many actions; $counts: the statuses counted (above).
 report-monitor-summary = { $actions ->
     [one] { -action } { $actions }
    *[other] hatua { $actions }
 }: { $counts }.{ " " }
+# In bold. $n: how many actions are overdue.
 report-overdue-count = { $n ->
     [one] { $n } imechelewa
    *[other] { $n } zimechelewa
 }
+# $date: the report's date, in words.
 report-as-of-date = { " " }hadi { $date }.
 report-col-overdue = Imechelewa
 report-col-notes = Maelezo
 report-col-last-note = Taarifa ya mwisho
+# $days: how many days late.
 report-overdue-by = imechelewa { $days ->
     [one] siku { $days }
    *[other] siku { $days }
 }
+# After an action carried from the previous cycle.
 report-from-previous = { " " }(kutoka mzunguko uliopita)
+# $id: the action's number; $title: what it is.
 report-progress-of = Maendeleo ya hatua { $id }: { $title }
+# A note with no text (anonymised, or only dated).
 report-progress-noted = { " " }— maendeleo yamebainishwa
 
-## Mafunzo
+## Lessons
 
 report-lessons = Mafunzo
 report-lessons-anonymised = Mafunzo yameachwa kwenye nakala zisizo na majina.

@@ -2,61 +2,89 @@
 ### Tafsiri hii inasubiri kukaguliwa na mwezeshaji anayezungumza Kiswahili kama
 ### lugha ya kwanza (awaits review by a native-speaking facilitator).
 ### Kusahihisha: hariri faili hili, kisha endesha `baraza lang check sw --files locales`.
-### Istilahi za mbinu ziko kwenye glossary.ftl.
+### Istilahi za mbinu ziko kwenye glossary.ftl
+### Headings (##) and notes (#) are copied from locales/en/: where each
+### message shows and what its variables are..
 
-## Mstari wa hali
+## Status line (the bottom line of the facilitator's screen)
 
+# After L switched the interface language. $name: the language as its
+# speakers name it ("Kiswahili", "العربية").
 said-language = lugha: { $name }
+# The same, when the config file could not be written to remember it.
+# $name: as above; $error: why (the system's words, often English).
 said-language-not-kept = lugha: { $name } (haikukumbukwa: { $error })
-
+# The whole screen, when the window is smaller than the facilitator's
+# screens need. $width, $height: its size in cells; $min_width,
+# $min_height: the least it needs.
 # Skrini nzima, dirisha likiwa dogo mno.
 too-small = dirisha ni dogo mno: { $width }×{ $height }, inahitajika { $min_width }×{ $min_height }
 
-## Hali ya kuhifadhi (mwisho wa kulia wa mstari wa hali)
+## Save state (right end of the status line) and save failures
 
+# Nothing changed since the session was opened.
 save-unchanged = bado hakuna mabadiliko
 save-saving = inahifadhi…
+# $time: when (HH:MM:SS).
 save-saved = imehifadhiwa { $time }
 save-read-only = kusoma tu
+# Short, loud: the last change is not on disk.
 save-not-saved = HAIJAHIFADHIWA
+# Inside the two messages below. $time: when (HH:MM:SS).
 save-last-saved = ilihifadhiwa mwisho { $time }
 save-nothing-saved = hakuna kilichohifadhiwa tangu kufunguliwa
+# A save failed and is retried. $last: one of the two lines above;
+# $error: why (the system's words).
 save-failed = HAIJAHIFADHIWA ({ $last }): { $error } — imewekwa kwenye kumbukumbu, inajaribiwa tena kila sekunde 2 na kwa kila kitufe
+# Saving stopped (the lock was taken by someone else…). $last, $error: as above.
 save-stopped = HAIJAHIFADHIWA ({ $last }): { $error } — kilichobadilishwa hapa kiko kwenye kumbukumbu tu
 
-## Alama za upau wa kichwa
+## Title bar flags (top right, capitals where the language has them)
 
 flag-wall-blank = UKUTA UMEZIMWA
 flag-blind-vote = KURA YA SIRI
 flag-example = MFANO · KUSOMA TU
 flag-read-only = KUSOMA TU
+# The room's screen speaks another language. $name: that language, as its
+# speakers name it.
 flag-room-language = ukumbi: { $name }
+# The timer in the title bar. $time: minutes and seconds ("4:12").
 flag-timer-paused = ⏸ { $time } imesimamishwa
 flag-timer-up = ⏰ MUDA UMEKWISHA +{ $time }
 
-## Orodha ya vikao
+## The session list
 
+# Title bar of the session list.
 list-title = baraza · vikao vya usalama wa jamii
+# Top right of the session list. $sessions: how many (a count).
 list-count = { $sessions ->
     [one] kikao { $sessions }
    *[other] vikao { $sessions }
 }
 
-## Ujumbe wa mstari wa hali ndani ya kikao
+## Status line messages in a session (left of the status line)
 
+# After "n" to a question asking whether to leave.
 said-staying = unabaki
+# After "n" to a question guarding a change (delete, merge…).
 said-left-as-it-was = imeachwa kama ilivyokuwa
+# Tab on the last panel / Shift+Tab on the first.
 said-last-step = { -step-learn } ni hatua ya mwisho; Shift+Tab inarudi nyuma
 said-first-step = { -step-prepare } ni hatua ya kwanza; Tab inaendelea
 said-nothing-to-undo = hakuna cha kutendua
 said-nothing-to-redo = hakuna cha kurudia
+# $what: the change, as the audit log words it (in English for now).
 said-undone = imetenduliwa: { $what }
 said-redone = imerudiwa: { $what }
+# p switched this window to the room's screen, and back.
 said-room-view-on = skrini ya ukumbi: p tena kwa ya mwezeshaji
 said-room-view-off = skrini ya mwezeshaji: p inaonyesha ya ukumbi
+# . blanked the room's screen, and back.
 said-blank-on = skrini ya ukumbi imezimwa (kichwa tu): . inaionyesha tena
 said-blank-off = skrini ya ukumbi inaonyesha paneli tena
+# A key that would change the session, in a session opened read-only.
 said-read-only = kusoma tu: hakuna kinachoweza kubadilishwa hapa; q, kisha Enter kwenye kikao, ili kuhariri
+# The timer. $time: minutes and seconds ("5:00").
 said-timer-stopped = kipima muda kimesimamishwa
 said-timer-started = kipima muda: { $time } kuanzia sasa
 said-timer-paused = kipima muda kimesitishwa
@@ -64,28 +92,37 @@ said-timer-goes-on = kipima muda kinaendelea
 said-timer-extended = dakika moja zaidi: zimebaki { $time }
 said-timer = kipima muda
 
-## Maswali (kisanduku cha y/n: ndiyo/hapana)
+## Questions (a box with y/n)
 
+# Leaving while a save has failed. $error: why (the system's words).
 ask-leave-not-saved = HAIJAHIFADHIWA: mabadiliko ya mwisho hayakuweza kuandikwa ({ $error }). Uondoke hata hivyo na uyapoteze?
 ask-leave-form-open = Uondoke? Kilichoandikwa kwenye fomu iliyo wazi hakijahifadhiwa.
 
-## Ujumbe wa orodha na wa kufungua vikao
+## Status line messages of the list and of opening sessions
 
+# r on the list. $sessions: how many sessions the folder holds (a count).
 said-folder-read = folda imesomwa upya: { $sessions ->
     [one] kikao { $sessions }
    *[other] vikao { $sessions }
 }
+# n (next cycle) in an example session.
 said-example-next-cycle = huu ni mfano uliojengwa ndani ya baraza: q, kisha n, huanzisha kikao chako mwenyewe
+# T switched the theme. $name: the theme (dark, light, monochrome).
 said-theme = mandhari: { $name }
+# …and the config could not be written. $error: why.
 said-theme-not-kept = mandhari: { $name } (haikukumbukwa: { $error })
+# A file from an older baraza. $version: its format version (a number).
 said-migrated = faili hili lilitengenezwa na baraza ya zamani (toleo { $version }); nakala inahifadhiwa linapohifadhiwa mara ya kwanza
 said-opened-read-only = limefunguliwa kwa kusoma tu: hakuna kinachoweza kubadilishwa hapa
+# $error in the messages below: why (the store's words, in English for now).
 said-cannot-open = haiwezi kufungua: { $error }
 said-example-opened = mfano, kusoma tu: pitia kila paneli (F1 hadi F6); q inarudi
 said-cannot-open-example = haiwezi kufungua mfano: { $error }
 said-created = kikao kipya kimehifadhiwa: ongeza makundi yaliyo ukumbini
 said-cannot-create = haiwezi kuunda kikao: { $error }
 said-cannot-read = haiwezi kukisoma: { $error }
+# A new cycle started from an old session. $problems, $actions: how many
+# problems and open actions were carried over; $title: the old session's.
 said-next-cycle = mzunguko mpya: { $problems ->
     [one] { -problem } { $problems }
    *[other] { -problems } { $problems }
@@ -94,6 +131,7 @@ said-next-cycle = mzunguko mpya: { $problems ->
    *[other] hatua { $actions } zilizo wazi
 } zimehamishwa kutoka “{ $title }”
 said-no-previous = kikao hiki hakiendelezi kikao cha awali
+# $id: the previous session's id.
 said-previous-missing = mzunguko uliopita (id { $id }) haupo kwenye folda hii
 said-cannot-read-previous = haiwezi kusoma mzunguko uliopita: { $error }
 said-cannot-show = haiwezi kukionyesha: { $error }
