@@ -95,7 +95,7 @@ room-dots-voting-now = Vote en cours : { $group } — { $used } sur { $budget } 
 # Only one group's dots are shown. $group: its name.
 room-dots-alone = Points de { $group } seulement
 # A blind vote: how many dots a group has placed. $group: its name.
-room-dots-placed = { $group } a voté
+room-dots-placed = { $group }, points placés
 # The legend of the marks beside the ranks.
 room-legend-marks = ★ en tête · 2= rang partagé
 
