@@ -292,7 +292,7 @@ report-no-action-for = لم يُخطَّط لأي إجراء لهذه المشك
 report-monitoring = المتابعة
 report-nothing-to-follow = لا إجراءات للمتابعة.
 # One status with its count ("3 done"). $n: how many; $status: the status.
-report-status-count = { $status }: { $n }
+report-status-count = { $status } ({ $n })
 # $actions: how many actions; $counts: the statuses counted (above).
 report-monitor-summary = { $actions ->
     [zero] لا إجراءات

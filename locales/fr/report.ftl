@@ -251,7 +251,7 @@ report-no-action-for = Aucune action planifiée pour ce problème.
 report-monitoring = Suivi
 report-nothing-to-follow = Aucune action à suivre.
 # One status with its count ("3 done"). $n: how many; $status: the status.
-report-status-count = { $status } : { $n }
+report-status-count = { $status } ({ $n })
 # $actions: how many actions; $counts: the statuses counted (above).
 report-monitor-summary = { $actions ->
     [one] { $actions } { -action }

@@ -270,7 +270,7 @@ report-no-action-for = По этой проблеме мероприятий н�
 report-monitoring = Мониторинг
 report-nothing-to-follow = Нет мероприятий для мониторинга.
 # One status with its count ("3 done"). $n: how many; $status: the status.
-report-status-count = { $status }: { $n }
+report-status-count = { $status } ({ $n })
 # $actions: how many actions; $counts: the statuses counted (above).
 report-monitor-summary = { $actions ->
     [one] { $actions } мероприятие

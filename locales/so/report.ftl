@@ -245,7 +245,7 @@ report-no-action-for = Dhibaatadan tallaabo looma qorshayn.
 report-monitoring = La socod
 report-nothing-to-follow = Tallaabooyin la raaco ma jiraan.
 # One status with its count ("3 done"). $n: how many; $status: the status.
-report-status-count = { $status }: { $n }
+report-status-count = { $status } ({ $n })
 # $actions: how many actions; $counts: the statuses counted (above).
 report-monitor-summary = { $actions ->
     [one] { $actions } { -action }

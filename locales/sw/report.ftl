@@ -92,7 +92,7 @@ report-no-problems = Hakuna matatizo yaliyorekodiwa.
 report-category = Aina
 report-where = Wapi
 report-raised-by = Limetajwa na
-report-flags = Alama
+report-flags = Ishara
 report-flag-escalation = linahitaji hatua ya wilaya au ya kitaifa
 report-flag-resolved = limetatuliwa
 report-flag-carried = limehamishwa kutoka mzunguko uliopita
@@ -111,8 +111,8 @@ report-method-used = Mbinu iliyotumika:{ " " }
 # After it: what went in. $dots: dots placed; $voted: groups that voted;
 # $groups: groups in all.
 report-inputs-dots = { $dots ->
-    [one] { -dot } { $dots }
-   *[other] nukta { $dots }
+    [one] Nukta { $dots }
+   *[other] Nukta { $dots }
 } kutoka makundi { $voted } kati ya { $groups }.
 # $done: pairs decided; $pairs: pairs in all.
 report-inputs-pairwise = Jozi { $done } kati ya { $pairs } zimeamuliwa; ushindi ni 1, sare ni ½ kila upande.
@@ -245,11 +245,11 @@ report-no-action-for = Hakuna hatua iliyopangwa kwa tatizo hili.
 report-monitoring = Ufuatiliaji
 report-nothing-to-follow = Hakuna hatua za kufuatilia.
 # One status with its count ("3 done"). $n: how many; $status: the status.
-report-status-count = { $status }: { $n }
+report-status-count = { $status } ({ $n })
 # $actions: how many actions; $counts: the statuses counted (above).
 report-monitor-summary = { $actions ->
-    [one] { -action } { $actions }
-   *[other] hatua { $actions }
+    [one] Hatua { $actions }
+   *[other] Hatua { $actions }
 }: { $counts }.{ " " }
 # In bold. $n: how many actions are overdue.
 report-overdue-count = { $n ->
