@@ -157,7 +157,7 @@ room-tie-none = Barbaro kuma jirto xadka liiska kooban.
 room-tie-share = { $problems ->
     [one] { $problems } { -problem } ayaa wadaaga
    *[other] { $problems } dhibaato ayaa wadaaga
-} kaalinta { $rank }; liiska kooban wuxuu qaadi karaa { $places } ka mid ah.
+} kaalinta { $rank }; liiska kooban waxaa u bannaan { $places }.
 # Above the three ways to break a tie.
 room-tie-how = Sida qolku u jebinayo:
 # The three ways, long (wide screens) and short (narrow ones).
@@ -217,4 +217,4 @@ room-learn-improvements = Hagaajinta wareegga xiga
 room-learn-more = ({ $lines ->
     [one] { $lines } sadar oo kale
    *[other] { $lines } sadar oo kale
-} ayaa ku jira shaashadda fududeeyaha)
+} shaashadda fududeeyaha)
