@@ -217,4 +217,4 @@ room-learn-improvements = Hagaajinta wareegga xiga
 room-learn-more = ({ $lines ->
     [one] { $lines } sadar oo kale
    *[other] { $lines } sadar oo kale
-} shaashadda fududeeyaha)
+} baa ku jira shaashadda fududeeyaha)
