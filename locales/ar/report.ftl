@@ -105,11 +105,11 @@ report-all = الجميع
 
 report-problems = المشكلات
 report-no-problems = لم تُسجَّل أي مشكلة.
-report-category = الفئة الموضوعية
+report-category = التصنيف
 report-where = المكان
 report-raised-by = طرحها
 report-flags = إشارات
-report-flag-escalation = تحتاج إلى إجراء على مستوى المحلية أو على المستوى الوطني
+report-flag-escalation = تحتاج إلى تحرّك على مستوى المنطقة أو الدولة
 report-flag-resolved = حُلّت
 report-flag-carried = منقولة من الدورة السابقة
 # The problem tree: the trunk, its roots and its branches.
@@ -178,7 +178,7 @@ report-col-weighted = الدرجة الموزونة
 # Columns of the ranking table.
 report-col-rank = المرتبة
 report-col-problem = المشكلة
-report-col-category = الفئة الموضوعية
+report-col-category = التصنيف
 report-col-shortlist = القائمة المختصرة
 report-col-tie-broken-by = كُسر التعادل عبر
 # Another method the room also used. $method: its name.
