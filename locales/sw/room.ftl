@@ -46,7 +46,7 @@ room-typing-form-open = ✎ fomu iko wazi: p baada ya kuifunga inaonyesha skrini
 # Beside the running timer's digits.
 room-timer-left = muda uliobaki
 # Beside a paused timer's digits.
-room-timer-paused = imesimamishwa
+room-timer-paused = imesitishwa
 # When the time is up (flashes; capitals where the language has them).
 room-timer-up = MUDA UMEKWISHA
 

@@ -49,7 +49,7 @@ flag-read-only = KUSOMA TU
 # speakers name it.
 flag-room-language = ukumbi: { $name }
 # The timer in the title bar. $time: minutes and seconds ("4:12").
-flag-timer-paused = ⏸ { $time } imesimamishwa
+flag-timer-paused = ⏸ { $time } imesitishwa
 flag-timer-up = ⏰ MUDA UMEKWISHA +{ $time }
 
 ## The session list
