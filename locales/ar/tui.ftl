@@ -151,3 +151,23 @@ said-no-previous = هذه الجلسة لا تُكمل جلسة سابقة
 said-previous-missing = الدورة السابقة (المعرّف { $id }) ليست في هذا المجلد
 said-cannot-read-previous = تعذّرت قراءة الدورة السابقة: { $error }
 said-cannot-show = تعذّر العرض: { $error }
+
+## The end of the help overlay (?): languages and right-to-left text
+
+# Heading of the block.
+help-settings = اللغة والنص من اليمين إلى اليسار
+# $name: the language, as its speakers name it.
+help-interface-language = لغة الواجهة: { $name } (L لتغييرها)
+# The open session's room language. $name: as above.
+help-room-language = شاشة القاعة والتقارير: { $name } (تُضبط في { -step-prepare }، s)
+# $setting: auto, on or off (kept as the codes: they are what the config
+# file says); $doing: one of the two lines below.
+help-rtl = من اليمين إلى اليسار: { $setting }، { $doing } (R للتغيير: auto، on، off)
+help-rtl-baraza = يعيد baraza ترتيب الحروف العربية ويصلها
+help-rtl-terminal = الطرفية تعيد الترتيب
+# $line: an Arabic test sentence (not to be translated: it is the test).
+help-rtl-test = سطر الاختبار: { $line }
+# $first: the sentence's first word.
+help-rtl-how = يُقرأ السطر صحيحًا حين تقف { $first } في الطرف الأيمن بحروف متصلة؛ إن قُرئ معكوسًا أو مقلوبًا مرتين فاضغط R.
+# The right-to-left setting could not be remembered. $error: why.
+said-rtl-not-kept = من اليمين إلى اليسار: لم يُحفظ ({ $error })

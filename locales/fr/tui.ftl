@@ -135,3 +135,23 @@ said-no-previous = cette séance ne fait suite à aucune autre
 said-previous-missing = le cycle précédent (id { $id }) n'est pas dans ce dossier
 said-cannot-read-previous = impossible de lire le cycle précédent : { $error }
 said-cannot-show = affichage impossible : { $error }
+
+## The end of the help overlay (?): languages and right-to-left text
+
+# Heading of the block.
+help-settings = Langue et texte de droite à gauche
+# $name: the language, as its speakers name it.
+help-interface-language = Langue de l'interface : { $name } (L la change)
+# The open session's room language. $name: as above.
+help-room-language = Écran de la salle et rapports : { $name } (réglée dans { -step-prepare }, s)
+# $setting: auto, on or off (kept as the codes: they are what the config
+# file says); $doing: one of the two lines below.
+help-rtl = Droite à gauche : { $setting }, { $doing } (R change : auto, on, off)
+help-rtl-baraza = baraza réordonne et lie les lettres arabes
+help-rtl-terminal = le terminal réordonne
+# $line: an Arabic test sentence (not to be translated: it is the test).
+help-rtl-test = Ligne de test : { $line }
+# $first: the sentence's first word.
+help-rtl-how = C'est juste quand { $first } est à l'extrémité droite, lettres liées ; si la ligne se lit à l'envers ou inversée deux fois, appuyez sur R.
+# The right-to-left setting could not be remembered. $error: why.
+said-rtl-not-kept = droite à gauche : non mémorisé ({ $error })

@@ -143,3 +143,23 @@ said-no-previous = эта сессия не продолжает предыду�
 said-previous-missing = предыдущего цикла (id { $id }) нет в этой папке
 said-cannot-read-previous = не удаётся прочитать предыдущий цикл: { $error }
 said-cannot-show = не удаётся показать: { $error }
+
+## The end of the help overlay (?): languages and right-to-left text
+
+# Heading of the block.
+help-settings = Язык и текст справа налево
+# $name: the language, as its speakers name it.
+help-interface-language = Язык интерфейса: { $name } (L меняет)
+# The open session's room language. $name: as above.
+help-room-language = Экран зала и отчёты: { $name } (задаётся в шаге «{ -step-prepare }», s)
+# $setting: auto, on or off (kept as the codes: they are what the config
+# file says); $doing: one of the two lines below.
+help-rtl = Справа налево: { $setting }, { $doing } (R меняет: auto, on, off)
+help-rtl-baraza = baraza переставляет и соединяет арабские буквы
+help-rtl-terminal = терминал переставляет сам
+# $line: an Arabic test sentence (not to be translated: it is the test).
+help-rtl-test = Проверочная строка: { $line }
+# $first: the sentence's first word.
+help-rtl-how = Всё верно, если { $first } стоит у правого края, буквы соединены; если строка читается задом наперёд или перевёрнута дважды, нажмите R.
+# The right-to-left setting could not be remembered. $error: why.
+said-rtl-not-kept = справа налево: не запомнено ({ $error })

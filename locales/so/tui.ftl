@@ -135,3 +135,23 @@ said-no-previous = kulankani ma sii wado kulan hore
 said-previous-missing = wareeggii hore (id { $id }) kuma jiro galkan
 said-cannot-read-previous = wareeggii hore lama akhriyi karo: { $error }
 said-cannot-show = lama muujin karo: { $error }
+
+## The end of the help overlay (?): languages and right-to-left text
+
+# Heading of the block.
+help-settings = Luqadda iyo qoraalka midig ilaa bidix
+# $name: the language, as its speakers name it.
+help-interface-language = Luqadda shaashadda: { $name } (L ayaa beddela)
+# The open session's room language. $name: as above.
+help-room-language = Shaashadda qolka iyo warbixinnada: { $name } (waxaa lagu dejiyaa { -step-prepare }, s)
+# $setting: auto, on or off (kept as the codes: they are what the config
+# file says); $doing: one of the two lines below.
+help-rtl = Midig ilaa bidix: { $setting }, { $doing } (R ayaa beddela: auto, on, off)
+help-rtl-baraza = baraza ayaa dib u habeeya oo isku xira xarfaha Carabiga
+help-rtl-terminal = terminaalka ayaa dib u habeeya
+# $line: an Arabic test sentence (not to be translated: it is the test).
+help-rtl-test = Sadarka tijaabada: { $line }
+# $first: the sentence's first word.
+help-rtl-how = Si sax ah ayuu u akhrismaa marka { $first } uu ku jiro dhinaca midig oo xarfihiisu isku xiran yihiin; haddii uu gadaal u akhrismo ama laba jeer la rogay, riix R.
+# The right-to-left setting could not be remembered. $error: why.
+said-rtl-not-kept = midig ilaa bidix: lama xusuusan ({ $error })

@@ -135,3 +135,23 @@ said-no-previous = kikao hiki hakiendelezi kikao cha awali
 said-previous-missing = mzunguko uliopita (id { $id }) haupo kwenye folda hii
 said-cannot-read-previous = haiwezi kusoma mzunguko uliopita: { $error }
 said-cannot-show = haiwezi kukionyesha: { $error }
+
+## The end of the help overlay (?): languages and right-to-left text
+
+# Heading of the block.
+help-settings = Lugha na maandishi ya kulia kwenda kushoto
+# $name: the language, as its speakers name it.
+help-interface-language = Lugha ya kiolesura: { $name } (L inaibadilisha)
+# The open session's room language. $name: as above.
+help-room-language = Skrini ya ukumbi na ripoti: { $name } (huwekwa kwenye { -step-prepare }, s)
+# $setting: auto, on or off (kept as the codes: they are what the config
+# file says); $doing: one of the two lines below.
+help-rtl = Kulia kwenda kushoto: { $setting }, { $doing } (R inabadilisha: auto, on, off)
+help-rtl-baraza = baraza inapanga upya na kuunganisha herufi za Kiarabu
+help-rtl-terminal = terminali inapanga upya
+# $line: an Arabic test sentence (not to be translated: it is the test).
+help-rtl-test = Mstari wa majaribio: { $line }
+# $first: the sentence's first word.
+help-rtl-how = Inasomeka sawa wakati { $first } iko mwisho wa kulia na herufi zake zimeunganishwa; ikisomeka kinyume au imegeuzwa mara mbili, bonyeza R.
+# The right-to-left setting could not be remembered. $error: why.
+said-rtl-not-kept = kulia kwenda kushoto: haikukumbukwa ({ $error })
