@@ -5,3 +5,33 @@
 ### مصطلحات المنهجية في glossary.ftl.
 ### Headings (##) and notes (#) are copied from locales/en/: where each
 ### message shows and what its variables are.
+
+## baraza export
+
+# --table given without --format csv (keep the option names as they are).
+cli-export-table-not-csv = الخيار --table لملفات CSV فقط؛ أضف --format csv أو احذف --table
+# -o - with CSV and no --table.
+cli-export-csv-stdout = ملفات CSV ملف لكل جدول: اختر جدولًا بـ --table (مثلًا --table problems) لكتابته على المخرج القياسي
+# $path: the session file, in the programme view.
+cli-export-in-view = { $path }: نسخة في عرض البرنامج، وهو للقراءة فقط؛ اكتب التقرير في مكان آخر بـ -o FILE أو -o FOLDER
+# A note after writing a report of a file from outside the folder.
+cli-export-not-own = ملاحظة: الجلسة ليست في مجلد الجلسات على هذا الحاسوب؛ تُركت كما هي، ولا يُسجَّل هذا التصدير في سجل تصديرها
+# $error: why the export log could not be written (the store's words).
+cli-export-not-logged = كُتب التقرير، لكنه لم يُسجَّل في سجل تصدير الجلسة: { $error }
+
+## baraza new
+
+# No terminal to open the new session in.
+cli-new-not-opened = حُفظت الجلسة؛ ولم تُفتح لعدم وجود طرفية هنا (افتحها لاحقًا بـ `baraza open`)
+
+## file name in every language: scripts look for it)
+
+# $file: the file; $sealed: the mark below, or nothing.
+cli-check-ok = { $file }: ok{ $sealed }
+# An old file. $version: its format version.
+cli-check-ok-old = { $file }: ok{ $sealed } (إصدار الملف { $version }، يُحدَّث عند الحفظ التالي)
+# After "ok" for an encrypted file.
+cli-check-encrypted-mark = ، مشفّر
+cli-check-not-checked = { $file }: مشفّر، لم يُفحص
+cli-check-cue = { $file }: ok (موضع نافذة الميسّر، لشاشة القاعة؛ ليس جلسة)
+cli-check-no-file = { $file }: لا يوجد ملف بهذا الاسم

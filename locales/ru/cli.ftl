@@ -5,3 +5,33 @@
 ### Термины методики — в glossary.ftl.
 ### Headings (##) and notes (#) are copied from locales/en/: where each
 ### message shows and what its variables are.
+
+## baraza export
+
+# --table given without --format csv (keep the option names as they are).
+cli-export-table-not-csv = --table только для CSV: добавьте --format csv или уберите --table
+# -o - with CSV and no --table.
+cli-export-csv-stdout = CSV — это файл на каждую таблицу: выберите одну через --table (например, --table problems), чтобы вывести её в стандартный вывод
+# $path: the session file, in the programme view.
+cli-export-in-view = { $path }: копия в сводке программы, только для чтения; запишите отчёт в другое место через -o ФАЙЛ или -o ПАПКА
+# A note after writing a report of a file from outside the folder.
+cli-export-not-own = примечание: сессия не из папки сессий этого ноутбука; она оставлена как есть, и этот экспорт не попал в её журнал экспортов
+# $error: why the export log could not be written (the store's words).
+cli-export-not-logged = отчёт записан, но не отмечен в журнале экспортов сессии: { $error }
+
+## baraza new
+
+# No terminal to open the new session in.
+cli-new-not-opened = сессия сохранена; она не открыта, так как здесь нет терминала (откройте её позже через `baraza open`)
+
+## file name in every language: scripts look for it)
+
+# $file: the file; $sealed: the mark below, or nothing.
+cli-check-ok = { $file }: ok{ $sealed }
+# An old file. $version: its format version.
+cli-check-ok-old = { $file }: ok{ $sealed } (версия файла { $version }, обновится при следующем сохранении)
+# After "ok" for an encrypted file.
+cli-check-encrypted-mark = , зашифрован
+cli-check-not-checked = { $file }: зашифрован, не проверен
+cli-check-cue = { $file }: ok (где окно фасилитатора, для экрана зала; не сессия)
+cli-check-no-file = { $file }: файла нет

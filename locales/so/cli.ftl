@@ -5,3 +5,33 @@
 ### Ereyada habka waxay ku jiraan glossary.ftl.
 ### Headings (##) and notes (#) are copied from locales/en/: where each
 ### message shows and what its variables are.
+
+## baraza export
+
+# --table given without --format csv (keep the option names as they are).
+cli-export-table-not-csv = --table waxaa loogu talagalay CSV oo keliya; ku dar --format csv ama ka saar --table
+# -o - with CSV and no --table.
+cli-export-csv-stdout = CSV waa fayl miis kasta: mid ku dooro --table (tusaale --table problems) si loogu qoro wax-soo-saarka caadiga ah
+# $path: the session file, in the programme view.
+cli-export-in-view = { $path }: waa nuqul ku jira aragtida barnaamijka, oo akhris keliya ah; warbixinta meel kale ku qor -o FAYL ama -o GAL
+# A note after writing a report of a file from outside the folder.
+cli-export-not-own = ogow: kulanku kuma jiro galka kulamada ee kombiyuutarkan; sidii ayaa loo daayay, dhoofintanna kuma jirto diiwaanka dhoofinta
+# $error: why the export log could not be written (the store's words).
+cli-export-not-logged = warbixinta waa la qoray, laakiin laguma diiwaangelin diiwaanka dhoofinta ee kulanka: { $error }
+
+## baraza new
+
+# No terminal to open the new session in.
+cli-new-not-opened = kulanka waa la kaydiyay; lama furin, maadaama halkan terminaal uusan jirin (hadhow ku fur `baraza open`)
+
+## file name in every language: scripts look for it)
+
+# $file: the file; $sealed: the mark below, or nothing.
+cli-check-ok = { $file }: ok{ $sealed }
+# An old file. $version: its format version.
+cli-check-ok-old = { $file }: ok{ $sealed } (faylka nooca { $version }, waa la cusboonaysiin doonaa marka xiga ee la kaydiyo)
+# After "ok" for an encrypted file.
+cli-check-encrypted-mark = , waa sir
+cli-check-not-checked = { $file }: waa sir, lama hubin
+cli-check-cue = { $file }: ok (halka daaqadda fududeeyuhu joogto, shaashadda qolka; ma aha kulan)
+cli-check-no-file = { $file }: faylkan ma jiro
