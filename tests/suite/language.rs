@@ -980,3 +980,26 @@ fn pseudo_language_the_facilitators_frame_and_the_help() {
         h.keys("<Esc>");
     }
 }
+
+#[test]
+fn long_languages_are_never_cut_on_the_room_screen() {
+    // French and Russian run 20–40% longer than English: in the test
+    // language that makes every word of every message 40% longer, each
+    // message the room reads is whole (its closing marker is there) on
+    // every room screen from 64×20 up. (Below that, 48×14, a heading may
+    // wrap to two lines; it is still never cut: checked the same way.)
+    for path in [KIBERA, EASTLEIGH] {
+        let s = example(path);
+        for (name, session, cue) in room_screens(&s) {
+            for (w, h) in [(48, 14), (64, 20), (80, 24), (120, 40)] {
+                let screen = text(&draw(&session, &cue, w, h, Lang::PseudoLong));
+                let open = screen.matches('⟦').count();
+                let close = screen.matches('⟧').count();
+                assert_eq!(
+                    open, close,
+                    "{path} {name} {w}×{h}: a message cut\n{screen}"
+                );
+            }
+        }
+    }
+}

@@ -146,18 +146,25 @@ fn draw_with(area: Rect, buf: &mut Buffer, theme: &Theme, room: &Room, ranks: &R
         return;
     }
     // The heading wraps to a second line when it must (it is never cut):
-    // drawn once with one line for it, and again with two if that was short.
+    // drawn once with one line for it, and again with more if that was short.
+    // More rows where the screen has them: a long language's heading beside
+    // the timer's alarm on a projector's 48 columns takes four.
+    let most = match area.height {
+        14.. => 4,
+        12..14 => 3,
+        _ => 2,
+    };
     let mut heading_rows = 1;
     loop {
         let needed = frame(area, buf, theme, room, ranks, heading_rows);
-        if needed <= heading_rows || heading_rows >= 2 {
+        if needed <= heading_rows || heading_rows >= most {
             return;
         }
         buf.set_style(area, theme.base);
         for cell in buf.content.iter_mut() {
             cell.set_symbol(" ");
         }
-        heading_rows = needed.min(2);
+        heading_rows = needed.min(most);
     }
 }
 
@@ -190,7 +197,17 @@ fn frame(
     let drawn = panel(body, buf, theme, room, ranks);
     header.x += margin;
     header.width = header.width.saturating_sub(margin * 2);
-    let clock = timer::draw(header, buf, theme, room);
+    // The timer in its own band: a heading taller than it (a long
+    // language) does not make its digits big.
+    let clock = timer::draw(
+        Rect {
+            height: band.min(header.height),
+            ..header
+        },
+        buf,
+        theme,
+        room,
+    );
     let title_area = Rect::new(
         header.x,
         header.y,

@@ -30,14 +30,29 @@ pub(super) fn draw(mut area: Rect, buf: &mut Buffer, theme: &Theme, room: &Room)
     let col = area.width / statuses.len() as u16;
     let size = big::Size::Quadrant;
     if area.height >= 16 && col >= 13 {
-        let band = rows::take_top(&mut area, size.height() + 1);
+        // Each status's word under its count, wrapped within its column
+        // (a long language takes two lines rather than being cut).
+        let labels: Vec<Vec<String>> = statuses
+            .iter()
+            .map(|st| {
+                let label = format!("{} {}", status_mark(*st), lang.t(st.msg_id()));
+                rows::wrap(&label, col.saturating_sub(1))
+            })
+            .collect();
+        let label_rows = labels.iter().map(Vec::len).max().unwrap_or(1).min(2) as u16;
+        let band = rows::take_top(&mut area, size.height() + label_rows);
         for (i, st) in statuses.iter().enumerate() {
             let at = Rect::new(band.x + i as u16 * col, band.y, col, band.height);
             let n = count(*st).to_string();
             let digits = Rect::new(at.x, at.y, at.width, size.height());
             big::draw(digits, buf, &n, size, theme.emphasis, Alignment::Left);
-            let label = format!("{} {}", status_mark(*st), lang.t(st.msg_id()));
-            rows::put(buf, at, size.height(), &label, theme.heading);
+            let under = Rect::new(
+                at.x,
+                at.y + size.height(),
+                col.saturating_sub(1),
+                label_rows,
+            );
+            rows::put_lines(buf, under, 0, &labels[i], theme.heading);
         }
     } else {
         // As many counts to a line as fit, never one split over two.

@@ -62,7 +62,10 @@ pub(super) fn draw(mut area: Rect, buf: &mut Buffer, theme: &Theme, room: &Room)
     let number = |p: ProblemId| candidates.iter().position(|c| *c == p).map_or(0, |i| i + 1);
     let side_by_side = area.width >= 70;
     if side_by_side {
-        let half = area.width.saturating_sub(5) / 2;
+        // The word between the two ("or", "ou", "или") with a space each
+        // side, however long the language makes it.
+        let or_w = crate::text::width(tr!(lang, "room-pairwise-or")) as u16;
+        let half = area.width.saturating_sub((or_w + 2).max(5)) / 2;
         let left = Rect::new(area.x, area.y, half, area.height);
         let right = Rect::new(area.right() - half, area.y, half, area.height);
         let mid = Rect::new(area.x + half, area.y, area.width - 2 * half, area.height);
@@ -88,7 +91,7 @@ pub(super) fn draw(mut area: Rect, buf: &mut Buffer, theme: &Theme, room: &Room)
         let y = 0;
         rows::put(
             buf,
-            Rect::new(mid.x + 1, mid.y, 3, mid.height),
+            Rect::new(mid.x + 1, mid.y, mid.width.saturating_sub(2), mid.height),
             y,
             tr!(lang, "room-pairwise-or"),
             theme.muted,

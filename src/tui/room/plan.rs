@@ -74,6 +74,8 @@ pub(super) fn draw(mut area: Rect, buf: &mut Buffer, theme: &Theme, room: &Room)
                 lead: format!("{}.", i + 1),
                 title: a.activity.clone(),
                 detail: Some(format!("{who} · {when}")),
+                // A long language's who and when wrap rather than being cut.
+                detail_wraps: true,
                 ..Entry::default()
             }
         })

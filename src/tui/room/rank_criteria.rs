@@ -74,9 +74,11 @@ pub(super) fn draw(mut area: Rect, buf: &mut Buffer, theme: &Theme, room: &Room)
         budget,
     );
     let given = score.map(|v| v.round() as u8);
-    let label_w = 6;
+    // As wide as the language's word for "low" needs, one space after it.
+    let low_word = tr!(lang, "room-criteria-low");
+    let label_w = (crate::text::width(low_word) as u16 + 1).max(6);
     let low = rows::take_left(&mut scale_area, label_w);
-    rows::put(buf, low, 0, tr!(lang, "room-criteria-low"), theme.muted);
+    rows::put(buf, low, 0, low_word, theme.muted);
     let cell_w = if big_scale { size.width("0") + 2 } else { 4 };
     for (i, v) in scale.iter().enumerate() {
         let x = scale_area.x + i as u16 * cell_w;

@@ -39,6 +39,15 @@ pub(super) fn draw(
     } else {
         tr!(lang, "room-dots-heading", placed = placed, budget = budget)
     };
+    // One group's dots alone: said in the heading, which wraps (never cut)
+    // in any language, rather than on the bottom line beside the mark.
+    let heading = match focus.group.filter(|g| focus.alone && s.group(*g).is_some()) {
+        Some(g) if !blind => format!(
+            "{heading} · {}",
+            tr!(lang, "room-dots-alone", group = s.group_name(g))
+        ),
+        _ => heading,
+    };
     if s.problems.is_empty() {
         empty(area, buf, theme, tr!(lang, "room-dots-empty"));
         return Drawn {
@@ -149,15 +158,7 @@ fn board(
             big_titles: false,
         },
     );
-    match alone {
-        Some(g) if page.is_empty() => tr!(room.lang, "room-dots-alone", group = s.group_name(g)),
-        Some(g) => format!(
-            "{} · {}",
-            page,
-            tr!(room.lang, "room-dots-alone", group = s.group_name(g))
-        ),
-        None => page,
-    }
+    page
 }
 
 /// A blind vote: each group's dots placed (big where they fit), then the

@@ -61,7 +61,11 @@ pub(super) fn draw(
     } else {
         legend_lines(s, theme, room.lang, area.width, true)
     };
-    let legend_rows = (patterns.len() as u16 + 1).min(area.height / 3);
+    // What the marks mean, wrapped (a long language needs two lines at 48
+    // columns), never cut.
+    let marks = rows::wrap(tr!(room.lang, "room-results-marks"), area.width);
+    let legend_rows =
+        (patterns.len() as u16).min((area.height / 3).saturating_sub(1)) + marks.len() as u16;
     let legend = rows::take_bottom(&mut area, legend_rows);
     let header = rows::take_top(&mut area, 1);
     let title_w = area
@@ -147,19 +151,17 @@ pub(super) fn draw(
     }
     // The legend: whose pattern is whose (without names above), and what
     // the marks mean.
-    for (i, line) in patterns
-        .iter()
-        .enumerate()
-        .take(usize::from(legend.height.saturating_sub(1)))
-    {
+    for (i, line) in patterns.iter().enumerate().take(usize::from(
+        legend.height.saturating_sub(marks.len() as u16),
+    )) {
         draw_legend_line(buf, legend, i as u16, line, theme);
     }
-    let marks = tr!(room.lang, "room-results-marks");
-    rows::put(
+    let at = legend.height.saturating_sub(marks.len() as u16);
+    rows::put_lines(
         buf,
-        legend,
-        legend.height.saturating_sub(1),
-        marks,
+        Rect::new(legend.x, legend.y + at, legend.width, legend.height - at),
+        0,
+        &marks,
         theme.muted,
     );
     Drawn {

@@ -109,6 +109,14 @@ pub(super) fn draw(band: Rect, buf: &mut Buffer, theme: &Theme, room: &Room) -> 
     }
     let text = if up {
         format!("⏰ {words} {digits}")
+    } else if band.width < 60 {
+        // A narrow wall: the clock alone (paused shows as ⏸), so the
+        // heading beside it keeps its words whole.
+        let mark = match room.cue.timer.map(|t| t.state(room.now)) {
+            Some(TimerState::Paused { .. }) => "⏸",
+            _ => "⏱",
+        };
+        format!("{mark} {digits}")
     } else {
         format!("⏱ {digits} {words}")
     };
