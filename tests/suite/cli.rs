@@ -11,6 +11,9 @@ fn baraza(dir: &Path, args: &[&str]) -> Output {
         .args(args)
         .env("BARAZA_DIR", dir)
         .env_remove("NO_COLOR")
+        // English whatever this machine's locale: these tests read words.
+        .env("LC_ALL", "C.UTF-8")
+        .env_remove("BARAZA_LANG")
         .stdin(Stdio::null())
         .output()
         .unwrap()

@@ -1003,3 +1003,146 @@ fn long_languages_are_never_cut_on_the_room_screen() {
         }
     }
 }
+
+/// The real binary with a config folder of its own and `env` set.
+fn baraza_in(dir: &Path, env: &[(&str, &str)], args: &[&str]) -> std::process::Output {
+    let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_baraza"));
+    cmd.args(args)
+        .env("BARAZA_DIR", dir.join("sessions"))
+        .env("XDG_CONFIG_HOME", dir.join("config"))
+        .env("HOME", dir)
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("LANG")
+        .env_remove("BARAZA_LANG")
+        .stdin(std::process::Stdio::null());
+    for (k, v) in env {
+        cmd.env(k, v);
+    }
+    cmd.output().unwrap()
+}
+
+#[test]
+fn the_command_line_speaks_lang_else_the_locale_else_english() {
+    let tmp = tempfile::TempDir::new().unwrap();
+    let file = tmp.path().join("kibera.ron");
+    std::fs::copy(KIBERA, &file).unwrap();
+    let file_arg = file.to_str().unwrap();
+    let check = |env: &[(&str, &str)], args: &[&str]| {
+        let mut all = args.to_vec();
+        all.extend(["check", file_arg]);
+        let out = baraza_in(tmp.path(), env, &all);
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8(out.stdout).unwrap()
+    };
+    // Old files are checked as ok in every language: "ok" stays the word.
+    let said = |lang: Lang| tr_check(lang, file_arg);
+    assert_eq!(check(&[], &[]).trim(), said(Lang::En));
+    assert_eq!(
+        check(&[("LANG", "sw_KE.UTF-8")], &[]).trim(),
+        said(Lang::Sw)
+    );
+    assert_eq!(
+        check(&[("LANG", "sw_KE"), ("LC_ALL", "fr_FR")], &[]).trim(),
+        said(Lang::Fr)
+    );
+    assert_eq!(
+        check(&[("LANG", "sw_KE")], &["--lang", "ru"]).trim(),
+        said(Lang::Ru)
+    );
+    assert_eq!(check(&[("BARAZA_LANG", "ar")], &[]).trim(), said(Lang::Ar));
+    assert_eq!(
+        check(&[("LANG", "de_DE.UTF-8")], &[]).trim(),
+        said(Lang::En)
+    );
+    // A language baraza lacks, asked for by name: a usage error.
+    let out = baraza_in(tmp.path(), &[], &["--lang", "de", "check", file_arg]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("«de» is not a language baraza has"));
+}
+
+/// What `baraza check` says of a sound, current file in `lang`.
+fn tr_check(lang: Lang, file: &str) -> String {
+    lang.f(
+        "cli-check-ok",
+        &[
+            ("file", baraza::i18n::Arg::from(file)),
+            ("sealed", baraza::i18n::Arg::from("")),
+        ],
+    )
+}
+
+#[test]
+fn export_speaks_the_rooms_language_and_lang_overrides_it() {
+    let tmp = tempfile::TempDir::new().unwrap();
+    let file = tmp.path().join("kibera.ron");
+    let mut s = example(KIBERA);
+    s.language = Some("fr".into());
+    std::fs::write(
+        &file,
+        ron::ser::to_string_pretty(&s, Default::default()).unwrap(),
+    )
+    .unwrap();
+    let export = |env: &[(&str, &str)], args: &[&str]| {
+        let mut all = vec!["export"];
+        all.extend_from_slice(args);
+        all.extend([file.to_str().unwrap(), "-o", "-"]);
+        let out = baraza_in(tmp.path(), env, &all);
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8(out.stdout).unwrap()
+    };
+    let heading = |lang: Lang| format!("## {}", lang.t("report-ranking"));
+    // The room's language (French), whatever the interface's (Kiswahili).
+    let md = export(&[("LANG", "sw_KE.UTF-8")], &[]);
+    assert!(md.contains(&heading(Lang::Fr)), "{md:.300}");
+    // --lang overrides it.
+    let md = export(&[], &["--lang", "ar"]);
+    assert!(md.contains(&heading(Lang::Ar)), "{md:.300}");
+    let page = export(&[], &["--lang", "ar", "--format", "html"]);
+    assert!(page.contains("<html lang=\"ar\" dir=\"rtl\">"));
+    // A file with no room language: the interface's.
+    s.language = None;
+    std::fs::write(
+        &file,
+        ron::ser::to_string_pretty(&s, Default::default()).unwrap(),
+    )
+    .unwrap();
+    let md = export(&[("LANG", "ru_RU.UTF-8")], &[]);
+    assert!(md.contains(&heading(Lang::Ru)), "{md:.300}");
+}
+
+#[test]
+fn the_config_remembers_the_interface_language_below_lang() {
+    use baraza::tui::config::Config;
+    let config = Config {
+        lang: "so".into(),
+        ..Config::default()
+    };
+    let env = |k: &str| (k == "LANG").then(|| "fr_FR.UTF-8".to_string());
+    assert_eq!(config.lang(None, env), Lang::So);
+    assert_eq!(config.lang(Some(Lang::Ru), env), Lang::Ru);
+    assert_eq!(Config::default().lang(None, env), Lang::Fr);
+    assert_eq!(Config::default().lang(None, |_| None), Lang::En);
+    // L on the list remembers it in the config file.
+    let tmp = tempfile::TempDir::new().unwrap();
+    let path = tmp.path().join("config.ron");
+    let store = baraza::store::Store::open(tmp.path().join("sessions")).unwrap();
+    let mut app = baraza::tui::App::new(
+        store,
+        baraza::clock::Clock::fixed(moment()),
+        baraza::tui::theme::ThemeName::Dark,
+        Some(path.clone()),
+    );
+    app.handle_event(&ratatui::crossterm::event::Event::Key(
+        ratatui::crossterm::event::KeyEvent::from(ratatui::crossterm::event::KeyCode::Char('L')),
+    ));
+    assert_eq!(Config::load(&path).lang, "sw");
+}
