@@ -159,3 +159,95 @@ help-title = Keys — { $keys }
 help-not-read-only = (not in read-only)
 # The last section's heading: the keys of forms and y/n questions.
 help-forms = Forms and questions
+
+## Prepare, the facilitator's panel
+
+# Pane titles.
+prepare-groups = Groups in the room
+prepare-session = Session
+prepare-consent = Consent
+prepare-context = Context and conflict analysis
+# A pane's key hint, top right ("s edit"). $key: the key, as it is.
+prepare-edit-hint = { $key } edit
+# The groups table's columns and its total row.
+prepare-col-group = Group
+prepare-col-people = People
+prepare-col-dots = Dots
+prepare-in-the-room = In the room
+# Under the total. $dots: dots per participant.
+prepare-dots-rule = dots = people × { $dots }
+prepare-no-groups = No groups yet — press a to add the first: its name, Tab, how many people, Enter.
+prepare-no-groups-read-only = No groups in this session.
+# On the status line, when a key needs a group and there is none.
+prepare-empty-short = no groups yet: press a to add the first
+# The Session pane. $dots: dots per participant.
+prepare-dots-each = { $dots } per participant
+# $dots: the line above; $room: the room's dots in all.
+prepare-dots-and-room = { $dots } · { $room } for the room
+prepare-no-consent = Not written yet — press c: what the room agrees may be recorded and shared.
+prepare-no-consent-read-only = Not written down: what the room agreed may be recorded and shared.
+prepare-no-notes = No notes yet — press n to write the context: who is affected, tensions between groups, recent incidents.
+prepare-no-notes-read-only = No notes on the context.
+# Moving a group. $name: the group's name.
+prepare-already-first = «{ $name }» is already first
+prepare-already-last = «{ $name }» is already last
+# Deleting a group. $name: its name; $people: its head count.
+prepare-ask-delete = Delete the group «{ $name }» ({ $people ->
+    [one] { $people } person
+   *[other] { $people } people
+})?
+# Added after it. $what: what goes with it (the messages below).
+prepare-ask-delete-with = Its { $what } will be removed too.
+# $n: how many.
+prepare-lost-dots = { $n ->
+    [one] { $n } { -dot }
+   *[other] { $n } dots
+}
+prepare-lost-pairs = { $n ->
+    [one] { $n } pairwise decision
+   *[other] { $n } pairwise decisions
+}
+prepare-lost-scores = { $n ->
+    [one] { $n } score
+   *[other] { $n } scores
+}
+# The last of a list. $first: the others, joined; $last: the last one.
+prepare-and = { $first } and { $last }
+
+## Prepare's forms (title, then each field's label and its help line)
+
+# $name: the group's name.
+prepare-edit-group = Edit group «{ $name }»
+prepare-add-group = Add a group
+prepare-field-name = Name
+prepare-field-name-help = who they are: Women, Youth, Elders, Police, Local authority…
+prepare-field-people = People
+prepare-field-people-help = how many of them are in the room (0 to 999); each has the session's dots
+prepare-details = Session details
+prepare-field-title = Title
+prepare-field-title-help = what the room calls this meeting
+prepare-field-community = Community
+prepare-field-community-help = the community or place the session is held in
+prepare-field-date = Date
+prepare-field-facilitators = Facilitators
+prepare-field-facilitators-help = names, separated by commas
+prepare-field-dots = Dots each
+prepare-field-dots-help = dots each participant places when ranking: 1 to 20, commonly 3 to 5
+prepare-field-language = Room language
+prepare-field-language-help = what the room's screen and the reports speak (←→ choose)
+# The first choice of the room language: follow the facilitator's.
+prepare-language-interface = as the interface
+prepare-field-notes = Notes
+prepare-field-notes-help = who is affected, tensions between groups, recent incidents, who holds power
+prepare-field-consent-help = what the room agrees may be recorded and shared, and with whom; read it out
+# Why a form cannot be saved yet (shown on the form).
+prepare-name-empty = Name: type the group's name, e.g. Women
+# $name: the name typed.
+prepare-name-taken = Name: there is already a group called «{ $name }»; give this one another name
+prepare-title-empty = Title: type a title for the session, e.g. Kibera security baraza
+# $iso, $dmy: today's date in the two ways the form takes.
+prepare-date-empty = Date: type the date as YYYY-MM-DD or DD/MM/YYYY, e.g. { $iso } or { $dmy }
+# $why: the rule broken (in English for now).
+prepare-consent-too-long = Consent: { $why }; say it shorter
+# On the status line: a form saved with nothing changed.
+said-nothing-changed = nothing changed

@@ -377,7 +377,7 @@ mod tests {
     fn hints(maps: &[Keymap]) -> String {
         let area = Rect::new(0, 0, 120, 1);
         let mut buf = Buffer::empty(area);
-        hint_bar(area, &mut buf, &Theme::mono(), maps, false);
+        hint_bar(area, &mut buf, &Theme::mono(), Lang::En, maps, false);
         (0..120).map(|x| buf[(x, 0)].symbol()).collect()
     }
 

@@ -32,7 +32,6 @@ pub struct Anchor {
 const INDENT: usize = 4;
 /// Between the key column and the description.
 const GAP: usize = 2;
-/// Said after a key that changes the session, in a read-only session.
 
 /// The overlay's text at one width, and where its parts begin.
 pub struct Help {

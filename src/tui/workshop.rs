@@ -284,6 +284,7 @@ impl Workshop {
             now,
             today: now.date_naive(),
             read_only,
+            lang: self.lang,
         };
         let panel = self.panels.get_mut(self.panel);
         let effect = match route {
@@ -332,6 +333,7 @@ impl Workshop {
             now,
             today: now.date_naive(),
             read_only: self.doc.is_read_only(),
+            lang: self.lang,
         };
         let panel = self.panels.get_mut(self.panel);
         if panel.is_editing() {
@@ -854,6 +856,7 @@ impl Workshop {
             now,
             today: now.date_naive(),
             read_only: self.doc.is_read_only(),
+            lang: self.lang,
         };
         buf.set_style(areas.body, theme.base);
         let cursor = self
@@ -940,6 +943,7 @@ impl Workshop {
             now,
             today: now.date_naive(),
             read_only: self.doc.is_read_only(),
+            lang: self.lang,
         };
         panel.draw_question(area, buf, &ctx, theme);
         match panel.typing() {

@@ -15,10 +15,14 @@
 //! - the Markdown and HTML reports of both example sessions, whole;
 //! - the facilitator's frame on every panel at 120×40: the title bar, the
 //!   stepper, the status line and the hint line; and the whole `?` help
-//!   overlay of every panel, scrolled through (key names stay as they are).
+//!   overlay of every panel, scrolled through (key names stay as they are);
+//! - the whole of Prepare, the facilitator's panel, at 80×24 and 120×40,
+//!   with each of its forms open and its delete question.
 //!
 //! Not covered yet, because not converted yet (they still speak English):
-//! the body of the facilitator's panels and their forms, the session list's
+//! the body of the other facilitator's panels and their forms (and the
+//! form host's own few words: discarding, a number or date not taken), the
+//! session list's
 //! and the comparison's body, the messages the core words (the audit log,
 //! "undone: …"), most CLI messages and `--help`, the roll-up, and the CSV
 //! tables (data, English on purpose).
@@ -971,6 +975,37 @@ fn pseudo_language_the_facilitators_frame_and_the_help() {
         for row in frame {
             assert_marked_keys(row, &s, &format!("panel {panel}: {row}"));
         }
+        if panel == 1 {
+            // Prepare is converted whole: its panes, its forms (the group,
+            // the details, the consent, the notes) and its questions.
+            for (w, hgt) in [(80, 24), (120, 40)] {
+                assert_marked_keys(&h.render(w, hgt), &s, "Prepare");
+            }
+            for form in ["a", "e", "s", "c", "n"] {
+                h.keys(form);
+                for (w, hgt) in [(80, 24), (120, 40)] {
+                    let screen = h.render(w, hgt);
+                    assert_marked_keys(&screen, &s, &format!("Prepare's form {form}"));
+                }
+                h.keys("<Esc>");
+                // A form with something typed asks before discarding.
+                if h.render(80, 24).contains('?') {
+                    h.keys("y");
+                }
+            }
+            h.keys("a");
+            let screen = h.render(80, 24);
+            assert!(
+                screen.contains(Lang::Pseudo.t("prepare-add-group")),
+                "{screen}"
+            );
+            h.keys("<Esc>");
+            h.keys("d");
+            let screen = h.render(80, 24);
+            assert!(screen.contains("⟦Delete the group «"), "{screen}");
+            assert_marked_keys(&screen, &s, "Prepare's delete question");
+            h.keys("n");
+        }
         h.keys("?");
         for _ in 0..12 {
             let screen = inside_box(&h.render(120, 40));
@@ -1145,4 +1180,27 @@ fn the_config_remembers_the_interface_language_below_lang() {
         ratatui::crossterm::event::KeyEvent::from(ratatui::crossterm::event::KeyCode::Char('L')),
     ));
     assert_eq!(Config::load(&path).lang, "sw");
+}
+
+#[test]
+fn prepare_snapshots_in_kiswahili_and_arabic() {
+    // The facilitator's Prepare, converted whole, and its details form; in
+    // Arabic as baraza shows it with right to left on.
+    for lang in [Lang::Sw, Lang::Ar] {
+        let mut h = Harness::open(&example(KIBERA));
+        h.app.set_lang(lang);
+        h.app.set_rtl(baraza::tui::bidi::RtlSetting::On, |_| None);
+        h.keys("<F1>");
+        for (w, hgt) in [(80, 24), (120, 40)] {
+            insta::assert_snapshot!(
+                format!("prepare_{}_{w}x{hgt}", lang.code()),
+                h.render(w, hgt)
+            );
+        }
+        h.keys("s");
+        insta::assert_snapshot!(
+            format!("prepare_details_{}_80x24", lang.code()),
+            h.render(80, 24)
+        );
+    }
 }

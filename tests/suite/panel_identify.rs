@@ -109,6 +109,7 @@ fn ask(s: &Session, keys: &[Do]) -> Effect {
         now: moment(),
         today: moment().date_naive(),
         read_only: false,
+        lang: baraza::i18n::Lang::En,
     };
     let mut effect = Effect::None;
     for key in keys {
@@ -756,6 +757,7 @@ fn the_panel_draws_into_any_area_without_panicking() {
         now: moment(),
         today: moment().date_naive(),
         read_only: false,
+        lang: baraza::i18n::Lang::En,
     };
     let theme = Theme::mono();
     let modes: [&[Do]; 4] = [&[], &[Do::Edit], &[Do::Merge, Do::Down], &[Do::Add]];

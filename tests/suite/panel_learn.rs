@@ -299,6 +299,7 @@ fn no_panic_at_any_size() {
         now: moment(),
         today: day(2026, 11, 27),
         read_only: false,
+        lang: baraza::i18n::Lang::En,
     };
     let theme = Theme::dark();
     // Each box selected and scrolled, then the form open: the panel alone at

@@ -611,6 +611,7 @@ fn no_panic_at_any_size() {
         now: moment(),
         today: day(2026, 11, 27),
         read_only: false,
+        lang: baraza::i18n::Lang::En,
     };
     let theme = Theme::dark();
     // The panel alone at every body size (the frame never gives it less than

@@ -437,6 +437,7 @@ fn the_selection_clamps_when_its_problem_goes() {
         now: moment(),
         today: moment().date_naive(),
         read_only: false,
+        lang: baraza::i18n::Lang::En,
     };
     let mut panel = RankPanel::default();
     panel.handle_action(Action::ToggleOrder, &ctx(&s));
@@ -569,6 +570,7 @@ fn draws_at_every_size_without_panicking() {
         now: moment(),
         today: moment().date_naive(),
         read_only: false,
+        lang: baraza::i18n::Lang::En,
     };
     let mut panel = RankPanel::default();
     panel.handle_action(Action::Down, &ctx);

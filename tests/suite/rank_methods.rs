@@ -1007,6 +1007,7 @@ fn every_view_draws_at_every_size_without_panicking() {
             now: moment(),
             today: moment().date_naive(),
             read_only: false,
+            lang: baraza::i18n::Lang::En,
         };
         for &(w, ht) in &sizes {
             let area = Rect::new(0, 0, w, ht);
@@ -1020,6 +1021,7 @@ fn every_view_draws_at_every_size_without_panicking() {
             now: moment(),
             today: moment().date_naive(),
             read_only: false,
+            lang: baraza::i18n::Lang::En,
         };
         for a in actions {
             panel.handle_action(*a, &ctx);
@@ -1031,6 +1033,7 @@ fn every_view_draws_at_every_size_without_panicking() {
             now: moment(),
             today: moment().date_naive(),
             read_only: false,
+            lang: baraza::i18n::Lang::En,
         };
         panel.handle_key(&KeyEvent::new(code, KeyModifiers::NONE), &ctx);
     };

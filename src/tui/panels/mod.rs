@@ -30,6 +30,8 @@ pub struct Ctx<'a> {
     pub now: Timestamp,
     pub today: NaiveDate,
     pub read_only: bool,
+    /// The facilitator's interface language.
+    pub lang: crate::i18n::Lang,
 }
 
 /// A y/n question guarding a change (deleting, merging).

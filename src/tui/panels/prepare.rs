@@ -16,7 +16,8 @@ use ratatui::style::Style;
 use super::{Confirm, Ctx, Effect, Panel};
 use crate::model::room::Focus;
 use crate::model::{Change, Field, Group, GroupId, ListOp, Session, edits};
-use crate::text::{self, plural};
+use crate::text;
+use crate::tr;
 // `Field` is the session's (Change::Set); the form's is FormField.
 use crate::i18n::Lang;
 use crate::tui::form::{Choice, Date, Field as FormField, FieldId, Form, FormHost, Number, Text};
@@ -161,21 +162,27 @@ impl PreparePanel {
     }
 
     /// The group form, for a new group (`None`) or to edit one.
-    fn open_group_form(&mut self, group: Option<&Group>) {
+    fn open_group_form(&mut self, group: Option<&Group>, l: Lang) {
         let title = match group {
-            Some(g) => format!("Edit group «{}»", g.name),
-            None => "Add a group".to_string(),
+            Some(g) => tr!(l, "prepare-edit-group", name = &g.name),
+            None => tr!(l, "prepare-add-group").to_string(),
         };
         let mut form = Form::new(title);
         let fields = GroupForm {
             name: form.add(
-                FormField::text("Name", group.map_or("", |g| g.name.as_str()))
-                    .help("who they are: Women, Youth, Elders, Police, Local authority…"),
+                FormField::text(
+                    tr!(l, "prepare-field-name"),
+                    group.map_or("", |g| g.name.as_str()),
+                )
+                .help(tr!(l, "prepare-field-name-help")),
             ),
             people: form.add(
-                FormField::optional_number("People", group.map(|g| g.count), 0..=MAX_PEOPLE).help(
-                    "how many of them are in the room (0 to 999); each has the session's dots",
-                ),
+                FormField::optional_number(
+                    tr!(l, "prepare-field-people"),
+                    group.map(|g| g.count),
+                    0..=MAX_PEOPLE,
+                )
+                .help(tr!(l, "prepare-field-people-help")),
             ),
         };
         let editing = match group {
@@ -185,80 +192,94 @@ impl PreparePanel {
         self.form.open(editing, form);
     }
 
-    fn open_details_form(&mut self, s: &Session) {
-        let mut form = Form::new("Session details");
+    fn open_details_form(&mut self, s: &Session, l: Lang) {
+        let mut form = Form::new(tr!(l, "prepare-details"));
         let fields = DetailsForm {
-            title: form
-                .add(FormField::text("Title", &s.title).help("what the room calls this meeting")),
-            community: form.add(
-                FormField::text("Community", &s.location)
-                    .help("the community or place the session is held in"),
+            title: form.add(
+                FormField::text(tr!(l, "prepare-field-title"), &s.title)
+                    .help(tr!(l, "prepare-field-title-help")),
             ),
-            date: form.add(FormField::date("Date", Some(s.date))),
+            community: form.add(
+                FormField::text(tr!(l, "prepare-field-community"), &s.location)
+                    .help(tr!(l, "prepare-field-community-help")),
+            ),
+            date: form.add(FormField::date(tr!(l, "prepare-field-date"), Some(s.date))),
             facilitators: form.add(
-                FormField::text("Facilitators", &s.facilitators.join(", "))
-                    .help("names, separated by commas"),
+                FormField::text(
+                    tr!(l, "prepare-field-facilitators"),
+                    &s.facilitators.join(", "),
+                )
+                .help(tr!(l, "prepare-field-facilitators-help")),
             ),
             dots: form.add(
-                FormField::number("Dots each", s.dots_per_participant, MIN_DOTS..=MAX_DOTS)
-                    .help("dots each participant places when ranking: 1 to 20, commonly 3 to 5"),
+                FormField::number(
+                    tr!(l, "prepare-field-dots"),
+                    s.dots_per_participant,
+                    MIN_DOTS..=MAX_DOTS,
+                )
+                .help(tr!(l, "prepare-field-dots-help")),
             ),
-            language: form.add(language_field(s)),
+            language: form.add(language_field(s, l)),
         };
         self.form.open(Editing::Details(fields), form);
     }
 
-    fn open_notes_form(&mut self, s: &Session) {
-        let mut form = Form::new("Context and conflict analysis");
+    fn open_notes_form(&mut self, s: &Session, l: Lang) {
+        let mut form = Form::new(tr!(l, "prepare-context"));
         let notes = form.add(
-            FormField::multi_line("Notes", &s.context)
+            FormField::multi_line(tr!(l, "prepare-field-notes"), &s.context)
                 .private()
                 .rows(12)
-                .help(
-                    "who is affected, tensions between groups, recent incidents, who holds power",
-                ),
+                .help(tr!(l, "prepare-field-notes-help")),
         );
         self.form.open(Editing::Notes(notes), form);
     }
 
-    fn open_consent_form(&mut self, s: &Session) {
-        let mut form = Form::new("Consent");
-        let consent =
-            form.add(FormField::multi_line("Consent", &s.consent).rows(6).help(
-                "what the room agrees may be recorded and shared, and with whom; read it out",
-            ));
+    fn open_consent_form(&mut self, s: &Session, l: Lang) {
+        let mut form = Form::new(tr!(l, "prepare-consent"));
+        let consent = form.add(
+            FormField::multi_line(tr!(l, "prepare-consent"), &s.consent)
+                .rows(6)
+                .help(tr!(l, "prepare-field-consent-help")),
+        );
         self.form.open(Editing::Consent(consent), form);
     }
 
-    fn confirm_delete(&self, s: &Session) -> Effect {
+    fn confirm_delete(&self, s: &Session, l: Lang) -> Effect {
         let Some((_, group)) = self.selected(s) else {
-            return Effect::Info(EMPTY.into());
+            return Effect::Info(tr!(l, "prepare-empty-short").into());
         };
         let Some(change) = edits::remove_group(s, group.id) else {
             return Effect::None;
         };
-        let mut question = format!(
-            "Delete the group «{}» ({})?",
-            group.name,
-            plural(group.count as usize, "person", "people")
+        let mut question = tr!(
+            l,
+            "prepare-ask-delete",
+            name = &group.name,
+            people = group.count
         );
-        let lost = what_goes_with(s, group.id);
+        let lost = what_goes_with(s, group.id, l);
         if !lost.is_empty() {
-            question.push_str(&format!(" Its {} will be removed too.", lost));
+            question.push_str(&format!(
+                " {}",
+                tr!(l, "prepare-ask-delete-with", what = lost)
+            ));
         }
         Effect::Confirm(Confirm { question, change })
     }
 
-    fn move_selected(&self, s: &Session, up: bool) -> Effect {
+    fn move_selected(&self, s: &Session, up: bool, l: Lang) -> Effect {
         let Some((at, group)) = self.selected(s) else {
-            return Effect::Info(EMPTY.into());
+            return Effect::Info(tr!(l, "prepare-empty-short").into());
         };
         // The selection is by id: it moves with the group.
         let to = match (up, at) {
-            (true, 0) => return Effect::Info(format!("«{}» is already first", group.name)),
+            (true, 0) => {
+                return Effect::Info(tr!(l, "prepare-already-first", name = &group.name));
+            }
             (true, i) => i - 1,
             (false, i) if i + 1 >= s.groups.len() => {
-                return Effect::Info(format!("«{}» is already last", group.name));
+                return Effect::Info(tr!(l, "prepare-already-last", name = &group.name));
             }
             (false, i) => i + 1,
         };
@@ -267,16 +288,17 @@ impl PreparePanel {
 
     fn draw_groups(&self, area: Rect, buf: &mut Buffer, ctx: &Ctx, theme: &Theme) {
         let s = ctx.session;
-        let inner = pane(area, buf, theme, "Groups in the room", "", false);
+        let l = ctx.lang;
+        let inner = pane(area, buf, theme, tr!(l, "prepare-groups"), "", false);
         if inner.width < 4 || inner.height == 0 {
             return;
         }
         let cols = Columns::new(inner.width);
         if s.groups.is_empty() {
             let message = if ctx.read_only {
-                "No groups in this session."
+                tr!(l, "prepare-no-groups-read-only")
             } else {
-                "No groups yet — press a to add the first: its name, Tab, how many people, Enter."
+                tr!(l, "prepare-no-groups")
             };
             draw_wrapped(inner, buf, message, theme.muted);
             return;
@@ -285,7 +307,11 @@ impl PreparePanel {
             buf,
             inner,
             0,
-            &cols.row("Group", "People", "Dots"),
+            &cols.row(
+                tr!(l, "prepare-col-group"),
+                tr!(l, "prepare-col-people"),
+                tr!(l, "prepare-col-dots"),
+            ),
             theme.heading,
         );
         // The totals stay at the bottom when there is room for them.
@@ -353,34 +379,53 @@ impl PreparePanel {
                 buf,
                 inner,
                 top + 1,
-                &cols.row("In the room", &people.to_string(), &dots.to_string()),
+                &cols.row(
+                    tr!(l, "prepare-in-the-room"),
+                    &people.to_string(),
+                    &dots.to_string(),
+                ),
                 theme.heading,
             );
-            let how = format!("  dots = people × {}", s.dots_per_participant);
+            let how = format!(
+                "  {}",
+                tr!(l, "prepare-dots-rule", dots = s.dots_per_participant)
+            );
             put_in(buf, inner, top + 2, &how, theme.muted);
         }
     }
 
     fn draw_details(&self, area: Rect, buf: &mut Buffer, ctx: &Ctx, theme: &Theme) {
         let s = ctx.session;
-        let hint = if ctx.read_only { "" } else { "s edit" };
-        let inner = pane(area, buf, theme, "Session", hint, false);
+        let l = ctx.lang;
+        let hint = if ctx.read_only {
+            String::new()
+        } else {
+            tr!(l, "prepare-edit-hint", key = "s")
+        };
+        let inner = pane(area, buf, theme, tr!(l, "prepare-session"), &hint, false);
         if inner.width < 4 {
             return;
         }
         let room = s.participants().saturating_mul(s.dots_per_participant);
         let label_w = 13.min(usize::from(inner.width) / 3);
         let value_w = usize::from(inner.width).saturating_sub(label_w + 2);
-        let dots = format!("{} per participant", s.dots_per_participant);
-        let dots_and_room = format!("{dots} · {room} for the room");
+        let dots = tr!(l, "prepare-dots-each", dots = s.dots_per_participant);
+        let dots_and_room = tr!(l, "prepare-dots-and-room", dots = &dots, room = room);
         let rows = [
-            ("Title", s.title.clone()),
-            ("Community", s.location.clone()),
-            ("Date", s.date.format("%Y-%m-%d · %A").to_string()),
-            ("Facilitators", s.facilitators.join(", ")),
+            (tr!(l, "prepare-field-title"), s.title.clone()),
+            (tr!(l, "prepare-field-community"), s.location.clone()),
+            (
+                tr!(l, "prepare-field-date"),
+                // ISO, as the form takes it, and the weekday in words.
+                format!("{} · {}", s.date.format("%Y-%m-%d"), l.weekday(s.date)),
+            ),
+            (
+                tr!(l, "prepare-field-facilitators"),
+                s.facilitators.join(", "),
+            ),
             // The room's total is also under the groups: here only if it fits.
             (
-                "Dots",
+                tr!(l, "prepare-col-dots"),
                 if text::width(&dots_and_room) <= value_w {
                     dots_and_room
                 } else {
@@ -412,8 +457,6 @@ impl PreparePanel {
         }
     }
 }
-
-const EMPTY: &str = "no groups yet: press a to add the first";
 
 impl Panel for PreparePanel {
     fn keymap(&self, _s: &Session) -> Keymap {
@@ -477,17 +520,17 @@ impl Panel for PreparePanel {
             Action::Up | Action::Down | Action::First | Action::Last => {
                 self.groups.navigate(&group_ids(s), action);
             }
-            Action::Add => self.open_group_form(None),
+            Action::Add => self.open_group_form(None, ctx.lang),
             Action::Edit => match self.selected(s) {
-                Some((_, g)) => self.open_group_form(Some(g)),
-                None => return Effect::Info(EMPTY.into()),
+                Some((_, g)) => self.open_group_form(Some(g), ctx.lang),
+                None => return Effect::Info(tr!(ctx.lang, "prepare-empty-short").into()),
             },
-            Action::Delete => return self.confirm_delete(s),
-            Action::MoveUp => return self.move_selected(s, true),
-            Action::MoveDown => return self.move_selected(s, false),
-            Action::EditDetails => self.open_details_form(s),
-            Action::EditNotes => self.open_notes_form(s),
-            Action::EditConsent => self.open_consent_form(s),
+            Action::Delete => return self.confirm_delete(s, ctx.lang),
+            Action::MoveUp => return self.move_selected(s, true, ctx.lang),
+            Action::MoveDown => return self.move_selected(s, false, ctx.lang),
+            Action::EditDetails => self.open_details_form(s, ctx.lang),
+            Action::EditNotes => self.open_notes_form(s, ctx.lang),
+            Action::EditConsent => self.open_consent_form(s, ctx.lang),
             _ => return Effect::Unhandled,
         }
         Effect::None
@@ -499,6 +542,7 @@ impl Panel for PreparePanel {
             return None;
         }
         let s = ctx.session;
+        let l = ctx.lang;
         // Groups get a bit under half, enough for a name and two numbers;
         // the rest goes to the details and the notes, which are long text.
         let left_w = (area.width * 9 / 20).clamp(area.width.min(30), 60);
@@ -514,16 +558,18 @@ impl Panel for PreparePanel {
         );
         // The consent note gets the rows its text needs, up to four, and
         // leaves the notes at least three.
+        let consent_hint = tr!(l, "prepare-edit-hint", key = "c");
+        let notes_hint = tr!(l, "prepare-edit-hint", key = "n");
         let consent_box = TextBox {
-            title: "Consent",
+            title: tr!(l, "prepare-consent"),
             text: &s.consent,
             placeholder: if ctx.read_only {
-                "Not written down: what the room agreed may be recorded and shared."
+                tr!(l, "prepare-no-consent-read-only")
             } else {
-                "Not written yet — press c: what the room agrees may be recorded and shared."
+                tr!(l, "prepare-no-consent")
             },
             selected: false,
-            hint: if ctx.read_only { "" } else { "c edit" },
+            hint: if ctx.read_only { "" } else { &consent_hint },
             scrolls: false,
         };
         let below = right.height - details_h;
@@ -546,16 +592,15 @@ impl Panel for PreparePanel {
             right.height.saturating_sub(notes_y),
         );
         let notes_box = TextBox {
-            title: "Context and conflict analysis",
+            title: tr!(l, "prepare-context"),
             text: &s.context,
             placeholder: if ctx.read_only {
-                "No notes on the context."
+                tr!(l, "prepare-no-notes-read-only")
             } else {
-                "No notes yet — press n to write the context: who is affected, \
-                 tensions between groups, recent incidents."
+                tr!(l, "prepare-no-notes")
             },
             selected: false,
-            hint: if ctx.read_only { "" } else { "n edit" },
+            hint: if ctx.read_only { "" } else { &notes_hint },
             scrolls: true,
         };
         notes_box.render(notes, buf, theme, &self.notes);
@@ -570,11 +615,11 @@ fn submit(editing: Editing, form: &mut Form, ctx: &Ctx) -> Option<Effect> {
     let s = ctx.session;
     let change = match editing {
         Editing::AddGroup(fields) => {
-            let (name, count) = group_from_form(form, fields, s, None)?;
+            let (name, count) = group_from_form(form, fields, s, None, ctx.lang)?;
             Some(edits::add_group(s, &name, count))
         }
         Editing::EditGroup(id, fields) => {
-            let (name, count) = group_from_form(form, fields, s, Some(id))?;
+            let (name, count) = group_from_form(form, fields, s, Some(id), ctx.lang)?;
             let changed = Group { id, name, count };
             (s.group(id) != Some(&changed)).then_some(Change::Group(ListOp::Update(changed)))
         }
@@ -586,7 +631,14 @@ fn submit(editing: Editing, form: &mut Form, ctx: &Ctx) -> Option<Effect> {
         Editing::Consent(field) => {
             let consent = form.get(field);
             if let Err(broken) = rules::consent_note(&consent) {
-                form.fail(field, format!("Consent: {broken}; say it shorter"));
+                form.fail(
+                    field,
+                    tr!(
+                        ctx.lang,
+                        "prepare-consent-too-long",
+                        why = broken.to_string()
+                    ),
+                );
                 return None;
             }
             (consent != s.consent.trim()).then_some(Change::Set(Field::Consent(consent)))
@@ -594,7 +646,7 @@ fn submit(editing: Editing, form: &mut Form, ctx: &Ctx) -> Option<Effect> {
     };
     Some(match change {
         Some(change) => Effect::Apply(change),
-        None => Effect::Info("nothing changed".into()),
+        None => Effect::Info(tr!(ctx.lang, "said-nothing-changed").into()),
     })
 }
 
@@ -605,10 +657,11 @@ fn group_from_form(
     fields: GroupForm,
     s: &Session,
     editing: Option<GroupId>,
+    l: Lang,
 ) -> Option<(String, u32)> {
     let name = form.get(fields.name);
     if name.is_empty() {
-        form.fail(fields.name, "Name: type the group's name, e.g. Women");
+        form.fail(fields.name, tr!(l, "prepare-name-empty"));
         return None;
     }
     let others = s.groups.iter().filter(|g| Some(g.id) != editing);
@@ -616,10 +669,7 @@ fn group_from_form(
         .clone()
         .any(|g| rules::same_group_name(&g.name, &name))
     {
-        form.fail(
-            fields.name,
-            format!("Name: there is already a group called «{name}»; give this one another name"),
-        );
+        form.fail(fields.name, tr!(l, "prepare-name-taken", name = &name));
         return None;
     }
     match form.get(fields.people) {
@@ -638,10 +688,7 @@ fn details_from_form(form: &mut Form, fields: DetailsForm, ctx: &Ctx) -> Option<
     let s = ctx.session;
     let title = form.get(fields.title);
     if title.is_empty() {
-        form.fail(
-            fields.title,
-            "Title: type a title for the session, e.g. Kibera security baraza",
-        );
+        form.fail(fields.title, tr!(ctx.lang, "prepare-title-empty"));
         return None;
     }
     let date = match form.get(fields.date).as_of(ctx.today) {
@@ -649,10 +696,11 @@ fn details_from_form(form: &mut Form, fields: DetailsForm, ctx: &Ctx) -> Option<
         Ok(None) => {
             form.fail(
                 fields.date,
-                format!(
-                    "Date: type the date as YYYY-MM-DD or DD/MM/YYYY, e.g. {} or {}",
-                    ctx.today,
-                    ctx.today.format("%d/%m/%Y")
+                tr!(
+                    ctx.lang,
+                    "prepare-date-empty",
+                    iso = ctx.today.to_string(),
+                    dmy = ctx.today.format("%d/%m/%Y").to_string()
                 ),
             );
             return None;
@@ -727,8 +775,8 @@ fn details_from_form(form: &mut Form, fields: DetailsForm, ctx: &Ctx) -> Option<
 /// follows whatever the facilitator's screen speaks), or one language the
 /// room's screen and the reports keep. Each is named as its speakers name
 /// it, so whoever reads it finds their own.
-fn language_field(s: &Session) -> FormField<Choice> {
-    let mut options = vec!["as the interface".to_string()];
+fn language_field(s: &Session, l: Lang) -> FormField<Choice> {
+    let mut options = vec![tr!(l, "prepare-language-interface").to_string()];
     options.extend(Lang::SHIPPED.iter().map(|l| l.native_name().to_string()));
     let index = s
         .language
@@ -736,23 +784,22 @@ fn language_field(s: &Session) -> FormField<Choice> {
         .and_then(Lang::from_code)
         .and_then(|l| Lang::SHIPPED.iter().position(|x| *x == l))
         .map_or(0, |i| i + 1);
-    FormField::choice("Room language", options, index)
-        .help("what the room's screen and the reports speak (←→ choose)")
+    FormField::choice(tr!(l, "prepare-field-language"), options, index)
+        .help(tr!(l, "prepare-field-language-help"))
 }
 
 /// "12 dots, 3 pairwise decisions and 8 scores": what deleting a group takes
 /// with it, for the y/n question.
-fn what_goes_with(s: &Session, id: GroupId) -> String {
+fn what_goes_with(s: &Session, id: GroupId, l: Lang) -> String {
     let counts = [
-        (s.dots_used(id), "dot", "dots"),
+        (s.dots_used(id), "prepare-lost-dots"),
         (
             s.ranking
                 .pairs
                 .iter()
                 .filter(|d| d.group == Some(id))
                 .count(),
-            "pairwise decision",
-            "pairwise decisions",
+            "prepare-lost-pairs",
         ),
         (
             s.ranking
@@ -760,19 +807,23 @@ fn what_goes_with(s: &Session, id: GroupId) -> String {
                 .iter()
                 .filter(|sc| sc.group == Some(id))
                 .count(),
-            "score",
-            "scores",
+            "prepare-lost-scores",
         ),
     ];
     let parts: Vec<String> = counts
         .iter()
-        .filter(|(n, ..)| *n > 0)
-        .map(|(n, one, many)| plural(*n, one, many))
+        .filter(|(n, _)| *n > 0)
+        .map(|(n, id)| l.f(id, &[("n", crate::i18n::Arg::from(*n))]))
         .collect();
     match parts.as_slice() {
         [] => String::new(),
         [one] => one.clone(),
-        [init @ .., last] => format!("{} and {last}", init.join(", ")),
+        [init @ .., last] => tr!(
+            l,
+            "prepare-and",
+            first = init.join(l.t("list-separator")),
+            last = last
+        ),
     }
 }
 

@@ -145,7 +145,7 @@ fn board(
             ..Entry::default()
         })
         .collect();
-    let page = entries::draw(
+    entries::draw(
         area,
         buf,
         theme,
@@ -157,8 +157,7 @@ fn board(
             ranked: true,
             big_titles: false,
         },
-    );
-    page
+    )
 }
 
 /// A blind vote: each group's dots placed (big where they fit), then the
