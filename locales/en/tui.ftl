@@ -251,3 +251,22 @@ prepare-date-empty = Date: type the date as YYYY-MM-DD or DD/MM/YYYY, e.g. { $is
 prepare-consent-too-long = Consent: { $why }; say it shorter
 # On the status line: a form saved with nothing changed.
 said-nothing-changed = nothing changed
+
+## The timer's box (t), over the facilitator's screen or the room's
+
+timer-title = Timer
+# A preset, in the list. $minutes: how many.
+timer-preset = { $minutes } min
+timer-type = or type a duration: 7, 7:30, 90s, 1h
+timer-start-keys = Enter start · Esc cancel
+# A timer running. $length: its whole length ("5:00"); $state: one of the
+# three lines below.
+timer-of = Timer of { $length }: { $state }
+# $time: minutes and seconds.
+timer-left = { $time } left
+timer-left-paused = { $time } left, paused
+timer-up-ago = time is up ({ $time } ago)
+timer-running-keys = Space pause or go on · + one more minute
+timer-running-keys-2 = s stop · Esc close (it goes on)
+# On the status line: what was typed is not a duration.
+timer-not-a-duration = not a duration: type minutes (7), minutes:seconds (7:30), 90s or 1h, up to 12 hours

@@ -12,8 +12,10 @@ use super::chrome;
 use super::keymap::{Action, DOWN, FIRST, Key, Keymap, LAST, PAGE_DOWN, PAGE_UP, Route, UP, bind};
 use super::text_field::TextField;
 use super::theme::Theme;
+use crate::i18n::Lang;
 use crate::model::Timestamp;
 use crate::model::room::{Timer, TimerState, clock_face, parse_duration};
+use crate::tr;
 
 /// Minutes offered, most used first under the cursor.
 pub const PRESETS: [u32; 6] = [2, 5, 10, 15, 20, 30];
@@ -127,6 +129,7 @@ impl TimerPopup {
         key: &KeyEvent,
         timer: Option<&Timer>,
         now: Timestamp,
+        lang: Lang,
     ) -> TimerAsk {
         let route = self.route(key, timer);
         if route == Route::Field {
@@ -164,9 +167,7 @@ impl TimerPopup {
                 };
                 match seconds.and_then(|s| Timer::start(s, now).ok()) {
                     Some(timer) => TimerAsk::Set(Some(timer)),
-                    None => TimerAsk::Refuse(
-                        "not a duration: type minutes (7), minutes:seconds (7:30), 90s or 1h, up to 12 hours",
-                    ),
+                    None => TimerAsk::Refuse(tr!(lang, "timer-not-a-duration")),
                 }
             }
             (Some(t), Action::PauseTimer) => {
@@ -189,6 +190,9 @@ impl TimerPopup {
     }
 
     /// The box over `area`; returns where the cursor goes.
+    /// `lang`: the facilitator's (the box is theirs, even over the room's
+    /// screen).
+    #[allow(clippy::too_many_arguments)]
     pub fn draw(
         &self,
         area: Rect,
@@ -196,19 +200,29 @@ impl TimerPopup {
         theme: &Theme,
         timer: Option<&Timer>,
         now: Timestamp,
+        lang: Lang,
     ) -> Option<Position> {
         let lines: Vec<String> = match timer {
             Some(t) => {
                 let state = match t.state(now) {
-                    TimerState::Running { left } => format!("{} left", clock_face(left)),
-                    TimerState::Paused { left } => format!("{} left, paused", clock_face(left)),
-                    TimerState::Up { over } => format!("time is up ({} ago)", clock_face(over)),
+                    TimerState::Running { left } => {
+                        tr!(lang, "timer-left", time = clock_face(left))
+                    }
+                    TimerState::Paused { left } => {
+                        tr!(lang, "timer-left-paused", time = clock_face(left))
+                    }
+                    TimerState::Up { over } => tr!(lang, "timer-up-ago", time = clock_face(over)),
                 };
                 vec![
-                    format!("Timer of {}: {state}", clock_face(t.seconds)),
+                    tr!(
+                        lang,
+                        "timer-of",
+                        length = clock_face(t.seconds),
+                        state = state
+                    ),
                     String::new(),
-                    "Space pause or go on · + one more minute".into(),
-                    "s stop · Esc close (it goes on)".into(),
+                    tr!(lang, "timer-running-keys").into(),
+                    tr!(lang, "timer-running-keys-2").into(),
                 ]
             }
             None => {
@@ -217,13 +231,13 @@ impl TimerPopup {
                     .enumerate()
                     .map(|(i, m)| {
                         let mark = if i == self.preset { "▶" } else { " " };
-                        format!("{mark} {m} min")
+                        format!("{mark} {}", tr!(lang, "timer-preset", minutes = *m))
                     })
                     .collect();
                 lines.push(String::new());
-                lines.push("or type a duration: 7, 7:30, 90s, 1h".into());
+                lines.push(tr!(lang, "timer-type").into());
                 lines.push(String::new());
-                lines.push("Enter start · Esc cancel".into());
+                lines.push(tr!(lang, "timer-start-keys").into());
                 lines
             }
         };
@@ -233,7 +247,7 @@ impl TimerPopup {
             theme,
             (44, lines.len() as u16 + 2 + u16::from(timer.is_none())),
             theme.border_focus,
-            "Timer",
+            tr!(lang, "timer-title"),
         );
         let w = inner.width.saturating_sub(2);
         for (i, line) in lines.iter().enumerate() {

@@ -264,7 +264,7 @@ impl Workshop {
             return Outcome::Stay;
         }
         if let Some(popup) = &mut self.timer_popup {
-            match popup.handle_key(key, self.timer.as_ref(), clock.now()) {
+            match popup.handle_key(key, self.timer.as_ref(), clock.now(), self.lang) {
                 TimerAsk::Nothing => {}
                 TimerAsk::Close => self.timer_popup = None,
                 TimerAsk::Refuse(why) => self.say(why, Level::Warn),
@@ -872,7 +872,7 @@ impl Workshop {
         let popup_cursor = self
             .timer_popup
             .as_ref()
-            .and_then(|p| p.draw(areas.body, buf, theme, self.timer.as_ref(), now));
+            .and_then(|p| p.draw(areas.body, buf, theme, self.timer.as_ref(), now, self.lang));
         chrome::status_line(areas.status, buf, theme, message, &save_state);
         let maps = self.keymaps();
         chrome::hint_bar(
@@ -935,7 +935,7 @@ impl Workshop {
             draw_confirm(question, area, buf, theme);
         }
         if let Some(popup) = &self.timer_popup {
-            return popup.draw(area, buf, theme, self.timer.as_ref(), now);
+            return popup.draw(area, buf, theme, self.timer.as_ref(), now, self.lang);
         }
         let panel = self.panels.get(self.panel);
         let ctx = Ctx {
