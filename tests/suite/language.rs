@@ -11,7 +11,8 @@
 //!   pairwise, criteria, the results, the tie-break (choosing, run-off),
 //!   Plan, Monitor, Learn; the timer running, paused and up; a form open
 //!   over it (typing strip); both example sessions;
-//! - the room's screen through the app (`p`), with its status mark;
+//! - the room's screen through the app (`p`), with its status mark, and
+//!   the timer's box over it (choosing, running);
 //! - the Markdown and HTML reports of both example sessions, whole;
 //! - the facilitator's frame on every panel at 120×40: the title bar, the
 //!   stepper, the status line and the hint line; and the whole `?` help
@@ -381,6 +382,13 @@ fn pseudo_language_through_the_app_the_room_view_and_its_mark() {
     // The status line's message for p, from the catalogue too.
     h.keys("p");
     assert!(h.message().starts_with('⟦'), "{}", h.message());
+    // The timer's box over the room's screen: choosing, then running.
+    h.keys("t");
+    let screen = h.render(80, 24);
+    assert!(screen.contains(Lang::Pseudo.t("timer-title")), "{screen}");
+    assert_marked_keys(&screen, &s, "timer box");
+    h.keys("<Enter>t");
+    assert_marked_keys(&h.render(80, 24), &s, "running timer box");
 }
 
 #[test]
