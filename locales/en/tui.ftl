@@ -270,3 +270,30 @@ timer-running-keys = Space pause or go on · + one more minute
 timer-running-keys-2 = s stop · Esc close (it goes on)
 # On the status line: what was typed is not a duration.
 timer-not-a-duration = not a duration: type minutes (7), minutes:seconds (7:30), 90s or 1h, up to 12 hours
+
+## Learn, the facilitator's panel
+
+# The four boxes: title, the form's short label, and the question shown
+# while the box is empty.
+learn-worked = What worked
+learn-worked-label = Worked
+learn-worked-prompt = Which actions, partnerships and ways of meeting went well?
+learn-did-not-work = What did not work
+learn-did-not-work-label = Did not work
+learn-did-not-work-prompt = What stalled or failed, and why?
+learn-lessons = Lessons
+learn-lessons-label = Lessons
+learn-lessons-prompt = What has the community learned about its security and about working together?
+learn-improvements = Improvements for the next cycle
+learn-improvements-label = Improvements
+learn-improvements-prompt = What changes next time: problems to carry over, new partners, other ways to meet?
+# Under the question in the selected empty box.
+learn-press-enter = Press Enter to write.
+# The selected box's key hint, top right.
+learn-edit-hint = Enter edit
+# The line above the boxes.
+learn-no-actions = No actions yet: they are planned in Plan and followed in Monitor.
+# $n: how many actions.
+learn-actions = Actions this cycle: { $n }
+# $n: how many are overdue.
+learn-overdue = ! overdue { $n }

@@ -18,7 +18,8 @@
 //!   stepper, the status line and the hint line; and the whole `?` help
 //!   overlay of every panel, scrolled through (key names stay as they are);
 //! - the whole of Prepare, the facilitator's panel, at 80×24 and 120×40,
-//!   with each of its forms open and its delete question.
+//!   with each of its forms open and its delete question; the whole of
+//!   Learn with its form.
 //!
 //! Not covered yet, because not converted yet (they still speak English):
 //! the body of the other facilitator's panels and their forms (and the
@@ -1017,6 +1018,20 @@ fn pseudo_language_the_facilitators_frame_and_the_help() {
             assert_marked_keys(&screen, &s, "Prepare's delete question");
             h.keys("n");
         }
+        if panel == 6 {
+            // Learn is converted whole too: its summary, boxes and form.
+            for (w, hgt) in [(80, 24), (120, 40)] {
+                assert_marked_keys(&h.render(w, hgt), &s, "Learn");
+            }
+            h.keys("<Enter>");
+            let screen = h.render(80, 24);
+            assert!(
+                screen.contains(Lang::Pseudo.t("learn-worked-label")),
+                "{screen}"
+            );
+            assert_marked_keys(&screen, &s, "Learn's form");
+            h.keys("<Esc>");
+        }
         h.keys("?");
         for _ in 0..12 {
             let screen = inside_box(&h.render(120, 40));
@@ -1213,5 +1228,18 @@ fn prepare_snapshots_in_kiswahili_and_arabic() {
             format!("prepare_details_{}_80x24", lang.code()),
             h.render(80, 24)
         );
+    }
+}
+
+#[test]
+fn learn_snapshots_in_kiswahili_and_arabic() {
+    for lang in [Lang::Sw, Lang::Ar] {
+        let mut h = Harness::open(&example(KIBERA));
+        h.app.set_lang(lang);
+        h.app.set_rtl(baraza::tui::bidi::RtlSetting::On, |_| None);
+        h.keys("<F6>");
+        for (w, hgt) in [(80, 24), (120, 40)] {
+            insta::assert_snapshot!(format!("learn_{}_{w}x{hgt}", lang.code()), h.render(w, hgt));
+        }
     }
 }

@@ -17,9 +17,11 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 
 use super::{Ctx, Effect, Panel, actions};
+use crate::i18n::Lang;
 use crate::model::room::Focus;
 use crate::model::{ActionStatus, Change, Field, Lessons, Session};
 use crate::text;
+use crate::tr;
 // `Field` is the session's (Change::Set); the form's is FormField.
 use crate::tui::form::{Field as FormField, FieldId, Form, FormHost, Text};
 use crate::tui::keymap::{Action, DOWN, Key, Keymap, Route, UP, bind};
@@ -92,6 +94,7 @@ const KEYS: Keymap = Keymap {
 };
 
 /// One of the four boxes.
+/// One box; its words are message ids (`locales/*/tui.ftl`).
 struct Part {
     title: &'static str,
     /// The form's field label: short, so the text gets the width.
@@ -104,30 +107,30 @@ struct Part {
 
 const PARTS: [Part; 4] = [
     Part {
-        title: "What worked",
-        label: "Worked",
-        prompt: "Which actions, partnerships and ways of meeting went well?",
+        title: "learn-worked",
+        label: "learn-worked-label",
+        prompt: "learn-worked-prompt",
         get: |l| &l.worked,
         get_mut: |l| &mut l.worked,
     },
     Part {
-        title: "What did not work",
-        label: "Did not work",
-        prompt: "What stalled or failed, and why?",
+        title: "learn-did-not-work",
+        label: "learn-did-not-work-label",
+        prompt: "learn-did-not-work-prompt",
         get: |l| &l.did_not_work,
         get_mut: |l| &mut l.did_not_work,
     },
     Part {
-        title: "Lessons",
-        label: "Lessons",
-        prompt: "What has the community learned about its security and about working together?",
+        title: "learn-lessons",
+        label: "learn-lessons-label",
+        prompt: "learn-lessons-prompt",
         get: |l| &l.lessons,
         get_mut: |l| &mut l.lessons,
     },
     Part {
-        title: "Improvements for the next cycle",
-        label: "Improvements",
-        prompt: "What changes next time: problems to carry over, new partners, other ways to meet?",
+        title: "learn-improvements",
+        label: "learn-improvements-label",
+        prompt: "learn-improvements-prompt",
         get: |l| &l.improvements,
         get_mut: |l| &mut l.improvements,
     },
@@ -164,13 +167,13 @@ impl LearnPanel {
         }
     }
 
-    fn open_form(&mut self, s: &Session) {
+    fn open_form(&mut self, s: &Session, l: Lang) {
         let part = &PARTS[self.selected];
-        let mut form = Form::new(part.title);
+        let mut form = Form::new(l.t(part.title));
         let text = form.add(
-            FormField::multi_line(part.label, (part.get)(&s.lessons))
+            FormField::multi_line(l.t(part.label), (part.get)(&s.lessons))
                 .rows(12)
-                .help(part.prompt),
+                .help(l.t(part.prompt)),
         );
         self.form.open((self.selected, text), form);
     }
@@ -178,14 +181,16 @@ impl LearnPanel {
     fn draw_boxes(&self, area: Rect, buf: &mut Buffer, ctx: &Ctx, theme: &Theme) {
         self.grid.set(area.width >= GRID_WIDTH);
         let editable = |i: usize| i == self.selected && !ctx.read_only;
+        let l = ctx.lang;
+        let hint = tr!(l, "learn-edit-hint");
         // An empty box asks its question; the selected one also says how to
         // answer it.
         let placeholders: Vec<String> = PARTS
             .iter()
             .enumerate()
             .map(|(i, part)| match editable(i) {
-                true => format!("{}\n\nPress Enter to write.", part.prompt),
-                false => part.prompt.to_string(),
+                true => format!("{}\n\n{}", l.t(part.prompt), tr!(l, "learn-press-enter")),
+                false => l.t(part.prompt).to_string(),
             })
             .collect();
         let boxes: Vec<TextBox> = PARTS
@@ -193,11 +198,11 @@ impl LearnPanel {
             .zip(&placeholders)
             .enumerate()
             .map(|(i, (part, placeholder))| TextBox {
-                title: part.title,
+                title: l.t(part.title),
                 text: (part.get)(&ctx.session.lessons),
                 placeholder,
                 selected: i == self.selected,
-                hint: if editable(i) { "Enter edit" } else { "" },
+                hint: if editable(i) { &hint } else { "" },
                 scrolls: i == self.selected,
             })
             .collect();
@@ -246,7 +251,7 @@ impl Panel for LearnPanel {
     fn handle_key(&mut self, key: &KeyEvent, ctx: &Ctx) -> Effect {
         self.form
             .handle_key(key, Effect::None, |&(index, text), form| {
-                Some(submit(index, &form.get(text), ctx.session))
+                Some(submit(index, &form.get(text), ctx.session, ctx.lang))
             })
             .unwrap_or(Effect::Unhandled)
     }
@@ -270,7 +275,7 @@ impl Panel for LearnPanel {
                 let len = scroll.shown_len();
                 scroll.navigate(action, len);
             }
-            Action::Edit => self.open_form(ctx.session),
+            Action::Edit => self.open_form(ctx.session, ctx.lang),
             Action::NextCycle => return Effect::App(Action::NextCycle),
             _ => return Effect::Unhandled,
         }
@@ -306,9 +311,9 @@ impl Panel for LearnPanel {
 }
 
 /// The change writing `text` in box `index` makes.
-fn submit(index: usize, text: &str, s: &Session) -> Effect {
+fn submit(index: usize, text: &str, s: &Session, l: Lang) -> Effect {
     if text == (PARTS[index].get)(&s.lessons).trim() {
-        return Effect::Info("nothing changed".into());
+        return Effect::Info(tr!(l, "said-nothing-changed").into());
     }
     let mut lessons = s.lessons.clone();
     *(PARTS[index].get_mut)(&mut lessons) = text.to_string();
@@ -320,16 +325,13 @@ fn submit(index: usize, text: &str, s: &Session) -> Effect {
 fn summary(ctx: &Ctx, theme: &Theme) -> Vec<Span<'static>> {
     let s = ctx.session;
     if s.actions.is_empty() {
-        return vec![Span::styled(
-            "No actions yet: they are planned in Plan and followed in Monitor.",
-            theme.muted,
-        )];
+        return vec![Span::styled(tr!(ctx.lang, "learn-no-actions"), theme.muted)];
     }
     let count = |status| s.actions.iter().filter(|a| a.status == status).count();
     let overdue = s.actions.iter().filter(|a| a.is_overdue(ctx.today)).count();
     let n = s.actions.len();
     let mut pieces = vec![Span::styled(
-        format!("Actions this cycle: {n}"),
+        tr!(ctx.lang, "learn-actions", n = n),
         theme.heading,
     )];
     let alarm = |number: usize, style: Style| if number > 0 { style } else { theme.base };
@@ -343,12 +345,16 @@ fn summary(ctx: &Ctx, theme: &Theme) -> Vec<Span<'static>> {
         };
         let number = count(status);
         pieces.push(Span::styled(
-            format!("{} {number}", actions::status_text(status)),
+            format!(
+                "{} {} {number}",
+                actions::status_mark(status),
+                ctx.lang.t(status.msg_id())
+            ),
             alarm(number, style),
         ));
     }
     pieces.push(Span::styled(
-        format!("! overdue {overdue}"),
+        tr!(ctx.lang, "learn-overdue", n = overdue),
         alarm(overdue, theme.danger),
     ));
     pieces
