@@ -297,3 +297,21 @@ learn-no-actions = No actions yet: they are planned in Plan and followed in Moni
 learn-actions = Actions this cycle: { $n }
 # $n: how many are overdue.
 learn-overdue = ! overdue { $n }
+
+## Every form's own words (the line under a form; its fields are the panel's)
+
+# Esc in a form with something typed: asks first.
+form-discard = Discard what was typed? y discard · n keep editing
+# A number field not taken. $label: the field's name; $min, $max: the range.
+form-not-a-number = { $label }: type a whole number from { $min } to { $max }
+# A date field not taken. $label: the field; $typed: what was typed; $iso,
+# $dmy: an example date in the two ways the form takes.
+form-not-a-date = { $label }: «{ $typed }» is not a date; write YYYY-MM-DD or DD/MM/YYYY, e.g. { $iso } or { $dmy }, or +7 for a week from today
+form-not-a-date-any-day = { $label }: «{ $typed }» is not a date; write YYYY-MM-DD or DD/MM/YYYY, today, or +7 for a week from today
+# A tick box.
+form-yes = yes
+form-no = no
+# A field with suggestions: what → would complete. $option: it.
+form-completes = → completes «{ $option }»
+# …or the suggestions. $options: them, joined by ·.
+form-suggestions = e.g. { $options } — or type anything; first letters + → complete

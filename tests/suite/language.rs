@@ -1011,7 +1011,22 @@ fn pseudo_language_the_facilitators_frame_and_the_help() {
                 screen.contains(Lang::Pseudo.t("prepare-add-group")),
                 "{screen}"
             );
+            // The form's own words: a number not taken, then asking before
+            // throwing away what was typed.
+            h.keys("Chiefs<Tab>");
+            h.type_text("many");
+            h.keys("<Enter>");
+            let screen = h.render(80, 24);
+            assert!(
+                screen.contains("⟦⟦People⟧: type a whole number"),
+                "{screen}"
+            );
+            assert_marked_keys(&screen, &s, "a number not taken");
             h.keys("<Esc>");
+            let screen = h.render(80, 24);
+            assert!(screen.contains(Lang::Pseudo.t("form-discard")), "{screen}");
+            assert_marked_keys(&screen, &s, "discard question");
+            h.keys("y");
             h.keys("d");
             let screen = h.render(80, 24);
             assert!(screen.contains("⟦Delete the group «"), "{screen}");

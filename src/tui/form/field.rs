@@ -15,7 +15,9 @@ use ratatui::buffer::Buffer;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui::layout::{Position, Rect};
 
+use crate::i18n::Lang;
 use crate::text;
+use crate::tr;
 use crate::tui::text_field::{FieldEvent, TextField};
 use crate::tui::theme::Theme;
 
@@ -103,9 +105,12 @@ impl Kind for Number {
         let (min, max) = field.range;
         match trimmed(field).parse::<u32>() {
             Ok(n) if (min..=max).contains(&n) => Ok(n),
-            _ => Err(format!(
-                "{}: type a whole number from {min} to {max}",
-                field.label
+            _ => Err(tr!(
+                field.lang,
+                "form-not-a-number",
+                label = &field.label,
+                min = min,
+                max = max
             )),
         }
     }
@@ -116,6 +121,7 @@ impl Kind for Number {
 pub struct DateText {
     label: String,
     text: String,
+    lang: Lang,
 }
 
 impl DateText {
@@ -128,10 +134,13 @@ impl DateText {
         }
         crate::dates::parse_date(t, today).map(Some).ok_or_else(|| {
             let example = today + Duration::days(14);
-            format!(
-                "{}: «{t}» is not a date; write YYYY-MM-DD or DD/MM/YYYY, e.g. {example} or {}, or +7 for a week from today",
-                self.label,
-                example.format("%d/%m/%Y")
+            tr!(
+                self.lang,
+                "form-not-a-date",
+                label = &self.label,
+                typed = t,
+                iso = example.to_string(),
+                dmy = example.format("%d/%m/%Y").to_string()
             )
         })
     }
@@ -144,9 +153,11 @@ impl DateText {
         if t.is_empty() || crate::dates::parse_date(t, any_day).is_some() {
             return Ok(());
         }
-        Err(format!(
-            "{}: «{t}» is not a date; write YYYY-MM-DD or DD/MM/YYYY, today, or +7 for a week from today",
-            self.label
+        Err(tr!(
+            self.lang,
+            "form-not-a-date-any-day",
+            label = &self.label,
+            typed = t
         ))
     }
 }
@@ -157,6 +168,7 @@ impl Kind for Date {
         DateText {
             label: field.label.clone(),
             text: trimmed(field),
+            lang: field.lang,
         }
     }
 }
@@ -345,6 +357,9 @@ pub struct FormField {
     /// What is typed here never shows on the room's screen (notes, risks,
     /// descriptions, progress notes).
     pub(super) private: bool,
+    /// The language of the form's own words (its host's: see
+    /// [`super::Form::speaking`]).
+    pub(super) lang: Lang,
 }
 
 impl FormField {
@@ -357,6 +372,7 @@ impl FormField {
             rows: 4,
             range: (0, u32::MAX),
             private: false,
+            lang: Lang::En,
         }
     }
 
@@ -378,7 +394,12 @@ impl FormField {
                 .map(|(o, _)| o.as_str())
                 .collect::<Vec<_>>()
                 .join(", "),
-            Input::Toggle(on) => if *on { "yes" } else { "no" }.to_string(),
+            Input::Toggle(on) => if *on {
+                tr!(self.lang, "form-yes")
+            } else {
+                tr!(self.lang, "form-no")
+            }
+            .to_string(),
         })
     }
 
@@ -417,10 +438,11 @@ impl FormField {
             return self.help.as_str().into();
         }
         match self.completion() {
-            Some((_, option)) => format!("→ completes «{option}»").into(),
-            None => format!(
-                "e.g. {} — or type anything; first letters + → complete",
-                self.suggestions.join(" · ")
+            Some((_, option)) => tr!(self.lang, "form-completes", option = option).into(),
+            None => tr!(
+                self.lang,
+                "form-suggestions",
+                options = self.suggestions.join(" · ")
             )
             .into(),
         }
@@ -547,7 +569,9 @@ impl FormField {
     }
 }
 
+#[allow(clippy::too_many_arguments)]
 pub(super) fn draw_input(
+    lang: Lang,
     input: &Input,
     area: Rect,
     buf: &mut Buffer,
@@ -571,9 +595,13 @@ pub(super) fn draw_input(
             None
         }
         Input::Toggle(v) => {
-            let shown = if *v { "[x] yes" } else { "[ ] no" };
+            let shown = if *v {
+                format!("[x] {}", tr!(lang, "form-yes"))
+            } else {
+                format!("[ ] {}", tr!(lang, "form-no"))
+            };
             buf.set_style(Rect::new(area.x, area.y, area.width, 1), style);
-            buf.set_stringn(area.x, area.y, shown, area.width as usize, style);
+            buf.set_stringn(area.x, area.y, &shown, area.width as usize, style);
             None
         }
         Input::Multi {

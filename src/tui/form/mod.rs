@@ -50,6 +50,9 @@ pub struct Form {
     /// First row shown, kept between frames so the form only scrolls when
     /// the focused field would leave the view.
     scroll: Cell<u16>,
+    /// The language of the form's own words: asking to discard, a number
+    /// or date not taken, yes and no (English unless [`Form::speaking`]).
+    lang: crate::i18n::Lang,
 }
 
 impl Form {
@@ -63,12 +66,24 @@ impl Form {
             original: Vec::new(),
             asking_discard: false,
             scroll: Cell::new(0),
+            lang: crate::i18n::Lang::En,
         }
+    }
+
+    /// The form speaking `lang` (its own words; the fields' labels and
+    /// help are its maker's). Declared before the fields.
+    pub fn speaking(mut self, lang: crate::i18n::Lang) -> Form {
+        self.lang = lang;
+        for f in &mut self.fields {
+            f.lang = lang;
+        }
+        self
     }
 
     /// Adds a field under the others; the handle reads it back.
     pub fn add<K>(&mut self, field: Field<K>) -> FieldId<K> {
-        let field = field.field;
+        let mut field = field.field;
+        field.lang = self.lang;
         self.original.push(field.signature());
         self.fields.push(field);
         FieldId::new(self.fields.len() - 1)
@@ -186,10 +201,9 @@ impl Form {
         // The discard question goes first: after a refused save the error is
         // still set, and the y/n it waits for must be on screen.
         match &self.error {
-            _ if self.asking_discard => (
-                "Discard what was typed? y discard · n keep editing".into(),
-                theme.warning,
-            ),
+            _ if self.asking_discard => {
+                (crate::tr!(self.lang, "form-discard").into(), theme.warning)
+            }
             Some(e) => (e.as_str().into(), theme.danger),
             None => (self.fields[self.focus].help_line(), theme.muted),
         }
@@ -296,7 +310,15 @@ impl Form {
             } else {
                 theme.input
             };
-            let c = draw_input(&field.input, field_area, buf, style, focused, theme);
+            let c = draw_input(
+                self.lang,
+                &field.input,
+                field_area,
+                buf,
+                style,
+                focused,
+                theme,
+            );
             if focused {
                 cursor = c;
             }

@@ -169,7 +169,7 @@ impl LearnPanel {
 
     fn open_form(&mut self, s: &Session, l: Lang) {
         let part = &PARTS[self.selected];
-        let mut form = Form::new(l.t(part.title));
+        let mut form = Form::new(l.t(part.title)).speaking(l);
         let text = form.add(
             FormField::multi_line(l.t(part.label), (part.get)(&s.lessons))
                 .rows(12)

@@ -167,7 +167,7 @@ impl PreparePanel {
             Some(g) => tr!(l, "prepare-edit-group", name = &g.name),
             None => tr!(l, "prepare-add-group").to_string(),
         };
-        let mut form = Form::new(title);
+        let mut form = Form::new(title).speaking(l);
         let fields = GroupForm {
             name: form.add(
                 FormField::text(
@@ -193,7 +193,7 @@ impl PreparePanel {
     }
 
     fn open_details_form(&mut self, s: &Session, l: Lang) {
-        let mut form = Form::new(tr!(l, "prepare-details"));
+        let mut form = Form::new(tr!(l, "prepare-details")).speaking(l);
         let fields = DetailsForm {
             title: form.add(
                 FormField::text(tr!(l, "prepare-field-title"), &s.title)
@@ -225,7 +225,7 @@ impl PreparePanel {
     }
 
     fn open_notes_form(&mut self, s: &Session, l: Lang) {
-        let mut form = Form::new(tr!(l, "prepare-context"));
+        let mut form = Form::new(tr!(l, "prepare-context")).speaking(l);
         let notes = form.add(
             FormField::multi_line(tr!(l, "prepare-field-notes"), &s.context)
                 .private()
@@ -236,7 +236,7 @@ impl PreparePanel {
     }
 
     fn open_consent_form(&mut self, s: &Session, l: Lang) {
-        let mut form = Form::new(tr!(l, "prepare-consent"));
+        let mut form = Form::new(tr!(l, "prepare-consent")).speaking(l);
         let consent = form.add(
             FormField::multi_line(tr!(l, "prepare-consent"), &s.consent)
                 .rows(6)
