@@ -411,6 +411,63 @@ pub struct RetentionArgs {
     pub dry_run: bool,
 }
 
+/// The command line with its `--help` in `lang`, where clap allows: the
+/// program's description, each command's one line and the options every
+/// command takes. The rest of each command's options, and clap's own words
+/// ("Usage", "Options", its errors), stay English.
+pub fn command_in(lang: crate::i18n::Lang) -> clap::Command {
+    use clap::CommandFactory;
+    let cmd = Cli::command();
+    if lang == crate::i18n::Lang::En {
+        // English is what the declarations above say, word for word.
+        return cmd;
+    }
+    let mut cmd = cmd
+        .about(lang.t("cli-help-about"))
+        .long_about(format!(
+            "{}\n\n{}",
+            lang.t("cli-help-about"),
+            lang.t("cli-help-no-command")
+        ))
+        .mut_arg("dir", |a| a.help(lang.t("cli-help-dir")))
+        .mut_arg("lang", |a| a.help(lang.t("cli-help-lang")));
+    for (name, id) in [
+        ("new", "cli-help-new"),
+        ("open", "cli-help-open"),
+        ("present", "cli-help-present"),
+        ("list", "cli-help-list"),
+        ("check", "cli-help-check"),
+        ("export", "cli-help-export"),
+        ("rollup", "cli-help-rollup"),
+        ("retention", "cli-help-retention"),
+        ("sync", "cli-help-sync"),
+        ("encryption", "cli-help-encryption"),
+        ("lang", "cli-help-lang-command"),
+    ] {
+        cmd = cmd.mut_subcommand(name, |c| c.about(lang.t(id)).long_about(None));
+    }
+    cmd
+}
+
+/// The language `--help` should speak, before the command line is parsed:
+/// `--lang X` (or `--lang=X`) among `args`, else `BARAZA_LANG`, the config,
+/// the locale.
+pub fn help_lang(args: &[std::ffi::OsString]) -> crate::i18n::Lang {
+    let args: Vec<String> = args
+        .iter()
+        .map(|a| a.to_string_lossy().into_owned())
+        .collect();
+    let given = args.iter().enumerate().find_map(|(i, a)| {
+        a.strip_prefix("--lang=")
+            .map(str::to_string)
+            .or_else(|| (a == "--lang").then(|| args.get(i + 1).cloned()).flatten())
+    });
+    let given = given
+        .or_else(|| std::env::var("BARAZA_LANG").ok())
+        .and_then(|c| crate::i18n::Lang::from_code(&c));
+    crate::tui::config::interface_lang(given)
+}
+
 /// Dates as the program's forms take them: YYYY-MM-DD, DD/MM/YYYY, `today`,
 /// `+7`, `+2w`.
 fn parse_date(s: &str) -> Result<NaiveDate, String> {

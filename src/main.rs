@@ -3,11 +3,17 @@
 
 use std::process::ExitCode;
 
-use clap::Parser;
+use clap::FromArgMatches;
 use clap::error::ErrorKind;
 
 fn main() -> ExitCode {
-    let cli = match baraza::cli::Cli::try_parse() {
+    // `--help` in the language asked for, where clap allows.
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    let command = baraza::cli::command_in(baraza::cli::help_lang(&args));
+    let parsed = command
+        .try_get_matches_from(&args)
+        .and_then(|m| baraza::cli::Cli::from_arg_matches(&m));
+    let cli = match parsed {
         Ok(cli) => cli,
         Err(e) if matches!(e.kind(), ErrorKind::DisplayHelp | ErrorKind::DisplayVersion) => {
             let _ = e.print();

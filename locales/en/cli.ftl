@@ -32,3 +32,25 @@ cli-check-encrypted-mark = , encrypted
 cli-check-not-checked = { $file }: encrypted, not checked
 cli-check-cue = { $file }: ok (where the facilitator's window is, for the room's screen; not a session)
 cli-check-no-file = { $file }: no such file
+
+## baraza --help (where clap allows: the rest of it, and clap's own words
+## such as "Usage" and "Options", stay English)
+
+# The program, in one sentence, at the top of `baraza --help`.
+cli-help-about = baraza guides a community security workshop, panel by panel — prepare, identify problems, rank them, plan actions, monitor, learn — and keeps every session as a RON file.
+cli-help-no-command = Run without a command to open the session list.
+# The options every command takes.
+cli-help-dir = Folder of session files [default: the platform data folder, on Linux ~/.local/share/baraza/sessions]
+cli-help-lang = Language of the screens and messages: en, sw, fr, ar, so, ru [default: the config's, else LC_ALL/LC_MESSAGES/LANG, else en]. For `export`, the report's language [default: the session's room language]
+# Each command, in one line (the list under "Commands").
+cli-help-new = Create a session, print its path and open it
+cli-help-open = Open a session by path, file name, slug or id
+cli-help-present = Show the room's screen of a session, for the projector: it follows the facilitator's window live and is read-only (no lock is taken)
+cli-help-list = List the sessions in the folder, newest first
+cli-help-check = Check session files; prints `ok` or the error with line and column
+cli-help-export = Write a session as a report: Markdown, CSV tables or one HTML page
+cli-help-rollup = Sum up every session in the folder: recurring problems, action completion, overdue actions, problems for district/national action
+cli-help-retention = Purge free text older than a set age (context notes, progress-note texts…), keeping counts, ranks, statuses and dates
+cli-help-sync = Bring the sessions of many laptops together: send this laptop's to the programme repository (a USB stick, a shared folder), receive everyone else's into the programme view
+cli-help-encryption = Encrypt the folder's sessions at rest (age), see how it is encrypted, change its passphrase, or recover a lost one with the recovery key
+cli-help-lang-command = The languages baraza speaks: check a translation (what is missing, misspelt or broken), for whoever corrects one

@@ -1258,3 +1258,28 @@ fn learn_snapshots_in_kiswahili_and_arabic() {
         }
     }
 }
+
+#[test]
+fn help_on_the_command_line_in_each_language_where_clap_allows() {
+    for lang in Lang::ALL {
+        let mut cmd = baraza::cli::command_in(lang);
+        cmd.clone().debug_assert();
+        let help = cmd.render_long_help().to_string();
+        assert!(help.contains(lang.t("cli-help-export")), "{lang}\n{help}");
+        assert!(help.contains(lang.t("cli-help-lang")), "{lang}\n{help}");
+    }
+    // --lang is read before parsing, for --help itself.
+    let args = |a: &[&str]| a.iter().map(std::ffi::OsString::from).collect::<Vec<_>>();
+    assert_eq!(
+        baraza::cli::help_lang(&args(&["baraza", "--lang", "sw", "--help"])),
+        Lang::Sw
+    );
+    assert_eq!(
+        baraza::cli::help_lang(&args(&["baraza", "--lang=ru", "-h"])),
+        Lang::Ru
+    );
+    let tmp = tempfile::TempDir::new().unwrap();
+    let out = baraza_in(tmp.path(), &[("LANG", "fr_FR.UTF-8")], &["--help"]);
+    let help = String::from_utf8(out.stdout).unwrap();
+    assert!(help.contains(Lang::Fr.t("cli-help-export")), "{help}");
+}
