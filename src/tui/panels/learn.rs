@@ -202,7 +202,7 @@ impl LearnPanel {
                 text: (part.get)(&ctx.session.lessons),
                 placeholder,
                 selected: i == self.selected,
-                hint: if editable(i) { &hint } else { "" },
+                hint: if editable(i) { hint } else { "" },
                 scrolls: i == self.selected,
             })
             .collect();
