@@ -171,3 +171,12 @@ help-rtl-test = سطر الاختبار: { $line }
 help-rtl-how = يُقرأ السطر صحيحًا حين تقف { $first } في الطرف الأيمن بحروف متصلة؛ إن قُرئ معكوسًا أو مقلوبًا مرتين فاضغط R.
 # The right-to-left setting could not be remembered. $error: why.
 said-rtl-not-kept = من اليمين إلى اليسار: لم يُحفظ ({ $error })
+
+## The help overlay (?)
+
+# Its title. $keys: its own keys with their words ("↑↓ scroll · Esc close").
+help-title = المفاتيح — { $keys }
+# After a key that changes the session, in a session opened read-only.
+help-not-read-only = (ليس في وضع القراءة فقط)
+# The last section's heading: the keys of forms and y/n questions.
+help-forms = النماذج والأسئلة

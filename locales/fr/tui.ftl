@@ -155,3 +155,12 @@ help-rtl-test = Ligne de test : { $line }
 help-rtl-how = C'est juste quand { $first } est à l'extrémité droite, lettres liées ; si la ligne se lit à l'envers ou inversée deux fois, appuyez sur R.
 # The right-to-left setting could not be remembered. $error: why.
 said-rtl-not-kept = droite à gauche : non mémorisé ({ $error })
+
+## The help overlay (?)
+
+# Its title. $keys: its own keys with their words ("↑↓ scroll · Esc close").
+help-title = Touches — { $keys }
+# After a key that changes the session, in a session opened read-only.
+help-not-read-only = (pas en lecture seule)
+# The last section's heading: the keys of forms and y/n questions.
+help-forms = Formulaires et questions

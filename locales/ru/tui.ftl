@@ -163,3 +163,12 @@ help-rtl-test = Проверочная строка: { $line }
 help-rtl-how = Всё верно, если { $first } стоит у правого края, буквы соединены; если строка читается задом наперёд или перевёрнута дважды, нажмите R.
 # The right-to-left setting could not be remembered. $error: why.
 said-rtl-not-kept = справа налево: не запомнено ({ $error })
+
+## The help overlay (?)
+
+# Its title. $keys: its own keys with their words ("↑↓ scroll · Esc close").
+help-title = Клавиши — { $keys }
+# After a key that changes the session, in a session opened read-only.
+help-not-read-only = (не в режиме чтения)
+# The last section's heading: the keys of forms and y/n questions.
+help-forms = Формы и вопросы

@@ -155,3 +155,12 @@ help-rtl-test = Sadarka tijaabada: { $line }
 help-rtl-how = Si sax ah ayuu u akhrismaa marka { $first } uu ku jiro dhinaca midig oo xarfihiisu isku xiran yihiin; haddii uu gadaal u akhrismo ama laba jeer la rogay, riix R.
 # The right-to-left setting could not be remembered. $error: why.
 said-rtl-not-kept = midig ilaa bidix: lama xusuusan ({ $error })
+
+## The help overlay (?)
+
+# Its title. $keys: its own keys with their words ("↑↓ scroll · Esc close").
+help-title = Furayaasha — { $keys }
+# After a key that changes the session, in a session opened read-only.
+help-not-read-only = (maaha akhris keliya)
+# The last section's heading: the keys of forms and y/n questions.
+help-forms = Foomamka iyo su'aalaha

@@ -155,3 +155,12 @@ help-rtl-test = Mstari wa majaribio: { $line }
 help-rtl-how = Inasomeka sawa wakati { $first } iko mwisho wa kulia na herufi zake zimeunganishwa; ikisomeka kinyume au imegeuzwa mara mbili, bonyeza R.
 # The right-to-left setting could not be remembered. $error: why.
 said-rtl-not-kept = kulia kwenda kushoto: haikukumbukwa ({ $error })
+
+## The help overlay (?)
+
+# Its title. $keys: its own keys with their words ("↑↓ scroll · Esc close").
+help-title = Vitufe — { $keys }
+# After a key that changes the session, in a session opened read-only.
+help-not-read-only = (si katika kusoma tu)
+# The last section's heading: the keys of forms and y/n questions.
+help-forms = Fomu na maswali
