@@ -184,7 +184,7 @@ keyhelp-pagedown-d189d717 = un écran plus bas
 # A heading in the ? help.
 keymap-adding-problems = Ajout de problèmes
 # The hint line's word for Enter (in Adding problems).
-key-add-next = ajouter, suivant
+key-add-next = ajouter, suiv.
 # The ? help's description of Enter (in Adding problems).
 keyhelp-submit-2b279111 = ajouter le problème et commencer le suivant (Entrée sur une ligne vide termine)
 # The ? help's description of Ctrl+z (in Adding problems).
@@ -553,7 +553,7 @@ keyhelp-cancel-4b0e2d40 = garder le groupe tel quel
 # A heading in the ? help.
 keymap-rank-a-tie-at-the-shortlist-boundary = { -step-rank } : égalité à la limite de la liste restreinte
 # The hint line's word for b (in Rank: a tie at the shortlist boundary).
-key-break-it-now = départager maintenant
+key-break-it-now = départager
 # The ? help's description of b (in Rank: a tie at the shortlist boundary).
 keyhelp-breaktie-556ba8f9 = départager maintenant : second tour, face-à-face ou décision
 # The hint line's word for a (in Rank: a tie at the shortlist boundary).

@@ -266,7 +266,7 @@ key-order = порядок
 # The ? help's description of o (in Rank: dot voting).
 keyhelp-toggleorder-cc871e6c = сортировать по точкам или показать проблемы в порядке, в каком их назвали
 # The hint line's word for b (in Rank: dot voting).
-key-break-tie = разрешить равенство
+key-break-tie = снять равенство
 # The ? help's description of b (in Rank: dot voting).
 keyhelp-breaktie-7add5b5a = разрешить равенство на границе короткого списка: повторное голосование, очная пара или решение
 # The hint line's word for r (in Rank: dot voting).

@@ -59,7 +59,7 @@ key-language = luqad
 # The ? help's description of L (in Everywhere).
 keyhelp-cyclelanguage-6b5bf4b4 = beddel luqadda shaashadda: English, Kiswahili, Français, العربية, Soomaali, Русский
 # The hint line's word for p (in Everywhere).
-key-room-view = shaashadda qolka
+key-room-view = qolka
 # The ? help's description of p (in Everywhere).
 keyhelp-roomview-69602ba9 = halkan ku muuji shaashadda qolka: weyn, cinwaanno dhan, waxba gaar ah ma jiraan (p mar kale: dib; furayaasha isku midka ah way shaqeeyaan)
 # The hint line's word for . (in Everywhere).
@@ -102,7 +102,7 @@ key-add = ku dar
 # The ? help's description of a (in Prepare).
 keyhelp-add-7307a375 = ku dar koox: magac, Tab, tirada dadka, Enter
 # The hint line's word for Enter/e (in Prepare).
-key-edit = wax ka beddel
+key-edit = beddel
 # The ? help's description of Enter/e (in Prepare).
 keyhelp-edit-cbbf89e9 = wax ka beddel kooxda la doortay: magaca iyo tirada dadka
 # The hint line's word for d (in Prepare).
@@ -282,7 +282,7 @@ key-set = deji
 # The ? help's description of Enter (in Rank: dot voting).
 keyhelp-submit-9f8f02de = dhibcaha kooxda firfircoon ee dhibaatada la doortay ka dhig tirada la qoray
 # The hint line's word for Backspace (in Rank: dot voting).
-key-erase = tirtir lambar
+key-erase = tirtir
 # The ? help's description of Backspace (in Rank: dot voting).
 keyhelp-erasedigit-799f8663 = tirtir lambarkii ugu dambeeyay ee la qoray
 # The hint line's word for Esc (in Rank: dot voting).
@@ -574,7 +574,7 @@ keyhelp-add-0c28c149 = ku dar tallaabo dhibaatada tilmaamuhu saaran yahay
 # The ? help's description of Enter/e (in Plan).
 keyhelp-edit-99cae40c = wax ka beddel tallaabada la doortay (dhibaato korkeeda: mid ku dar)
 # The hint line's word for v (in Plan).
-key-show-all = muuji dhammaan
+key-show-all = dhammaan
 # The ? help's description of v (in Plan).
 keyhelp-toggleallproblems-f87bdc45 = muuji dhibaatooyinka oo dhan, ama liiska kooban oo keliya (iyo dhibaatooyinka tallaabooyin leh)
 # The ? help's description of d (in Plan).

@@ -59,7 +59,7 @@ key-language = lugha
 # The ? help's description of L (in Everywhere).
 keyhelp-cyclelanguage-6b5bf4b4 = badilisha lugha ya kiolesura: English, Kiswahili, Français, العربية, Soomaali, Русский
 # The hint line's word for p (in Everywhere).
-key-room-view = skrini ya ukumbi
+key-room-view = ukumbi
 # The ? help's description of p (in Everywhere).
 keyhelp-roomview-69602ba9 = onyesha skrini ya ukumbi hapa: kubwa, vichwa kamili, hakuna cha siri (p tena: rudi; vitufe vilevile vinafanya kazi)
 # The hint line's word for . (in Everywhere).
@@ -282,7 +282,7 @@ key-set = weka
 # The ? help's description of Enter (in Rank: dot voting).
 keyhelp-submit-9f8f02de = weka nukta za kundi hai kwenye tatizo lililochaguliwa kuwa namba iliyoandikwa
 # The hint line's word for Backspace (in Rank: dot voting).
-key-erase = futa tarakimu
+key-erase = futa
 # The ? help's description of Backspace (in Rank: dot voting).
 keyhelp-erasedigit-799f8663 = futa tarakimu ya mwisho iliyoandikwa
 # The hint line's word for Esc (in Rank: dot voting).
@@ -585,7 +585,7 @@ keyhelp-delete-1d8dec53 = futa hatua iliyochaguliwa (inauliza kwanza)
 # A heading in the ? help.
 keymap-in-a-form = Ndani ya fomu
 # The hint line's word for Tab (in In a form).
-key-next-field = sehemu inayofuata
+key-next-field = inayofuata
 # The ? help's description of Tab (in In a form).
 keyhelp-focusnext-4657e254 = sehemu inayofuata
 # The ? help's description of Shift+Tab (in In a form).
