@@ -100,7 +100,7 @@ keyhelp-down-4fa38b08 = descendre
 # The hint line's word for a (in Prepare).
 key-add = ajouter
 # The ? help's description of a (in Prepare).
-keyhelp-add-7307a375 = ajouter un groupe : nom, Tab, effectif, Entrée
+keyhelp-add-7307a375 = ajouter un groupe : nom, Tab, effectif, Enter
 # The hint line's word for Enter/e (in Prepare).
 key-edit = modifier
 # The ? help's description of Enter/e (in Prepare).
@@ -147,7 +147,7 @@ keyhelp-last-1e774909 = à la dernière ligne
 # A heading in the ? help.
 keymap-identify = { -step-identify }
 # The ? help's description of a (in Identify).
-keyhelp-add-5515f493 = ajouter des problèmes : taper un titre, Entrée, taper le suivant ; Échap pour finir
+keyhelp-add-5515f493 = ajouter des problèmes : taper un titre, Enter, taper le suivant ; Esc pour finir
 # The ? help's description of Enter/e (in Identify).
 keyhelp-edit-e0ca61c7 = modifier le problème : description, catégorie, lieu, qui l'a soulevé, causes, effets
 # The ? help's description of d (in Identify).
@@ -186,9 +186,9 @@ keymap-adding-problems = Ajout de problèmes
 # The hint line's word for Enter (in Adding problems).
 key-add-next = ajouter, suiv.
 # The ? help's description of Enter (in Adding problems).
-keyhelp-submit-2b279111 = ajouter le problème et commencer le suivant (Entrée sur une ligne vide termine)
+keyhelp-submit-2b279111 = ajouter le problème et commencer le suivant (Enter sur une ligne vide termine)
 # The ? help's description of Ctrl+z (in Adding problems).
-keyhelp-undo-a662696a = ramener la ligne effacée par Échap ; sinon annuler le dernier changement (le problème ajouté)
+keyhelp-undo-a662696a = ramener la ligne effacée par Esc ; sinon annuler le dernier changement (le problème ajouté)
 # The ? help's description of Ctrl+y (in Adding problems).
 keyhelp-redo-eede761d = rétablir ce que Ctrl+z a annulé
 # The hint line's word for Esc (in Adding problems).
@@ -216,7 +216,7 @@ keymap-rank-dot-voting = { -step-rank } : { -dot-voting }
 # The hint line's word for 1 (in Rank: dot voting).
 key-dots = points
 # The ? help's description of 0-9 (in Rank: dot voting).
-keyhelp-digit-1-09d9c7eb = taper les points du groupe actif sur le problème choisi, puis Entrée : 1 4 Entrée donne 14
+keyhelp-digit-1-09d9c7eb = taper les points du groupe actif sur le problème choisi, puis Enter : 1 4 Enter donne 14
 # The hint line's word for +/= (in Rank: dot voting).
 key-dot = point
 # The ? help's description of +/= (in Rank: dot voting).
@@ -228,7 +228,7 @@ keyhelp-voteminus-23401a07 = retirer le dernier point du groupe actif sur le pro
 # The hint line's word for g (in Rank: dot voting).
 key-group = groupe
 # The ? help's description of g (in Rank: dot voting).
-keyhelp-nextgroup-61db8275 = choisir le groupe dont on compte les points (g, puis son numéro ; g Entrée : le suivant)
+keyhelp-nextgroup-61db8275 = choisir le groupe dont on compte les points (g, puis son numéro ; g Enter : le suivant)
 # The hint line's word for G (in Rank: dot voting).
 key-previous-group = groupe préc.
 # The ? help's description of G (in Rank: dot voting).
@@ -236,7 +236,7 @@ keyhelp-prevgroup-7c2a45e2 = choisir le groupe, en partant du précédent
 # The hint line's word for c (in Rank: dot voting).
 key-tally = décompte
 # The ? help's description of c (in Rank: dot voting).
-keyhelp-tally-f63db14a = compter les points du groupe actif problème par problème : taper chaque nombre, Entrée passe au suivant
+keyhelp-tally-f63db14a = compter les points du groupe actif problème par problème : taper chaque nombre, Enter passe au suivant
 # The hint line's word for v (in Rank: dot voting).
 key-view = vue
 # The ? help's description of v (in Rank: dot voting).
@@ -639,7 +639,7 @@ keyhelp-focusprev-7cf09bb2 = la case de gauche (la précédente quand elles sont
 # The ? help's description of →/l (in Learn).
 keyhelp-focusnext-b0e98307 = la case de droite (la suivante quand elles sont empilées)
 # The ? help's description of Enter/e (in Learn).
-keyhelp-edit-13c1660c = écrire dans la case choisie (Entrée enregistre ; Alt+Entrée commence une nouvelle ligne)
+keyhelp-edit-13c1660c = écrire dans la case choisie (Enter enregistre ; Alt+Enter commence une nouvelle ligne)
 # The hint line's word for N (in Learn).
 key-next-cycle = cycle suivant
 # The ? help's description of N (in Learn).
@@ -664,14 +664,14 @@ keymap-in-a-multi-line-field = Dans un champ de plusieurs lignes
 # The hint line's word for Alt+Enter/Ctrl+j (in In a multi-line field).
 key-new-line = nouvelle ligne
 # The ? help's description of Alt+Enter/Ctrl+j (in In a multi-line field).
-keyhelp-fieldkey-cc6c9f38 = commencer une nouvelle ligne (Alt+Entrée, ou Ctrl+j)
+keyhelp-fieldkey-cc6c9f38 = commencer une nouvelle ligne (Alt+Enter, ou Ctrl+j)
 
 ## On a choice
 
 # A heading in the ? help.
 keymap-on-a-choice = Sur un choix
 # The ? help's description of ←→ (in On a choice).
-keyhelp-fieldkey-27d114c6 = choisir une autre option (Espace aussi ; sur oui/non, Espace bascule)
+keyhelp-fieldkey-27d114c6 = choisir une autre option (Space aussi ; sur oui/non, Space bascule)
 
 ## On a list of ticks
 

@@ -83,7 +83,7 @@ said-room-view-off = écran du facilitateur : p montre celui de la salle
 said-blank-on = écran de la salle éteint (titre seul) : . le rallume
 said-blank-off = l'écran de la salle montre de nouveau le panneau
 # A key that would change the session, in a session opened read-only.
-said-read-only = lecture seule : rien ne peut changer ici ; q, puis Entrée sur la séance, pour modifier
+said-read-only = lecture seule : rien ne peut changer ici ; q, puis Enter sur la séance, pour modifier
 # The timer. $time: minutes and seconds ("5:00").
 said-timer-stopped = minuteur arrêté
 said-timer-started = minuteur : { $time } à partir de maintenant
