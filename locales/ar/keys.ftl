@@ -73,7 +73,7 @@ keyhelp-timer-58683f60 = عدّ تنازلي على شاشة القاعة: مد�
 # The hint line's word for x (in Everywhere).
 key-export = تصدير
 # The ? help's description of x (in Everywhere).
-keyhelp-export-1660b17e = كتابة الجلسة تقريرًا (Markdown وHTML) بجانب ملفها
+keyhelp-export-1660b17e = كتابة الجلسة تقريرًا (Markdown و HTML) بجانب ملفها
 # The hint line's word for ? (in Everywhere).
 key-help = مساعدة
 # The ? help's description of ? (in Everywhere).
@@ -194,7 +194,7 @@ keyhelp-redo-eede761d = إعادة ما تراجع عنه Ctrl+z
 # The hint line's word for Esc (in Adding problems).
 key-done = انتهى
 # The ? help's description of Esc (in Adding problems).
-keyhelp-cancel-e66f86c8 = التوقف عن الإضافة (يُمسح أولًا السطر المكتوب جزئيًا، وCtrl+z يعيده)
+keyhelp-cancel-e66f86c8 = التوقف عن الإضافة (يُمسح أولًا السطر المكتوب جزئيًا، و Ctrl+z يعيده)
 
 ## Merging duplicates
 
@@ -236,7 +236,7 @@ keyhelp-prevgroup-7c2a45e2 = اختيار الفئة، بدءًا من السا�
 # The hint line's word for c (in Rank: dot voting).
 key-tally = العدّ
 # The ? help's description of c (in Rank: dot voting).
-keyhelp-tally-f63db14a = عدّ نقاط الفئة النشطة مشكلةً مشكلة: اكتب كل رقم، وEnter للمتابعة
+keyhelp-tally-f63db14a = عدّ نقاط الفئة النشطة مشكلةً مشكلة: اكتب كل رقم، و Enter للمتابعة
 # The hint line's word for v (in Rank: dot voting).
 key-view = العرض
 # The ? help's description of v (in Rank: dot voting).
@@ -591,7 +591,7 @@ keyhelp-focusnext-4657e254 = الحقل التالي
 # The ? help's description of Shift+Tab (in In a form).
 keyhelp-focusprev-8e853514 = الحقل السابق
 # The ? help's description of Enter/Ctrl+s (in In a form).
-keyhelp-submit-efc314e7 = حفظ النموذج من أي حقل (وCtrl+s أيضًا)
+keyhelp-submit-efc314e7 = حفظ النموذج من أي حقل (و Ctrl+s أيضًا)
 # The ? help's description of Esc (in In a form).
 keyhelp-cancel-de80c72c = إلغاء (يسأل أولًا إن كُتب شيء)
 # The ? help's description of ↑ (in In a form).
@@ -671,7 +671,7 @@ keyhelp-fieldkey-cc6c9f38 = بدء سطر جديد (Alt+Enter، أو Ctrl+j)
 # A heading in the ? help.
 keymap-on-a-choice = على خيار
 # The ? help's description of ←→ (in On a choice).
-keyhelp-fieldkey-27d114c6 = اختيار خيار آخر (وSpace أيضًا؛ في نعم/لا، Space يبدّل)
+keyhelp-fieldkey-27d114c6 = اختيار خيار آخر (و Space أيضًا؛ في نعم/لا، Space يبدّل)
 
 ## On a list of ticks
 
@@ -777,7 +777,7 @@ keyhelp-present-a97c349b = جعل هذه النافذة شاشة القاعة ل
 # The hint line's word for x (in Session list).
 key-report = تقرير
 # The ? help's description of x (in Session list).
-keyhelp-export-7b5f4973 = كتابة تقرير الجلسة المختارة (Markdown وHTML) بجانبها
+keyhelp-export-7b5f4973 = كتابة تقرير الجلسة المختارة (Markdown و HTML) بجانبها
 # The hint line's word for e (in Session list).
 key-examples = أمثلة
 # The ? help's description of e (in Session list).
