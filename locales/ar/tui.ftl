@@ -180,3 +180,111 @@ help-title = المفاتيح — { $keys }
 help-not-read-only = (ليس في وضع القراءة فقط)
 # The last section's heading: the keys of forms and y/n questions.
 help-forms = النماذج والأسئلة
+
+## Prepare, the facilitator's panel
+
+# Pane titles.
+prepare-groups = الفئات الحاضرة
+prepare-session = الجلسة
+prepare-consent = الموافقة
+prepare-context = السياق وتحليل النزاع
+# A pane's key hint, top right ("s edit"). $key: the key, as it is.
+prepare-edit-hint = { $key } تعديل
+# The groups table's columns and its total row.
+prepare-col-group = الفئة
+prepare-col-people = الأشخاص
+prepare-col-dots = النقاط
+prepare-in-the-room = في القاعة
+# Under the total. $dots: dots per participant.
+prepare-dots-rule = النقاط = الأشخاص × { $dots }
+prepare-no-groups = لا توجد فئات بعد — اضغط a لإضافة الأولى: اسمها، Tab، عدد أفرادها، Enter.
+prepare-no-groups-read-only = لا فئات في هذه الجلسة.
+# On the status line, when a key needs a group and there is none.
+prepare-empty-short = لا توجد فئات بعد: اضغط a لإضافة الأولى
+# The Session pane. $dots: dots per participant.
+prepare-dots-each = { $dots } لكل مشارك
+# $dots: the line above; $room: the room's dots in all.
+prepare-dots-and-room = { $dots } · { $room } للقاعة كلها
+prepare-no-consent = لم تُكتب بعد — اضغط c: ما يوافق الحاضرون على تسجيله ومشاركته.
+prepare-no-consent-read-only = لم تُكتب: ما وافق الحاضرون على تسجيله ومشاركته.
+prepare-no-notes = لا ملاحظات بعد — اضغط n لكتابة السياق: من المتضرر، التوترات بين الفئات، الحوادث الأخيرة.
+prepare-no-notes-read-only = لا ملاحظات عن السياق.
+# Moving a group. $name: the group's name.
+prepare-already-first = «{ $name }» هي الأولى أصلًا
+prepare-already-last = «{ $name }» هي الأخيرة أصلًا
+# Deleting a group. $name: its name; $people: its head count.
+prepare-ask-delete = هل تحذف الفئة «{ $name }» ({ $people ->
+    [zero] لا أحد
+    [one] شخص واحد
+    [two] شخصان
+    [few] { $people } أشخاص
+    [many] { $people } شخصًا
+   *[other] { $people } شخص
+})؟
+# Added after it. $what: what goes with it (the messages below).
+prepare-ask-delete-with = سيُحذف معها أيضًا: { $what }.
+# $n: how many.
+prepare-lost-dots = { $n ->
+    [zero] لا نقاط
+    [one] نقطة واحدة
+    [two] نقطتان
+    [few] { $n } نقاط
+    [many] { $n } نقطة
+   *[other] { $n } نقطة
+}
+prepare-lost-pairs = { $n ->
+    [zero] لا قرارات مقارنة زوجية
+    [one] قرار مقارنة زوجية واحد
+    [two] قرارا مقارنة زوجية
+    [few] { $n } قرارات مقارنة زوجية
+    [many] { $n } قرارًا في المقارنة الزوجية
+   *[other] { $n } قرار مقارنة زوجية
+}
+prepare-lost-scores = { $n ->
+    [zero] لا درجات
+    [one] درجة واحدة
+    [two] درجتان
+    [few] { $n } درجات
+    [many] { $n } درجة
+   *[other] { $n } درجة
+}
+# The last of a list. $first: the others, joined; $last: the last one.
+prepare-and = { $first } و{ $last }
+
+## Prepare's forms (title, then each field's label and its help line)
+
+# $name: the group's name.
+prepare-edit-group = تعديل الفئة «{ $name }»
+prepare-add-group = إضافة فئة
+prepare-field-name = الاسم
+prepare-field-name-help = من هم: النساء، الشباب، كبار السن، الشرطة، السلطة المحلية…
+prepare-field-people = الأشخاص
+prepare-field-people-help = كم منهم في القاعة (من 0 إلى 999)؛ لكل منهم نقاط الجلسة
+prepare-details = تفاصيل الجلسة
+prepare-field-title = العنوان
+prepare-field-title-help = ما يسمّي به الحاضرون هذا اللقاء
+prepare-field-community = المجتمع المحلي
+prepare-field-community-help = المجتمع المحلي أو المكان الذي تُعقد فيه الجلسة
+prepare-field-date = التاريخ
+prepare-field-facilitators = الميسّرون
+prepare-field-facilitators-help = الأسماء، تفصل بينها فواصل
+prepare-field-dots = النقاط لكل مشارك
+prepare-field-dots-help = النقاط التي يضعها كل مشارك عند الترتيب: من 1 إلى 20، وعادةً من 3 إلى 5
+prepare-field-language = لغة القاعة
+prepare-field-language-help = لغة شاشة القاعة والتقارير (←→ للاختيار)
+# The first choice of the room language: follow the facilitator's.
+prepare-language-interface = مثل الواجهة
+prepare-field-notes = الملاحظات
+prepare-field-notes-help = من المتضرر، التوترات بين الفئات، الحوادث الأخيرة، من يملك السلطة
+prepare-field-consent-help = ما يوافق الحاضرون على تسجيله ومشاركته، ومع من؛ اقرأه بصوت عالٍ
+# Why a form cannot be saved yet (shown on the form).
+prepare-name-empty = الاسم: اكتب اسم الفئة، مثلًا النساء
+# $name: the name typed.
+prepare-name-taken = الاسم: توجد فئة باسم «{ $name }»؛ أعطِ هذه اسمًا آخر
+prepare-title-empty = العنوان: اكتب عنوانًا للجلسة، مثلًا لقاء الأمن في كيبيرا
+# $iso, $dmy: today's date in the two ways the form takes.
+prepare-date-empty = التاريخ: اكتبه بصيغة YYYY-MM-DD أو DD/MM/YYYY، مثلًا { $iso } أو { $dmy }
+# $why: the rule broken (in English for now).
+prepare-consent-too-long = الموافقة: { $why }؛ اختصرها
+# On the status line: a form saved with nothing changed.
+said-nothing-changed = لم يتغير شيء

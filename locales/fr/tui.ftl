@@ -164,3 +164,95 @@ help-title = Touches — { $keys }
 help-not-read-only = (pas en lecture seule)
 # The last section's heading: the keys of forms and y/n questions.
 help-forms = Formulaires et questions
+
+## Prepare, the facilitator's panel
+
+# Pane titles.
+prepare-groups = Groupes présents
+prepare-session = Séance
+prepare-consent = Consentement
+prepare-context = Contexte et analyse du conflit
+# A pane's key hint, top right ("s edit"). $key: the key, as it is.
+prepare-edit-hint = { $key } modifier
+# The groups table's columns and its total row.
+prepare-col-group = Groupe
+prepare-col-people = Personnes
+prepare-col-dots = Points
+prepare-in-the-room = Dans la salle
+# Under the total. $dots: dots per participant.
+prepare-dots-rule = points = personnes × { $dots }
+prepare-no-groups = Aucun groupe — appuyez sur a pour ajouter le premier : son nom, Tab, combien de personnes, Enter.
+prepare-no-groups-read-only = Aucun groupe dans cette séance.
+# On the status line, when a key needs a group and there is none.
+prepare-empty-short = aucun groupe : appuyez sur a pour ajouter le premier
+# The Session pane. $dots: dots per participant.
+prepare-dots-each = { $dots } par participant
+# $dots: the line above; $room: the room's dots in all.
+prepare-dots-and-room = { $dots } · { $room } pour la salle
+prepare-no-consent = Pas encore écrit — appuyez sur c : ce que la salle accepte de voir consigné et partagé.
+prepare-no-consent-read-only = Non consigné : ce que la salle a accepté de voir consigné et partagé.
+prepare-no-notes = Pas encore de notes — appuyez sur n pour écrire le contexte : qui est touché, tensions entre groupes, incidents récents.
+prepare-no-notes-read-only = Aucune note sur le contexte.
+# Moving a group. $name: the group's name.
+prepare-already-first = « { $name } » est déjà le premier
+prepare-already-last = « { $name } » est déjà le dernier
+# Deleting a group. $name: its name; $people: its head count.
+prepare-ask-delete = Supprimer le groupe « { $name } » ({ $people ->
+    [one] { $people } personne
+   *[other] { $people } personnes
+}) ?
+# Added after it. $what: what goes with it (the messages below).
+prepare-ask-delete-with = Seront aussi supprimés : { $what }.
+# $n: how many.
+prepare-lost-dots = { $n ->
+    [one] { $n } { -dot }
+   *[other] { $n } points
+}
+prepare-lost-pairs = { $n ->
+    [one] { $n } décision par paires
+   *[other] { $n } décisions par paires
+}
+prepare-lost-scores = { $n ->
+    [one] { $n } note
+   *[other] { $n } notes
+}
+# The last of a list. $first: the others, joined; $last: the last one.
+prepare-and = { $first } et { $last }
+
+## Prepare's forms (title, then each field's label and its help line)
+
+# $name: the group's name.
+prepare-edit-group = Modifier le groupe « { $name } »
+prepare-add-group = Ajouter un groupe
+prepare-field-name = Nom
+prepare-field-name-help = qui ils sont : Femmes, Jeunes, Aînés, Police, Autorités locales…
+prepare-field-people = Personnes
+prepare-field-people-help = combien sont dans la salle (0 à 999) ; chacun a les points de la séance
+prepare-details = Détails de la séance
+prepare-field-title = Titre
+prepare-field-title-help = comment la salle appelle cette réunion
+prepare-field-community = Communauté
+prepare-field-community-help = la communauté ou le lieu où se tient la séance
+prepare-field-date = Date
+prepare-field-facilitators = Facilitateurs
+prepare-field-facilitators-help = noms, séparés par des virgules
+prepare-field-dots = Points par personne
+prepare-field-dots-help = points que chaque participant place au classement : 1 à 20, souvent 3 à 5
+prepare-field-language = Langue de la salle
+prepare-field-language-help = la langue de l'écran de la salle et des rapports (←→ choisir)
+# The first choice of the room language: follow the facilitator's.
+prepare-language-interface = comme l'interface
+prepare-field-notes = Notes
+prepare-field-notes-help = qui est touché, tensions entre groupes, incidents récents, qui détient le pouvoir
+prepare-field-consent-help = ce que la salle accepte de voir consigné et partagé, et avec qui ; lisez-le à voix haute
+# Why a form cannot be saved yet (shown on the form).
+prepare-name-empty = Nom : tapez le nom du groupe, p. ex. Femmes
+# $name: the name typed.
+prepare-name-taken = Nom : il y a déjà un groupe « { $name } » ; donnez un autre nom à celui-ci
+prepare-title-empty = Titre : tapez un titre pour la séance, p. ex. Baraza sécurité de Kibera
+# $iso, $dmy: today's date in the two ways the form takes.
+prepare-date-empty = Date : tapez la date en AAAA-MM-JJ ou JJ/MM/AAAA, p. ex. { $iso } ou { $dmy }
+# $why: the rule broken (in English for now).
+prepare-consent-too-long = Consentement : { $why } ; faites plus court
+# On the status line: a form saved with nothing changed.
+said-nothing-changed = rien n'a changé

@@ -172,3 +172,103 @@ help-title = Клавиши — { $keys }
 help-not-read-only = (не в режиме чтения)
 # The last section's heading: the keys of forms and y/n questions.
 help-forms = Формы и вопросы
+
+## Prepare, the facilitator's panel
+
+# Pane titles.
+prepare-groups = Группы в зале
+prepare-session = Сессия
+prepare-consent = Согласие
+prepare-context = Контекст и анализ конфликта
+# A pane's key hint, top right ("s edit"). $key: the key, as it is.
+prepare-edit-hint = { $key } изменить
+# The groups table's columns and its total row.
+prepare-col-group = Группа
+prepare-col-people = Людей
+prepare-col-dots = Точек
+prepare-in-the-room = В зале
+# Under the total. $dots: dots per participant.
+prepare-dots-rule = точки = люди × { $dots }
+prepare-no-groups = Групп пока нет — нажмите a, чтобы добавить первую: название, Tab, сколько человек, Enter.
+prepare-no-groups-read-only = В этой сессии нет групп.
+# On the status line, when a key needs a group and there is none.
+prepare-empty-short = групп пока нет: нажмите a, чтобы добавить первую
+# The Session pane. $dots: dots per participant.
+prepare-dots-each = { $dots } на участника
+# $dots: the line above; $room: the room's dots in all.
+prepare-dots-and-room = { $dots } · { $room } на зал
+prepare-no-consent = Ещё не записано — нажмите c: на запись и распространение чего согласен зал.
+prepare-no-consent-read-only = Не записано: на запись и распространение чего согласился зал.
+prepare-no-notes = Заметок пока нет — нажмите n, чтобы описать контекст: кого это касается, напряжённость между группами, недавние случаи.
+prepare-no-notes-read-only = Заметок о контексте нет.
+# Moving a group. $name: the group's name.
+prepare-already-first = «{ $name }» уже первая
+prepare-already-last = «{ $name }» уже последняя
+# Deleting a group. $name: its name; $people: its head count.
+prepare-ask-delete = Удалить группу «{ $name }» ({ $people ->
+    [one] { $people } человек
+    [few] { $people } человека
+    [many] { $people } человек
+   *[other] { $people } человека
+})?
+# Added after it. $what: what goes with it (the messages below).
+prepare-ask-delete-with = Вместе с ней будут удалены: { $what }.
+# $n: how many.
+prepare-lost-dots = { $n ->
+    [one] { $n } точка
+    [few] { $n } точки
+    [many] { $n } точек
+   *[other] { $n } точки
+}
+prepare-lost-pairs = { $n ->
+    [one] { $n } решение по парам
+    [few] { $n } решения по парам
+    [many] { $n } решений по парам
+   *[other] { $n } решения по парам
+}
+prepare-lost-scores = { $n ->
+    [one] { $n } оценка
+    [few] { $n } оценки
+    [many] { $n } оценок
+   *[other] { $n } оценки
+}
+# The last of a list. $first: the others, joined; $last: the last one.
+prepare-and = { $first } и { $last }
+
+## Prepare's forms (title, then each field's label and its help line)
+
+# $name: the group's name.
+prepare-edit-group = Изменить группу «{ $name }»
+prepare-add-group = Добавить группу
+prepare-field-name = Название
+prepare-field-name-help = кто они: Женщины, Молодёжь, Старейшины, Полиция, Местная власть…
+prepare-field-people = Людей
+prepare-field-people-help = сколько их в зале (от 0 до 999); у каждого точки сессии
+prepare-details = Сведения о сессии
+prepare-field-title = Заголовок
+prepare-field-title-help = как зал называет эту встречу
+prepare-field-community = Община
+prepare-field-community-help = община или место, где проходит сессия
+prepare-field-date = Дата
+prepare-field-facilitators = Фасилитаторы
+prepare-field-facilitators-help = имена через запятую
+prepare-field-dots = Точек на человека
+prepare-field-dots-help = сколько точек ставит каждый участник при ранжировании: от 1 до 20, обычно 3–5
+prepare-field-language = Язык зала
+prepare-field-language-help = на каком языке говорят экран зала и отчёты (←→ выбор)
+# The first choice of the room language: follow the facilitator's.
+prepare-language-interface = как интерфейс
+prepare-field-notes = Заметки
+prepare-field-notes-help = кого это касается, напряжённость между группами, недавние случаи, у кого власть
+prepare-field-consent-help = на запись и распространение чего согласен зал и с кем; зачитайте вслух
+# Why a form cannot be saved yet (shown on the form).
+prepare-name-empty = Название: введите название группы, например Женщины
+# $name: the name typed.
+prepare-name-taken = Название: группа «{ $name }» уже есть; назовите эту иначе
+prepare-title-empty = Заголовок: введите заголовок сессии, например Собрание по безопасности в Кибере
+# $iso, $dmy: today's date in the two ways the form takes.
+prepare-date-empty = Дата: введите дату как ГГГГ-ММ-ДД или ДД/ММ/ГГГГ, например { $iso } или { $dmy }
+# $why: the rule broken (in English for now).
+prepare-consent-too-long = Согласие: { $why }; короче
+# On the status line: a form saved with nothing changed.
+said-nothing-changed = ничего не изменилось

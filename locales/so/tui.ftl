@@ -164,3 +164,95 @@ help-title = Furayaasha — { $keys }
 help-not-read-only = (maaha akhris keliya)
 # The last section's heading: the keys of forms and y/n questions.
 help-forms = Foomamka iyo su'aalaha
+
+## Prepare, the facilitator's panel
+
+# Pane titles.
+prepare-groups = Kooxaha qolka jooga
+prepare-session = Kulanka
+prepare-consent = Ogolaansho
+prepare-context = Xaaladda iyo falanqaynta khilaafka
+# A pane's key hint, top right ("s edit"). $key: the key, as it is.
+prepare-edit-hint = { $key } beddel
+# The groups table's columns and its total row.
+prepare-col-group = Kooxda
+prepare-col-people = Dadka
+prepare-col-dots = Dhibco
+prepare-in-the-room = Qolka
+# Under the total. $dots: dots per participant.
+prepare-dots-rule = dhibco = dad × { $dots }
+prepare-no-groups = Weli kooxo ma jiraan — riix a si aad u darto tan koowaad: magaceeda, Tab, inta qof, Enter.
+prepare-no-groups-read-only = Kulankan kooxo kuma jiraan.
+# On the status line, when a key needs a group and there is none.
+prepare-empty-short = weli kooxo ma jiraan: riix a si aad u darto tan koowaad
+# The Session pane. $dots: dots per participant.
+prepare-dots-each = { $dots } ka qaybgale kasta
+# $dots: the line above; $room: the room's dots in all.
+prepare-dots-and-room = { $dots } · { $room } qolka oo dhan
+prepare-no-consent = Weli lama qorin — riix c: waxa qolku ogol yahay in la diiwaangeliyo oo la wadaago.
+prepare-no-consent-read-only = Lama qorin: waxa qolku ogolaaday in la diiwaangeliyo oo la wadaago.
+prepare-no-notes = Weli qoraallo ma jiraan — riix n si aad u qorto xaaladda: cidda ay saamaysay, xiisadaha kooxaha, dhacdooyinka dhowaan.
+prepare-no-notes-read-only = Qoraallo xaaladda ku saabsan ma jiraan.
+# Moving a group. $name: the group's name.
+prepare-already-first = “{ $name }” horeba waa tan koowaad
+prepare-already-last = “{ $name }” horeba waa tan ugu dambaysa
+# Deleting a group. $name: its name; $people: its head count.
+prepare-ask-delete = Ma tirtiraysaa kooxda “{ $name }” ({ $people ->
+    [one] { $people } qof
+   *[other] { $people } qof
+})?
+# Added after it. $what: what goes with it (the messages below).
+prepare-ask-delete-with = { $what } ayaa sidoo kale la tirtiri doonaa.
+# $n: how many.
+prepare-lost-dots = { $n ->
+    [one] { $n } { -dot }
+   *[other] { $n } dhibic
+}
+prepare-lost-pairs = { $n ->
+    [one] { $n } go'aan labo-labo
+   *[other] { $n } go'aan labo-labo
+}
+prepare-lost-scores = { $n ->
+    [one] { $n } qiimayn
+   *[other] { $n } qiimayn
+}
+# The last of a list. $first: the others, joined; $last: the last one.
+prepare-and = { $first } iyo { $last }
+
+## Prepare's forms (title, then each field's label and its help line)
+
+# $name: the group's name.
+prepare-edit-group = Wax ka beddel kooxda “{ $name }”
+prepare-add-group = Ku dar koox
+prepare-field-name = Magaca
+prepare-field-name-help = cidda ay yihiin: Haweenka, Dhallinyarada, Odayaasha, Booliiska, Maamulka degaanka…
+prepare-field-people = Dadka
+prepare-field-people-help = inta ka mid ah ee qolka jooga (0 ilaa 999); mid kastaa wuxuu leeyahay dhibcaha kulanka
+prepare-details = Faahfaahinta kulanka
+prepare-field-title = Cinwaanka
+prepare-field-title-help = sida qolku u yaqaan shirkan
+prepare-field-community = Bulshada
+prepare-field-community-help = bulshada ama meesha kulanku ka dhacayo
+prepare-field-date = Taariikhda
+prepare-field-facilitators = Fududeeyayaasha
+prepare-field-facilitators-help = magacyo, lagu kala saaray hakad (,)
+prepare-field-dots = Dhibcaha qof kasta
+prepare-field-dots-help = dhibcaha ka qaybgale kastaa dhigo marka la kala horreynayo: 1 ilaa 20, badanaa 3 ilaa 5
+prepare-field-language = Luqadda qolka
+prepare-field-language-help = luqadda shaashadda qolka iyo warbixinnada (←→ dooro)
+# The first choice of the room language: follow the facilitator's.
+prepare-language-interface = sida shaashadda
+prepare-field-notes = Qoraallo
+prepare-field-notes-help = cidda ay saamaysay, xiisadaha kooxaha, dhacdooyinka dhowaan, cidda awoodda haysa
+prepare-field-consent-help = waxa qolku ogol yahay in la diiwaangeliyo oo la wadaago, iyo cidda; kor u akhri
+# Why a form cannot be saved yet (shown on the form).
+prepare-name-empty = Magaca: qor magaca kooxda, tusaale Haweenka
+# $name: the name typed.
+prepare-name-taken = Magaca: horeba waxaa jirta koox la yiraahdo “{ $name }”; tan magac kale sii
+prepare-title-empty = Cinwaanka: u qor kulanka cinwaan, tusaale Shirka amniga Kibera
+# $iso, $dmy: today's date in the two ways the form takes.
+prepare-date-empty = Taariikhda: u qor YYYY-MM-DD ama DD/MM/YYYY, tusaale { $iso } ama { $dmy }
+# $why: the rule broken (in English for now).
+prepare-consent-too-long = Ogolaansho: { $why }; soo gaabi
+# On the status line: a form saved with nothing changed.
+said-nothing-changed = waxba isma beddelin

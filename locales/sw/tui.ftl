@@ -164,3 +164,95 @@ help-title = Vitufe — { $keys }
 help-not-read-only = (si katika kusoma tu)
 # The last section's heading: the keys of forms and y/n questions.
 help-forms = Fomu na maswali
+
+## Prepare, the facilitator's panel
+
+# Pane titles.
+prepare-groups = Makundi yaliyo ukumbini
+prepare-session = Kikao
+prepare-consent = Ridhaa
+prepare-context = Muktadha na uchambuzi wa migogoro
+# A pane's key hint, top right ("s edit"). $key: the key, as it is.
+prepare-edit-hint = { $key } hariri
+# The groups table's columns and its total row.
+prepare-col-group = Kundi
+prepare-col-people = Watu
+prepare-col-dots = Nukta
+prepare-in-the-room = Ukumbini
+# Under the total. $dots: dots per participant.
+prepare-dots-rule = nukta = watu × { $dots }
+prepare-no-groups = Bado hakuna makundi — bonyeza a kuongeza la kwanza: jina lake, Tab, idadi ya watu, Enter.
+prepare-no-groups-read-only = Hakuna makundi katika kikao hiki.
+# On the status line, when a key needs a group and there is none.
+prepare-empty-short = bado hakuna makundi: bonyeza a kuongeza la kwanza
+# The Session pane. $dots: dots per participant.
+prepare-dots-each = { $dots } kwa kila mshiriki
+# $dots: the line above; $room: the room's dots in all.
+prepare-dots-and-room = { $dots } · { $room } kwa ukumbi
+prepare-no-consent = Bado haijaandikwa — bonyeza c: kile ambacho ukumbi unakubali kirekodiwe na kushirikiwa.
+prepare-no-consent-read-only = Haijaandikwa: kile ambacho ukumbi ulikubali kirekodiwe na kushirikiwa.
+prepare-no-notes = Bado hakuna madokezo — bonyeza n kuandika muktadha: nani ameathirika, mivutano kati ya makundi, matukio ya karibuni.
+prepare-no-notes-read-only = Hakuna madokezo ya muktadha.
+# Moving a group. $name: the group's name.
+prepare-already-first = “{ $name }” tayari ni la kwanza
+prepare-already-last = “{ $name }” tayari ni la mwisho
+# Deleting a group. $name: its name; $people: its head count.
+prepare-ask-delete = Ufute kundi “{ $name }” ({ $people ->
+    [one] mtu { $people }
+   *[other] watu { $people }
+})?
+# Added after it. $what: what goes with it (the messages below).
+prepare-ask-delete-with = Pia vitaondolewa: { $what }.
+# $n: how many.
+prepare-lost-dots = { $n ->
+    [one] { -dot } { $n }
+   *[other] nukta { $n }
+}
+prepare-lost-pairs = { $n ->
+    [one] uamuzi { $n } wa jozi
+   *[other] maamuzi { $n } ya jozi
+}
+prepare-lost-scores = { $n ->
+    [one] alama { $n }
+   *[other] alama { $n }
+}
+# The last of a list. $first: the others, joined; $last: the last one.
+prepare-and = { $first } na { $last }
+
+## Prepare's forms (title, then each field's label and its help line)
+
+# $name: the group's name.
+prepare-edit-group = Hariri kundi “{ $name }”
+prepare-add-group = Ongeza kundi
+prepare-field-name = Jina
+prepare-field-name-help = wao ni nani: Wanawake, Vijana, Wazee, Polisi, Serikali ya mtaa…
+prepare-field-people = Watu
+prepare-field-people-help = wangapi kati yao wako ukumbini (0 hadi 999); kila mmoja ana nukta za kikao
+prepare-details = Maelezo ya kikao
+prepare-field-title = Kichwa
+prepare-field-title-help = ukumbi unauitaje mkutano huu
+prepare-field-community = Jamii
+prepare-field-community-help = jamii au mahali kikao kinapofanyika
+prepare-field-date = Tarehe
+prepare-field-facilitators = Wawezeshaji
+prepare-field-facilitators-help = majina, yakitenganishwa kwa koma
+prepare-field-dots = Nukta kwa kila mtu
+prepare-field-dots-help = nukta ambazo kila mshiriki anaweka wakati wa kupanga: 1 hadi 20, kwa kawaida 3 hadi 5
+prepare-field-language = Lugha ya ukumbi
+prepare-field-language-help = lugha ya skrini ya ukumbi na ya ripoti (←→ chagua)
+# The first choice of the room language: follow the facilitator's.
+prepare-language-interface = kama kiolesura
+prepare-field-notes = Madokezo
+prepare-field-notes-help = nani ameathirika, mivutano kati ya makundi, matukio ya karibuni, nani ana mamlaka
+prepare-field-consent-help = kile ambacho ukumbi unakubali kirekodiwe na kushirikiwa, na kwa nani; kisome kwa sauti
+# Why a form cannot be saved yet (shown on the form).
+prepare-name-empty = Jina: andika jina la kundi, k.m. Wanawake
+# $name: the name typed.
+prepare-name-taken = Jina: tayari kuna kundi linaloitwa “{ $name }”; lipe hili jina jingine
+prepare-title-empty = Kichwa: andika kichwa cha kikao, k.m. Baraza la usalama Kibera
+# $iso, $dmy: today's date in the two ways the form takes.
+prepare-date-empty = Tarehe: andika tarehe kama YYYY-MM-DD au DD/MM/YYYY, k.m. { $iso } au { $dmy }
+# $why: the rule broken (in English for now).
+prepare-consent-too-long = Ridhaa: { $why }; fupisha
+# On the status line: a form saved with nothing changed.
+said-nothing-changed = hakuna kilichobadilika
