@@ -288,3 +288,67 @@ prepare-date-empty = التاريخ: اكتبه بصيغة YYYY-MM-DD أو DD/MM
 prepare-consent-too-long = الموافقة: { $why }؛ اختصرها
 # On the status line: a form saved with nothing changed.
 said-nothing-changed = لم يتغير شيء
+
+## The timer's box (t), over the facilitator's screen or the room's
+
+timer-title = المؤقّت
+# A preset, in the list. $minutes: how many.
+timer-preset = { $minutes } دقيقة
+timer-type = أو اكتب مدة: 7، 7:30، 90s، 1h
+timer-start-keys = Enter بدء · Esc إلغاء
+# A timer running. $length: its whole length ("5:00"); $state: one of the
+# three lines below.
+timer-of = مؤقّت { $length }: { $state }
+# $time: minutes and seconds.
+timer-left = بقي { $time }
+timer-left-paused = بقي { $time }، متوقف مؤقتًا
+timer-up-ago = انتهى الوقت (منذ { $time })
+timer-running-keys = Space إيقاف مؤقت أو استئناف · + دقيقة إضافية
+timer-running-keys-2 = s إيقاف · Esc إغلاق (يستمر)
+# On the status line: what was typed is not a duration.
+timer-not-a-duration = ليست مدة: اكتب دقائق (7)، دقائق:ثوانٍ (7:30)، 90s أو 1h، حتى 12 ساعة
+
+## Learn, the facilitator's panel
+
+# The four boxes: title, the form's short label, and the question shown
+# while the box is empty.
+learn-worked = ما نجح
+learn-worked-label = نجح
+learn-worked-prompt = أي الإجراءات والشراكات وطرق الاجتماع سارت جيدًا؟
+learn-did-not-work = ما لم ينجح
+learn-did-not-work-label = لم ينجح
+learn-did-not-work-prompt = ما الذي تعثّر أو فشل، ولماذا؟
+learn-lessons = الدروس
+learn-lessons-label = الدروس
+learn-lessons-prompt = ماذا تعلّم المجتمع عن أمنه وعن العمل معًا؟
+learn-improvements = تحسينات للدورة القادمة
+learn-improvements-label = التحسينات
+learn-improvements-prompt = ما الذي يتغير في المرة القادمة: مشكلات تُنقل، شركاء جدد، طرق أخرى للاجتماع؟
+# Under the question in the selected empty box.
+learn-press-enter = اضغط Enter للكتابة.
+# The selected box's key hint, top right.
+learn-edit-hint = Enter تعديل
+# The line above the boxes.
+learn-no-actions = لا إجراءات بعد: يُخطَّط لها في { -step-plan } وتُتابَع في { -step-monitor }.
+# $n: how many actions.
+learn-actions = إجراءات هذه الدورة: { $n }
+# $n: how many are overdue.
+learn-overdue = ! متأخرة: { $n }
+
+## Every form's own words (the line under a form; its fields are the panel's)
+
+# Esc in a form with something typed: asks first.
+form-discard = تجاهل ما كُتب؟ y تجاهل · n متابعة التعديل
+# A number field not taken. $label: the field's name; $min, $max: the range.
+form-not-a-number = { $label }: اكتب عددًا صحيحًا من { $min } إلى { $max }
+# A date field not taken. $label: the field; $typed: what was typed; $iso,
+# $dmy: an example date in the two ways the form takes.
+form-not-a-date = { $label }: «{ $typed }» ليس تاريخًا؛ اكتب YYYY-MM-DD أو DD/MM/YYYY، مثلًا { $iso } أو { $dmy }، أو +7 لأسبوع من اليوم
+form-not-a-date-any-day = { $label }: «{ $typed }» ليس تاريخًا؛ اكتب YYYY-MM-DD أو DD/MM/YYYY، أو today، أو +7 لأسبوع من اليوم
+# A tick box.
+form-yes = نعم
+form-no = لا
+# A field with suggestions: what → would complete. $option: it.
+form-completes = → يُكمل «{ $option }»
+# …or the suggestions. $options: them, joined by ·.
+form-suggestions = مثلًا { $options } — أو اكتب أي شيء؛ الحروف الأولى + → للإكمال

@@ -256,3 +256,67 @@ prepare-date-empty = Date : tapez la date en AAAA-MM-JJ ou JJ/MM/AAAA, p. ex. { 
 prepare-consent-too-long = Consentement : { $why } ; faites plus court
 # On the status line: a form saved with nothing changed.
 said-nothing-changed = rien n'a changé
+
+## The timer's box (t), over the facilitator's screen or the room's
+
+timer-title = Minuteur
+# A preset, in the list. $minutes: how many.
+timer-preset = { $minutes } min
+timer-type = ou tapez une durée : 7, 7:30, 90s, 1h
+timer-start-keys = Enter démarrer · Esc annuler
+# A timer running. $length: its whole length ("5:00"); $state: one of the
+# three lines below.
+timer-of = Minuteur de { $length } : { $state }
+# $time: minutes and seconds.
+timer-left = reste { $time }
+timer-left-paused = reste { $time }, en pause
+timer-up-ago = temps écoulé (il y a { $time })
+timer-running-keys = Space pause ou reprise · + une minute de plus
+timer-running-keys-2 = s arrêter · Esc fermer (il continue)
+# On the status line: what was typed is not a duration.
+timer-not-a-duration = pas une durée : tapez des minutes (7), minutes:secondes (7:30), 90s ou 1h, jusqu'à 12 heures
+
+## Learn, the facilitator's panel
+
+# The four boxes: title, the form's short label, and the question shown
+# while the box is empty.
+learn-worked = Ce qui a marché
+learn-worked-label = A marché
+learn-worked-prompt = Quelles actions, quels partenariats, quelles façons de se réunir ont bien marché ?
+learn-did-not-work = Ce qui n'a pas marché
+learn-did-not-work-label = N'a pas marché
+learn-did-not-work-prompt = Qu'est-ce qui a bloqué ou échoué, et pourquoi ?
+learn-lessons = Leçons
+learn-lessons-label = Leçons
+learn-lessons-prompt = Qu'a appris la communauté sur sa sécurité et sur le travail ensemble ?
+learn-improvements = Améliorations pour le prochain cycle
+learn-improvements-label = Améliorations
+learn-improvements-prompt = Que change-t-on la prochaine fois : problèmes à reprendre, nouveaux partenaires, autres façons de se réunir ?
+# Under the question in the selected empty box.
+learn-press-enter = Appuyez sur Enter pour écrire.
+# The selected box's key hint, top right.
+learn-edit-hint = Enter modifier
+# The line above the boxes.
+learn-no-actions = Pas encore d'actions : elles se planifient dans { -step-plan } et se suivent dans { -step-monitor }.
+# $n: how many actions.
+learn-actions = Actions de ce cycle : { $n }
+# $n: how many are overdue.
+learn-overdue = ! en retard : { $n }
+
+## Every form's own words (the line under a form; its fields are the panel's)
+
+# Esc in a form with something typed: asks first.
+form-discard = Jeter ce qui a été tapé ? y jeter · n continuer
+# A number field not taken. $label: the field's name; $min, $max: the range.
+form-not-a-number = { $label } : tapez un nombre entier de { $min } à { $max }
+# A date field not taken. $label: the field; $typed: what was typed; $iso,
+# $dmy: an example date in the two ways the form takes.
+form-not-a-date = { $label } : « { $typed } » n'est pas une date ; écrivez AAAA-MM-JJ ou JJ/MM/AAAA, p. ex. { $iso } ou { $dmy }, ou +7 pour dans une semaine
+form-not-a-date-any-day = { $label } : « { $typed } » n'est pas une date ; écrivez AAAA-MM-JJ ou JJ/MM/AAAA, today, ou +7 pour dans une semaine
+# A tick box.
+form-yes = oui
+form-no = non
+# A field with suggestions: what → would complete. $option: it.
+form-completes = → complète « { $option } »
+# …or the suggestions. $options: them, joined by ·.
+form-suggestions = p. ex. { $options } — ou tapez ce que vous voulez ; premières lettres + → compléter

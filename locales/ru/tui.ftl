@@ -272,3 +272,67 @@ prepare-date-empty = Дата: введите дату как ГГГГ-ММ-ДД
 prepare-consent-too-long = Согласие: { $why }; короче
 # On the status line: a form saved with nothing changed.
 said-nothing-changed = ничего не изменилось
+
+## The timer's box (t), over the facilitator's screen or the room's
+
+timer-title = Таймер
+# A preset, in the list. $minutes: how many.
+timer-preset = { $minutes } мин
+timer-type = или наберите срок: 7, 7:30, 90s, 1h
+timer-start-keys = Enter старт · Esc отмена
+# A timer running. $length: its whole length ("5:00"); $state: one of the
+# three lines below.
+timer-of = Таймер на { $length }: { $state }
+# $time: minutes and seconds.
+timer-left = осталось { $time }
+timer-left-paused = осталось { $time }, пауза
+timer-up-ago = время вышло ({ $time } назад)
+timer-running-keys = Space пауза или дальше · + ещё минута
+timer-running-keys-2 = s стоп · Esc закрыть (таймер идёт)
+# On the status line: what was typed is not a duration.
+timer-not-a-duration = это не срок: наберите минуты (7), минуты:секунды (7:30), 90s или 1h, до 12 часов
+
+## Learn, the facilitator's panel
+
+# The four boxes: title, the form's short label, and the question shown
+# while the box is empty.
+learn-worked = Что получилось
+learn-worked-label = Получилось
+learn-worked-prompt = Какие мероприятия, партнёрства и способы встреч прошли хорошо?
+learn-did-not-work = Что не получилось
+learn-did-not-work-label = Не получилось
+learn-did-not-work-prompt = Что застопорилось или не удалось, и почему?
+learn-lessons = Уроки
+learn-lessons-label = Уроки
+learn-lessons-prompt = Что община узнала о своей безопасности и о совместной работе?
+learn-improvements = Улучшения для следующего цикла
+learn-improvements-label = Улучшения
+learn-improvements-prompt = Что изменить в следующий раз: какие проблемы перенести, новые партнёры, другие способы встреч?
+# Under the question in the selected empty box.
+learn-press-enter = Нажмите Enter, чтобы писать.
+# The selected box's key hint, top right.
+learn-edit-hint = Enter изменить
+# The line above the boxes.
+learn-no-actions = Мероприятий пока нет: их планируют в шаге «{ -step-plan }» и отслеживают в шаге «{ -step-monitor }».
+# $n: how many actions.
+learn-actions = Мероприятия цикла: { $n }
+# $n: how many are overdue.
+learn-overdue = ! просрочено: { $n }
+
+## Every form's own words (the line under a form; its fields are the panel's)
+
+# Esc in a form with something typed: asks first.
+form-discard = Отбросить набранное? y отбросить · n продолжить
+# A number field not taken. $label: the field's name; $min, $max: the range.
+form-not-a-number = { $label }: введите целое число от { $min } до { $max }
+# A date field not taken. $label: the field; $typed: what was typed; $iso,
+# $dmy: an example date in the two ways the form takes.
+form-not-a-date = { $label }: «{ $typed }» — не дата; пишите ГГГГ-ММ-ДД или ДД/ММ/ГГГГ, например { $iso } или { $dmy }, или +7 — через неделю
+form-not-a-date-any-day = { $label }: «{ $typed }» — не дата; пишите ГГГГ-ММ-ДД или ДД/ММ/ГГГГ, today или +7 — через неделю
+# A tick box.
+form-yes = да
+form-no = нет
+# A field with suggestions: what → would complete. $option: it.
+form-completes = → дополняет «{ $option }»
+# …or the suggestions. $options: them, joined by ·.
+form-suggestions = например { $options } — или что угодно; первые буквы + → дополнить

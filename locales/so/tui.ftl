@@ -256,3 +256,67 @@ prepare-date-empty = Taariikhda: u qor YYYY-MM-DD ama DD/MM/YYYY, tusaale { $iso
 prepare-consent-too-long = Ogolaansho: { $why }; soo gaabi
 # On the status line: a form saved with nothing changed.
 said-nothing-changed = waxba isma beddelin
+
+## The timer's box (t), over the facilitator's screen or the room's
+
+timer-title = Saacadda
+# A preset, in the list. $minutes: how many.
+timer-preset = { $minutes } daq
+timer-type = ama qor muddo: 7, 7:30, 90s, 1h
+timer-start-keys = Enter bilow · Esc jooji
+# A timer running. $length: its whole length ("5:00"); $state: one of the
+# three lines below.
+timer-of = Saacadda { $length }: { $state }
+# $time: minutes and seconds.
+timer-left = { $time } ayaa haray
+timer-left-paused = { $time } ayaa haray, la hakiyay
+timer-up-ago = waqtigii waa dhammaaday ({ $time } ka hor)
+timer-running-keys = Space hakin ama sii wad · + hal daqiiqo oo kale
+timer-running-keys-2 = s jooji · Esc xir (way sii socotaa)
+# On the status line: what was typed is not a duration.
+timer-not-a-duration = muddo ma aha: qor daqiiqado (7), daqiiqado:ilbiriqsiyo (7:30), 90s ama 1h, ilaa 12 saacadood
+
+## Learn, the facilitator's panel
+
+# The four boxes: title, the form's short label, and the question shown
+# while the box is empty.
+learn-worked = Waxa shaqeeyay
+learn-worked-label = Shaqeeyay
+learn-worked-prompt = Tallaabooyinkee, iskaashiyadee iyo habab kulan oo kee ayaa si fiican u socday?
+learn-did-not-work = Waxa aan shaqayn
+learn-did-not-work-label = Ma shaqayn
+learn-did-not-work-prompt = Maxaa istaagay ama fashilmay, maxaase yeelay?
+learn-lessons = Casharrada
+learn-lessons-label = Casharrada
+learn-lessons-prompt = Maxay bulshadu ka baratay amnigeeda iyo wada shaqaynta?
+learn-improvements = Hagaajinta wareegga xiga
+learn-improvements-label = Hagaajin
+learn-improvements-prompt = Maxaa isbeddelaya marka xigta: dhibaatooyin la sii qaado, la-hawlgalayaal cusub, habab kale oo kulan?
+# Under the question in the selected empty box.
+learn-press-enter = Riix Enter si aad wax u qorto.
+# The selected box's key hint, top right.
+learn-edit-hint = Enter beddel
+# The line above the boxes.
+learn-no-actions = Weli tallaabooyin ma jiraan: waxaa lagu qorsheeyaa { -step-plan } waxaana lagula socdaa { -step-monitor }.
+# $n: how many actions.
+learn-actions = Tallaabooyinka wareeggan: { $n }
+# $n: how many are overdue.
+learn-overdue = ! dib u dhacay { $n }
+
+## Every form's own words (the line under a form; its fields are the panel's)
+
+# Esc in a form with something typed: asks first.
+form-discard = Ma tuuraysaa waxa la qoray? y tuur · n sii wad
+# A number field not taken. $label: the field's name; $min, $max: the range.
+form-not-a-number = { $label }: qor tiro dhan oo u dhaxaysa { $min } ilaa { $max }
+# A date field not taken. $label: the field; $typed: what was typed; $iso,
+# $dmy: an example date in the two ways the form takes.
+form-not-a-date = { $label }: “{ $typed }” taariikh ma aha; qor YYYY-MM-DD ama DD/MM/YYYY, tusaale { $iso } ama { $dmy }, ama +7 toddobaad laga bilaabo maanta
+form-not-a-date-any-day = { $label }: “{ $typed }” taariikh ma aha; qor YYYY-MM-DD ama DD/MM/YYYY, today, ama +7 toddobaad laga bilaabo maanta
+# A tick box.
+form-yes = haa
+form-no = maya
+# A field with suggestions: what → would complete. $option: it.
+form-completes = → wuxuu dhammaystirayaa “{ $option }”
+# …or the suggestions. $options: them, joined by ·.
+form-suggestions = tusaale { $options } — ama qor wax kasta; xarfaha hore + → dhammaystir

@@ -256,3 +256,67 @@ prepare-date-empty = Tarehe: andika tarehe kama YYYY-MM-DD au DD/MM/YYYY, k.m. {
 prepare-consent-too-long = Ridhaa: { $why }; fupisha
 # On the status line: a form saved with nothing changed.
 said-nothing-changed = hakuna kilichobadilika
+
+## The timer's box (t), over the facilitator's screen or the room's
+
+timer-title = Kipima muda
+# A preset, in the list. $minutes: how many.
+timer-preset = dak { $minutes }
+timer-type = au andika muda: 7, 7:30, 90s, 1h
+timer-start-keys = Enter anza · Esc ghairi
+# A timer running. $length: its whole length ("5:00"); $state: one of the
+# three lines below.
+timer-of = Kipima muda cha { $length }: { $state }
+# $time: minutes and seconds.
+timer-left = zimebaki { $time }
+timer-left-paused = zimebaki { $time }, kimesitishwa
+timer-up-ago = muda umekwisha ({ $time } zilizopita)
+timer-running-keys = Space sitisha au endelea · + dakika moja zaidi
+timer-running-keys-2 = s simamisha · Esc funga (kinaendelea)
+# On the status line: what was typed is not a duration.
+timer-not-a-duration = huu si muda: andika dakika (7), dakika:sekunde (7:30), 90s au 1h, hadi saa 12
+
+## Learn, the facilitator's panel
+
+# The four boxes: title, the form's short label, and the question shown
+# while the box is empty.
+learn-worked = Kilichofanikiwa
+learn-worked-label = Kilifanikiwa
+learn-worked-prompt = Hatua, ushirikiano na njia gani za kukutana zilienda vizuri?
+learn-did-not-work = Kisichofanikiwa
+learn-did-not-work-label = Hakikufanikiwa
+learn-did-not-work-prompt = Nini kilikwama au kilishindwa, na kwa nini?
+learn-lessons = Mafunzo
+learn-lessons-label = Mafunzo
+learn-lessons-prompt = Jamii imejifunza nini kuhusu usalama wake na kuhusu kufanya kazi pamoja?
+learn-improvements = Maboresho kwa mzunguko ujao
+learn-improvements-label = Maboresho
+learn-improvements-prompt = Nini kibadilike wakati ujao: matatizo ya kuhamisha, washirika wapya, njia nyingine za kukutana?
+# Under the question in the selected empty box.
+learn-press-enter = Bonyeza Enter kuandika.
+# The selected box's key hint, top right.
+learn-edit-hint = Enter hariri
+# The line above the boxes.
+learn-no-actions = Bado hakuna hatua: zinapangwa kwenye { -step-plan } na kufuatiliwa kwenye { -step-monitor }.
+# $n: how many actions.
+learn-actions = Hatua za mzunguko huu: { $n }
+# $n: how many are overdue.
+learn-overdue = ! zimechelewa { $n }
+
+## Every form's own words (the line under a form; its fields are the panel's)
+
+# Esc in a form with something typed: asks first.
+form-discard = Utupe kilichoandikwa? y tupa · n endelea kuhariri
+# A number field not taken. $label: the field's name; $min, $max: the range.
+form-not-a-number = { $label }: andika namba kamili kuanzia { $min } hadi { $max }
+# A date field not taken. $label: the field; $typed: what was typed; $iso,
+# $dmy: an example date in the two ways the form takes.
+form-not-a-date = { $label }: “{ $typed }” si tarehe; andika YYYY-MM-DD au DD/MM/YYYY, k.m. { $iso } au { $dmy }, au +7 kwa wiki moja kuanzia leo
+form-not-a-date-any-day = { $label }: “{ $typed }” si tarehe; andika YYYY-MM-DD au DD/MM/YYYY, today, au +7 kwa wiki moja kuanzia leo
+# A tick box.
+form-yes = ndiyo
+form-no = hapana
+# A field with suggestions: what → would complete. $option: it.
+form-completes = → inakamilisha “{ $option }”
+# …or the suggestions. $options: them, joined by ·.
+form-suggestions = k.m. { $options } — au andika chochote; herufi za kwanza + → kamilisha
