@@ -15,8 +15,13 @@
 //! It works on the finished frame: every screen, and text in any script a
 //! person typed, goes through one place. A row is cut into stretches at
 //! box-drawing characters and at runs of two or more spaces (columns, the
-//! two halves of a status line), so reordering never swaps columns; a
-//! stretch without right-to-left letters is left exactly as it was.
+//! two halves of a status line) and where the style changes (a label and
+//! its value, a number and its title), so reordering does not swap columns;
+//! a stretch without right-to-left letters is left exactly as it was. The
+//! layout itself stays left to right (labels on the left, lists from the
+//! left); what reads right to left is each stretch. Known limit: two
+//! columns of the same style one space apart (a full table header) read
+//! as one stretch and swap.
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -102,6 +107,8 @@ pub fn reorder(buf: &mut Buffer, area: Rect, rtl_base: bool) {
     for y in area.top()..area.bottom() {
         let mut start = area.left();
         let mut x = area.left();
+        // The look of the last letter of the stretch so far.
+        let mut look_before = None;
         while x < area.right() {
             let symbol = buf[(x, y)].symbol();
             let space =
@@ -110,11 +117,34 @@ pub fn reorder(buf: &mut Buffer, area: Rect, rtl_base: bool) {
             if spaces || is_boundary(symbol) {
                 reorder_stretch(buf, y, start, x, rtl_base);
                 start = x + 1;
+            } else if symbol != " " {
+                // A change of style is a change of field (a label and its
+                // value, a key and its word): each reads on its own.
+                let look = look_of(&buf[(x, y)]);
+                if look_before.is_some_and(|l| l != look) && x > start {
+                    reorder_stretch(buf, y, start, x, rtl_base);
+                    start = x;
+                }
+                look_before = Some(look);
+            }
+            if x + 1 == start {
+                look_before = None;
             }
             x += 1;
         }
         reorder_stretch(buf, y, start, area.right(), rtl_base);
     }
+}
+
+/// How a cell is drawn: a field of its own when it changes.
+fn look_of(
+    cell: &ratatui::buffer::Cell,
+) -> (
+    ratatui::style::Color,
+    ratatui::style::Color,
+    ratatui::style::Modifier,
+) {
+    (cell.fg, cell.bg, cell.modifier)
 }
 
 /// Box drawing, blocks and the bars of charts: the edges of stretches.
@@ -309,6 +339,22 @@ mod tests {
         let area = buf.area;
         reorder(&mut buf, area, true);
         assert!(text_of(&buf).starts_with("██ "), "{}", text_of(&buf));
+    }
+
+    #[test]
+    fn a_label_and_its_value_in_two_styles_are_not_swapped() {
+        let mut buf = Buffer::empty(Rect::new(0, 0, 12, 1));
+        let bold = ratatui::style::Style::default().add_modifier(ratatui::style::Modifier::BOLD);
+        buf.set_string(0, 0, "سلام", bold);
+        buf.set_string(5, 0, "abc", ratatui::style::Style::default());
+        let area = buf.area;
+        reorder(&mut buf, area, true);
+        let shown = text_of(&buf);
+        // The value stays right of its label (one space between them).
+        assert!(
+            shown.starts_with('\u{FEE1}') && shown[..].contains(" abc"),
+            "{shown}"
+        );
     }
 
     #[test]
