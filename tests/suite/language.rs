@@ -1283,3 +1283,70 @@ fn help_on_the_command_line_in_each_language_where_clap_allows() {
     let help = String::from_utf8(out.stdout).unwrap();
     assert!(help.contains(Lang::Fr.t("cli-help-export")), "{help}");
 }
+
+#[test]
+fn every_message_id_the_source_names_is_in_the_english_catalogue() {
+    // A message id the code asks for and English lacks would show as "⁇"
+    // (and stop a debug build): every string literal of the source that
+    // looks like one of the catalogue's ids must be there.
+    const PREFIXES: [&str; 20] = [
+        "room-",
+        "report-",
+        "said-",
+        "prepare-",
+        "learn-",
+        "timer-",
+        "form-",
+        "help-",
+        "save-",
+        "flag-",
+        "cli-",
+        "list-",
+        "ask-",
+        "stage-",
+        "status-",
+        "method-",
+        "date-",
+        "decimal-",
+        "too-small",
+        "keymap-",
+    ];
+    fn rust_files(dir: &Path, out: &mut Vec<std::path::PathBuf>) {
+        for e in std::fs::read_dir(dir).unwrap() {
+            let p = e.unwrap().path();
+            if p.is_dir() {
+                rust_files(&p, out);
+            } else if p.extension().is_some_and(|x| x == "rs") {
+                out.push(p);
+            }
+        }
+    }
+    let mut files = Vec::new();
+    rust_files(Path::new("src"), &mut files);
+    let mut missing = Vec::new();
+    let mut seen = 0;
+    for file in files {
+        let text = std::fs::read_to_string(&file).unwrap();
+        for (i, piece) in text.split('"').enumerate() {
+            // Odd pieces are inside quotes.
+            let is_id = i % 2 == 1
+                && !piece.is_empty()
+                && piece
+                    .chars()
+                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+                && PREFIXES.iter().any(|p| piece.starts_with(p))
+                && !piece.ends_with('-');
+            if is_id {
+                seen += 1;
+                if !Lang::En.has_own(piece) {
+                    missing.push(format!("{}: {piece}", file.display()));
+                }
+            }
+        }
+    }
+    assert!(
+        seen > 300,
+        "only {seen} ids found: is the scan still right?"
+    );
+    assert!(missing.is_empty(), "not in locales/en: {missing:#?}");
+}
