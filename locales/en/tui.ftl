@@ -315,3 +315,110 @@ form-no = no
 form-completes = → completes «{ $option }»
 # …or the suggestions. $options: them, joined by ·.
 form-suggestions = e.g. { $options } — or type anything; first letters + → complete
+
+## Identify, the facilitator's panel
+
+# The list's title. $n: how many problems.
+identify-problems = Problems ({ $n })
+identify-empty = No problems yet — press a to add the first
+identify-empty-read-only = No problems in this session
+# The list's columns.
+identify-col-problem = Problem
+identify-col-category = Category
+identify-col-dots = Dots
+# Typing problems one after the other (a).
+identify-capture = type a problem, Enter adds it and opens the next line; Esc when done
+# $draft: what was typed.
+identify-draft-back = «{ $draft }» was left unfinished: it is back in the line — Enter adds it
+identify-line-cleared = line cleared — Ctrl+z brings «{ $draft }» back; Esc again when done
+identify-line-back = the line is back: Enter adds it
+identify-paste-empty = nothing to add: the paste held only empty lines
+identify-at-top = already at the top
+identify-at-bottom = already at the bottom
+# Merging duplicates (m). $mark: the mark of the problem being merged (◆);
+# $title: its title.
+identify-merge-needs-two = merging needs two problems: this is the only one
+identify-merge-marked = { $mark } «{ $title }» marked: move to the problem to keep, then m; Esc cancels
+identify-merge-cancelled = merge cancelled
+identify-merge-same = this is the problem being merged ({ $mark }): move to the one to keep it in
+# The bar over the list while merging. $mark: ◆; $gone: the problem merged
+# away; $kept: the one it goes into.
+identify-merge-banner = MERGE  { $mark } «{ $gone }»  →  into  ▶ «{ $kept }»
+identify-merge-keys = m merges · Esc cancels
+identify-merge-move = move to the problem to keep · Esc cancels
+# What goes with a problem deleted or merged away. $n: how many.
+identify-lost-dots = { $n ->
+    [one] { $n } { -dot }
+   *[other] { $n } dots
+}
+identify-lost-actions = { $n ->
+    [one] { $n } { -action }
+   *[other] { $n } actions
+}
+# Deleting a problem (d). $number: its place in the list; $title: its title.
+identify-ask-delete = Delete problem { $number }, «{ $title }»?
+identify-ask-delete-nothing = It has no dots or actions yet.
+# $what: what goes with it (one thing, or several).
+identify-ask-delete-with-one = Its { $what } is deleted with it.
+identify-ask-delete-with-many = Its { $what } are deleted with it.
+identify-ask-delete-shortlist = It leaves the shortlist.
+identify-undoes = (u undoes)
+# Merging. $gone: the problem merged away; $kept: the one kept; $what: what
+# moves with it.
+identify-ask-merge = Merge «{ $gone }» into «{ $kept }»? «{ $gone }» disappears: its causes, effects and details are added to «{ $kept }».
+identify-ask-merge-moving-one = Merge «{ $gone }» into «{ $kept }»? «{ $gone }» disappears: its { $what } moves to «{ $kept }», and its causes, effects and details are added to «{ $kept }».
+identify-ask-merge-moving-many = Merge «{ $gone }» into «{ $kept }»? «{ $gone }» disappears: its { $what } move to «{ $kept }», and its causes, effects and details are added to «{ $kept }».
+# The problem's form (e, Enter). $number: its place; $title: its title.
+identify-form-title = Problem { $number }: { $title }
+identify-field-title = Title
+identify-field-title-help = the problem in the room's own words
+identify-field-causes = Causes
+identify-field-causes-help = underlying causes, one per line (Alt+Enter: next line): why does it happen?
+identify-field-effects = Effects
+identify-field-effects-help = effects, one per line (Alt+Enter: next line): what does it lead to?
+identify-field-description = Description
+identify-field-description-help = what happens, to whom, when
+identify-field-category = Category
+identify-field-category-help = ←→ choose; or type a new category in the next field
+identify-field-new-category = New category
+identify-field-new-category-help = a category not in the list: it is added to the list and used here
+identify-field-where = Where
+identify-field-where-help = where it happens
+identify-field-raised-by = Raised by
+identify-groups-help = the groups that raised it: ←→ move, Space ticks
+identify-groups-none = no groups yet: add them in Prepare
+identify-field-escalation = District/national
+identify-field-escalation-help = needs action at district or national level (⚑): Space switches
+identify-field-resolved = Resolved
+identify-field-resolved-help = the problem is resolved (✓): Space switches
+identify-gone = that problem is no longer in the list
+identify-title-empty = a problem needs a title
+# The problem's form saved with nothing changed.
+identify-no-changes = no changes
+
+## The problem tree (beside Identify's list)
+
+# The pane's title. $index: the problem's place; $count: how many.
+tree-title-of = Problem tree · { $index } of { $count }
+tree-title = Problem tree
+# While merging: the pane shows where the problem goes.
+tree-merge-into = Merge into this problem
+# With no problem yet.
+tree-empty-heading = causes → problem → effects
+tree-empty = Each problem is shown here as a tree: its underlying causes, the problem, and what it leads to.
+tree-empty-how = Add problems with a; fill in causes and effects with Enter.
+# The two sides. $n: how many causes / effects.
+tree-causes = CAUSES ({ $n }) · why it happens
+tree-effects = EFFECTS ({ $n }) · what it leads to
+# The box in the middle.
+tree-problem = PROBLEM
+tree-none-named = none named yet
+tree-no-dots = none yet
+# The label of the description's lines.
+tree-about = About
+# When not all fit. $n: how many more.
+tree-plus-more = (+{ $n } more)
+tree-more = … { $n } more
+# Under the problem, when flagged (after ⚑ and ✓).
+tree-flag-escalation = needs district/national action
+tree-flag-resolved = resolved

@@ -19,10 +19,11 @@
 //!   overlay of every panel, scrolled through (key names stay as they are);
 //! - the whole of Prepare, the facilitator's panel, at 80×24 and 120×40,
 //!   with each of its forms open and its delete question; the whole of
-//!   Learn with its form.
+//!   Identify (list, capture line, form, delete and merge questions, merge
+//!   bar) and of Learn with its form.
 //!
 //! Not covered yet, because not converted yet (they still speak English):
-//! the body of the other facilitator's panels and their forms (and the
+//! the body of Rank, Plan and Monitor and their forms (and the
 //! form host's own few words: discarding, a number or date not taken), the
 //! session list's
 //! and the comparison's body, the messages the core words (the audit log,
@@ -1033,6 +1034,36 @@ fn pseudo_language_the_facilitators_frame_and_the_help() {
             assert_marked_keys(&screen, &s, "Prepare's delete question");
             h.keys("n");
         }
+        if panel == 2 {
+            // Identify is converted whole: its list, the capture line, the
+            // problem's form, the delete and merge questions, the merge bar.
+            for (w, hgt) in [(80, 24), (120, 40)] {
+                assert_marked_keys(&h.render(w, hgt), &s, "Identify");
+            }
+            h.keys("e");
+            let screen = h.render(120, 40);
+            assert!(
+                screen.contains(Lang::Pseudo.t("identify-field-causes")),
+                "{screen}"
+            );
+            assert_marked_keys(&screen, &s, "Identify's form");
+            h.keys("<Esc>");
+            h.keys("a");
+            assert_marked_keys(&h.render(80, 24), &s, "Identify's capture");
+            h.keys("<Esc>");
+            h.keys("d");
+            let screen = h.render(80, 24);
+            assert!(screen.contains("⟦Delete problem"), "{screen}");
+            assert_marked_keys(&screen, &s, "Identify's delete question");
+            h.keys("n");
+            h.keys("m<Down>");
+            let screen = h.render(120, 40);
+            assert!(screen.contains("⟦MERGE"), "{screen}");
+            assert_marked_keys(&screen, &s, "Identify's merge bar");
+            h.keys("m");
+            assert_marked_keys(&h.render(80, 24), &s, "Identify's merge question");
+            h.keys("n<Esc>");
+        }
         if panel == 6 {
             // Learn is converted whole too: its summary, boxes and form.
             for (w, hgt) in [(80, 24), (120, 40)] {
@@ -1247,7 +1278,7 @@ fn prepare_snapshots_in_kiswahili_and_arabic() {
 }
 
 #[test]
-fn learn_snapshots_in_kiswahili_and_arabic() {
+fn learn_and_identify_snapshots_in_kiswahili_and_arabic() {
     for lang in [Lang::Sw, Lang::Ar] {
         let mut h = Harness::open(&example(KIBERA));
         h.app.set_lang(lang);
@@ -1255,6 +1286,13 @@ fn learn_snapshots_in_kiswahili_and_arabic() {
         h.keys("<F6>");
         for (w, hgt) in [(80, 24), (120, 40)] {
             insta::assert_snapshot!(format!("learn_{}_{w}x{hgt}", lang.code()), h.render(w, hgt));
+        }
+        h.keys("<F2>");
+        for (w, hgt) in [(80, 24), (120, 40)] {
+            insta::assert_snapshot!(
+                format!("identify_{}_{w}x{hgt}", lang.code()),
+                h.render(w, hgt)
+            );
         }
     }
 }

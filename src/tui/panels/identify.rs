@@ -16,9 +16,11 @@ use ratatui::widgets::{Block, Borders, Widget};
 
 use super::where_when::{self, GridView};
 use super::{Confirm, Ctx, Effect, Panel};
+use crate::i18n::Lang;
 use crate::model::room::Focus;
 use crate::model::{Change, Field, ListOp, Problem, ProblemId, Session, edits};
 use crate::text;
+use crate::tr;
 // `Field` is the session's (Change::Set); the form's is FormField.
 use crate::tui::form::{
     Choice, Field as FormField, FieldId, Form, FormHost, Lines, Multi, Text, Toggle,
@@ -33,7 +35,6 @@ use crate::tui::widgets::problem_tree::{self, ESCALATION, RESOLVED, wrap_rows};
 use crate::tui::widgets::put_in;
 use crate::tui::widgets::styled_row::{Pieces, draw_row};
 
-const EMPTY: &str = "No problems yet — press a to add the first";
 /// Marks the problem being merged away while the target is chosen.
 const MERGING: &str = "◆";
 /// The choice meaning "no category" in the form.
@@ -232,40 +233,38 @@ impl IdentifyPanel {
         self.list.index(&problem_ids(s))
     }
 
-    fn list_action(&mut self, action: Action, s: &Session, i: Option<usize>) -> Effect {
+    fn list_action(&mut self, action: Action, s: &Session, i: Option<usize>, l: Lang) -> Effect {
         if action == Action::Add {
             if let Some(draft) = self.cleared.take() {
                 self.mode = Mode::Capture(TextField::single_line(&draft));
-                return Effect::Info(format!(
-                    "«{draft}» was left unfinished: it is back in the line — Enter adds it"
-                ));
+                return Effect::Info(tr!(l, "identify-draft-back", draft = &draft));
             }
             self.mode = Mode::Capture(TextField::single_line(""));
-            return Effect::Info(
-                "type a problem, Enter adds it and opens the next line; Esc when done".into(),
-            );
+            return Effect::Info(tr!(l, "identify-capture").into());
         }
         let Some(i) = i else {
-            return Effect::Info(EMPTY.into());
+            return Effect::Info(tr!(l, "identify-empty").into());
         };
         let problem = &s.problems[i];
         match action {
-            Action::Edit => self.open_form(s, i),
-            Action::Delete => confirm_delete(s, i),
-            Action::MoveUp if i == 0 => Effect::Info("already at the top".into()),
+            Action::Edit => self.open_form(s, i, l),
+            Action::Delete => confirm_delete(s, i, l),
+            Action::MoveUp if i == 0 => Effect::Info(tr!(l, "identify-at-top").into()),
             Action::MoveUp => move_to(problem, i - 1),
             Action::MoveDown if i + 1 == s.problems.len() => {
-                Effect::Info("already at the bottom".into())
+                Effect::Info(tr!(l, "identify-at-bottom").into())
             }
             Action::MoveDown => move_to(problem, i + 1),
             Action::Merge if s.problems.len() < 2 => {
-                Effect::Info("merging needs two problems: this is the only one".into())
+                Effect::Info(tr!(l, "identify-merge-needs-two").into())
             }
             Action::Merge => {
                 self.mode = Mode::Merge(problem.id);
-                Effect::Info(format!(
-                    "{MERGING} «{}» marked: move to the problem to keep, then m; Esc cancels",
-                    problem.title
+                Effect::Info(tr!(
+                    l,
+                    "identify-merge-marked",
+                    mark = MERGING,
+                    title = &problem.title
                 ))
             }
             Action::ToggleEscalation => {
@@ -295,7 +294,7 @@ impl IdentifyPanel {
         }
     }
 
-    fn capture_action(&mut self, action: Action, s: &Session) -> Effect {
+    fn capture_action(&mut self, action: Action, s: &Session, l: Lang) -> Effect {
         let Mode::Capture(field) = &mut self.mode else {
             return Effect::Unhandled;
         };
@@ -327,14 +326,12 @@ impl IdentifyPanel {
                 field.clear();
                 let shown = text::truncate(typed.trim(), 40).into_owned();
                 self.cleared = Some(typed);
-                Effect::Info(format!(
-                    "line cleared — Ctrl+z brings «{shown}» back; Esc again when done"
-                ))
+                Effect::Info(tr!(l, "identify-line-cleared", draft = &shown))
             }
             Action::Undo if field.is_empty() && self.cleared.is_some() => {
                 let draft = self.cleared.take().unwrap_or_default();
                 field.insert_str(&draft);
-                Effect::Info("the line is back: Enter adds it".into())
+                Effect::Info(tr!(l, "identify-line-back").into())
             }
             Action::Cancel => {
                 self.mode = Mode::List;
@@ -349,7 +346,7 @@ impl IdentifyPanel {
     /// where the cursor is. They are added as one change, so one undo takes
     /// the whole paste back — a paste is one act, and the wrong clipboard is
     /// the usual slip.
-    fn capture_lines(&mut self, pasted: &str, s: &Session) -> Effect {
+    fn capture_lines(&mut self, pasted: &str, s: &Session, l: Lang) -> Effect {
         let Mode::Capture(field) = &mut self.mode else {
             return Effect::None;
         };
@@ -363,7 +360,7 @@ impl IdentifyPanel {
             .collect();
         field.clear();
         let Some(last) = titles.len().checked_sub(1) else {
-            return Effect::Info("nothing to add: the paste held only empty lines".into());
+            return Effect::Info(tr!(l, "identify-paste-empty").into());
         };
         let first = s.next_problem_id().0;
         let mut inserts: Vec<Change> = titles
@@ -392,24 +389,31 @@ impl IdentifyPanel {
         })
     }
 
-    fn merge_action(&mut self, action: Action, s: &Session, from: ProblemId, i: usize) -> Effect {
+    fn merge_action(
+        &mut self,
+        action: Action,
+        s: &Session,
+        from: ProblemId,
+        i: usize,
+        l: Lang,
+    ) -> Effect {
         match action {
             Action::Cancel => {
                 self.mode = Mode::List;
-                Effect::Info("merge cancelled".into())
+                Effect::Info(tr!(l, "identify-merge-cancelled").into())
             }
-            Action::Merge if s.problems[i].id == from => Effect::Info(format!(
-                "this is the problem being merged ({MERGING}): move to the one to keep it in"
-            )),
+            Action::Merge if s.problems[i].id == from => {
+                Effect::Info(tr!(l, "identify-merge-same", mark = MERGING))
+            }
             Action::Merge => {
                 self.mode = Mode::List;
-                confirm_merge(s, from, s.problems[i].id)
+                confirm_merge(s, from, s.problems[i].id, l)
             }
             _ => Effect::Unhandled,
         }
     }
 
-    fn open_form(&mut self, s: &Session, i: usize) -> Effect {
+    fn open_form(&mut self, s: &Session, i: usize, l: Lang) -> Effect {
         let p = &s.problems[i];
         let mut categories = vec![NO_CATEGORY.to_string()];
         categories.extend(s.categories.iter().cloned());
@@ -429,48 +433,67 @@ impl IdentifyPanel {
             .map(|g| p.raised_by.contains(&g.id))
             .collect();
         let groups_help = if s.groups.is_empty() {
-            "no groups yet: add them in Prepare"
+            tr!(l, "identify-groups-none")
         } else {
-            "the groups that raised it: ←→ move, Space ticks"
+            tr!(l, "identify-groups-help")
         };
-        let mut form = Form::new(format!("Problem {}: {}", i + 1, p.title));
+        let mut form = Form::new(tr!(
+            l,
+            "identify-form-title",
+            number = i + 1,
+            title = &p.title
+        ))
+        .speaking(l);
         let fields = ProblemForm {
             id: p.id,
             title: form.add(
-                FormField::text("Title", &p.title).help("the problem in the room's own words"),
+                FormField::text(tr!(l, "identify-field-title"), &p.title)
+                    .help(tr!(l, "identify-field-title-help")),
             ),
             // The tree comes right after the title: causes and effects are
             // what the room works on here ("from reaction to prevention").
-            causes: form.add(FormField::lines("Causes", &p.causes).private().help(
-                "underlying causes, one per line (Alt+Enter: next line): why does it happen?",
-            )),
-            effects: form.add(
-                FormField::lines("Effects", &p.effects)
+            causes: form.add(
+                FormField::lines(tr!(l, "identify-field-causes"), &p.causes)
                     .private()
-                    .help("effects, one per line (Alt+Enter: next line): what does it lead to?"),
+                    .help(tr!(l, "identify-field-causes-help")),
+            ),
+            effects: form.add(
+                FormField::lines(tr!(l, "identify-field-effects"), &p.effects)
+                    .private()
+                    .help(tr!(l, "identify-field-effects-help")),
             ),
             description: form.add(
-                FormField::multi_line("Description", &p.description)
+                FormField::multi_line(tr!(l, "identify-field-description"), &p.description)
                     .private()
-                    .help("what happens, to whom, when"),
+                    .help(tr!(l, "identify-field-description-help")),
             ),
             category: form.add(
-                FormField::choice("Category", categories.clone(), category)
-                    .help("←→ choose; or type a new category in the next field"),
+                FormField::choice(
+                    tr!(l, "identify-field-category"),
+                    categories.clone(),
+                    category,
+                )
+                .help(tr!(l, "identify-field-category-help")),
             ),
             new_category: form.add(
-                FormField::text("New category", "")
-                    .help("a category not in the list: it is added to the list and used here"),
+                FormField::text(tr!(l, "identify-field-new-category"), "")
+                    .help(tr!(l, "identify-field-new-category-help")),
             ),
-            location: form.add(FormField::text("Where", &p.location).help("where it happens")),
-            raised_by: form.add(FormField::multi("Raised by", groups, ticked).help(groups_help)),
+            location: form.add(
+                FormField::text(tr!(l, "identify-field-where"), &p.location)
+                    .help(tr!(l, "identify-field-where-help")),
+            ),
+            raised_by: form.add(
+                FormField::multi(tr!(l, "identify-field-raised-by"), groups, ticked)
+                    .help(groups_help),
+            ),
             escalation: form.add(
-                FormField::toggle("District/national", p.needs_escalation)
-                    .help("needs action at district or national level (⚑): Space switches"),
+                FormField::toggle(tr!(l, "identify-field-escalation"), p.needs_escalation)
+                    .help(tr!(l, "identify-field-escalation-help")),
             ),
             resolved: form.add(
-                FormField::toggle("Resolved", p.resolved)
-                    .help("the problem is resolved (✓): Space switches"),
+                FormField::toggle(tr!(l, "identify-field-resolved"), p.resolved)
+                    .help(tr!(l, "identify-field-resolved-help")),
             ),
             categories,
         };
@@ -482,13 +505,13 @@ impl IdentifyPanel {
 /// Reads the problem form into one change: the problem's update, batched
 /// with the category list when a new category was typed (one undo step).
 /// `None` keeps the form open, saying what is missing.
-fn submit_form(f: &ProblemForm, form: &mut Form, s: &Session) -> Option<Effect> {
+fn submit_form(f: &ProblemForm, form: &mut Form, s: &Session, l: Lang) -> Option<Effect> {
     let Some(old) = s.problem(f.id) else {
-        return Some(Effect::Warn("that problem is no longer in the list".into()));
+        return Some(Effect::Warn(tr!(l, "identify-gone").into()));
     };
     let title = form.get(f.title);
     if title.is_empty() {
-        form.fail(f.title, "a problem needs a title");
+        form.fail(f.title, tr!(l, "identify-title-empty"));
         return None;
     }
     let mut p = old.clone();
@@ -532,7 +555,7 @@ fn submit_form(f: &ProblemForm, form: &mut Form, s: &Session) -> Option<Effect> 
     p.resolved = form.get(f.resolved);
     let update = Change::Problem(ListOp::Update(p.clone()));
     Some(match new_categories {
-        None if p == *old => Effect::Info("no changes".into()),
+        None if p == *old => Effect::Info(tr!(l, "identify-no-changes").into()),
         None => Effect::Apply(update),
         Some(list) => Effect::Apply(Change::Batch {
             label: format!(
@@ -560,55 +583,78 @@ fn update_labelled(p: Problem, label: String) -> Effect {
 /// What goes with a problem that is deleted or merged away, in words:
 /// `("3 dots and 1 action", true)`, `("1 dot", false)` — the flag says
 /// whether it takes a plural verb — or `None` when nothing does.
-fn what_goes_with(s: &Session, id: ProblemId) -> Option<(String, bool)> {
-    let dots = s.dots_for(id, None);
+fn what_goes_with(s: &Session, id: ProblemId, l: Lang) -> Option<(String, bool)> {
+    let dots = s.dots_for(id, None) as usize;
     let actions = s.actions.iter().filter(|a| a.problem == id).count();
-    let count = |n: usize, noun: &str| format!("{n} {noun}{}", if n == 1 { "" } else { "s" });
+    let dots_words = || tr!(l, "identify-lost-dots", n = dots);
+    let actions_words = || tr!(l, "identify-lost-actions", n = actions);
     let words = match (dots, actions) {
         (0, 0) => return None,
-        (d, 0) => count(d, "dot"),
-        (0, a) => count(a, "action"),
-        (d, a) => format!("{} and {}", count(d, "dot"), count(a, "action")),
+        (_, 0) => dots_words(),
+        (0, _) => actions_words(),
+        (_, _) => tr!(
+            l,
+            "prepare-and",
+            first = dots_words(),
+            last = actions_words()
+        ),
     };
     Some((words, dots + actions > 1))
 }
 
-fn confirm_delete(s: &Session, i: usize) -> Effect {
+fn confirm_delete(s: &Session, i: usize, l: Lang) -> Effect {
     let p = &s.problems[i];
     let Some(change) = edits::remove_problem(s, p.id) else {
         return Effect::None;
     };
-    let mut question = format!("Delete problem {}, «{}»?", i + 1, p.title);
-    match what_goes_with(s, p.id) {
-        None => question.push_str(" It has no dots or actions yet."),
-        Some((what, plural)) => {
-            let verb = if plural { "are" } else { "is" };
-            question.push_str(&format!(" Its {what} {verb} deleted with it."));
+    let mut parts = vec![tr!(
+        l,
+        "identify-ask-delete",
+        number = i + 1,
+        title = &p.title
+    )];
+    parts.push(match what_goes_with(s, p.id, l) {
+        None => tr!(l, "identify-ask-delete-nothing").to_string(),
+        Some((what, many)) => {
+            let id = if many {
+                "identify-ask-delete-with-many"
+            } else {
+                "identify-ask-delete-with-one"
+            };
+            l.f(id, &[("what", crate::i18n::Arg::from(what))])
         }
-    }
+    });
     if s.ranking.shortlist.contains(&p.id) {
-        question.push_str(" It leaves the shortlist.");
+        parts.push(tr!(l, "identify-ask-delete-shortlist").to_string());
     }
-    question.push_str(" (u undoes)");
+    parts.push(tr!(l, "identify-undoes").to_string());
+    let question = parts.join(" ");
     Effect::Confirm(Confirm { question, change })
 }
 
-fn confirm_merge(s: &Session, absorb: ProblemId, keep: ProblemId) -> Effect {
+fn confirm_merge(s: &Session, absorb: ProblemId, keep: ProblemId, l: Lang) -> Effect {
     let Some(change) = edits::merge_problems(s, keep, absorb) else {
         return Effect::None;
     };
     let (gone, kept) = (s.problem_title(absorb), s.problem_title(keep));
-    let moves = match what_goes_with(s, absorb) {
-        None => String::new(),
-        Some((what, plural)) => {
-            let verb = if plural { "move" } else { "moves" };
-            format!(" its {what} {verb} to «{kept}», and")
+    let question = match what_goes_with(s, absorb, l) {
+        None => tr!(l, "identify-ask-merge", gone = gone, kept = kept),
+        Some((what, many)) => {
+            let id = if many {
+                "identify-ask-merge-moving-many"
+            } else {
+                "identify-ask-merge-moving-one"
+            };
+            l.f(
+                id,
+                &[
+                    ("gone", crate::i18n::Arg::from(gone)),
+                    ("kept", crate::i18n::Arg::from(kept)),
+                    ("what", crate::i18n::Arg::from(what)),
+                ],
+            )
         }
     };
-    let question = format!(
-        "Merge «{gone}» into «{kept}»? «{gone}» disappears:{moves} its causes, effects \
-         and details are added to «{kept}»."
-    );
     Effect::Confirm(Confirm { question, change })
 }
 
@@ -681,7 +727,7 @@ impl Panel for IdentifyPanel {
             return self.grid.handle_key(key, ctx);
         }
         if let Some(effect) = self.form.handle_key(key, Effect::None, |f, form| {
-            submit_form(f, form, ctx.session)
+            submit_form(f, form, ctx.session, ctx.lang)
         }) {
             return effect;
         }
@@ -706,7 +752,7 @@ impl Panel for IdentifyPanel {
         }
         match &mut self.mode {
             Mode::Capture(_) if pasted.contains(['\n', '\r', '\u{85}', '\u{2028}', '\u{2029}']) => {
-                return self.capture_lines(pasted, ctx.session);
+                return self.capture_lines(pasted, ctx.session, ctx.lang);
             }
             Mode::Capture(field) => {
                 field.insert_str(pasted);
@@ -737,11 +783,11 @@ impl Panel for IdentifyPanel {
             return Effect::None;
         }
         match (&self.mode, selected) {
-            (Mode::List, i) => self.list_action(action, s, i),
-            (Mode::Capture(_), _) => self.capture_action(action, s),
+            (Mode::List, i) => self.list_action(action, s, i, ctx.lang),
+            (Mode::Capture(_), _) => self.capture_action(action, s, ctx.lang),
             (Mode::Merge(from), Some(i)) => {
                 let from = *from;
-                self.merge_action(action, s, from, i)
+                self.merge_action(action, s, from, i, ctx.lang)
             }
             _ => Effect::Unhandled,
         }
@@ -759,7 +805,7 @@ impl Panel for IdentifyPanel {
         let selected = self.selected(s);
         let mut body = area;
         if let Mode::Merge(from) = self.mode {
-            self.draw_merge_banner(area, buf, s, from, theme);
+            self.draw_merge_banner(area, buf, s, from, theme, ctx.lang);
             body = Rect {
                 y: area.y + 1,
                 height: area.height - 1,
@@ -779,7 +825,7 @@ impl Panel for IdentifyPanel {
         };
         let mut cursor = self.draw_list(list_area, buf, ctx, theme);
         let merging = matches!(self.mode, Mode::Merge(_));
-        problem_tree::draw(tree_area, buf, s, selected, merging, theme);
+        problem_tree::draw(tree_area, buf, s, selected, merging, theme, ctx.lang);
         if self.form.is_open() {
             cursor = self.form.draw(area, buf, theme);
         }
@@ -788,6 +834,7 @@ impl Panel for IdentifyPanel {
 }
 
 impl IdentifyPanel {
+    #[allow(clippy::too_many_arguments)]
     fn draw_merge_banner(
         &self,
         area: Rect,
@@ -795,6 +842,7 @@ impl IdentifyPanel {
         s: &Session,
         from: ProblemId,
         theme: &Theme,
+        l: Lang,
     ) {
         let gone = s.problem_title(from);
         let keep = self
@@ -804,19 +852,34 @@ impl IdentifyPanel {
             .map(|id| s.problem_title(id));
         // Both titles share what the fixed words leave, so neither is lost
         // on a narrow screen; the keys follow only when there is room.
-        let words = text::width(&format!(" MERGE  {MERGING} «»  →  into  ▶ «» "));
+        let banner = |gone: &str, target: &str| {
+            format!(
+                " {} ",
+                tr!(
+                    l,
+                    "identify-merge-banner",
+                    mark = MERGING,
+                    gone = gone,
+                    kept = target
+                )
+            )
+        };
+        let words = text::width(&banner("", ""));
         let room = (area.width as usize).saturating_sub(words);
         let target = keep.unwrap_or("…");
         let gone = text::truncate(gone, room - text::width(target).min(room / 2));
         let target = text::truncate(target, room.saturating_sub(text::width(&gone)));
-        let mut line = format!(" MERGE  {MERGING} «{gone}»  →  into  ▶ «{target}» ");
-        let keys = if keep.is_some() {
-            " ·  m merges · Esc cancels"
-        } else {
-            " ·  move to the problem to keep · Esc cancels"
-        };
-        if text::width(&line) + text::width(keys) <= area.width as usize {
-            line.push_str(keys);
+        let mut line = banner(&gone, &target);
+        let keys = format!(
+            " ·  {}",
+            if keep.is_some() {
+                tr!(l, "identify-merge-keys")
+            } else {
+                tr!(l, "identify-merge-move")
+            }
+        );
+        if text::width(&line) + text::width(&keys) <= area.width as usize {
+            line.push_str(&keys);
         }
         let row = Rect { height: 1, ..area };
         buf.set_style(row, theme.selected);
@@ -835,7 +898,10 @@ impl IdentifyPanel {
         let block = Block::default()
             .borders(Borders::ALL)
             .border_style(theme.border)
-            .title(Span::styled(format!(" Problems ({n}) "), theme.heading));
+            .title(Span::styled(
+                format!(" {} ", tr!(ctx.lang, "identify-problems", n = n)),
+                theme.heading,
+            ));
         let inner = block.inner(area);
         block.render(area, buf);
         if inner.is_empty() {
@@ -844,9 +910,9 @@ impl IdentifyPanel {
         let capturing = matches!(self.mode, Mode::Capture(_));
         if n == 0 && !capturing {
             let empty = if ctx.read_only {
-                "No problems in this session"
+                tr!(ctx.lang, "identify-empty-read-only")
             } else {
-                EMPTY
+                tr!(ctx.lang, "identify-empty")
             };
             let rows = wrap_rows(empty, inner.width.saturating_sub(2) as usize);
             for (y, row) in rows.iter().enumerate() {
@@ -860,7 +926,7 @@ impl IdentifyPanel {
             n + usize::from(capturing),
             longest.unwrap_or(0),
         );
-        draw_row(buf, inner, 0, &cols.header(theme));
+        draw_row(buf, inner, 0, &cols.header(theme, ctx.lang));
         let rows = inner.height.saturating_sub(1) as usize;
         let items = n + usize::from(capturing);
         let selected = self.selected(s);
@@ -1004,17 +1070,29 @@ impl Columns {
         2 + self.pos + 1
     }
 
-    fn header(&self, theme: &Theme) -> Pieces {
+    fn header(&self, theme: &Theme, l: Lang) -> Pieces {
         let mut pieces = vec![
             (" ".repeat(self.lead_width()), theme.base),
-            (text::fit("Problem", self.title), theme.heading),
+            (
+                text::fit(tr!(l, "identify-col-problem"), self.title),
+                theme.heading,
+            ),
             (" ".repeat(1 + FLAGS_W + 1), theme.base),
         ];
         if self.category > 0 {
-            pieces.push((text::fit("Category", self.category), theme.heading));
+            pieces.push((
+                text::fit(tr!(l, "identify-col-category"), self.category),
+                theme.heading,
+            ));
             pieces.push((" ".into(), theme.base));
         }
-        pieces.push((format!("{:>DOTS_W$}", "Dots"), theme.heading));
+        pieces.push((
+            format!(
+                "{:>DOTS_W$}",
+                text::fit(tr!(l, "identify-col-dots"), DOTS_W)
+            ),
+            theme.heading,
+        ));
         pieces
     }
 

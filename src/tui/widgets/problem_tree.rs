@@ -13,8 +13,10 @@ use ratatui::widgets::{Block, Borders, Widget};
 
 use super::put_in;
 use super::styled_row::{Pieces, draw_row};
+use crate::i18n::Lang;
 use crate::model::{Problem, Session};
 use crate::text;
+use crate::tr;
 use crate::tui::theme::Theme;
 
 /// Marks a problem that needs district or national action.
@@ -32,11 +34,20 @@ pub fn draw(
     selected: Option<usize>,
     merging: bool,
     theme: &Theme,
+    lang: Lang,
 ) {
     let title = match selected {
-        _ if merging => " Merge into this problem ".to_string(),
-        Some(i) => format!(" Problem tree · {} of {} ", i + 1, s.problems.len()),
-        None => " Problem tree ".to_string(),
+        _ if merging => format!(" {} ", tr!(lang, "tree-merge-into")),
+        Some(i) => format!(
+            " {} ",
+            tr!(
+                lang,
+                "tree-title-of",
+                index = i + 1,
+                count = s.problems.len()
+            )
+        ),
+        None => format!(" {} ", tr!(lang, "tree-title")),
     };
     let block = Block::default()
         .borders(Borders::ALL)
@@ -55,17 +66,11 @@ pub fn draw(
     }
     let Some(p) = selected.and_then(|i| s.problems.get(i)) else {
         let lines = [
-            ("causes → problem → effects", theme.heading),
+            (tr!(lang, "tree-empty-heading"), theme.heading),
             ("", theme.base),
-            (
-                "Each problem is shown here as a tree: its underlying causes, the problem, and what it leads to.",
-                theme.base,
-            ),
+            (tr!(lang, "tree-empty"), theme.base),
             ("", theme.base),
-            (
-                "Add problems with a; fill in causes and effects with Enter.",
-                theme.muted,
-            ),
+            (tr!(lang, "tree-empty-how"), theme.muted),
         ];
         let mut y = 1;
         for (line, style) in lines {
@@ -76,7 +81,7 @@ pub fn draw(
         }
         return;
     };
-    let tree = Tree::new(p, s);
+    let tree = Tree::new(p, s, lang);
     if inner.width >= 100 {
         tree.draw_across(inner, buf, theme);
     } else {
@@ -119,6 +124,7 @@ fn fit_items(
     items: &[Vec<String>],
     rows: usize,
     width: usize,
+    lang: Lang,
 ) -> (Vec<Vec<String>>, Option<String>) {
     let total: usize = items.iter().map(Vec::len).sum();
     if total <= rows {
@@ -126,7 +132,7 @@ fn fit_items(
     }
     // One row: the first item, cut, and how many more there are.
     if let (1, [first, ..]) = (rows, items) {
-        let more = format!(" (+{} more)", items.len() - 1);
+        let more = format!(" {}", tr!(lang, "tree-plus-more", n = items.len() - 1));
         let head = if first.len() > 1 {
             format!("{} …", first[0])
         } else {
@@ -145,7 +151,7 @@ fn fit_items(
         used += item.len();
         shown.push(item.clone());
     }
-    let more = format!("… {} more", items.len() - shown.len());
+    let more = tr!(lang, "tree-more", n = items.len() - shown.len());
     (shown, (rows > 0).then_some(more))
 }
 
@@ -154,20 +160,24 @@ struct Tree<'a> {
     p: &'a Problem,
     facts: Vec<(&'static str, String)>,
     flags: Vec<String>,
+    lang: Lang,
 }
 
 impl<'a> Tree<'a> {
-    fn new(p: &'a Problem, s: &Session) -> Tree<'a> {
+    fn new(p: &'a Problem, s: &Session, lang: Lang) -> Tree<'a> {
         let mut facts = Vec::new();
         if !p.category.is_empty() {
-            facts.push(("Category", p.category.clone()));
+            facts.push((tr!(lang, "identify-field-category"), p.category.clone()));
         }
         if !p.location.is_empty() {
-            facts.push(("Where", p.location.clone()));
+            facts.push((tr!(lang, "identify-field-where"), p.location.clone()));
         }
         if !p.raised_by.is_empty() {
             let names: Vec<&str> = p.raised_by.iter().map(|g| s.group_name(*g)).collect();
-            facts.push(("Raised by", names.join(", ")));
+            facts.push((
+                tr!(lang, "identify-field-raised-by"),
+                names.join(lang.t("list-separator")),
+            ));
         }
         let total = s.dots_for(p.id, None);
         let by_group: Vec<String> = s
@@ -178,9 +188,9 @@ impl<'a> Tree<'a> {
             .map(|(g, n)| format!("{} {n}", g.name))
             .collect();
         facts.push((
-            "Dots",
+            tr!(lang, "identify-col-dots"),
             if total == 0 {
-                "none yet".into()
+                tr!(lang, "tree-no-dots").into()
             } else if by_group.is_empty() {
                 total.to_string()
             } else {
@@ -189,20 +199,28 @@ impl<'a> Tree<'a> {
         ));
         let mut flags = Vec::new();
         if p.needs_escalation {
-            flags.push(format!("{ESCALATION} needs district/national action"));
+            flags.push(format!(
+                "{ESCALATION} {}",
+                tr!(lang, "tree-flag-escalation")
+            ));
         }
         if p.resolved {
-            flags.push(format!("{RESOLVED} resolved"));
+            flags.push(format!("{RESOLVED} {}", tr!(lang, "tree-flag-resolved")));
         }
-        Tree { p, facts, flags }
+        Tree {
+            p,
+            facts,
+            flags,
+            lang,
+        }
     }
 
     fn causes_heading(&self) -> String {
-        format!("CAUSES ({}) · why it happens", self.p.causes.len())
+        tr!(self.lang, "tree-causes", n = self.p.causes.len())
     }
 
     fn effects_heading(&self) -> String {
-        format!("EFFECTS ({}) · what it leads to", self.p.effects.len())
+        tr!(self.lang, "tree-effects", n = self.p.effects.len())
     }
 
     /// The problem in a heavy box, title centred, flags under it; `pad`
@@ -258,7 +276,11 @@ impl<'a> Tree<'a> {
         if !self.p.description.is_empty() {
             let rows = wrap_rows(&self.p.description, value_w);
             for (r, row) in rows.into_iter().enumerate() {
-                let label = if r == 0 { "About" } else { "" };
+                let label = if r == 0 {
+                    tr!(self.lang, "tree-about")
+                } else {
+                    ""
+                };
                 lines.push(vec![
                     (text::pad_to(label, label_w), theme.muted),
                     (row, theme.base),
@@ -304,12 +326,12 @@ impl<'a> Tree<'a> {
 
         let heading = |h: String| vec![(text::truncate(&h, width).into_owned(), theme.heading)];
         let mut lines: Vec<Pieces> = vec![heading(self.causes_heading())];
-        lines.extend(list_lines(&causes, c_room, width, theme));
+        lines.extend(list_lines(&causes, c_room, width, theme, self.lang));
         lines.extend(arrows());
         lines.extend(boxed);
         lines.extend(arrows());
         lines.push(heading(self.effects_heading()));
-        lines.extend(list_lines(&effects, e_room, width, theme));
+        lines.extend(list_lines(&effects, e_room, width, theme, self.lang));
         if spacer {
             lines.push(Vec::new());
         }
@@ -335,8 +357,8 @@ impl<'a> Tree<'a> {
         // A blank row between items when both lists fit with it.
         let airy = |items: &[Vec<String>]| rows(items) + items.len() <= room;
         let gap = usize::from(airy(&causes) && airy(&effects));
-        let (causes, c_more) = fit_items(&causes, room, side_w as usize);
-        let (effects, e_more) = fit_items(&effects, room, side_w as usize);
+        let (causes, c_more) = fit_items(&causes, room, side_w as usize, self.lang);
+        let (effects, e_more) = fit_items(&effects, room, side_w as usize, self.lang);
         let height = |items: &[Vec<String>], more: &Option<String>| {
             (rows(items) + items.len() * gap).saturating_sub(gap) + usize::from(more.is_some())
         };
@@ -363,7 +385,7 @@ impl<'a> Tree<'a> {
             buf,
             middle,
             0,
-            &centre("PROBLEM", box_w as usize),
+            &centre(tr!(self.lang, "tree-problem"), box_w as usize),
             theme.heading,
         );
         put_in(buf, right, 0, &self.effects_heading(), theme.heading);
@@ -390,7 +412,7 @@ impl<'a> Tree<'a> {
         );
         for (list, col) in [(&causes, left), (&effects, right)] {
             if list.is_empty() {
-                put_in(buf, col, 1, "none named yet", theme.muted);
+                put_in(buf, col, 1, tr!(self.lang, "tree-none-named"), theme.muted);
             }
         }
         for (r, line) in facts.into_iter().enumerate() {
@@ -400,11 +422,20 @@ impl<'a> Tree<'a> {
 }
 
 /// Bullet items for the narrow tree, cut to `rows`.
-fn list_lines(items: &[Vec<String>], rows: usize, width: usize, theme: &Theme) -> Vec<Pieces> {
+fn list_lines(
+    items: &[Vec<String>],
+    rows: usize,
+    width: usize,
+    theme: &Theme,
+    lang: Lang,
+) -> Vec<Pieces> {
     if items.is_empty() {
-        return vec![vec![("  none named yet".into(), theme.muted)]];
+        return vec![vec![(
+            format!("  {}", tr!(lang, "tree-none-named")),
+            theme.muted,
+        )]];
     }
-    let (shown, more) = fit_items(items, rows, width);
+    let (shown, more) = fit_items(items, rows, width, lang);
     let mut lines: Vec<Pieces> = shown
         .into_iter()
         .flatten()
