@@ -584,7 +584,7 @@ fn update_labelled(p: Problem, label: String) -> Effect {
 /// `("3 dots and 1 action", true)`, `("1 dot", false)` — the flag says
 /// whether it takes a plural verb — or `None` when nothing does.
 fn what_goes_with(s: &Session, id: ProblemId, l: Lang) -> Option<(String, bool)> {
-    let dots = s.dots_for(id, None) as usize;
+    let dots = s.dots_for(id, None);
     let actions = s.actions.iter().filter(|a| a.problem == id).count();
     let dots_words = || tr!(l, "identify-lost-dots", n = dots);
     let actions_words = || tr!(l, "identify-lost-actions", n = actions);
