@@ -393,8 +393,45 @@ fn pseudo_language_through_the_app_the_room_view_and_its_mark() {
     assert_marked_keys(&h.render(80, 24), &s, "running timer box");
 }
 
+/// Report sections that still speak English (their headings, as English
+/// writes them): left out of the walk, and each must be there, so the list
+/// says exactly what is not converted.
+const REPORT_SECTIONS_IN_ENGLISH: [&str; 0] = [];
+
+/// `text` without the sections `skip` names: Markdown's "## heading" up to
+/// the next one, or HTML's `<h2…>heading</h2>` up to the next `<h2`.
+fn without_sections(text: &str, skip: &[&str], html: bool) -> String {
+    let marker = if html { "<h2" } else { "\n## " };
+    let mut parts = text.split(marker);
+    let mut out = parts.next().unwrap_or_default().to_string();
+    let mut found = Vec::new();
+    for part in parts {
+        let heading = if html {
+            part.split_once('>')
+                .and_then(|(_, rest)| rest.split_once("</h2>"))
+                .map_or("", |(h, _)| h)
+        } else {
+            part.lines().next().unwrap_or_default()
+        };
+        if let Some(name) = skip.iter().find(|n| heading.trim() == **n) {
+            found.push(*name);
+        } else {
+            out.push_str(marker);
+            out.push_str(part);
+        }
+    }
+    for name in skip {
+        assert!(
+            found.contains(name),
+            "no section «{name}» any more: take it off the list"
+        );
+    }
+    out
+}
+
 #[test]
 fn pseudo_language_every_word_of_the_reports_comes_from_the_catalogue() {
+    let skip = &REPORT_SECTIONS_IN_ENGLISH;
     for path in [KIBERA, EASTLEIGH] {
         let s = example(path);
         let options = Options::new(day(2026, 11, 27)).speaking(Lang::Pseudo);
@@ -405,14 +442,16 @@ fn pseudo_language_every_word_of_the_reports_comes_from_the_catalogue() {
             .filter(|l| !l.starts_with("<!--"))
             .collect::<Vec<_>>()
             .join("\n");
+        let shown = without_sections(&shown, skip, false);
+        assert!(shown.matches("\n## ").count() >= 8, "{shown}");
         assert_marked(&shown, &s, &format!("{path} markdown"));
-        let page = html::html(&s, &options);
+        let page = without_sections(&html::html(&s, &options), skip, true);
         assert_marked(&html_text(&page), &s, &format!("{path} html"));
         // The anonymised copy too (its notes say what is left out).
         let md = markdown::markdown(&s, &options.anonymized());
         let shown: Vec<&str> = md.lines().filter(|l| !l.starts_with("<!--")).collect();
         assert_marked(
-            &shown.join("\n"),
+            &without_sections(&shown.join("\n"), skip, false),
             &s,
             &format!("{path} anonymised markdown"),
         );
