@@ -35,3 +35,24 @@ cli-check-encrypted-mark = , chiffré
 cli-check-not-checked = { $file }: chiffré, non vérifié
 cli-check-cue = { $file }: ok (où en est la fenêtre du facilitateur, pour l'écran de la salle ; pas une séance)
 cli-check-no-file = { $file }: fichier introuvable
+
+## such as "Usage" and "Options", stay English)
+
+# The program, in one sentence, at the top of `baraza --help`.
+cli-help-about = baraza guide un atelier de sécurité communautaire, panneau par panneau — préparer, identifier les problèmes, les classer, planifier les actions, suivre, apprendre — et garde chaque séance dans un fichier RON.
+cli-help-no-command = Lancé sans commande, il ouvre la liste des séances.
+# The options every command takes.
+cli-help-dir = Dossier des fichiers de séance [par défaut : le dossier de données de la plateforme, sous Linux ~/.local/share/baraza/sessions]
+cli-help-lang = Langue des écrans et des messages : en, sw, fr, ar, so, ru [par défaut : celle de la configuration, sinon LC_ALL/LC_MESSAGES/LANG, sinon en]. Pour `export`, la langue du rapport [par défaut : la langue de la salle de la séance]
+# Each command, in one line (the list under "Commands").
+cli-help-new = Créer une séance, afficher son chemin et l'ouvrir
+cli-help-open = Ouvrir une séance par chemin, nom de fichier, slug ou id
+cli-help-present = Montrer l'écran de la salle d'une séance, pour le projecteur : il suit en direct la fenêtre du facilitateur, en lecture seule (sans verrou)
+cli-help-list = Lister les séances du dossier, les plus récentes d'abord
+cli-help-check = Vérifier des fichiers de séance ; affiche `ok` ou l'erreur avec ligne et colonne
+cli-help-export = Écrire une séance en rapport : Markdown, tables CSV ou une page HTML
+cli-help-rollup = Synthèse de toutes les séances du dossier : problèmes récurrents, actions réalisées, actions en retard, problèmes à porter au district ou au niveau national
+cli-help-retention = Purger le texte libre plus ancien qu'un âge donné (notes de contexte, textes des notes de suivi…), en gardant comptes, rangs, statuts et dates
+cli-help-sync = Réunir les séances de plusieurs ordinateurs : envoyer celles de cet ordinateur au dépôt du programme (clé USB, dossier partagé), recevoir celles des autres dans la vue du programme
+cli-help-encryption = Chiffrer les séances du dossier sur le disque (age), voir comment il est chiffré, changer sa phrase secrète, ou en retrouver une perdue avec la clé de secours
+cli-help-lang-command = Les langues de baraza : vérifier une traduction (ce qui manque, est mal écrit ou cassé), pour qui la corrige

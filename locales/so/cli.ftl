@@ -35,3 +35,24 @@ cli-check-encrypted-mark = , waa sir
 cli-check-not-checked = { $file }: waa sir, lama hubin
 cli-check-cue = { $file }: ok (halka daaqadda fududeeyuhu joogto, shaashadda qolka; ma aha kulan)
 cli-check-no-file = { $file }: faylkan ma jiro
+
+## such as "Usage" and "Options", stay English)
+
+# The program, in one sentence, at the top of `baraza --help`.
+cli-help-about = baraza wuxuu hagaa aqoon-isweydaarsi amniga bulshada, guddi-guddi — diyaarin, aqoonsiga dhibaatooyinka, kala horreyntooda, qorshaynta tallaabooyinka, la socodka, barashada — wuxuuna kulan kasta u kaydiyaa fayl RON ah.
+cli-help-no-command = Haddii amar la'aan la kiciyo, wuxuu furaa liiska kulamada.
+# The options every command takes.
+cli-help-dir = Galka faylasha kulamada [caadi ahaan: galka xogta ee nidaamka, Linux-ka ~/.local/share/baraza/sessions]
+cli-help-lang = Luqadda shaashadaha iyo fariimaha: en, sw, fr, ar, so, ru [caadi ahaan: tan habaynta, haddii kale LC_ALL/LC_MESSAGES/LANG, haddii kale en]. `export`, luqadda warbixinta [caadi ahaan: luqadda qolka ee kulanka]
+# Each command, in one line (the list under "Commands").
+cli-help-new = Abuur kulan, daabac jidkiisa oo fur
+cli-help-open = Fur kulan adigoo isticmaalaya jid, magac fayl, slug ama id
+cli-help-present = Muuji shaashadda qolka ee kulan, borojegtarka: waxay si toos ah u raacdaa daaqadda fududeeyaha waana akhris keliya (qufulna ma qaadato)
+cli-help-list = Liis garee kulamada galka, kuwa ugu cusub marka hore
+cli-help-check = Hubi faylasha kulamada; wuxuu daabacaa `ok` ama khaladka iyo sadarka iyo tiirka
+cli-help-export = Kulan u qor warbixin: Markdown, miisaska CSV ama hal bog HTML
+cli-help-rollup = Soo koob kulamada galka oo dhan: dhibaatooyinka soo noqnoqda, dhammaystirka tallaabooyinka, tallaabooyinka dib u dhacay, dhibaatooyinka u baahan degmo/qaran
+cli-help-retention = Tirtir qoraalka xorta ah ee ka da' weyn muddo la dejiyay (qoraallada xaaladda, qoraallada horumarka…), adigoo haynaya tirooyinka, kaalimaha, xaaladaha iyo taariikhaha
+cli-help-sync = Isu keen kulamada kombiyuutaro badan: u dir kuwa kombiyuutarkan kaydka barnaamijka (USB, gal la wadaago), hel kuwa dadka kale aragtida barnaamijka
+cli-help-encryption = Sir ku xir kulamada galka ee kaydsan (age), eeg sida loo sireeyay, beddel erayga sirta, ama soo celi mid lumay adigoo isticmaalaya furaha soo celinta
+cli-help-lang-command = Luqadaha baraza: hubi turjumaad (waxa maqan, si khaldan loo qoray ama jaban), qofka sixaya

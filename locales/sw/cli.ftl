@@ -35,3 +35,24 @@ cli-check-encrypted-mark = , limesimbwa
 cli-check-not-checked = { $file }: limesimbwa, halijakaguliwa
 cli-check-cue = { $file }: ok (mahali dirisha la mwezeshaji lilipo, kwa skrini ya ukumbi; si kikao)
 cli-check-no-file = { $file }: faili halipo
+
+## such as "Usage" and "Options", stay English)
+
+# The program, in one sentence, at the top of `baraza --help`.
+cli-help-about = baraza inaongoza warsha ya usalama wa jamii, paneli kwa paneli — maandalizi, kubaini matatizo, kuyapanga kwa vipaumbele, kupanga hatua, kufuatilia, kujifunza — na kuhifadhi kila kikao kama faili la RON.
+cli-help-no-command = Ikiendeshwa bila amri, inafungua orodha ya vikao.
+# The options every command takes.
+cli-help-dir = Folda ya faili za vikao [chaguo-msingi: folda ya data ya mfumo, kwenye Linux ~/.local/share/baraza/sessions]
+cli-help-lang = Lugha ya skrini na ujumbe: en, sw, fr, ar, so, ru [chaguo-msingi: ya usanidi, vinginevyo LC_ALL/LC_MESSAGES/LANG, vinginevyo en]. Kwa `export`, lugha ya ripoti [chaguo-msingi: lugha ya ukumbi ya kikao]
+# Each command, in one line (the list under "Commands").
+cli-help-new = Unda kikao, onyesha njia yake na ukifungue
+cli-help-open = Fungua kikao kwa njia, jina la faili, slug au id
+cli-help-present = Onyesha skrini ya ukumbi ya kikao, kwa projekta: inafuata dirisha la mwezeshaji moja kwa moja na ni ya kusoma tu (haifungi kikao)
+cli-help-list = Orodhesha vikao vilivyo kwenye folda, vipya kwanza
+cli-help-check = Kagua faili za vikao; inaonyesha `ok` au kosa pamoja na mstari na safu
+cli-help-export = Andika kikao kama ripoti: Markdown, majedwali ya CSV au ukurasa mmoja wa HTML
+cli-help-rollup = Jumuisha vikao vyote vya folda: matatizo yanayojirudia, ukamilishaji wa hatua, hatua zilizochelewa, matatizo ya kushughulikiwa na wilaya/taifa
+cli-help-retention = Futa maandishi huru yaliyozidi umri fulani (maelezo ya muktadha, taarifa za maendeleo…), ukibakiza idadi, nafasi, hali na tarehe
+cli-help-sync = Leta pamoja vikao vya kompyuta nyingi: tuma vya kompyuta hii kwenye hazina ya programu (USB, folda ya pamoja), pokea vya wengine kwenye mwonekano wa programu
+cli-help-encryption = Simba vikao vya folda vikiwa vimehifadhiwa (age), ona jinsi vilivyosimbwa, badilisha nenosiri, au rejesha lililopotea kwa ufunguo wa urejeshaji
+cli-help-lang-command = Lugha za baraza: kagua tafsiri (kinachokosekana, kilichokosewa au kilichovunjika), kwa anayeisahihisha
