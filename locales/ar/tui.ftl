@@ -293,7 +293,14 @@ said-nothing-changed = لم يتغير شيء
 
 timer-title = المؤقّت
 # A preset, in the list. $minutes: how many.
-timer-preset = { $minutes } دقيقة
+timer-preset = { $minutes ->
+    [zero] { $minutes } دقيقة
+    [one] دقيقة واحدة
+    [two] دقيقتان
+    [few] { $minutes } دقائق
+    [many] { $minutes } دقيقة
+   *[other] { $minutes } دقيقة
+}
 timer-type = أو اكتب مدة: 7، 7:30، 90s، 1h
 timer-start-keys = Enter بدء · Esc إلغاء
 # A timer running. $length: its whole length ("5:00"); $state: one of the
