@@ -61,12 +61,14 @@
 # Ce qui a marché, ce qui n'a pas marché, leçons, améliorations.
 -lessons = leçons apprises
 # Les étapes du cycle, telles que la barre d'étapes les nomme.
+# Courts, pour que les six tiennent sur la barre d'étapes à 80 colonnes (46
+# lettres en tout au plus) : « Prioriser » et « Apprendre » y étaient coupés.
 -step-prepare = Préparer
 -step-identify = Identifier
--step-rank = Prioriser
+-step-rank = Classer
 -step-plan = Planifier
 -step-monitor = Suivre
--step-learn = Apprendre
+-step-learn = Bilan
 # La personne qui anime l'atelier.
 -facilitator = facilitateur
 # La réunion communautaire ouverte elle-même (« baraza » en RDC et en

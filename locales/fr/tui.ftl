@@ -171,7 +171,7 @@ help-forms = Formulaires et questions
 prepare-groups = Groupes présents
 prepare-session = Séance
 prepare-consent = Consentement
-prepare-context = Contexte et analyse du conflit
+prepare-context = Contexte et conflits
 # A pane's key hint, top right ("s edit"). $key: the key, as it is.
 prepare-edit-hint = { $key } modifier
 # The groups table's columns and its total row.

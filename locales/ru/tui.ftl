@@ -179,7 +179,7 @@ help-forms = Формы и вопросы
 prepare-groups = Группы в зале
 prepare-session = Сессия
 prepare-consent = Согласие
-prepare-context = Контекст и анализ конфликта
+prepare-context = Контекст и конфликт
 # A pane's key hint, top right ("s edit"). $key: the key, as it is.
 prepare-edit-hint = { $key } изменить
 # The groups table's columns and its total row.

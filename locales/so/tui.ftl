@@ -171,7 +171,7 @@ help-forms = Foomamka iyo su'aalaha
 prepare-groups = Kooxaha qolka jooga
 prepare-session = Kulanka
 prepare-consent = Ogolaansho
-prepare-context = Xaaladda iyo falanqaynta khilaafka
+prepare-context = Xaaladda iyo khilaafka
 # A pane's key hint, top right ("s edit"). $key: the key, as it is.
 prepare-edit-hint = { $key } beddel
 # The groups table's columns and its total row.

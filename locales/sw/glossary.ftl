@@ -52,12 +52,14 @@
 # Kilichofanikiwa, kisichofanikiwa, mafunzo, maboresho.
 -lessons = mafunzo
 # Hatua za mzunguko, kama zinavyoonekana juu ya skrini.
--step-prepare = Maandalizi
--step-identify = Utambuzi
+# Fupi, ili zote sita zitoshe kwenye mstari wa hatua wa safu 80 (kwa pamoja
+# herufi 46 au chini); Maandalizi, Utambuzi, Ufuatiliaji ni ndefu mno.
+-step-prepare = Andaa
+-step-identify = Tambua
 -step-rank = Vipaumbele
 -step-plan = Mpango
--step-monitor = Ufuatiliaji
--step-learn = Mafunzo
+-step-monitor = Fuatilia
+-step-learn = Jifunze
 # Mtu anayeendesha warsha. Wingi: wawezeshaji.
 -facilitator = mwezeshaji
 # Mkutano wa wazi wa jamii wenyewe.

@@ -171,7 +171,7 @@ help-forms = Fomu na maswali
 prepare-groups = Makundi yaliyo ukumbini
 prepare-session = Kikao
 prepare-consent = Ridhaa
-prepare-context = Muktadha na uchambuzi wa migogoro
+prepare-context = Muktadha na migogoro
 # A pane's key hint, top right ("s edit"). $key: the key, as it is.
 prepare-edit-hint = { $key } hariri
 # The groups table's columns and its total row.
