@@ -192,7 +192,7 @@ prepare-context = السياق وتحليل النزاع
 prepare-edit-hint = { $key } تعديل
 # The groups table's columns and its total row.
 prepare-col-group = الفئة
-prepare-col-people = الأشخاص
+prepare-col-people = العدد
 prepare-col-dots = النقاط
 prepare-in-the-room = في القاعة
 # Under the total. $dots: dots per participant.
@@ -263,7 +263,7 @@ prepare-field-people-help = كم منهم في القاعة (من 0 إلى 999)�
 prepare-details = تفاصيل الجلسة
 prepare-field-title = العنوان
 prepare-field-title-help = ما يسمّي به الحاضرون هذا اللقاء
-prepare-field-community = المجتمع المحلي
+prepare-field-community = المجتمع
 prepare-field-community-help = المجتمع المحلي أو المكان الذي تُعقد فيه الجلسة
 prepare-field-date = التاريخ
 prepare-field-facilitators = الميسّرون

@@ -176,7 +176,7 @@ prepare-context = Contexte et conflits
 prepare-edit-hint = { $key } modifier
 # The groups table's columns and its total row.
 prepare-col-group = Groupe
-prepare-col-people = Personnes
+prepare-col-people = Nombre
 prepare-col-dots = Points
 prepare-in-the-room = Dans la salle
 # Under the total. $dots: dots per participant.
