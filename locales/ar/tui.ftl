@@ -359,3 +359,118 @@ form-no = لا
 form-completes = → يُكمل «{ $option }»
 # …or the suggestions. $options: them, joined by ·.
 form-suggestions = مثلًا { $options } — أو اكتب أي شيء؛ الحروف الأولى + → للإكمال
+
+## Identify, the facilitator's panel
+
+# The list's title. $n: how many problems.
+identify-problems = المشكلات ({ $n })
+identify-empty = لا مشكلات بعد — اضغط a لإضافة الأولى
+identify-empty-read-only = لا مشكلات في هذه الجلسة
+# The list's columns.
+identify-col-problem = المشكلة
+identify-col-category = التصنيف
+identify-col-dots = نقاط
+# Typing problems one after the other (a).
+identify-capture = اكتب مشكلة، Enter يضيفها ويفتح السطر التالي؛ Esc عند الانتهاء
+# $draft: what was typed.
+identify-draft-back = «{ $draft }» لم تكتمل: عادت إلى السطر — Enter يضيفها
+identify-line-cleared = مُسح السطر — Ctrl+z يعيد «{ $draft }»؛ Esc مرة أخرى عند الانتهاء
+identify-line-back = عاد السطر: Enter يضيفه
+identify-paste-empty = لا شيء للإضافة: لم يحوِ اللصق إلا أسطرًا فارغة
+identify-at-top = في الأعلى أصلًا
+identify-at-bottom = في الأسفل أصلًا
+# Merging duplicates (m). $mark: the mark of the problem being merged (◆);
+# $title: its title.
+identify-merge-needs-two = الدمج يحتاج إلى مشكلتين: هذه هي الوحيدة
+identify-merge-marked = { $mark } وُسمت «{ $title }»: انتقل إلى المشكلة التي تبقى، ثم m؛ Esc يلغي
+identify-merge-cancelled = أُلغي الدمج
+identify-merge-same = هذه هي المشكلة التي تُدمج ({ $mark }): انتقل إلى التي ستُدمج فيها
+# The bar over the list while merging. $mark: ◆; $gone: the problem merged
+# away; $kept: the one it goes into.
+identify-merge-banner = دمج  { $mark } «{ $gone }»  ←  في  ▶ «{ $kept }»
+identify-merge-keys = m يدمج · Esc يلغي
+identify-merge-move = انتقل إلى المشكلة التي تبقى · Esc يلغي
+# What goes with a problem deleted or merged away. $n: how many.
+identify-lost-dots = { $n ->
+    [zero] لا نقاط
+    [one] نقطة واحدة
+    [two] نقطتان
+    [few] { $n } نقاط
+    [many] { $n } نقطة
+   *[other] { $n } نقطة
+}
+identify-lost-actions = { $n ->
+    [zero] لا إجراءات
+    [one] إجراء واحد
+    [two] إجراءان
+    [few] { $n } إجراءات
+    [many] { $n } إجراءً
+   *[other] { $n } إجراء
+}
+# Deleting a problem (d). $number: its place in the list; $title: its title.
+identify-ask-delete = هل تحذف المشكلة { $number }، «{ $title }»؟
+identify-ask-delete-nothing = ليس لها نقاط ولا إجراءات بعد.
+# $what: what goes with it (one thing, or several).
+identify-ask-delete-with-one = يُحذف معها: { $what }.
+identify-ask-delete-with-many = يُحذف معها: { $what }.
+identify-ask-delete-shortlist = تخرج من القائمة المختصرة.
+identify-undoes = (u للتراجع)
+# Merging. $gone: the problem merged away; $kept: the one kept; $what: what
+# moves with it.
+identify-ask-merge = هل تدمج «{ $gone }» في «{ $kept }»؟ تختفي «{ $gone }»: تُضاف أسبابها وآثارها وتفاصيلها إلى «{ $kept }».
+identify-ask-merge-moving-one = هل تدمج «{ $gone }» في «{ $kept }»؟ تختفي «{ $gone }»: يُنقل إلى «{ $kept }»: { $what }، وتُضاف إليها أسبابها وآثارها وتفاصيلها.
+identify-ask-merge-moving-many = هل تدمج «{ $gone }» في «{ $kept }»؟ تختفي «{ $gone }»: يُنقل إلى «{ $kept }»: { $what }، وتُضاف إليها أسبابها وآثارها وتفاصيلها.
+# The problem's form (e, Enter). $number: its place; $title: its title.
+identify-form-title = المشكلة { $number }: { $title }
+identify-field-title = العنوان
+identify-field-title-help = المشكلة بكلمات الحاضرين أنفسهم
+identify-field-causes = الأسباب
+identify-field-causes-help = الأسباب الكامنة، سبب في كل سطر (Alt+Enter: السطر التالي): لماذا تحدث؟
+identify-field-effects = الآثار
+identify-field-effects-help = الآثار، أثر في كل سطر (Alt+Enter: السطر التالي): إلامَ تؤدي؟
+identify-field-description = الوصف
+identify-field-description-help = ما يحدث، ولمن، ومتى
+identify-field-category = التصنيف
+identify-field-category-help = ←→ للاختيار؛ أو اكتب تصنيفًا جديدًا في الحقل التالي
+identify-field-new-category = تصنيف جديد
+identify-field-new-category-help = تصنيف ليس في القائمة: يُضاف إليها ويُستخدم هنا
+identify-field-where = المكان
+identify-field-where-help = أين تحدث
+identify-field-raised-by = طرحها
+identify-groups-help = الفئات التي طرحتها: ←→ للتنقل، Space للتأشير
+identify-groups-none = لا فئات بعد: أضفها في { -step-prepare }
+identify-field-escalation = المنطقة/الدولة
+identify-field-escalation-help = تحتاج إلى تحرّك على مستوى المنطقة أو الدولة (⚑): Space يبدّل
+identify-field-resolved = حُلّت
+identify-field-resolved-help = حُلّت المشكلة (✓): Space يبدّل
+identify-gone = لم تعد تلك المشكلة في القائمة
+identify-title-empty = تحتاج المشكلة إلى عنوان
+# The problem's form saved with nothing changed.
+identify-no-changes = لا تغييرات
+
+## The problem tree (beside Identify's list)
+
+# The pane's title. $index: the problem's place; $count: how many.
+tree-title-of = شجرة المشكلة · { $index } من { $count }
+tree-title = شجرة المشكلة
+# While merging: the pane shows where the problem goes.
+tree-merge-into = الدمج في هذه المشكلة
+# With no problem yet.
+tree-empty-heading = الأسباب ← المشكلة ← الآثار
+tree-empty = تُعرض كل مشكلة هنا شجرةً: أسبابها الكامنة، والمشكلة، وما تؤدي إليه.
+tree-empty-how = أضف مشكلات بـ a؛ واملأ الأسباب والآثار بـ Enter.
+# The two sides. $n: how many causes / effects.
+tree-causes = الأسباب ({ $n }) · لماذا تحدث
+tree-effects = الآثار ({ $n }) · إلامَ تؤدي
+# The box in the middle.
+tree-problem = المشكلة
+tree-none-named = لم يُذكر شيء بعد
+tree-no-dots = لا شيء بعد
+# The label of the description's lines.
+tree-about = عنها
+# When not all fit. $n: how many more.
+tree-plus-more = (+{ $n } أخرى)
+tree-more = … { $n } أخرى
+# Under the problem, when flagged (after ⚑ and ✓).
+tree-flag-escalation = تحتاج إلى تحرّك على مستوى المنطقة أو الدولة
+tree-flag-resolved = حُلّت

@@ -320,3 +320,110 @@ form-no = non
 form-completes = → complète « { $option } »
 # …or the suggestions. $options: them, joined by ·.
 form-suggestions = p. ex. { $options } — ou tapez ce que vous voulez ; premières lettres + → compléter
+
+## Identify, the facilitator's panel
+
+# The list's title. $n: how many problems.
+identify-problems = Problèmes ({ $n })
+identify-empty = Aucun problème — appuyez sur a pour ajouter le premier
+identify-empty-read-only = Aucun problème dans cette séance
+# The list's columns.
+identify-col-problem = Problème
+identify-col-category = Catégorie
+identify-col-dots = Points
+# Typing problems one after the other (a).
+identify-capture = tapez un problème, Enter l'ajoute et ouvre la ligne suivante ; Esc pour finir
+# $draft: what was typed.
+identify-draft-back = « { $draft } » était inachevé : il revient dans la ligne — Enter l'ajoute
+identify-line-cleared = ligne effacée — Ctrl+z ramène « { $draft } » ; Esc encore pour finir
+identify-line-back = la ligne est revenue : Enter l'ajoute
+identify-paste-empty = rien à ajouter : le collage ne contenait que des lignes vides
+identify-at-top = déjà en haut
+identify-at-bottom = déjà en bas
+# Merging duplicates (m). $mark: the mark of the problem being merged (◆);
+# $title: its title.
+identify-merge-needs-two = fusionner demande deux problèmes : celui-ci est le seul
+identify-merge-marked = { $mark } « { $title } » marqué : allez au problème à garder, puis m ; Esc annule
+identify-merge-cancelled = fusion annulée
+identify-merge-same = c'est le problème à fusionner ({ $mark }) : allez à celui où le garder
+# The bar over the list while merging. $mark: ◆; $gone: the problem merged
+# away; $kept: the one it goes into.
+identify-merge-banner = FUSION  { $mark } « { $gone } »  →  dans  ▶ « { $kept } »
+identify-merge-keys = m fusionne · Esc annule
+identify-merge-move = allez au problème à garder · Esc annule
+# What goes with a problem deleted or merged away. $n: how many.
+identify-lost-dots = { $n ->
+    [one] { $n } { -dot }
+   *[other] { $n } points
+}
+identify-lost-actions = { $n ->
+    [one] { $n } { -action }
+   *[other] { $n } actions
+}
+# Deleting a problem (d). $number: its place in the list; $title: its title.
+identify-ask-delete = Supprimer le problème { $number }, « { $title } » ?
+identify-ask-delete-nothing = Il n'a encore ni points ni actions.
+# $what: what goes with it (one thing, or several).
+identify-ask-delete-with-one = Supprimé avec lui : { $what }.
+identify-ask-delete-with-many = Supprimés avec lui : { $what }.
+identify-ask-delete-shortlist = Il quitte la liste restreinte.
+identify-undoes = (u annule)
+# Merging. $gone: the problem merged away; $kept: the one kept; $what: what
+# moves with it.
+identify-ask-merge = Fusionner « { $gone } » dans « { $kept } » ? « { $gone } » disparaît : ses causes, effets et détails s'ajoutent à « { $kept } ».
+identify-ask-merge-moving-one = Fusionner « { $gone } » dans « { $kept } » ? « { $gone } » disparaît : passe à « { $kept } » : { $what } ; ses causes, effets et détails s'y ajoutent.
+identify-ask-merge-moving-many = Fusionner « { $gone } » dans « { $kept } » ? « { $gone } » disparaît : passent à « { $kept } » : { $what } ; ses causes, effets et détails s'y ajoutent.
+# The problem's form (e, Enter). $number: its place; $title: its title.
+identify-form-title = Problème { $number } : { $title }
+identify-field-title = Titre
+identify-field-title-help = le problème dans les mots de la salle
+identify-field-causes = Causes
+identify-field-causes-help = causes profondes, une par ligne (Alt+Enter : ligne suivante) : pourquoi cela arrive-t-il ?
+identify-field-effects = Effets
+identify-field-effects-help = effets, un par ligne (Alt+Enter : ligne suivante) : à quoi cela mène-t-il ?
+identify-field-description = Description
+identify-field-description-help = ce qui se passe, pour qui, quand
+identify-field-category = Catégorie
+identify-field-category-help = ←→ choisir ; ou tapez une nouvelle catégorie dans le champ suivant
+identify-field-new-category = Nouvelle catégorie
+identify-field-new-category-help = une catégorie absente de la liste : elle y est ajoutée et utilisée ici
+identify-field-where = Lieu
+identify-field-where-help = où cela se passe
+identify-field-raised-by = Soulevé par
+identify-groups-help = les groupes qui l'ont soulevé : ←→ bouger, Space coche
+identify-groups-none = aucun groupe : ajoutez-les dans { -step-prepare }
+identify-field-escalation = District/national
+identify-field-escalation-help = demande une action au niveau du district ou national (⚑) : Space bascule
+identify-field-resolved = Résolu
+identify-field-resolved-help = le problème est résolu (✓) : Space bascule
+identify-gone = ce problème n'est plus dans la liste
+identify-title-empty = un problème a besoin d'un titre
+# The problem's form saved with nothing changed.
+identify-no-changes = aucun changement
+
+## The problem tree (beside Identify's list)
+
+# The pane's title. $index: the problem's place; $count: how many.
+tree-title-of = Arbre à problèmes · { $index } sur { $count }
+tree-title = Arbre à problèmes
+# While merging: the pane shows where the problem goes.
+tree-merge-into = Fusionner dans ce problème
+# With no problem yet.
+tree-empty-heading = causes → problème → effets
+tree-empty = Chaque problème est montré ici en arbre : ses causes profondes, le problème, et ce qu'il entraîne.
+tree-empty-how = Ajoutez des problèmes avec a ; remplissez causes et effets avec Enter.
+# The two sides. $n: how many causes / effects.
+tree-causes = CAUSES ({ $n }) · pourquoi cela arrive
+tree-effects = EFFETS ({ $n }) · ce que cela entraîne
+# The box in the middle.
+tree-problem = PROBLÈME
+tree-none-named = aucune nommée
+tree-no-dots = aucun
+# The label of the description's lines.
+tree-about = À propos
+# When not all fit. $n: how many more.
+tree-plus-more = (+{ $n } de plus)
+tree-more = … { $n } de plus
+# Under the problem, when flagged (after ⚑ and ✓).
+tree-flag-escalation = demande une action du district ou nationale
+tree-flag-resolved = résolu

@@ -336,3 +336,114 @@ form-no = нет
 form-completes = → дополняет «{ $option }»
 # …or the suggestions. $options: them, joined by ·.
 form-suggestions = например { $options } — или что угодно; первые буквы + → дополнить
+
+## Identify, the facilitator's panel
+
+# The list's title. $n: how many problems.
+identify-problems = Проблемы ({ $n })
+identify-empty = Проблем пока нет — нажмите a, чтобы добавить первую
+identify-empty-read-only = В этой сессии нет проблем
+# The list's columns.
+identify-col-problem = Проблема
+identify-col-category = Категория
+identify-col-dots = Точек
+# Typing problems one after the other (a).
+identify-capture = наберите проблему, Enter добавляет её и открывает следующую строку; Esc — конец
+# $draft: what was typed.
+identify-draft-back = «{ $draft }» осталось недописанным: оно снова в строке — Enter добавит
+identify-line-cleared = строка стёрта — Ctrl+z вернёт «{ $draft }»; ещё раз Esc — конец
+identify-line-back = строка вернулась: Enter добавит
+identify-paste-empty = нечего добавлять: во вставке были только пустые строки
+identify-at-top = уже наверху
+identify-at-bottom = уже внизу
+# Merging duplicates (m). $mark: the mark of the problem being merged (◆);
+# $title: its title.
+identify-merge-needs-two = для объединения нужны две проблемы: эта единственная
+identify-merge-marked = { $mark } «{ $title }» отмечена: перейдите к проблеме, которая остаётся, затем m; Esc — отмена
+identify-merge-cancelled = объединение отменено
+identify-merge-same = это объединяемая проблема ({ $mark }): перейдите к той, в которую её влить
+# The bar over the list while merging. $mark: ◆; $gone: the problem merged
+# away; $kept: the one it goes into.
+identify-merge-banner = ОБЪЕДИНИТЬ  { $mark } «{ $gone }»  →  в  ▶ «{ $kept }»
+identify-merge-keys = m объединить · Esc отмена
+identify-merge-move = перейдите к проблеме, которая остаётся · Esc отмена
+# What goes with a problem deleted or merged away. $n: how many.
+identify-lost-dots = { $n ->
+    [one] { $n } точка
+    [few] { $n } точки
+    [many] { $n } точек
+   *[other] { $n } точки
+}
+identify-lost-actions = { $n ->
+    [one] { $n } мероприятие
+    [few] { $n } мероприятия
+    [many] { $n } мероприятий
+   *[other] { $n } мероприятия
+}
+# Deleting a problem (d). $number: its place in the list; $title: its title.
+identify-ask-delete = Удалить проблему { $number }, «{ $title }»?
+identify-ask-delete-nothing = У неё пока нет точек и мероприятий.
+# $what: what goes with it (one thing, or several).
+identify-ask-delete-with-one = Вместе с ней удаляется: { $what }.
+identify-ask-delete-with-many = Вместе с ней удаляются: { $what }.
+identify-ask-delete-shortlist = Она уходит из короткого списка.
+identify-undoes = (u отменит)
+# Merging. $gone: the problem merged away; $kept: the one kept; $what: what
+# moves with it.
+identify-ask-merge = Объединить «{ $gone }» с «{ $kept }»? «{ $gone }» исчезнет: её причины, последствия и сведения добавятся к «{ $kept }».
+identify-ask-merge-moving-one = Объединить «{ $gone }» с «{ $kept }»? «{ $gone }» исчезнет: к «{ $kept }» переходит { $what }, а её причины, последствия и сведения добавляются туда же.
+identify-ask-merge-moving-many = Объединить «{ $gone }» с «{ $kept }»? «{ $gone }» исчезнет: к «{ $kept }» переходят { $what }, а её причины, последствия и сведения добавляются туда же.
+# The problem's form (e, Enter). $number: its place; $title: its title.
+identify-form-title = Проблема { $number }: { $title }
+identify-field-title = Название
+identify-field-title-help = проблема словами самого зала
+identify-field-causes = Причины
+identify-field-causes-help = глубинные причины, по одной в строке (Alt+Enter — следующая строка): почему это происходит?
+identify-field-effects = Последствия
+identify-field-effects-help = последствия, по одному в строке (Alt+Enter — следующая строка): к чему это ведёт?
+identify-field-description = Описание
+identify-field-description-help = что происходит, с кем, когда
+identify-field-category = Категория
+identify-field-category-help = ←→ выбор; или наберите новую категорию в следующем поле
+identify-field-new-category = Новая категория
+identify-field-new-category-help = категория, которой нет в списке: она добавляется в список и ставится здесь
+identify-field-where = Где
+identify-field-where-help = где это происходит
+identify-field-raised-by = Кто назвал
+identify-groups-help = группы, которые её назвали: ←→ двигать, Space отмечает
+identify-groups-none = групп пока нет: добавьте их в шаге «{ -step-prepare }»
+identify-field-escalation = Район/страна
+identify-field-escalation-help = нужны меры на уровне района или страны (⚑): Space переключает
+identify-field-resolved = Решена
+identify-field-resolved-help = проблема решена (✓): Space переключает
+identify-gone = этой проблемы больше нет в списке
+identify-title-empty = у проблемы должно быть название
+# The problem's form saved with nothing changed.
+identify-no-changes = изменений нет
+
+## The problem tree (beside Identify's list)
+
+# The pane's title. $index: the problem's place; $count: how many.
+tree-title-of = Дерево проблемы · { $index } из { $count }
+tree-title = Дерево проблемы
+# While merging: the pane shows where the problem goes.
+tree-merge-into = Объединить с этой проблемой
+# With no problem yet.
+tree-empty-heading = причины → проблема → последствия
+tree-empty = Каждая проблема показана здесь деревом: её глубинные причины, сама проблема и то, к чему она ведёт.
+tree-empty-how = Добавляйте проблемы клавишей a; причины и последствия — через Enter.
+# The two sides. $n: how many causes / effects.
+tree-causes = ПРИЧИНЫ ({ $n }) · почему это происходит
+tree-effects = ПОСЛЕДСТВИЯ ({ $n }) · к чему это ведёт
+# The box in the middle.
+tree-problem = ПРОБЛЕМА
+tree-none-named = пока не названы
+tree-no-dots = пока нет
+# The label of the description's lines.
+tree-about = О проблеме
+# When not all fit. $n: how many more.
+tree-plus-more = (ещё { $n })
+tree-more = … ещё { $n }
+# Under the problem, when flagged (after ⚑ and ✓).
+tree-flag-escalation = нужны меры района/страны
+tree-flag-resolved = решена

@@ -320,3 +320,110 @@ form-no = maya
 form-completes = → wuxuu dhammaystirayaa “{ $option }”
 # …or the suggestions. $options: them, joined by ·.
 form-suggestions = tusaale { $options } — ama qor wax kasta; xarfaha hore + → dhammaystir
+
+## Identify, the facilitator's panel
+
+# The list's title. $n: how many problems.
+identify-problems = Dhibaatooyinka ({ $n })
+identify-empty = Weli dhibaato ma jirto — riix a si aad u darto tan koowaad
+identify-empty-read-only = Kulankan dhibaato kuma jirto
+# The list's columns.
+identify-col-problem = Dhibaatada
+identify-col-category = Nooca
+identify-col-dots = Dhibco
+# Typing problems one after the other (a).
+identify-capture = qor dhibaato, Enter ayaa ku daraysa oo fura sadarka xiga; Esc marka aad dhammayso
+# $draft: what was typed.
+identify-draft-back = “{ $draft }” lama dhammaystirin: sadarka ayay ku soo noqotay — Enter ayaa ku daraysa
+identify-line-cleared = sadarka waa la tirtiray — Ctrl+z ayaa soo celinaysa “{ $draft }”; Esc mar kale marka aad dhammayso
+identify-line-back = sadarkii waa soo noqday: Enter ayaa ku daraysa
+identify-paste-empty = wax lagu daro ma jiraan: waxa la dhejiyay sadarro madhan oo keliya ayuu ahaa
+identify-at-top = horeba xagga sare ayay joogtaa
+identify-at-bottom = horeba xagga hoose ayay joogtaa
+# Merging duplicates (m). $mark: the mark of the problem being merged (◆);
+# $title: its title.
+identify-merge-needs-two = isku darku wuxuu u baahan yahay laba dhibaato: tani waa tan keliya
+identify-merge-marked = { $mark } “{ $title }” waa la calaamadeeyay: u gudub dhibaatada la hayo, kadib m; Esc waa joojin
+identify-merge-cancelled = isku darka waa la joojiyay
+identify-merge-same = tani waa dhibaatada la isku darayo ({ $mark }): u gudub tan lagu darayo
+# The bar over the list while merging. $mark: ◆; $gone: the problem merged
+# away; $kept: the one it goes into.
+identify-merge-banner = ISKU DAR  { $mark } “{ $gone }”  →  gudaha  ▶ “{ $kept }”
+identify-merge-keys = m isku dar · Esc jooji
+identify-merge-move = u gudub dhibaatada la hayo · Esc jooji
+# What goes with a problem deleted or merged away. $n: how many.
+identify-lost-dots = { $n ->
+    [one] { $n } { -dot }
+   *[other] { $n } dhibic
+}
+identify-lost-actions = { $n ->
+    [one] { $n } { -action }
+   *[other] { $n } tallaabo
+}
+# Deleting a problem (d). $number: its place in the list; $title: its title.
+identify-ask-delete = Ma tirtiraysaa dhibaatada { $number }, “{ $title }”?
+identify-ask-delete-nothing = Weli ma laha dhibco iyo tallaabooyin.
+# $what: what goes with it (one thing, or several).
+identify-ask-delete-with-one = Waxaa la tirtirayaa sidoo kale: { $what }.
+identify-ask-delete-with-many = Waxaa la tirtirayaa sidoo kale: { $what }.
+identify-ask-delete-shortlist = Waxay ka baxaysaa liiska kooban.
+identify-undoes = (u ayaa celisa)
+# Merging. $gone: the problem merged away; $kept: the one kept; $what: what
+# moves with it.
+identify-ask-merge = Ma ku daraysaa “{ $gone }” “{ $kept }”? “{ $gone }” way baaba'aysaa: sababaheeda, saamaynteeda iyo faahfaahinteeda waxaa lagu darayaa “{ $kept }”.
+identify-ask-merge-moving-one = Ma ku daraysaa “{ $gone }” “{ $kept }”? “{ $gone }” way baaba'aysaa: waxaa u guuraya “{ $kept }”: { $what }; sababaheeda, saamaynteeda iyo faahfaahinteedana waa lagu darayaa.
+identify-ask-merge-moving-many = Ma ku daraysaa “{ $gone }” “{ $kept }”? “{ $gone }” way baaba'aysaa: waxaa u guuraya “{ $kept }”: { $what }; sababaheeda, saamaynteeda iyo faahfaahinteedana waa lagu darayaa.
+# The problem's form (e, Enter). $number: its place; $title: its title.
+identify-form-title = Dhibaatada { $number }: { $title }
+identify-field-title = Cinwaanka
+identify-field-title-help = dhibaatada iyadoo ku qoran ereyada qolka
+identify-field-causes = Sababaha
+identify-field-causes-help = sababaha hoose, mid sadar kasta (Alt+Enter: sadarka xiga): maxay u dhacdaa?
+identify-field-effects = Saamaynta
+identify-field-effects-help = saamaynta, mid sadar kasta (Alt+Enter: sadarka xiga): maxay keentaa?
+identify-field-description = Sharraxaad
+identify-field-description-help = waxa dhaca, cidda, goorta
+identify-field-category = Nooca
+identify-field-category-help = ←→ dooro; ama qor nooc cusub goobta xigta
+identify-field-new-category = Nooc cusub
+identify-field-new-category-help = nooc aan liiska ku jirin: liiska ayaa lagu darayaa oo halkan lagu isticmaalayaa
+identify-field-where = Halkee
+identify-field-where-help = meesha ay ka dhacdo
+identify-field-raised-by = Waxaa soo qaaday
+identify-groups-help = kooxaha soo qaaday: ←→ dhaqaaji, Space calaamadee
+identify-groups-none = weli kooxo ma jiraan: ku dar { -step-prepare }
+identify-field-escalation = Degmo/qaran
+identify-field-escalation-help = waxay u baahan tahay tallaabo degmo ama qaran (⚑): Space ayaa beddela
+identify-field-resolved = La xalliyay
+identify-field-resolved-help = dhibaatada waa la xalliyay (✓): Space ayaa beddela
+identify-gone = dhibaatadaas liiska kuma jirto mar dambe
+identify-title-empty = dhibaatadu waxay u baahan tahay cinwaan
+# The problem's form saved with nothing changed.
+identify-no-changes = isbeddel ma jiro
+
+## The problem tree (beside Identify's list)
+
+# The pane's title. $index: the problem's place; $count: how many.
+tree-title-of = Geedka dhibaatada · { $index } ee { $count }
+tree-title = Geedka dhibaatada
+# While merging: the pane shows where the problem goes.
+tree-merge-into = Ku dar dhibaatadan
+# With no problem yet.
+tree-empty-heading = sababo → dhibaato → saamayn
+tree-empty = Dhibaato kasta halkan waxaa loogu muujiyaa geed ahaan: sababaheeda hoose, dhibaatada, iyo waxa ay keento.
+tree-empty-how = Ku dar dhibaatooyin a; buuxi sababaha iyo saamaynta Enter.
+# The two sides. $n: how many causes / effects.
+tree-causes = SABABAHA ({ $n }) · maxay u dhacdaa
+tree-effects = SAAMAYNTA ({ $n }) · maxay keentaa
+# The box in the middle.
+tree-problem = DHIBAATADA
+tree-none-named = weli lama sheegin
+tree-no-dots = weli ma jiraan
+# The label of the description's lines.
+tree-about = Ku saabsan
+# When not all fit. $n: how many more.
+tree-plus-more = (+{ $n } kale)
+tree-more = … { $n } kale
+# Under the problem, when flagged (after ⚑ and ✓).
+tree-flag-escalation = waxay u baahan tahay tallaabo degmo/qaran
+tree-flag-resolved = la xalliyay

@@ -320,3 +320,110 @@ form-no = hapana
 form-completes = → inakamilisha “{ $option }”
 # …or the suggestions. $options: them, joined by ·.
 form-suggestions = k.m. { $options } — au andika chochote; herufi za kwanza + → kamilisha
+
+## Identify, the facilitator's panel
+
+# The list's title. $n: how many problems.
+identify-problems = Matatizo ({ $n })
+identify-empty = Bado hakuna matatizo — bonyeza a kuongeza la kwanza
+identify-empty-read-only = Hakuna matatizo katika kikao hiki
+# The list's columns.
+identify-col-problem = Tatizo
+identify-col-category = Aina
+identify-col-dots = Nukta
+# Typing problems one after the other (a).
+identify-capture = andika tatizo, Enter inaliongeza na kufungua mstari unaofuata; Esc ukimaliza
+# $draft: what was typed.
+identify-draft-back = “{ $draft }” liliachwa bila kukamilika: limerudi kwenye mstari — Enter inaliongeza
+identify-line-cleared = mstari umefutwa — Ctrl+z inarudisha “{ $draft }”; Esc tena ukimaliza
+identify-line-back = mstari umerudi: Enter inauongeza
+identify-paste-empty = hakuna cha kuongeza: kilichobandikwa kilikuwa mistari mitupu tu
+identify-at-top = tayari iko juu kabisa
+identify-at-bottom = tayari iko chini kabisa
+# Merging duplicates (m). $mark: the mark of the problem being merged (◆);
+# $title: its title.
+identify-merge-needs-two = kuunganisha kunahitaji matatizo mawili: hili ndilo pekee
+identify-merge-marked = { $mark } “{ $title }” limewekwa alama: nenda kwenye tatizo la kubaki, kisha m; Esc inaghairi
+identify-merge-cancelled = kuunganisha kumeghairiwa
+identify-merge-same = hili ndilo tatizo linalounganishwa ({ $mark }): nenda kwenye lile la kulibakiza ndani yake
+# The bar over the list while merging. $mark: ◆; $gone: the problem merged
+# away; $kept: the one it goes into.
+identify-merge-banner = UNGANISHA  { $mark } “{ $gone }”  →  ndani ya  ▶ “{ $kept }”
+identify-merge-keys = m inaunganisha · Esc inaghairi
+identify-merge-move = nenda kwenye tatizo la kubaki · Esc inaghairi
+# What goes with a problem deleted or merged away. $n: how many.
+identify-lost-dots = { $n ->
+    [one] { -dot } { $n }
+   *[other] nukta { $n }
+}
+identify-lost-actions = { $n ->
+    [one] { -action } { $n }
+   *[other] hatua { $n }
+}
+# Deleting a problem (d). $number: its place in the list; $title: its title.
+identify-ask-delete = Ufute tatizo { $number }, “{ $title }”?
+identify-ask-delete-nothing = Bado halina nukta wala hatua.
+# $what: what goes with it (one thing, or several).
+identify-ask-delete-with-one = Inafutwa pamoja nalo: { $what }.
+identify-ask-delete-with-many = Zinafutwa pamoja nalo: { $what }.
+identify-ask-delete-shortlist = Linaondoka kwenye orodha fupi.
+identify-undoes = (u inatendua)
+# Merging. $gone: the problem merged away; $kept: the one kept; $what: what
+# moves with it.
+identify-ask-merge = Uunganishe “{ $gone }” ndani ya “{ $kept }”? “{ $gone }” linatoweka: vyanzo, athari na maelezo yake yanaongezwa kwa “{ $kept }”.
+identify-ask-merge-moving-one = Uunganishe “{ $gone }” ndani ya “{ $kept }”? “{ $gone }” linatoweka: inahamia “{ $kept }”: { $what }; vyanzo, athari na maelezo yake yanaongezwa humo.
+identify-ask-merge-moving-many = Uunganishe “{ $gone }” ndani ya “{ $kept }”? “{ $gone }” linatoweka: zinahamia “{ $kept }”: { $what }; vyanzo, athari na maelezo yake yanaongezwa humo.
+# The problem's form (e, Enter). $number: its place; $title: its title.
+identify-form-title = Tatizo { $number }: { $title }
+identify-field-title = Kichwa
+identify-field-title-help = tatizo kwa maneno ya ukumbi wenyewe
+identify-field-causes = Vyanzo
+identify-field-causes-help = vyanzo vya msingi, kimoja kwa mstari (Alt+Enter: mstari unaofuata): kwa nini linatokea?
+identify-field-effects = Athari
+identify-field-effects-help = athari, moja kwa mstari (Alt+Enter: mstari unaofuata): linaleta nini?
+identify-field-description = Maelezo
+identify-field-description-help = kinachotokea, kwa nani, lini
+identify-field-category = Aina
+identify-field-category-help = ←→ chagua; au andika aina mpya kwenye sehemu inayofuata
+identify-field-new-category = Aina mpya
+identify-field-new-category-help = aina isiyo kwenye orodha: inaongezwa kwenye orodha na kutumika hapa
+identify-field-where = Wapi
+identify-field-where-help = linapotokea
+identify-field-raised-by = Limetajwa na
+identify-groups-help = makundi yaliyolitaja: ←→ sogeza, Space weka alama
+identify-groups-none = bado hakuna makundi: yaongeze kwenye { -step-prepare }
+identify-field-escalation = Wilaya/taifa
+identify-field-escalation-help = linahitaji hatua ya wilaya au ya kitaifa (⚑): Space inabadilisha
+identify-field-resolved = Limetatuliwa
+identify-field-resolved-help = tatizo limetatuliwa (✓): Space inabadilisha
+identify-gone = tatizo hilo halipo tena kwenye orodha
+identify-title-empty = tatizo linahitaji kichwa
+# The problem's form saved with nothing changed.
+identify-no-changes = hakuna mabadiliko
+
+## The problem tree (beside Identify's list)
+
+# The pane's title. $index: the problem's place; $count: how many.
+tree-title-of = Mti wa tatizo · { $index } kati ya { $count }
+tree-title = Mti wa tatizo
+# While merging: the pane shows where the problem goes.
+tree-merge-into = Unganisha ndani ya tatizo hili
+# With no problem yet.
+tree-empty-heading = vyanzo → tatizo → athari
+tree-empty = Kila tatizo linaonyeshwa hapa kama mti: vyanzo vyake vya msingi, tatizo, na linachoelekea.
+tree-empty-how = Ongeza matatizo kwa a; jaza vyanzo na athari kwa Enter.
+# The two sides. $n: how many causes / effects.
+tree-causes = VYANZO ({ $n }) · kwa nini linatokea
+tree-effects = ATHARI ({ $n }) · linaleta nini
+# The box in the middle.
+tree-problem = TATIZO
+tree-none-named = bado hakuna
+tree-no-dots = bado hakuna
+# The label of the description's lines.
+tree-about = Kuhusu
+# When not all fit. $n: how many more.
+tree-plus-more = (+{ $n } zaidi)
+tree-more = … { $n } zaidi
+# Under the problem, when flagged (after ⚑ and ✓).
+tree-flag-escalation = linahitaji hatua ya wilaya/taifa
+tree-flag-resolved = limetatuliwa
