@@ -178,6 +178,10 @@ keyhelp-pageup-fcb3002e = one screen up
 key-page-down = page down
 # The ? help's description of PgDn (in Identify).
 keyhelp-pagedown-d189d717 = one screen down
+# The hint line's word for w (in Identify).
+key-where-when = where & when
+# The ? help's description of w (in Identify).
+keyhelp-showwherewhen-d0962928 = where and when insecurity happens: places by times of day or months, marked 0–3 by each group
 
 ## Adding problems
 
@@ -209,6 +213,67 @@ key-cancel = cancel
 # The ? help's description of Esc (in Merging duplicates).
 keyhelp-cancel-d339344e = stop merging
 
+## Identify: where and when
+
+# A heading in the ? help.
+keymap-identify-where-and-when = Identify: where and when
+# The hint line's word for ←/h (in Identify: where and when).
+key-left = left
+# The ? help's description of ←/h (in Identify: where and when).
+keyhelp-cellleft-a7c95378 = the time before
+# The hint line's word for →/l (in Identify: where and when).
+key-right = right
+# The ? help's description of →/l (in Identify: where and when).
+keyhelp-cellright-bd79f5a7 = the time after
+# The hint line's word for 0 (in Identify: where and when).
+key-mark = mark
+# The ? help's description of 0-3 (in Identify: where and when).
+keyhelp-score-0-6587f92e = mark the cell for the group: 0 safe, 1 a little, 2 unsafe, 3 very unsafe; on to the next time
+# The hint line's word for 1 (in Identify: where and when).
+key-1 = 1
+# The ? help's description of 1 (in Identify: where and when).
+keyhelp-score-1-5c4d05a3 = mark 1
+# The hint line's word for 2 (in Identify: where and when).
+key-2 = 2
+# The ? help's description of 2 (in Identify: where and when).
+keyhelp-score-2-5d4d0736 = mark 2
+# The hint line's word for 3 (in Identify: where and when).
+key-3 = 3
+# The ? help's description of 3 (in Identify: where and when).
+keyhelp-score-3-5e4d08c9 = mark 3
+# The hint line's word for g (in Identify: where and when).
+key-group = group
+# The ? help's description of g (in Identify: where and when).
+keyhelp-nextgroup-177ee743 = the next group marking (its grid is on the left, the whole room's beside it)
+# The hint line's word for G (in Identify: where and when).
+key-previous-group = previous group
+# The ? help's description of G (in Identify: where and when).
+keyhelp-prevgroup-d7adf3c5 = the group before marking
+# The hint line's word for a (in Identify: where and when).
+key-place = place
+# The ? help's description of a (in Identify: where and when).
+keyhelp-add-81b719f2 = add a place, named as the room names it (no addresses, no coordinates)
+# The hint line's word for m (in Identify: where and when).
+key-months = months
+# The ? help's description of m (in Identify: where and when).
+keyhelp-toggleclock-76ba482b = times of day, or the months of the seasonal calendar
+# The hint line's word for Enter/e (in Identify: where and when).
+key-problems = problems
+# The ? help's description of Enter/e (in Identify: where and when).
+keyhelp-edit-273660ea = the mark of the cell with the problems that happen there then
+# The ? help's description of w (in Identify: where and when).
+keyhelp-showwherewhen-8809a12c = back to the problems
+# The hint line's word for Del/Backspace (in Identify: where and when).
+key-clear = clear
+# The ? help's description of Del/Backspace (in Identify: where and when).
+keyhelp-clearscore-55096a37 = clear the group's mark of the cell
+# The hint line's word for i (in Identify: where and when).
+key-rename = rename
+# The ? help's description of i (in Identify: where and when).
+keyhelp-rename-0e3f516c = rename the place of this row
+# The ? help's description of d (in Identify: where and when).
+keyhelp-delete-84448d62 = delete the place of this row with its marks (asks first)
+
 ## Rank: dot voting
 
 # A heading in the ? help.
@@ -225,12 +290,8 @@ keyhelp-voteplus-6712c756 = one dot for the selected problem from the active gro
 key-remove-dot = remove dot
 # The ? help's description of - (in Rank: dot voting).
 keyhelp-voteminus-23401a07 = take back the active group's latest dot on the selected problem
-# The hint line's word for g (in Rank: dot voting).
-key-group = group
 # The ? help's description of g (in Rank: dot voting).
 keyhelp-nextgroup-61db8275 = pick the group whose dots are being counted (g, then its number; g Enter: the next)
-# The hint line's word for G (in Rank: dot voting).
-key-previous-group = previous group
 # The ? help's description of G (in Rank: dot voting).
 keyhelp-prevgroup-7c2a45e2 = pick the group, starting from the one before
 # The hint line's word for c (in Rank: dot voting).
@@ -285,8 +346,6 @@ keyhelp-submit-9f8f02de = set the active group's dots on the selected problem to
 key-erase = erase
 # The ? help's description of Backspace (in Rank: dot voting).
 keyhelp-erasedigit-799f8663 = take back the last digit typed
-# The hint line's word for Esc (in Rank: dot voting).
-key-clear = clear
 # The ? help's description of Esc (in Rank: dot voting).
 keyhelp-cancel-d1535165 = clear the digits typed
 # The hint line's word for 0 (in Rank: dot voting).
@@ -309,6 +368,10 @@ keyhelp-digit-7-8b0d9a0f = a digit of the dots
 keyhelp-digit-8-8b0d9a0f = a digit of the dots
 # The ? help's description of 9 (in Rank: dot voting).
 keyhelp-digit-9-8b0d9a0f = a digit of the dots
+# The hint line's word for S (in Rank: dot voting).
+key-score-card = score card
+# The ? help's description of S (in Rank: dot voting).
+keyhelp-showscorecard-781baf9e = the score card: each group and the provider score the service, side by side with the gaps
 
 ## Rank: a group's tally
 
@@ -340,8 +403,6 @@ keyhelp-no-f6d391e8 = leave the count as it was
 keymap-rank-pairwise = Rank: pairwise
 # The ? help's description of ← (in Rank: pairwise).
 keyhelp-pickleft-08361269 = the left problem matters more
-# The hint line's word for → (in Rank: pairwise).
-key-right = right
 # The ? help's description of → (in Rank: pairwise).
 keyhelp-pickright-f8a16b2c = the right problem matters more
 # The hint line's word for =/↓ (in Rank: pairwise).
@@ -394,8 +455,6 @@ keyhelp-cancel-3744c351 = leave the reason as it was
 
 # A heading in the ? help.
 keymap-rank-pairwise-matrix = Rank: pairwise matrix
-# The hint line's word for ←/h (in Rank: pairwise matrix).
-key-left = left
 # The ? help's description of ←/h (in Rank: pairwise matrix).
 keyhelp-cellleft-0e9899c8 = one column left
 # The ? help's description of →/l (in Rank: pairwise matrix).
@@ -419,12 +478,8 @@ keyhelp-cellright-2f517b1f = next criterion
 key-score = score
 # The ? help's description of 1 (in Rank: criteria scoring).
 keyhelp-score-1-936ceecd = score 1 (low) … 5 (high), then on to the next criterion
-# The hint line's word for 2 (in Rank: criteria scoring).
-key-2 = 2
 # The ? help's description of 2 (in Rank: criteria scoring).
 keyhelp-score-2-cde27fe7 = score 2
-# The hint line's word for 3 (in Rank: criteria scoring).
-key-3 = 3
 # The ? help's description of 3 (in Rank: criteria scoring).
 keyhelp-score-3-cce27e54 = score 3
 # The hint line's word for 4 (in Rank: criteria scoring).
@@ -502,6 +557,67 @@ key-drop = drop
 keyhelp-delete-5f731119 = drop this run-off and its dots (asks first)
 # The ? help's description of Esc (in Rank: run-off vote).
 keyhelp-cancel-ea866136 = back to the three ways (the run-off's dots stay recorded)
+
+## Rank: score card
+
+# A heading in the ? help.
+keymap-rank-score-card = Rank: score card
+# The ? help's description of ←/h (in Rank: score card).
+keyhelp-cellleft-34f1cbfa = the group (or the provider) on the left
+# The ? help's description of →/l (in Rank: score card).
+keyhelp-cellright-eaa97cc7 = the group (or the provider) on the right
+# The ? help's description of 0-9 (in Rank: score card).
+keyhelp-digit-1-ddc7f364 = type the score of the cell, then Enter: 6 5 Enter records 65 and goes down
+# The ? help's description of 0 (in Rank: score card).
+keyhelp-digit-0-9224c087 = a digit of the score
+# The ? help's description of 2 (in Rank: score card).
+keyhelp-digit-2-9224c087 = a digit of the score
+# The ? help's description of 3 (in Rank: score card).
+keyhelp-digit-3-9224c087 = a digit of the score
+# The ? help's description of 4 (in Rank: score card).
+keyhelp-digit-4-9224c087 = a digit of the score
+# The ? help's description of 5 (in Rank: score card).
+keyhelp-digit-5-9224c087 = a digit of the score
+# The ? help's description of 6 (in Rank: score card).
+keyhelp-digit-6-9224c087 = a digit of the score
+# The ? help's description of 7 (in Rank: score card).
+keyhelp-digit-7-9224c087 = a digit of the score
+# The ? help's description of 8 (in Rank: score card).
+keyhelp-digit-8-9224c087 = a digit of the score
+# The ? help's description of 9 (in Rank: score card).
+keyhelp-digit-9-9224c087 = a digit of the score
+# The hint line's word for Enter (in Rank: score card).
+key-record = record
+# The ? help's description of Enter (in Rank: score card).
+keyhelp-submit-21151204 = record the score typed and go down; nothing typed: the score and its reason in a form
+# The hint line's word for P (in Rank: score card).
+key-plan-action = plan action
+# The ? help's description of P (in Rank: score card).
+keyhelp-plangap-9bfdd875 = plan an action in Plan on the gap of this indicator (linked to it)
+# The hint line's word for e (in Rank: score card).
+key-reason = reason
+# The ? help's description of e (in Rank: score card).
+keyhelp-edit-1c8eeb80 = the score of the cell and the reason the group gives for it
+# The ? help's description of Del (in Rank: score card).
+keyhelp-clearscore-00fe3624 = clear the score of the cell (u brings it back)
+# The hint line's word for a (in Rank: score card).
+key-indicator = indicator
+# The ? help's description of a (in Rank: score card).
+keyhelp-add-fbb53d1e = add an indicator, in the room's words
+# The hint line's word for o (in Rank: score card).
+key-provider = provider
+# The ? help's description of o (in Rank: score card).
+keyhelp-editdetails-b5622a00 = who is scored and scores itself (the police post, the chief's office), and the scale
+# The hint line's word for I (in Rank: score card).
+key-starter-set = starter set
+# The ? help's description of I (in Rank: score card).
+keyhelp-starterset-81589d68 = add the indicators offered for police services (responsiveness, respect, fairness…)
+# The ? help's description of i (in Rank: score card).
+keyhelp-rename-4828f3e9 = reword the indicator of this row
+# The ? help's description of d (in Rank: score card).
+keyhelp-delete-c6889e87 = delete the indicator of this row, with its scores (asks first)
+# The hint line's word for Esc (in Rank: score card).
+key-clear-digits = clear digits
 
 ## Rank: choosing a group
 
@@ -629,6 +745,31 @@ key-note = note
 keyhelp-addnote-fddcf145 = add a dated progress note to the selected action
 # The ? help's description of Enter/e (in Monitor).
 keyhelp-edit-18dd167b = edit the selected action (dates, who, …)
+# The hint line's word for f (in Monitor).
+key-follow-up = follow-up
+# The ? help's description of f (in Monitor).
+keyhelp-showledger-ded7e564 = the follow-up ledger: problems escalated, to whom, when, and every reply since
+
+## Monitor: follow-up of escalations
+
+# A heading in the ? help.
+keymap-monitor-follow-up-of-escalations = Monitor: follow-up of escalations
+# The hint line's word for n (in Monitor: follow-up of escalations).
+key-reply = reply
+# The ? help's description of n (in Monitor: follow-up of escalations).
+keyhelp-addnote-5f122a10 = record what came back, dated: no reply, a reply, an action taken, or done
+# The hint line's word for a (in Monitor: follow-up of escalations).
+key-escalate = escalate
+# The ? help's description of a (in Monitor: follow-up of escalations).
+keyhelp-add-4591f4a2 = record that a problem was raised with someone beyond the community, and when
+# The ? help's description of Enter/e (in Monitor: follow-up of escalations).
+keyhelp-edit-0b3d334e = edit to whom and when the selected problem was raised
+# The hint line's word for f (in Monitor: follow-up of escalations).
+key-actions = actions
+# The ? help's description of f (in Monitor: follow-up of escalations).
+keyhelp-showledger-eedec6eb = back to the actions
+# The ? help's description of d (in Monitor: follow-up of escalations).
+keyhelp-delete-19a90cea = delete the selected escalation with its replies (asks first)
 
 ## Learn
 
@@ -825,6 +966,8 @@ keymap-comparing-cycles = Comparing cycles
 keyhelp-nextgroup-6eec0074 = show one group's ranks (cycles through the groups, then the whole room)
 # The ? help's description of G (in Comparing cycles).
 keyhelp-prevgroup-5125d67b = previous group
+# The ? help's description of S (in Comparing cycles).
+keyhelp-showscorecard-ceca693e = how the score card moved: each indicator's community score, self-score and gap (S again: the ranks)
 # The ? help's description of Esc/q (in Comparing cycles).
 keyhelp-quit-0aa177cc = back to the session list
 # The ? help's description of Ctrl+c (in Comparing cycles).

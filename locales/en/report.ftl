@@ -282,3 +282,9 @@ report-did-not-work = What did not work
 report-lessons-learned = Lessons learned
 report-improvements = Improvements for the next cycle
 report-no-lessons = No lessons recorded yet.
+
+## Added with the score card (issue 15)
+
+# After an action planned on a score card's gap, in the action plan's
+# table. $indicator: the indicator's name, as typed.
+report-on-card-gap = (on the score-card gap «{ $indicator }»)

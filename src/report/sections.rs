@@ -790,8 +790,12 @@ fn plan(s: &Session, options: &Options, out: &mut Vec<Block>) {
             let mut activity = a.activity.clone();
             if let Some(i) = a.card_indicator {
                 activity.push_str(&format!(
-                    " (on the score-card gap «{}»)",
-                    s.score_card.indicator_name(i)
+                    " {}",
+                    tr!(
+                        l,
+                        "report-on-card-gap",
+                        indicator = s.score_card.indicator_name(i)
+                    )
                 ));
             }
             let mut cells = vec![a.id.to_string(), activity, a.responsible.clone()];

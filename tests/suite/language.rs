@@ -393,18 +393,20 @@ fn pseudo_language_through_the_app_the_room_view_and_its_mark() {
     assert_marked_keys(&h.render(80, 24), &s, "running timer box");
 }
 
-/// Report sections that still speak English (their headings, as English
-/// writes them): left out of the walk, and each must be there, so the list
-/// says exactly what is not converted.
-const REPORT_SECTIONS_IN_ENGLISH: [&str; 0] = [];
+/// Report sections that still speak English (how their headings start, as
+/// English writes them): the score card's, where and when's and the
+/// follow-up ledger's, added by issue 15 after this catalogue. Left out of
+/// the walk; each must be in some example's report, so the list says
+/// exactly what is not converted.
+const REPORT_SECTIONS_IN_ENGLISH: [&str; 3] =
+    ["Where and when", "Score card", "Follow-up of escalations"];
 
 /// `text` without the sections `skip` names: Markdown's "## heading" up to
 /// the next one, or HTML's `<h2…>heading</h2>` up to the next `<h2`.
-fn without_sections(text: &str, skip: &[&str], html: bool) -> String {
+fn without_sections(text: &str, skip: &[&str], html: bool, found: &mut Vec<String>) -> String {
     let marker = if html { "<h2" } else { "\n## " };
     let mut parts = text.split(marker);
     let mut out = parts.next().unwrap_or_default().to_string();
-    let mut found = Vec::new();
     for part in parts {
         let heading = if html {
             part.split_once('>')
@@ -413,18 +415,12 @@ fn without_sections(text: &str, skip: &[&str], html: bool) -> String {
         } else {
             part.lines().next().unwrap_or_default()
         };
-        if let Some(name) = skip.iter().find(|n| heading.trim() == **n) {
-            found.push(*name);
+        if let Some(name) = skip.iter().find(|n| heading.trim().starts_with(**n)) {
+            found.push(name.to_string());
         } else {
             out.push_str(marker);
             out.push_str(part);
         }
-    }
-    for name in skip {
-        assert!(
-            found.contains(name),
-            "no section «{name}» any more: take it off the list"
-        );
     }
     out
 }
@@ -432,6 +428,7 @@ fn without_sections(text: &str, skip: &[&str], html: bool) -> String {
 #[test]
 fn pseudo_language_every_word_of_the_reports_comes_from_the_catalogue() {
     let skip = &REPORT_SECTIONS_IN_ENGLISH;
+    let mut found = Vec::new();
     for path in [KIBERA, EASTLEIGH] {
         let s = example(path);
         let options = Options::new(day(2026, 11, 27)).speaking(Lang::Pseudo);
@@ -442,18 +439,24 @@ fn pseudo_language_every_word_of_the_reports_comes_from_the_catalogue() {
             .filter(|l| !l.starts_with("<!--"))
             .collect::<Vec<_>>()
             .join("\n");
-        let shown = without_sections(&shown, skip, false);
+        let shown = without_sections(&shown, skip, false, &mut found);
         assert!(shown.matches("\n## ").count() >= 8, "{shown}");
         assert_marked(&shown, &s, &format!("{path} markdown"));
-        let page = without_sections(&html::html(&s, &options), skip, true);
+        let page = without_sections(&html::html(&s, &options), skip, true, &mut found);
         assert_marked(&html_text(&page), &s, &format!("{path} html"));
         // The anonymised copy too (its notes say what is left out).
         let md = markdown::markdown(&s, &options.anonymized());
         let shown: Vec<&str> = md.lines().filter(|l| !l.starts_with("<!--")).collect();
         assert_marked(
-            &without_sections(&shown.join("\n"), skip, false),
+            &without_sections(&shown.join("\n"), skip, false, &mut found),
             &s,
             &format!("{path} anonymised markdown"),
+        );
+    }
+    for name in skip {
+        assert!(
+            found.iter().any(|f| f == name),
+            "no section «{name}» any more: take it off the list"
         );
     }
 }

@@ -105,6 +105,7 @@ pub(super) fn draw(mut area: Rect, buf: &mut Buffer, theme: &Theme, room: &Room)
         area,
         buf,
         theme,
+        room.lang,
         &entries,
         &Look {
             bar_max: 0.0,

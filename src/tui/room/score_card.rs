@@ -94,12 +94,12 @@ pub(super) fn draw(mut area: Rect, buf: &mut Buffer, theme: &Theme, room: &Room)
     } else if wall.names_whole(area.width) {
         wall
     } else {
-        let page = list(area, buf, theme, s, &sum, selected);
+        let page = list(area, buf, theme, room.lang, s, &sum, selected);
         return Drawn { heading, page };
     };
     let capacity = chosen.capacity(area).max(1);
     let heights = vec![1; n];
-    let page = rows::page(&heights, capacity as u16, selected);
+    let page = rows::page(room.lang, &heights, capacity as u16, selected);
     chosen.draw(area, buf, page.items, theme);
     Drawn {
         heading,
@@ -114,6 +114,7 @@ fn list(
     area: Rect,
     buf: &mut Buffer,
     theme: &Theme,
+    lang: crate::i18n::Lang,
     s: &Session,
     sum: &CardSummary,
     selected: Option<usize>,
@@ -161,6 +162,7 @@ fn list(
         area,
         buf,
         theme,
+        lang,
         &list,
         &Look {
             bar_max: 0.0,

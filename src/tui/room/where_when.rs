@@ -94,7 +94,7 @@ pub(super) fn draw(mut area: Rect, buf: &mut Buffer, theme: &Theme, room: &Room)
         };
         let capacity = map.capacity(area.height).max(1);
         let heights = vec![1; ww.places.len()];
-        let page = rows::page(&heights, capacity as u16, row);
+        let page = rows::page(room.lang, &heights, capacity as u16, row);
         map.draw(area, buf, widths, page.items, theme);
         return Drawn {
             heading,
