@@ -96,3 +96,7 @@
 -cycle = دورة
 -overdue = متأخر
 -responsible = المسؤول
+-score-card = بطاقة الأداء
+-provider = مقدّم الخدمة
+-where-when = أين ومتى
+-escalation = رفع المشكلة

@@ -81,3 +81,7 @@
 -cycle = cycle
 -overdue = en retard
 -responsible = responsable
+-score-card = fiche d'évaluation
+-provider = prestataire
+-where-when = où et quand
+-escalation = saisine

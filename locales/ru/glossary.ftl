@@ -108,3 +108,7 @@
 -cycle = цикл
 -overdue = просрочено
 -responsible = ответственный
+-score-card = оценочная карта
+-provider = поставщик услуги
+-where-when = где и когда
+-escalation = обращение выше

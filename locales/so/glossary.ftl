@@ -73,3 +73,7 @@
 -cycle = wareeg
 -overdue = dib u dhacay
 -responsible = mas'uul
+-score-card = kaarka qiimaynta
+-provider = bixiyaha adeegga
+-where-when = halkee iyo goorma
+-escalation = kor u qaadid

@@ -71,3 +71,7 @@
 -cycle = mzunguko
 -overdue = imechelewa
 -responsible = mhusika
+-score-card = kadi ya alama
+-provider = mtoa huduma
+-where-when = wapi na lini
+-escalation = kupeleka juu
