@@ -178,6 +178,10 @@ keyhelp-pageup-fcb3002e = شاشة واحدة لأعلى
 key-page-down = صفحة لأسفل
 # The ? help's description of PgDn (in Identify).
 keyhelp-pagedown-d189d717 = شاشة واحدة لأسفل
+# The hint line's word for w (in Identify).
+key-where-when = أين ومتى
+# The ? help's description of w (in Identify).
+keyhelp-showwherewhen-d0962928 = أين ومتى يحدث انعدام الأمن: الأماكن حسب أوقات اليوم أو الأشهر، تعطيها كل فئة درجة من 0 إلى 3
 
 ## Adding problems
 
@@ -209,6 +213,74 @@ key-cancel = إلغاء
 # The ? help's description of Esc (in Merging duplicates).
 keyhelp-cancel-d339344e = إيقاف الدمج
 
+## Identify: where and when
+
+# A heading in the ? help.
+keymap-identify-where-and-when = { -step-identify }: أين ومتى
+# The hint line's word for ←/h (in Identify: where and when).
+# The hint line's word for ←/h (in Rank: pairwise matrix).
+key-left = اليسار
+# The ? help's description of ←/h (in Identify: where and when).
+keyhelp-cellleft-a7c95378 = الوقت السابق
+# The hint line's word for →/l (in Identify: where and when).
+# The hint line's word for → (in Rank: pairwise).
+key-right = اليمين
+# The ? help's description of →/l (in Identify: where and when).
+keyhelp-cellright-bd79f5a7 = الوقت التالي
+# The hint line's word for 0 (in Identify: where and when).
+key-mark = درجة
+# The ? help's description of 0-3 (in Identify: where and when).
+keyhelp-score-0-6587f92e = درجة الخانة للفئة: 0 آمن، 1 قليلًا، 2 غير آمن، 3 خطير جدًا؛ ثم الوقت التالي
+# The hint line's word for 1 (in Identify: where and when).
+key-1 = 1
+# The ? help's description of 1 (in Identify: where and when).
+keyhelp-score-1-5c4d05a3 = الدرجة 1
+# The hint line's word for 2 (in Identify: where and when).
+# The hint line's word for 2 (in Rank: criteria scoring).
+key-2 = 2
+# The ? help's description of 2 (in Identify: where and when).
+keyhelp-score-2-5d4d0736 = الدرجة 2
+# The hint line's word for 3 (in Identify: where and when).
+# The hint line's word for 3 (in Rank: criteria scoring).
+key-3 = 3
+# The ? help's description of 3 (in Identify: where and when).
+keyhelp-score-3-5e4d08c9 = الدرجة 3
+# The hint line's word for g (in Identify: where and when).
+# The hint line's word for g (in Rank: dot voting).
+key-group = الفئة
+# The ? help's description of g (in Identify: where and when).
+keyhelp-nextgroup-177ee743 = الفئة التالية التي تعطي الدرجات (شبكتها على اليسار، وشبكة جميع الحاضرين بجانبها)
+# The hint line's word for G (in Identify: where and when).
+# The hint line's word for G (in Rank: dot voting).
+key-previous-group = الفئة السابقة
+# The ? help's description of G (in Identify: where and when).
+keyhelp-prevgroup-d7adf3c5 = الفئة السابقة التي تعطي الدرجات
+# The hint line's word for a (in Identify: where and when).
+key-place = مكان
+# The ? help's description of a (in Identify: where and when).
+keyhelp-add-81b719f2 = إضافة مكان باسمه كما يسمّيه الحاضرون (دون عناوين ولا إحداثيات)
+# The hint line's word for m (in Identify: where and when).
+key-months = الأشهر
+# The ? help's description of m (in Identify: where and when).
+keyhelp-toggleclock-76ba482b = أوقات اليوم، أو أشهر التقويم الموسمي
+# The hint line's word for Enter/e (in Identify: where and when).
+key-problems = المشكلات
+# The ? help's description of Enter/e (in Identify: where and when).
+keyhelp-edit-273660ea = درجة الخانة مع المشكلات التي تحدث هناك في ذلك الوقت
+# The ? help's description of w (in Identify: where and when).
+keyhelp-showwherewhen-8809a12c = الرجوع إلى المشكلات
+# The hint line's word for Del/Backspace (in Identify: where and when).
+# The hint line's word for Esc (in Rank: dot voting).
+key-clear = مسح
+# The ? help's description of Del/Backspace (in Identify: where and when).
+keyhelp-clearscore-55096a37 = مسح درجة الفئة في الخانة
+# The hint line's word for i (in Identify: where and when).
+key-rename = إعادة تسمية
+# The ? help's description of i (in Identify: where and when).
+keyhelp-rename-0e3f516c = إعادة تسمية مكان هذا الصف
+# The ? help's description of d (in Identify: where and when).
+keyhelp-delete-84448d62 = حذف مكان هذا الصف مع درجاته (يسأل أولًا)
+
 ## Rank: dot voting
 
 # A heading in the ? help.
@@ -225,12 +297,8 @@ keyhelp-voteplus-6712c756 = نقطة واحدة من الفئة النشطة ل�
 key-remove-dot = إزالة نقطة
 # The ? help's description of - (in Rank: dot voting).
 keyhelp-voteminus-23401a07 = سحب آخر نقطة للفئة النشطة على المشكلة المختارة
-# The hint line's word for g (in Rank: dot voting).
-key-group = الفئة
 # The ? help's description of g (in Rank: dot voting).
 keyhelp-nextgroup-61db8275 = اختيار الفئة التي تُعدّ نقاطها (g ثم رقمها؛ g Enter: التالية)
-# The hint line's word for G (in Rank: dot voting).
-key-previous-group = الفئة السابقة
 # The ? help's description of G (in Rank: dot voting).
 keyhelp-prevgroup-7c2a45e2 = اختيار الفئة، بدءًا من السابقة
 # The hint line's word for c (in Rank: dot voting).
@@ -285,8 +353,6 @@ keyhelp-submit-9f8f02de = جعل نقاط الفئة النشطة على الم�
 key-erase = مسح رقم
 # The ? help's description of Backspace (in Rank: dot voting).
 keyhelp-erasedigit-799f8663 = مسح آخر رقم مكتوب
-# The hint line's word for Esc (in Rank: dot voting).
-key-clear = مسح
 # The ? help's description of Esc (in Rank: dot voting).
 keyhelp-cancel-d1535165 = مسح الأرقام المكتوبة
 # The hint line's word for 0 (in Rank: dot voting).
@@ -309,6 +375,10 @@ keyhelp-digit-7-8b0d9a0f = رقم من أرقام النقاط
 keyhelp-digit-8-8b0d9a0f = رقم من أرقام النقاط
 # The ? help's description of 9 (in Rank: dot voting).
 keyhelp-digit-9-8b0d9a0f = رقم من أرقام النقاط
+# The hint line's word for S (in Rank: dot voting).
+key-score-card = بطاقة الأداء
+# The ? help's description of S (in Rank: dot voting).
+keyhelp-showscorecard-781baf9e = بطاقة الأداء: تقيّم كل فئة ومقدّم الخدمة الخدمةَ، جنبًا إلى جنب مع الفجوات
 
 ## Rank: a group's tally
 
@@ -340,8 +410,6 @@ keyhelp-no-f6d391e8 = ترك العدد كما كان
 keymap-rank-pairwise = { -step-rank }: { -pairwise }
 # The ? help's description of ← (in Rank: pairwise).
 keyhelp-pickleft-08361269 = المشكلة اليسرى أهم
-# The hint line's word for → (in Rank: pairwise).
-key-right = اليمين
 # The ? help's description of → (in Rank: pairwise).
 keyhelp-pickright-f8a16b2c = المشكلة اليمنى أهم
 # The hint line's word for =/↓ (in Rank: pairwise).
@@ -394,8 +462,6 @@ keyhelp-cancel-3744c351 = ترك السبب كما كان
 
 # A heading in the ? help.
 keymap-rank-pairwise-matrix = { -step-rank }: مصفوفة المقارنة الزوجية
-# The hint line's word for ←/h (in Rank: pairwise matrix).
-key-left = اليسار
 # The ? help's description of ←/h (in Rank: pairwise matrix).
 keyhelp-cellleft-0e9899c8 = عمود واحد يسارًا
 # The ? help's description of →/l (in Rank: pairwise matrix).
@@ -419,12 +485,8 @@ keyhelp-cellright-2f517b1f = المعيار التالي
 key-score = الدرجة
 # The ? help's description of 1 (in Rank: criteria scoring).
 keyhelp-score-1-936ceecd = الدرجة 1 (منخفضة) … 5 (مرتفعة)، ثم المعيار التالي
-# The hint line's word for 2 (in Rank: criteria scoring).
-key-2 = 2
 # The ? help's description of 2 (in Rank: criteria scoring).
 keyhelp-score-2-cde27fe7 = الدرجة 2
-# The hint line's word for 3 (in Rank: criteria scoring).
-key-3 = 3
 # The ? help's description of 3 (in Rank: criteria scoring).
 keyhelp-score-3-cce27e54 = الدرجة 3
 # The hint line's word for 4 (in Rank: criteria scoring).
@@ -502,6 +564,67 @@ key-drop = إسقاط
 keyhelp-delete-5f731119 = إسقاط جولة الإعادة هذه ونقاطها (يسأل أولًا)
 # The ? help's description of Esc (in Rank: run-off vote).
 keyhelp-cancel-ea866136 = الرجوع إلى الطرق الثلاث (تبقى نقاط جولة الإعادة مسجّلة)
+
+## Rank: score card
+
+# A heading in the ? help.
+keymap-rank-score-card = { -step-rank }: بطاقة الأداء
+# The ? help's description of ←/h (in Rank: score card).
+keyhelp-cellleft-34f1cbfa = الفئة (أو مقدّم الخدمة) على اليسار
+# The ? help's description of →/l (in Rank: score card).
+keyhelp-cellright-eaa97cc7 = الفئة (أو مقدّم الخدمة) على اليمين
+# The ? help's description of 0-9 (in Rank: score card).
+keyhelp-digit-1-ddc7f364 = اكتب درجة الخانة، ثم Enter: 6 5 Enter تسجّل 65 وتنزل
+# The ? help's description of 0 (in Rank: score card).
+keyhelp-digit-0-9224c087 = رقم من أرقام الدرجة
+# The ? help's description of 2 (in Rank: score card).
+keyhelp-digit-2-9224c087 = رقم من أرقام الدرجة
+# The ? help's description of 3 (in Rank: score card).
+keyhelp-digit-3-9224c087 = رقم من أرقام الدرجة
+# The ? help's description of 4 (in Rank: score card).
+keyhelp-digit-4-9224c087 = رقم من أرقام الدرجة
+# The ? help's description of 5 (in Rank: score card).
+keyhelp-digit-5-9224c087 = رقم من أرقام الدرجة
+# The ? help's description of 6 (in Rank: score card).
+keyhelp-digit-6-9224c087 = رقم من أرقام الدرجة
+# The ? help's description of 7 (in Rank: score card).
+keyhelp-digit-7-9224c087 = رقم من أرقام الدرجة
+# The ? help's description of 8 (in Rank: score card).
+keyhelp-digit-8-9224c087 = رقم من أرقام الدرجة
+# The ? help's description of 9 (in Rank: score card).
+keyhelp-digit-9-9224c087 = رقم من أرقام الدرجة
+# The hint line's word for Enter (in Rank: score card).
+key-record = تسجيل
+# The ? help's description of Enter (in Rank: score card).
+keyhelp-submit-21151204 = تسجيل الدرجة المكتوبة والنزول؛ إن لم يُكتب شيء: الدرجة وسببها في نموذج
+# The hint line's word for P (in Rank: score card).
+key-plan-action = تخطيط إجراء
+# The ? help's description of P (in Rank: score card).
+keyhelp-plangap-9bfdd875 = تخطيط إجراء في { -step-plan } لفجوة هذا المؤشر (مرتبط به)
+# The hint line's word for e (in Rank: score card).
+key-reason = السبب
+# The ? help's description of e (in Rank: score card).
+keyhelp-edit-1c8eeb80 = درجة الخانة والسبب الذي تذكره الفئة
+# The ? help's description of Del (in Rank: score card).
+keyhelp-clearscore-00fe3624 = مسح درجة الخانة (u يعيدها)
+# The hint line's word for a (in Rank: score card).
+key-indicator = مؤشر
+# The ? help's description of a (in Rank: score card).
+keyhelp-add-fbb53d1e = إضافة مؤشر بكلمات الحاضرين
+# The hint line's word for o (in Rank: score card).
+key-provider = مقدّم الخدمة
+# The ? help's description of o (in Rank: score card).
+keyhelp-editdetails-b5622a00 = من يُقيَّم ويقيّم نفسه (مركز الشرطة، مكتب الشيخ)، والمقياس
+# The hint line's word for I (in Rank: score card).
+key-starter-set = مجموعة أولية
+# The ? help's description of I (in Rank: score card).
+keyhelp-starterset-81589d68 = إضافة المؤشرات المقترحة لخدمات الشرطة (الاستجابة، الاحترام، الإنصاف…)
+# The ? help's description of i (in Rank: score card).
+keyhelp-rename-4828f3e9 = إعادة صياغة مؤشر هذا الصف
+# The ? help's description of d (in Rank: score card).
+keyhelp-delete-c6889e87 = حذف مؤشر هذا الصف مع درجاته (يسأل أولًا)
+# The hint line's word for Esc (in Rank: score card).
+key-clear-digits = مسح الأرقام
 
 ## Rank: choosing a group
 
@@ -629,6 +752,31 @@ key-note = ملاحظة
 keyhelp-addnote-fddcf145 = إضافة ملاحظة متابعة مؤرخة للإجراء المختار
 # The ? help's description of Enter/e (in Monitor).
 keyhelp-edit-18dd167b = تعديل الإجراء المختار (التواريخ، من، …)
+# The hint line's word for f (in Monitor).
+key-follow-up = متابعة الرفع
+# The ? help's description of f (in Monitor).
+keyhelp-showledger-ded7e564 = سجل المتابعة: المشكلات المرفوعة، إلى من، ومتى، وكل رد منذ ذلك
+
+## Monitor: follow-up of escalations
+
+# A heading in the ? help.
+keymap-monitor-follow-up-of-escalations = { -step-monitor }: متابعة المشكلات المرفوعة
+# The hint line's word for n (in Monitor: follow-up of escalations).
+key-reply = رد
+# The ? help's description of n (in Monitor: follow-up of escalations).
+keyhelp-addnote-5f122a10 = تسجيل ما عاد، مؤرخًا: لا رد، رد، إجراء اتُّخذ، أو انتهى
+# The hint line's word for a (in Monitor: follow-up of escalations).
+key-escalate = رفع
+# The ? help's description of a (in Monitor: follow-up of escalations).
+keyhelp-add-4591f4a2 = تسجيل أن مشكلة رُفعت إلى جهة خارج المجتمع المحلي، ومتى
+# The ? help's description of Enter/e (in Monitor: follow-up of escalations).
+keyhelp-edit-0b3d334e = تعديل الجهة التي رُفعت إليها المشكلة المختارة ومتى
+# The hint line's word for f (in Monitor: follow-up of escalations).
+key-actions = الإجراءات
+# The ? help's description of f (in Monitor: follow-up of escalations).
+keyhelp-showledger-eedec6eb = الرجوع إلى الإجراءات
+# The ? help's description of d (in Monitor: follow-up of escalations).
+keyhelp-delete-19a90cea = حذف الرفع المختار مع ردوده (يسأل أولًا)
 
 ## Learn
 
@@ -825,6 +973,8 @@ keymap-comparing-cycles = مقارنة الدورات
 keyhelp-nextgroup-6eec0074 = عرض مراتب فئة واحدة (يتنقل بين الفئات، ثم جميع الحاضرين)
 # The ? help's description of G (in Comparing cycles).
 keyhelp-prevgroup-5125d67b = الفئة السابقة
+# The ? help's description of S (in Comparing cycles).
+keyhelp-showscorecard-ceca693e = كيف تغيّرت بطاقة الأداء: درجة المجتمع والتقييم الذاتي والفجوة لكل مؤشر (S مرة أخرى: المراتب)
 # The ? help's description of Esc/q (in Comparing cycles).
 keyhelp-quit-0aa177cc = الرجوع إلى قائمة الجلسات
 # The ? help's description of Ctrl+c (in Comparing cycles).

@@ -334,3 +334,9 @@ report-did-not-work = ما لم ينجح
 report-lessons-learned = الدروس المستفادة
 report-improvements = تحسينات للدورة القادمة
 report-no-lessons = لم تُسجَّل دروس بعد.
+
+## Added with the score card (issue 15)
+
+# After an action planned on a score card's gap, in the action plan's
+# table. $indicator: the indicator's name, as typed.
+report-on-card-gap = (على فجوة بطاقة الأداء «{ $indicator }»)

@@ -178,6 +178,10 @@ keyhelp-pageup-fcb3002e = un écran plus haut
 key-page-down = page suiv.
 # The ? help's description of PgDn (in Identify).
 keyhelp-pagedown-d189d717 = un écran plus bas
+# The hint line's word for w (in Identify).
+key-where-when = où et quand
+# The ? help's description of w (in Identify).
+keyhelp-showwherewhen-d0962928 = où et quand l'insécurité se produit : lieux selon les heures du jour ou les mois, notés de 0 à 3 par chaque groupe
 
 ## Adding problems
 
@@ -209,6 +213,74 @@ key-cancel = annuler
 # The ? help's description of Esc (in Merging duplicates).
 keyhelp-cancel-d339344e = arrêter la fusion
 
+## Identify: where and when
+
+# A heading in the ? help.
+keymap-identify-where-and-when = { -step-identify } : où et quand
+# The hint line's word for ←/h (in Identify: where and when).
+# The hint line's word for ←/h (in Rank: pairwise matrix).
+key-left = gauche
+# The ? help's description of ←/h (in Identify: where and when).
+keyhelp-cellleft-a7c95378 = la période d'avant
+# The hint line's word for →/l (in Identify: where and when).
+# The hint line's word for → (in Rank: pairwise).
+key-right = droite
+# The ? help's description of →/l (in Identify: where and when).
+keyhelp-cellright-bd79f5a7 = la période d'après
+# The hint line's word for 0 (in Identify: where and when).
+key-mark = noter
+# The ? help's description of 0-3 (in Identify: where and when).
+keyhelp-score-0-6587f92e = noter la case pour le groupe : 0 sûr, 1 un peu, 2 peu sûr, 3 très dangereux ; puis la période suivante
+# The hint line's word for 1 (in Identify: where and when).
+key-1 = 1
+# The ? help's description of 1 (in Identify: where and when).
+keyhelp-score-1-5c4d05a3 = noter 1
+# The hint line's word for 2 (in Identify: where and when).
+# The hint line's word for 2 (in Rank: criteria scoring).
+key-2 = 2
+# The ? help's description of 2 (in Identify: where and when).
+keyhelp-score-2-5d4d0736 = noter 2
+# The hint line's word for 3 (in Identify: where and when).
+# The hint line's word for 3 (in Rank: criteria scoring).
+key-3 = 3
+# The ? help's description of 3 (in Identify: where and when).
+keyhelp-score-3-5e4d08c9 = noter 3
+# The hint line's word for g (in Identify: where and when).
+# The hint line's word for g (in Rank: dot voting).
+key-group = groupe
+# The ? help's description of g (in Identify: where and when).
+keyhelp-nextgroup-177ee743 = le groupe suivant qui note (sa grille à gauche, celle de toute la salle à côté)
+# The hint line's word for G (in Identify: where and when).
+# The hint line's word for G (in Rank: dot voting).
+key-previous-group = groupe préc.
+# The ? help's description of G (in Identify: where and when).
+keyhelp-prevgroup-d7adf3c5 = le groupe précédent qui note
+# The hint line's word for a (in Identify: where and when).
+key-place = lieu
+# The ? help's description of a (in Identify: where and when).
+keyhelp-add-81b719f2 = ajouter un lieu, nommé comme la salle le nomme (pas d'adresse, pas de coordonnées)
+# The hint line's word for m (in Identify: where and when).
+key-months = mois
+# The ? help's description of m (in Identify: where and when).
+keyhelp-toggleclock-76ba482b = les heures du jour, ou les mois du calendrier saisonnier
+# The hint line's word for Enter/e (in Identify: where and when).
+key-problems = problèmes
+# The ? help's description of Enter/e (in Identify: where and when).
+keyhelp-edit-273660ea = la note de la case avec les problèmes qui s'y produisent à ce moment
+# The ? help's description of w (in Identify: where and when).
+keyhelp-showwherewhen-8809a12c = retour aux problèmes
+# The hint line's word for Del/Backspace (in Identify: where and when).
+# The hint line's word for Esc (in Rank: dot voting).
+key-clear = vider
+# The ? help's description of Del/Backspace (in Identify: where and when).
+keyhelp-clearscore-55096a37 = effacer la note du groupe dans la case
+# The hint line's word for i (in Identify: where and when).
+key-rename = renommer
+# The ? help's description of i (in Identify: where and when).
+keyhelp-rename-0e3f516c = renommer le lieu de cette ligne
+# The ? help's description of d (in Identify: where and when).
+keyhelp-delete-84448d62 = supprimer le lieu de cette ligne avec ses notes (demande d'abord)
+
 ## Rank: dot voting
 
 # A heading in the ? help.
@@ -225,12 +297,8 @@ keyhelp-voteplus-6712c756 = un point du groupe actif pour le problème choisi
 key-remove-dot = retirer point
 # The ? help's description of - (in Rank: dot voting).
 keyhelp-voteminus-23401a07 = retirer le dernier point du groupe actif sur le problème choisi
-# The hint line's word for g (in Rank: dot voting).
-key-group = groupe
 # The ? help's description of g (in Rank: dot voting).
 keyhelp-nextgroup-61db8275 = choisir le groupe dont on compte les points (g, puis son numéro ; g Enter : le suivant)
-# The hint line's word for G (in Rank: dot voting).
-key-previous-group = groupe préc.
 # The ? help's description of G (in Rank: dot voting).
 keyhelp-prevgroup-7c2a45e2 = choisir le groupe, en partant du précédent
 # The hint line's word for c (in Rank: dot voting).
@@ -285,8 +353,6 @@ keyhelp-submit-9f8f02de = fixer les points du groupe actif sur le problème choi
 key-erase = effacer
 # The ? help's description of Backspace (in Rank: dot voting).
 keyhelp-erasedigit-799f8663 = effacer le dernier chiffre tapé
-# The hint line's word for Esc (in Rank: dot voting).
-key-clear = vider
 # The ? help's description of Esc (in Rank: dot voting).
 keyhelp-cancel-d1535165 = effacer les chiffres tapés
 # The hint line's word for 0 (in Rank: dot voting).
@@ -309,6 +375,10 @@ keyhelp-digit-7-8b0d9a0f = un chiffre des points
 keyhelp-digit-8-8b0d9a0f = un chiffre des points
 # The ? help's description of 9 (in Rank: dot voting).
 keyhelp-digit-9-8b0d9a0f = un chiffre des points
+# The hint line's word for S (in Rank: dot voting).
+key-score-card = fiche d'évaluation
+# The ? help's description of S (in Rank: dot voting).
+keyhelp-showscorecard-781baf9e = la fiche d'évaluation : chaque groupe et le prestataire notent le service, côte à côte avec les écarts
 
 ## Rank: a group's tally
 
@@ -340,8 +410,6 @@ keyhelp-no-f6d391e8 = laisser le compte tel quel
 keymap-rank-pairwise = { -step-rank } : { -pairwise }
 # The ? help's description of ← (in Rank: pairwise).
 keyhelp-pickleft-08361269 = le problème de gauche compte plus
-# The hint line's word for → (in Rank: pairwise).
-key-right = droite
 # The ? help's description of → (in Rank: pairwise).
 keyhelp-pickright-f8a16b2c = le problème de droite compte plus
 # The hint line's word for =/↓ (in Rank: pairwise).
@@ -394,8 +462,6 @@ keyhelp-cancel-3744c351 = laisser le motif tel quel
 
 # A heading in the ? help.
 keymap-rank-pairwise-matrix = { -step-rank } : matrice des paires
-# The hint line's word for ←/h (in Rank: pairwise matrix).
-key-left = gauche
 # The ? help's description of ←/h (in Rank: pairwise matrix).
 keyhelp-cellleft-0e9899c8 = une colonne à gauche
 # The ? help's description of →/l (in Rank: pairwise matrix).
@@ -419,12 +485,8 @@ keyhelp-cellright-2f517b1f = critère suivant
 key-score = note
 # The ? help's description of 1 (in Rank: criteria scoring).
 keyhelp-score-1-936ceecd = note 1 (faible) … 5 (fort), puis critère suivant
-# The hint line's word for 2 (in Rank: criteria scoring).
-key-2 = 2
 # The ? help's description of 2 (in Rank: criteria scoring).
 keyhelp-score-2-cde27fe7 = note 2
-# The hint line's word for 3 (in Rank: criteria scoring).
-key-3 = 3
 # The ? help's description of 3 (in Rank: criteria scoring).
 keyhelp-score-3-cce27e54 = note 3
 # The hint line's word for 4 (in Rank: criteria scoring).
@@ -502,6 +564,67 @@ key-drop = abandonner
 keyhelp-delete-5f731119 = abandonner ce second tour et ses points (demande d'abord)
 # The ? help's description of Esc (in Rank: run-off vote).
 keyhelp-cancel-ea866136 = retour aux trois façons (les points du second tour restent consignés)
+
+## Rank: score card
+
+# A heading in the ? help.
+keymap-rank-score-card = { -step-rank } : fiche d'évaluation
+# The ? help's description of ←/h (in Rank: score card).
+keyhelp-cellleft-34f1cbfa = le groupe (ou le prestataire) à gauche
+# The ? help's description of →/l (in Rank: score card).
+keyhelp-cellright-eaa97cc7 = le groupe (ou le prestataire) à droite
+# The ? help's description of 0-9 (in Rank: score card).
+keyhelp-digit-1-ddc7f364 = taper la note de la case, puis Enter : 6 5 Enter enregistre 65 et descend
+# The ? help's description of 0 (in Rank: score card).
+keyhelp-digit-0-9224c087 = un chiffre de la note
+# The ? help's description of 2 (in Rank: score card).
+keyhelp-digit-2-9224c087 = un chiffre de la note
+# The ? help's description of 3 (in Rank: score card).
+keyhelp-digit-3-9224c087 = un chiffre de la note
+# The ? help's description of 4 (in Rank: score card).
+keyhelp-digit-4-9224c087 = un chiffre de la note
+# The ? help's description of 5 (in Rank: score card).
+keyhelp-digit-5-9224c087 = un chiffre de la note
+# The ? help's description of 6 (in Rank: score card).
+keyhelp-digit-6-9224c087 = un chiffre de la note
+# The ? help's description of 7 (in Rank: score card).
+keyhelp-digit-7-9224c087 = un chiffre de la note
+# The ? help's description of 8 (in Rank: score card).
+keyhelp-digit-8-9224c087 = un chiffre de la note
+# The ? help's description of 9 (in Rank: score card).
+keyhelp-digit-9-9224c087 = un chiffre de la note
+# The hint line's word for Enter (in Rank: score card).
+key-record = noter
+# The ? help's description of Enter (in Rank: score card).
+keyhelp-submit-21151204 = noter la note tapée et descendre ; rien de tapé : la note et son motif dans un formulaire
+# The hint line's word for P (in Rank: score card).
+key-plan-action = planifier
+# The ? help's description of P (in Rank: score card).
+keyhelp-plangap-9bfdd875 = planifier dans { -step-plan } une action sur l'écart de cet indicateur (liée à lui)
+# The hint line's word for e (in Rank: score card).
+key-reason = motif
+# The ? help's description of e (in Rank: score card).
+keyhelp-edit-1c8eeb80 = la note de la case et le motif que le groupe en donne
+# The ? help's description of Del (in Rank: score card).
+keyhelp-clearscore-00fe3624 = effacer la note de la case (u la ramène)
+# The hint line's word for a (in Rank: score card).
+key-indicator = indicateur
+# The ? help's description of a (in Rank: score card).
+keyhelp-add-fbb53d1e = ajouter un indicateur, dans les mots de la salle
+# The hint line's word for o (in Rank: score card).
+key-provider = prestataire
+# The ? help's description of o (in Rank: score card).
+keyhelp-editdetails-b5622a00 = qui est noté et se note lui-même (le poste de police, le bureau du chef), et l'échelle
+# The hint line's word for I (in Rank: score card).
+key-starter-set = jeu de départ
+# The ? help's description of I (in Rank: score card).
+keyhelp-starterset-81589d68 = ajouter les indicateurs proposés pour les services de police (réactivité, respect, équité…)
+# The ? help's description of i (in Rank: score card).
+keyhelp-rename-4828f3e9 = reformuler l'indicateur de cette ligne
+# The ? help's description of d (in Rank: score card).
+keyhelp-delete-c6889e87 = supprimer l'indicateur de cette ligne, avec ses notes (demande d'abord)
+# The hint line's word for Esc (in Rank: score card).
+key-clear-digits = effacer chiffres
 
 ## Rank: choosing a group
 
@@ -629,6 +752,31 @@ key-note = note
 keyhelp-addnote-fddcf145 = ajouter une note de suivi datée à l'action choisie
 # The ? help's description of Enter/e (in Monitor).
 keyhelp-edit-18dd167b = modifier l'action choisie (dates, qui, …)
+# The hint line's word for f (in Monitor).
+key-follow-up = suivi des saisines
+# The ? help's description of f (in Monitor).
+keyhelp-showledger-ded7e564 = le registre des saisines : problèmes portés plus haut, à qui, quand, et chaque réponse depuis
+
+## Monitor: follow-up of escalations
+
+# A heading in the ? help.
+keymap-monitor-follow-up-of-escalations = { -step-monitor } : suivi des saisines
+# The hint line's word for n (in Monitor: follow-up of escalations).
+key-reply = réponse
+# The ? help's description of n (in Monitor: follow-up of escalations).
+keyhelp-addnote-5f122a10 = noter ce qui est revenu, daté : pas de réponse, une réponse, une action prise, ou réglé
+# The hint line's word for a (in Monitor: follow-up of escalations).
+key-escalate = saisir
+# The ? help's description of a (in Monitor: follow-up of escalations).
+keyhelp-add-4591f4a2 = noter qu'un problème a été porté auprès de quelqu'un hors de la communauté, et quand
+# The ? help's description of Enter/e (in Monitor: follow-up of escalations).
+keyhelp-edit-0b3d334e = modifier à qui et quand le problème choisi a été porté
+# The hint line's word for f (in Monitor: follow-up of escalations).
+key-actions = actions
+# The ? help's description of f (in Monitor: follow-up of escalations).
+keyhelp-showledger-eedec6eb = retour aux actions
+# The ? help's description of d (in Monitor: follow-up of escalations).
+keyhelp-delete-19a90cea = supprimer la saisine choisie avec ses réponses (demande d'abord)
 
 ## Learn
 
@@ -825,6 +973,8 @@ keymap-comparing-cycles = Comparer les cycles
 keyhelp-nextgroup-6eec0074 = montrer les rangs d'un groupe (passe d'un groupe à l'autre, puis toute la salle)
 # The ? help's description of G (in Comparing cycles).
 keyhelp-prevgroup-5125d67b = groupe précédent
+# The ? help's description of S (in Comparing cycles).
+keyhelp-showscorecard-ceca693e = comment la fiche d'évaluation a bougé : note de la communauté, auto-évaluation et écart par indicateur (S à nouveau : les rangs)
 # The ? help's description of Esc/q (in Comparing cycles).
 keyhelp-quit-0aa177cc = retour à la liste des séances
 # The ? help's description of Ctrl+c (in Comparing cycles).

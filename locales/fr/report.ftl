@@ -285,3 +285,9 @@ report-did-not-work = Ce qui n'a pas marché
 report-lessons-learned = Leçons apprises
 report-improvements = Améliorations pour le prochain cycle
 report-no-lessons = Aucune leçon consignée pour l'instant.
+
+## Added with the score card (issue 15)
+
+# After an action planned on a score card's gap, in the action plan's
+# table. $indicator: the indicator's name, as typed.
+report-on-card-gap = (sur l'écart de la fiche d'évaluation « { $indicator } »)

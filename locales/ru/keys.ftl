@@ -178,6 +178,10 @@ keyhelp-pageup-fcb3002e = на экран вверх
 key-page-down = стр. вниз
 # The ? help's description of PgDn (in Identify).
 keyhelp-pagedown-d189d717 = на экран вниз
+# The hint line's word for w (in Identify).
+key-where-when = где и когда
+# The ? help's description of w (in Identify).
+keyhelp-showwherewhen-d0962928 = где и когда возникает небезопасность: места по времени суток или месяцам, каждая группа ставит 0–3
 
 ## Adding problems
 
@@ -209,6 +213,74 @@ key-cancel = отмена
 # The ? help's description of Esc (in Merging duplicates).
 keyhelp-cancel-d339344e = прекратить объединение
 
+## Identify: where and when
+
+# A heading in the ? help.
+keymap-identify-where-and-when = { -step-identify }: где и когда
+# The hint line's word for ←/h (in Identify: where and when).
+# The hint line's word for ←/h (in Rank: pairwise matrix).
+key-left = левая
+# The ? help's description of ←/h (in Identify: where and when).
+keyhelp-cellleft-a7c95378 = время раньше
+# The hint line's word for →/l (in Identify: where and when).
+# The hint line's word for → (in Rank: pairwise).
+key-right = правая
+# The ? help's description of →/l (in Identify: where and when).
+keyhelp-cellright-bd79f5a7 = время позже
+# The hint line's word for 0 (in Identify: where and when).
+key-mark = отметка
+# The ? help's description of 0-3 (in Identify: where and when).
+keyhelp-score-0-6587f92e = отметка ячейки для группы: 0 безопасно, 1 немного, 2 опасно, 3 очень опасно; затем следующее время
+# The hint line's word for 1 (in Identify: where and when).
+key-1 = 1
+# The ? help's description of 1 (in Identify: where and when).
+keyhelp-score-1-5c4d05a3 = отметка 1
+# The hint line's word for 2 (in Identify: where and when).
+# The hint line's word for 2 (in Rank: criteria scoring).
+key-2 = 2
+# The ? help's description of 2 (in Identify: where and when).
+keyhelp-score-2-5d4d0736 = отметка 2
+# The hint line's word for 3 (in Identify: where and when).
+# The hint line's word for 3 (in Rank: criteria scoring).
+key-3 = 3
+# The ? help's description of 3 (in Identify: where and when).
+keyhelp-score-3-5e4d08c9 = отметка 3
+# The hint line's word for g (in Identify: where and when).
+# The hint line's word for g (in Rank: dot voting).
+key-group = группа
+# The ? help's description of g (in Identify: where and when).
+keyhelp-nextgroup-177ee743 = следующая группа, которая отмечает (её сетка слева, сетка всего зала рядом)
+# The hint line's word for G (in Identify: where and when).
+# The hint line's word for G (in Rank: dot voting).
+key-previous-group = пред. группа
+# The ? help's description of G (in Identify: where and when).
+keyhelp-prevgroup-d7adf3c5 = предыдущая группа, которая отмечает
+# The hint line's word for a (in Identify: where and when).
+key-place = место
+# The ? help's description of a (in Identify: where and when).
+keyhelp-add-81b719f2 = добавить место, названное так, как его называет зал (без адресов и координат)
+# The hint line's word for m (in Identify: where and when).
+key-months = месяцы
+# The ? help's description of m (in Identify: where and when).
+keyhelp-toggleclock-76ba482b = время суток или месяцы сезонного календаря
+# The hint line's word for Enter/e (in Identify: where and when).
+key-problems = проблемы
+# The ? help's description of Enter/e (in Identify: where and when).
+keyhelp-edit-273660ea = отметка ячейки и проблемы, которые там в это время случаются
+# The ? help's description of w (in Identify: where and when).
+keyhelp-showwherewhen-8809a12c = назад к проблемам
+# The hint line's word for Del/Backspace (in Identify: where and when).
+# The hint line's word for Esc (in Rank: dot voting).
+key-clear = очистить
+# The ? help's description of Del/Backspace (in Identify: where and when).
+keyhelp-clearscore-55096a37 = стереть отметку группы в ячейке
+# The hint line's word for i (in Identify: where and when).
+key-rename = переименовать
+# The ? help's description of i (in Identify: where and when).
+keyhelp-rename-0e3f516c = переименовать место в этой строке
+# The ? help's description of d (in Identify: where and when).
+keyhelp-delete-84448d62 = удалить место в этой строке вместе с отметками (сначала спросит)
+
 ## Rank: dot voting
 
 # A heading in the ? help.
@@ -225,12 +297,8 @@ keyhelp-voteplus-6712c756 = одна точка от активной групп
 key-remove-dot = убрать точку
 # The ? help's description of - (in Rank: dot voting).
 keyhelp-voteminus-23401a07 = забрать последнюю точку активной группы с выбранной проблемы
-# The hint line's word for g (in Rank: dot voting).
-key-group = группа
 # The ? help's description of g (in Rank: dot voting).
 keyhelp-nextgroup-61db8275 = выбрать группу, чьи точки считаются (g, затем её номер; g Enter — следующая)
-# The hint line's word for G (in Rank: dot voting).
-key-previous-group = пред. группа
 # The ? help's description of G (in Rank: dot voting).
 keyhelp-prevgroup-7c2a45e2 = выбрать группу, начиная с предыдущей
 # The hint line's word for c (in Rank: dot voting).
@@ -285,8 +353,6 @@ keyhelp-submit-9f8f02de = задать точкам активной групп�
 key-erase = стереть
 # The ? help's description of Backspace (in Rank: dot voting).
 keyhelp-erasedigit-799f8663 = стереть последнюю набранную цифру
-# The hint line's word for Esc (in Rank: dot voting).
-key-clear = очистить
 # The ? help's description of Esc (in Rank: dot voting).
 keyhelp-cancel-d1535165 = очистить набранные цифры
 # The hint line's word for 0 (in Rank: dot voting).
@@ -309,6 +375,10 @@ keyhelp-digit-7-8b0d9a0f = цифра числа точек
 keyhelp-digit-8-8b0d9a0f = цифра числа точек
 # The ? help's description of 9 (in Rank: dot voting).
 keyhelp-digit-9-8b0d9a0f = цифра числа точек
+# The hint line's word for S (in Rank: dot voting).
+key-score-card = оценочная карта
+# The ? help's description of S (in Rank: dot voting).
+keyhelp-showscorecard-781baf9e = оценочная карта: каждая группа и поставщик услуги оценивают услугу, рядом — разрывы
 
 ## Rank: a group's tally
 
@@ -340,8 +410,6 @@ keyhelp-no-f6d391e8 = оставить счёт как был
 keymap-rank-pairwise = { -step-rank }: { -pairwise }
 # The ? help's description of ← (in Rank: pairwise).
 keyhelp-pickleft-08361269 = левая проблема важнее
-# The hint line's word for → (in Rank: pairwise).
-key-right = правая
 # The ? help's description of → (in Rank: pairwise).
 keyhelp-pickright-f8a16b2c = правая проблема важнее
 # The hint line's word for =/↓ (in Rank: pairwise).
@@ -394,8 +462,6 @@ keyhelp-cancel-3744c351 = оставить причину как была
 
 # A heading in the ? help.
 keymap-rank-pairwise-matrix = { -step-rank }: матрица пар
-# The hint line's word for ←/h (in Rank: pairwise matrix).
-key-left = левая
 # The ? help's description of ←/h (in Rank: pairwise matrix).
 keyhelp-cellleft-0e9899c8 = на столбец влево
 # The ? help's description of →/l (in Rank: pairwise matrix).
@@ -419,12 +485,8 @@ keyhelp-cellright-2f517b1f = следующий критерий
 key-score = оценка
 # The ? help's description of 1 (in Rank: criteria scoring).
 keyhelp-score-1-936ceecd = оценка 1 (низко) … 5 (высоко), затем следующий критерий
-# The hint line's word for 2 (in Rank: criteria scoring).
-key-2 = 2
 # The ? help's description of 2 (in Rank: criteria scoring).
 keyhelp-score-2-cde27fe7 = оценка 2
-# The hint line's word for 3 (in Rank: criteria scoring).
-key-3 = 3
 # The ? help's description of 3 (in Rank: criteria scoring).
 keyhelp-score-3-cce27e54 = оценка 3
 # The hint line's word for 4 (in Rank: criteria scoring).
@@ -502,6 +564,67 @@ key-drop = отбросить
 keyhelp-delete-5f731119 = отбросить это повторное голосование и его точки (сначала спросит)
 # The ? help's description of Esc (in Rank: run-off vote).
 keyhelp-cancel-ea866136 = назад к трём способам (точки повторного голосования остаются записанными)
+
+## Rank: score card
+
+# A heading in the ? help.
+keymap-rank-score-card = { -step-rank }: оценочная карта
+# The ? help's description of ←/h (in Rank: score card).
+keyhelp-cellleft-34f1cbfa = группа (или поставщик услуги) слева
+# The ? help's description of →/l (in Rank: score card).
+keyhelp-cellright-eaa97cc7 = группа (или поставщик услуги) справа
+# The ? help's description of 0-9 (in Rank: score card).
+keyhelp-digit-1-ddc7f364 = наберите оценку ячейки, затем Enter: 6 5 Enter записывает 65 и идёт вниз
+# The ? help's description of 0 (in Rank: score card).
+keyhelp-digit-0-9224c087 = цифра оценки
+# The ? help's description of 2 (in Rank: score card).
+keyhelp-digit-2-9224c087 = цифра оценки
+# The ? help's description of 3 (in Rank: score card).
+keyhelp-digit-3-9224c087 = цифра оценки
+# The ? help's description of 4 (in Rank: score card).
+keyhelp-digit-4-9224c087 = цифра оценки
+# The ? help's description of 5 (in Rank: score card).
+keyhelp-digit-5-9224c087 = цифра оценки
+# The ? help's description of 6 (in Rank: score card).
+keyhelp-digit-6-9224c087 = цифра оценки
+# The ? help's description of 7 (in Rank: score card).
+keyhelp-digit-7-9224c087 = цифра оценки
+# The ? help's description of 8 (in Rank: score card).
+keyhelp-digit-8-9224c087 = цифра оценки
+# The ? help's description of 9 (in Rank: score card).
+keyhelp-digit-9-9224c087 = цифра оценки
+# The hint line's word for Enter (in Rank: score card).
+key-record = записать
+# The ? help's description of Enter (in Rank: score card).
+keyhelp-submit-21151204 = записать набранную оценку и перейти вниз; ничего не набрано — оценка и её причина в форме
+# The hint line's word for P (in Rank: score card).
+key-plan-action = мероприятие
+# The ? help's description of P (in Rank: score card).
+keyhelp-plangap-9bfdd875 = запланировать в шаге «{ -step-plan }» мероприятие по разрыву этого индикатора (связано с ним)
+# The hint line's word for e (in Rank: score card).
+key-reason = причина
+# The ? help's description of e (in Rank: score card).
+keyhelp-edit-1c8eeb80 = оценка ячейки и причина, которую называет группа
+# The ? help's description of Del (in Rank: score card).
+keyhelp-clearscore-00fe3624 = стереть оценку ячейки (u вернёт)
+# The hint line's word for a (in Rank: score card).
+key-indicator = индикатор
+# The ? help's description of a (in Rank: score card).
+keyhelp-add-fbb53d1e = добавить индикатор словами зала
+# The hint line's word for o (in Rank: score card).
+key-provider = поставщик
+# The ? help's description of o (in Rank: score card).
+keyhelp-editdetails-b5622a00 = кого оценивают и кто оценивает себя сам (пост полиции, офис главы), и шкала
+# The hint line's word for I (in Rank: score card).
+key-starter-set = базовый набор
+# The ? help's description of I (in Rank: score card).
+keyhelp-starterset-81589d68 = добавить индикаторы, предложенные для услуг полиции (отзывчивость, уважение, справедливость…)
+# The ? help's description of i (in Rank: score card).
+keyhelp-rename-4828f3e9 = переформулировать индикатор этой строки
+# The ? help's description of d (in Rank: score card).
+keyhelp-delete-c6889e87 = удалить индикатор этой строки вместе с оценками (сначала спросит)
+# The hint line's word for Esc (in Rank: score card).
+key-clear-digits = стереть цифры
 
 ## Rank: choosing a group
 
@@ -629,6 +752,31 @@ key-note = отметка
 keyhelp-addnote-fddcf145 = добавить датированную отметку о ходе работ к выбранному мероприятию
 # The ? help's description of Enter/e (in Monitor).
 keyhelp-edit-18dd167b = изменить выбранное мероприятие (даты, кто, …)
+# The hint line's word for f (in Monitor).
+key-follow-up = обращения
+# The ? help's description of f (in Monitor).
+keyhelp-showledger-ded7e564 = журнал обращений: проблемы, переданные выше, кому, когда, и каждый ответ с тех пор
+
+## Monitor: follow-up of escalations
+
+# A heading in the ? help.
+keymap-monitor-follow-up-of-escalations = { -step-monitor }: обращения выше
+# The hint line's word for n (in Monitor: follow-up of escalations).
+key-reply = ответ
+# The ? help's description of n (in Monitor: follow-up of escalations).
+keyhelp-addnote-5f122a10 = записать, что пришло в ответ, с датой: нет ответа, ответ, приняты меры или решено
+# The hint line's word for a (in Monitor: follow-up of escalations).
+key-escalate = передать выше
+# The ? help's description of a (in Monitor: follow-up of escalations).
+keyhelp-add-4591f4a2 = записать, что проблема передана кому-то за пределами общины, и когда
+# The ? help's description of Enter/e (in Monitor: follow-up of escalations).
+keyhelp-edit-0b3d334e = изменить, кому и когда передана выбранная проблема
+# The hint line's word for f (in Monitor: follow-up of escalations).
+key-actions = мероприятия
+# The ? help's description of f (in Monitor: follow-up of escalations).
+keyhelp-showledger-eedec6eb = назад к мероприятиям
+# The ? help's description of d (in Monitor: follow-up of escalations).
+keyhelp-delete-19a90cea = удалить выбранное обращение вместе с ответами (сначала спросит)
 
 ## Learn
 
@@ -825,6 +973,8 @@ keymap-comparing-cycles = Сравнение циклов
 keyhelp-nextgroup-6eec0074 = показать места одной группы (по кругу по группам, затем весь зал)
 # The ? help's description of G (in Comparing cycles).
 keyhelp-prevgroup-5125d67b = предыдущая группа
+# The ? help's description of S (in Comparing cycles).
+keyhelp-showscorecard-ceca693e = как изменилась оценочная карта: оценка общины, самооценка и разрыв по каждому индикатору (S ещё раз — места)
 # The ? help's description of Esc/q (in Comparing cycles).
 keyhelp-quit-0aa177cc = назад к списку сессий
 # The ? help's description of Ctrl+c (in Comparing cycles).

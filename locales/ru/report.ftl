@@ -308,3 +308,9 @@ report-did-not-work = Что не получилось
 report-lessons-learned = Извлечённые уроки
 report-improvements = Улучшения для следующего цикла
 report-no-lessons = Уроки пока не записаны.
+
+## Added with the score card (issue 15)
+
+# After an action planned on a score card's gap, in the action plan's
+# table. $indicator: the indicator's name, as typed.
+report-on-card-gap = (по разрыву оценочной карты «{ $indicator }»)

@@ -178,6 +178,10 @@ keyhelp-pageup-fcb3002e = hal shaashad kor
 key-page-down = bog hoos
 # The ? help's description of PgDn (in Identify).
 keyhelp-pagedown-d189d717 = hal shaashad hoos
+# The hint line's word for w (in Identify).
+key-where-when = halkee & goorma
+# The ? help's description of w (in Identify).
+keyhelp-showwherewhen-d0962928 = halka iyo goorta ammaan-darradu dhacdo: meelo iyo waqtiyada maalinta ama bilaha, koox kastaa 0–3 ku calaamadeyso
 
 ## Adding problems
 
@@ -209,6 +213,74 @@ key-cancel = jooji
 # The ? help's description of Esc (in Merging duplicates).
 keyhelp-cancel-d339344e = jooji isku darka
 
+## Identify: where and when
+
+# A heading in the ? help.
+keymap-identify-where-and-when = { -step-identify }: halkee iyo goorma
+# The hint line's word for ←/h (in Identify: where and when).
+# The hint line's word for ←/h (in Rank: pairwise matrix).
+key-left = bidix
+# The ? help's description of ←/h (in Identify: where and when).
+keyhelp-cellleft-a7c95378 = waqtiga ka horreeya
+# The hint line's word for →/l (in Identify: where and when).
+# The hint line's word for → (in Rank: pairwise).
+key-right = midig
+# The ? help's description of →/l (in Identify: where and when).
+keyhelp-cellright-bd79f5a7 = waqtiga ka dambeeya
+# The hint line's word for 0 (in Identify: where and when).
+key-mark = calaamad
+# The ? help's description of 0-3 (in Identify: where and when).
+keyhelp-score-0-6587f92e = calaamadee sanduuqa kooxda: 0 ammaan, 1 wax yar, 2 khatar, 3 khatar badan; kadib waqtiga xiga
+# The hint line's word for 1 (in Identify: where and when).
+key-1 = 1
+# The ? help's description of 1 (in Identify: where and when).
+keyhelp-score-1-5c4d05a3 = calaamad 1
+# The hint line's word for 2 (in Identify: where and when).
+# The hint line's word for 2 (in Rank: criteria scoring).
+key-2 = 2
+# The ? help's description of 2 (in Identify: where and when).
+keyhelp-score-2-5d4d0736 = calaamad 2
+# The hint line's word for 3 (in Identify: where and when).
+# The hint line's word for 3 (in Rank: criteria scoring).
+key-3 = 3
+# The ? help's description of 3 (in Identify: where and when).
+keyhelp-score-3-5e4d08c9 = calaamad 3
+# The hint line's word for g (in Identify: where and when).
+# The hint line's word for g (in Rank: dot voting).
+key-group = koox
+# The ? help's description of g (in Identify: where and when).
+keyhelp-nextgroup-177ee743 = kooxda xigta ee calaamadaynaysa (shaxdeeda bidix, tan qolka oo dhan agteeda)
+# The hint line's word for G (in Identify: where and when).
+# The hint line's word for G (in Rank: dot voting).
+key-previous-group = kooxdii hore
+# The ? help's description of G (in Identify: where and when).
+keyhelp-prevgroup-d7adf3c5 = kooxdii hore ee calaamadaynaysay
+# The hint line's word for a (in Identify: where and when).
+key-place = meel
+# The ? help's description of a (in Identify: where and when).
+keyhelp-add-81b719f2 = ku dar meel, loogu magac daray sida qolku u yaqaan (cinwaan iyo isku-duwayaal la'aan)
+# The hint line's word for m (in Identify: where and when).
+key-months = bilo
+# The ? help's description of m (in Identify: where and when).
+keyhelp-toggleclock-76ba482b = waqtiyada maalinta, ama bilaha kalandarka xilliyada
+# The hint line's word for Enter/e (in Identify: where and when).
+key-problems = dhibaatooyin
+# The ? help's description of Enter/e (in Identify: where and when).
+keyhelp-edit-273660ea = calaamadda sanduuqa iyo dhibaatooyinka halkaas ka dhaca waqtigaas
+# The ? help's description of w (in Identify: where and when).
+keyhelp-showwherewhen-8809a12c = dib ugu noqo dhibaatooyinka
+# The hint line's word for Del/Backspace (in Identify: where and when).
+# The hint line's word for Esc (in Rank: dot voting).
+key-clear = nadiifi
+# The ? help's description of Del/Backspace (in Identify: where and when).
+keyhelp-clearscore-55096a37 = tirtir calaamadda kooxda ee sanduuqa
+# The hint line's word for i (in Identify: where and when).
+key-rename = magac beddel
+# The ? help's description of i (in Identify: where and when).
+keyhelp-rename-0e3f516c = beddel magaca meesha safkan
+# The ? help's description of d (in Identify: where and when).
+keyhelp-delete-84448d62 = tirtir meesha safkan iyo calaamadaheeda (marka hore wuu weydiiyaa)
+
 ## Rank: dot voting
 
 # A heading in the ? help.
@@ -225,12 +297,8 @@ keyhelp-voteplus-6712c756 = hal dhibic oo kooxda firfircoon ah dhibaatada la doo
 key-remove-dot = ka saar dhibic
 # The ? help's description of - (in Rank: dot voting).
 keyhelp-voteminus-23401a07 = ka noqo dhibicda ugu dambaysay ee kooxda firfircoon ee dhibaatada la doortay
-# The hint line's word for g (in Rank: dot voting).
-key-group = koox
 # The ? help's description of g (in Rank: dot voting).
 keyhelp-nextgroup-61db8275 = dooro kooxda dhibcaheeda la tirinayo (g, kadib lambarkeeda; g Enter: tan xigta)
-# The hint line's word for G (in Rank: dot voting).
-key-previous-group = kooxdii hore
 # The ? help's description of G (in Rank: dot voting).
 keyhelp-prevgroup-7c2a45e2 = dooro kooxda, laga bilaabo tii hore
 # The hint line's word for c (in Rank: dot voting).
@@ -285,8 +353,6 @@ keyhelp-submit-9f8f02de = dhibcaha kooxda firfircoon ee dhibaatada la doortay ka
 key-erase = tirtir
 # The ? help's description of Backspace (in Rank: dot voting).
 keyhelp-erasedigit-799f8663 = tirtir lambarkii ugu dambeeyay ee la qoray
-# The hint line's word for Esc (in Rank: dot voting).
-key-clear = nadiifi
 # The ? help's description of Esc (in Rank: dot voting).
 keyhelp-cancel-d1535165 = nadiifi lambarada la qoray
 # The hint line's word for 0 (in Rank: dot voting).
@@ -309,6 +375,10 @@ keyhelp-digit-7-8b0d9a0f = lambar ka mid ah dhibcaha
 keyhelp-digit-8-8b0d9a0f = lambar ka mid ah dhibcaha
 # The ? help's description of 9 (in Rank: dot voting).
 keyhelp-digit-9-8b0d9a0f = lambar ka mid ah dhibcaha
+# The hint line's word for S (in Rank: dot voting).
+key-score-card = kaarka qiimaynta
+# The ? help's description of S (in Rank: dot voting).
+keyhelp-showscorecard-781baf9e = kaarka qiimaynta: koox kasta iyo bixiyaha adeeggu waxay qiimeeyaan adeegga, dhinac-dhinac iyo farqiyada
 
 ## Rank: a group's tally
 
@@ -340,8 +410,6 @@ keyhelp-no-f6d391e8 = tirinta sidii ay ahayd u daa
 keymap-rank-pairwise = { -step-rank }: { -pairwise }
 # The ? help's description of ← (in Rank: pairwise).
 keyhelp-pickleft-08361269 = dhibaatada bidix ayaa ka muhiimsan
-# The hint line's word for → (in Rank: pairwise).
-key-right = midig
 # The ? help's description of → (in Rank: pairwise).
 keyhelp-pickright-f8a16b2c = dhibaatada midig ayaa ka muhiimsan
 # The hint line's word for =/↓ (in Rank: pairwise).
@@ -394,8 +462,6 @@ keyhelp-cancel-3744c351 = sababta sidii ay ahayd u daa
 
 # A heading in the ? help.
 keymap-rank-pairwise-matrix = { -step-rank }: shaxda lammaanaha
-# The hint line's word for ←/h (in Rank: pairwise matrix).
-key-left = bidix
 # The ? help's description of ←/h (in Rank: pairwise matrix).
 keyhelp-cellleft-0e9899c8 = hal tiir bidix
 # The ? help's description of →/l (in Rank: pairwise matrix).
@@ -419,12 +485,8 @@ keyhelp-cellright-2f517b1f = halbeegga xiga
 key-score = qiimayn
 # The ? help's description of 1 (in Rank: criteria scoring).
 keyhelp-score-1-936ceecd = qiimayn 1 (hoose) … 5 (sare), kadib halbeegga xiga
-# The hint line's word for 2 (in Rank: criteria scoring).
-key-2 = 2
 # The ? help's description of 2 (in Rank: criteria scoring).
 keyhelp-score-2-cde27fe7 = qiimayn 2
-# The hint line's word for 3 (in Rank: criteria scoring).
-key-3 = 3
 # The ? help's description of 3 (in Rank: criteria scoring).
 keyhelp-score-3-cce27e54 = qiimayn 3
 # The hint line's word for 4 (in Rank: criteria scoring).
@@ -502,6 +564,67 @@ key-drop = ka tag
 keyhelp-delete-5f731119 = ka tag wareeggan labaad iyo dhibcihiisa (marka hore wuu weydiiyaa)
 # The ? help's description of Esc (in Rank: run-off vote).
 keyhelp-cancel-ea866136 = dib ugu noqo saddexda hab (dhibcaha wareegga labaad way diiwaangashan yihiin)
+
+## Rank: score card
+
+# A heading in the ? help.
+keymap-rank-score-card = { -step-rank }: kaarka qiimaynta
+# The ? help's description of ←/h (in Rank: score card).
+keyhelp-cellleft-34f1cbfa = kooxda (ama bixiyaha adeegga) bidix
+# The ? help's description of →/l (in Rank: score card).
+keyhelp-cellright-eaa97cc7 = kooxda (ama bixiyaha adeegga) midig
+# The ? help's description of 0-9 (in Rank: score card).
+keyhelp-digit-1-ddc7f364 = qor qiimaynta sanduuqa, kadib Enter: 6 5 Enter wuxuu qoraa 65 oo hoos u degaa
+# The ? help's description of 0 (in Rank: score card).
+keyhelp-digit-0-9224c087 = lambar ka mid ah qiimaynta
+# The ? help's description of 2 (in Rank: score card).
+keyhelp-digit-2-9224c087 = lambar ka mid ah qiimaynta
+# The ? help's description of 3 (in Rank: score card).
+keyhelp-digit-3-9224c087 = lambar ka mid ah qiimaynta
+# The ? help's description of 4 (in Rank: score card).
+keyhelp-digit-4-9224c087 = lambar ka mid ah qiimaynta
+# The ? help's description of 5 (in Rank: score card).
+keyhelp-digit-5-9224c087 = lambar ka mid ah qiimaynta
+# The ? help's description of 6 (in Rank: score card).
+keyhelp-digit-6-9224c087 = lambar ka mid ah qiimaynta
+# The ? help's description of 7 (in Rank: score card).
+keyhelp-digit-7-9224c087 = lambar ka mid ah qiimaynta
+# The ? help's description of 8 (in Rank: score card).
+keyhelp-digit-8-9224c087 = lambar ka mid ah qiimaynta
+# The ? help's description of 9 (in Rank: score card).
+keyhelp-digit-9-9224c087 = lambar ka mid ah qiimaynta
+# The hint line's word for Enter (in Rank: score card).
+key-record = qor
+# The ? help's description of Enter (in Rank: score card).
+keyhelp-submit-21151204 = qor qiimaynta la qoray oo hoos u deg; haddii waxba la qorin: qiimaynta iyo sababteeda foom ku jira
+# The hint line's word for P (in Rank: score card).
+key-plan-action = qorshee tallaabo
+# The ? help's description of P (in Rank: score card).
+keyhelp-plangap-9bfdd875 = qorshee tallaabo { -step-plan } farqiga tilmaamahan (ku xiran)
+# The hint line's word for e (in Rank: score card).
+key-reason = sabab
+# The ? help's description of e (in Rank: score card).
+keyhelp-edit-1c8eeb80 = qiimaynta sanduuqa iyo sababta kooxdu bixiso
+# The ? help's description of Del (in Rank: score card).
+keyhelp-clearscore-00fe3624 = tirtir qiimaynta sanduuqa (u ayaa soo celisa)
+# The hint line's word for a (in Rank: score card).
+key-indicator = tilmaame
+# The ? help's description of a (in Rank: score card).
+keyhelp-add-fbb53d1e = ku dar tilmaame, ereyada qolka
+# The hint line's word for o (in Rank: score card).
+key-provider = bixiyaha adeegga
+# The ? help's description of o (in Rank: score card).
+keyhelp-editdetails-b5622a00 = cidda la qiimeynayo oo is qiimaysa (saldhigga booliiska, xafiiska guddoomiyaha), iyo cabbirka
+# The hint line's word for I (in Rank: score card).
+key-starter-set = go'a bilowga
+# The ? help's description of I (in Rank: score card).
+keyhelp-starterset-81589d68 = ku dar tilmaamayaasha loo soo jeediyay adeegyada booliiska (jawaab-celin, ixtiraam, caddaalad…)
+# The ? help's description of i (in Rank: score card).
+keyhelp-rename-4828f3e9 = dib u qor tilmaamaha safkan
+# The ? help's description of d (in Rank: score card).
+keyhelp-delete-c6889e87 = tirtir tilmaamaha safkan iyo qiimayntiisa (marka hore wuu weydiiyaa)
+# The hint line's word for Esc (in Rank: score card).
+key-clear-digits = tirtir lambarada
 
 ## Rank: choosing a group
 
@@ -629,6 +752,31 @@ key-note = qoraal
 keyhelp-addnote-fddcf145 = ku dar qoraal horumar oo taariikh leh tallaabada la doortay
 # The ? help's description of Enter/e (in Monitor).
 keyhelp-edit-18dd167b = wax ka beddel tallaabada la doortay (taariikhaha, yaa, …)
+# The hint line's word for f (in Monitor).
+key-follow-up = la socod
+# The ? help's description of f (in Monitor).
+keyhelp-showledger-ded7e564 = diiwaanka la socodka: dhibaatooyinka kor loo qaaday, cidda, goorta, iyo jawaab kasta tan iyo markaas
+
+## Monitor: follow-up of escalations
+
+# A heading in the ? help.
+keymap-monitor-follow-up-of-escalations = { -step-monitor }: la socodka waxa kor loo qaaday
+# The hint line's word for n (in Monitor: follow-up of escalations).
+key-reply = jawaab
+# The ? help's description of n (in Monitor: follow-up of escalations).
+keyhelp-addnote-5f122a10 = qor waxa soo noqday, taariikh leh: jawaab la'aan, jawaab, tallaabo la qaaday, ama la dhammeeyay
+# The hint line's word for a (in Monitor: follow-up of escalations).
+key-escalate = kor u qaad
+# The ? help's description of a (in Monitor: follow-up of escalations).
+keyhelp-add-4591f4a2 = qor in dhibaato loo gudbiyay qof ka baxsan bulshada, iyo goorta
+# The ? help's description of Enter/e (in Monitor: follow-up of escalations).
+keyhelp-edit-0b3d334e = wax ka beddel cidda iyo goorta dhibaatada la doortay loo gudbiyay
+# The hint line's word for f (in Monitor: follow-up of escalations).
+key-actions = tallaabooyin
+# The ? help's description of f (in Monitor: follow-up of escalations).
+keyhelp-showledger-eedec6eb = dib ugu noqo tallaabooyinka
+# The ? help's description of d (in Monitor: follow-up of escalations).
+keyhelp-delete-19a90cea = tirtir gudbinta la doortay iyo jawaabaheeda (marka hore wuu weydiiyaa)
 
 ## Learn
 
@@ -825,6 +973,8 @@ keymap-comparing-cycles = Isbarbardhigga wareegyada
 keyhelp-nextgroup-6eec0074 = muuji kaalimaha hal koox (kooxaha ayuu dhex maraa, kadib qolka oo dhan)
 # The ? help's description of G (in Comparing cycles).
 keyhelp-prevgroup-5125d67b = kooxdii hore
+# The ? help's description of S (in Comparing cycles).
+keyhelp-showscorecard-ceca693e = sida kaarka qiimayntu isu beddelay: qiimaynta bulshada, is-qiimaynta iyo farqiga tilmaame kasta (S mar kale: kaalimaha)
 # The ? help's description of Esc/q (in Comparing cycles).
 keyhelp-quit-0aa177cc = dib ugu noqo liiska kulamada
 # The ? help's description of Ctrl+c (in Comparing cycles).

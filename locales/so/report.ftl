@@ -279,3 +279,9 @@ report-did-not-work = Waxa aan shaqayn
 report-lessons-learned = Casharrada la bartay
 report-improvements = Hagaajinta wareegga xiga
 report-no-lessons = Weli cashar lama diiwaangelin.
+
+## Added with the score card (issue 15)
+
+# After an action planned on a score card's gap, in the action plan's
+# table. $indicator: the indicator's name, as typed.
+report-on-card-gap = (farqiga kaarka qiimaynta “{ $indicator }”)

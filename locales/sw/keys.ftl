@@ -178,6 +178,10 @@ keyhelp-pageup-fcb3002e = skrini moja juu
 key-page-down = ukurasa chini
 # The ? help's description of PgDn (in Identify).
 keyhelp-pagedown-d189d717 = skrini moja chini
+# The hint line's word for w (in Identify).
+key-where-when = wapi na lini
+# The ? help's description of w (in Identify).
+keyhelp-showwherewhen-d0962928 = wapi na lini ukosefu wa usalama hutokea: mahali kwa nyakati za siku au miezi, alama 0–3 kutoka kila kundi
 
 ## Adding problems
 
@@ -209,6 +213,74 @@ key-cancel = ghairi
 # The ? help's description of Esc (in Merging duplicates).
 keyhelp-cancel-d339344e = acha kuunganisha
 
+## Identify: where and when
+
+# A heading in the ? help.
+keymap-identify-where-and-when = { -step-identify }: wapi na lini
+# The hint line's word for ←/h (in Identify: where and when).
+# The hint line's word for ←/h (in Rank: pairwise matrix).
+key-left = kushoto
+# The ? help's description of ←/h (in Identify: where and when).
+keyhelp-cellleft-a7c95378 = wakati uliotangulia
+# The hint line's word for →/l (in Identify: where and when).
+# The hint line's word for → (in Rank: pairwise).
+key-right = kulia
+# The ? help's description of →/l (in Identify: where and when).
+keyhelp-cellright-bd79f5a7 = wakati unaofuata
+# The hint line's word for 0 (in Identify: where and when).
+key-mark = alama
+# The ? help's description of 0-3 (in Identify: where and when).
+keyhelp-score-0-6587f92e = weka alama ya kisanduku kwa kundi: 0 salama, 1 kidogo, 2 si salama, 3 si salama kabisa; kisha wakati unaofuata
+# The hint line's word for 1 (in Identify: where and when).
+key-1 = 1
+# The ? help's description of 1 (in Identify: where and when).
+keyhelp-score-1-5c4d05a3 = alama 1
+# The hint line's word for 2 (in Identify: where and when).
+# The hint line's word for 2 (in Rank: criteria scoring).
+key-2 = 2
+# The ? help's description of 2 (in Identify: where and when).
+keyhelp-score-2-5d4d0736 = alama 2
+# The hint line's word for 3 (in Identify: where and when).
+# The hint line's word for 3 (in Rank: criteria scoring).
+key-3 = 3
+# The ? help's description of 3 (in Identify: where and when).
+keyhelp-score-3-5e4d08c9 = alama 3
+# The hint line's word for g (in Identify: where and when).
+# The hint line's word for g (in Rank: dot voting).
+key-group = kundi
+# The ? help's description of g (in Identify: where and when).
+keyhelp-nextgroup-177ee743 = kundi linalofuata kuweka alama (jedwali lake kushoto, la ukumbi mzima kando yake)
+# The hint line's word for G (in Identify: where and when).
+# The hint line's word for G (in Rank: dot voting).
+key-previous-group = kundi lililopita
+# The ? help's description of G (in Identify: where and when).
+keyhelp-prevgroup-d7adf3c5 = kundi lililotangulia kuweka alama
+# The hint line's word for a (in Identify: where and when).
+key-place = mahali
+# The ? help's description of a (in Identify: where and when).
+keyhelp-add-81b719f2 = ongeza mahali, kwa jina ambalo ukumbi unapaita (bila anwani, bila viwianishi)
+# The hint line's word for m (in Identify: where and when).
+key-months = miezi
+# The ? help's description of m (in Identify: where and when).
+keyhelp-toggleclock-76ba482b = nyakati za siku, au miezi ya kalenda ya misimu
+# The hint line's word for Enter/e (in Identify: where and when).
+key-problems = matatizo
+# The ? help's description of Enter/e (in Identify: where and when).
+keyhelp-edit-273660ea = alama ya kisanduku pamoja na matatizo yanayotokea hapo wakati huo
+# The ? help's description of w (in Identify: where and when).
+keyhelp-showwherewhen-8809a12c = rudi kwenye matatizo
+# The hint line's word for Del/Backspace (in Identify: where and when).
+# The hint line's word for Esc (in Rank: dot voting).
+key-clear = safisha
+# The ? help's description of Del/Backspace (in Identify: where and when).
+keyhelp-clearscore-55096a37 = futa alama ya kundi kwenye kisanduku
+# The hint line's word for i (in Identify: where and when).
+key-rename = badili jina
+# The ? help's description of i (in Identify: where and when).
+keyhelp-rename-0e3f516c = badilisha jina la mahali pa safu hii
+# The ? help's description of d (in Identify: where and when).
+keyhelp-delete-84448d62 = futa mahali pa safu hii pamoja na alama zake (inauliza kwanza)
+
 ## Rank: dot voting
 
 # A heading in the ? help.
@@ -225,12 +297,8 @@ keyhelp-voteplus-6712c756 = nukta moja ya kundi hai kwa tatizo lililochaguliwa
 key-remove-dot = ondoa nukta
 # The ? help's description of - (in Rank: dot voting).
 keyhelp-voteminus-23401a07 = ondoa nukta ya mwisho ya kundi hai kwenye tatizo lililochaguliwa
-# The hint line's word for g (in Rank: dot voting).
-key-group = kundi
 # The ? help's description of g (in Rank: dot voting).
 keyhelp-nextgroup-61db8275 = chagua kundi ambalo nukta zake zinahesabiwa (g, kisha namba yake; g Enter: linalofuata)
-# The hint line's word for G (in Rank: dot voting).
-key-previous-group = kundi lililopita
 # The ? help's description of G (in Rank: dot voting).
 keyhelp-prevgroup-7c2a45e2 = chagua kundi, kuanzia lililotangulia
 # The hint line's word for c (in Rank: dot voting).
@@ -285,8 +353,6 @@ keyhelp-submit-9f8f02de = weka nukta za kundi hai kwenye tatizo lililochaguliwa 
 key-erase = futa
 # The ? help's description of Backspace (in Rank: dot voting).
 keyhelp-erasedigit-799f8663 = futa tarakimu ya mwisho iliyoandikwa
-# The hint line's word for Esc (in Rank: dot voting).
-key-clear = safisha
 # The ? help's description of Esc (in Rank: dot voting).
 keyhelp-cancel-d1535165 = futa tarakimu zilizoandikwa
 # The hint line's word for 0 (in Rank: dot voting).
@@ -309,6 +375,10 @@ keyhelp-digit-7-8b0d9a0f = tarakimu ya nukta
 keyhelp-digit-8-8b0d9a0f = tarakimu ya nukta
 # The ? help's description of 9 (in Rank: dot voting).
 keyhelp-digit-9-8b0d9a0f = tarakimu ya nukta
+# The hint line's word for S (in Rank: dot voting).
+key-score-card = kadi ya alama
+# The ? help's description of S (in Rank: dot voting).
+keyhelp-showscorecard-781baf9e = kadi ya alama: kila kundi na mtoa huduma wanapima huduma, kando kwa kando pamoja na mapengo
 
 ## Rank: a group's tally
 
@@ -340,8 +410,6 @@ keyhelp-no-f6d391e8 = acha hesabu ilivyokuwa
 keymap-rank-pairwise = { -step-rank }: { -pairwise }
 # The ? help's description of ← (in Rank: pairwise).
 keyhelp-pickleft-08361269 = tatizo la kushoto ni muhimu zaidi
-# The hint line's word for → (in Rank: pairwise).
-key-right = kulia
 # The ? help's description of → (in Rank: pairwise).
 keyhelp-pickright-f8a16b2c = tatizo la kulia ni muhimu zaidi
 # The hint line's word for =/↓ (in Rank: pairwise).
@@ -394,8 +462,6 @@ keyhelp-cancel-3744c351 = acha sababu ilivyokuwa
 
 # A heading in the ? help.
 keymap-rank-pairwise-matrix = { -step-rank }: jedwali la jozi
-# The hint line's word for ←/h (in Rank: pairwise matrix).
-key-left = kushoto
 # The ? help's description of ←/h (in Rank: pairwise matrix).
 keyhelp-cellleft-0e9899c8 = safu wima moja kushoto
 # The ? help's description of →/l (in Rank: pairwise matrix).
@@ -419,12 +485,8 @@ keyhelp-cellright-2f517b1f = kigezo kinachofuata
 key-score = alama
 # The ? help's description of 1 (in Rank: criteria scoring).
 keyhelp-score-1-936ceecd = alama 1 (chini) … 5 (juu), kisha kigezo kinachofuata
-# The hint line's word for 2 (in Rank: criteria scoring).
-key-2 = 2
 # The ? help's description of 2 (in Rank: criteria scoring).
 keyhelp-score-2-cde27fe7 = alama 2
-# The hint line's word for 3 (in Rank: criteria scoring).
-key-3 = 3
 # The ? help's description of 3 (in Rank: criteria scoring).
 keyhelp-score-3-cce27e54 = alama 3
 # The hint line's word for 4 (in Rank: criteria scoring).
@@ -502,6 +564,67 @@ key-drop = acha
 keyhelp-delete-5f731119 = acha kura hii ya marudio na nukta zake (inauliza kwanza)
 # The ? help's description of Esc (in Rank: run-off vote).
 keyhelp-cancel-ea866136 = rudi kwenye njia tatu (nukta za marudio zinabaki zimerekodiwa)
+
+## Rank: score card
+
+# A heading in the ? help.
+keymap-rank-score-card = { -step-rank }: kadi ya alama
+# The ? help's description of ←/h (in Rank: score card).
+keyhelp-cellleft-34f1cbfa = kundi (au mtoa huduma) la kushoto
+# The ? help's description of →/l (in Rank: score card).
+keyhelp-cellright-eaa97cc7 = kundi (au mtoa huduma) la kulia
+# The ? help's description of 0-9 (in Rank: score card).
+keyhelp-digit-1-ddc7f364 = andika alama ya kisanduku, kisha Enter: 6 5 Enter inarekodi 65 na kushuka
+# The ? help's description of 0 (in Rank: score card).
+keyhelp-digit-0-9224c087 = tarakimu ya alama
+# The ? help's description of 2 (in Rank: score card).
+keyhelp-digit-2-9224c087 = tarakimu ya alama
+# The ? help's description of 3 (in Rank: score card).
+keyhelp-digit-3-9224c087 = tarakimu ya alama
+# The ? help's description of 4 (in Rank: score card).
+keyhelp-digit-4-9224c087 = tarakimu ya alama
+# The ? help's description of 5 (in Rank: score card).
+keyhelp-digit-5-9224c087 = tarakimu ya alama
+# The ? help's description of 6 (in Rank: score card).
+keyhelp-digit-6-9224c087 = tarakimu ya alama
+# The ? help's description of 7 (in Rank: score card).
+keyhelp-digit-7-9224c087 = tarakimu ya alama
+# The ? help's description of 8 (in Rank: score card).
+keyhelp-digit-8-9224c087 = tarakimu ya alama
+# The ? help's description of 9 (in Rank: score card).
+keyhelp-digit-9-9224c087 = tarakimu ya alama
+# The hint line's word for Enter (in Rank: score card).
+key-record = rekodi
+# The ? help's description of Enter (in Rank: score card).
+keyhelp-submit-21151204 = rekodi alama iliyoandikwa na ushuke; bila kuandika: alama na sababu yake kwenye fomu
+# The hint line's word for P (in Rank: score card).
+key-plan-action = panga hatua
+# The ? help's description of P (in Rank: score card).
+keyhelp-plangap-9bfdd875 = panga hatua kwenye { -step-plan } kwa pengo la kiashiria hiki (imeunganishwa nacho)
+# The hint line's word for e (in Rank: score card).
+key-reason = sababu
+# The ? help's description of e (in Rank: score card).
+keyhelp-edit-1c8eeb80 = alama ya kisanduku na sababu ambayo kundi linatoa
+# The ? help's description of Del (in Rank: score card).
+keyhelp-clearscore-00fe3624 = futa alama ya kisanduku (u inairudisha)
+# The hint line's word for a (in Rank: score card).
+key-indicator = kiashiria
+# The ? help's description of a (in Rank: score card).
+keyhelp-add-fbb53d1e = ongeza kiashiria, kwa maneno ya ukumbi
+# The hint line's word for o (in Rank: score card).
+key-provider = mtoa huduma
+# The ? help's description of o (in Rank: score card).
+keyhelp-editdetails-b5622a00 = nani anapimwa na anajipima mwenyewe (kituo cha polisi, ofisi ya chifu), na kipimo
+# The hint line's word for I (in Rank: score card).
+key-starter-set = seti ya kuanzia
+# The ? help's description of I (in Rank: score card).
+keyhelp-starterset-81589d68 = ongeza viashiria vinavyopendekezwa kwa huduma za polisi (kuitikia, heshima, haki…)
+# The ? help's description of i (in Rank: score card).
+keyhelp-rename-4828f3e9 = andika upya kiashiria cha safu hii
+# The ? help's description of d (in Rank: score card).
+keyhelp-delete-c6889e87 = futa kiashiria cha safu hii, pamoja na alama zake (inauliza kwanza)
+# The hint line's word for Esc (in Rank: score card).
+key-clear-digits = futa tarakimu
 
 ## Rank: choosing a group
 
@@ -629,6 +752,31 @@ key-note = taarifa
 keyhelp-addnote-fddcf145 = ongeza taarifa ya maendeleo yenye tarehe kwa hatua iliyochaguliwa
 # The ? help's description of Enter/e (in Monitor).
 keyhelp-edit-18dd167b = hariri hatua iliyochaguliwa (tarehe, nani, …)
+# The hint line's word for f (in Monitor).
+key-follow-up = ufuatiliaji
+# The ? help's description of f (in Monitor).
+keyhelp-showledger-ded7e564 = daftari la ufuatiliaji: matatizo yaliyopelekwa juu, kwa nani, lini, na kila jibu tangu hapo
+
+## Monitor: follow-up of escalations
+
+# A heading in the ? help.
+keymap-monitor-follow-up-of-escalations = { -step-monitor }: ufuatiliaji wa yaliyopelekwa juu
+# The hint line's word for n (in Monitor: follow-up of escalations).
+key-reply = jibu
+# The ? help's description of n (in Monitor: follow-up of escalations).
+keyhelp-addnote-5f122a10 = rekodi kilichorudi, na tarehe: hakuna jibu, jibu, hatua iliyochukuliwa, au imekamilika
+# The hint line's word for a (in Monitor: follow-up of escalations).
+key-escalate = peleka juu
+# The ? help's description of a (in Monitor: follow-up of escalations).
+keyhelp-add-4591f4a2 = rekodi kwamba tatizo lilipelekwa kwa mtu nje ya jamii, na lini
+# The ? help's description of Enter/e (in Monitor: follow-up of escalations).
+keyhelp-edit-0b3d334e = hariri kwa nani na lini tatizo lililochaguliwa lilipelekwa
+# The hint line's word for f (in Monitor: follow-up of escalations).
+key-actions = hatua
+# The ? help's description of f (in Monitor: follow-up of escalations).
+keyhelp-showledger-eedec6eb = rudi kwenye hatua
+# The ? help's description of d (in Monitor: follow-up of escalations).
+keyhelp-delete-19a90cea = futa kilichopelekwa juu kilichochaguliwa pamoja na majibu yake (inauliza kwanza)
 
 ## Learn
 
@@ -825,6 +973,8 @@ keymap-comparing-cycles = Kulinganisha mizunguko
 keyhelp-nextgroup-6eec0074 = onyesha nafasi za kundi moja (inapitia makundi, kisha ukumbi mzima)
 # The ? help's description of G (in Comparing cycles).
 keyhelp-prevgroup-5125d67b = kundi lililotangulia
+# The ? help's description of S (in Comparing cycles).
+keyhelp-showscorecard-ceca693e = jinsi kadi ya alama ilivyobadilika: alama ya jamii, alama ya kujipima na pengo kwa kila kiashiria (S tena: nafasi)
 # The ? help's description of Esc/q (in Comparing cycles).
 keyhelp-quit-0aa177cc = rudi kwenye orodha ya vikao
 # The ? help's description of Ctrl+c (in Comparing cycles).

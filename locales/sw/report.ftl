@@ -282,3 +282,9 @@ report-did-not-work = Kisichofanikiwa
 report-lessons-learned = Mafunzo tuliyojifunza
 report-improvements = Maboresho kwa mzunguko ujao
 report-no-lessons = Bado hakuna mafunzo yaliyorekodiwa.
+
+## Added with the score card (issue 15)
+
+# After an action planned on a score card's gap, in the action plan's
+# table. $indicator: the indicator's name, as typed.
+report-on-card-gap = (kwa pengo la kadi ya alama “{ $indicator }”)
