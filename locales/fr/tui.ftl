@@ -330,7 +330,7 @@ identify-empty-read-only = Aucun problème dans cette séance
 # The list's columns.
 identify-col-problem = Problème
 identify-col-category = Catégorie
-identify-col-dots = Points
+identify-col-dots = Pts
 # Typing problems one after the other (a).
 identify-capture = tapez un problème, Enter l'ajoute et ouvre la ligne suivante ; Esc pour finir
 # $draft: what was typed.

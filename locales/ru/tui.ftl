@@ -346,7 +346,7 @@ identify-empty-read-only = В этой сессии нет проблем
 # The list's columns.
 identify-col-problem = Проблема
 identify-col-category = Категория
-identify-col-dots = Точек
+identify-col-dots = Очки
 # Typing problems one after the other (a).
 identify-capture = наберите проблему, Enter добавляет её и открывает следующую строку; Esc — конец
 # $draft: what was typed.

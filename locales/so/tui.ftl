@@ -330,7 +330,7 @@ identify-empty-read-only = Kulankan dhibaato kuma jirto
 # The list's columns.
 identify-col-problem = Dhibaatada
 identify-col-category = Nooca
-identify-col-dots = Dhibco
+identify-col-dots = Cod
 # Typing problems one after the other (a).
 identify-capture = qor dhibaato, Enter ayaa ku daraysa oo fura sadarka xiga; Esc marka aad dhammayso
 # $draft: what was typed.

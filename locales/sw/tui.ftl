@@ -330,7 +330,7 @@ identify-empty-read-only = Hakuna matatizo katika kikao hiki
 # The list's columns.
 identify-col-problem = Tatizo
 identify-col-category = Aina
-identify-col-dots = Nukta
+identify-col-dots = Kura
 # Typing problems one after the other (a).
 identify-capture = andika tatizo, Enter inaliongeza na kufungua mstari unaofuata; Esc ukimaliza
 # $draft: what was typed.
