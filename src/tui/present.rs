@@ -252,7 +252,7 @@ impl Presenter {
             cue: &self.cue,
             now,
             mark,
-            lang: self.session.room_language(interface),
+            lang: self.session.session().room_language(interface),
         };
         room::draw_kept(area, buf, theme, &room, &self.session);
     }
