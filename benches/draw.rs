@@ -212,8 +212,8 @@ fn profile_loop(app: &mut App, term: &mut Terminal<TestBackend>, keys: &[Event],
 /// `BARAZA_BENCH_PROFILE=CASE[:N]`: sets up one case as the benchmark does
 /// and runs its key N times (default 50) with no criterion around it, for
 /// callgrind or perf. CASE is `SIZE-PANEL-KEY`: SIZE `large`, `stress`,
-/// `pasted` or `10mb`; PANEL `rank` or `plan`; KEY `down` or `plus` (`+`
-/// then `u`).
+/// `pasted` or `10mb`; PANEL `rank`, `plan` or `room` (Rank with the room's
+/// screen shown, `p`); KEY `down` or `plus` (`+` then `u`).
 fn profile(spec: &str) {
     let (case, n) = spec.split_once(':').unwrap_or((spec, "50"));
     let n: usize = n.parse().expect("a count of repeats");
@@ -236,8 +236,10 @@ fn profile(spec: &str) {
         app.handle_event(&key(KeyCode::Esc));
         app.handle_event(&key(KeyCode::Tab));
     }
-    if panel == "plan" {
-        app.handle_event(&key(KeyCode::Tab));
+    match panel {
+        "plan" => app.handle_event(&key(KeyCode::Tab)),
+        "room" => app.handle_event(&key(KeyCode::Char('p'))),
+        _ => {}
     }
     let keys: Vec<Event> = match key_name {
         "down" => vec![key(KeyCode::Down)],
