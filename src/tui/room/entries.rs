@@ -8,6 +8,8 @@
 //! a ranking of nine); otherwise in normal text, paged so the facilitator's
 //! entry stays in view.
 
+use std::borrow::Cow;
+
 use ratatui::buffer::Buffer;
 
 use crate::i18n::Lang;
@@ -62,6 +64,16 @@ pub struct Look {
     pub big_titles: bool,
 }
 
+/// Bars made only for the entries drawn: for a list whose bars cost more to
+/// make than its titles (a hundred groups' parts on each of thousands of
+/// problems), and whose entries leave their `bar` empty.
+pub struct Bars<'a> {
+    /// Whether any entry has a bar (what decides the bar column).
+    pub any: bool,
+    /// Entry `i`'s bar, as its `bar` would hold it.
+    pub of: &'a dyn Fn(usize) -> Vec<(f64, Fill)>,
+}
+
 /// Columns of the list, worked out once for every entry.
 struct Columns {
     marker: u16,
@@ -74,7 +86,32 @@ struct Columns {
     big_rows: usize,
 }
 
-fn columns(area: Rect, entries: &[Entry], size: Option<Size>, big_titles: bool) -> Columns {
+/// What columns and heights are worked out from, once a frame: each title's
+/// width (of its clean text) and whether any entry has a bar.
+struct Measures {
+    titles: Vec<usize>,
+    has_bars: bool,
+}
+
+impl Measures {
+    fn of(entries: &[Entry], bars: Option<&Bars>) -> Measures {
+        Measures {
+            titles: entries
+                .iter()
+                .map(|e| text::width_remembered(&rows::clean(&e.title)))
+                .collect(),
+            has_bars: bars.is_some_and(|b| b.any) || entries.iter().any(|e| !e.bar.is_empty()),
+        }
+    }
+}
+
+fn columns(
+    area: Rect,
+    entries: &[Entry],
+    m: &Measures,
+    size: Option<Size>,
+    big_titles: bool,
+) -> Columns {
     let digit = |s: &str| match size {
         Some(size) if big::has_glyphs(s) => size.width(s),
         _ => text::width(s) as u16,
@@ -88,14 +125,15 @@ fn columns(area: Rect, entries: &[Entry], size: Option<Size>, big_titles: bool) 
     };
     let gaps = u16::from(lead > 0) + u16::from(value > 0);
     let rest = area.width.saturating_sub(marker + lead + value + gaps);
-    let has_bars = entries.iter().any(|e| !e.bar.is_empty());
+    let has_bars = m.has_bars;
     // Titles get what they need, up to two thirds when there are bars (and
     // 24 columns at least), so a number is never far from its title.
     let widest = entries
         .iter()
-        .map(|e| {
+        .zip(&m.titles)
+        .map(|(e, &title)| {
             let detail = e.detail.as_deref().map_or(0, text::width);
-            text::width(&rows::clean(&e.title)).max(detail) as u16
+            title.max(detail) as u16
         })
         .max()
         .unwrap_or(0);
@@ -129,20 +167,31 @@ fn columns(area: Rect, entries: &[Entry], size: Option<Size>, big_titles: bool) 
     }
 }
 
-/// Rows entry `e`'s title and detail take at the columns `c`, before any
-/// big digits.
-fn text_rows(e: &Entry, c: &Columns) -> u16 {
+/// Rows entry `e`'s title (`title_width` columns wide) and detail take at
+/// the columns `c`, before any big digits.
+fn text_rows(e: &Entry, title_width: usize, c: &Columns) -> u16 {
     let detail = match &e.detail {
         Some(d) if e.detail_wraps => rows::wrap(d, c.title).len() as u16,
         Some(_) => 1,
         None => 0,
     };
-    rows::wrap(&e.title, c.title).len() as u16 + detail
+    title_lines(&e.title, title_width, c.title) + detail
+}
+
+/// `rows::wrap(title, width).len()`, where the title's clean text is
+/// `title_width` columns: a title that fits is one line (wrapping only
+/// breaks a line that would be wider), so only longer ones are wrapped.
+fn title_lines(title: &str, title_width: usize, width: u16) -> u16 {
+    if title_width <= usize::from(width.max(1)) {
+        1
+    } else {
+        rows::wrap(title, width).len() as u16
+    }
 }
 
 /// Rows entry `i` takes (without the blank row after it).
-fn height(i: usize, e: &Entry, c: &Columns) -> u16 {
-    let title = text_rows(e, c);
+fn height(i: usize, e: &Entry, m: &Measures, c: &Columns) -> u16 {
+    let title = text_rows(e, m.titles[i], c);
     match c.size {
         Some(size) if i < c.big_rows => title.max(size.height()),
         _ => title,
@@ -150,13 +199,17 @@ fn height(i: usize, e: &Entry, c: &Columns) -> u16 {
 }
 
 /// [`text_rows`] of every entry: wrapped once per layout, not once per try.
-fn title_rows(entries: &[Entry], c: &Columns) -> Vec<u16> {
-    entries.iter().map(|e| text_rows(e, c)).collect()
+fn title_rows(entries: &[Entry], m: &Measures, c: &Columns) -> Vec<u16> {
+    entries
+        .iter()
+        .zip(&m.titles)
+        .map(|(e, &w)| text_rows(e, w, c))
+        .collect()
 }
 
 /// How the entries are laid out: the columns (which entries big) and the
 /// rows each takes with the air after it.
-fn layout(area: Rect, entries: &[Entry], look: &Look) -> (Columns, Vec<u16>) {
+fn layout(area: Rect, entries: &[Entry], m: &Measures, look: &Look) -> (Columns, Vec<u16>) {
     let n = entries.len();
     // What `height` is for entry i, from its title rows: the big ones at
     // least as tall as a big digit.
@@ -171,19 +224,15 @@ fn layout(area: Rect, entries: &[Entry], look: &Look) -> (Columns, Vec<u16>) {
     // The last entry needs no blank row after it.
     let room = u32::from(area.height) + 1;
     if look.big {
-        let mut c = columns(area, entries, Some(Size::Quadrant), look.big_titles);
+        let mut c = columns(area, entries, m, Some(Size::Quadrant), look.big_titles);
         // Big digits leave titles a fair column: 16 or their widest.
-        let widest = entries
-            .iter()
-            .map(|e| text::width(&rows::clean(&e.title)) as u16)
-            .max()
-            .unwrap_or(0);
+        let widest = m.titles.iter().map(|&w| w as u16).max().unwrap_or(0);
         if c.title >= widest.min(16) {
             // Every entry big; else, in a ranking on a tall screen (where
             // the rest still read well beside them), as many leaders big as
             // fit. The rows of each try are summed from running totals (the
             // first k big, the rest small), so trying every k costs one pass.
-            let titles = title_rows(entries, &c);
+            let titles = title_rows(entries, m, &c);
             let tall = c.size.map_or(0, |size| size.height());
             let mut big = vec![0u32; n + 1];
             for i in 0..n {
@@ -211,8 +260,8 @@ fn layout(area: Rect, entries: &[Entry], look: &Look) -> (Columns, Vec<u16>) {
             }
         }
     }
-    let c = columns(area, entries, None, false);
-    let titles = title_rows(entries, &c);
+    let c = columns(area, entries, m, None, false);
+    let titles = title_rows(entries, m, &c);
     let fits = |h: &[u16]| h.iter().map(|&x| u32::from(x)).sum::<u32>() <= room;
     let spaced = heights(&c, &titles, true);
     if fits(&spaced) {
@@ -232,26 +281,45 @@ pub fn draw(
     entries: &[Entry],
     look: &Look,
 ) -> String {
+    draw_with_bars(area, buf, theme, lang, entries, look, None)
+}
+
+/// [`draw`], with the entries' bars from `bars` (made for the entries drawn
+/// alone) when given.
+pub fn draw_with_bars(
+    area: Rect,
+    buf: &mut Buffer,
+    theme: &Theme,
+    lang: Lang,
+    entries: &[Entry],
+    look: &Look,
+    bars: Option<&Bars>,
+) -> String {
     if area.is_empty() || entries.is_empty() {
         return String::new();
     }
+    let m = Measures::of(entries, bars);
     let selected = entries.iter().position(|e| e.selected);
     // Big digits where every entry fits at their height (or, in a ranking,
     // the leaders), with a blank row between entries where that still shows
     // them all: easier to read from the back. Else normal text, paged.
-    let (c, heights) = layout(area, entries, look);
+    let (c, heights) = layout(area, entries, &m, look);
     // The last entry needs no blank row after it.
     let slack = heights.last().map_or(0, |h| {
         let i = heights.len() - 1;
-        h - height(i, &entries[i], &c)
+        h - height(i, &entries[i], &m, &c)
     });
     let Page { items, label } = rows::page(lang, &heights, area.height + slack, selected);
     let mut y = 0;
     for i in items {
         let e = &entries[i];
-        let h = height(i, e, &c);
+        let h = height(i, e, &m, &c);
         let size = c.size.filter(|_| i < c.big_rows);
-        draw_entry(area, buf, theme, e, &c, size, look, y, h);
+        let bar = match bars {
+            Some(bars) => Cow::Owned((bars.of)(i)),
+            None => Cow::Borrowed(e.bar.as_slice()),
+        };
+        draw_entry(area, buf, theme, e, &bar, &c, size, look, y, h);
         y += heights[i];
     }
     label
@@ -263,6 +331,7 @@ fn draw_entry(
     buf: &mut Buffer,
     theme: &Theme,
     e: &Entry,
+    bar_parts: &[(f64, Fill)],
     c: &Columns,
     size: Option<Size>,
     look: &Look,
@@ -305,7 +374,7 @@ fn draw_entry(
     let bar = rows::take_right(&mut row, c.bar);
     if c.bar > 0 {
         rows::take_right(&mut row, 1);
-        draw_bar(buf, bar, &e.bar, look.bar_max, size.is_some());
+        draw_bar(buf, bar, bar_parts, look.bar_max, size.is_some());
     }
     let style = match (e.selected, e.leader) {
         (true, _) => theme.selected,
@@ -380,6 +449,38 @@ fn draw_bar(buf: &mut Buffer, area: Rect, parts: &[(f64, Fill)], max: f64, thick
         for col in from..to {
             for r in 0..rows {
                 buf.set_stringn(area.x + col, area.y + r, fill.glyph, 1, fill.style);
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_title_that_fits_is_one_line_as_wrapping_makes_it() {
+        let titles = [
+            "",
+            "Cattle theft #12",
+            "سرقة الهواتف #2",
+            "घरेलु हिंसा #3",
+            "Драки у колодца #4",
+            "Drug selling 🔥 #5",
+            "家庭暴力和盗窃问题",
+            "a\u{1b}[2Jb line\nbreak",
+            "trailing spaces   ",
+            "e\u{301}\u{301} combining  marks",
+            "averyveryverylongwordwithoutspaces and more",
+        ];
+        for title in titles {
+            let w = text::width_remembered(&rows::clean(title));
+            for width in 0..50 {
+                assert_eq!(
+                    title_lines(title, w, width),
+                    rows::wrap(title, width).len() as u16,
+                    "{title:?} at {width}"
+                );
             }
         }
     }

@@ -130,22 +130,29 @@ fn board(
             leader: is_leader(r, &ranked),
             lead: shared_rank_label(r, &sharing),
             title: ranks::title(&titles, r.problem).to_string(),
-            bar: s
-                .groups
-                .iter()
-                .enumerate()
-                .filter(|(_, g)| alone.is_none_or(|a| a == g.id))
-                .filter_map(|(i, g)| {
-                    // Groups with no dot on it have no part of its bar.
-                    let n = tally.dots(r.problem, Some(g.id));
-                    (n > 0).then(|| (n as f64, Fill::group(theme, i)))
-                })
-                .collect(),
             value: (r.score as u32).to_string(),
             ..Entry::default()
         })
         .collect();
-    entries::draw(
+    // Each bar has a part per group: made for the entries drawn alone.
+    let bar = |r: &Ranked| -> Vec<(f64, Fill)> {
+        s.groups
+            .iter()
+            .enumerate()
+            .filter(|(_, g)| alone.is_none_or(|a| a == g.id))
+            .filter_map(|(i, g)| {
+                // Groups with no dot on it have no part of its bar.
+                let n = tally.dots(r.problem, Some(g.id));
+                (n > 0).then(|| (n as f64, Fill::group(theme, i)))
+            })
+            .collect()
+    };
+    // A problem with no dot from the groups counted (the room, or the one
+    // group) has no bar: only the others are looked at part by part.
+    let any = ranked
+        .iter()
+        .any(|r| tally.dots(r.problem, alone) > 0 && !bar(r).is_empty());
+    entries::draw_with_bars(
         area,
         buf,
         theme,
@@ -157,6 +164,10 @@ fn board(
             ranked: true,
             big_titles: false,
         },
+        Some(&entries::Bars {
+            any,
+            of: &|i| bar(&ranked[i]),
+        }),
     )
 }
 
