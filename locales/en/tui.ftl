@@ -422,3 +422,143 @@ tree-more = … { $n } more
 # Under the problem, when flagged (after ⚑ and ✓).
 tree-flag-escalation = needs district/national action
 tree-flag-resolved = resolved
+
+## Plan, the facilitator's panel (the action plan)
+
+# The line above the plan. $problems: how many shortlisted problems it
+# shows; $actions: how many actions.
+plan-summary = Action plan · { $problems ->
+    [one] { $problems } shortlisted { -problem }
+   *[other] { $problems } shortlisted { -problems }
+} · { $actions ->
+    [one] { $actions } { -action }
+   *[other] { $actions } actions
+}
+# Added to the summary line (after " · ") with v, or with no shortlist.
+plan-summary-all = showing every problem
+plan-summary-none = nothing shortlisted yet
+# Above the plan while the shortlist cuts a tie. $rank: the place where the
+# tie is; $on: the tied problems on the shortlist («…», «…»); $off: those not.
+plan-tie-warning = ! The shortlist cuts a tie at rank { $rank }: { $on } on it, { $off } not, with as many votes — in Rank (F3), b breaks the tie, or s and then a takes every tied problem
+# With nothing to plan for (the second of each pair: a session only looked at).
+plan-empty-no-problems = No problems yet — name them in Identify and rank them in Rank, then plan actions here
+plan-empty-no-problems-read-only = No problems in this session
+plan-empty-no-shortlist = Shortlist problems in Rank first (s marks the top 3), or press v to plan for any problem
+plan-empty-no-shortlist-read-only = Nothing shortlisted — v shows every problem
+# The table's column headings (short: the columns are 10 to 16 cells wide).
+plan-col-activity = Activity
+plan-col-responsible = Responsible
+plan-col-with-whom = With whom
+plan-col-start = Start
+plan-col-due = Due
+plan-col-indicator = Indicator
+plan-col-resources = Resources
+plan-col-status = Status
+# A problem's row. $rank: its place on the shortlist; $title: its title.
+plan-heading-ranked = #{ $rank } { $title }
+plan-heading-not-shortlisted = { $title } (not shortlisted)
+# After the problem's row's title (after " — "). $n: how many actions.
+plan-heading-no-actions = no actions yet
+plan-heading-no-actions-add = no actions yet: a adds one
+plan-heading-actions = { $n ->
+    [one] { $n } { -action }
+   *[other] { $n } actions
+}
+# Deleting an action (d). $activity: what it does; the second with $n, how
+# many progress notes go with it.
+plan-ask-delete = Delete the action «{ $activity }»?
+plan-ask-delete-notes = Delete the action «{ $activity }» and its { $n ->
+    [one] { $n } { -progress-note }
+   *[other] { $n } progress notes
+}?
+# d on a problem's row.
+plan-delete-on-problem = d deletes an action: move to one first (problems are deleted in Identify)
+# v switches what is listed.
+plan-showing-all = showing every problem
+plan-showing-shortlist = showing the shortlist (and problems that have actions)
+# The action form saved with nothing changed.
+plan-no-changes = nothing changed
+# The detail area's title for an action. $status: its status (mark and word).
+plan-detail-action = Action · { $status }
+# Added to it (after " · "). $n: how many progress notes; $mark: ↻.
+plan-detail-notes = { $n ->
+    [one] { $n } { -progress-note }
+   *[other] { $n } progress notes
+}
+plan-detail-inherited = { $mark } from last cycle
+# The detail area's labels for an action.
+plan-label-activity = Activity
+plan-label-responsible = Responsible
+plan-label-with-whom = With whom
+plan-label-when = When
+plan-label-resources = Resources
+plan-label-indicator = Indicator
+plan-label-risks = Risks
+plan-label-problem = Problem
+plan-label-score-card = Score card
+# The detail area's title for a problem. $place: where it is on the
+# shortlist (one of the two below); $dots: " · 3 dots" or nothing.
+plan-detail-problem = Problem · { $place }{ $dots }
+plan-detail-problem-add = Problem · { $place }{ $dots } · a adds an action
+# $rank: its place.
+plan-detail-place = #{ $rank } on the shortlist
+plan-detail-not-shortlisted = not shortlisted
+# $n: how many dots it has.
+plan-detail-dots = { $n ->
+    [one] { $n } { -dot }
+   *[other] { $n } dots
+}
+# The detail area's labels for a problem.
+plan-label-about = About
+plan-label-where = Where
+plan-label-causes = Causes
+plan-label-effects = Effects
+
+## The action form (Plan, Monitor, the score card) and how an action's dates
+## and status read on the facilitator's screens
+
+# The form's title: adding to a problem ($title: its title), or editing.
+action-form-new = New action for «{ $title }»
+action-form-edit = Edit action
+# Its fields, each with its help line where it has one.
+action-field-activity = Activity
+action-field-activity-help = what will be done
+action-field-responsible = Responsible
+action-field-due = Due
+action-field-indicator = Indicator
+action-field-indicator-help = indicator of success: how the room will know it worked
+action-field-with-whom = With whom
+action-field-start = Start
+action-field-resources = Resources
+action-field-resources-help = money, people, materials, transport…
+action-field-risks = Risks
+action-field-risks-help = risks and conflict sensitivity: who could be harmed, left out or angered
+action-field-problem = Problem
+# Who usually leads or joins an action, offered as the form's suggestions
+# for Responsible and With whom (what is chosen is typed into the session).
+action-actor-community = community
+action-actor-police = police
+action-actor-local-authority = local authority
+action-actor-cso = CSO
+# Why the form cannot be saved. $due, $start: ISO dates.
+action-activity-empty = Activity: say what will be done
+action-due-before-start = Due: { $due } is before the start ({ $start })
+# The score-card gap an action answers. $name: the indicator; $gap: signed.
+action-gap = «{ $name }», gap { $gap }
+action-gap-none = «{ $name }»
+# How an open action's due date stands. $days: how many days.
+action-due-today = due today
+action-due-tomorrow = due tomorrow
+action-overdue-by = overdue by { $days ->
+    [one] { $days } day
+   *[other] { $days } days
+}
+action-due-in = due in { $days ->
+    [one] { $days } day
+   *[other] { $days } days
+}
+# An action's dates. $start, $due: ISO dates; $note: how the due date stands.
+action-dates-both = { $start } → { $due }
+action-dates-from = from { $start }, no due date
+action-dates-by = by { $due }
+action-dates-note = { $span } · { $note }

@@ -644,7 +644,7 @@ impl Workshop {
         // nothing: the stage reached moves on when something is recorded there.
         self.panel = stage;
         if stage == Stage::Plan
-            && let Some(warning) = super::panels::plan::tie_warning(self.doc.session())
+            && let Some(warning) = super::panels::plan::tie_warning(self.doc.session(), self.lang)
         {
             self.say(warning, Level::Warn);
         }

@@ -137,9 +137,13 @@ fn unmarked(screen: &str, own: &HashSet<String>, allowed: &[&str]) -> Vec<String
             _ => {}
         }
     }
+    // A word a column cuts ("lig…") is the session's when one of its words
+    // starts so.
+    let lower = outside.to_lowercase();
+    let cut = |w: &str| lower.contains(&format!("{w}…")) && own.iter().any(|o| o.starts_with(w));
     words(&outside)
         .into_iter()
-        .filter(|w| !own.contains(w) && !allowed.contains(&w.as_str()))
+        .filter(|w| !own.contains(w) && !allowed.contains(&w.as_str()) && !cut(w))
         .collect()
 }
 
@@ -1108,6 +1112,62 @@ fn pseudo_language_the_facilitators_frame_and_the_help() {
             assert_marked_keys(&h.render(80, 24), &s, "Identify's merge question");
             h.keys("n<Esc>");
         }
+        if panel == 4 {
+            // Plan is converted whole: the summary, the table and its
+            // detail area (on a problem and on an action), both views (v),
+            // the action form (adding, editing, why it cannot be saved) and
+            // the delete question.
+            for view in ["shortlist", "every problem"] {
+                for (w, hgt) in [(80, 24), (120, 40)] {
+                    assert_marked_keys(&h.render(w, hgt), &s, &format!("Plan, {view}"));
+                }
+                h.keys("<Down>");
+                for (w, hgt) in [(80, 24), (120, 40)] {
+                    let screen = h.render(w, hgt);
+                    assert_marked_keys(&screen, &s, &format!("Plan's action, {view}"));
+                }
+                h.keys("<Home>v");
+                assert_marked_keys(&h.render(80, 24), &s, "Plan's v message");
+            }
+            h.keys("d");
+            assert_marked_keys(&h.render(80, 24), &s, "d on a problem");
+            h.keys("a");
+            let screen = h.render(120, 40);
+            assert!(
+                screen.contains(Lang::Pseudo.t("action-field-activity-help")),
+                "{screen}"
+            );
+            // The form over the plan cuts its rows: what is in the form.
+            assert_marked_keys(&inside_box(&screen), &s, "Plan's new action form");
+            // Saved with no activity: the form says what is missing.
+            h.keys("<Enter>");
+            let screen = h.render(80, 24);
+            assert!(
+                screen.contains(Lang::Pseudo.t("action-activity-empty")),
+                "{screen}"
+            );
+            assert_marked_keys(&inside_box(&screen), &s, "Plan's form, no activity");
+            h.keys("<Esc>");
+            if h.render(80, 24).contains('?') {
+                h.keys("y");
+            }
+            h.keys("<Down><Enter>");
+            let screen = h.render(120, 40);
+            assert!(
+                screen.contains(Lang::Pseudo.t("action-form-edit")),
+                "{screen}"
+            );
+            assert_marked_keys(&inside_box(&screen), &s, "Plan's edit form");
+            h.keys("<Esc>");
+            if h.render(80, 24).contains('?') {
+                h.keys("y");
+            }
+            h.keys("d");
+            let screen = h.render(80, 24);
+            assert!(screen.contains("⟦Delete the action «"), "{screen}");
+            assert_marked_keys(&screen, &s, "Plan's delete question");
+            h.keys("n<Home>");
+        }
         if panel == 6 {
             // Learn is converted whole too: its summary, boxes and form.
             for (w, hgt) in [(80, 24), (120, 40)] {
@@ -1342,6 +1402,20 @@ fn learn_and_identify_snapshots_in_kiswahili_and_arabic() {
 }
 
 #[test]
+fn plan_snapshots_in_kiswahili_and_arabic() {
+    // The facilitator's Plan, converted whole, and its action form.
+    for lang in [Lang::Sw, Lang::Ar] {
+        let mut h = Harness::open(&example(KIBERA));
+        h.app.set_lang(lang);
+        h.app.set_rtl(baraza::tui::bidi::RtlSetting::On, |_| None);
+        h.keys("<F4>");
+        insta::assert_snapshot!(format!("plan_{}_80x24", lang.code()), h.render(80, 24));
+        h.keys("<Down><Enter>");
+        insta::assert_snapshot!(format!("plan_form_{}_80x24", lang.code()), h.render(80, 24));
+    }
+}
+
+#[test]
 fn help_on_the_command_line_in_each_language_where_clap_allows() {
     for lang in Lang::ALL {
         let mut cmd = baraza::cli::command_in(lang);
@@ -1371,8 +1445,10 @@ fn every_message_id_the_source_names_is_in_the_english_catalogue() {
     // A message id the code asks for and English lacks would show as "⁇"
     // (and stop a debug build): every string literal of the source that
     // looks like one of the catalogue's ids must be there.
-    const PREFIXES: [&str; 20] = [
+    const PREFIXES: [&str; 22] = [
         "room-",
+        "plan-",
+        "action-",
         "report-",
         "said-",
         "prepare-",

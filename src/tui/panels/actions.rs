@@ -5,13 +5,21 @@ use chrono::NaiveDate;
 
 use std::collections::HashSet;
 
+use crate::i18n::Lang;
 use crate::model::{Action, ActionStatus, Positions, ProblemId, Session};
-use crate::text::days;
+use crate::tr;
 use crate::tui::form::{Choice, Date, Field, FieldId, Form, Text};
 
 /// Who usually leads or joins an action in community security work
 /// (Saferworld's method names them); offered, never imposed.
-const USUAL_ACTORS: [&str; 4] = ["community", "police", "local authority", "CSO"];
+fn usual_actors(l: Lang) -> [&'static str; 4] {
+    [
+        tr!(l, "action-actor-community"),
+        tr!(l, "action-actor-police"),
+        tr!(l, "action-actor-local-authority"),
+        tr!(l, "action-actor-cso"),
+    ]
+}
 
 /// Every problem, the shortlist first in its order: the problems an action
 /// can belong to, in the order the room thinks of them.
@@ -45,15 +53,15 @@ pub fn problem_label(s: &Session, id: ProblemId) -> String {
 
 /// The usual actors, the groups in the room, then whoever the room has
 /// already named in this session; each once.
-fn actor_suggestions(s: &Session) -> Vec<String> {
+fn actor_suggestions(s: &Session, l: Lang) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     let named = s.actions.iter().flat_map(|a| {
         [&a.responsible, &a.partners]
             .into_iter()
             .flat_map(|v| v.split(','))
     });
-    let candidates = USUAL_ACTORS
-        .iter()
+    let candidates = usual_actors(l)
+        .into_iter()
         .map(|a| a.to_string())
         .chain(s.groups.iter().map(|g| g.name.clone()))
         .chain(named.map(|n| n.trim().to_string()));
@@ -84,40 +92,47 @@ pub struct ActionForm {
 }
 
 /// The form for adding or editing `action`, offering every problem (the
-/// shortlist first) for it to belong to.
-pub fn form(title: &str, s: &Session, action: &Action) -> (Form, ActionForm) {
-    let actors = actor_suggestions(s);
+/// shortlist first) for it to belong to, in `l`.
+pub fn form(title: &str, s: &Session, action: &Action, l: Lang) -> (Form, ActionForm) {
+    let actors = actor_suggestions(s, l);
     let problems = problems_in_order(s);
     let problem = problems
         .iter()
         .position(|p| *p == action.problem)
         .unwrap_or(0);
-    let mut form = Form::new(title);
+    let mut form = Form::new(title).speaking(l);
     // What a room agrees on first, first: what, who, by when, and how it
     // will know — an action with those is three Tabs; the rest follow.
     let fields = ActionForm {
-        activity: form.add(Field::text("Activity", &action.activity).help("what will be done")),
-        responsible: form
-            .add(Field::text("Responsible", &action.responsible).suggestions(actors.clone())),
-        due: form.add(Field::date("Due", action.due)),
-        indicator: form.add(
-            Field::text("Indicator", &action.indicator)
-                .help("indicator of success: how the room will know it worked"),
+        activity: form.add(
+            Field::text(tr!(l, "action-field-activity"), &action.activity)
+                .help(tr!(l, "action-field-activity-help")),
         ),
-        partners: form.add(Field::text("With whom", &action.partners).suggestions(actors)),
-        start: form.add(Field::date("Start", action.start)),
+        responsible: form.add(
+            Field::text(tr!(l, "action-field-responsible"), &action.responsible)
+                .suggestions(actors.clone()),
+        ),
+        due: form.add(Field::date(tr!(l, "action-field-due"), action.due)),
+        indicator: form.add(
+            Field::text(tr!(l, "action-field-indicator"), &action.indicator)
+                .help(tr!(l, "action-field-indicator-help")),
+        ),
+        partners: form.add(
+            Field::text(tr!(l, "action-field-with-whom"), &action.partners).suggestions(actors),
+        ),
+        start: form.add(Field::date(tr!(l, "action-field-start"), action.start)),
         resources: form.add(
-            Field::text("Resources", &action.resources)
+            Field::text(tr!(l, "action-field-resources"), &action.resources)
                 .private()
-                .help("money, people, materials, transport…"),
+                .help(tr!(l, "action-field-resources-help")),
         ),
         risks: form.add(
-            Field::multi_line("Risks", &action.risks)
+            Field::multi_line(tr!(l, "action-field-risks"), &action.risks)
                 .private()
-                .help("risks and conflict sensitivity: who could be harmed, left out or angered"),
+                .help(tr!(l, "action-field-risks-help")),
         ),
         problem: form.add(Field::choice(
-            "Problem",
+            tr!(l, "action-field-problem"),
             problems.iter().map(|p| problem_label(s, *p)).collect(),
             problem,
         )),
@@ -130,10 +145,10 @@ pub fn form(title: &str, s: &Session, action: &Action) -> (Form, ActionForm) {
 /// The action the form describes, built on its base (which keeps the id,
 /// the status and the progress notes). `None` after showing the form what
 /// is wrong: no activity, a date that is not a date, due before start.
-pub fn read(f: &ActionForm, form: &mut Form, today: NaiveDate) -> Option<Action> {
+pub fn read(f: &ActionForm, form: &mut Form, today: NaiveDate, l: Lang) -> Option<Action> {
     let activity = form.get(f.activity);
     if activity.is_empty() {
-        form.fail(f.activity, "Activity: say what will be done");
+        form.fail(f.activity, tr!(l, "action-activity-empty"));
         return None;
     }
     let mut dates = [None, None];
@@ -150,7 +165,15 @@ pub fn read(f: &ActionForm, form: &mut Form, today: NaiveDate) -> Option<Action>
     if let (Some(start), Some(due)) = (start, due)
         && due < start
     {
-        form.fail(f.due, format!("Due: {due} is before the start ({start})"));
+        form.fail(
+            f.due,
+            tr!(
+                l,
+                "action-due-before-start",
+                due = due.to_string(),
+                start = start.to_string()
+            ),
+        );
         return None;
     }
     Some(Action {
@@ -173,16 +196,18 @@ pub fn read(f: &ActionForm, form: &mut Form, today: NaiveDate) -> Option<Action>
 
 /// The score-card gap an action answers, in words: "«Honesty: no bribes
 /// asked», gap −46"; `None` for an action not planned on a gap.
-pub fn gap_text(s: &Session, action: &Action) -> Option<String> {
+pub fn gap_text(s: &Session, action: &Action, l: Lang) -> Option<String> {
     let id = action.card_indicator?;
     let card = &s.score_card;
     let name = card.indicator_name(id);
     Some(match card.gap(id, &s.group_ids()) {
-        Some(g) => format!(
-            "«{name}», gap {}",
-            crate::model::score_card::signed(card.scale, g)
+        Some(g) => tr!(
+            l,
+            "action-gap",
+            name = name,
+            gap = crate::model::score_card::signed(card.scale, g)
         ),
-        None => format!("«{name}»"),
+        None => tr!(l, "action-gap-none", name = name),
     })
 }
 
@@ -198,8 +223,8 @@ pub fn status_mark(status: ActionStatus) -> &'static str {
 }
 
 /// "◐ in progress".
-pub fn status_text(status: ActionStatus) -> String {
-    format!("{} {}", status_mark(status), status.label())
+pub fn status_text(status: ActionStatus, l: Lang) -> String {
+    format!("{} {}", status_mark(status), l.t(status.msg_id()))
 }
 
 /// The marker of an action carried over from the previous cycle.
@@ -208,31 +233,36 @@ pub const INHERITED_MARK: &str = "↻";
 /// How an open action's due date stands today: "overdue by 3 days", "due
 /// today", "due in 5 days". `None` without a due date or once the action is
 /// done or dropped.
-pub fn due_note(action: &Action, today: NaiveDate) -> Option<String> {
+pub fn due_note(action: &Action, today: NaiveDate, l: Lang) -> Option<String> {
     let due = action.due?;
     if !action.status.is_open() {
         return None;
     }
     let n = (due - today).num_days();
     Some(match n {
-        0 => "due today".into(),
-        1 => "due tomorrow".into(),
-        n if n < 0 => format!("overdue by {}", days(-n)),
-        n => format!("due in {}", days(n)),
+        0 => tr!(l, "action-due-today").into(),
+        1 => tr!(l, "action-due-tomorrow").into(),
+        n if n < 0 => tr!(l, "action-overdue-by", days = -n),
+        n => tr!(l, "action-due-in", days = n),
     })
 }
 
 /// The dates of an action in one line: "2026-12-01 → 2026-12-15 · due in
 /// 18 days"; empty when it has none.
-pub fn dates_text(action: &Action, today: NaiveDate) -> String {
+pub fn dates_text(action: &Action, today: NaiveDate, l: Lang) -> String {
     let span = match (action.start, action.due) {
-        (Some(s), Some(d)) => format!("{s} → {d}"),
-        (Some(s), None) => format!("from {s}, no due date"),
-        (None, Some(d)) => format!("by {d}"),
+        (Some(s), Some(d)) => tr!(
+            l,
+            "action-dates-both",
+            start = s.to_string(),
+            due = d.to_string()
+        ),
+        (Some(s), None) => tr!(l, "action-dates-from", start = s.to_string()),
+        (None, Some(d)) => tr!(l, "action-dates-by", due = d.to_string()),
         (None, None) => return String::new(),
     };
-    match due_note(action, today) {
-        Some(note) => format!("{span} · {note}"),
+    match due_note(action, today, l) {
+        Some(note) => tr!(l, "action-dates-note", span = span, note = note),
         None => span,
     }
 }
@@ -251,18 +281,33 @@ mod tests {
             due: Some(day(10)),
             ..Action::default()
         };
-        assert_eq!(due_note(&a, day(7)).as_deref(), Some("due in 3 days"));
-        assert_eq!(due_note(&a, day(9)).as_deref(), Some("due tomorrow"));
-        assert_eq!(due_note(&a, day(10)).as_deref(), Some("due today"));
-        assert_eq!(due_note(&a, day(11)).as_deref(), Some("overdue by 1 day"));
-        assert_eq!(due_note(&a, day(20)).as_deref(), Some("overdue by 10 days"));
+        assert_eq!(
+            due_note(&a, day(7), Lang::En).as_deref(),
+            Some("due in 3 days")
+        );
+        assert_eq!(
+            due_note(&a, day(9), Lang::En).as_deref(),
+            Some("due tomorrow")
+        );
+        assert_eq!(
+            due_note(&a, day(10), Lang::En).as_deref(),
+            Some("due today")
+        );
+        assert_eq!(
+            due_note(&a, day(11), Lang::En).as_deref(),
+            Some("overdue by 1 day")
+        );
+        assert_eq!(
+            due_note(&a, day(20), Lang::En).as_deref(),
+            Some("overdue by 10 days")
+        );
         a.status = ActionStatus::Done;
-        assert_eq!(due_note(&a, day(20)), None);
-        assert_eq!(dates_text(&a, day(20)), "by 2026-12-10");
+        assert_eq!(due_note(&a, day(20), Lang::En), None);
+        assert_eq!(dates_text(&a, day(20), Lang::En), "by 2026-12-10");
         a.start = Some(day(1));
         a.status = ActionStatus::Stalled;
         assert_eq!(
-            dates_text(&a, day(12)),
+            dates_text(&a, day(12), Lang::En),
             "2026-12-01 → 2026-12-10 · overdue by 2 days"
         );
     }

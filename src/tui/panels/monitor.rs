@@ -25,6 +25,7 @@ use super::{Ctx, Effect, Panel};
 use crate::model::room::{Focus, PanelView};
 use crate::model::{Action, ActionId, ActionStatus, Change, ListOp, ProgressNote, Session, edits};
 use crate::text;
+use crate::tr;
 use crate::tui::form::{Date, FORM_KEYS, Field, FieldId, Form, FormHost, Text};
 use crate::tui::keymap::{
     Action as Command, DOWN, FIRST, Key, Keymap, LAST, PAGE_DOWN, PAGE_UP, Route, UP, bind,
@@ -211,7 +212,7 @@ fn submit(editing: &Editing, form: &mut Form, ctx: &Ctx) -> Option<Effect> {
             }
         }
         Editing::Action(fields) => {
-            let action = actions::read(fields, form, ctx.today)?;
+            let action = actions::read(fields, form, ctx.today, ctx.lang)?;
             if action == fields.base {
                 Effect::Info("nothing changed".into())
             } else {
@@ -375,7 +376,8 @@ impl Panel for MonitorPanel {
                         Effect::None
                     }
                     _ => {
-                        let (form, fields) = actions::form("Edit action", s, a);
+                        let (form, fields) =
+                            actions::form(tr!(ctx.lang, "action-form-edit"), s, a, ctx.lang);
                         self.form.open(Editing::Action(Box::new(fields)), form);
                         Effect::None
                     }
@@ -452,7 +454,7 @@ fn draw_header(area: Rect, buf: &mut Buffer, ctx: &Ctx, theme: &Theme, list: &[&
                 spans.push(Span::styled(" · ", theme.muted));
             }
             spans.push(Span::styled(
-                format!("{} {n}", actions::status_text(status)),
+                format!("{} {n}", actions::status_text(status, ctx.lang)),
                 theme.base,
             ));
         }
@@ -595,10 +597,10 @@ fn row_cells(ctx: &Ctx, a: &Action, theme: &Theme) -> Vec<(String, ratatui::styl
         _ => theme.base,
     };
     let date_style = if overdue { theme.danger } else { style };
-    let status = actions::status_text(a.status);
+    let status = actions::status_text(a.status, ctx.lang);
     let start = a.start.map(|d| d.to_string()).unwrap_or_default();
     let due = a.due.map(|d| d.to_string()).unwrap_or_default();
-    let when = match actions::due_note(a, today) {
+    let when = match actions::due_note(a, today, ctx.lang) {
         Some(note) => note,
         None if a.due.is_none() && a.status.is_open() => "no due date".into(),
         None => String::new(),
@@ -634,7 +636,11 @@ fn draw_detail(
         return;
     }
     let s = ctx.session;
-    let title = format!("{} · {}", actions::status_text(a.status), a.activity);
+    let title = format!(
+        "{} · {}",
+        actions::status_text(a.status, ctx.lang),
+        a.activity
+    );
     let content = master_detail::detail_frame(area, buf, theme, &title, placement);
 
     let who = match (a.responsible.is_empty(), a.partners.is_empty()) {
@@ -643,7 +649,7 @@ fn draw_detail(
         (false, false) => format!("{} · with {}", a.responsible, a.partners),
     };
     let problem = actions::problem_label(s, a.problem);
-    let when = actions::dates_text(a, ctx.today);
+    let when = actions::dates_text(a, ctx.today, ctx.lang);
     let when_style = if a.is_overdue(ctx.today) {
         theme.danger
     } else {
@@ -659,7 +665,7 @@ fn draw_detail(
         Item::new("When", &when, when_style),
         Item::new("Indicator", &a.indicator, theme.base),
     ];
-    let gap = actions::gap_text(s, a);
+    let gap = actions::gap_text(s, a, ctx.lang);
     if let Some(gap) = &gap {
         items.push(Item::new("Score card", gap, theme.base));
     }

@@ -20,9 +20,10 @@ use ratatui::layout::{Position, Rect};
 
 use super::actions::{self, INHERITED_MARK};
 use super::{Confirm, Ctx, Effect, Panel};
+use crate::i18n::Lang;
 use crate::model::room::Focus;
 use crate::model::{Action, ActionId, Change, ListOp, Lookup, Problem, ProblemId, Session};
-use crate::text::plural;
+use crate::tr;
 use crate::tui::form::{FORM_KEYS, Form, FormHost};
 use crate::tui::keymap::{
     Action as Command, Binding, DOWN, FIRST, Key, Keymap, LAST, PAGE_DOWN, PAGE_UP, Route, UP, bind,
@@ -137,6 +138,20 @@ const COLUMNS: &[Column] = &[
     Column::fixed("Status", 13, 5),
 ];
 
+/// [`COLUMNS`]' headings in `l`, in their order.
+fn column_titles(l: Lang) -> [&'static str; 8] {
+    [
+        tr!(l, "plan-col-activity"),
+        tr!(l, "plan-col-responsible"),
+        tr!(l, "plan-col-with-whom"),
+        tr!(l, "plan-col-start"),
+        tr!(l, "plan-col-due"),
+        tr!(l, "plan-col-indicator"),
+        tr!(l, "plan-col-resources"),
+        tr!(l, "plan-col-status"),
+    ]
+}
+
 /// Cells of an action row start after "▶!↻ ": selection, overdue, inherited.
 const MARKS: u16 = 4;
 /// From this width the detail area goes beside the table. Below it, the
@@ -188,27 +203,27 @@ impl PlanPanel {
         rows(&sections(s, self.show_all))
     }
 
-    fn open_form(&mut self, s: &Session, base: Action, adding: bool) {
+    fn open_form(&mut self, s: &Session, base: Action, adding: bool, l: Lang) {
         let title = if adding {
-            format!("New action for «{}»", s.problem_title(base.problem))
+            tr!(l, "action-form-new", title = s.problem_title(base.problem))
         } else {
-            "Edit action".to_string()
+            tr!(l, "action-form-edit").to_string()
         };
-        let (form, fields) = actions::form(&title, s, &base);
+        let (form, fields) = actions::form(&title, s, &base, l);
         self.form.open(Editing { fields, adding }, form);
     }
 
     fn add(&mut self, ctx: &Ctx, problem: Option<ProblemId>) -> Effect {
         let s = ctx.session;
         let Some(problem) = problem else {
-            return Effect::Info(empty_message(s, ctx.read_only).into());
+            return Effect::Info(empty_message(s, ctx.read_only, ctx.lang).into());
         };
         let base = Action {
             id: s.next_action_id(),
             problem,
             ..Action::default()
         };
-        self.open_form(s, base, true);
+        self.open_form(s, base, true, ctx.lang);
         Effect::None
     }
 }
@@ -221,10 +236,10 @@ fn submit(
     ctx: &Ctx,
     select: &mut Selection<Row>,
 ) -> Option<Effect> {
-    let action = actions::read(&editing.fields, form, ctx.today)?;
+    let action = actions::read(&editing.fields, form, ctx.today, ctx.lang)?;
     let adding = editing.adding;
     if !adding && action == editing.fields.base {
-        return Some(Effect::Info("nothing changed".into()));
+        return Some(Effect::Info(tr!(ctx.lang, "plan-no-changes").into()));
     }
     let s = ctx.session;
     // A new action already has the next free id: nothing can change the
@@ -245,8 +260,8 @@ fn submit(
 /// "! The shortlist cuts a tie …", when the shortlist holds some but not
 /// all of the problems tied at its boundary: Plan would be planning on a
 /// choice nobody made. `None` once the tie is broken, or every tied problem
-/// (or none) is on the shortlist.
-pub fn tie_warning(s: &Session) -> Option<String> {
+/// (or none) is on the shortlist. In `l`.
+pub fn tie_warning(s: &Session, l: Lang) -> Option<String> {
     let (rank, tied) = crate::model::ranking::shortlist_tie(s)?;
     let on: Vec<&ProblemId> = tied
         .iter()
@@ -261,27 +276,24 @@ pub fn tie_warning(s: &Session) -> Option<String> {
             .join(", ")
     };
     let off = tied.iter().filter(|p| !s.ranking.shortlist.contains(p));
-    Some(format!(
-        "! The shortlist cuts a tie at rank {rank}: {} on it, {} not, with as many votes — \
-         in Rank (F3), b breaks the tie, or s and then a takes every tied problem",
-        names(&mut on.iter().copied()),
-        names(&mut off.into_iter())
+    Some(tr!(
+        l,
+        "plan-tie-warning",
+        rank = rank,
+        on = names(&mut on.iter().copied()),
+        off = names(&mut off.into_iter())
     ))
 }
 
 /// What to do when there is nothing to plan for (with any problem at all,
 /// "show all" lists it, so then only the shortlist view can be empty). A
 /// read-only session is only looked at: no invitation to change it.
-fn empty_message(s: &Session, read_only: bool) -> &'static str {
+fn empty_message(s: &Session, read_only: bool, l: Lang) -> &'static str {
     match (s.problems.is_empty(), read_only) {
-        (true, false) => {
-            "No problems yet — name them in Identify and rank them in Rank, then plan actions here"
-        }
-        (true, true) => "No problems in this session",
-        (false, false) => {
-            "Shortlist problems in Rank first (s marks the top 3), or press v to plan for any problem"
-        }
-        (false, true) => "Nothing shortlisted — v shows every problem",
+        (true, false) => tr!(l, "plan-empty-no-problems"),
+        (true, true) => tr!(l, "plan-empty-no-problems-read-only"),
+        (false, false) => tr!(l, "plan-empty-no-shortlist"),
+        (false, true) => tr!(l, "plan-empty-no-shortlist-read-only"),
     }
 }
 
@@ -363,7 +375,7 @@ impl Panel for PlanPanel {
             Command::Edit => match selected {
                 Some(Row::Action(id)) => {
                     if let Some(a) = s.action(id) {
-                        self.open_form(s, a.clone(), false);
+                        self.open_form(s, a.clone(), false, ctx.lang);
                     }
                 }
                 other => return self.add(ctx, other.and_then(problem_of)),
@@ -373,32 +385,30 @@ impl Panel for PlanPanel {
                 Row::Problem(_) => None,
             }) {
                 Some(a) => {
-                    let notes = match a.progress.len() {
-                        0 => String::new(),
-                        n => format!(" and its {}", plural(n, "progress note", "progress notes")),
+                    let l = ctx.lang;
+                    let question = match a.progress.len() {
+                        0 => tr!(l, "plan-ask-delete", activity = &a.activity),
+                        n => tr!(l, "plan-ask-delete-notes", activity = &a.activity, n = n),
                     };
                     return Effect::Confirm(Confirm {
-                        question: format!("Delete the action «{}»{notes}?", a.activity),
+                        question,
                         change: Change::Action(ListOp::Remove { id: a.id }),
                     });
                 }
                 None if rows.is_empty() => {
-                    return Effect::Info(empty_message(s, ctx.read_only).into());
+                    return Effect::Info(empty_message(s, ctx.read_only, ctx.lang).into());
                 }
                 None => {
-                    return Effect::Info(
-                        "d deletes an action: move to one first (problems are deleted in Identify)"
-                            .into(),
-                    );
+                    return Effect::Info(tr!(ctx.lang, "plan-delete-on-problem").into());
                 }
             },
             Command::ToggleAllProblems => {
                 self.show_all = !self.show_all;
                 return Effect::Info(
                     if self.show_all {
-                        "showing every problem"
+                        tr!(ctx.lang, "plan-showing-all")
                     } else {
-                        "showing the shortlist (and problems that have actions)"
+                        tr!(ctx.lang, "plan-showing-shortlist")
                     }
                     .into(),
                 );
@@ -420,15 +430,19 @@ impl Panel for PlanPanel {
 
         let action_count: usize = sections.iter().map(|sec| sec.actions.len()).sum();
         let shortlisted = sections.iter().filter(|sec| sec.rank.is_some()).count();
-        let mut summary = format!(
-            "Action plan · {} · {}",
-            plural(shortlisted, "shortlisted problem", "shortlisted problems"),
-            plural(action_count, "action", "actions")
+        let l = ctx.lang;
+        let mut summary = tr!(
+            l,
+            "plan-summary",
+            problems = shortlisted,
+            actions = action_count
         );
         if self.show_all {
-            summary.push_str(" · showing every problem");
+            summary.push_str(" · ");
+            summary.push_str(tr!(l, "plan-summary-all"));
         } else if shortlisted == 0 && !rows.is_empty() {
-            summary.push_str(" · nothing shortlisted yet");
+            summary.push_str(" · ");
+            summary.push_str(tr!(l, "plan-summary-none"));
         }
         put(
             buf,
@@ -441,7 +455,7 @@ impl Panel for PlanPanel {
 
         let mut body = Rect::new(area.x, area.y + 1, area.width, area.height - 1);
         // An unsettled shortlist is flagged above the plan, whole.
-        if let Some(warning) = tie_warning(s) {
+        if let Some(warning) = tie_warning(s, l) {
             let width = area.width.saturating_sub(2).max(1) as usize;
             let lines = crate::text::wrap(&warning, width);
             let rows = (lines.len() as u16).min(body.height / 3).max(1);
@@ -459,7 +473,7 @@ impl Panel for PlanPanel {
             body.height -= rows;
         }
         if rows.is_empty() {
-            master_detail::empty_message(body, buf, theme, empty_message(s, ctx.read_only));
+            master_detail::empty_message(body, buf, theme, empty_message(s, ctx.read_only, l));
         } else {
             let (table, detail) = master_detail::split(body, SIDE_BY_SIDE, MAX_BELOW);
             self.draw_table(table, buf, ctx, theme, &sections, &rows, selected);
@@ -487,7 +501,13 @@ impl PlanPanel {
             return;
         }
         let layout = Layout::fit(COLUMNS, area.width.saturating_sub(MARKS), 2);
-        layout.draw_titles(buf, area.x + MARKS, area.y, theme.muted);
+        layout.draw_titles_as(
+            buf,
+            area.x + MARKS,
+            area.y,
+            &column_titles(ctx.lang),
+            theme.muted,
+        );
         let visible = area.height.saturating_sub(1);
         let s = ctx.session;
         // The selected row wraps whole (its title, its activity): the rest
@@ -497,12 +517,12 @@ impl PlanPanel {
                 .iter()
                 .find(|sec| sec.problem.id == id)
                 .map_or(1, |sec| {
-                    let heading = heading(sec, ctx.read_only);
+                    let heading = heading(sec, ctx.read_only, ctx.lang);
                     let w = area.width.saturating_sub(2).max(1) as usize;
                     (crate::text::wrap(&heading, w).len() as u16).clamp(1, visible.max(1))
                 }),
             Row::Action(id) => s.action(id).map_or(1, |a| {
-                let cells = action_cells(a, ctx.today, theme);
+                let cells = action_cells(a, ctx.today, theme, ctx.lang);
                 let cells: Vec<(&str, _)> = cells.iter().map(|(t, st)| (t.as_str(), *st)).collect();
                 layout.wrapped_height(&cells, visible.max(1))
             }),
@@ -526,7 +546,7 @@ impl PlanPanel {
                     let Some(sec) = sections.iter().find(|sec| sec.problem.id == id) else {
                         continue;
                     };
-                    let heading = heading(sec, ctx.read_only);
+                    let heading = heading(sec, ctx.read_only, ctx.lang);
                     let w = area.width.saturating_sub(2).max(1) as usize;
                     let lines: Vec<String> = if height > 1 {
                         crate::text::wrap(&heading, w)
@@ -549,7 +569,7 @@ impl PlanPanel {
                 }
                 Row::Action(id) => {
                     let Some(a) = s.action(id) else { continue };
-                    draw_action_row(buf, area, y, height, &layout, a, ctx.today, theme);
+                    draw_action_row(buf, area, y, height, &layout, a, ctx, theme);
                 }
             }
             if Some(i) == selected {
@@ -567,16 +587,18 @@ impl PlanPanel {
 }
 
 /// "#1 Theft at the market — 2 actions", a problem's row in the plan.
-fn heading(sec: &Section, read_only: bool) -> String {
+fn heading(sec: &Section, read_only: bool, l: Lang) -> String {
+    let title = &sec.problem.title;
     let mut heading = match sec.rank {
-        Some(r) => format!("#{r} {}", sec.problem.title),
-        None => format!("{} (not shortlisted)", sec.problem.title),
+        Some(r) => tr!(l, "plan-heading-ranked", rank = r, title = title),
+        None => tr!(l, "plan-heading-not-shortlisted", title = title),
     };
-    heading.push_str(&match sec.actions.len() {
-        0 if read_only => " — no actions yet".to_string(),
-        0 => " — no actions yet: a adds one".to_string(),
-        n => format!(" — {}", plural(n, "action", "actions")),
-    });
+    heading.push_str(" — ");
+    match sec.actions.len() {
+        0 if read_only => heading.push_str(tr!(l, "plan-heading-no-actions")),
+        0 => heading.push_str(tr!(l, "plan-heading-no-actions-add")),
+        n => heading.push_str(&tr!(l, "plan-heading-actions", n = n)),
+    }
     heading
 }
 
@@ -585,11 +607,12 @@ fn action_cells(
     a: &Action,
     today: NaiveDate,
     theme: &Theme,
+    l: Lang,
 ) -> Vec<(String, ratatui::style::Style)> {
     let overdue = a.is_overdue(today);
     let start = a.start.map(|d| d.to_string()).unwrap_or_default();
     let due = a.due.map(|d| d.to_string()).unwrap_or_default();
-    let status = actions::status_text(a.status);
+    let status = actions::status_text(a.status, l);
     let due_style = if overdue { theme.danger } else { theme.base };
     vec![
         (a.activity.clone(), theme.base),
@@ -611,17 +634,17 @@ fn draw_action_row(
     height: u16,
     layout: &Layout,
     a: &Action,
-    today: NaiveDate,
+    ctx: &Ctx,
     theme: &Theme,
 ) {
-    let overdue = a.is_overdue(today);
+    let overdue = a.is_overdue(ctx.today);
     if overdue && area.width > 1 {
         put(buf, area.x + 1, y, "!", 1, theme.danger);
     }
     if a.inherited_from.is_some() && area.width > 2 {
         put(buf, area.x + 2, y, INHERITED_MARK, 1, theme.muted);
     }
-    let cells = action_cells(a, today, theme);
+    let cells = action_cells(a, ctx.today, theme, ctx.lang);
     let cells: Vec<(&str, ratatui::style::Style)> =
         cells.iter().map(|(t, st)| (t.as_str(), *st)).collect();
     if height > 1 {
@@ -645,55 +668,65 @@ fn draw_detail(
         return;
     }
     let s = ctx.session;
+    let l = ctx.lang;
     let (title, items_owned): (String, Vec<(&str, String)>) = match row {
         Row::Action(id) => {
             let Some(a) = s.action(id) else { return };
-            let mut title = format!("Action · {}", actions::status_text(a.status));
+            let mut title = tr!(
+                l,
+                "plan-detail-action",
+                status = actions::status_text(a.status, l)
+            );
             if !a.progress.is_empty() {
-                title.push_str(&format!(
-                    " · {}",
-                    plural(a.progress.len(), "progress note", "progress notes")
-                ));
+                title.push_str(" · ");
+                title.push_str(&tr!(l, "plan-detail-notes", n = a.progress.len()));
             }
             if a.inherited_from.is_some() {
-                title.push_str(&format!(" · {INHERITED_MARK} from last cycle"));
+                title.push_str(" · ");
+                title.push_str(&tr!(l, "plan-detail-inherited", mark = INHERITED_MARK));
             }
             let mut items = vec![
-                ("Activity", a.activity.clone()),
-                ("Responsible", a.responsible.clone()),
-                ("With whom", a.partners.clone()),
-                ("When", actions::dates_text(a, ctx.today)),
-                ("Resources", a.resources.clone()),
-                ("Indicator", a.indicator.clone()),
-                ("Risks", a.risks.clone()),
-                ("Problem", actions::problem_label(s, a.problem)),
+                (tr!(l, "plan-label-activity"), a.activity.clone()),
+                (tr!(l, "plan-label-responsible"), a.responsible.clone()),
+                (tr!(l, "plan-label-with-whom"), a.partners.clone()),
+                (
+                    tr!(l, "plan-label-when"),
+                    actions::dates_text(a, ctx.today, l),
+                ),
+                (tr!(l, "plan-label-resources"), a.resources.clone()),
+                (tr!(l, "plan-label-indicator"), a.indicator.clone()),
+                (tr!(l, "plan-label-risks"), a.risks.clone()),
+                (
+                    tr!(l, "plan-label-problem"),
+                    actions::problem_label(s, a.problem),
+                ),
             ];
-            if let Some(gap) = actions::gap_text(s, a) {
-                items.push(("Score card", gap));
+            if let Some(gap) = actions::gap_text(s, a, l) {
+                items.push((tr!(l, "plan-label-score-card"), gap));
             }
             (title, items)
         }
         Row::Problem(id) => {
             let Some(p) = s.problem(id) else { return };
             let place = match s.ranking.shortlist.iter().position(|x| *x == id) {
-                Some(i) => format!("#{} on the shortlist", i + 1),
-                None => "not shortlisted".into(),
+                Some(i) => tr!(l, "plan-detail-place", rank = i + 1),
+                None => tr!(l, "plan-detail-not-shortlisted").into(),
             };
             let dots = match s.dots_for(id, None) {
                 0 => String::new(),
-                n => format!(" · {}", plural(n, "dot", "dots")),
+                n => format!(" · {}", tr!(l, "plan-detail-dots", n = n)),
             };
             (
                 match ctx.read_only {
-                    true => format!("Problem · {place}{dots}"),
-                    false => format!("Problem · {place}{dots} · a adds an action"),
+                    true => tr!(l, "plan-detail-problem", place = place, dots = dots),
+                    false => tr!(l, "plan-detail-problem-add", place = place, dots = dots),
                 },
                 vec![
-                    ("Problem", p.title.clone()),
-                    ("About", p.description.clone()),
-                    ("Where", p.location.clone()),
-                    ("Causes", p.causes.join("; ")),
-                    ("Effects", p.effects.join("; ")),
+                    (tr!(l, "plan-label-problem"), p.title.clone()),
+                    (tr!(l, "plan-label-about"), p.description.clone()),
+                    (tr!(l, "plan-label-where"), p.location.clone()),
+                    (tr!(l, "plan-label-causes"), p.causes.join("; ")),
+                    (tr!(l, "plan-label-effects"), p.effects.join("; ")),
                 ],
             )
         }

@@ -241,6 +241,18 @@ impl Layout {
         let cells: Vec<(&str, Style)> = self.columns.iter().map(|c| (c.title, style)).collect();
         self.draw_row(buf, x, y, &cells);
     }
+
+    /// Draws `titles` (one per column, in the columns' order: the titles in
+    /// the interface language) where [`Layout::draw_titles`] draws theirs.
+    pub fn draw_titles_as(&self, buf: &mut Buffer, x: u16, y: u16, titles: &[&str], style: Style) {
+        let cells: Vec<(&str, Style)> = self
+            .columns
+            .iter()
+            .enumerate()
+            .map(|(i, c)| (titles.get(i).copied().unwrap_or(c.title), style))
+            .collect();
+        self.draw_row(buf, x, y, &cells);
+    }
 }
 
 #[cfg(test)]

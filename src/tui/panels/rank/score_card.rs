@@ -536,7 +536,12 @@ impl ScoreCardView {
             card_indicator: Some(indicator),
             ..Planned::default()
         };
-        let (form, fields) = actions::form(&format!("Action on the gap «{name}»"), s, &base);
+        let (form, fields) = actions::form(
+            &format!("Action on the gap «{name}»"),
+            s,
+            &base,
+            crate::i18n::Lang::En,
+        );
         self.form.open(
             CardForm::Action {
                 indicator,
@@ -629,7 +634,7 @@ fn submit(
             }
         }
         CardForm::Action { indicator, fields } => {
-            let action = actions::read(fields, form, ctx.today)?;
+            let action = actions::read(fields, form, ctx.today, ctx.lang)?;
             let name = card.indicator_name(*indicator).to_string();
             Effect::ApplyInfo(
                 Change::Action(ListOp::Insert {
