@@ -474,3 +474,175 @@ tree-more = … { $n } أخرى
 # Under the problem, when flagged (after ⚑ and ✓).
 tree-flag-escalation = تحتاج إلى تحرّك على مستوى المنطقة أو الدولة
 tree-flag-resolved = حُلّت
+
+## Plan, the facilitator's panel (the action plan)
+
+# The line above the plan. $problems: how many shortlisted problems it
+# shows; $actions: how many actions.
+plan-summary = خطة العمل · { $problems ->
+    [zero] لا مشكلات في القائمة المختصرة
+    [one] مشكلة واحدة في القائمة المختصرة
+    [two] مشكلتان في القائمة المختصرة
+    [few] { $problems } مشكلات في القائمة المختصرة
+    [many] { $problems } مشكلة في القائمة المختصرة
+   *[other] { $problems } مشكلة في القائمة المختصرة
+} · { $actions ->
+    [zero] لا إجراءات
+    [one] إجراء واحد
+    [two] إجراءان
+    [few] { $actions } إجراءات
+    [many] { $actions } إجراءً
+   *[other] { $actions } إجراء
+}
+# Added to the summary line (after " · ") with v, or with no shortlist.
+plan-summary-all = تُعرض كل المشكلات
+plan-summary-none = لا شيء في القائمة المختصرة بعد
+# Above the plan while the shortlist cuts a tie. $rank: the place where the
+# tie is; $on: the tied problems on the shortlist («…», «…»); $off: those not.
+plan-tie-warning = ! القائمة المختصرة تقطع { -tie } في المرتبة { $rank }: { $on } فيها، و{ $off } خارجها، بعدد الأصوات نفسه — في { -step-rank } (F3)، b يكسر التعادل، أو s ثم a يأخذ كل المشكلات المتعادلة
+# With nothing to plan for (the second of each pair: a session only looked at).
+plan-empty-no-problems = لا مشكلات بعد — سمّها في { -step-identify } ورتّبها في { -step-rank }، ثم خطّط للإجراءات هنا
+plan-empty-no-problems-read-only = لا مشكلات في هذه الجلسة
+plan-empty-no-shortlist = ضع المشكلات في القائمة المختصرة أولًا في { -step-rank } (s يضع الثلاث الأولى)، أو اضغط v للتخطيط لأي مشكلة
+plan-empty-no-shortlist-read-only = لا شيء في القائمة المختصرة — v يعرض كل المشكلات
+# The table's column headings (short: the columns are 10 to 16 cells wide).
+plan-col-activity = النشاط
+plan-col-responsible = المسؤول
+plan-col-with-whom = بالتعاون مع
+plan-col-start = البداية
+plan-col-due = الموعد
+plan-col-indicator = المؤشر
+plan-col-resources = الموارد
+plan-col-status = الحالة
+# A problem's row. $rank: its place on the shortlist; $title: its title.
+plan-heading-ranked = #{ $rank } { $title }
+plan-heading-not-shortlisted = { $title } (ليست في القائمة المختصرة)
+# After the problem's row's title (after " — "). $n: how many actions.
+plan-heading-no-actions = لا إجراءات بعد
+plan-heading-no-actions-add = لا إجراءات بعد: a يضيف إجراءً
+plan-heading-actions = { $n ->
+    [zero] لا إجراءات
+    [one] إجراء واحد
+    [two] إجراءان
+    [few] { $n } إجراءات
+    [many] { $n } إجراءً
+   *[other] { $n } إجراء
+}
+# Deleting an action (d). $activity: what it does; the second with $n, how
+# many progress notes go with it.
+plan-ask-delete = هل تحذف الإجراء «{ $activity }»؟
+plan-ask-delete-notes = هل تحذف الإجراء «{ $activity }» ومعه { $n ->
+    [zero] لا ملاحظات متابعة
+    [one] ملاحظة متابعة واحدة
+    [two] ملاحظتا متابعة
+    [few] { $n } ملاحظات متابعة
+    [many] { $n } ملاحظة متابعة
+   *[other] { $n } ملاحظة متابعة
+}؟
+# d on a problem's row.
+plan-delete-on-problem = d يحذف إجراءً: انتقل إلى أحدها أولًا (المشكلات تُحذف في { -step-identify })
+# v switches what is listed.
+plan-showing-all = تُعرض كل المشكلات
+plan-showing-shortlist = تُعرض القائمة المختصرة (والمشكلات التي لها إجراءات)
+# The action form saved with nothing changed.
+plan-no-changes = لم يتغيّر شيء
+# The detail area's title for an action. $status: its status (mark and word).
+plan-detail-action = الإجراء · { $status }
+# Added to it (after " · "). $n: how many progress notes; $mark: ↻.
+plan-detail-notes = { $n ->
+    [zero] لا ملاحظات متابعة
+    [one] ملاحظة متابعة واحدة
+    [two] ملاحظتا متابعة
+    [few] { $n } ملاحظات متابعة
+    [many] { $n } ملاحظة متابعة
+   *[other] { $n } ملاحظة متابعة
+}
+plan-detail-inherited = { $mark } من الدورة السابقة
+# The detail area's labels for an action.
+plan-label-activity = النشاط
+plan-label-responsible = المسؤول
+plan-label-with-whom = بالتعاون مع
+plan-label-when = متى
+plan-label-resources = الموارد
+plan-label-indicator = المؤشر
+plan-label-risks = المخاطر
+plan-label-problem = المشكلة
+plan-label-score-card = بطاقة الأداء
+# The detail area's title for a problem. $place: where it is on the
+# shortlist (one of the two below); $dots: " · 3 dots" or nothing.
+plan-detail-problem = المشكلة · { $place }{ $dots }
+plan-detail-problem-add = المشكلة · { $place }{ $dots } · a يضيف إجراءً
+# $rank: its place.
+plan-detail-place = #{ $rank } في القائمة المختصرة
+plan-detail-not-shortlisted = ليست في القائمة المختصرة
+# $n: how many dots it has.
+plan-detail-dots = { $n ->
+    [zero] لا نقاط
+    [one] نقطة واحدة
+    [two] نقطتان
+    [few] { $n } نقاط
+    [many] { $n } نقطة
+   *[other] { $n } نقطة
+}
+# The detail area's labels for a problem.
+plan-label-about = الوصف
+plan-label-where = أين
+plan-label-causes = الأسباب
+plan-label-effects = الآثار
+
+## The action form (Plan, Monitor, the score card) and how an action's dates
+## and status read on the facilitator's screens
+
+# The form's title: adding to a problem ($title: its title), or editing.
+action-form-new = إجراء جديد لـ«{ $title }»
+action-form-edit = تعديل الإجراء
+# Its fields, each with its help line where it has one.
+action-field-activity = النشاط
+action-field-activity-help = ما الذي سيُنجز
+action-field-responsible = المسؤول
+action-field-due = الموعد النهائي
+action-field-indicator = المؤشر
+action-field-indicator-help = { -indicator }: كيف سيعرف الحاضرون أن الإجراء نجح
+action-field-with-whom = بالتعاون مع
+action-field-start = البداية
+action-field-resources = الموارد
+action-field-resources-help = المال، الأشخاص، المواد، النقل…
+action-field-risks = المخاطر
+action-field-risks-help = المخاطر ومراعاة حساسية النزاع: من قد يتضرّر أو يُستبعد أو يغضب
+action-field-problem = المشكلة
+# Who usually leads or joins an action, offered as the form's suggestions
+# for Responsible and With whom (what is chosen is typed into the session).
+action-actor-community = المجتمع
+action-actor-police = الشرطة
+action-actor-local-authority = السلطة المحلية
+action-actor-cso = منظمات المجتمع المدني
+# Why the form cannot be saved. $due, $start: ISO dates.
+action-activity-empty = النشاط: اذكر ما الذي سيُنجز
+action-due-before-start = الموعد النهائي: { $due } قبل البداية ({ $start })
+# The score-card gap an action answers. $name: the indicator; $gap: signed.
+action-gap = «{ $name }»، الفجوة { $gap }
+action-gap-none = «{ $name }»
+# How an open action's due date stands. $days: how many days.
+action-due-today = موعده اليوم
+action-due-tomorrow = موعده غدًا
+action-overdue-by = متأخر { $days ->
+    [zero] { $days } يوم
+    [one] يومًا واحدًا
+    [two] يومين
+    [few] { $days } أيام
+    [many] { $days } يومًا
+   *[other] { $days } يوم
+}
+action-due-in = موعده بعد { $days ->
+    [zero] { $days } يوم
+    [one] يوم واحد
+    [two] يومين
+    [few] { $days } أيام
+    [many] { $days } يومًا
+   *[other] { $days } يوم
+}
+# An action's dates. $start, $due: ISO dates; $note: how the due date stands.
+action-dates-both = { $start } ← { $due }
+action-dates-from = من { $start }، دون موعد نهائي
+action-dates-by = بحلول { $due }
+action-dates-note = { $span } · { $note }

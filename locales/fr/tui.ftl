@@ -427,3 +427,143 @@ tree-more = … { $n } de plus
 # Under the problem, when flagged (after ⚑ and ✓).
 tree-flag-escalation = demande une action du district ou nationale
 tree-flag-resolved = résolu
+
+## Plan, the facilitator's panel (the action plan)
+
+# The line above the plan. $problems: how many shortlisted problems it
+# shows; $actions: how many actions.
+plan-summary = Plan d'action · { $problems ->
+    [one] { $problems } { -problem } retenu
+   *[other] { $problems } { -problems } retenus
+} · { $actions ->
+    [one] { $actions } { -action }
+   *[other] { $actions } actions
+}
+# Added to the summary line (after " · ") with v, or with no shortlist.
+plan-summary-all = tous les problèmes affichés
+plan-summary-none = rien sur la { -shortlist } pour l'instant
+# Above the plan while the shortlist cuts a tie. $rank: the place where the
+# tie is; $on: the tied problems on the shortlist («…», «…»); $off: those not.
+plan-tie-warning = ! La { -shortlist } coupe une { -tie } au rang { $rank } : { $on } dedans, { $off } dehors, avec autant de votes — dans { -step-rank } (F3), b départage, ou s puis a prend tous les problèmes à égalité
+# With nothing to plan for (the second of each pair: a session only looked at).
+plan-empty-no-problems = Aucun problème — nommez-les dans { -step-identify } et classez-les dans { -step-rank }, puis planifiez les actions ici
+plan-empty-no-problems-read-only = Aucun problème dans cette séance
+plan-empty-no-shortlist = Mettez d'abord des problèmes sur la { -shortlist } dans { -step-rank } (s retient les 3 premiers), ou appuyez sur v pour planifier pour n'importe quel problème
+plan-empty-no-shortlist-read-only = Rien sur la { -shortlist } — v montre tous les problèmes
+# The table's column headings (short: the columns are 10 to 16 cells wide).
+plan-col-activity = Activité
+plan-col-responsible = Responsable
+plan-col-with-whom = Avec qui
+plan-col-start = Début
+plan-col-due = Échéance
+plan-col-indicator = Indicateur
+plan-col-resources = Ressources
+plan-col-status = Statut
+# A problem's row. $rank: its place on the shortlist; $title: its title.
+plan-heading-ranked = #{ $rank } { $title }
+plan-heading-not-shortlisted = { $title } (non retenu)
+# After the problem's row's title (after " — "). $n: how many actions.
+plan-heading-no-actions = aucune action
+plan-heading-no-actions-add = aucune action : a en ajoute une
+plan-heading-actions = { $n ->
+    [one] { $n } { -action }
+   *[other] { $n } actions
+}
+# Deleting an action (d). $activity: what it does; the second with $n, how
+# many progress notes go with it.
+plan-ask-delete = Supprimer l'action « { $activity } » ?
+plan-ask-delete-notes = Supprimer l'action « { $activity } » et { $n ->
+    [one] sa { -progress-note }
+   *[other] ses { $n } notes de suivi
+} ?
+# d on a problem's row.
+plan-delete-on-problem = d supprime une action : allez d'abord sur l'une d'elles (les problèmes se suppriment dans { -step-identify })
+# v switches what is listed.
+plan-showing-all = tous les problèmes affichés
+plan-showing-shortlist = la { -shortlist } affichée (et les problèmes qui ont des actions)
+# The action form saved with nothing changed.
+plan-no-changes = rien n'a changé
+# The detail area's title for an action. $status: its status (mark and word).
+plan-detail-action = Action · { $status }
+# Added to it (after " · "). $n: how many progress notes; $mark: ↻.
+plan-detail-notes = { $n ->
+    [one] { $n } { -progress-note }
+   *[other] { $n } notes de suivi
+}
+plan-detail-inherited = { $mark } du cycle précédent
+# The detail area's labels for an action.
+plan-label-activity = Activité
+plan-label-responsible = Responsable
+plan-label-with-whom = Avec qui
+plan-label-when = Quand
+plan-label-resources = Ressources
+plan-label-indicator = Indicateur
+plan-label-risks = Risques
+plan-label-problem = Problème
+plan-label-score-card = Fiche d'évaluation
+# The detail area's title for a problem. $place: where it is on the
+# shortlist (one of the two below); $dots: " · 3 dots" or nothing.
+plan-detail-problem = Problème · { $place }{ $dots }
+plan-detail-problem-add = Problème · { $place }{ $dots } · a ajoute une action
+# $rank: its place.
+plan-detail-place = #{ $rank } sur la { -shortlist }
+plan-detail-not-shortlisted = non retenu
+# $n: how many dots it has.
+plan-detail-dots = { $n ->
+    [one] { $n } { -dot }
+   *[other] { $n } points
+}
+# The detail area's labels for a problem.
+plan-label-about = Description
+plan-label-where = Où
+plan-label-causes = Causes
+plan-label-effects = Effets
+
+## The action form (Plan, Monitor, the score card) and how an action's dates
+## and status read on the facilitator's screens
+
+# The form's title: adding to a problem ($title: its title), or editing.
+action-form-new = Nouvelle action pour « { $title } »
+action-form-edit = Modifier l'action
+# Its fields, each with its help line where it has one.
+action-field-activity = Activité
+action-field-activity-help = ce qui sera fait
+action-field-responsible = Responsable
+action-field-due = Échéance
+action-field-indicator = Indicateur
+action-field-indicator-help = { -indicator } : comment la salle saura que l'action a marché
+action-field-with-whom = Avec qui
+action-field-start = Début
+action-field-resources = Ressources
+action-field-resources-help = argent, personnes, matériel, transport…
+action-field-risks = Risques
+action-field-risks-help = risques et sensibilité aux conflits : qui pourrait être lésé, exclu ou fâché
+action-field-problem = Problème
+# Who usually leads or joins an action, offered as the form's suggestions
+# for Responsible and With whom (what is chosen is typed into the session).
+action-actor-community = communauté
+action-actor-police = police
+action-actor-local-authority = autorité locale
+action-actor-cso = OSC
+# Why the form cannot be saved. $due, $start: ISO dates.
+action-activity-empty = Activité : dites ce qui sera fait
+action-due-before-start = Échéance : { $due } est avant le début ({ $start })
+# The score-card gap an action answers. $name: the indicator; $gap: signed.
+action-gap = « { $name } », écart { $gap }
+action-gap-none = « { $name } »
+# How an open action's due date stands. $days: how many days.
+action-due-today = échéance aujourd'hui
+action-due-tomorrow = échéance demain
+action-overdue-by = en retard de { $days ->
+    [one] { $days } jour
+   *[other] { $days } jours
+}
+action-due-in = échéance dans { $days ->
+    [one] { $days } jour
+   *[other] { $days } jours
+}
+# An action's dates. $start, $due: ISO dates; $note: how the due date stands.
+action-dates-both = { $start } → { $due }
+action-dates-from = à partir du { $start }, sans échéance
+action-dates-by = d'ici le { $due }
+action-dates-note = { $span } · { $note }

@@ -447,3 +447,159 @@ tree-more = … ещё { $n }
 # Under the problem, when flagged (after ⚑ and ✓).
 tree-flag-escalation = нужны меры района/страны
 tree-flag-resolved = решена
+
+## Plan, the facilitator's panel (the action plan)
+
+# The line above the plan. $problems: how many shortlisted problems it
+# shows; $actions: how many actions.
+plan-summary = План действий · в коротком списке { $problems ->
+    [one] { $problems } { -problem }
+    [few] { $problems } { -problems }
+    [many] { $problems } { -problems(case: "gen") }
+   *[other] { $problems } { -problem(case: "gen") }
+} · { $actions ->
+    [one] { $actions } мероприятие
+    [few] { $actions } мероприятия
+    [many] { $actions } мероприятий
+   *[other] { $actions } мероприятия
+}
+# Added to the summary line (after " · ") with v, or with no shortlist.
+plan-summary-all = показаны все проблемы
+plan-summary-none = короткого списка пока нет
+# Above the plan while the shortlist cuts a tie. $rank: the place where the
+# tie is; $on: the tied problems on the shortlist («…», «…»); $off: those not.
+plan-tie-warning = ! Граница короткого списка проходит через { -tie } на месте { $rank }: { $on } в нём, { $off } нет, при равном числе голосов — в шаге «{ -step-rank }» (F3) b разрешает равенство, или s, затем a берёт все равные проблемы
+# With nothing to plan for (the second of each pair: a session only looked at).
+plan-empty-no-problems = Проблем пока нет — назовите их в шаге «{ -step-identify }» и расставьте по приоритетам в шаге «{ -step-rank }», затем планируйте мероприятия здесь
+plan-empty-no-problems-read-only = В этой сессии нет проблем
+plan-empty-no-shortlist = Сначала составьте короткий список в шаге «{ -step-rank }» (s отмечает первые 3) или нажмите v, чтобы планировать для любой проблемы
+plan-empty-no-shortlist-read-only = Короткого списка нет — v показывает все проблемы
+# The table's column headings (short: the columns are 10 to 16 cells wide).
+plan-col-activity = Мероприятие
+plan-col-responsible = Ответственный
+plan-col-with-whom = С кем
+plan-col-start = Начало
+plan-col-due = Срок
+plan-col-indicator = Индикатор
+plan-col-resources = Ресурсы
+plan-col-status = Статус
+# A problem's row. $rank: its place on the shortlist; $title: its title.
+plan-heading-ranked = №{ $rank } { $title }
+plan-heading-not-shortlisted = { $title } (не в коротком списке)
+# After the problem's row's title (after " — "). $n: how many actions.
+plan-heading-no-actions = мероприятий пока нет
+plan-heading-no-actions-add = мероприятий пока нет: a добавляет
+plan-heading-actions = { $n ->
+    [one] { $n } мероприятие
+    [few] { $n } мероприятия
+    [many] { $n } мероприятий
+   *[other] { $n } мероприятия
+}
+# Deleting an action (d). $activity: what it does; the second with $n, how
+# many progress notes go with it.
+plan-ask-delete = Удалить мероприятие «{ $activity }»?
+plan-ask-delete-notes = Удалить мероприятие «{ $activity }» и { $n ->
+    [one] { $n } его отметку о ходе работ
+    [few] { $n } его отметки о ходе работ
+    [many] { $n } его отметок о ходе работ
+   *[other] { $n } его отметки о ходе работ
+}?
+# d on a problem's row.
+plan-delete-on-problem = d удаляет мероприятие: сначала перейдите к нему (проблемы удаляются в шаге «{ -step-identify }»)
+# v switches what is listed.
+plan-showing-all = показаны все проблемы
+plan-showing-shortlist = показан короткий список (и проблемы с мероприятиями)
+# The action form saved with nothing changed.
+plan-no-changes = ничего не изменилось
+# The detail area's title for an action. $status: its status (mark and word).
+plan-detail-action = Мероприятие · { $status }
+# Added to it (after " · "). $n: how many progress notes; $mark: ↻.
+plan-detail-notes = { $n ->
+    [one] { $n } отметка о ходе работ
+    [few] { $n } отметки о ходе работ
+    [many] { $n } отметок о ходе работ
+   *[other] { $n } отметки о ходе работ
+}
+plan-detail-inherited = { $mark } из прошлого цикла
+# The detail area's labels for an action.
+plan-label-activity = Мероприятие
+plan-label-responsible = Ответственный
+plan-label-with-whom = С кем
+plan-label-when = Когда
+plan-label-resources = Ресурсы
+plan-label-indicator = Индикатор
+plan-label-risks = Риски
+plan-label-problem = Проблема
+plan-label-score-card = Оценочная карта
+# The detail area's title for a problem. $place: where it is on the
+# shortlist (one of the two below); $dots: " · 3 dots" or nothing.
+plan-detail-problem = Проблема · { $place }{ $dots }
+plan-detail-problem-add = Проблема · { $place }{ $dots } · a добавляет мероприятие
+# $rank: its place.
+plan-detail-place = №{ $rank } в коротком списке
+plan-detail-not-shortlisted = не в коротком списке
+# $n: how many dots it has.
+plan-detail-dots = { $n ->
+    [one] { $n } точка
+    [few] { $n } точки
+    [many] { $n } точек
+   *[other] { $n } точки
+}
+# The detail area's labels for a problem.
+plan-label-about = Описание
+plan-label-where = Где
+plan-label-causes = Причины
+plan-label-effects = Последствия
+
+## The action form (Plan, Monitor, the score card) and how an action's dates
+## and status read on the facilitator's screens
+
+# The form's title: adding to a problem ($title: its title), or editing.
+action-form-new = Новое мероприятие по проблеме «{ $title }»
+action-form-edit = Изменить мероприятие
+# Its fields, each with its help line where it has one.
+action-field-activity = Мероприятие
+action-field-activity-help = что будет сделано
+action-field-responsible = Ответственный
+action-field-due = Срок
+action-field-indicator = Индикатор
+action-field-indicator-help = { -indicator }: как собрание узнает, что мероприятие удалось
+action-field-with-whom = С кем
+action-field-start = Начало
+action-field-resources = Ресурсы
+action-field-resources-help = деньги, люди, материалы, транспорт…
+action-field-risks = Риски
+action-field-risks-help = риски и учёт конфликта: кому это может навредить, кого обойти или задеть
+action-field-problem = Проблема
+# Who usually leads or joins an action, offered as the form's suggestions
+# for Responsible and With whom (what is chosen is typed into the session).
+action-actor-community = община
+action-actor-police = полиция
+action-actor-local-authority = местная власть
+action-actor-cso = НКО
+# Why the form cannot be saved. $due, $start: ISO dates.
+action-activity-empty = Мероприятие: скажите, что будет сделано
+action-due-before-start = Срок: { $due } раньше начала ({ $start })
+# The score-card gap an action answers. $name: the indicator; $gap: signed.
+action-gap = «{ $name }», разрыв { $gap }
+action-gap-none = «{ $name }»
+# How an open action's due date stands. $days: how many days.
+action-due-today = срок сегодня
+action-due-tomorrow = срок завтра
+action-overdue-by = просрочено на { $days ->
+    [one] { $days } день
+    [few] { $days } дня
+    [many] { $days } дней
+   *[other] { $days } дня
+}
+action-due-in = срок через { $days ->
+    [one] { $days } день
+    [few] { $days } дня
+    [many] { $days } дней
+   *[other] { $days } дня
+}
+# An action's dates. $start, $due: ISO dates; $note: how the due date stands.
+action-dates-both = { $start } → { $due }
+action-dates-from = с { $start }, без срока
+action-dates-by = до { $due }
+action-dates-note = { $span } · { $note }

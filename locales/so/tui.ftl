@@ -427,3 +427,143 @@ tree-more = … { $n } kale
 # Under the problem, when flagged (after ⚑ and ✓).
 tree-flag-escalation = waxay u baahan tahay tallaabo degmo/qaran
 tree-flag-resolved = la xalliyay
+
+## Plan, the facilitator's panel (the action plan)
+
+# The line above the plan. $problems: how many shortlisted problems it
+# shows; $actions: how many actions.
+plan-summary = Qorshe hawleed · liiska kooban: { $problems ->
+    [one] { $problems } { -problem }
+   *[other] { $problems } dhibaato
+} · { $actions ->
+    [one] { $actions } { -action }
+   *[other] { $actions } tallaabo
+}
+# Added to the summary line (after " · ") with v, or with no shortlist.
+plan-summary-all = dhibaatooyinka oo dhan ayaa muuqda
+plan-summary-none = weli waxba liiska kooban kuma jiraan
+# Above the plan while the shortlist cuts a tie. $rank: the place where the
+# tie is; $on: the tied problems on the shortlist («…», «…»); $off: those not.
+plan-tie-warning = ! Liiska kooban wuxuu kala goynayaa { -tie } kaalinta { $rank }: { $on } way ku jiraan, { $off } kuma jiraan, isku cod ah — { -step-rank } (F3), b ayaa jebisa barbarada, ama s kadib a ayaa qaadata dhammaan dhibaatooyinka barbaraha ah
+# With nothing to plan for (the second of each pair: a session only looked at).
+plan-empty-no-problems = Weli dhibaato ma jirto — ku magacaw { -step-identify }, ku kala horraysii { -step-rank }, kadib halkan ku qorshee tallaabooyin
+plan-empty-no-problems-read-only = Kulankan dhibaato kuma jirto
+plan-empty-no-shortlist = Marka hore dhibaatooyin geli liiska kooban { -step-rank } (s ayaa calaamadisa 3da sare), ama riix v si aad dhibaato kasta ugu qorshayso
+plan-empty-no-shortlist-read-only = Liiska kooban waxba kuma jiraan — v ayaa muujisa dhibaatooyinka oo dhan
+# The table's column headings (short: the columns are 10 to 16 cells wide).
+plan-col-activity = Hawsha
+plan-col-responsible = Mas'uulka
+plan-col-with-whom = La jira
+plan-col-start = Bilowga
+plan-col-due = Waqtiga
+plan-col-indicator = Tilmaamaha
+plan-col-resources = Agabka
+plan-col-status = Xaaladda
+# A problem's row. $rank: its place on the shortlist; $title: its title.
+plan-heading-ranked = #{ $rank } { $title }
+plan-heading-not-shortlisted = { $title } (liiska kooban kuma jirto)
+# After the problem's row's title (after " — "). $n: how many actions.
+plan-heading-no-actions = weli tallaabo ma jirto
+plan-heading-no-actions-add = weli tallaabo ma jirto: a ayaa ku darta mid
+plan-heading-actions = { $n ->
+    [one] { $n } { -action }
+   *[other] { $n } tallaabo
+}
+# Deleting an action (d). $activity: what it does; the second with $n, how
+# many progress notes go with it.
+plan-ask-delete = Ma tirtiraysaa tallaabada “{ $activity }”?
+plan-ask-delete-notes = Ma tirtiraysaa tallaabada “{ $activity }” iyo { $n ->
+    [one] { $n } { -progress-note } ee ay leedahay
+   *[other] { $n } qoraal horumar ee ay leedahay
+}?
+# d on a problem's row.
+plan-delete-on-problem = d ayaa tirtirta tallaabo: marka hore u gudub mid (dhibaatooyinka waxaa lagu tirtiraa { -step-identify })
+# v switches what is listed.
+plan-showing-all = dhibaatooyinka oo dhan ayaa muuqda
+plan-showing-shortlist = liiska kooban ayaa muuqda (iyo dhibaatooyinka tallaabooyin leh)
+# The action form saved with nothing changed.
+plan-no-changes = waxba isma beddelin
+# The detail area's title for an action. $status: its status (mark and word).
+plan-detail-action = Tallaabo · { $status }
+# Added to it (after " · "). $n: how many progress notes; $mark: ↻.
+plan-detail-notes = { $n ->
+    [one] { $n } { -progress-note }
+   *[other] { $n } qoraal horumar
+}
+plan-detail-inherited = { $mark } wareeggii hore
+# The detail area's labels for an action.
+plan-label-activity = Hawsha
+plan-label-responsible = Mas'uulka
+plan-label-with-whom = La jira
+plan-label-when = Goorma
+plan-label-resources = Agabka
+plan-label-indicator = Tilmaamaha
+plan-label-risks = Khataraha
+plan-label-problem = Dhibaatada
+plan-label-score-card = Kaarka qiimaynta
+# The detail area's title for a problem. $place: where it is on the
+# shortlist (one of the two below); $dots: " · 3 dots" or nothing.
+plan-detail-problem = Dhibaatada · { $place }{ $dots }
+plan-detail-problem-add = Dhibaatada · { $place }{ $dots } · a ayaa ku darta tallaabo
+# $rank: its place.
+plan-detail-place = #{ $rank } liiska kooban
+plan-detail-not-shortlisted = liiska kooban kuma jirto
+# $n: how many dots it has.
+plan-detail-dots = { $n ->
+    [one] { $n } { -dot }
+   *[other] { $n } dhibic
+}
+# The detail area's labels for a problem.
+plan-label-about = Ku saabsan
+plan-label-where = Halkee
+plan-label-causes = Sababaha
+plan-label-effects = Saamaynta
+
+## The action form (Plan, Monitor, the score card) and how an action's dates
+## and status read on the facilitator's screens
+
+# The form's title: adding to a problem ($title: its title), or editing.
+action-form-new = Tallaabo cusub oo loogu talagalay “{ $title }”
+action-form-edit = Wax ka beddel tallaabada
+# Its fields, each with its help line where it has one.
+action-field-activity = Hawsha
+action-field-activity-help = waxa la qaban doono
+action-field-responsible = Mas'uulka
+action-field-due = Waqtiga
+action-field-indicator = Tilmaamaha
+action-field-indicator-help = { -indicator }: sida qolku ku ogaan doono inay shaqaysay
+action-field-with-whom = La jira
+action-field-start = Bilowga
+action-field-resources = Agabka
+action-field-resources-help = lacag, dad, qalab, gaadiid…
+action-field-risks = Khataraha
+action-field-risks-help = khataraha iyo dareenka khilaafka: cidda waxyeello gaari karto, laga reebi karo ama ka cadhoon karta
+action-field-problem = Dhibaatada
+# Who usually leads or joins an action, offered as the form's suggestions
+# for Responsible and With whom (what is chosen is typed into the session).
+action-actor-community = bulshada
+action-actor-police = booliiska
+action-actor-local-authority = maamulka degaanka
+action-actor-cso = ururrada bulshada rayidka
+# Why the form cannot be saved. $due, $start: ISO dates.
+action-activity-empty = Hawsha: sheeg waxa la qaban doono
+action-due-before-start = Waqtiga: { $due } wuu ka horreeyaa bilowga ({ $start })
+# The score-card gap an action answers. $name: the indicator; $gap: signed.
+action-gap = “{ $name }”, farqi { $gap }
+action-gap-none = “{ $name }”
+# How an open action's due date stands. $days: how many days.
+action-due-today = waqtigu waa maanta
+action-due-tomorrow = waqtigu waa berri
+action-overdue-by = dib u dhacay { $days ->
+    [one] { $days } maalin
+   *[other] { $days } maalmood
+}
+action-due-in = waqtigu waa { $days ->
+    [one] { $days } maalin
+   *[other] { $days } maalmood
+} kadib
+# An action's dates. $start, $due: ISO dates; $note: how the due date stands.
+action-dates-both = { $start } → { $due }
+action-dates-from = laga bilaabo { $start }, waqti dhammaad ma leh
+action-dates-by = ilaa { $due }
+action-dates-note = { $span } · { $note }

@@ -427,3 +427,143 @@ tree-more = … { $n } zaidi
 # Under the problem, when flagged (after ⚑ and ✓).
 tree-flag-escalation = linahitaji hatua ya wilaya/taifa
 tree-flag-resolved = limetatuliwa
+
+## Plan, the facilitator's panel (the action plan)
+
+# The line above the plan. $problems: how many shortlisted problems it
+# shows; $actions: how many actions.
+plan-summary = Mpango kazi · { $problems ->
+    [one] { -problem } { $problems } kwenye orodha fupi
+   *[other] { -problems } { $problems } kwenye orodha fupi
+} · { $actions ->
+    [one] { -action } { $actions }
+   *[other] hatua { $actions }
+}
+# Added to the summary line (after " · ") with v, or with no shortlist.
+plan-summary-all = inaonyesha matatizo yote
+plan-summary-none = bado hakuna kilicho kwenye orodha fupi
+# Above the plan while the shortlist cuts a tie. $rank: the place where the
+# tie is; $on: the tied problems on the shortlist («…», «…»); $off: those not.
+plan-tie-warning = ! Orodha fupi inakata { -tie } kwenye nafasi { $rank }: { $on } yamo, { $off } hayamo, kwa kura sawa — kwenye { -step-rank } (F3), b inavunja sare, au s kisha a inachukua matatizo yote yenye sare
+# With nothing to plan for (the second of each pair: a session only looked at).
+plan-empty-no-problems = Bado hakuna matatizo — yataje kwenye { -step-identify } na uyape vipaumbele kwenye { -step-rank }, kisha panga hatua hapa
+plan-empty-no-problems-read-only = Hakuna matatizo katika kikao hiki
+plan-empty-no-shortlist = Weka matatizo kwenye orodha fupi kwanza kwenye { -step-rank } (s inaweka 3 ya juu), au bonyeza v kupanga kwa tatizo lolote
+plan-empty-no-shortlist-read-only = Hakuna kilicho kwenye orodha fupi — v inaonyesha matatizo yote
+# The table's column headings (short: the columns are 10 to 16 cells wide).
+plan-col-activity = Shughuli
+plan-col-responsible = Mhusika
+plan-col-with-whom = Pamoja na
+plan-col-start = Kuanza
+plan-col-due = Mwisho
+plan-col-indicator = Kiashiria
+plan-col-resources = Rasilimali
+plan-col-status = Hali
+# A problem's row. $rank: its place on the shortlist; $title: its title.
+plan-heading-ranked = #{ $rank } { $title }
+plan-heading-not-shortlisted = { $title } (haliko kwenye orodha fupi)
+# After the problem's row's title (after " — "). $n: how many actions.
+plan-heading-no-actions = bado hakuna hatua
+plan-heading-no-actions-add = bado hakuna hatua: a inaongeza moja
+plan-heading-actions = { $n ->
+    [one] { -action } { $n }
+   *[other] hatua { $n }
+}
+# Deleting an action (d). $activity: what it does; the second with $n, how
+# many progress notes go with it.
+plan-ask-delete = Ufute hatua “{ $activity }”?
+plan-ask-delete-notes = Ufute hatua “{ $activity }” na { $n ->
+    [one] { -progress-note } yake { $n }
+   *[other] taarifa zake { $n } za maendeleo
+}?
+# d on a problem's row.
+plan-delete-on-problem = d inafuta hatua: nenda kwenye moja kwanza (matatizo yanafutwa kwenye { -step-identify })
+# v switches what is listed.
+plan-showing-all = inaonyesha matatizo yote
+plan-showing-shortlist = inaonyesha orodha fupi (na matatizo yenye hatua)
+# The action form saved with nothing changed.
+plan-no-changes = hakuna kilichobadilika
+# The detail area's title for an action. $status: its status (mark and word).
+plan-detail-action = Hatua · { $status }
+# Added to it (after " · "). $n: how many progress notes; $mark: ↻.
+plan-detail-notes = { $n ->
+    [one] { -progress-note } { $n }
+   *[other] taarifa { $n } za maendeleo
+}
+plan-detail-inherited = { $mark } kutoka mzunguko uliopita
+# The detail area's labels for an action.
+plan-label-activity = Shughuli
+plan-label-responsible = Mhusika
+plan-label-with-whom = Pamoja na
+plan-label-when = Lini
+plan-label-resources = Rasilimali
+plan-label-indicator = Kiashiria
+plan-label-risks = Hatari
+plan-label-problem = Tatizo
+plan-label-score-card = Kadi ya alama
+# The detail area's title for a problem. $place: where it is on the
+# shortlist (one of the two below); $dots: " · 3 dots" or nothing.
+plan-detail-problem = Tatizo · { $place }{ $dots }
+plan-detail-problem-add = Tatizo · { $place }{ $dots } · a inaongeza hatua
+# $rank: its place.
+plan-detail-place = #{ $rank } kwenye orodha fupi
+plan-detail-not-shortlisted = haliko kwenye orodha fupi
+# $n: how many dots it has.
+plan-detail-dots = { $n ->
+    [one] { -dot } { $n }
+   *[other] nukta { $n }
+}
+# The detail area's labels for a problem.
+plan-label-about = Kuhusu
+plan-label-where = Wapi
+plan-label-causes = Vyanzo
+plan-label-effects = Athari
+
+## The action form (Plan, Monitor, the score card) and how an action's dates
+## and status read on the facilitator's screens
+
+# The form's title: adding to a problem ($title: its title), or editing.
+action-form-new = Hatua mpya kwa “{ $title }”
+action-form-edit = Hariri hatua
+# Its fields, each with its help line where it has one.
+action-field-activity = Shughuli
+action-field-activity-help = kitakachofanyika
+action-field-responsible = Mhusika
+action-field-due = Mwisho
+action-field-indicator = Kiashiria
+action-field-indicator-help = { -indicator }: ukumbi utajuaje kwamba imefanikiwa
+action-field-with-whom = Pamoja na
+action-field-start = Kuanza
+action-field-resources = Rasilimali
+action-field-resources-help = pesa, watu, vifaa, usafiri…
+action-field-risks = Hatari
+action-field-risks-help = hatari na unyeti wa migogoro: nani anaweza kudhurika, kuachwa nje au kukasirika
+action-field-problem = Tatizo
+# Who usually leads or joins an action, offered as the form's suggestions
+# for Responsible and With whom (what is chosen is typed into the session).
+action-actor-community = jamii
+action-actor-police = polisi
+action-actor-local-authority = serikali ya mtaa
+action-actor-cso = asasi za kiraia
+# Why the form cannot be saved. $due, $start: ISO dates.
+action-activity-empty = Shughuli: sema kitakachofanyika
+action-due-before-start = Mwisho: { $due } ni kabla ya kuanza ({ $start })
+# The score-card gap an action answers. $name: the indicator; $gap: signed.
+action-gap = “{ $name }”, pengo { $gap }
+action-gap-none = “{ $name }”
+# How an open action's due date stands. $days: how many days.
+action-due-today = mwisho leo
+action-due-tomorrow = mwisho kesho
+action-overdue-by = imechelewa { $days ->
+    [one] siku { $days }
+   *[other] siku { $days }
+}
+action-due-in = mwisho baada ya { $days ->
+    [one] siku { $days }
+   *[other] siku { $days }
+}
+# An action's dates. $start, $due: ISO dates; $note: how the due date stands.
+action-dates-both = { $start } → { $due }
+action-dates-from = kuanzia { $start }, bila tarehe ya mwisho
+action-dates-by = kufikia { $due }
+action-dates-note = { $span } · { $note }
