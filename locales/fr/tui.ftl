@@ -554,11 +554,11 @@ action-gap-none = « { $name } »
 # How an open action's due date stands. $days: how many days.
 action-due-today = échéance aujourd'hui
 action-due-tomorrow = échéance demain
-action-overdue-by = en retard de { $days ->
-    [one] { $days } jour
-   *[other] { $days } jours
+action-overdue-by = { $days ->
+    [one] { $days } jour de retard
+   *[other] { $days } jours de retard
 }
-action-due-in = échéance dans { $days ->
+action-due-in = dans { $days ->
     [one] { $days } jour
    *[other] { $days } jours
 }

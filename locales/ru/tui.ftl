@@ -586,7 +586,7 @@ action-gap-none = «{ $name }»
 # How an open action's due date stands. $days: how many days.
 action-due-today = срок сегодня
 action-due-tomorrow = срок завтра
-action-overdue-by = просрочено на { $days ->
+action-overdue-by = просрочка { $days ->
     [one] { $days } день
     [few] { $days } дня
     [many] { $days } дней

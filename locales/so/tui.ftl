@@ -554,11 +554,11 @@ action-gap-none = “{ $name }”
 # How an open action's due date stands. $days: how many days.
 action-due-today = waqtigu waa maanta
 action-due-tomorrow = waqtigu waa berri
-action-overdue-by = dib u dhacay { $days ->
+action-overdue-by = daahay { $days ->
     [one] { $days } maalin
    *[other] { $days } maalmood
 }
-action-due-in = waqtigu waa { $days ->
+action-due-in = { $days ->
     [one] { $days } maalin
    *[other] { $days } maalmood
 } kadib

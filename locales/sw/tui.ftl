@@ -558,9 +558,9 @@ action-overdue-by = imechelewa { $days ->
     [one] siku { $days }
    *[other] siku { $days }
 }
-action-due-in = mwisho baada ya { $days ->
-    [one] siku { $days }
-   *[other] siku { $days }
+action-due-in = { $days ->
+    [one] imebaki siku { $days }
+   *[other] zimebaki siku { $days }
 }
 # An action's dates. $start, $due: ISO dates; $note: how the due date stands.
 action-dates-both = { $start } → { $due }
