@@ -34,10 +34,10 @@ stage-plan = { -step-plan }
 stage-monitor = { -step-monitor }
 stage-learn = { -step-learn }
 # An action's status (Monitor, the room's screen, reports).
-status-planned = запланировано
+status-planned = намечено
 status-in-progress = в работе
 status-done = выполнено
-status-stalled = застопорилось
+status-stalled = застряло
 status-dropped = отменено
 # How the room ranked ("Results by dot voting").
 method-dots = { -dot-voting }

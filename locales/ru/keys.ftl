@@ -729,9 +729,9 @@ keymap-monitor = { -step-monitor }
 # The hint line's word for s (in Monitor).
 key-status = статус
 # The ? help's description of s (in Monitor).
-keyhelp-nextstatus-7afba1cb = следующий статус: запланировано → в работе → выполнено → застопорилось → отменено (отмена спросит)
+keyhelp-nextstatus-7afba1cb = следующий статус: намечено → в работе → выполнено → застряло → отменено (отмена спросит)
 # The ? help's description of 1 (in Monitor).
-keyhelp-setstatus-0-b27875e7 = отметить «запланировано» (1–5 задают статус сразу)
+keyhelp-setstatus-0-b27875e7 = отметить «намечено» (1–5 задают статус сразу)
 # The hint line's word for 2 (in Monitor).
 key-in-progress = в работе
 # The ? help's description of 2 (in Monitor).
@@ -739,9 +739,9 @@ keyhelp-setstatus-1-529599fe = отметить «в работе»
 # The ? help's description of 3 (in Monitor).
 keyhelp-setstatus-2-ab6e5fb0 = отметить «выполнено»
 # The hint line's word for 4 (in Monitor).
-key-stalled = застопорилось
+key-stalled = застряло
 # The ? help's description of 4 (in Monitor).
-keyhelp-setstatus-3-150fd113 = отметить «застопорилось»
+keyhelp-setstatus-3-150fd113 = отметить «застряло»
 # The hint line's word for 5 (in Monitor).
 key-dropped = отменено
 # The ? help's description of 5 (in Monitor).

@@ -34,10 +34,10 @@ stage-plan = { -step-plan }
 stage-monitor = { -step-monitor }
 stage-learn = { -step-learn }
 # An action's status (Monitor, the room's screen, reports).
-status-planned = la qorsheeyay
+status-planned = qorshaysan
 status-in-progress = socda
-status-done = la dhammeeyay
-status-stalled = hakad ku jira
+status-done = dhammaaday
+status-stalled = istaagay
 status-dropped = laga tagay
 # How the room ranked ("Results by dot voting").
 method-dots = { -dot-voting }

@@ -729,19 +729,19 @@ keymap-monitor = { -step-monitor }
 # The hint line's word for s (in Monitor).
 key-status = xaalad
 # The ? help's description of s (in Monitor).
-keyhelp-nextstatus-7afba1cb = xaaladda xigta: la qorsheeyay → socda → la dhammeeyay → hakad ku jira → laga tagay (ka tagistu marka hore way weydiisaa)
+keyhelp-nextstatus-7afba1cb = xaaladda xigta: qorshaysan → socda → dhammaaday → istaagay → laga tagay (ka tagistu marka hore way weydiisaa)
 # The ? help's description of 1 (in Monitor).
-keyhelp-setstatus-0-b27875e7 = calaamadee la qorsheeyay (1–5 si toos ah xaalad u dejiya)
+keyhelp-setstatus-0-b27875e7 = calaamadee qorshaysan (1–5 si toos ah xaalad u dejiya)
 # The hint line's word for 2 (in Monitor).
 key-in-progress = socda
 # The ? help's description of 2 (in Monitor).
 keyhelp-setstatus-1-529599fe = calaamadee socda
 # The ? help's description of 3 (in Monitor).
-keyhelp-setstatus-2-ab6e5fb0 = calaamadee la dhammeeyay
+keyhelp-setstatus-2-ab6e5fb0 = calaamadee dhammaaday
 # The hint line's word for 4 (in Monitor).
 key-stalled = hakad
 # The ? help's description of 4 (in Monitor).
-keyhelp-setstatus-3-150fd113 = calaamadee hakad ku jira
+keyhelp-setstatus-3-150fd113 = calaamadee istaagay
 # The hint line's word for 5 (in Monitor).
 key-dropped = laga tagay
 # The ? help's description of 5 (in Monitor).
