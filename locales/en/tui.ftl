@@ -562,3 +562,64 @@ action-dates-both = { $start } → { $due }
 action-dates-from = from { $start }, no due date
 action-dates-by = by { $due }
 action-dates-note = { $span } · { $note }
+
+## Monitor, the facilitator's panel (every action and its progress)
+
+# With no action to follow (the second: a session only looked at).
+monitor-empty = No actions yet — plan them in Plan (Shift+Tab goes back), then follow them here
+monitor-empty-read-only = No actions in this session
+# Dropping an action (5, or s to dropped). $activity: what it does.
+monitor-ask-drop = Drop the action «{ $activity }»? It stays in the plan, marked dropped (u brings it back).
+# A status set to the one it has. $status: the status's word.
+monitor-already = already { $status }
+# The form's action is no longer there.
+monitor-gone = that action is gone
+# The action form saved with nothing changed.
+monitor-no-changes = nothing changed
+# The progress note form (n). $activity: the action's.
+monitor-note-title = Progress note on «{ $activity }»
+monitor-field-date = Date
+monitor-field-note = Note
+monitor-field-note-help = what happened: who did what, what changed
+# Why the note cannot be saved. $date, $today: ISO dates.
+monitor-date-after-today = Date: { $date } is after today ({ $today }); a note records what has happened
+monitor-note-empty = Note: write what happened
+# The line above the table. $overdue: how many are overdue; $total: how
+# many actions there are.
+monitor-overdue = ! { $overdue } of { $total ->
+    [one] { $total } { -action }
+   *[other] { $total } actions
+} overdue
+monitor-none-overdue = { $total ->
+    [one] { $total } { -action }
+   *[other] { $total } actions
+} · none overdue
+# After the counts per status. $mark: ↻; $n: how many came from last cycle.
+monitor-inherited = { $mark } { $n } from last cycle
+# The table's column headings (short: most columns are 10 to 16 cells);
+# the column after Due has no heading (how the due date stands).
+monitor-col-status = Status
+monitor-col-activity = Activity
+monitor-col-responsible = Responsible
+monitor-col-start = Start
+monitor-col-due = Due
+monitor-col-problem = Problem
+monitor-col-last-note = Last note
+# In the column after Due, for an open action without one.
+monitor-no-due-date = no due date
+# The detail area: who. $partners: whom it is done with; $responsible: who leads.
+monitor-with = with { $partners }
+monitor-who-with = { $responsible } · with { $partners }
+# Where an action came from. $mark: ↻; $from: the earlier session's id.
+monitor-from-last-cycle = { $mark } from last cycle (session { $from })
+# The detail area's labels.
+monitor-label-for = For
+monitor-label-who = Who
+monitor-label-when = When
+monitor-label-indicator = Indicator
+monitor-label-score-card = Score card
+monitor-label-from = From
+# The heading of the action's notes. $n: how many.
+monitor-notes-none = No progress notes
+monitor-notes-none-add = No progress notes yet — n adds one
+monitor-notes = Progress notes, newest first ({ $n })

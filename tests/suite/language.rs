@@ -1168,6 +1168,55 @@ fn pseudo_language_the_facilitators_frame_and_the_help() {
             assert_marked_keys(&screen, &s, "Plan's delete question");
             h.keys("n<Home>");
         }
+        if panel == 5 {
+            // Monitor is converted (its own view, not the follow-up
+            // ledger): the counts, the table, the detail area and its
+            // notes, the note form (and why it cannot be saved), the
+            // action form, the drop question, a status set twice.
+            for (w, hgt) in [(80, 24), (120, 40)] {
+                assert_marked_keys(&h.render(w, hgt), &s, "Monitor");
+            }
+            h.keys("n");
+            let screen = h.render(120, 40);
+            assert!(
+                screen.contains(Lang::Pseudo.t("monitor-field-note-help")),
+                "{screen}"
+            );
+            assert_marked_keys(&inside_box(&screen), &s, "Monitor's note form");
+            h.keys("<Enter>");
+            let screen = h.render(80, 24);
+            assert!(
+                screen.contains(Lang::Pseudo.t("monitor-note-empty")),
+                "{screen}"
+            );
+            assert_marked_keys(&inside_box(&screen), &s, "Monitor's note form, empty");
+            h.keys("<Esc>");
+            if h.render(80, 24).contains('?') {
+                h.keys("y");
+            }
+            h.keys("<Enter>");
+            let screen = h.render(120, 40);
+            assert!(
+                screen.contains(Lang::Pseudo.t("action-form-edit")),
+                "{screen}"
+            );
+            assert_marked_keys(&inside_box(&screen), &s, "Monitor's action form");
+            h.keys("<Esc>");
+            if h.render(80, 24).contains('?') {
+                h.keys("y");
+            }
+            h.keys("5");
+            let screen = h.render(80, 24);
+            assert!(screen.contains("⟦Drop the action «"), "{screen}");
+            assert_marked_keys(&screen, &s, "Monitor's drop question");
+            h.keys("n");
+            h.keys("2");
+            h.keys("2");
+            let screen = h.render(80, 24);
+            assert!(screen.contains("⟦already ⟦"), "{screen}");
+            assert_marked_keys(&screen, &s, "a status set twice");
+            h.keys("u");
+        }
         if panel == 6 {
             // Learn is converted whole too: its summary, boxes and form.
             for (w, hgt) in [(80, 24), (120, 40)] {
@@ -1402,8 +1451,9 @@ fn learn_and_identify_snapshots_in_kiswahili_and_arabic() {
 }
 
 #[test]
-fn plan_snapshots_in_kiswahili_and_arabic() {
-    // The facilitator's Plan, converted whole, and its action form.
+fn plan_and_monitor_snapshots_in_kiswahili_and_arabic() {
+    // The facilitator's Plan, converted whole, and its action form; Monitor
+    // and its note form.
     for lang in [Lang::Sw, Lang::Ar] {
         let mut h = Harness::open(&example(KIBERA));
         h.app.set_lang(lang);
@@ -1412,6 +1462,13 @@ fn plan_snapshots_in_kiswahili_and_arabic() {
         insta::assert_snapshot!(format!("plan_{}_80x24", lang.code()), h.render(80, 24));
         h.keys("<Down><Enter>");
         insta::assert_snapshot!(format!("plan_form_{}_80x24", lang.code()), h.render(80, 24));
+        h.keys("<Esc><F5>");
+        insta::assert_snapshot!(format!("monitor_{}_80x24", lang.code()), h.render(80, 24));
+        h.keys("n");
+        insta::assert_snapshot!(
+            format!("monitor_note_{}_80x24", lang.code()),
+            h.render(80, 24)
+        );
     }
 }
 
@@ -1445,8 +1502,9 @@ fn every_message_id_the_source_names_is_in_the_english_catalogue() {
     // A message id the code asks for and English lacks would show as "⁇"
     // (and stop a debug build): every string literal of the source that
     // looks like one of the catalogue's ids must be there.
-    const PREFIXES: [&str; 22] = [
+    const PREFIXES: [&str; 23] = [
         "room-",
+        "monitor-",
         "plan-",
         "action-",
         "report-",

@@ -22,6 +22,7 @@ use ratatui::widgets::Widget;
 use super::actions::{self, INHERITED_MARK};
 use super::ledger::{self, LedgerView};
 use super::{Ctx, Effect, Panel};
+use crate::i18n::Lang;
 use crate::model::room::{Focus, PanelView};
 use crate::model::{Action, ActionId, ActionStatus, Change, ListOp, ProgressNote, Session, edits};
 use crate::text;
@@ -153,6 +154,20 @@ const COLUMNS: &[Column] = &[
     Column::fixed("Last note", 10, 3),
 ];
 
+/// [`COLUMNS`]' headings in `l`, in their order.
+fn column_titles(l: Lang) -> [&'static str; 8] {
+    [
+        tr!(l, "monitor-col-status"),
+        tr!(l, "monitor-col-activity"),
+        tr!(l, "monitor-col-responsible"),
+        tr!(l, "monitor-col-start"),
+        tr!(l, "monitor-col-due"),
+        "",
+        tr!(l, "monitor-col-problem"),
+        tr!(l, "monitor-col-last-note"),
+    ]
+}
+
 /// Cells start after "▶!↻ ": selection, overdue, inherited.
 const MARKS: u16 = 4;
 /// From this width the detail area goes beside the table (see Plan's).
@@ -178,8 +193,10 @@ fn notes_newest_first(a: &Action) -> Vec<&ProgressNote> {
     notes
 }
 
-const NO_ACTIONS: &str =
-    "No actions yet — plan them in Plan (Shift+Tab goes back), then follow them here";
+/// With no action to follow, in `l`.
+fn no_actions(l: Lang) -> &'static str {
+    tr!(l, "monitor-empty")
+}
 
 /// A status set. Dropping an action asks first: a stray `5` (or one `s`
 /// too many) must not take an action off the plan unnoticed; every other
@@ -189,14 +206,16 @@ fn set_status(ctx: &Ctx, id: ActionId, status: ActionStatus) -> Effect {
         Some(change) if status == ActionStatus::Dropped => {
             let activity = ctx.session.action(id).map_or("", |a| a.activity.as_str());
             Effect::Confirm(super::Confirm {
-                question: format!(
-                    "Drop the action «{activity}»? It stays in the plan, marked dropped (u brings it back)."
-                ),
+                question: tr!(ctx.lang, "monitor-ask-drop", activity = activity),
                 change,
             })
         }
         Some(change) => Effect::Apply(change),
-        None => Effect::Info(format!("already {}", status.label())),
+        None => Effect::Info(tr!(
+            ctx.lang,
+            "monitor-already",
+            status = ctx.lang.t(status.msg_id())
+        )),
     }
 }
 
@@ -208,13 +227,13 @@ fn submit(editing: &Editing, form: &mut Form, ctx: &Ctx) -> Option<Effect> {
             let note = read_note(form, *date, *text, ctx)?;
             match edits::add_progress(s, *action, note) {
                 Some(change) => Effect::Apply(change),
-                None => Effect::Warn("that action is gone".into()),
+                None => Effect::Warn(tr!(ctx.lang, "monitor-gone").into()),
             }
         }
         Editing::Action(fields) => {
             let action = actions::read(fields, form, ctx.today, ctx.lang)?;
             if action == fields.base {
-                Effect::Info("nothing changed".into())
+                Effect::Info(tr!(ctx.lang, "monitor-no-changes").into())
             } else {
                 Effect::Apply(Change::Action(ListOp::Update(action)))
             }
@@ -239,16 +258,18 @@ fn read_note(
     if date > ctx.today {
         form.fail(
             date_field,
-            format!(
-                "Date: {date} is after today ({}); a note records what has happened",
-                ctx.today
+            tr!(
+                ctx.lang,
+                "monitor-date-after-today",
+                date = date.to_string(),
+                today = ctx.today.to_string()
             ),
         );
         return None;
     }
     let text = form.get(text_field);
     if text.is_empty() {
-        form.fail(text_field, "Note: write what happened");
+        form.fail(text_field, tr!(ctx.lang, "monitor-note-empty"));
         return None;
     }
     Some(ProgressNote {
@@ -349,7 +370,7 @@ impl Panel for MonitorPanel {
             }
             Command::NextStatus | Command::SetStatus(_) | Command::AddNote | Command::Edit => {
                 let Some(a) = selected else {
-                    return Effect::Info(NO_ACTIONS.into());
+                    return Effect::Info(no_actions(ctx.lang).into());
                 };
                 return match command {
                     Command::NextStatus => set_status(ctx, a.id, a.status.cycle()),
@@ -358,12 +379,16 @@ impl Panel for MonitorPanel {
                         None => Effect::None,
                     },
                     Command::AddNote => {
-                        let mut form = Form::new(format!("Progress note on «{}»", a.activity));
-                        let date = form.add(Field::date("Date", Some(ctx.today)));
+                        let l = ctx.lang;
+                        let mut form =
+                            Form::new(tr!(l, "monitor-note-title", activity = &a.activity))
+                                .speaking(l);
+                        let date =
+                            form.add(Field::date(tr!(l, "monitor-field-date"), Some(ctx.today)));
                         let text = form.add(
-                            Field::text("Note", "")
+                            Field::text(tr!(l, "monitor-field-note"), "")
                                 .private()
-                                .help("what happened: who did what, what changed"),
+                                .help(tr!(l, "monitor-field-note-help")),
                         );
                         // Today is usually right: the note is what to type.
                         form.focus_on(text);
@@ -410,9 +435,9 @@ impl Panel for MonitorPanel {
         );
         if list.is_empty() {
             let empty = if ctx.read_only {
-                "No actions in this session"
+                tr!(ctx.lang, "monitor-empty-read-only")
             } else {
-                NO_ACTIONS
+                no_actions(ctx.lang)
             };
             master_detail::empty_message(body, buf, theme, empty);
         } else {
@@ -431,14 +456,14 @@ impl Panel for MonitorPanel {
 fn draw_header(area: Rect, buf: &mut Buffer, ctx: &Ctx, theme: &Theme, list: &[&Action]) -> u16 {
     let overdue = list.iter().filter(|a| a.is_overdue(ctx.today)).count();
     let total = list.len();
-    let noun = if total == 1 { "action" } else { "actions" };
+    let l = ctx.lang;
     let first = if overdue > 0 {
         Span::styled(
-            format!("! {overdue} of {total} {noun} overdue"),
+            tr!(l, "monitor-overdue", overdue = overdue, total = total),
             theme.danger,
         )
     } else {
-        Span::styled(format!("{total} {noun} · none overdue"), theme.heading)
+        Span::styled(tr!(l, "monitor-none-overdue", total = total), theme.heading)
     };
     let inherited = list.iter().filter(|a| a.inherited_from.is_some()).count();
     // Every status is counted, zeros too, so the room sees the categories;
@@ -460,7 +485,10 @@ fn draw_header(area: Rect, buf: &mut Buffer, ctx: &Ctx, theme: &Theme, list: &[&
         }
         if inherited > 0 {
             spans.push(Span::styled(
-                format!(" · {INHERITED_MARK} {inherited} from last cycle"),
+                format!(
+                    " · {}",
+                    tr!(l, "monitor-inherited", mark = INHERITED_MARK, n = inherited)
+                ),
                 theme.muted,
             ));
         }
@@ -525,7 +553,13 @@ impl MonitorPanel {
             return;
         }
         let layout = Layout::fit(COLUMNS, area.width.saturating_sub(MARKS), 2);
-        layout.draw_titles(buf, area.x + MARKS, area.y, theme.muted);
+        layout.draw_titles_as(
+            buf,
+            area.x + MARKS,
+            area.y,
+            &column_titles(ctx.lang),
+            theme.muted,
+        );
         let visible = area.height.saturating_sub(1);
         // The selected row wraps whole (activity, problem, who): the others
         // keep one line each.
@@ -602,7 +636,9 @@ fn row_cells(ctx: &Ctx, a: &Action, theme: &Theme) -> Vec<(String, ratatui::styl
     let due = a.due.map(|d| d.to_string()).unwrap_or_default();
     let when = match actions::due_note(a, today, ctx.lang) {
         Some(note) => note,
-        None if a.due.is_none() && a.status.is_open() => "no due date".into(),
+        None if a.due.is_none() && a.status.is_open() => {
+            tr!(ctx.lang, "monitor-no-due-date").into()
+        }
         None => String::new(),
     };
     let problem = actions::problem_label(ctx.session, a.problem);
@@ -636,17 +672,19 @@ fn draw_detail(
         return;
     }
     let s = ctx.session;
-    let title = format!(
-        "{} · {}",
-        actions::status_text(a.status, ctx.lang),
-        a.activity
-    );
+    let l = ctx.lang;
+    let title = format!("{} · {}", actions::status_text(a.status, l), a.activity);
     let content = master_detail::detail_frame(area, buf, theme, &title, placement);
 
     let who = match (a.responsible.is_empty(), a.partners.is_empty()) {
         (_, true) => a.responsible.clone(),
-        (true, false) => format!("with {}", a.partners),
-        (false, false) => format!("{} · with {}", a.responsible, a.partners),
+        (true, false) => tr!(l, "monitor-with", partners = &a.partners),
+        (false, false) => tr!(
+            l,
+            "monitor-who-with",
+            responsible = &a.responsible,
+            partners = &a.partners
+        ),
     };
     let problem = actions::problem_label(s, a.problem);
     let when = actions::dates_text(a, ctx.today, ctx.lang);
@@ -655,22 +693,30 @@ fn draw_detail(
     } else {
         theme.base
     };
-    let origin = a
-        .inherited_from
-        .as_ref()
-        .map(|from| format!("{INHERITED_MARK} from last cycle (session {from})"));
+    let origin = a.inherited_from.as_ref().map(|from| {
+        tr!(
+            l,
+            "monitor-from-last-cycle",
+            mark = INHERITED_MARK,
+            from = from.to_string()
+        )
+    });
     let mut items = vec![
-        Item::new("For", &problem, theme.base),
-        Item::new("Who", &who, theme.base),
-        Item::new("When", &when, when_style),
-        Item::new("Indicator", &a.indicator, theme.base),
+        Item::new(tr!(l, "monitor-label-for"), &problem, theme.base),
+        Item::new(tr!(l, "monitor-label-who"), &who, theme.base),
+        Item::new(tr!(l, "monitor-label-when"), &when, when_style),
+        Item::new(tr!(l, "monitor-label-indicator"), &a.indicator, theme.base),
     ];
     let gap = actions::gap_text(s, a, ctx.lang);
     if let Some(gap) = &gap {
-        items.push(Item::new("Score card", gap, theme.base));
+        items.push(Item::new(
+            tr!(l, "monitor-label-score-card"),
+            gap,
+            theme.base,
+        ));
     }
     if let Some(origin) = &origin {
-        items.push(Item::new("From", origin, theme.muted));
+        items.push(Item::new(tr!(l, "monitor-label-from"), origin, theme.muted));
     }
     let used = record::draw(content, buf, theme, &items);
 
@@ -680,11 +726,11 @@ fn draw_detail(
     }
     let notes = notes_newest_first(a);
     let heading = if notes.is_empty() && ctx.read_only {
-        "No progress notes".to_string()
+        tr!(l, "monitor-notes-none").to_string()
     } else if notes.is_empty() {
-        "No progress notes yet — n adds one".to_string()
+        tr!(l, "monitor-notes-none-add").to_string()
     } else {
-        format!("Progress notes, newest first ({})", notes.len())
+        tr!(l, "monitor-notes", n = notes.len())
     };
     let heading_style = if notes.is_empty() {
         theme.muted
