@@ -1242,6 +1242,54 @@ fn pseudo_language_the_facilitators_frame_and_the_help() {
 }
 
 #[test]
+fn pseudo_language_plan_and_monitor_empty_and_with_a_cut_tie() {
+    // What the example does not show: nothing shortlisted (Plan's empty
+    // message, its summary's note), a shortlist cutting a tie (the warning
+    // above the plan and on arriving in Plan), no actions (Monitor's).
+    let mut s = example(KIBERA);
+    s.ranking.shortlist.clear();
+    s.actions.clear();
+    let mut h = Harness::open(&s);
+    h.app.set_lang(Lang::Pseudo);
+    h.keys("<F4>");
+    let screen = h.render(80, 24);
+    assert!(
+        screen.contains("⟦Shortlist problems in Rank first"),
+        "{screen}"
+    );
+    assert_marked_keys(&screen, &s, "Plan, nothing shortlisted");
+    h.keys("a");
+    assert_marked_keys(&h.render(80, 24), &s, "a with nothing to plan for");
+    h.keys("v");
+    assert_marked_keys(&h.render(80, 24), &s, "Plan, every problem, no actions");
+    h.keys("<F5>");
+    let screen = h.render(80, 24);
+    assert!(screen.contains("⟦No actions yet"), "{screen}");
+    assert_marked_keys(&screen, &s, "Monitor, no actions");
+
+    let mut tie = example(KIBERA);
+    tie.ranking.votes.clear();
+    tie.ranking.tie_breaks.clear();
+    tie.ranking.shortlist_size = 1;
+    let g = tie.groups[0].id;
+    let (a, b) = (tie.problems[0].id, tie.problems[1].id);
+    for p in [a, b] {
+        tie.ranking.votes.push(Vote {
+            group: g,
+            problem: p,
+            at: moment(),
+        });
+    }
+    tie.ranking.shortlist = vec![a];
+    let mut h = Harness::open(&tie);
+    h.app.set_lang(Lang::Pseudo);
+    h.keys("<F4>");
+    let screen = h.render(80, 24);
+    assert!(screen.contains("⟦! The shortlist cuts a tie"), "{screen}");
+    assert_marked_keys(&screen, &tie, "Plan with a cut tie");
+}
+
+#[test]
 fn long_languages_are_never_cut_on_the_room_screen() {
     // French and Russian run 20–40% longer than English: in the test
     // language that makes every word of every message 40% longer, each
