@@ -646,3 +646,72 @@ action-dates-both = { $start } ← { $due }
 action-dates-from = من { $start }، دون موعد نهائي
 action-dates-by = بحلول { $due }
 action-dates-note = { $span } · { $note }
+
+## Monitor, the facilitator's panel (every action and its progress)
+
+# With no action to follow (the second: a session only looked at).
+monitor-empty = لا إجراءات بعد — خطّط لها في { -step-plan } (Shift+Tab يعود)، ثم تابعها هنا
+monitor-empty-read-only = لا إجراءات في هذه الجلسة
+# Dropping an action (5, or s to dropped). $activity: what it does.
+monitor-ask-drop = هل تُلغي الإجراء «{ $activity }»؟ يبقى في الخطة موسومًا بأنه ملغى (u يعيده).
+# A status set to the one it has. $status: the status's word.
+monitor-already = الحالة أصلًا: { $status }
+# The form's action is no longer there.
+monitor-gone = هذا الإجراء لم يعد موجودًا
+# The action form saved with nothing changed.
+monitor-no-changes = لم يتغيّر شيء
+# The progress note form (n). $activity: the action's.
+monitor-note-title = { -progress-note } على «{ $activity }»
+monitor-field-date = التاريخ
+monitor-field-note = الملاحظة
+monitor-field-note-help = ما الذي حدث: من فعل ماذا، وما الذي تغيّر
+# Why the note cannot be saved. $date, $today: ISO dates.
+monitor-date-after-today = التاريخ: { $date } بعد اليوم ({ $today })؛ الملاحظة تسجّل ما حدث فعلًا
+monitor-note-empty = الملاحظة: اكتب ما الذي حدث
+# The line above the table. $overdue: how many are overdue; $total: how
+# many actions there are.
+monitor-overdue = ! المتأخر: { $overdue } من { $total ->
+    [zero] { $total } إجراء
+    [one] إجراء واحد
+    [two] إجراءين
+    [few] { $total } إجراءات
+    [many] { $total } إجراءً
+   *[other] { $total } إجراء
+}
+monitor-none-overdue = { $total ->
+    [zero] لا إجراءات
+    [one] إجراء واحد
+    [two] إجراءان
+    [few] { $total } إجراءات
+    [many] { $total } إجراءً
+   *[other] { $total } إجراء
+} · لا شيء متأخر
+# After the counts per status. $mark: ↻; $n: how many came from last cycle.
+monitor-inherited = { $mark } { $n } من الدورة السابقة
+# The table's column headings (short: most columns are 10 to 16 cells);
+# the column after Due has no heading (how the due date stands).
+monitor-col-status = الحالة
+monitor-col-activity = النشاط
+monitor-col-responsible = المسؤول
+monitor-col-start = البداية
+monitor-col-due = الموعد
+monitor-col-problem = المشكلة
+monitor-col-last-note = آخر ملاحظة
+# In the column after Due, for an open action without one.
+monitor-no-due-date = بلا موعد نهائي
+# The detail area: who. $partners: whom it is done with; $responsible: who leads.
+monitor-with = بالتعاون مع { $partners }
+monitor-who-with = { $responsible } · بالتعاون مع { $partners }
+# Where an action came from. $mark: ↻; $from: the earlier session's id.
+monitor-from-last-cycle = { $mark } من الدورة السابقة (الجلسة { $from })
+# The detail area's labels.
+monitor-label-for = لأجل
+monitor-label-who = من
+monitor-label-when = متى
+monitor-label-indicator = المؤشر
+monitor-label-score-card = بطاقة الأداء
+monitor-label-from = المصدر
+# The heading of the action's notes. $n: how many.
+monitor-notes-none = لا ملاحظات متابعة
+monitor-notes-none-add = لا ملاحظات متابعة بعد — n يضيف واحدة
+monitor-notes = ملاحظات المتابعة، الأحدث أولًا ({ $n })

@@ -567,3 +567,64 @@ action-dates-both = { $start } → { $due }
 action-dates-from = à partir du { $start }, sans échéance
 action-dates-by = d'ici le { $due }
 action-dates-note = { $span } · { $note }
+
+## Monitor, the facilitator's panel (every action and its progress)
+
+# With no action to follow (the second: a session only looked at).
+monitor-empty = Aucune action — planifiez-les dans { -step-plan } (Shift+Tab revient en arrière), puis suivez-les ici
+monitor-empty-read-only = Aucune action dans cette séance
+# Dropping an action (5, or s to dropped). $activity: what it does.
+monitor-ask-drop = Abandonner l'action « { $activity } » ? Elle reste dans le plan, marquée abandonnée (u la rétablit).
+# A status set to the one it has. $status: the status's word.
+monitor-already = déjà { $status }
+# The form's action is no longer there.
+monitor-gone = cette action n'existe plus
+# The action form saved with nothing changed.
+monitor-no-changes = rien n'a changé
+# The progress note form (n). $activity: the action's.
+monitor-note-title = Note de suivi sur « { $activity } »
+monitor-field-date = Date
+monitor-field-note = Note
+monitor-field-note-help = ce qui s'est passé : qui a fait quoi, ce qui a changé
+# Why the note cannot be saved. $date, $today: ISO dates.
+monitor-date-after-today = Date : { $date } est après aujourd'hui ({ $today }) ; une note rapporte ce qui s'est passé
+monitor-note-empty = Note : écrivez ce qui s'est passé
+# The line above the table. $overdue: how many are overdue; $total: how
+# many actions there are.
+monitor-overdue = ! { $overdue } sur { $total ->
+    [one] { $total } { -action }
+   *[other] { $total } actions
+} en retard
+monitor-none-overdue = { $total ->
+    [one] { $total } { -action }
+   *[other] { $total } actions
+} · aucune en retard
+# After the counts per status. $mark: ↻; $n: how many came from last cycle.
+monitor-inherited = { $mark } { $n } du cycle précédent
+# The table's column headings (short: most columns are 10 to 16 cells);
+# the column after Due has no heading (how the due date stands).
+monitor-col-status = Statut
+monitor-col-activity = Activité
+monitor-col-responsible = Responsable
+monitor-col-start = Début
+monitor-col-due = Échéance
+monitor-col-problem = Problème
+monitor-col-last-note = Dern. note
+# In the column after Due, for an open action without one.
+monitor-no-due-date = sans échéance
+# The detail area: who. $partners: whom it is done with; $responsible: who leads.
+monitor-with = avec { $partners }
+monitor-who-with = { $responsible } · avec { $partners }
+# Where an action came from. $mark: ↻; $from: the earlier session's id.
+monitor-from-last-cycle = { $mark } du cycle précédent (séance { $from })
+# The detail area's labels.
+monitor-label-for = Pour
+monitor-label-who = Qui
+monitor-label-when = Quand
+monitor-label-indicator = Indicateur
+monitor-label-score-card = Fiche d'évaluation
+monitor-label-from = Origine
+# The heading of the action's notes. $n: how many.
+monitor-notes-none = Aucune note de suivi
+monitor-notes-none-add = Aucune note de suivi — n en ajoute une
+monitor-notes = Notes de suivi, les plus récentes d'abord ({ $n })

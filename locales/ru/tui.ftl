@@ -603,3 +603,66 @@ action-dates-both = { $start } → { $due }
 action-dates-from = с { $start }, без срока
 action-dates-by = до { $due }
 action-dates-note = { $span } · { $note }
+
+## Monitor, the facilitator's panel (every action and its progress)
+
+# With no action to follow (the second: a session only looked at).
+monitor-empty = Мероприятий пока нет — запланируйте их в шаге «{ -step-plan }» (Shift+Tab — назад), затем отслеживайте здесь
+monitor-empty-read-only = В этой сессии нет мероприятий
+# Dropping an action (5, or s to dropped). $activity: what it does.
+monitor-ask-drop = Отменить мероприятие «{ $activity }»? Оно останется в плане с пометкой «отменено» (u вернёт его).
+# A status set to the one it has. $status: the status's word.
+monitor-already = уже { $status }
+# The form's action is no longer there.
+monitor-gone = этого мероприятия больше нет
+# The action form saved with nothing changed.
+monitor-no-changes = ничего не изменилось
+# The progress note form (n). $activity: the action's.
+monitor-note-title = Отметка о ходе работ: «{ $activity }»
+monitor-field-date = Дата
+monitor-field-note = Отметка
+monitor-field-note-help = что произошло: кто что сделал, что изменилось
+# Why the note cannot be saved. $date, $today: ISO dates.
+monitor-date-after-today = Дата: { $date } позже сегодняшнего дня ({ $today }); отметка записывает то, что уже произошло
+monitor-note-empty = Отметка: напишите, что произошло
+# The line above the table. $overdue: how many are overdue; $total: how
+# many actions there are.
+monitor-overdue = ! просрочено { $overdue } из { $total ->
+    [one] { $total } мероприятия
+   *[other] { $total } мероприятий
+}
+monitor-none-overdue = { $total ->
+    [one] { $total } мероприятие
+    [few] { $total } мероприятия
+    [many] { $total } мероприятий
+   *[other] { $total } мероприятия
+} · просроченных нет
+# After the counts per status. $mark: ↻; $n: how many came from last cycle.
+monitor-inherited = { $mark } { $n } из прошлого цикла
+# The table's column headings (short: most columns are 10 to 16 cells);
+# the column after Due has no heading (how the due date stands).
+monitor-col-status = Статус
+monitor-col-activity = Мероприятие
+monitor-col-responsible = Ответственный
+monitor-col-start = Начало
+monitor-col-due = Срок
+monitor-col-problem = Проблема
+monitor-col-last-note = Отметка
+# In the column after Due, for an open action without one.
+monitor-no-due-date = без срока
+# The detail area: who. $partners: whom it is done with; $responsible: who leads.
+monitor-with = с: { $partners }
+monitor-who-with = { $responsible } · с: { $partners }
+# Where an action came from. $mark: ↻; $from: the earlier session's id.
+monitor-from-last-cycle = { $mark } из прошлого цикла (сессия { $from })
+# The detail area's labels.
+monitor-label-for = По проблеме
+monitor-label-who = Кто
+monitor-label-when = Когда
+monitor-label-indicator = Индикатор
+monitor-label-score-card = Оценочная карта
+monitor-label-from = Откуда
+# The heading of the action's notes. $n: how many.
+monitor-notes-none = Отметок о ходе работ нет
+monitor-notes-none-add = Отметок о ходе работ пока нет — n добавляет
+monitor-notes = Отметки о ходе работ, сначала новые ({ $n })

@@ -567,3 +567,64 @@ action-dates-both = { $start } → { $due }
 action-dates-from = laga bilaabo { $start }, waqti dhammaad ma leh
 action-dates-by = ilaa { $due }
 action-dates-note = { $span } · { $note }
+
+## Monitor, the facilitator's panel (every action and its progress)
+
+# With no action to follow (the second: a session only looked at).
+monitor-empty = Weli tallaabo ma jirto — ku qorshee { -step-plan } (Shift+Tab dib ayuu u celiyaa), kadib halkan kala soco
+monitor-empty-read-only = Kulankan tallaabo kuma jirto
+# Dropping an action (5, or s to dropped). $activity: what it does.
+monitor-ask-drop = Ma ka tagaysaa tallaabada “{ $activity }”? Qorshaha way ku sii jiraysaa, iyadoo lagu calaamadeeyay laga tagay (u ayaa soo celisa).
+# A status set to the one it has. $status: the status's word.
+monitor-already = horeba waa { $status }
+# The form's action is no longer there.
+monitor-gone = tallaabadaas ma jirto mar dambe
+# The action form saved with nothing changed.
+monitor-no-changes = waxba isma beddelin
+# The progress note form (n). $activity: the action's.
+monitor-note-title = Qoraalka horumarka ee “{ $activity }”
+monitor-field-date = Taariikhda
+monitor-field-note = Qoraal
+monitor-field-note-help = waxa dhacay: yaa sameeyay maxay, maxaa isbeddelay
+# Why the note cannot be saved. $date, $today: ISO dates.
+monitor-date-after-today = Taariikhda: { $date } waa maanta kadib ({ $today }); qoraalku wuxuu diiwaangeliyaa waxa dhacay
+monitor-note-empty = Qoraal: qor waxa dhacay
+# The line above the table. $overdue: how many are overdue; $total: how
+# many actions there are.
+monitor-overdue = ! { $overdue } ka mid ah { $total ->
+    [one] { $total } { -action }
+   *[other] { $total } tallaabo
+} ayaa dib u dhacay
+monitor-none-overdue = { $total ->
+    [one] { $total } { -action }
+   *[other] { $total } tallaabo
+} · midna dib uma dhicin
+# After the counts per status. $mark: ↻; $n: how many came from last cycle.
+monitor-inherited = { $mark } { $n } wareeggii hore
+# The table's column headings (short: most columns are 10 to 16 cells);
+# the column after Due has no heading (how the due date stands).
+monitor-col-status = Xaaladda
+monitor-col-activity = Hawsha
+monitor-col-responsible = Mas'uulka
+monitor-col-start = Bilowga
+monitor-col-due = Waqtiga
+monitor-col-problem = Dhibaatada
+monitor-col-last-note = Qoraalkii
+# In the column after Due, for an open action without one.
+monitor-no-due-date = waqti ma leh
+# The detail area: who. $partners: whom it is done with; $responsible: who leads.
+monitor-with = la jira { $partners }
+monitor-who-with = { $responsible } · la jira { $partners }
+# Where an action came from. $mark: ↻; $from: the earlier session's id.
+monitor-from-last-cycle = { $mark } wareeggii hore (kulanka { $from })
+# The detail area's labels.
+monitor-label-for = Loogu talagalay
+monitor-label-who = Yaa
+monitor-label-when = Goorma
+monitor-label-indicator = Tilmaamaha
+monitor-label-score-card = Kaarka qiimaynta
+monitor-label-from = Laga keenay
+# The heading of the action's notes. $n: how many.
+monitor-notes-none = Qoraallo horumar ma jiraan
+monitor-notes-none-add = Weli qoraallo horumar ma jiraan — n ayaa ku darta mid
+monitor-notes = Qoraallada horumarka, kuwa ugu dambeeyay marka hore ({ $n })

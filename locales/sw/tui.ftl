@@ -567,3 +567,64 @@ action-dates-both = { $start } → { $due }
 action-dates-from = kuanzia { $start }, bila tarehe ya mwisho
 action-dates-by = kufikia { $due }
 action-dates-note = { $span } · { $note }
+
+## Monitor, the facilitator's panel (every action and its progress)
+
+# With no action to follow (the second: a session only looked at).
+monitor-empty = Bado hakuna hatua — zipange kwenye { -step-plan } (Shift+Tab inarudi nyuma), kisha uzifuatilie hapa
+monitor-empty-read-only = Hakuna hatua katika kikao hiki
+# Dropping an action (5, or s to dropped). $activity: what it does.
+monitor-ask-drop = Uache hatua “{ $activity }”? Inabaki kwenye mpango, ikiwa na alama imeachwa (u inairudisha).
+# A status set to the one it has. $status: the status's word.
+monitor-already = tayari { $status }
+# The form's action is no longer there.
+monitor-gone = hatua hiyo haipo tena
+# The action form saved with nothing changed.
+monitor-no-changes = hakuna kilichobadilika
+# The progress note form (n). $activity: the action's.
+monitor-note-title = { -progress-note } kuhusu “{ $activity }”
+monitor-field-date = Tarehe
+monitor-field-note = Taarifa
+monitor-field-note-help = kilichotokea: nani alifanya nini, nini kilibadilika
+# Why the note cannot be saved. $date, $today: ISO dates.
+monitor-date-after-today = Tarehe: { $date } ni baada ya leo ({ $today }); taarifa inaandika kilichokwisha kutokea
+monitor-note-empty = Taarifa: andika kilichotokea
+# The line above the table. $overdue: how many are overdue; $total: how
+# many actions there are.
+monitor-overdue = ! { $overdue } kati ya { $total ->
+    [one] { -action } { $total }
+   *[other] hatua { $total }
+} zimechelewa
+monitor-none-overdue = { $total ->
+    [one] { -action } { $total }
+   *[other] hatua { $total }
+} · hakuna iliyochelewa
+# After the counts per status. $mark: ↻; $n: how many came from last cycle.
+monitor-inherited = { $mark } { $n } kutoka mzunguko uliopita
+# The table's column headings (short: most columns are 10 to 16 cells);
+# the column after Due has no heading (how the due date stands).
+monitor-col-status = Hali
+monitor-col-activity = Shughuli
+monitor-col-responsible = Mhusika
+monitor-col-start = Kuanza
+monitor-col-due = Mwisho
+monitor-col-problem = Tatizo
+monitor-col-last-note = Taarifa
+# In the column after Due, for an open action without one.
+monitor-no-due-date = hakuna tarehe
+# The detail area: who. $partners: whom it is done with; $responsible: who leads.
+monitor-with = pamoja na { $partners }
+monitor-who-with = { $responsible } · pamoja na { $partners }
+# Where an action came from. $mark: ↻; $from: the earlier session's id.
+monitor-from-last-cycle = { $mark } kutoka mzunguko uliopita (kikao { $from })
+# The detail area's labels.
+monitor-label-for = Kwa
+monitor-label-who = Nani
+monitor-label-when = Lini
+monitor-label-indicator = Kiashiria
+monitor-label-score-card = Kadi ya alama
+monitor-label-from = Kutoka
+# The heading of the action's notes. $n: how many.
+monitor-notes-none = Hakuna taarifa za maendeleo
+monitor-notes-none-add = Bado hakuna taarifa za maendeleo — n inaongeza moja
+monitor-notes = Taarifa za maendeleo, mpya kwanza ({ $n })
