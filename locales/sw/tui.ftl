@@ -473,7 +473,7 @@ plan-heading-actions = { $n ->
 # many progress notes go with it.
 plan-ask-delete = Ufute hatua “{ $activity }”?
 plan-ask-delete-notes = Ufute hatua “{ $activity }” na { $n ->
-    [one] { -progress-note } yake { $n }
+    [one] taarifa yake { $n } ya maendeleo
    *[other] taarifa zake { $n } za maendeleo
 }?
 # d on a problem's row.
@@ -582,7 +582,7 @@ monitor-gone = hatua hiyo haipo tena
 # The action form saved with nothing changed.
 monitor-no-changes = hakuna kilichobadilika
 # The progress note form (n). $activity: the action's.
-monitor-note-title = { -progress-note } kuhusu “{ $activity }”
+monitor-note-title = Taarifa ya maendeleo kuhusu “{ $activity }”
 monitor-field-date = Tarehe
 monitor-field-note = Taarifa
 monitor-field-note-help = kilichotokea: nani alifanya nini, nini kilibadilika
