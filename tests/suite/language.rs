@@ -20,15 +20,19 @@
 //! - the whole of Prepare, the facilitator's panel, at 80×24 and 120×40,
 //!   with each of its forms open and its delete question; the whole of
 //!   Identify (list, capture line, form, delete and merge questions, merge
-//!   bar) and of Learn with its form.
+//!   bar) and of Learn with its form;
+//! - the whole of Plan (both views, the detail area on a problem and on an
+//!   action, the action form adding and editing and why it cannot be saved,
+//!   the delete question, nothing shortlisted, a shortlist cutting a tie);
+//!   Monitor's own view (counts, table, detail area and notes, the note
+//!   form and why it cannot be saved, the action form, the drop question, a
+//!   status set twice, no actions).
 //!
 //! Not covered yet, because not converted yet (they still speak English):
 //! the score card, where and when and the follow-up ledger (issue 15: their
 //! panels, room views and report sections, left out of the report walk by
-//! name); the body of Rank, Plan and Monitor and their forms (and the
-//! form host's own few words: discarding, a number or date not taken), the
-//! session list's
-//! and the comparison's body, the messages the core words (the audit log,
+//! name); the body of Rank and its forms, the session list's and the
+//! comparison's body, the messages the core words (the audit log,
 //! "undone: …"), most CLI messages and `--help`, the roll-up, and the CSV
 //! tables (data, English on purpose).
 
