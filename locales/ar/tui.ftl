@@ -510,7 +510,7 @@ plan-col-activity = النشاط
 plan-col-responsible = المسؤول
 plan-col-with-whom = بالتعاون مع
 plan-col-start = البداية
-plan-col-due = الموعد
+plan-col-due = الأجل
 plan-col-indicator = المؤشر
 plan-col-resources = الموارد
 plan-col-status = الحالة
@@ -642,7 +642,7 @@ action-due-in = موعده بعد { $days ->
    *[other] { $days } يوم
 }
 # An action's dates. $start, $due: ISO dates; $note: how the due date stands.
-action-dates-both = { $start } ← { $due }
+action-dates-both = من { $start } إلى { $due }
 action-dates-from = من { $start }، دون موعد نهائي
 action-dates-by = بحلول { $due }
 action-dates-note = { $span } · { $note }
