@@ -17,9 +17,12 @@ use super::pseudo;
 /// The files of each language, by area, so translators (and whoever adds
 /// strings) rarely edit the same file: the glossary of the method's terms
 /// first, then what the core says (how a change reads, rules, statuses),
-/// the keys, the facilitator's screens, the room's screen, the reports and
-/// the command line.
-pub const FILES: [&str; 7] = ["glossary", "core", "keys", "tui", "room", "report", "cli"];
+/// the keys, the facilitator's screens (Rank; the score card, where-and-when
+/// and the ledger; the session list and comparison each have their own),
+/// the room's screen, the reports and the command line.
+pub const FILES: [&str; 10] = [
+    "glossary", "core", "keys", "tui", "rank", "tools", "sessions", "room", "report", "cli",
+];
 
 macro_rules! files_of {
     ($lang:literal) => {
@@ -28,6 +31,9 @@ macro_rules! files_of {
             include_str!(concat!("../../locales/", $lang, "/core.ftl")),
             include_str!(concat!("../../locales/", $lang, "/keys.ftl")),
             include_str!(concat!("../../locales/", $lang, "/tui.ftl")),
+            include_str!(concat!("../../locales/", $lang, "/rank.ftl")),
+            include_str!(concat!("../../locales/", $lang, "/tools.ftl")),
+            include_str!(concat!("../../locales/", $lang, "/sessions.ftl")),
             include_str!(concat!("../../locales/", $lang, "/room.ftl")),
             include_str!(concat!("../../locales/", $lang, "/report.ftl")),
             include_str!(concat!("../../locales/", $lang, "/cli.ftl")),
@@ -36,7 +42,7 @@ macro_rules! files_of {
 }
 
 /// The text of each of [`FILES`] of `lang`, as built in.
-pub fn sources(lang: Lang) -> [&'static str; 7] {
+pub fn sources(lang: Lang) -> [&'static str; 10] {
     match lang.source() {
         Lang::Sw => files_of!("sw"),
         Lang::Fr => files_of!("fr"),

@@ -50,14 +50,14 @@ use ratatui::layout::Rect;
 
 use crate::common::{self, Harness, day, moment};
 
-const KIBERA: &str = "sessions/2026-06-06-kibera-youth-baraza-cycle-1.ron";
-const EASTLEIGH: &str = "sessions/2026-10-17-eastleigh-market-security-baraza.ron";
+pub(crate) const KIBERA: &str = "sessions/2026-06-06-kibera-youth-baraza-cycle-1.ron";
+pub(crate) const EASTLEIGH: &str = "sessions/2026-10-17-eastleigh-market-security-baraza.ron";
 
-fn example(path: &str) -> Session {
+pub(crate) fn example(path: &str) -> Session {
     baraza::store::load(Path::new(path)).unwrap().session
 }
 
-fn text(buf: &Buffer) -> String {
+pub(crate) fn text(buf: &Buffer) -> String {
     let mut out = String::new();
     for y in 0..buf.area.height {
         for x in 0..buf.area.width {
@@ -68,7 +68,7 @@ fn text(buf: &Buffer) -> String {
     out
 }
 
-fn draw(s: &Session, cue: &Cue, w: u16, h: u16, lang: Lang) -> Buffer {
+pub(crate) fn draw(s: &Session, cue: &Cue, w: u16, h: u16, lang: Lang) -> Buffer {
     let area = Rect::new(0, 0, w, h);
     let mut buf = Buffer::empty(area);
     room::draw(
@@ -88,7 +88,7 @@ fn draw(s: &Session, cue: &Cue, w: u16, h: u16, lang: Lang) -> Buffer {
 
 /// Every word (run of letters, lower case) of every text the session holds:
 /// the string values of its file, never its field names.
-fn session_words(s: &Session) -> HashSet<String> {
+pub(crate) fn session_words(s: &Session) -> HashSet<String> {
     fn strings(v: &ron::Value, out: &mut Vec<String>) {
         match v {
             ron::Value::String(t) => out.push(t.clone()),
@@ -107,7 +107,7 @@ fn session_words(s: &Session) -> HashSet<String> {
     all.iter().flat_map(|t| words(t)).collect()
 }
 
-fn words(t: &str) -> Vec<String> {
+pub(crate) fn words(t: &str) -> Vec<String> {
     t.split(|c: char| !c.is_alphabetic())
         .filter(|w| !w.is_empty())
         .map(str::to_lowercase)
@@ -116,7 +116,7 @@ fn words(t: &str) -> Vec<String> {
 
 /// The words of `screen` outside ⟦ ⟧ (nested, and across lines: a message
 /// wraps) that are not the session's own, nor `allowed`.
-fn unmarked(screen: &str, own: &HashSet<String>, allowed: &[&str]) -> Vec<String> {
+pub(crate) fn unmarked(screen: &str, own: &HashSet<String>, allowed: &[&str]) -> Vec<String> {
     let mut depth = 0usize;
     let mut outside = String::new();
     let mut line_start = 0;
@@ -151,7 +151,7 @@ fn unmarked(screen: &str, own: &HashSet<String>, allowed: &[&str]) -> Vec<String
         .collect()
 }
 
-fn assert_marked(screen: &str, s: &Session, what: &str) {
+pub(crate) fn assert_marked(screen: &str, s: &Session, what: &str) {
     let stray = unmarked(screen, &session_words(s), &["baraza"]);
     assert!(
         stray.is_empty(),
@@ -161,7 +161,7 @@ fn assert_marked(screen: &str, s: &Session, what: &str) {
 }
 
 /// Every screen and mode of the room's view of `s`, with a name.
-fn room_screens(s: &Session) -> Vec<(String, Session, Cue)> {
+pub(crate) fn room_screens(s: &Session) -> Vec<(String, Session, Cue)> {
     let mut out = Vec::new();
     let plain = |panel: Stage, focus: Focus| Cue {
         panel,
@@ -413,7 +413,12 @@ const REPORT_SECTIONS_IN_ENGLISH: [&str; 3] =
 
 /// `text` without the sections `skip` names: Markdown's "## heading" up to
 /// the next one, or HTML's `<h2…>heading</h2>` up to the next `<h2`.
-fn without_sections(text: &str, skip: &[&str], html: bool, found: &mut Vec<String>) -> String {
+pub(crate) fn without_sections(
+    text: &str,
+    skip: &[&str],
+    html: bool,
+    found: &mut Vec<String>,
+) -> String {
     let marker = if html { "<h2" } else { "\n## " };
     let mut parts = text.split(marker);
     let mut out = parts.next().unwrap_or_default().to_string();
@@ -472,7 +477,7 @@ fn pseudo_language_every_word_of_the_reports_comes_from_the_catalogue() {
 }
 
 /// What a browser shows of `page`: no tags, no style sheet, entities read.
-fn html_text(page: &str) -> String {
+pub(crate) fn html_text(page: &str) -> String {
     let body = page.split("</style>").nth(1).unwrap_or(page);
     let mut out = String::new();
     let mut in_tag = false;
@@ -966,7 +971,7 @@ fn every_key_has_its_words_in_the_english_catalogue() {
 
 /// Key names stay the same in every language: they are not words to
 /// translate (nor are single letters, which are keys).
-const KEY_NAMES: [&str; 16] = [
+pub(crate) const KEY_NAMES: [&str; 16] = [
     "baraza",
     "ctrl",
     "alt",
@@ -985,7 +990,7 @@ const KEY_NAMES: [&str; 16] = [
     "s",
 ];
 
-fn assert_marked_keys(screen: &str, s: &Session, what: &str) {
+pub(crate) fn assert_marked_keys(screen: &str, s: &Session, what: &str) {
     let stray: Vec<String> = unmarked(screen, &session_words(s), &KEY_NAMES)
         .into_iter()
         .filter(|w| w.chars().count() > 1)
@@ -998,7 +1003,7 @@ fn assert_marked_keys(screen: &str, s: &Session, what: &str) {
 
 /// The text inside the overlay's thick box (its title row included), not
 /// the panel around it.
-fn inside_box(screen: &str) -> String {
+pub(crate) fn inside_box(screen: &str) -> String {
     let rows: Vec<Vec<char>> = screen.lines().map(|r| r.chars().collect()).collect();
     let Some((top, left)) = rows
         .iter()

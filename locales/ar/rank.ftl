@@ -1,0 +1,2 @@
+### baraza — ar: Rank: dot voting, pairwise, criteria, results, tie-break, the method strip.
+### Awaits review by a native-speaking facilitator; check with `baraza lang check ar --files locales`.
