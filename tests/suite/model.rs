@@ -4,7 +4,7 @@ use crate::common;
 
 use baraza::model::edits;
 use baraza::model::*;
-use chrono::Duration;
+use common::undo_check::{Step, content, undo_redo_round_trip};
 use common::{day, moment, session_with_groups};
 use proptest::prelude::*;
 
@@ -17,15 +17,6 @@ fn problem(s: &Session, title: &str) -> Change {
             ..Default::default()
         },
     })
-}
-
-/// Everything but the audit log and the last-updated time, which undo does
-/// not take back (they record that the undo happened).
-fn content(s: &Session) -> Session {
-    let mut s = s.clone();
-    s.audit.clear();
-    s.updated = moment();
-    s
 }
 
 fn editor_with_problems(titles: &[&str]) -> Editor {
@@ -372,30 +363,10 @@ proptest! {
     #[test]
     fn undo_all_restores_the_start(ops in proptest::collection::vec(op(), 1..60)) {
         let start = session_with_groups("Kibera");
-        let mut e = Editor::new(start.clone());
-        let mut at = moment();
-        for op in &ops {
-            at += Duration::seconds(1);
-            match op {
-                Op::Undo => { e.undo(at); }
-                Op::Redo => { e.redo(at); }
-                other => {
-                    if let Some(c) = change_for(other, e.session(), at) {
-                        let _ = e.apply(c, at);
-                    }
-                }
-            }
-            prop_assert!(e.session().validate().is_empty(), "{:?}", e.session().validate());
-        }
-        let end = content(e.session());
-        let mut undone = 0;
-        while e.undo(at).is_some() {
-            undone += 1;
-        }
-        prop_assert_eq!(content(e.session()), content(&start));
-        for _ in 0..undone {
-            prop_assert!(e.redo(at).is_some());
-        }
-        prop_assert_eq!(content(e.session()), end);
+        undo_redo_round_trip(&start, &ops, |op, s, at| match op {
+            Op::Undo => Step::Undo,
+            Op::Redo => Step::Redo,
+            other => Step::Apply(change_for(other, s, at)),
+        })?;
     }
 }

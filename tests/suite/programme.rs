@@ -73,6 +73,24 @@ impl Programme {
         }
     }
 
+    /// A programme on the stick with laptop a's first session synced: where
+    /// most of these stories start.
+    fn with_kibera_synced() -> Programme {
+        let p = Programme::new();
+        p.init();
+        p.new_session("a", "Kibera youth baraza");
+        p.sync("a");
+        p
+    }
+
+    /// The same, and laptop b's first session synced after it.
+    fn with_two_laptops_synced() -> Programme {
+        let p = Programme::with_kibera_synced();
+        p.new_session("b", "Market safety");
+        p.sync("b");
+        p
+    }
+
     fn stick(&self) -> PathBuf {
         self.tmp.path().join("usb").join("programme.git")
     }
@@ -447,12 +465,7 @@ fn killed_at(dir: &Path, point: &str) {
 
 #[test]
 fn a_sync_killed_mid_push_leaves_a_repository_the_next_sync_completes() {
-    let p = Programme::new();
-    p.init();
-    p.new_session("a", "Kibera youth baraza");
-    p.sync("a");
-    p.new_session("b", "Market safety");
-    p.sync("b");
+    let p = Programme::with_two_laptops_synced();
     let before = assert_consistent(&p.stick());
     // Laptop a has more to send; its sync is killed while it writes the pack.
     p.new_session("a", "Mathare women's baraza");
@@ -480,12 +493,7 @@ fn a_sync_killed_mid_push_leaves_a_repository_the_next_sync_completes() {
 
 #[test]
 fn a_sync_killed_mid_fetch_or_with_a_stale_branch_lock_is_completed_by_the_next() {
-    let p = Programme::new();
-    p.init();
-    p.new_session("a", "Kibera youth baraza");
-    p.sync("a");
-    p.new_session("b", "Market safety");
-    p.sync("b");
+    let p = Programme::with_two_laptops_synced();
     p.new_session("a", "Mathare women's baraza");
     killed_at(&p.laptop("a"), "fetch");
     assert_consistent(&p.stick());
@@ -506,10 +514,7 @@ fn a_sync_killed_mid_fetch_or_with_a_stale_branch_lock_is_completed_by_the_next(
 
 #[test]
 fn with_no_stick_the_sync_records_here_and_sends_next_time() {
-    let p = Programme::new();
-    p.init();
-    p.new_session("a", "Kibera youth baraza");
-    p.sync("a");
+    let p = Programme::with_kibera_synced();
     let stick = p.tmp.path().join("usb");
     let pulled = p.tmp.path().join("usb-in-a-pocket");
     fs::rename(&stick, &pulled).unwrap();
@@ -585,10 +590,7 @@ fn the_roll_up_over_the_programme_counts_each_session_once() {
 
 #[test]
 fn a_copied_laptop_is_told_apart_and_takes_a_new_name() {
-    let p = Programme::new();
-    p.init();
-    p.new_session("a", "Kibera youth baraza");
-    p.sync("a");
+    let p = Programme::with_kibera_synced();
     // Laptop d is a copy of a's whole data folder: the same name in the
     // programme, at first.
     copy_dir(&p.laptop("a"), &p.laptop("d"));
@@ -687,10 +689,7 @@ fn sync_mistakes_get_one_line() {
 #[test]
 fn the_view_is_read_only_and_private() {
     use std::os::unix::fs::PermissionsExt;
-    let p = Programme::new();
-    p.init();
-    p.new_session("a", "Kibera youth baraza");
-    p.sync("a");
+    let p = Programme::with_kibera_synced();
     let view = p.view("a");
     let mode = |path: &Path| fs::metadata(path).unwrap().permissions().mode() & 0o777;
     assert_eq!(mode(&view), 0o500);
@@ -789,10 +788,7 @@ mod property {
 
 #[test]
 fn copies_in_the_view_are_never_changed_by_commands() {
-    let p = Programme::new();
-    p.init();
-    p.new_session("a", "Kibera youth baraza");
-    p.sync("a");
+    let p = Programme::with_kibera_synced();
     let view = p.view("a");
     let file = Store::open(&view).unwrap().session_files().remove(0);
     let bytes = fs::read(&file).unwrap();

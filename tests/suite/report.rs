@@ -4,6 +4,7 @@
 //! the program.
 
 use crate::common;
+use crate::common::tables::{column, md_cells, md_table, parse_csv};
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -221,69 +222,6 @@ fn awkward() -> Session {
 }
 
 // --- Helpers --------------------------------------------------------------
-
-/// Parses CSV bytes (BOM or not) into header and records, checking every
-/// record has the header's length.
-fn parse_csv(bytes: &[u8]) -> (Vec<String>, Vec<Vec<String>>) {
-    let mut reader = ::csv::ReaderBuilder::new().from_reader(bytes);
-    let header: Vec<String> = reader
-        .headers()
-        .unwrap()
-        .iter()
-        .map(str::to_string)
-        .collect();
-    let rows: Vec<Vec<String>> = reader
-        .records()
-        .map(|r| r.unwrap().iter().map(str::to_string).collect())
-        .collect();
-    for r in &rows {
-        assert_eq!(r.len(), header.len(), "{header:?} vs {r:?}");
-    }
-    (header, rows)
-}
-
-fn column(header: &[String], name: &str) -> usize {
-    header
-        .iter()
-        .position(|h| h == name)
-        .unwrap_or_else(|| panic!("no column {name} in {header:?}"))
-}
-
-/// The rows of the Markdown table whose header line starts with `header`.
-fn md_table(md: &str, header: &str) -> Vec<String> {
-    let lines: Vec<&str> = md.lines().collect();
-    let start = lines
-        .iter()
-        .position(|l| l.starts_with(header))
-        .unwrap_or_else(|| panic!("no table «{header}» in:\n{md}"));
-    lines[start..]
-        .iter()
-        .take_while(|l| l.starts_with('|'))
-        .map(|l| l.to_string())
-        .collect()
-}
-
-/// The cells of a Markdown table line, split on unescaped `|`.
-fn md_cells(line: &str) -> Vec<String> {
-    let mut cells = Vec::new();
-    let mut cell = String::new();
-    let mut escaped = false;
-    for c in line.trim().trim_start_matches('|').chars() {
-        if escaped {
-            cell.push(c);
-            escaped = false;
-        } else if c == '\\' {
-            cell.push(c);
-            escaped = true;
-        } else if c == '|' {
-            cells.push(cell.trim().to_string());
-            cell.clear();
-        } else {
-            cell.push(c);
-        }
-    }
-    cells
-}
 
 fn all_csv(s: &Session, options: &Options) -> String {
     SessionTable::ALL

@@ -7,6 +7,7 @@
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
 
+use crate::common::tables::{md_cells, md_table, parse_csv};
 use baraza::model::cycle::next_cycle;
 use baraza::model::score_card::Scorer;
 use baraza::model::*;
@@ -32,24 +33,6 @@ fn as_of() -> Options {
     Options::new(day(2026, 9, 1))
 }
 
-fn parse_csv(bytes: &[u8]) -> (Vec<String>, Vec<Vec<String>>) {
-    let mut reader = ::csv::ReaderBuilder::new().from_reader(bytes);
-    let header: Vec<String> = reader
-        .headers()
-        .unwrap()
-        .iter()
-        .map(str::to_string)
-        .collect();
-    let rows: Vec<Vec<String>> = reader
-        .records()
-        .map(|r| r.unwrap().iter().map(str::to_string).collect())
-        .collect();
-    for r in &rows {
-        assert_eq!(r.len(), header.len(), "{header:?} vs {r:?}");
-    }
-    (header, rows)
-}
-
 /// The rows of a CSV table as maps from column to cell.
 fn records(bytes: &[u8]) -> Vec<std::collections::HashMap<String, String>> {
     let (header, rows) = parse_csv(bytes);
@@ -58,35 +41,12 @@ fn records(bytes: &[u8]) -> Vec<std::collections::HashMap<String, String>> {
         .collect()
 }
 
-/// The lines of the Markdown table right after the line `caption`, or
-/// whose header line starts with `caption` when it starts with `|`.
-fn md_table(md: &str, caption: &str) -> Vec<String> {
-    let lines: Vec<&str> = md.lines().collect();
-    let start = lines
-        .iter()
-        .position(|l| l.starts_with(caption))
-        .unwrap_or_else(|| panic!("no «{caption}» in:\n{md}"));
-    lines[start..]
-        .iter()
-        .skip_while(|l| !l.starts_with('|'))
-        .take_while(|l| l.starts_with('|'))
-        .map(|l| l.to_string())
-        .collect()
-}
-
-fn cells(line: &str) -> Vec<String> {
-    line.trim_matches('|')
-        .split(" | ")
-        .map(|c| c.trim().to_string())
-        .collect()
-}
-
 #[test]
 fn markdown_holds_the_score_card_side_by_side_with_the_gaps_marked() {
     let md = markdown::markdown(&example(KIBERA), &as_of());
     let t = md_table(&md, "| Indicator | Women |");
     assert_eq!(
-        cells(&t[0]),
+        md_cells(&t[0]),
         [
             "Indicator",
             "Women",
@@ -101,7 +61,7 @@ fn markdown_holds_the_score_card_side_by_side_with_the_gaps_marked() {
     // 6 indicators and the mean, under the header and its rule.
     assert_eq!(t.len(), 2 + 6 + 1);
     assert_eq!(
-        cells(&t[6]),
+        md_cells(&t[6]),
         [
             "◆ Honesty: no bribes asked",
             "45",
@@ -126,7 +86,7 @@ fn markdown_holds_the_score_card_side_by_side_with_the_gaps_marked() {
     let md = markdown::markdown(&example(EASTLEIGH), &as_of());
     let t = md_table(&md, "| Indicator | Women |");
     assert_eq!(
-        cells(&t[2])[1..],
+        md_cells(&t[2])[1..],
         ["2.0", "3.0", "2.0", "3.0", "2.5", "4.0", "−1.5"]
     );
 }
@@ -136,13 +96,13 @@ fn markdown_holds_the_grid_per_group_and_for_the_whole_room() {
     let md = markdown::markdown(&example(KIBERA), &as_of());
     let room = md_table(&md, "**Whole room, times of day**");
     assert_eq!(
-        cells(&room[0]),
+        md_cells(&room[0]),
         ["Place", "morning", "afternoon", "evening", "night"]
     );
     assert_eq!(room.len(), 2 + 5);
     // Women 3 and Youth 2 on the footpath in the evening: 2.5, dark shade.
     assert_eq!(
-        cells(&room[2]),
+        md_cells(&room[2]),
         ["Railway footpath", "░ 1", "░ 1", "▓ 2.5", "▓ 2.7"]
     );
     for group in ["Women", "Youth", "Elders"] {
@@ -160,7 +120,7 @@ fn markdown_holds_the_ledger_with_its_days() {
     let t = md_table(&md, "| No. | Problem | Raised with |");
     assert_eq!(t.len(), 2 + 2);
     assert_eq!(
-        cells(&t[2]),
+        md_cells(&t[2]),
         [
             "1",
             "Gang recruitment of boys",
@@ -207,7 +167,7 @@ fn days_to_first_action_and_to_done_are_in_the_ledger() {
     }
     let md = markdown::markdown(&s, &as_of());
     let t = md_table(&md, "| No. | Problem | Raised with |");
-    assert_eq!(cells(&t[2])[4..8], ["done", "2026-07-20", "65", "81"]);
+    assert_eq!(md_cells(&t[2])[4..8], ["done", "2026-07-20", "65", "81"]);
     let rows = records(&csv::table(
         &s,
         SessionTable::Escalations,

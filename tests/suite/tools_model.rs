@@ -12,15 +12,9 @@ use baraza::model::score_card::{CardScale, Scorer};
 use baraza::model::where_when::{Clock, TimeBand};
 use baraza::model::*;
 use chrono::Duration;
+use common::undo_check::{Step, content, undo_redo_round_trip};
 use common::{day, moment, session_with_groups};
 use proptest::prelude::*;
-
-fn content(s: &Session) -> Session {
-    let mut s = s.clone();
-    s.audit.clear();
-    s.updated = moment();
-    s
-}
 
 fn add_problem(e: &mut Editor, title: &str) -> ProblemId {
     let id = e.session().next_problem_id();
@@ -577,31 +571,11 @@ proptest! {
     #[test]
     fn every_edit_undoes_exactly(ops in proptest::collection::vec(op(), 1..60)) {
         let start = session_with_groups("Kibera");
-        let mut e = Editor::new(start.clone());
-        let mut at = moment();
-        for op in &ops {
-            at += Duration::seconds(1);
-            match op {
-                Op::Undo => { e.undo(at); }
-                Op::Redo => { e.redo(at); }
-                other => {
-                    if let Some(c) = change_for(other, e.session(), at) {
-                        let _ = e.apply(c, at);
-                    }
-                }
-            }
-            prop_assert!(e.session().validate().is_empty(), "{:?}", e.session().validate());
-        }
-        let end = content(e.session());
-        let mut undone = 0;
-        while e.undo(at).is_some() {
-            undone += 1;
-        }
-        prop_assert_eq!(content(e.session()), content(&start));
-        for _ in 0..undone {
-            prop_assert!(e.redo(at).is_some());
-        }
-        prop_assert_eq!(content(e.session()), end);
+        let e = undo_redo_round_trip(&start, &ops, |op, s, at| match op {
+            Op::Undo => Step::Undo,
+            Op::Redo => Step::Redo,
+            other => Step::Apply(change_for(other, s, at)),
+        })?;
         // And the file round-trips.
         let text = ron::ser::to_string(e.session()).unwrap();
         let back: Session = ron::from_str(&text).unwrap();

@@ -3,7 +3,9 @@
 #![allow(dead_code)]
 
 pub mod follow;
+pub mod tables;
 pub mod term;
+pub mod undo_check;
 
 use std::path::{Path, PathBuf};
 
