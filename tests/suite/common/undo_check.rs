@@ -9,7 +9,9 @@ use proptest::test_runner::TestCaseError;
 
 use super::moment;
 
-/// One step of a run, as the test's own operation turns into it.
+/// One step of a run, as the test's own operation turns into it. Built and
+/// matched once per step, so its size does not matter.
+#[allow(clippy::large_enum_variant)]
 pub enum Step {
     Undo,
     Redo,
