@@ -11,8 +11,10 @@ use ratatui::buffer::Buffer;
 use ratatui::crossterm::event::KeyCode;
 use ratatui::layout::Rect;
 
+use crate::i18n::Lang;
 use crate::model::{GroupId, ProblemId, Session};
 use crate::text;
+use crate::tr;
 use crate::tui::chrome;
 use crate::tui::keymap::{Action, DOWN, FIRST, Key, Keymap, LAST, PAGE_DOWN, PAGE_UP, UP, bind};
 use crate::tui::theme::Theme;
@@ -34,12 +36,12 @@ pub(super) enum PickFor {
 
 impl PickFor {
     /// The question the picker asks.
-    fn question(self) -> &'static str {
+    fn question(self, l: Lang) -> &'static str {
         match self {
-            PickFor::Voter => "Whose dots are being counted?",
-            PickFor::RunoffVoter => "Whose run-off dots are being counted?",
-            PickFor::Decider => "Who is deciding now?",
-            PickFor::Viewed => "Whose ranking to look at? (changes nothing)",
+            PickFor::Voter => tr!(l, "rank-pick-voter"),
+            PickFor::RunoffVoter => tr!(l, "rank-pick-runoff-voter"),
+            PickFor::Decider => tr!(l, "rank-pick-decider"),
+            PickFor::Viewed => tr!(l, "rank-pick-viewed"),
         }
     }
 }
@@ -107,7 +109,7 @@ impl GroupPicker {
         }
     }
 
-    pub(super) fn draw(&self, area: Rect, buf: &mut Buffer, s: &Session, theme: &Theme) {
+    pub(super) fn draw(&self, area: Rect, buf: &mut Buffer, s: &Session, theme: &Theme, l: Lang) {
         let width = area.width.saturating_sub(4).min(64);
         let inner_w = width.saturating_sub(4).max(1) as usize;
         // Every name whole: a long one wraps under its number.
@@ -116,8 +118,8 @@ impl GroupPicker {
         let first = usize::from(!self.room());
         for (i, option) in self.options.iter().enumerate() {
             let name = match option {
-                Some(g) => describe_group(s, *g, self.purpose),
-                None => "whole room (all groups together)".to_string(),
+                Some(g) => describe_group(s, *g, self.purpose, l),
+                None => tr!(l, "rank-pick-room").to_string(),
             };
             let number = i + first;
             let lead = if number <= 9 {
@@ -144,7 +146,7 @@ impl GroupPicker {
             theme,
             (width, height),
             theme.border_focus,
-            self.purpose.question(),
+            self.purpose.question(l),
         );
         if inner.height == 0 {
             return;
@@ -164,16 +166,12 @@ impl GroupPicker {
                 style,
             );
         }
-        let keys = if self.room() {
-            "0-9 pick · ↑↓ Enter · Esc"
-        } else {
-            "1-9 pick · ↑↓ Enter · Esc"
-        };
+        let keys = tr!(l, "rank-pick-keys", first = usize::from(!self.room()));
         put(
             buf,
             inner.x + 1,
             inner.bottom() - 1,
-            keys,
+            &keys,
             inner.width.saturating_sub(1),
             theme.muted,
         );
@@ -181,10 +179,16 @@ impl GroupPicker {
 }
 
 /// "Women — 23 of 42 dots" for the voter, the name alone otherwise.
-fn describe_group(s: &Session, g: GroupId, purpose: PickFor) -> String {
+fn describe_group(s: &Session, g: GroupId, purpose: PickFor, l: Lang) -> String {
     let name = s.group_name(g);
     match purpose {
-        PickFor::Voter => format!("{name} — {} of {} dots", s.dots_used(g), s.dot_budget(g)),
+        PickFor::Voter => tr!(
+            l,
+            "rank-pick-voter-group",
+            group = name,
+            used = s.dots_used(g),
+            budget = s.dot_budget(g)
+        ),
         _ => name.to_string(),
     }
 }
@@ -273,21 +277,21 @@ pub(super) const BOUNDARY_KEYS: Keymap = Keymap {
 };
 
 impl BoundaryTie {
-    pub(super) fn draw(&self, area: Rect, buf: &mut Buffer, s: &Session, theme: &Theme) {
+    pub(super) fn draw(&self, area: Rect, buf: &mut Buffer, s: &Session, theme: &Theme, l: Lang) {
         let n = s.ranking.shortlist_size;
-        let titles: Vec<String> = self
+        let titles: Vec<crate::i18n::Arg> = self
             .tied
             .iter()
-            .map(|p| format!("«{}»", s.problem_title(*p)))
+            .map(|p| format!("«{}»", s.problem_title(*p)).into())
             .collect();
-        let question = format!(
-            "The top {n} cuts a tie: {} share rank {}. Which of them goes on the shortlist is \
-             not for baraza to guess. b breaks the tie now · a includes all {} tied (a \
-             shortlist of {}) · Esc leaves the shortlist as it is.",
-            titles.join(", "),
-            self.rank,
-            self.tied.len(),
-            self.with_all.len()
+        let question = tr!(
+            l,
+            "rank-boundary-question",
+            n = n,
+            titles = titles,
+            rank = self.rank,
+            tied = self.tied.len(),
+            size = self.with_all.len()
         );
         let width = area.width.saturating_sub(4).min(70);
         let inner_w = width.saturating_sub(4).max(1) as usize;
@@ -298,7 +302,7 @@ impl BoundaryTie {
             theme,
             (width, lines.len() as u16 + 2),
             theme.warning,
-            "Shortlist",
+            tr!(l, "rank-boundary-title"),
         );
         for (k, l) in lines.iter().take(inner.height as usize).enumerate() {
             put(

@@ -12,10 +12,11 @@ use ratatui::layout::{Position, Rect};
 use ratatui::text::Span;
 
 use super::shared::{
-    BREAK_TIE, METHOD, NEXT_WHO, PREV_WHO, RESULTS, Standing, line, score_label, split_line,
+    BREAK_TIE, METHOD, NEXT_WHO, PREV_WHO, RESULTS, Standing, Whose, line, score_label, split_line,
     take_bottom, take_top, who_name,
 };
 use super::{RankView, Shared};
+use crate::i18n::Lang;
 use crate::model::ranking;
 use crate::model::room::Focus;
 use crate::model::rules::{MAX_WEIGHT, MIN_WEIGHT};
@@ -23,6 +24,7 @@ use crate::model::{
     Change, Criterion, CriterionId, GroupId, ListOp, ProblemId, RankMethod, Session, edits,
 };
 use crate::text;
+use crate::tr;
 use crate::tui::form::{Field, FieldId, Form, FormHost, Number, Text};
 use crate::tui::keymap::{
     Action, DOWN, FIRST, Key, Keymap, LAST, PAGE_DOWN, PAGE_UP, Route, UP, bind,
@@ -234,6 +236,7 @@ impl Criteria {
 
     fn grid_action(&mut self, action: Action, ctx: &Ctx, shared: &mut Shared) -> Effect {
         let s = ctx.session;
+        let l = ctx.lang;
         let who = shared.decider;
         let cell = self.cell(s);
         match action {
@@ -244,15 +247,14 @@ impl Criteria {
                     super::choosing::PickFor::Decider,
                     current,
                     action == Action::PrevGroup,
+                    l,
                 );
             }
-            Action::Add => return self.open_criterion(None),
+            Action::Add => return self.open_criterion(None, l),
             _ => {}
         }
         if s.problems.is_empty() {
-            return Effect::Info(
-                "No problems yet — name problems in Identify first (Shift+Tab)".into(),
-            );
+            return Effect::Info(tr!(l, "rank-no-problems").into());
         }
         let (rows, cols) = (s.problems.len(), s.ranking.criteria.len());
         let (r, c) = (cell.row.unwrap_or(0), cell.col.unwrap_or(0));
@@ -269,7 +271,7 @@ impl Criteria {
             return Effect::None;
         }
         let Some(c_i) = cell.col else {
-            return Effect::Info("No criteria yet — a adds one (e.g. Severity)".into());
+            return Effect::Info(tr!(l, "rank-criteria-none-key").into());
         };
         let problem = s.problems[r].id;
         let criterion = &s.ranking.criteria[c_i];
@@ -295,9 +297,13 @@ impl Criteria {
             }
             Action::ClearScore => match edits::unset_score(s, problem, criterion.id, who) {
                 Some(change) => Effect::Apply(change),
-                None => Effect::Info(format!("{} gave no score here to clear", who_name(s, who))),
+                None => Effect::Info(tr!(
+                    l,
+                    "rank-criteria-nothing-to-clear",
+                    who = who_name(s, who, l)
+                )),
             },
-            Action::Edit => self.open_criterion(Some(criterion)),
+            Action::Edit => self.open_criterion(Some(criterion), l),
             Action::Delete => {
                 let scores = s
                     .ranking
@@ -308,15 +314,12 @@ impl Criteria {
                 let Some(change) = edits::remove_criterion(s, criterion.id) else {
                     return Effect::None;
                 };
-                let with = match scores {
-                    0 => String::new(),
-                    1 => " Its one score goes with it.".into(),
-                    n => format!(" Its {n} scores go with it."),
-                };
                 Effect::Confirm(Confirm {
-                    question: format!(
-                        "Delete the criterion «{}»?{with} (u brings it back)",
-                        criterion.name
+                    question: tr!(
+                        l,
+                        "rank-criteria-ask-delete",
+                        name = &criterion.name,
+                        scores = scores
                     ),
                     change,
                 })
@@ -325,25 +328,28 @@ impl Criteria {
         }
     }
 
-    fn open_criterion(&mut self, criterion: Option<&Criterion>) -> Effect {
+    fn open_criterion(&mut self, criterion: Option<&Criterion>, l: Lang) -> Effect {
         let title = match criterion {
-            Some(c) => format!("Criterion «{}»", c.name),
-            None => "Add a criterion".into(),
+            Some(c) => tr!(l, "rank-criteria-form-edit", name = &c.name),
+            None => tr!(l, "rank-criteria-form-add").into(),
         };
         let mut form = Form::new(title);
         let fields = CriterionForm {
             id: criterion.map(|c| c.id),
             name: form.add(
-                Field::text("Name", criterion.map_or("", |c| c.name.as_str()))
-                    .help("as the room says it, e.g. «Affects children»"),
+                Field::text(
+                    tr!(l, "rank-criteria-field-name"),
+                    criterion.map_or("", |c| c.name.as_str()),
+                )
+                .help(tr!(l, "rank-criteria-field-name-help")),
             ),
             weight: form.add(
                 Field::number(
-                    "Weight",
+                    tr!(l, "rank-criteria-field-weight"),
                     criterion.map_or(MIN_WEIGHT, |c| c.weight),
                     MIN_WEIGHT..=MAX_WEIGHT,
                 )
-                .help("how much it counts: 2 counts twice as much as 1 (1 to 10)"),
+                .help(tr!(l, "rank-criteria-field-weight-help")),
             ),
         };
         self.form.open(fields, form);
@@ -360,6 +366,7 @@ fn submit_criterion(
     col: &mut Selection<CriterionId>,
 ) -> Option<Effect> {
     let s = ctx.session;
+    let l = ctx.lang;
     let name = form.get(f.name);
     let taken = s
         .ranking
@@ -368,11 +375,11 @@ fn submit_criterion(
         .any(|c| Some(c.id) != f.id && c.name.to_lowercase() == name.to_lowercase());
     let weight = match form.get(f.weight) {
         _ if name.is_empty() => {
-            form.fail(f.name, "Name: a criterion needs a name");
+            form.fail(f.name, tr!(l, "rank-criteria-name-empty"));
             return None;
         }
         _ if taken => {
-            form.fail(f.name, format!("Name: «{name}» is already a criterion"));
+            form.fail(f.name, tr!(l, "rank-criteria-name-taken", name = &name));
             return None;
         }
         Err(e) => {
@@ -388,10 +395,7 @@ fn submit_criterion(
             // The new column is where the cursor goes.
             col.select(s.next_criterion_id());
             if n > CRITERIA_COMFORT {
-                Effect::ApplyWarn(
-                    change,
-                    format!("{n} criteria: scoring takes longer (3 to 5 is usual)"),
-                )
+                Effect::ApplyWarn(change, tr!(l, "rank-criteria-many", n = n))
             } else {
                 Effect::Apply(change)
             }
@@ -407,7 +411,7 @@ fn submit_criterion(
 }
 
 /// "14 of 24 cells scored".
-fn scored_line(s: &Session, who: Option<GroupId>) -> String {
+fn scored_line(s: &Session, who: Option<GroupId>, l: Lang) -> String {
     let cells = s.problems.len() * s.ranking.criteria.len();
     let scored = s
         .ranking
@@ -419,13 +423,14 @@ fn scored_line(s: &Session, who: Option<GroupId>) -> String {
                 && s.ranking.criteria.iter().any(|c| c.id == sc.criterion)
         })
         .count();
-    format!("{scored} of {cells} cells scored")
+    tr!(l, "rank-criteria-scored", scored = scored, cells = cells)
 }
 
 // ---------------------------------------------------------------------------
 // Drawing.
 
-/// The total and rank columns on the right.
+/// The total and rank columns on the right, at their narrowest (a longer
+/// heading widens them).
 const TOTAL_W: usize = 7;
 const RANK_W: usize = 5;
 const LEAD_W: usize = 2;
@@ -440,14 +445,15 @@ impl Criteria {
         theme: &Theme,
     ) {
         let s = ctx.session;
+        let l = ctx.lang;
         let mut area = area;
         let cell = self.cell(s);
         let heading = take_top(&mut area, 1);
-        let title = format!("Criteria scoring · {} scoring", who_name(s, who));
+        let title = tr!(l, "rank-criteria-title", who = who_name(s, who, l));
         if s.problems.is_empty() {
             line(heading, buf, &title, theme.heading);
             take_top(&mut area, 1);
-            let why = "No problems yet — name problems in Identify first (Shift+Tab)";
+            let why = tr!(l, "rank-no-problems");
             line(take_top(&mut area, 1), buf, why, theme.base);
             return;
         }
@@ -455,16 +461,16 @@ impl Criteria {
             heading,
             buf,
             &[Span::styled(title, theme.heading)],
-            &scored_line(s, who),
+            &scored_line(s, who, l),
             theme,
         );
         let criteria = &s.ranking.criteria;
         let Some(c_sel) = cell.col else {
             take_top(&mut area, 1);
             let why = if ctx.read_only {
-                "No criteria yet"
+                tr!(l, "rank-criteria-none")
             } else {
-                "No criteria yet — a adds one (e.g. Frequency, Severity, People affected)"
+                tr!(l, "rank-criteria-none-examples")
             };
             line(take_top(&mut area, 1), buf, why, theme.base);
             return;
@@ -474,8 +480,14 @@ impl Criteria {
         // The cell under the cursor in words, wrapped: the criterion's and the
         // problem's whole names, however narrow their columns below.
         let context = format!(
-            "▶ {} (weight ×{}) — 1 low … 5 high · «{}»",
-            crit.name, crit.weight, s.problems[r_sel].title
+            "▶ {}",
+            tr!(
+                l,
+                "rank-criteria-cell",
+                criterion = &crit.name,
+                weight = crit.weight,
+                problem = &s.problems[r_sel].title
+            )
         );
         let rows: Vec<String> = text::wrap(&context, area.width.max(1) as usize)
             .into_iter()
@@ -487,13 +499,17 @@ impl Criteria {
         }
 
         let standing = Standing::of(s, RankMethod::Criteria);
-        let whose = if who.is_some() { "whole room: " } else { "" };
-        let footer_h = standing.footer_rows(ctx, whose, "", area.width);
+        let whose = if who.is_some() {
+            Whose::Room
+        } else {
+            Whose::Shown
+        };
+        let footer_h = standing.footer_rows(ctx, whose, false, area.width);
         let footer = take_bottom(&mut area, footer_h);
-        standing.draw_footer(footer, ctx, whose, "", buf, theme);
+        standing.draw_footer(footer, ctx, whose, false, buf, theme);
         let mean_note = who.is_none() && s.ranking.scores.iter().any(|sc| sc.group.is_some());
         if mean_note && area.height > 8 {
-            let note = "Whole room: a cell the room did not score itself shows the groups' mean";
+            let note = tr!(l, "rank-criteria-mean-note");
             line(take_bottom(&mut area, 1), buf, note, theme.muted);
         }
         if area.height > 10 {
@@ -504,7 +520,14 @@ impl Criteria {
         // Criteria as wide as their longest word (a name wraps over two
         // rows), while the problem titles keep a third of the room.
         let k = criteria.len();
-        let avail = (area.width as usize).saturating_sub(LEAD_W + TOTAL_W + RANK_W);
+        let (problem_h, total_h, rank_h) = (
+            tr!(l, "rank-criteria-col-problem"),
+            tr!(l, "rank-criteria-col-total"),
+            tr!(l, "rank-criteria-col-rank"),
+        );
+        let total_w = TOTAL_W.max(text::width(total_h) + 1);
+        let rank_w = RANK_W.max(text::width(rank_h) + 1);
+        let avail = (area.width as usize).saturating_sub(LEAD_W + total_w + rank_w);
         let longest_word = criteria
             .iter()
             .flat_map(|c| c.name.split_whitespace())
@@ -553,7 +576,7 @@ impl Criteria {
                 buf,
                 area.x + LEAD_W as u16,
                 last_header,
-                "Problem",
+                problem_h,
                 title_w as u16,
                 theme.heading,
             );
@@ -561,16 +584,16 @@ impl Criteria {
                 buf,
                 x_total as u16,
                 last_header,
-                &format!("{:>6}", "Total"),
-                TOTAL_W as u16,
+                &pad_start(total_h, total_w - 1),
+                total_w as u16,
                 theme.heading,
             );
             put(
                 buf,
-                (x_total + TOTAL_W) as u16,
+                (x_total + total_w) as u16,
                 last_header,
-                &format!("{:>4}", "Rank"),
-                RANK_W as u16,
+                &pad_start(rank_h, rank_w - 1),
+                rank_w as u16,
                 theme.heading,
             );
         }
@@ -618,26 +641,31 @@ impl Criteria {
                 put(buf, x, y, &cell, (crit_w - 1) as u16, style);
             }
             if let Some(r) = ranked.iter().find(|r| r.problem == p.id) {
-                let total = format!("{:>6}", score_label(RankMethod::Criteria, r.score));
+                let total = pad_start(&score_label(RankMethod::Criteria, r.score), total_w - 1);
                 put(
                     buf,
                     x_total as u16,
                     y,
                     &total,
-                    TOTAL_W as u16,
+                    total_w as u16,
                     theme.emphasis,
                 );
                 put(
                     buf,
-                    (x_total + TOTAL_W) as u16,
+                    (x_total + total_w) as u16,
                     y,
-                    &format!("{:>4}", r.rank),
-                    RANK_W as u16,
+                    &pad_start(&r.rank.to_string(), rank_w - 1),
+                    rank_w as u16,
                     row_style,
                 );
             }
         }
     }
+}
+
+/// `s` set against the right edge of `width` columns (measured as drawn).
+fn pad_start(s: &str, width: usize) -> String {
+    format!("{}{s}", " ".repeat(width.saturating_sub(text::width(s))))
 }
 
 /// A column header over two rows: whole words, a word too long for the

@@ -21,14 +21,16 @@ use ratatui::text::Span;
 
 use super::choosing::PickFor;
 use super::shared::{
-    BREAK_TIE, Budget, METHOD, RESULTS, Standing, draw_budgets, group_ids, shortlist_size,
-    split_line, take_bottom, take_top,
+    BREAK_TIE, Budget, METHOD, RESULTS, Standing, Whose, draw_budgets, group_ids, method_title,
+    shortlist_size, split_line, take_bottom, take_top,
 };
 use super::{RankView, Shared};
+use crate::i18n::Lang;
 use crate::model::ranking::{self, Ranked};
 use crate::model::room::Focus;
 use crate::model::{Change, Field, GroupId, Positions, ProblemId, RankMethod, Session, edits};
 use crate::text;
+use crate::tr;
 use crate::tui::keymap::{
     Action, Binding, DOWN, FIRST, Key, Keymap, LAST, PAGE_DOWN, PAGE_UP, UP, bind,
 };
@@ -71,6 +73,9 @@ pub struct Dots {
     held: Option<Vec<ProblemId>>,
     /// A tally over the group's budget, waiting for y/n.
     asking: Option<OverBudget>,
+    /// The language of the last key: the room's typing strip names the
+    /// tally being typed in it.
+    lang: Lang,
 }
 
 /// A tally that would take the group over its dot budget.
@@ -433,21 +438,23 @@ impl Dots {
 
     fn action(&mut self, action: Action, ctx: &Ctx, shared: &mut Shared) -> Effect {
         let s = ctx.session;
+        let l = ctx.lang;
+        self.lang = l;
         if self.asking.is_some() {
-            return self.answer(action, s);
+            return self.answer(action, ctx);
         }
         let board = self.board(s);
         let rows = board.row_ids();
         if self.selected.navigate(&rows, action) {
-            return self.moved();
+            return self.moved(l);
         }
-        if let Some(why) = missing(s).first() {
+        if let Some(why) = missing(s, l).first() {
             return Effect::Info(why.to_string());
         }
         match action {
             Action::Digit(d) => {
                 if self.typed.len() >= MAX_DIGITS {
-                    return Effect::Info(format!("at most {MAX_DIGITS} digits"));
+                    return Effect::Info(tr!(l, "rank-dots-max-digits", n = MAX_DIGITS));
                 }
                 if self.typed == "0" {
                     self.typed.clear();
@@ -462,11 +469,11 @@ impl Dots {
             Action::Submit => self.submit(&board, ctx),
             Action::Cancel if !self.typed.is_empty() => {
                 self.typed.clear();
-                Effect::Info("digits cleared".into())
+                Effect::Info(tr!(l, "rank-dots-cleared").into())
             }
-            Action::Cancel if self.walking => self.end_walk(s),
+            Action::Cancel if self.walking => self.end_walk(s, l),
             Action::Cancel => Effect::None,
-            Action::Tally => self.start_walk(s),
+            Action::Tally => self.start_walk(s, l),
             Action::VotePlus => {
                 self.hold(&rows);
                 match board.add_dot(ctx) {
@@ -479,17 +486,17 @@ impl Dots {
             }
             Action::VoteMinus => {
                 self.hold(&rows);
-                board.remove_dot()
+                board.remove_dot(l)
             }
             Action::NextGroup | Action::PrevGroup => {
                 let current = board.active_group().map(|(_, g)| g);
-                shared.pick(s, PickFor::Voter, current, action == Action::PrevGroup)
+                shared.pick(s, PickFor::Voter, current, action == Action::PrevGroup, l)
             }
             Action::ToggleGroupView => {
                 self.alone = !self.alone;
                 self.held = None;
                 let alone = board.active.filter(|_| self.alone);
-                Effect::Info(chart_title(s, alone, self.order))
+                Effect::Info(chart_title(s, alone, self.order, l))
             }
             Action::ToggleOrder => {
                 self.order = match self.order {
@@ -497,29 +504,27 @@ impl Dots {
                     Order::Named => Order::Total,
                 };
                 self.held = None;
-                Effect::Info(order_label(self.order).into())
+                Effect::Info(order_label(self.order, l).into())
             }
             Action::ToggleBlind => {
                 Effect::Apply(Change::Set(Field::Blind(s.ranking.blind.toggled())))
             }
-            Action::ShortlistTop => board.standing.shortlist_top(s, shared),
+            Action::ShortlistTop => board.standing.shortlist_top(ctx, shared),
             Action::ToggleShortlist => board.toggle_shortlist(),
             Action::ShortlistMore | Action::ShortlistFewer => {
-                shortlist_size(s, action == Action::ShortlistMore)
+                shortlist_size(s, action == Action::ShortlistMore, l)
             }
             _ => Effect::Unhandled,
         }
     }
 
     /// The cursor moved: digits typed for the row left are dropped, and said so.
-    fn moved(&mut self) -> Effect {
+    fn moved(&mut self, l: Lang) -> Effect {
         if self.typed.is_empty() {
             return Effect::None;
         }
         let typed = std::mem::take(&mut self.typed);
-        Effect::Info(format!(
-            "{typed} not recorded: the cursor moved before Enter"
-        ))
+        Effect::Info(tr!(l, "rank-dots-moved", typed = typed))
     }
 
     /// The group picked in the picker (see [`PickFor::Voter`]): a new round,
@@ -547,15 +552,16 @@ impl Dots {
     /// typed: that count stays as it is).
     fn submit(&mut self, board: &Board, ctx: &Ctx) -> Effect {
         let s = ctx.session;
+        let l = ctx.lang;
         let rows = board.row_ids();
         let Some(count) = (!self.typed.is_empty())
             .then(|| self.typed.parse::<usize>().ok())
             .flatten()
         else {
             if self.walking {
-                return self.advance(s, &rows);
+                return self.advance(s, &rows, l);
             }
-            return Effect::Info("type the dots first: 1 4 Enter sets 14".into());
+            return Effect::Info(tr!(l, "rank-dots-type-first").into());
         };
         self.typed.clear();
         let (Some(problem), Some((g, group))) = (board.selected_problem(), board.active_group())
@@ -564,12 +570,14 @@ impl Dots {
         };
         self.hold(&rows);
         let Some(change) = edits::set_dots(s, problem, group, count, ctx.now) else {
-            let same = format!(
-                "{} already has {count} on «{}»",
-                s.groups[g].name,
-                s.problem_title(problem)
+            let same = tr!(
+                l,
+                "rank-dots-already",
+                group = &s.groups[g].name,
+                count = count,
+                problem = s.problem_title(problem)
             );
-            return match self.advance(s, &rows) {
+            return match self.advance(s, &rows, l) {
                 Effect::None => Effect::Info(same),
                 other => other,
             };
@@ -579,45 +587,50 @@ impl Dots {
         let budget = s.dot_budget(group) as usize;
         if used > budget && count > was {
             self.asking = Some(OverBudget {
-                question: format!(
-                    "{count} on «{}» takes {} to {used} of {budget} dots — {} over budget. Record it anyway?",
-                    s.problem_title(problem),
-                    s.groups[g].name,
-                    used - budget
+                question: tr!(
+                    l,
+                    "rank-dots-over-set",
+                    count = count,
+                    problem = s.problem_title(problem),
+                    group = &s.groups[g].name,
+                    used = used,
+                    budget = budget,
+                    over = used - budget
                 ),
                 change,
             });
             return Effect::None;
         }
-        match self.advance(s, &rows) {
+        match self.advance(s, &rows, l) {
             Effect::Info(done) => Effect::ApplyInfo(change, done),
             _ => Effect::Apply(change),
         }
     }
 
     /// y/n on a tally over budget.
-    fn answer(&mut self, action: Action, s: &Session) -> Effect {
+    fn answer(&mut self, action: Action, ctx: &Ctx) -> Effect {
+        let (s, l) = (ctx.session, ctx.lang);
         match action {
             Action::Yes => {
                 let Some(asked) = self.asking.take() else {
                     return Effect::None;
                 };
                 let rows = self.board(s).row_ids();
-                match self.advance(s, &rows) {
+                match self.advance(s, &rows, l) {
                     Effect::Info(done) => Effect::ApplyInfo(asked.change, done),
                     _ => Effect::Apply(asked.change),
                 }
             }
             Action::No => {
                 self.asking = None;
-                Effect::Info("not recorded: the count is as it was".into())
+                Effect::Info(tr!(l, "rank-dots-not-recorded").into())
             }
             _ => Effect::None,
         }
     }
 
     /// While walking: on to the next problem, or the end of the tally.
-    fn advance(&mut self, s: &Session, rows: &[ProblemId]) -> Effect {
+    fn advance(&mut self, s: &Session, rows: &[ProblemId], l: Lang) -> Effect {
         if !self.walking {
             return Effect::None;
         }
@@ -626,12 +639,12 @@ impl Dots {
             self.selected.select_at(rows, at + 1);
             Effect::None
         } else {
-            self.end_walk(s)
+            self.end_walk(s, l)
         }
     }
 
     /// `c`: the tally of the active group, from the first problem named.
-    fn start_walk(&mut self, s: &Session) -> Effect {
+    fn start_walk(&mut self, s: &Session, l: Lang) -> Effect {
         let ids: Vec<ProblemId> = s.problems.iter().map(|p| p.id).collect();
         let Some(g) = self.active.key(&group_ids(s)) else {
             return Effect::None;
@@ -640,23 +653,21 @@ impl Dots {
         self.held = None;
         self.typed.clear();
         self.selected.select_at(&ids, 0);
-        Effect::Info(format!(
-            "Tally of {}: type each problem's dots, Enter goes on (Enter alone leaves a count as it is); Esc ends",
-            s.group_name(g)
-        ))
+        Effect::Info(tr!(l, "rank-dots-tally-start", group = s.group_name(g)))
     }
 
-    fn end_walk(&mut self, s: &Session) -> Effect {
+    fn end_walk(&mut self, s: &Session, l: Lang) -> Effect {
         self.walking = false;
         self.typed.clear();
         let Some(g) = self.active.key(&group_ids(s)) else {
             return Effect::None;
         };
-        Effect::Info(format!(
-            "tally done: {} has {} of {} dots — g picks the next group",
-            s.group_name(g),
-            s.dots_used(g),
-            s.dot_budget(g)
+        Effect::Info(tr!(
+            l,
+            "rank-dots-tally-done",
+            group = s.group_name(g),
+            used = s.dots_used(g),
+            budget = s.dot_budget(g)
         ))
     }
 }
@@ -702,11 +713,14 @@ impl Board<'_> {
         let budget = self.s.dot_budget(group);
         if used > budget {
             return Err(Box::new(OverBudget {
-                question: format!(
-                    "A dot on «{}» takes {} to {used} of {budget} dots — {} over budget. Record it anyway?",
-                    self.s.problem_title(problem),
-                    self.s.groups[g].name,
-                    used - budget
+                question: tr!(
+                    ctx.lang,
+                    "rank-dots-over-add",
+                    problem = self.s.problem_title(problem),
+                    group = &self.s.groups[g].name,
+                    used = used,
+                    budget = budget,
+                    over = used - budget
                 ),
                 change,
             }));
@@ -714,17 +728,18 @@ impl Board<'_> {
         Ok(Effect::Apply(change))
     }
 
-    fn remove_dot(&self) -> Effect {
+    fn remove_dot(&self, l: Lang) -> Effect {
         let (Some(problem), Some((g, group))) = (self.selected_problem(), self.active_group())
         else {
             return Effect::None;
         };
         match edits::remove_vote(self.s, problem, group) {
             Some(change) => Effect::Apply(change),
-            None => Effect::Info(format!(
-                "{} has no dot on «{}» to take back",
-                self.s.groups[g].name,
-                self.s.problem_title(problem)
+            None => Effect::Info(tr!(
+                l,
+                "rank-dots-nothing-to-take-back",
+                group = &self.s.groups[g].name,
+                problem = self.s.problem_title(problem)
             )),
         }
     }
@@ -745,39 +760,45 @@ impl Board<'_> {
 }
 
 /// Why there is nothing to vote on yet: empty when the room can vote.
-fn missing(s: &Session) -> Vec<&'static str> {
+fn missing(s: &Session, l: Lang) -> Vec<&'static str> {
     let mut why = Vec::new();
     if s.groups.is_empty() {
-        why.push("No groups yet — add the groups in Prepare first (Shift+Tab)");
+        why.push(tr!(l, "rank-no-groups"));
     }
     if s.problems.is_empty() {
-        why.push("No problems yet — name problems in Identify first (Shift+Tab)");
+        why.push(tr!(l, "rank-no-problems"));
     }
     why
 }
 
-fn voting_line(s: &Session, tally: &Tally, group: usize) -> String {
+fn voting_line(s: &Session, tally: &Tally, group: usize, l: Lang) -> String {
     let g = &s.groups[group];
-    format!(
-        "Voting: {} — {} of {} dots",
-        g.name,
-        tally.used[group],
-        s.dot_budget(g.id)
+    tr!(
+        l,
+        "rank-voting",
+        group = &g.name,
+        used = tally.used[group],
+        budget = s.dot_budget(g.id)
     )
 }
 
-fn chart_title(s: &Session, alone: Option<usize>, order: Order) -> String {
-    let whose = match alone {
-        Some(g) => format!("{} only", s.groups[g].name),
-        None => "whole room, all groups".into(),
-    };
-    format!("Ranking: {whose} · {}", order_label(order))
+fn chart_title(s: &Session, alone: Option<usize>, order: Order, l: Lang) -> String {
+    let order = order_label(order, l);
+    match alone {
+        Some(g) => tr!(
+            l,
+            "rank-dots-chart-group",
+            group = &s.groups[g].name,
+            order = order
+        ),
+        None => tr!(l, "rank-dots-chart-room", order = order),
+    }
 }
 
-fn order_label(order: Order) -> &'static str {
+fn order_label(order: Order, l: Lang) -> &'static str {
     match order {
-        Order::Total => "sorted by dots",
-        Order::Named => "in the order named",
+        Order::Total => tr!(l, "rank-dots-sorted"),
+        Order::Named => tr!(l, "rank-dots-named"),
     }
 }
 
@@ -830,11 +851,11 @@ impl RankView for Dots {
         theme: &Theme,
     ) -> Option<Position> {
         self.draw_board(body, buf, ctx, theme);
-        self.draw_question(body, buf, theme);
+        self.draw_question(body, buf, theme, ctx.lang);
         None
     }
 
-    fn draw_question(&self, area: Rect, buf: &mut Buffer, theme: &Theme) {
+    fn draw_question(&self, area: Rect, buf: &mut Buffer, theme: &Theme, _lang: Lang) {
         if let Some(asked) = &self.asking {
             crate::tui::workshop::draw_confirm(&asked.question, area, buf, theme);
         }
@@ -843,7 +864,7 @@ impl RankView for Dots {
     fn typing(&self) -> Option<crate::tui::room::Typing> {
         // A tally being typed shows on the room's screen as it is typed.
         (!self.typed.is_empty()).then(|| crate::tui::room::Typing {
-            label: "Dots".into(),
+            label: tr!(self.lang, "rank-typing-dots").into(),
             text: Some(self.typed.clone()),
         })
     }
@@ -852,18 +873,22 @@ impl RankView for Dots {
 impl Dots {
     fn draw_board(&self, area: Rect, buf: &mut Buffer, ctx: &Ctx, theme: &Theme) {
         let s = ctx.session;
+        let l = ctx.lang;
         let mut area = area;
         if area.is_empty() {
             return;
         }
         let board = self.board(s);
         let heading = take_top(&mut area, 1);
-        let why = missing(s);
+        let why = missing(s, l);
         if !why.is_empty() {
             split_line(
                 heading,
                 buf,
-                &[Span::styled("Dot voting", theme.heading)],
+                &[Span::styled(
+                    method_title(RankMethod::Dots, l),
+                    theme.heading,
+                )],
                 "",
                 theme,
             );
@@ -874,7 +899,7 @@ impl Dots {
             }
             return;
         }
-        board.draw_heading(heading, buf, self, theme);
+        board.draw_heading(heading, buf, self, theme, l);
         let budget_rows = (area.height / 4).max(1);
         let budgets: Vec<Budget> = s
             .groups
@@ -888,15 +913,15 @@ impl Dots {
                 index: i,
             })
             .collect();
-        let legend = draw_budgets(area, budget_rows, &budgets, buf, theme);
+        let legend = draw_budgets(area, budget_rows, &budgets, buf, theme, l);
         take_top(&mut area, legend);
 
         let whose = if board.alone.is_some() {
-            "whole room: "
+            Whose::Room
         } else {
-            ""
+            Whose::Shown
         };
-        let by_hand = ", Space picks by hand";
+        let by_hand = true;
         let footer_h = board.standing.footer_rows(ctx, whose, by_hand, area.width);
         let footer = take_bottom(&mut area, footer_h);
         board
@@ -910,11 +935,13 @@ impl Dots {
         let chart = board.chart(&rows, theme);
         let window = chart.window(area, self.selected.viewport(), board.selected);
         let range = range_label(&window, board.places.len());
-        let mut title_text = chart_title(s, board.alone, self.order);
+        let mut title_text = chart_title(s, board.alone, self.order, l);
         if self.walking {
-            title_text.push_str(" · rows in the order named while the tally is typed");
+            title_text.push_str(" · ");
+            title_text.push_str(tr!(l, "rank-dots-rows-named"));
         } else if self.held.is_some() {
-            title_text.push_str(" · rows held while this group votes");
+            title_text.push_str(" · ");
+            title_text.push_str(tr!(l, "rank-dots-rows-held"));
         }
         split_line(
             title,
@@ -930,24 +957,26 @@ impl Dots {
 impl Board<'_> {
     /// "Voting: Women — 23 of 42 dots", with a warning once over budget,
     /// and the number being typed (or, walking a tally, where it is).
-    fn draw_heading(&self, area: Rect, buf: &mut Buffer, dots: &Dots, theme: &Theme) {
+    fn draw_heading(&self, area: Rect, buf: &mut Buffer, dots: &Dots, theme: &Theme, l: Lang) {
         let Some(g) = self.active else { return };
         let lead = if dots.walking {
             let at = self.selected.map_or(0, |i| i + 1);
-            format!(
-                "Tally of {}: problem {at} of {} · {} of {} dots",
-                self.s.groups[g].name,
-                self.places.len(),
-                self.tally.used[g],
-                self.s.dot_budget(self.s.groups[g].id)
+            tr!(
+                l,
+                "rank-dots-tally-heading",
+                group = &self.s.groups[g].name,
+                at = at,
+                count = self.places.len(),
+                used = self.tally.used[g],
+                budget = self.s.dot_budget(self.s.groups[g].id)
             )
         } else {
-            voting_line(self.s, &self.tally, g)
+            voting_line(self.s, &self.tally, g, l)
         };
         let mut spans = vec![Span::styled(lead, theme.heading)];
         if !dots.typed.is_empty() {
             spans.push(Span::styled(
-                format!("  typing {}▏ Enter sets", dots.typed),
+                format!("  {}", tr!(l, "rank-dots-typing", typed = &dots.typed)),
                 theme.selected,
             ));
         }
@@ -955,7 +984,10 @@ impl Board<'_> {
         let budget = self.s.dot_budget(self.s.groups[g].id);
         if used > budget {
             spans.push(Span::styled(
-                format!("  ! {} over budget", used - budget),
+                format!(
+                    "  {}",
+                    tr!(l, "rank-dots-over-budget", over = used - budget)
+                ),
                 theme.warning,
             ));
         }

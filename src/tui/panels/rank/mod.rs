@@ -32,8 +32,10 @@ use ratatui::crossterm::event::KeyEvent;
 use ratatui::layout::{Position, Rect};
 
 use super::{Ctx, Effect, Panel};
+use crate::i18n::Lang;
 use crate::model::room::{Focus, RankScreen};
 use crate::model::{Change, Field, GroupId, RankMethod, Session};
+use crate::tr;
 use crate::tui::keymap::{Action, Keymap, Route};
 use crate::tui::theme::Theme;
 use choosing::{BOUNDARY_KEYS, BoundaryTie, GroupPicker, PICKER_KEYS, PickFor};
@@ -93,9 +95,10 @@ impl Shared {
         purpose: PickFor,
         current: Option<GroupId>,
         back: bool,
+        l: Lang,
     ) -> Effect {
         if s.groups.is_empty() {
-            return Effect::Info("No groups yet — add the groups in Prepare first (F1)".into());
+            return Effect::Info(tr!(l, "rank-no-groups-f1").into());
         }
         let room = matches!(purpose, PickFor::Decider | PickFor::Viewed);
         self.overlay = Some(Overlay::Picker(GroupPicker::new(
@@ -141,7 +144,7 @@ trait RankView {
     fn session_changed(&mut self, _s: &Session) {}
 
     /// A question the view has open, alone (see [`Panel::draw_question`]).
-    fn draw_question(&self, _area: Rect, _buf: &mut Buffer, _theme: &Theme) {}
+    fn draw_question(&self, _area: Rect, _buf: &mut Buffer, _theme: &Theme, _lang: Lang) {}
 
     /// What is under the cursor, for the room's screen (see [`Panel::focus`]).
     fn focus(&self, _s: &Session, _shared: &Shared, _focus: &mut Focus) {}
@@ -238,14 +241,14 @@ impl RankPanel {
                     return Effect::None;
                 };
                 self.shared.overlay = None;
-                self.picked(s, purpose, choice)
+                self.picked(s, purpose, choice, ctx.lang)
             }
             Overlay::Boundary(question) => {
                 let with_all = question.with_all.clone();
                 match action {
                     Action::BreakTie => {
                         self.shared.overlay = None;
-                        self.tie.open(s, &mut self.shared)
+                        self.tie.open(ctx, &mut self.shared)
                     }
                     Action::IncludeTied => {
                         self.shared.overlay = None;
@@ -253,7 +256,7 @@ impl RankPanel {
                     }
                     Action::Cancel => {
                         self.shared.overlay = None;
-                        Effect::Info("shortlist left as it was".into())
+                        Effect::Info(tr!(ctx.lang, "rank-shortlist-left").into())
                     }
                     _ => Effect::None,
                 }
@@ -262,39 +265,46 @@ impl RankPanel {
     }
 
     /// A group picked: it becomes what it was picked for, and only that.
-    fn picked(&mut self, s: &Session, purpose: PickFor, choice: Option<GroupId>) -> Effect {
+    fn picked(
+        &mut self,
+        s: &Session,
+        purpose: PickFor,
+        choice: Option<GroupId>,
+        l: Lang,
+    ) -> Effect {
         if choice.is_some_and(|g| s.group(g).is_none()) {
-            return Effect::Warn("that group is no longer in the session: g picks again".into());
+            return Effect::Warn(tr!(l, "rank-group-gone").into());
         }
         match (purpose, choice) {
             (PickFor::Voter, Some(g)) => {
                 self.dots.set_voter(s, g);
-                Effect::Info(format!(
-                    "Voting: {} — {} of {} dots",
-                    s.group_name(g),
-                    s.dots_used(g),
-                    s.dot_budget(g)
+                Effect::Info(tr!(
+                    l,
+                    "rank-voting",
+                    group = s.group_name(g),
+                    used = s.dots_used(g),
+                    budget = s.dot_budget(g)
                 ))
             }
             (PickFor::RunoffVoter, Some(g)) => {
                 self.tie.set_voter(g);
-                Effect::Info(format!("Run-off: {} placing dots", s.group_name(g)))
+                Effect::Info(tr!(l, "rank-runoff-voter", group = s.group_name(g)))
             }
             (PickFor::Decider, who) => {
                 self.shared.decider = who;
-                let what = if s.ranking.method == RankMethod::Criteria {
-                    "Scoring"
+                let who = who_name(s, who, l);
+                Effect::Info(if s.ranking.method == RankMethod::Criteria {
+                    tr!(l, "rank-scoring-who", who = who)
                 } else {
-                    "Deciding"
-                };
-                Effect::Info(format!("{what}: {}", who_name(s, who)))
+                    tr!(l, "rank-deciding-who", who = who)
+                })
             }
             (PickFor::Viewed, who) => {
                 self.shared.viewed = who;
-                Effect::Info(format!(
-                    "Looking at: {}'s ranking (who decides is unchanged)",
-                    who_name(s, who)
-                ))
+                match who {
+                    Some(g) => Effect::Info(tr!(l, "rank-looking-at", group = s.group_name(g))),
+                    None => Effect::Info(tr!(l, "rank-looking-at-room").into()),
+                }
             }
             _ => Effect::None,
         }
@@ -419,7 +429,7 @@ impl Panel for RankPanel {
                 };
                 return Effect::None;
             }
-            Action::BreakTie => return self.tie.open(s, &mut self.shared),
+            Action::BreakTie => return self.tie.open(ctx, &mut self.shared),
             Action::ShowScoreCard => {
                 self.shared.view = if self.shared.view == View::ScoreCard {
                     View::Method
@@ -431,9 +441,13 @@ impl Panel for RankPanel {
             // Looking at one group's results never changes who decides.
             Action::NextGroup | Action::PrevGroup if self.shared.view == View::Results => {
                 let current = self.shared.viewed(s);
-                return self
-                    .shared
-                    .pick(s, PickFor::Viewed, current, action == Action::PrevGroup);
+                return self.shared.pick(
+                    s,
+                    PickFor::Viewed,
+                    current,
+                    action == Action::PrevGroup,
+                    ctx.lang,
+                );
             }
             _ => {}
         }
@@ -443,9 +457,13 @@ impl Panel for RankPanel {
 
     fn draw_question(&self, area: Rect, buf: &mut Buffer, ctx: &Ctx, theme: &Theme) {
         match &self.shared.overlay {
-            Some(Overlay::Picker(picker)) => picker.draw(area, buf, ctx.session, theme),
-            Some(Overlay::Boundary(question)) => question.draw(area, buf, ctx.session, theme),
-            None => self.active(ctx.session).draw_question(area, buf, theme),
+            Some(Overlay::Picker(picker)) => picker.draw(area, buf, ctx.session, theme, ctx.lang),
+            Some(Overlay::Boundary(question)) => {
+                question.draw(area, buf, ctx.session, theme, ctx.lang)
+            }
+            None => self
+                .active(ctx.session)
+                .draw_question(area, buf, theme, ctx.lang),
         }
     }
 
@@ -471,11 +489,11 @@ impl Panel for RankPanel {
             .draw(body, area, buf, ctx, &self.shared, theme);
         match &self.shared.overlay {
             Some(Overlay::Picker(picker)) => {
-                picker.draw(body, buf, ctx.session, theme);
+                picker.draw(body, buf, ctx.session, theme, ctx.lang);
                 None
             }
             Some(Overlay::Boundary(question)) => {
-                question.draw(body, buf, ctx.session, theme);
+                question.draw(body, buf, ctx.session, theme, ctx.lang);
                 None
             }
             None => cursor,

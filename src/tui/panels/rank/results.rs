@@ -12,13 +12,15 @@ use ratatui::layout::{Position, Rect};
 use ratatui::text::Span;
 
 use super::shared::{
-    BREAK_TIE, METHOD, Standing, inputs_noun, line, method_title, score_with_unit, shortlist_size,
-    split_line, take_bottom, take_top, who_name,
+    BREAK_TIE, METHOD, Standing, Whose, how_broken, line, method_key, method_title,
+    score_with_unit, shortlist_size, split_line, take_bottom, take_top, then_list, who_name,
 };
 use super::{RankView, Shared, View};
+use crate::i18n::Lang;
 use crate::model::ranking::{self, Comparison, Ranked};
 use crate::model::{GroupId, ProblemId, RankMethod, Session};
 use crate::text;
+use crate::tr;
 use crate::tui::keymap::{Action, DOWN, FIRST, Key, Keymap, LAST, PAGE_DOWN, PAGE_UP, UP, bind};
 use crate::tui::panels::{Ctx, Effect};
 use crate::tui::theme::Theme;
@@ -111,10 +113,10 @@ impl RankView for Results {
         }
         match action {
             Action::ShortlistTop => {
-                return Standing::of(s, s.ranking.method).shortlist_top(s, shared);
+                return Standing::of(s, s.ranking.method).shortlist_top(ctx, shared);
             }
             Action::ShortlistMore | Action::ShortlistFewer => {
-                return shortlist_size(s, action == Action::ShortlistMore);
+                return shortlist_size(s, action == Action::ShortlistMore, ctx.lang);
             }
             Action::Cancel => shared.view = View::Method,
             _ => return Effect::Unhandled,
@@ -146,18 +148,28 @@ impl Results {
         theme: &Theme,
     ) {
         let s = ctx.session;
+        let l = ctx.lang;
         let mut area = area;
         let method = s.ranking.method;
         let heading = take_top(&mut area, 1);
-        let whose = match who {
-            Some(g) => format!("looking at {}", s.group_name(g)),
-            None => who_name(s, None),
+        let title = match who {
+            Some(g) => tr!(
+                l,
+                "rank-results-title-group",
+                method = method_title(method, l),
+                group = s.group_name(g)
+            ),
+            None => tr!(
+                l,
+                "rank-results-title",
+                method = method_title(method, l),
+                who = who_name(s, None, l)
+            ),
         };
-        let title = format!("Results · {} · {whose}", method_title(method));
         if s.problems.is_empty() {
             line(heading, buf, &title, theme.heading);
             take_top(&mut area, 1);
-            let why = "No problems yet — name problems in Identify first (Shift+Tab)";
+            let why = tr!(l, "rank-no-problems");
             line(take_top(&mut area, 1), buf, why, theme.base);
             return;
         }
@@ -169,11 +181,15 @@ impl Results {
         let comparison = ranking::compare_groups(s, method);
         let len = shown.len();
 
-        let whose = if who.is_some() { "whole room: " } else { "" };
-        let footer_h = standing.footer_rows(ctx, whose, "", area.width);
+        let whose = if who.is_some() {
+            Whose::Room
+        } else {
+            Whose::Shown
+        };
+        let footer_h = standing.footer_rows(ctx, whose, false, area.width);
         let footer = take_bottom(&mut area, footer_h);
-        standing.draw_footer(footer, ctx, whose, "", buf, theme);
-        let notes = tie_notes(s, &standing.room);
+        standing.draw_footer(footer, ctx, whose, false, buf, theme);
+        let notes = tie_notes(s, &standing.room, l);
         let notes_h = (notes.len() as u16).min(area.height / 4);
         let notes_area = take_bottom(&mut area, notes_h);
         for (k, note) in notes.iter().take(notes_h as usize).enumerate() {
@@ -188,7 +204,7 @@ impl Results {
         let ids: Vec<ProblemId> = shown.iter().map(|r| r.problem).collect();
         let focus = self.selected.index(&ids);
         let selected = focus.map(|i| ids[i]);
-        let chart_rows = chart_rows(s, method, &shown, focus, theme);
+        let chart_rows = chart_rows(s, method, &shown, focus, theme, l);
         let chart = results_chart(s, &shown, &chart_rows, theme);
         // Side by side when the table fits with its group names whole and
         // the chart keeps 50 columns; otherwise the chart above the table.
@@ -230,10 +246,7 @@ impl Results {
             RankMethod::Criteria => s.ranking.scores.len(),
         };
         if recorded == 0 {
-            let why = format!(
-                "No {} recorded yet — r goes back to record them",
-                inputs_noun(method)
-            );
+            let why = tr!(l, "rank-results-none", method = method_key(method));
             line(chart_area, buf, &why, theme.base);
             return;
         }
@@ -246,19 +259,21 @@ impl Results {
                 .then(|| s.group_name(g))
         });
         if let Some(name) = silent {
-            let why = format!(
-                "{name} recorded no {} — g shows another group",
-                inputs_noun(method)
+            let why = tr!(
+                l,
+                "rank-results-group-none",
+                group = name,
+                method = method_key(method)
             );
             line(chart_area, buf, &why, theme.base);
-            self.draw_table(table_area, buf, s, &comparison, selected, theme);
+            self.draw_table(table_area, buf, s, &comparison, selected, theme, l);
             return;
         }
         let title = if standing.ready {
             // Say whose ranking it is: one group's is not the overall one.
             match who {
-                Some(g) => format!("{}'s ranking", s.group_name(g)),
-                None => "Overall ranking".to_string(),
+                Some(g) => tr!(l, "rank-results-group-ranking", group = s.group_name(g)),
+                None => tr!(l, "rank-results-overall").to_string(),
             }
         } else {
             match method {
@@ -266,17 +281,22 @@ impl Results {
                     let room_decided = s.ranking.pairs.iter().any(|d| d.group.is_none());
                     let (decided, total) = ranking::pairwise_progress(s, who);
                     if who.is_none() && !room_decided {
-                        "So far: the groups' rounds together, none finished".to_string()
+                        tr!(l, "rank-results-so-far-groups").to_string()
                     } else {
-                        format!("So far: {decided} of {total} pairs decided")
+                        tr!(
+                            l,
+                            "rank-results-so-far-pairs",
+                            decided =
+                                tr!(l, "rank-pairs-decided", decided = decided, total = total)
+                        )
                     }
                 }
-                _ => "So far: not every problem is scored on every criterion".into(),
+                _ => tr!(l, "rank-results-so-far-scores").into(),
             }
         };
         line(chart_area, buf, &title, theme.heading);
         chart.render(chart_body, buf, self.selected.viewport(), focus);
-        self.draw_table(table_area, buf, s, &comparison, selected, theme);
+        self.draw_table(table_area, buf, s, &comparison, selected, theme, l);
     }
 }
 
@@ -297,6 +317,7 @@ fn chart_rows<'s>(
     shown: &[Ranked],
     focus: Option<usize>,
     theme: &Theme,
+    l: Lang,
 ) -> Vec<Row<'s>> {
     let rank_w = shown.len().to_string().len();
     let fill = Fill {
@@ -323,7 +344,7 @@ fn chart_rows<'s>(
                 value: r.score,
                 fill,
             }],
-            value: score_with_unit(method, r.score),
+            value: score_with_unit(method, r.score, l),
             selected: focus == Some(i),
         })
         .collect()
@@ -357,6 +378,7 @@ impl Results {
     /// the rows where they disagree most; – where a group recorded nothing.
     /// A group whose name does not fit its column is headed by its number,
     /// and the legend under the table names it in full: names are never cut.
+    #[allow(clippy::too_many_arguments)]
     fn draw_table(
         &self,
         area: Rect,
@@ -365,6 +387,7 @@ impl Results {
         comparison: &Comparison,
         selected: Option<ProblemId>,
         theme: &Theme,
+        l: Lang,
     ) {
         if area.height == 0 || area.width < 12 {
             return;
@@ -409,9 +432,9 @@ impl Results {
             .map(|(k, n)| format!("#{} {n}", k + 1))
             .collect();
         legend.push(if disagree.is_empty() {
-            "– recorded nothing".into()
+            tr!(l, "rank-results-legend").into()
         } else {
-            "◆ groups disagree most · – recorded nothing".into()
+            tr!(l, "rank-results-legend-disagree").into()
         });
         let legend_text = legend.join(" · ");
         let legend_lines = wrap_rows(&legend_text, area.width as usize);
@@ -431,7 +454,7 @@ impl Results {
             buf,
             header.x,
             header.y,
-            &text::fit("Each group's ranks", lead_w + title_w),
+            &text::fit(tr!(l, "rank-results-groups-ranks"), lead_w + title_w),
             (lead_w + title_w) as u16,
             theme.heading,
         );
@@ -514,7 +537,7 @@ fn right_align(s: &str, width: usize) -> String {
 
 /// "† tie at rank 3 broken by run-off vote (12 dots): Police, then Theft",
 /// for each recorded tie-break the ranking applies.
-fn tie_notes(s: &Session, room: &[Ranked]) -> Vec<String> {
+fn tie_notes(s: &Session, room: &[Ranked], l: Lang) -> Vec<String> {
     let used: BTreeSet<_> = room.iter().filter_map(|r| r.broken_by).collect();
     s.ranking
         .tie_breaks
@@ -526,11 +549,12 @@ fn tie_notes(s: &Session, room: &[Ranked]) -> Vec<String> {
                 .iter()
                 .map(|p: &ProblemId| format!("«{}»", s.problem_title(*p)))
                 .collect();
-            format!(
-                "† tie at rank {} broken by {}: {}",
-                t.rank,
-                ranking::describe_tie_break(t),
-                order.join(", then ")
+            tr!(
+                l,
+                "rank-results-tie-note",
+                rank = t.rank,
+                how = how_broken(l, t),
+                order = then_list(l, &order)
             )
         })
         .collect()

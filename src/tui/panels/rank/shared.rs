@@ -7,20 +7,55 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 
+use crate::i18n::Lang;
 use crate::model::ranking::{self, Ranked};
-use crate::model::{Change, Field, GroupId, PairScope, ProblemId, RankMethod, Session, TieBreakId};
+use crate::model::{
+    Change, Field, GroupId, PairScope, ProblemId, RankMethod, Session, TieBreak, TieBreakHow,
+    TieBreakId,
+};
 use crate::text;
+use crate::tr;
 use crate::tui::keymap::{Action, Binding, Key, bind};
 use crate::tui::panels::{Ctx, Effect};
 use crate::tui::theme::Theme;
 use crate::tui::widgets::bar_chart::Fill;
 
 /// "Women" or "whole room".
-pub(super) fn who_name(s: &Session, who: Option<GroupId>) -> String {
+pub(super) fn who_name(s: &Session, who: Option<GroupId>, l: Lang) -> String {
     match who {
         Some(g) => s.group_name(g).to_string(),
-        None => "whole room".into(),
+        None => tr!(l, "rank-whole-room").into(),
     }
+}
+
+/// A method as a selector's value in messages that say something of each
+/// (`{ $method -> [dots] … [pairwise] … *[criteria] … }`).
+pub(super) fn method_key(m: RankMethod) -> &'static str {
+    match m {
+        RankMethod::Dots => "dots",
+        RankMethod::Pairwise => "pairwise",
+        RankMethod::Criteria => "criteria",
+    }
+}
+
+/// How a tie was broken, for "broken by …": "run-off vote (12 dots)".
+pub(super) fn how_broken(l: Lang, t: &TieBreak) -> String {
+    match &t.how {
+        TieBreakHow::Runoff { votes } => tr!(l, "room-tie-by-runoff", dots = votes.len()),
+        TieBreakHow::HeadToHead => tr!(l, "room-tie-by-head-to-head").to_string(),
+        TieBreakHow::Decision { reason } => tr!(l, "room-tie-by-decision", reason = reason),
+    }
+}
+
+/// «A», then «B», then «C»: an order of problems as a sentence says it.
+pub(super) fn then_list(l: Lang, titles: &[String]) -> String {
+    let mut parts = titles.iter();
+    let Some(first) = parts.next() else {
+        return String::new();
+    };
+    parts.fold(first.clone(), |done, next| {
+        tr!(l, "rank-then", first = done, next = next)
+    })
 }
 
 // ---------------------------------------------------------------------------
@@ -107,23 +142,12 @@ impl Standing {
     /// `s`: the top N as the shortlist. When N cuts a tie it asks instead
     /// (break the tie now, or take every tied problem): which of the tied
     /// problems goes on is never guessed.
-    pub(super) fn shortlist_top(&self, s: &Session, shared: &mut super::Shared) -> Effect {
+    pub(super) fn shortlist_top(&self, ctx: &Ctx, shared: &mut super::Shared) -> Effect {
+        let s = ctx.session;
         let n = s.ranking.shortlist_size;
+        let l = ctx.lang;
         if !self.ready {
-            return Effect::Info(
-                match self.method {
-                    RankMethod::Dots => {
-                        "no dots yet: record the votes first, or pick problems by hand with Space"
-                    }
-                    RankMethod::Pairwise => {
-                        "the pairwise round is not finished: decide every pair first"
-                    }
-                    RankMethod::Criteria => {
-                        "the scoring grid is not full: score every problem on every criterion first"
-                    }
-                }
-                .into(),
-            );
+            return Effect::Info(tr!(l, "rank-not-ready", method = method_key(self.method)));
         }
         if let Some((rank, tied)) = &self.tie {
             let with_all: Vec<ProblemId> = self
@@ -141,7 +165,7 @@ impl Standing {
         }
         let top = ranking::top(&self.room, n);
         if top == s.ranking.shortlist {
-            return Effect::Info(format!("the shortlist is already the top {n}"));
+            return Effect::Info(tr!(l, "rank-shortlist-already", n = n));
         }
         let change = Change::Set(Field::Shortlist(top));
         let narrows_pairs =
@@ -149,12 +173,7 @@ impl Standing {
         if narrows_pairs {
             // Pairwise on the shortlist now compares the new shortlist; the
             // other decisions stay recorded, and pairwise says so.
-            Effect::ApplyWarn(
-                change,
-                format!(
-                    "shortlist set: pairwise now compares these {n}; the other pairs decided stay recorded"
-                ),
-            )
+            Effect::ApplyWarn(change, tr!(l, "rank-shortlist-set-pairwise", n = n))
         } else {
             Effect::Apply(change)
         }
@@ -165,39 +184,38 @@ impl Standing {
     /// each with whether it is a warning. `whose` names the ranking when the
     /// view shows another one; the keys that change the shortlist are left
     /// out in a read-only session.
-    fn footer_lines(&self, ctx: &Ctx, whose: &str, by_hand: &str) -> Vec<(String, bool)> {
+    fn footer_lines(&self, ctx: &Ctx, whose: Whose, by_hand: bool) -> Vec<(String, bool)> {
         let s = ctx.session;
+        let l = ctx.lang;
         let n = s.ranking.shortlist_size;
         let count = s.ranking.shortlist.len();
         let mut line_text = if count == 0 {
-            "No shortlist yet".to_string()
+            tr!(l, "rank-shortlist-none").to_string()
         } else {
-            let noun = if count == 1 { "problem" } else { "problems" };
             // Hand-picked, or set from another ranking: say so, without judging.
             let top = ranking::top(&self.room, n);
             let differs = self.ready
                 && (count != top.len() || top.iter().any(|p| !s.ranking.shortlist.contains(p)));
-            let note = if differs {
-                format!(", not the top {n}")
+            if differs {
+                tr!(l, "rank-shortlist-count-not-top", count = count, n = n)
             } else {
-                String::new()
-            };
-            format!("★ Shortlist: {count} {noun}{note}")
+                tr!(l, "rank-shortlist-count", count = count)
+            }
         };
         if !ctx.read_only {
-            let (sep, by_hand) = if count == 0 {
-                (" — ", by_hand)
+            let keys = if count == 0 && by_hand {
+                tr!(l, "rank-shortlist-keys-by-hand", n = n)
             } else {
-                (" · ", "")
+                tr!(l, "rank-shortlist-keys", n = n)
             };
-            line_text.push_str(&format!(
-                "{sep}s takes the top {n}{by_hand}, [ ] changes {n}"
-            ));
+            let sep = if count == 0 { " — " } else { " · " };
+            line_text.push_str(sep);
+            line_text.push_str(&keys);
         }
         let mut lines = vec![(line_text, false)];
         if let Some(tie) = self.tie_line_for(ctx, whose) {
             lines.push((tie, true));
-        } else if let Some(broken) = self.broken_line(s) {
+        } else if let Some(broken) = self.broken_line(s, l) {
             lines.push((broken, false));
         }
         lines
@@ -209,8 +227,8 @@ impl Standing {
         &self,
         area: Rect,
         ctx: &Ctx,
-        whose: &str,
-        by_hand: &str,
+        whose: Whose,
+        by_hand: bool,
         buf: &mut Buffer,
         theme: &Theme,
     ) {
@@ -224,7 +242,7 @@ impl Standing {
     }
 
     /// Rows [`Standing::draw_footer`] takes at this width.
-    pub(super) fn footer_rows(&self, ctx: &Ctx, whose: &str, by_hand: &str, width: u16) -> u16 {
+    pub(super) fn footer_rows(&self, ctx: &Ctx, whose: Whose, by_hand: bool, width: u16) -> u16 {
         self.footer_lines(ctx, whose, by_hand)
             .iter()
             .map(|(t, _)| wrapped(t, width).len() as u16)
@@ -234,63 +252,95 @@ impl Standing {
     /// "! Top 3: positions 3 and 4 are tied — b breaks the tie", while the
     /// boundary cuts a tie (without the key in a read-only session).
     pub(super) fn tie_line(&self, ctx: &Ctx) -> Option<String> {
-        self.tie_line_for(ctx, "")
+        self.tie_line_for(ctx, Whose::Shown)
     }
 
-    pub(super) fn tie_line_for(&self, ctx: &Ctx, whose: &str) -> Option<String> {
+    pub(super) fn tie_line_for(&self, ctx: &Ctx, whose: Whose) -> Option<String> {
         let s = ctx.session;
+        let l = ctx.lang;
         let tie = self.tie.as_ref()?;
         let n = s.ranking.shortlist_size;
+        let whose = match whose {
+            Whose::Shown => "",
+            Whose::Room => tr!(l, "rank-whose-room"),
+        };
+        let positions = positions(l, tie);
         Some(match ranking::runoff_in_progress(s, self.method, &tie.1) {
-            Some(t) => format!(
-                "! Top {n}: {whose}{} are tied — run-off under way ({} dots){}",
-                positions(tie),
-                match &t.how {
-                    crate::model::TieBreakHow::Runoff { votes } => votes.len(),
+            Some(t) => {
+                let dots = match &t.how {
+                    TieBreakHow::Runoff { votes } => votes.len(),
                     _ => 0,
-                },
-                if ctx.read_only { "" } else { ": b goes on" }
+                };
+                if ctx.read_only {
+                    tr!(
+                        l,
+                        "rank-tie-runoff-read-only",
+                        n = n,
+                        whose = whose,
+                        positions = positions,
+                        dots = dots
+                    )
+                } else {
+                    tr!(
+                        l,
+                        "rank-tie-runoff",
+                        n = n,
+                        whose = whose,
+                        positions = positions,
+                        dots = dots
+                    )
+                }
+            }
+            None if ctx.read_only => {
+                tr!(
+                    l,
+                    "rank-tie-cut-read-only",
+                    n = n,
+                    whose = whose,
+                    positions = positions
+                )
+            }
+            None => tr!(
+                l,
+                "rank-tie-cut",
+                n = n,
+                whose = whose,
+                positions = positions
             ),
-            None if ctx.read_only => format!("! Top {n}: {whose}{} are tied", positions(tie)),
-            None => format!("! Top {n}: {whose}{}", tie_message(tie)),
         })
     }
 
     /// "✓ Top 3: tie at rank 3 broken by run-off vote (12 dots)".
-    pub(super) fn broken_line(&self, s: &Session) -> Option<String> {
+    pub(super) fn broken_line(&self, s: &Session, l: Lang) -> Option<String> {
         let n = s.ranking.shortlist_size;
         let id = self.boundary_break(n)?;
         let t = s.ranking.tie_breaks.iter().find(|t| t.id == id)?;
-        Some(format!(
-            "✓ Top {n}: tie at rank {} broken by {}",
-            t.rank,
-            ranking::describe_tie_break(t)
+        Some(tr!(
+            l,
+            "rank-tie-broken",
+            n = n,
+            rank = t.rank,
+            how = how_broken(l, t)
         ))
     }
 }
 
-/// What a method records, for messages.
-pub(super) fn inputs_noun(method: RankMethod) -> &'static str {
-    match method {
-        RankMethod::Dots => "dots",
-        RankMethod::Pairwise => "pair decisions",
-        RankMethod::Criteria => "scores",
-    }
-}
-
-/// "positions 3 and 4 are tied — b breaks the tie".
-pub(super) fn tie_message(tie: &(usize, Vec<ProblemId>)) -> String {
-    format!("{} are tied — b breaks the tie", positions(tie))
+/// Whose ranking a footer's tie line speaks of: the one on screen, or the
+/// whole room's while one group's is shown ("whole room: positions …").
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Whose {
+    Shown,
+    Room,
 }
 
 /// "positions 3 and 4", "positions 2 to 5": the places a tie spans.
-pub(super) fn positions((rank, tied): &(usize, Vec<ProblemId>)) -> String {
+pub(super) fn positions(l: Lang, (rank, tied): &(usize, Vec<ProblemId>)) -> String {
     let first = *rank;
     let last = rank + tied.len().saturating_sub(1);
     if last == first + 1 {
-        format!("positions {first} and {last}")
+        tr!(l, "rank-positions-two", first = first, last = last)
     } else {
-        format!("positions {first} to {last}")
+        tr!(l, "rank-positions-range", first = first, last = last)
     }
 }
 
@@ -311,15 +361,13 @@ pub(super) fn include_tied(s: &Session, with_all: Vec<ProblemId>) -> Effect {
 }
 
 /// `]`/`[`: the top N one longer or shorter.
-pub(super) fn shortlist_size(s: &Session, longer: bool) -> Effect {
+pub(super) fn shortlist_size(s: &Session, longer: bool, l: Lang) -> Effect {
     let n = s.ranking.shortlist_size;
     let most = s.problems.len().max(1);
     if longer && n >= most {
-        Effect::Info(format!(
-            "the shortlist cannot be longer than the {most} problems"
-        ))
+        Effect::Info(tr!(l, "rank-shortlist-longest", most = most))
     } else if !longer && n <= 1 {
-        Effect::Info("the shortlist takes at least one problem".into())
+        Effect::Info(tr!(l, "rank-shortlist-shortest").into())
     } else {
         let n = if longer { n + 1 } else { n - 1 };
         Effect::Apply(Change::Set(Field::ShortlistSize(n)))
@@ -344,18 +392,21 @@ pub(super) fn score_label(method: RankMethod, score: f64) -> String {
 }
 
 /// A score with its unit: "12 dots", "3½ wins", "14 points".
-pub(super) fn score_with_unit(method: RankMethod, score: f64) -> String {
-    let n = score_label(method, score);
-    let one = (score - 1.0).abs() < 1e-9;
-    let unit = match method {
-        RankMethod::Dots if one => "dot",
-        RankMethod::Dots => "dots",
-        RankMethod::Pairwise if one => "win",
-        RankMethod::Pairwise => "wins",
-        RankMethod::Criteria if one => "point",
-        RankMethod::Criteria => "points",
+pub(super) fn score_with_unit(method: RankMethod, score: f64, l: Lang) -> String {
+    let label = score_label(method, score);
+    // The plural rules choose by a whole number; a half or a decimal is
+    // given as text, which takes the language's default form.
+    let n: crate::i18n::Arg = if (score - score.round()).abs() < 1e-9 {
+        (score.round() as i64).into()
+    } else {
+        label.clone().into()
     };
-    format!("{n} {unit}")
+    let args = [
+        ("method", crate::i18n::Arg::from(method_key(method))),
+        ("n", n),
+        ("score", label.into()),
+    ];
+    l.f("rank-score", &args)
 }
 
 // ---------------------------------------------------------------------------
@@ -373,44 +424,53 @@ pub(super) fn draw_method_strip(
     theme: &Theme,
 ) {
     let r = &ctx.session.ranking;
+    let l = ctx.lang;
     // `M` switches the method, which a read-only session cannot.
     let lead = if ctx.read_only {
-        "Rank by "
+        format!("{} ", tr!(l, "rank-strip-lead"))
     } else {
-        "Rank by (M) "
+        format!("{} ", tr!(l, "rank-strip-lead-key"))
     };
     let recorded = |m: RankMethod, unit: bool| {
-        let (n, one, many) = match m {
-            RankMethod::Dots => (r.votes.len(), "dot", "dots"),
-            RankMethod::Pairwise => (r.pairs.len(), "pair", "pairs"),
-            RankMethod::Criteria => (r.scores.len(), "score", "scores"),
+        let n = match m {
+            RankMethod::Dots => r.votes.len(),
+            RankMethod::Pairwise => r.pairs.len(),
+            RankMethod::Criteria => r.scores.len(),
         };
-        match (unit, n) {
-            (false, _) => n.to_string(),
-            (true, 1) => format!("1 {one}"),
-            (true, _) => format!("{n} {many}"),
+        if unit {
+            tr!(l, "rank-strip-recorded", method = method_key(m), n = n)
+        } else {
+            n.to_string()
         }
     };
     let spans = |units: bool| {
-        let mut spans = vec![Span::styled(lead, theme.heading)];
+        let mut spans = vec![Span::styled(lead.clone(), theme.heading)];
         for m in RankMethod::ALL {
+            let item = tr!(
+                l,
+                "rank-strip-method",
+                method = method_title(m, l),
+                recorded = recorded(m, units || m == r.method)
+            );
             if m == r.method {
-                let label = format!("▶ {}: {} ", method_title(m), recorded(m, true));
-                spans.push(Span::styled(label, theme.selected));
+                spans.push(Span::styled(format!("▶ {item} "), theme.selected));
             } else {
-                let label = format!("  {}: {} ", method_title(m), recorded(m, units));
-                spans.push(Span::styled(label, theme.muted));
+                spans.push(Span::styled(format!("  {item} "), theme.muted));
             }
         }
         spans
     };
-    let right = if results { "r back" } else { "r results" };
+    let right = if results {
+        tr!(l, "rank-strip-back")
+    } else {
+        tr!(l, "rank-strip-results")
+    };
     let width = |spans: &[Span]| spans.iter().map(|s| text::width(&s.content)).sum::<usize>();
     let room = (area.width as usize).saturating_sub(text::width(right) + 2);
     let full = spans(true);
     // The score card's key where there is room for it (the hint line is
     // full on most screens).
-    let with_card = format!("{right} · S score card");
+    let with_card = format!("{right} · {}", tr!(l, "rank-strip-score-card"));
     if width(&full) + 2 + text::width(&with_card) <= area.width as usize {
         split_line(area, buf, &full, &with_card, theme);
     } else if width(&full) <= room {
@@ -423,11 +483,11 @@ pub(super) fn draw_method_strip(
 }
 
 /// "Dot voting", "Pairwise", "Criteria".
-pub(super) fn method_title(m: RankMethod) -> &'static str {
+pub(super) fn method_title(m: RankMethod, l: Lang) -> &'static str {
     match m {
-        RankMethod::Dots => "Dot voting",
-        RankMethod::Pairwise => "Pairwise",
-        RankMethod::Criteria => "Criteria",
+        RankMethod::Dots => tr!(l, "rank-method-dots"),
+        RankMethod::Pairwise => tr!(l, "rank-method-pairwise"),
+        RankMethod::Criteria => tr!(l, "rank-method-criteria"),
     }
 }
 
@@ -520,6 +580,7 @@ pub(super) fn draw_budgets(
     budgets: &[Budget],
     buf: &mut Buffer,
     theme: &Theme,
+    l: Lang,
 ) -> u16 {
     let width = area.width as usize;
     let items: Vec<Vec<Span>> = budgets
@@ -574,7 +635,7 @@ pub(super) fn draw_budgets(
         && let Some(line) = lines.last_mut()
     {
         line.push(Span::styled(
-            format!("  +{} more", items.len() - shown),
+            format!("  {}", tr!(l, "rank-more", n = items.len() - shown)),
             theme.muted,
         ));
     }

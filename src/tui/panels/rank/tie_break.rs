@@ -19,14 +19,16 @@ use ratatui::text::Span;
 
 use super::choosing::PickFor;
 use super::shared::{
-    Budget, Standing, draw_budgets, group_ids, line, method_title, score_with_unit, split_line,
-    take_bottom, take_top,
+    Budget, Standing, draw_budgets, group_ids, how_broken, line, method_key, method_title,
+    score_with_unit, split_line, take_bottom, take_top, then_list,
 };
 use super::{RankView, Shared, View};
+use crate::i18n::Lang;
 use crate::model::ranking::{self, is_decided, runoff_in_progress};
 use crate::model::room::{Focus, TieStep};
 use crate::model::{GroupId, ProblemId, Session, TieBreakHow, Vote, edits};
 use crate::text;
+use crate::tr;
 use crate::tui::form::{Choice, Field, FieldId, Form, FormHost, Text};
 use crate::tui::keymap::{
     Action, DOWN, FIRST, Key, Keymap, LAST, PAGE_DOWN, PAGE_UP, Route, UP, bind,
@@ -138,7 +140,7 @@ impl RankView for TieBreak {
         _shared: &Shared,
         theme: &Theme,
     ) -> Option<Position> {
-        self.draw_tie_break(body, buf, ctx.session, theme);
+        self.draw_tie_break(body, buf, ctx.session, theme, ctx.lang);
         self.form.draw(panel, buf, theme)
     }
 }
@@ -257,22 +259,24 @@ const RUNOFF_KEYS: Keymap = Keymap {
 
 impl TieBreak {
     /// `b`: the chooser, when the boundary cuts a tie; otherwise why not.
-    pub(super) fn open(&mut self, s: &Session, shared: &mut Shared) -> Effect {
+    pub(super) fn open(&mut self, ctx: &Ctx, shared: &mut Shared) -> Effect {
+        let (s, l) = (ctx.session, ctx.lang);
         let method = s.ranking.method;
         let standing = Standing::of(s, method);
         let n = s.ranking.shortlist_size;
         let Some((_, tied)) = &standing.tie else {
-            if let Some(broken) = standing.broken_line(s) {
+            if let Some(broken) = standing.broken_line(s, l) {
                 let broken = broken.trim_start_matches("✓ ");
-                return Effect::Info(format!("nothing to break: {broken}"));
+                return Effect::Info(tr!(l, "rank-tie-nothing-to-break", broken = broken));
             }
             if !standing.ready {
-                return Effect::Info(format!(
-                    "no tie to break: nothing recorded for {} yet",
-                    method.label()
+                return Effect::Info(tr!(
+                    l,
+                    "rank-tie-nothing-recorded",
+                    method = method_key(method)
                 ));
             }
-            return Effect::Info(format!("no tie at the boundary of the top {n}"));
+            return Effect::Info(tr!(l, "rank-tie-none-top", n = n));
         };
         shared.view = View::TieBreak;
         self.step = if runoff_in_progress(s, method, tied).is_some() {
@@ -294,7 +298,7 @@ impl TieBreak {
         let Some((rank, tied)) = Standing::of(s, method).tie else {
             // The tie went (an undo, another shortlist size): nothing to break.
             shared.view = View::Method;
-            return Effect::Info("no tie at the shortlist boundary now".into());
+            return Effect::Info(tr!(ctx.lang, "rank-tie-gone").into());
         };
         match self.step {
             Step::Choose => match action {
@@ -330,13 +334,12 @@ impl TieBreak {
         shared: &mut Shared,
     ) -> Effect {
         let s = ctx.session;
+        let l = ctx.lang;
         let method = s.ranking.method;
         match way {
             RUNOFF => {
                 if s.groups.is_empty() {
-                    return Effect::Info(
-                        "a run-off needs the groups who vote: add them in Prepare".into(),
-                    );
+                    return Effect::Info(tr!(l, "rank-runoff-needs-groups").into());
                 }
                 self.step = Step::Runoff;
                 Effect::None
@@ -355,9 +358,10 @@ impl TieBreak {
                     shared.view = View::Results;
                     change.map_or(Effect::None, Effect::Apply)
                 }
-                None => Effect::Info(format!(
-                    "no head-to-head result: {} in pairwise ranking",
-                    head_to_head_missing(s, &tied)
+                None => Effect::Info(tr!(
+                    l,
+                    "rank-head-to-head-none",
+                    why = head_to_head_missing(s, &tied, l)
                 )),
             },
             _ => {
@@ -381,31 +385,40 @@ impl TieBreak {
                 let reason_start = if votes.is_empty() {
                     String::new()
                 } else {
+                    // What the facilitator goes on from: "…; " and the reason.
                     format!(
-                        "the run-off ({} dots) left {} level; ",
-                        votes.len(),
-                        still_tied(s, &tied, &votes)
+                        "{}; ",
+                        tr!(
+                            l,
+                            "rank-decision-reason-start",
+                            dots = votes.len(),
+                            level = still_tied(s, &tied, &votes, l)
+                        )
                     )
                 };
-                let mut form = Form::new(format!("Decide the tie at rank {rank}"));
+                let mut form = Form::new(tr!(l, "rank-decision-title", rank = rank));
                 let help = if votes.is_empty() {
-                    "←/→ picks the problem for this place; each once".to_string()
+                    tr!(l, "rank-decision-place-help")
                 } else {
-                    "←/→ picks the problem for this place; the run-off's order is filled in".into()
+                    tr!(l, "rank-decision-place-help-runoff")
                 };
                 let places = start
                     .iter()
                     .enumerate()
                     .map(|(i, first)| {
                         form.add(
-                            Field::choice(&format!("Rank {}", rank + i), titles.clone(), *first)
-                                .help(&help),
+                            Field::choice(
+                                &tr!(l, "rank-decision-place", rank = rank + i),
+                                titles.clone(),
+                                *first,
+                            )
+                            .help(help),
                         )
                     })
                     .collect();
                 let reason = form.add(
-                    Field::text("Reason", &reason_start)
-                        .help("what the room is told, e.g. «the chief can act on it now»"),
+                    Field::text(tr!(l, "rank-decision-reason"), &reason_start)
+                        .help(tr!(l, "rank-decision-reason-help")),
                 );
                 let decision = Decision {
                     rank,
@@ -427,6 +440,7 @@ impl TieBreak {
         shared: &mut Shared,
     ) -> Effect {
         let s = ctx.session;
+        let l = ctx.lang;
         let method = s.ranking.method;
         let row = self.row.index(&tied).unwrap_or(0);
         let groups = group_ids(s);
@@ -445,11 +459,12 @@ impl TieBreak {
                     PickFor::RunoffVoter,
                     current,
                     action == Action::PrevGroup,
+                    l,
                 );
             }
             Action::VotePlus | Action::VoteMinus => {
                 let Some(group) = active.map(|i| groups[i]) else {
-                    return Effect::Info("a run-off needs groups: add them in Prepare".into());
+                    return Effect::Info(tr!(l, "rank-runoff-needs-groups").into());
                 };
                 let problem = tied[row];
                 let change = if action == Action::VotePlus {
@@ -468,25 +483,29 @@ impl TieBreak {
                         if action == Action::VotePlus && used > count {
                             Effect::ApplyWarn(
                                 change,
-                                format!(
-                                    "{}: {used} run-off dots for {count} people — one each is usual (recorded)",
-                                    s.group_name(group)
+                                tr!(
+                                    l,
+                                    "rank-runoff-many-dots",
+                                    group = s.group_name(group),
+                                    used = used,
+                                    people = count
                                 ),
                             )
                         } else {
                             Effect::Apply(change)
                         }
                     }
-                    None => Effect::Info(format!(
-                        "{} has no run-off dot on «{}» to take back",
-                        s.group_name(group),
-                        s.problem_title(problem)
+                    None => Effect::Info(tr!(
+                        l,
+                        "rank-runoff-nothing-to-take-back",
+                        group = s.group_name(group),
+                        problem = s.problem_title(problem)
                     )),
                 };
             }
             Action::Submit => {
                 let Some(t) = progress else {
-                    return Effect::Info("no run-off dots yet: + places one".into());
+                    return Effect::Info(tr!(l, "rank-runoff-none-yet").into());
                 };
                 return match edits::confirm_runoff(s, t.id, ctx.now) {
                     Some(change) => {
@@ -494,18 +513,16 @@ impl TieBreak {
                         self.step = Step::Choose;
                         Effect::Apply(change)
                     }
-                    None => Effect::Warn(still_tied_message(s, &tied, &t_votes(t))),
+                    None => Effect::Warn(still_tied_message(s, &tied, &t_votes(t), l)),
                 };
             }
             Action::Delete => {
                 let Some(t) = progress else {
-                    return Effect::Info("no run-off dots to drop".into());
+                    return Effect::Info(tr!(l, "rank-runoff-none-to-drop").into());
                 };
                 let dots = t_votes(t).len();
                 return Effect::Confirm(Confirm {
-                    question: format!(
-                        "Drop this run-off and its {dots} dots? (u brings them back)"
-                    ),
+                    question: tr!(l, "rank-runoff-ask-drop", dots = dots),
                     change: crate::model::Change::TieBreak(crate::model::ListOp::Remove {
                         id: t.id,
                     }),
@@ -517,21 +534,29 @@ impl TieBreak {
         Effect::None
     }
 
-    pub(super) fn draw_tie_break(&self, area: Rect, buf: &mut Buffer, s: &Session, theme: &Theme) {
+    pub(super) fn draw_tie_break(
+        &self,
+        area: Rect,
+        buf: &mut Buffer,
+        s: &Session,
+        theme: &Theme,
+        l: Lang,
+    ) {
         let mut area = area;
         let method = s.ranking.method;
         let standing = Standing::of(s, method);
         let heading = take_top(&mut area, 1);
         let Some((rank, tied)) = &standing.tie else {
-            line(heading, buf, "Breaking a tie", theme.heading);
+            line(heading, buf, tr!(l, "rank-tie-title"), theme.heading);
             take_top(&mut area, 1);
-            let why = "No tie at the shortlist boundary now — Esc goes back";
+            let why = tr!(l, "rank-tie-gone-esc");
             line(take_top(&mut area, 1), buf, why, theme.base);
             return;
         };
+        let at = Tied { rank: *rank, tied };
         match self.step {
-            Step::Choose => self.draw_chooser(heading, area, buf, s, &standing, *rank, tied, theme),
-            Step::Runoff => self.draw_runoff(heading, area, buf, s, *rank, tied, theme),
+            Step::Choose => self.draw_chooser(heading, area, buf, s, &standing, at, theme, l),
+            Step::Runoff => self.draw_runoff(heading, area, buf, s, at, theme, l),
         }
     }
 
@@ -543,9 +568,9 @@ impl TieBreak {
         buf: &mut Buffer,
         s: &Session,
         standing: &Standing,
-        rank: usize,
-        tied: &[ProblemId],
+        Tied { rank, tied }: Tied,
         theme: &Theme,
+        l: Lang,
     ) {
         let mut area = area;
         let method = s.ranking.method;
@@ -554,23 +579,32 @@ impl TieBreak {
             heading,
             buf,
             &[Span::styled(
-                format!("Break the tie at rank {rank} · {}", method_title(method)),
+                tr!(
+                    l,
+                    "rank-tie-heading",
+                    rank = rank,
+                    method = method_title(method, l)
+                ),
                 theme.heading,
             )],
-            "Esc back",
+            tr!(l, "rank-tie-esc-back"),
             theme,
         );
         let score = standing
             .room
             .iter()
             .find(|r| r.rank == rank)
-            .map(|r| score_with_unit(method, r.score))
+            .map(|r| score_with_unit(method, r.score, l))
             .unwrap_or_default();
         let places = n + 1 - rank;
-        let intro = format!(
-            "The top {n} cuts through a tie: {} problems share rank {rank} with {score} each, for {places} place{}.",
-            tied.len(),
-            if places == 1 { "" } else { "s" }
+        let intro = tr!(
+            l,
+            "rank-tie-intro",
+            n = n,
+            tied = tied.len(),
+            rank = rank,
+            score = score,
+            places = places
         );
         take_top(&mut area, 1);
         for row in wrap_lines(&intro, area.width as usize).into_iter().take(2) {
@@ -594,23 +628,31 @@ impl TieBreak {
         line(
             take_top(&mut area, 1),
             buf,
-            "How will the room break it?",
+            tr!(l, "rank-tie-how"),
             theme.heading,
         );
         let runoff = match runoff_in_progress(s, method, tied) {
-            Some(t) => format!("under way: {} so far", ranking::describe_tie_break(t)),
-            None => "each participant one dot, on these only".into(),
+            Some(t) => tr!(l, "rank-way-runoff-under-way", how = how_broken(l, t)),
+            None => tr!(l, "rank-way-runoff-detail").into(),
         };
         let h2h = match ranking::head_to_head_order(s, tied) {
-            Some(order) => format!("gives {}", names(s, &order)),
-            None => format!("no result: {}", head_to_head_missing(s, tied)),
+            Some(order) => tr!(
+                l,
+                "rank-way-head-to-head-gives",
+                order = names(s, &order, l)
+            ),
+            None => tr!(
+                l,
+                "rank-way-head-to-head-none",
+                why = head_to_head_missing(s, tied, l)
+            ),
         };
         let ways = [
-            ("Run-off dot vote among them", runoff),
-            ("Head-to-head pairwise result", h2h),
+            (tr!(l, "rank-way-runoff"), runoff),
+            (tr!(l, "rank-way-head-to-head"), h2h),
             (
-                "Facilitator decision",
-                "the order, with the reason told to the room".to_string(),
+                tr!(l, "rank-way-decision"),
+                tr!(l, "rank-way-decision-detail").to_string(),
             ),
         ];
         for (i, (what, detail)) in ways.iter().enumerate() {
@@ -638,9 +680,9 @@ impl TieBreak {
         area: Rect,
         buf: &mut Buffer,
         s: &Session,
-        rank: usize,
-        tied: &[ProblemId],
+        Tied { rank, tied }: Tied,
         theme: &Theme,
+        l: Lang,
     ) {
         let mut area = area;
         let method = s.ranking.method;
@@ -649,15 +691,20 @@ impl TieBreak {
         let row = self.row.index(tied);
         let progress = runoff_in_progress(s, method, tied);
         let votes = runoff_votes(progress);
-        let who = active.map_or("no group".to_string(), |i| s.groups[i].name.clone());
+        let heading_text = match active {
+            Some(i) => tr!(
+                l,
+                "rank-runoff-heading",
+                rank = rank,
+                group = &s.groups[i].name
+            ),
+            None => tr!(l, "rank-runoff-heading-no-group", rank = rank),
+        };
         split_line(
             heading,
             buf,
-            &[Span::styled(
-                format!("Run-off at rank {rank} · {who} placing dots"),
-                theme.heading,
-            )],
-            "one dot each",
+            &[Span::styled(heading_text, theme.heading)],
+            tr!(l, "rank-runoff-one-each"),
             theme,
         );
         let budgets: Vec<Budget> = s
@@ -672,20 +719,17 @@ impl TieBreak {
                 index: i,
             })
             .collect();
-        let legend = draw_budgets(area, (area.height / 4).max(1), &budgets, buf, theme);
+        let legend = draw_budgets(area, (area.height / 4).max(1), &budgets, buf, theme, l);
         take_top(&mut area, legend);
         let (text, style) = if votes.is_empty() {
-            (
-                "No run-off dots yet: + places one for the selected problem".to_string(),
-                theme.muted,
-            )
+            (tr!(l, "rank-runoff-empty").to_string(), theme.muted)
         } else {
             match ranking::runoff_order(s, tied, &votes) {
                 Some(order) => (
-                    format!("Enter confirms the order: {}", names(s, &order)),
+                    tr!(l, "rank-runoff-confirm", order = names(s, &order, l)),
                     theme.emphasis,
                 ),
-                None => (still_tied_message(s, tied, &votes), theme.warning),
+                None => (still_tied_message(s, tied, &votes, l), theme.warning),
             }
         };
         // In full, wrapped: what is still tied and the ways out are read
@@ -755,21 +799,20 @@ impl TieBreak {
 /// what to fix; once recorded, the results show where it put the problems.
 fn submit_decision(d: &Decision, form: &mut Form, ctx: &Ctx, view: &mut View) -> Option<Effect> {
     let s = ctx.session;
+    let l = ctx.lang;
     let order: Vec<ProblemId> = d.places.iter().map(|p| d.tied[form.get(*p)]).collect();
     if let Some(i) = (0..order.len()).find(|&i| order[..i].contains(&order[i])) {
-        let message = format!(
-            "«{}» is placed twice: each problem once",
-            s.problem_title(order[i])
+        let message = tr!(
+            l,
+            "rank-decision-placed-twice",
+            problem = s.problem_title(order[i])
         );
         form.fail(d.places[i], message);
         return None;
     }
     let reason = form.get(d.reason);
     if reason.is_empty() {
-        form.fail(
-            d.reason,
-            "Reason: the room hears why — write it in a few words",
-        );
+        form.fail(d.reason, tr!(l, "rank-decision-reason-empty"));
         return None;
     }
     *view = View::Results;
@@ -799,17 +842,24 @@ fn t_votes(t: &crate::model::TieBreak) -> Vec<Vote> {
     }
 }
 
+/// The tied rank and the problems sharing it, as the steps draw them.
+#[derive(Clone, Copy)]
+struct Tied<'a> {
+    rank: usize,
+    tied: &'a [ProblemId],
+}
+
 /// "«Police», then «Theft»".
-fn names(s: &Session, order: &[ProblemId]) -> String {
-    order
+fn names(s: &Session, order: &[ProblemId], l: Lang) -> String {
+    let titles: Vec<String> = order
         .iter()
         .map(|p| format!("«{}»", s.problem_title(*p)))
-        .collect::<Vec<_>>()
-        .join(", then ")
+        .collect();
+    then_list(l, &titles)
 }
 
 /// The problems a run-off still leaves level: "«A» and «B» (4 dots each)".
-fn still_tied(s: &Session, tied: &[ProblemId], votes: &[Vote]) -> String {
+fn still_tied(s: &Session, tied: &[ProblemId], votes: &[Vote], l: Lang) -> String {
     let count = |p: &ProblemId| votes.iter().filter(|v| v.problem == *p).count();
     let mut level: Vec<(usize, Vec<ProblemId>)> = Vec::new();
     for p in tied {
@@ -824,24 +874,25 @@ fn still_tied(s: &Session, tied: &[ProblemId], votes: &[Vote]) -> String {
         .into_iter()
         .find(|(_, ps)| ps.len() > 1)
         .unwrap_or_default();
-    let titles: Vec<String> = ps
-        .iter()
-        .map(|p| format!("«{}»", s.problem_title(*p)))
-        .collect();
-    let noun = if dots == 1 { "dot" } else { "dots" };
-    format!("{} ({dots} {noun} each)", titles.join(" and "))
+    let mut titles = ps.iter().map(|p| format!("«{}»", s.problem_title(*p)));
+    let first = titles.next().unwrap_or_default();
+    let problems = titles.fold(first, |done, next| {
+        tr!(l, "rank-and", first = done, next = next)
+    });
+    tr!(l, "rank-still-level", problems = problems, dots = dots)
 }
 
 /// Enter on a run-off that is still tied: which problems, and every way out.
-fn still_tied_message(s: &Session, tied: &[ProblemId], votes: &[Vote]) -> String {
-    format!(
-        "Still tied: {} — more dots (+), or Esc and 3: the facilitator decides from the run-off's order (d drops the run-off)",
-        still_tied(s, tied, votes)
+fn still_tied_message(s: &Session, tied: &[ProblemId], votes: &[Vote], l: Lang) -> String {
+    tr!(
+        l,
+        "rank-runoff-still-tied",
+        level = still_tied(s, tied, votes, l)
     )
 }
 
 /// Why the head-to-head result cannot decide.
-fn head_to_head_missing(s: &Session, tied: &[ProblemId]) -> String {
+fn head_to_head_missing(s: &Session, tied: &[ProblemId], l: Lang) -> String {
     let open = tied
         .iter()
         .enumerate()
@@ -854,10 +905,9 @@ fn head_to_head_missing(s: &Session, tied: &[ProblemId]) -> String {
         })
         .count();
     if open > 0 {
-        let noun = if open == 1 { "pair" } else { "pairs" };
-        format!("{open} {noun} among them undecided")
+        tr!(l, "rank-head-to-head-open", n = open)
     } else {
-        "their pairwise results go round in a circle or tie".into()
+        tr!(l, "rank-head-to-head-circle").into()
     }
 }
 

@@ -18,6 +18,7 @@ use super::{Pairwise, toggle_scope, too_few};
 use crate::model::ranking;
 use crate::model::{GroupId, RankMethod, ordered};
 use crate::text;
+use crate::tr;
 use crate::tui::keymap::{Action, DOWN, FIRST, Key, Keymap, LAST, PAGE_DOWN, PAGE_UP, UP, bind};
 use crate::tui::panels::{Ctx, Effect};
 use crate::tui::theme::Theme;
@@ -84,6 +85,7 @@ impl Pairwise {
         shared: &mut Shared,
     ) -> Effect {
         let s = ctx.session;
+        let l = ctx.lang;
         let round = self.round(s);
         match action {
             Action::NextGroup | Action::PrevGroup => {
@@ -93,9 +95,10 @@ impl Pairwise {
                     super::super::choosing::PickFor::Decider,
                     current,
                     action == Action::PrevGroup,
+                    l,
                 );
             }
-            Action::TogglePairScope => return toggle_scope(s),
+            Action::TogglePairScope => return toggle_scope(s, l),
             Action::ShowMatrix | Action::Cancel | Action::Edit => {
                 self.matrix = false;
                 return Effect::None;
@@ -103,7 +106,7 @@ impl Pairwise {
             _ => {}
         }
         let Some((a, b)) = round.pair() else {
-            return Effect::Info(too_few(s));
+            return Effect::Info(too_few(s, l).into());
         };
         let n = round.candidates.len();
         // The cell: row i, column j, i < j (the upper triangle).
@@ -148,28 +151,29 @@ impl Pairwise {
         theme: &Theme,
     ) {
         let s = ctx.session;
+        let l = ctx.lang;
         let mut area = area;
         let round = self.round(s);
         let (decided, total) = ranking::pairwise_progress(s, who);
         let heading = take_top(&mut area, 1);
-        let title = format!("Pairwise matrix · {}", who_name(s, who));
+        let title = tr!(l, "rank-matrix-title", who = who_name(s, who, l));
         if round.pairs.is_empty() {
             line(heading, buf, &title, theme.heading);
             take_top(&mut area, 1);
-            line(take_top(&mut area, 1), buf, &too_few(s), theme.base);
+            line(take_top(&mut area, 1), buf, too_few(s, l), theme.base);
             return;
         }
         split_line(
             heading,
             buf,
             &[Span::styled(title, theme.heading)],
-            &format!("{decided} of {total} pairs decided"),
+            &tr!(l, "rank-pairs-decided", decided = decided, total = total),
             theme,
         );
         let note = if who.is_none() && !s.ranking.pairs.iter().any(|d| d.group.is_none()) {
-            "The room decided no pair together: its wins add up every group's decisions"
+            tr!(l, "rank-matrix-note-groups")
         } else {
-            "Each cell: the number of the problem that matters more · = equal · blank: open"
+            tr!(l, "rank-matrix-note")
         };
         line(take_top(&mut area, 1), buf, note, theme.muted);
         let standing = Standing::of(s, RankMethod::Pairwise);
@@ -183,7 +187,15 @@ impl Pairwise {
         let n = round.candidates.len();
         let digits = n.to_string().len();
         let label_w = digits + 2;
-        let tail = " │ wins rank";
+        // The wins and rank columns as wide as their headings (at least 4).
+        let (wins_h, rank_h) = (tr!(l, "rank-matrix-wins"), tr!(l, "rank-matrix-rank"));
+        let (wins_w, rank_w) = (text::width(wins_h).max(4), text::width(rank_h).max(4));
+        let tail = format!(
+            " │ {} {}",
+            pad_start(wins_h, wins_w),
+            pad_start(rank_h, rank_w)
+        );
+        let tail = tail.as_str();
         let tail_w = text::width(tail);
         // Cells as wide as the screen allows, up to 6 columns, leaving the
         // legend 30: a grid read from the back of the room.
@@ -298,9 +310,9 @@ impl Pairwise {
             }
             if let Some(r) = ranked.iter().find(|r| r.problem == p) {
                 let tail = format!(
-                    " │ {:>4} {:>4}",
-                    score_label(RankMethod::Pairwise, r.score),
-                    r.rank
+                    " │ {} {}",
+                    pad_start(&score_label(RankMethod::Pairwise, r.score), wins_w),
+                    pad_start(&r.rank.to_string(), rank_w)
                 );
                 put(buf, x_tail, y, &tail, tail_w as u16, theme.base);
             }
@@ -334,4 +346,9 @@ impl Pairwise {
             put(buf, legend_area.x, y, &item, legend_area.width, style);
         }
     }
+}
+
+/// `s` set against the right edge of `width` columns (measured as drawn).
+fn pad_start(s: &str, width: usize) -> String {
+    format!("{}{s}", " ".repeat(width.saturating_sub(text::width(s))))
 }

@@ -20,11 +20,13 @@ use ratatui::layout::{Position, Rect};
 
 use super::shared::{BREAK_TIE, METHOD, NEXT_WHO, PREV_WHO, RESULTS, who_name};
 use super::{RankView, Shared};
+use crate::i18n::Lang;
 use crate::model::ranking::{self, PAIRWISE_COMFORT};
 use crate::model::room::Focus;
 use crate::model::{
     Change, Field, GroupId, PairScope, ProblemId, RankMethod, Session, edits, ordered,
 };
+use crate::tr;
 use crate::tui::keymap::{Action, Key, Keymap, Route, bind};
 use crate::tui::panels::{Ctx, Effect};
 use crate::tui::text_field::TextField;
@@ -56,6 +58,9 @@ pub struct Pairwise {
 struct Reason {
     pair: PairKey,
     field: TextField,
+    /// The facilitator's language when it opened: the room's typing strip
+    /// names the field in it, as it does a form's.
+    lang: Lang,
 }
 
 /// The round as it stands: the problems compared, their pairs in the order
@@ -219,8 +224,8 @@ impl RankView for Pairwise {
 
     fn typing(&self) -> Option<crate::tui::room::Typing> {
         // A reason can name people: it is not shown on the room's screen.
-        self.reason.as_ref().map(|_| crate::tui::room::Typing {
-            label: "Why".into(),
+        self.reason.as_ref().map(|r| crate::tui::room::Typing {
+            label: tr!(r.lang, "rank-typing-why").into(),
             text: None,
         })
     }
@@ -299,6 +304,7 @@ impl Pairwise {
 
     fn pair_action(&mut self, action: Action, ctx: &Ctx, shared: &mut Shared) -> Effect {
         let s = ctx.session;
+        let l = ctx.lang;
         let round = self.round(s);
         match action {
             Action::NextGroup | Action::PrevGroup => {
@@ -308,9 +314,10 @@ impl Pairwise {
                     super::choosing::PickFor::Decider,
                     current,
                     action == Action::PrevGroup,
+                    l,
                 );
             }
-            Action::TogglePairScope => return toggle_scope(s),
+            Action::TogglePairScope => return toggle_scope(s, l),
             Action::ShowMatrix => {
                 self.matrix = true;
                 return Effect::None;
@@ -318,7 +325,7 @@ impl Pairwise {
             _ => {}
         }
         let (Some(i), Some((a, b))) = (round.current, round.pair()) else {
-            return Effect::Info(too_few(s));
+            return Effect::Info(too_few(s, l).into());
         };
         let n = round.pairs.len();
         match action {
@@ -332,9 +339,11 @@ impl Pairwise {
                 match open {
                     Some(k) => self.go_to_pair(&round, k),
                     None => {
-                        return Effect::Info(format!(
-                            "all {n} pairs decided ({}) — r shows the results",
-                            who_name(s, shared.decider)
+                        return Effect::Info(tr!(
+                            l,
+                            "rank-pairs-all-decided",
+                            n = n,
+                            who = who_name(s, shared.decider, l)
                         ));
                     }
                 }
@@ -345,7 +354,7 @@ impl Pairwise {
             Action::ClearPick => {
                 return match edits::undecide_pair(s, a, b, shared.decider) {
                     Some(change) => Effect::Apply(change),
-                    None => Effect::Info("nothing decided on this pair yet".into()),
+                    None => Effect::Info(tr!(l, "rank-pair-nothing-to-clear").into()),
                 };
             }
             Action::Edit => {
@@ -360,6 +369,7 @@ impl Pairwise {
                 self.reason = Some(Reason {
                     pair: ordered((a, b)),
                     field: TextField::single_line(&typed),
+                    lang: l,
                 });
             }
             _ => return Effect::Unhandled,
@@ -387,7 +397,7 @@ impl Pairwise {
         };
         let old = ranking::pair_decision(s, a, b, who);
         if pending.is_none() && old.is_some_and(|d| d.winner == winner) {
-            return Effect::Info("already recorded so — Space goes to the next pair".into());
+            return Effect::Info(tr!(ctx.lang, "rank-pair-already").into());
         }
         let reason = match (pending, old) {
             (Some(text), _) => text,
@@ -411,7 +421,7 @@ impl Pairwise {
 
     /// Keys while the reason is typed.
     fn reason_key(&mut self, key: &KeyEvent, ctx: &Ctx, shared: &Shared) -> Effect {
-        let Some(Reason { pair, field }) = &mut self.reason else {
+        let Some(Reason { pair, field, .. }) = &mut self.reason else {
             return Effect::Unhandled;
         };
         if field.takes(key) {
@@ -445,14 +455,14 @@ impl Pairwise {
             }
             None => {
                 self.pending = Some((pair, shared.decider, text));
-                Effect::Info("noted — ← → or = records it with the pick".into())
+                Effect::Info(tr!(ctx.lang, "rank-pair-reason-noted").into())
             }
         }
     }
 }
 
 /// `a`: the shortlist or every problem; a long round is named in pairs.
-fn toggle_scope(s: &Session) -> Effect {
+fn toggle_scope(s: &Session, l: Lang) -> Effect {
     let next = match s.ranking.pair_scope {
         PairScope::Shortlist => PairScope::All,
         PairScope::All => PairScope::Shortlist,
@@ -463,28 +473,23 @@ fn toggle_scope(s: &Session) -> Effect {
         _ => s.problems.len(),
     };
     if n > PAIRWISE_COMFORT {
-        Effect::ApplyWarn(change, long_round(n))
+        Effect::ApplyWarn(change, long_round(n, l))
     } else {
         Effect::Apply(change)
     }
 }
 
 /// "12 problems = 66 pairs — a long round for the room".
-fn long_round(n: usize) -> String {
-    format!(
-        "{n} problems = {} pairs — a long round for the room",
-        n * (n - 1) / 2
-    )
+fn long_round(n: usize, l: Lang) -> String {
+    tr!(l, "rank-pairs-long-round", n = n, pairs = n * (n - 1) / 2)
 }
 
 /// Why there is no pair to show.
-fn too_few(s: &Session) -> String {
+fn too_few(s: &Session, l: Lang) -> &'static str {
     match (s.problems.len(), s.ranking.pair_scope) {
-        (0, _) => "No problems yet — name problems in Identify first (Shift+Tab)".into(),
-        (1, _) => "One problem only: pairwise ranking needs two or more".into(),
-        (_, PairScope::Shortlist) => {
-            "The shortlist has one problem: shortlist more, or a compares every problem".into()
-        }
-        (_, PairScope::All) => "Pairwise ranking needs two or more problems".into(),
+        (0, _) => tr!(l, "rank-no-problems"),
+        (1, _) => tr!(l, "rank-pairs-one-problem"),
+        (_, PairScope::Shortlist) => tr!(l, "rank-pairs-one-shortlisted"),
+        (_, PairScope::All) => tr!(l, "rank-pairs-too-few"),
     }
 }

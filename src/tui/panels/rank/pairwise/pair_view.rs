@@ -10,9 +10,11 @@ use ratatui::widgets::{Block, BorderType, Borders, Widget};
 
 use super::super::shared::{Standing, line, split_line, take_bottom, take_top, who_name};
 use super::{Pairwise, Reason, Round, long_round, too_few};
+use crate::i18n::Lang;
 use crate::model::ranking::{self, PAIRWISE_COMFORT};
 use crate::model::{GroupId, PairScope, ProblemId, RankMethod, Session, ordered};
 use crate::text;
+use crate::tr;
 use crate::tui::panels::Ctx;
 use crate::tui::theme::Theme;
 use crate::tui::widgets::put;
@@ -30,19 +32,26 @@ impl Pairwise {
         theme: &Theme,
     ) -> Option<Position> {
         let s = ctx.session;
+        let l = ctx.lang;
         let mut area = area;
         let round = self.round(s);
         let (decided, total) = ranking::pairwise_progress(s, who);
         let heading = take_top(&mut area, 1);
-        let title = format!("Pairwise · {} deciding", who_name(s, who));
+        let title = tr!(l, "rank-pair-title", who = who_name(s, who, l));
         let Some((a, b)) = round.pair() else {
             line(heading, buf, &title, theme.heading);
             take_top(&mut area, 1);
-            line(take_top(&mut area, 1), buf, &too_few(s), theme.base);
+            line(take_top(&mut area, 1), buf, too_few(s, l), theme.base);
             return None;
         };
         let i = round.current.unwrap_or(0);
-        let progress = format!("pair {} of {total} · {decided} decided", i + 1);
+        let progress = tr!(
+            l,
+            "rank-pair-progress",
+            pair = i + 1,
+            total = total,
+            decided = decided
+        );
         split_line(
             heading,
             buf,
@@ -50,7 +59,7 @@ impl Pairwise {
             &progress,
             theme,
         );
-        draw_scope(&mut area, buf, s, &round, theme);
+        draw_scope(&mut area, buf, s, &round, theme, l);
         // The round at a glance: ● decided, ○ open, the pair on screen reversed.
         if area.height > 12 && round.pairs.len() <= area.width as usize {
             let row = take_top(&mut area, 1);
@@ -73,7 +82,7 @@ impl Pairwise {
         }
         // Top down: the question, the two problems, why, the other rounds;
         // blank rows between them when there is room.
-        let others = self.others_line(s, &round, (a, b), who);
+        let others = self.others_line(s, &round, (a, b), who, l);
         let why_rows = match area.height {
             0..=5 => 0,
             6..=9 => 1,
@@ -99,14 +108,14 @@ impl Pairwise {
         centred(
             take_top(&mut area, 1),
             buf,
-            "Which matters more?",
+            tr!(l, "rank-pair-question"),
             theme.heading,
         );
         gap(&mut area);
         let winner = ranking::pair_decision(s, a, b, who).map(|d| d.winner);
         if let Some(layout) = layout {
             let boxes = take_top(&mut area, used);
-            draw_boxes(boxes, layout, buf, s, &round, (a, b), winner, theme);
+            draw_boxes(boxes, layout, buf, s, &round, (a, b), winner, theme, l);
         }
         gap(&mut area);
         // Why: typed, pending, recorded, or the key to write it.
@@ -126,6 +135,7 @@ impl Pairwise {
         round: &Round,
         (a, b): (ProblemId, ProblemId),
         who: Option<GroupId>,
+        l: Lang,
     ) -> Option<String> {
         if s.groups.is_empty() {
             return None;
@@ -145,12 +155,12 @@ impl Pairwise {
                 };
                 let name = match w {
                     Some(g) => s.group_name(g).to_string(),
-                    None => "Room".into(),
+                    None => tr!(l, "rank-pair-room").into(),
                 };
                 format!("{name} {said}")
             })
             .collect();
-        Some(format!("Others on this pair: {}", parts.join(" · ")))
+        Some(tr!(l, "rank-pair-others", others = parts.join(" · ")))
     }
 
     fn draw_why(
@@ -163,13 +173,14 @@ impl Pairwise {
         theme: &Theme,
     ) -> Option<Position> {
         let s = ctx.session;
+        let l = ctx.lang;
         if area.height == 0 {
             return None;
         }
-        let label = "Why: ";
-        let lw = text::width(label) as u16;
+        let label = format!("{} ", tr!(l, "rank-pair-why-label"));
+        let lw = text::width(&label) as u16;
         if let Some(Reason { field, .. }) = &self.reason {
-            put(buf, area.x, area.y, label, lw, theme.label_focus);
+            put(buf, area.x, area.y, &label, lw, theme.label_focus);
             let field_area = Rect::new(
                 area.x + lw.min(area.width),
                 area.y,
@@ -184,13 +195,12 @@ impl Pairwise {
             .as_ref()
             .filter(|(k, by, _)| *k == key && *by == who);
         let (text, style) = match (pending, ranking::pair_decision(s, a, b, who)) {
-            (Some((_, _, t)), _) => (format!("{label}{t}  (recorded with the pick)"), theme.base),
-            (None, Some(d)) if !d.reason.is_empty() => (format!("{label}{}", d.reason), theme.base),
-            _ if ctx.read_only => ("No reason noted".to_string(), theme.muted),
-            _ => (
-                "No reason noted — Enter to write why".to_string(),
-                theme.muted,
-            ),
+            (Some((_, _, t)), _) => (tr!(l, "rank-pair-why-pending", reason = t), theme.base),
+            (None, Some(d)) if !d.reason.is_empty() => {
+                (tr!(l, "rank-pair-why", reason = &d.reason), theme.base)
+            }
+            _ if ctx.read_only => (tr!(l, "rank-pair-no-reason").to_string(), theme.muted),
+            _ => (tr!(l, "rank-pair-no-reason-key").to_string(), theme.muted),
         };
         let width = area.width as usize;
         let rows = text::wrap(&text, width);
@@ -212,7 +222,14 @@ impl Pairwise {
 /// decided outside it (before the shortlist changed, or among every
 /// problem), how many and among which problems: a changed shortlist never
 /// hides a decision the room made.
-fn draw_scope(area: &mut Rect, buf: &mut Buffer, s: &Session, round: &Round, theme: &Theme) {
+fn draw_scope(
+    area: &mut Rect,
+    buf: &mut Buffer,
+    s: &Session,
+    round: &Round,
+    theme: &Theme,
+    l: Lang,
+) {
     let outside = ranking::decisions_outside_round(s);
     if !outside.is_empty() && area.height > 8 {
         let mut among: Vec<ProblemId> = Vec::new();
@@ -223,29 +240,38 @@ fn draw_scope(area: &mut Rect, buf: &mut Buffer, s: &Session, round: &Round, the
                 }
             }
         }
-        let note = format!(
-            "! Also recorded, outside this round: {} among {} — kept, and counted in the report",
-            text::plural(outside.len(), "pair decided", "pairs decided"),
-            text::plural(among.len(), "problem", "problems"),
+        let note = tr!(
+            l,
+            "rank-pairs-outside",
+            pairs = outside.len(),
+            problems = among.len()
         );
         line(take_bottom(area, 1), buf, &note, theme.warning);
     }
     let area = take_top(area, 1);
     let n = round.candidates.len();
-    let (what, other) = match s.ranking.pair_scope {
-        PairScope::Shortlist if s.ranking.shortlist.is_empty() => {
-            ("all problems (no shortlist yet)", "")
-        }
-        PairScope::Shortlist => ("the shortlist", " · a: all problems"),
-        PairScope::All => ("all problems", " · a: the shortlist"),
+    let other = match s.ranking.pair_scope {
+        PairScope::Shortlist if s.ranking.shortlist.is_empty() => None,
+        PairScope::Shortlist => Some(tr!(l, "rank-scope-key-all")),
+        PairScope::All => Some(tr!(l, "rank-scope-key-shortlist")),
+    };
+    let with_key = |text: String| match other {
+        Some(key) => format!("{text} · {key}"),
+        None => text,
     };
     if n > PAIRWISE_COMFORT {
-        let text = format!("! {}{other}", long_round(n));
+        let text = with_key(format!("! {}", long_round(n, l)));
         line(area, buf, &text, theme.warning);
     } else {
         let pairs = round.pairs.len();
-        let text = format!("Comparing {what}: {n} problems = {pairs} pairs{other}");
-        line(area, buf, &text, theme.muted);
+        let text = match s.ranking.pair_scope {
+            PairScope::Shortlist if s.ranking.shortlist.is_empty() => {
+                tr!(l, "rank-comparing-all-no-shortlist", n = n, pairs = pairs)
+            }
+            PairScope::Shortlist => tr!(l, "rank-comparing-shortlist", n = n, pairs = pairs),
+            PairScope::All => tr!(l, "rank-comparing-all", n = n, pairs = pairs),
+        };
+        line(area, buf, &with_key(text), theme.muted);
     }
 }
 
@@ -318,6 +344,7 @@ fn draw_boxes(
     (a, b): (ProblemId, ProblemId),
     winner: Option<Option<ProblemId>>,
     theme: &Theme,
+    l: Lang,
 ) {
     let tie = winner == Some(None);
     let chosen = |p| winner == Some(Some(p));
@@ -333,24 +360,24 @@ fn draw_boxes(
         let (word, style) = if tie {
             ("=", theme.emphasis)
         } else {
-            ("or", theme.muted)
+            (tr!(l, "rank-pair-or"), theme.muted)
         };
         centred(mid, buf, word, style);
         if layout.keys_row {
             let y = area.y + box_h;
             let label = |p, key: &'static str| {
                 if chosen(p) {
-                    ("✓ matters more", theme.emphasis)
+                    (tr!(l, "rank-pair-more"), theme.emphasis)
                 } else {
                     (key, theme.key)
                 }
             };
-            let (lk, ls) = label(a, "← this one");
-            let (rk, rs) = label(b, "this one →");
+            let (lk, ls) = label(a, tr!(l, "rank-pair-this-left"));
+            let (rk, rs) = label(b, tr!(l, "rank-pair-this-right"));
             centred(Rect::new(left.x, y, left.width, 1), buf, lk, ls);
             centred(Rect::new(right.x, y, right.width, 1), buf, rk, rs);
             let (mk, ms) = if tie {
-                ("equal", theme.emphasis)
+                (tr!(l, "rank-pair-equal-short"), theme.emphasis)
             } else {
                 ("=", theme.key)
             };
@@ -362,15 +389,15 @@ fn draw_boxes(
         let bottom = Rect::new(x0, area.y + box_h + 1, box_w, box_h);
         draw_box(top, buf, s, round, a, chosen(a), decided, theme);
         let (word, style) = if tie {
-            ("= equal", theme.emphasis)
+            (tr!(l, "rank-pair-equal"), theme.emphasis)
         } else {
-            ("or", theme.muted)
+            (tr!(l, "rank-pair-or"), theme.muted)
         };
         centred(Rect::new(x0, area.y + box_h, box_w, 1), buf, word, style);
         draw_box(bottom, buf, s, round, b, chosen(b), decided, theme);
         if layout.keys_row {
             let row = Rect::new(x0, bottom.bottom(), box_w, 1);
-            centred(row, buf, "← first · = equal · second →", theme.key);
+            centred(row, buf, tr!(l, "rank-pair-keys-stacked"), theme.key);
         }
     }
 }
