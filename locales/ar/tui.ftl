@@ -101,6 +101,8 @@ said-timer = المؤقّت
 # Leaving while a save has failed. $error: why (the system's words).
 ask-leave-not-saved = لم يُحفظ: تعذّرت كتابة التغييرات الأخيرة ({ $error }). هل تغادر على أي حال وتفقدها؟
 ask-leave-form-open = هل تغادر؟ ما كُتب في النموذج المفتوح غير محفوظ.
+# The last line of every y/n question box.
+ask-keys = y نعم · n لا
 
 ## Status line messages of the list and of opening sessions
 

@@ -92,6 +92,8 @@ said-timer = timer
 # Leaving while a save has failed. $error: why (the system's words).
 ask-leave-not-saved = NOT SAVED: the last changes could not be written ({ $error }). Leave anyway and lose them?
 ask-leave-form-open = Leave? What is typed in the open form is not saved.
+# The last line of every y/n question box.
+ask-keys = y yes · n no
 
 ## Status line messages of the list and of opening sessions
 

@@ -97,6 +97,8 @@ said-timer = minuteur
 # Leaving while a save has failed. $error: why (the system's words).
 ask-leave-not-saved = NON ENREGISTRÉ : les derniers changements n'ont pas pu être écrits ({ $error }). Quitter quand même et les perdre ?
 ask-leave-form-open = Quitter ? Ce qui est tapé dans le formulaire ouvert n'est pas enregistré.
+# The last line of every y/n question box.
+ask-keys = y oui · n non
 
 ## Status line messages of the list and of opening sessions
 

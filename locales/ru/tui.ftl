@@ -99,6 +99,8 @@ said-timer = таймер
 # Leaving while a save has failed. $error: why (the system's words).
 ask-leave-not-saved = НЕ СОХРАНЕНО: последние изменения не удалось записать ({ $error }). Всё равно выйти и потерять их?
 ask-leave-form-open = Выйти? Набранное в открытой форме не сохранено.
+# The last line of every y/n question box.
+ask-keys = y да · n нет
 
 ## Status line messages of the list and of opening sessions
 

@@ -97,6 +97,8 @@ said-timer = saacadda
 # Leaving while a save has failed. $error: why (the system's words).
 ask-leave-not-saved = LAMA KAYDIN: isbeddelladii ugu dambeeyay lama qori karin ({ $error }). Ma ka baxaysaa oo waad lumin?
 ask-leave-form-open = Ma ka baxaysaa? Waxa lagu qoray foomka furan lama kaydin.
+# The last line of every y/n question box.
+ask-keys = y haa · n maya
 
 ## Status line messages of the list and of opening sessions
 

@@ -97,6 +97,8 @@ said-timer = kipima muda
 # Leaving while a save has failed. $error: why (the system's words).
 ask-leave-not-saved = HAIJAHIFADHIWA: mabadiliko ya mwisho hayakuweza kuandikwa ({ $error }). Uondoke hata hivyo na uyapoteze?
 ask-leave-form-open = Uondoke? Kilichoandikwa kwenye fomu iliyo wazi hakijahifadhiwa.
+# The last line of every y/n question box.
+ask-keys = y ndiyo · n hapana
 
 ## Status line messages of the list and of opening sessions
 

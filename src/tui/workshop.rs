@@ -864,10 +864,10 @@ impl Workshop {
             .get(self.panel)
             .draw(areas.body, buf, &ctx, theme);
         if let Some(confirm) = &self.confirm {
-            draw_confirm(&confirm.question, areas.body, buf, theme);
+            draw_confirm_in(&confirm.question, areas.body, buf, theme, self.lang);
         }
         if let Some((question, _)) = &self.leaving {
-            draw_confirm(question, areas.body, buf, theme);
+            draw_confirm_in(question, areas.body, buf, theme, self.lang);
         }
         let popup_cursor = self
             .timer_popup
@@ -929,10 +929,10 @@ impl Workshop {
         };
         room::draw_kept(area, buf, theme, &room, self.doc.editor());
         if let Some(confirm) = &self.confirm {
-            draw_confirm(&confirm.question, area, buf, theme);
+            draw_confirm_in(&confirm.question, area, buf, theme, self.lang);
         }
         if let Some((question, _)) = &self.leaving {
-            draw_confirm(question, area, buf, theme);
+            draw_confirm_in(question, area, buf, theme, self.lang);
         }
         if let Some(popup) = &self.timer_popup {
             return popup.draw(area, buf, theme, self.timer.as_ref(), now, self.lang);
@@ -963,6 +963,17 @@ fn read_only_refusal(lang: Lang) -> String {
 
 /// A y/n question in a box over the panel.
 pub fn draw_confirm(question: &str, area: Rect, buf: &mut Buffer, theme: &Theme) {
+    draw_confirm_in(question, area, buf, theme, crate::i18n::Lang::En);
+}
+
+/// [`draw_confirm`] with its y/n line in `lang`.
+pub fn draw_confirm_in(
+    question: &str,
+    area: Rect,
+    buf: &mut Buffer,
+    theme: &Theme,
+    lang: crate::i18n::Lang,
+) {
     let width = area.width.saturating_sub(4).min(60);
     // Measured and drawn with the same wrapping, so the box always holds the
     // whole question; the y/n line stays in view even when space runs out.
@@ -987,7 +998,7 @@ pub fn draw_confirm(question: &str, area: Rect, buf: &mut Buffer, theme: &Theme)
     buf.set_stringn(
         inner.x + 1,
         inner.bottom() - 1,
-        "y yes · n no",
+        tr!(lang, "ask-keys"),
         inner_w,
         theme.base,
     );

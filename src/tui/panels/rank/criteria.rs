@@ -333,7 +333,7 @@ impl Criteria {
             Some(c) => tr!(l, "rank-criteria-form-edit", name = &c.name),
             None => tr!(l, "rank-criteria-form-add").into(),
         };
-        let mut form = Form::new(title);
+        let mut form = Form::new(title).speaking(l);
         let fields = CriterionForm {
             id: criterion.map(|c| c.id),
             name: form.add(

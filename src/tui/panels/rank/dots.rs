@@ -855,9 +855,9 @@ impl RankView for Dots {
         None
     }
 
-    fn draw_question(&self, area: Rect, buf: &mut Buffer, theme: &Theme, _lang: Lang) {
+    fn draw_question(&self, area: Rect, buf: &mut Buffer, theme: &Theme, lang: Lang) {
         if let Some(asked) = &self.asking {
-            crate::tui::workshop::draw_confirm(&asked.question, area, buf, theme);
+            crate::tui::workshop::draw_confirm_in(&asked.question, area, buf, theme, lang);
         }
     }
 

@@ -396,7 +396,7 @@ impl TieBreak {
                         )
                     )
                 };
-                let mut form = Form::new(tr!(l, "rank-decision-title", rank = rank));
+                let mut form = Form::new(tr!(l, "rank-decision-title", rank = rank)).speaking(l);
                 let help = if votes.is_empty() {
                     tr!(l, "rank-decision-place-help")
                 } else {

@@ -11,7 +11,7 @@ use ratatui::text::Span;
 use super::super::Shared;
 use super::super::shared::{
     BREAK_TIE, METHOD, NEXT_WHO, PREV_WHO, RESULTS, Standing, line, score_label, split_line,
-    take_bottom, take_top, who_name,
+    take_bottom, take_top, who_name, wrapped,
 };
 use super::pair_view::centre;
 use super::{Pairwise, toggle_scope, too_few};
@@ -175,7 +175,10 @@ impl Pairwise {
         } else {
             tr!(l, "rank-matrix-note")
         };
-        line(take_top(&mut area, 1), buf, note, theme.muted);
+        // Whole, on two rows where a longer language needs them.
+        for row in wrapped(note, area.width).into_iter().take(2) {
+            line(take_top(&mut area, 1), buf, &row, theme.muted);
+        }
         let standing = Standing::of(s, RankMethod::Pairwise);
         if let Some(tie) = standing.tie_line(ctx) {
             line(take_bottom(&mut area, 1), buf, &tie, theme.warning);
