@@ -508,3 +508,9 @@ rank-decision-reason-start = جولة الإعادة (النقاط: { $dots }) �
 # Why the form cannot be saved. $problem: a title.
 rank-decision-placed-twice = «{ $problem }» موضوعة مرتين: كل مشكلة مرة واحدة
 rank-decision-reason-empty = السبب: القاعة تسمع السبب — اكتبه في كلمات قليلة
+
+## Scrolling
+
+# Top right of a chart or list that does not fit. $from, $to: the rows in
+# view; $total: rows in all.
+rank-range = { $from }–{ $to } من { $total }

@@ -374,6 +374,8 @@ identify-col-category = التصنيف
 identify-col-dots = نقاط
 # Typing problems one after the other (a).
 identify-capture = اكتب مشكلة، Enter يضيفها ويفتح السطر التالي؛ Esc عند الانتهاء
+# The room's typing strip while a problem is typed in the capture line: its label.
+identify-typing-new-problem = مشكلة جديدة
 # $draft: what was typed.
 identify-draft-back = «{ $draft }» لم تكتمل: عادت إلى السطر — Enter يضيفها
 identify-line-cleared = مُسح السطر — Ctrl+z يعيد «{ $draft }»؛ Esc مرة أخرى عند الانتهاء

@@ -490,3 +490,9 @@ rank-decision-reason-start = the run-off ({ $dots ->
 # Why the form cannot be saved. $problem: a title.
 rank-decision-placed-twice = «{ $problem }» is placed twice: each problem once
 rank-decision-reason-empty = Reason: the room hears why — write it in a few words
+
+## Scrolling
+
+# Top right of a chart or list that does not fit. $from, $to: the rows in
+# view; $total: rows in all.
+rank-range = { $from }–{ $to } of { $total }

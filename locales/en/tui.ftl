@@ -330,6 +330,8 @@ identify-col-category = Category
 identify-col-dots = Dots
 # Typing problems one after the other (a).
 identify-capture = type a problem, Enter adds it and opens the next line; Esc when done
+# The room's typing strip while a problem is typed in the capture line: its label.
+identify-typing-new-problem = New problem
 # $draft: what was typed.
 identify-draft-back = «{ $draft }» was left unfinished: it is back in the line — Enter adds it
 identify-line-cleared = line cleared — Ctrl+z brings «{ $draft }» back; Esc again when done

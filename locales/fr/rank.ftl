@@ -4,10 +4,10 @@
 ## The method strip (the top line of every Rank view)
 
 # Before the three methods; the second when M can switch them.
-rank-strip-lead = Classer par
-rank-strip-lead-key = Classer par (M)
+rank-strip-lead = Classer
+rank-strip-lead-key = Classer (M)
 # The three methods, as the strip, the results and the tie-break name them.
-rank-method-dots = Vote par points
+rank-method-dots = Points
 rank-method-pairwise = Paires
 rank-method-criteria = Critères
 # One method on the strip. $method: its name (above); $recorded: what it
@@ -168,7 +168,7 @@ rank-no-problems = Pas encore de problèmes — nommez-les d'abord dans Identifi
 ## Dot voting: the board
 
 # The chart's title. $order: one of the two below; $group: the group shown alone.
-rank-dots-chart-room = Classement : toute la salle, tous les groupes · { $order }
+rank-dots-chart-room = Classement : toute la salle · { $order }
 rank-dots-chart-group = Classement : { $group } seul · { $order }
 rank-dots-sorted = trié par points
 rank-dots-named = dans l'ordre nommé
@@ -266,12 +266,12 @@ rank-pair-title = Paires · décide : { $who }
 # Top right. $pair: the pair on screen; $total: pairs; $decided: pairs decided.
 rank-pair-progress = paire { $pair } sur { $total } · { $decided } décidées
 # Under the title: what the round compares. $n: problems; $pairs: pairs.
-rank-comparing-all-no-shortlist = Compare tous les problèmes (pas encore de liste restreinte) : { $n } problèmes = { $pairs } paires
-rank-comparing-shortlist = Compare la liste restreinte : { $n } problèmes = { $pairs } paires
-rank-comparing-all = Compare tous les problèmes : { $n } problèmes = { $pairs } paires
+rank-comparing-all-no-shortlist = Tous les problèmes (pas de liste restreinte) : { $n } problèmes = { $pairs } paires
+rank-comparing-shortlist = Liste restreinte : { $n } problèmes = { $pairs } paires
+rank-comparing-all = Tous les problèmes : { $n } problèmes = { $pairs } paires
 # After the line above: what a compares instead.
-rank-scope-key-all = a : tous les problèmes
-rank-scope-key-shortlist = a : la liste restreinte
+rank-scope-key-all = a : tous
+rank-scope-key-shortlist = a : liste restreinte
 # Decisions kept from another round. $pairs: pairs decided; $problems: among how many problems.
 rank-pairs-outside = ! Aussi enregistré, hors de ce tour : { $pairs ->
     [one] { $pairs } paire décidée
@@ -308,7 +308,7 @@ rank-pair-room = Salle
 ## Criteria scoring: the grid
 
 # Its title. $who: who gives the scores (a group or "whole room").
-rank-criteria-title = Notation par critères · note : { $who }
+rank-criteria-title = Critères · note : { $who }
 # Top right. $scored: cells scored; $cells: cells in all.
 rank-criteria-scored = { $scored } sur { $cells ->
     [one] { $cells } case notée
@@ -461,8 +461,8 @@ rank-still-level = { $problems } ({ $dots ->
 ## Tie-break: the run-off
 
 # The heading. $rank: the tied rank; $group: the group placing dots.
-rank-runoff-heading = Second tour au rang { $rank } · { $group } place ses points
-rank-runoff-heading-no-group = Second tour au rang { $rank } · aucun groupe
+rank-runoff-heading = Second tour (rang { $rank }) · vote : { $group }
+rank-runoff-heading-no-group = Second tour (rang { $rank }) · aucun groupe
 # Top right.
 rank-runoff-one-each = un point chacun
 rank-runoff-empty = Pas encore de points de second tour : + en place un sur le problème choisi
@@ -490,3 +490,9 @@ rank-decision-reason-start = le second tour ({ $dots ->
 # Why the form cannot be saved. $problem: a title.
 rank-decision-placed-twice = «{ $problem }» est placé deux fois : chaque problème une fois
 rank-decision-reason-empty = Raison : la salle entend pourquoi — écrivez-la en quelques mots
+
+## Scrolling
+
+# Top right of a chart or list that does not fit. $from, $to: the rows in
+# view; $total: rows in all.
+rank-range = { $from }–{ $to } sur { $total }

@@ -335,6 +335,8 @@ identify-col-category = Catégorie
 identify-col-dots = Pts
 # Typing problems one after the other (a).
 identify-capture = tapez un problème, Enter l'ajoute et ouvre la ligne suivante ; Esc pour finir
+# The room's typing strip while a problem is typed in the capture line: its label.
+identify-typing-new-problem = Nouveau problème
 # $draft: what was typed.
 identify-draft-back = « { $draft } » était inachevé : il revient dans la ligne — Enter l'ajoute
 identify-line-cleared = ligne effacée — Ctrl+z ramène « { $draft } » ; Esc encore pour finir

@@ -270,11 +270,11 @@ rank-pair-title = Пары · решает: { $who }
 # Top right. $pair: the pair on screen; $total: pairs; $decided: pairs decided.
 rank-pair-progress = пара { $pair } из { $total } · решено { $decided }
 # Under the title: what the round compares. $n: problems; $pairs: pairs.
-rank-comparing-all-no-shortlist = Сравниваются все проблемы (короткого списка нет): проблем { $n } = пар { $pairs }
-rank-comparing-shortlist = Сравнивается короткий список: проблем { $n } = пар { $pairs }
-rank-comparing-all = Сравниваются все проблемы: проблем { $n } = пар { $pairs }
+rank-comparing-all-no-shortlist = Все проблемы (короткого списка нет): проблем { $n } = пар { $pairs }
+rank-comparing-shortlist = Короткий список: проблем { $n } = пар { $pairs }
+rank-comparing-all = Все проблемы: проблем { $n } = пар { $pairs }
 # After the line above: what a compares instead.
-rank-scope-key-all = a: все проблемы
+rank-scope-key-all = a: все
 rank-scope-key-shortlist = a: короткий список
 # Decisions kept from another round. $pairs: pairs decided; $problems: among how many problems.
 rank-pairs-outside = ! Записано и вне этого круга: решённых пар { $pairs } среди проблем: { $problems } — сохранены и учтены в отчёте
@@ -306,7 +306,7 @@ rank-pair-room = Зал
 ## Criteria scoring: the grid
 
 # Its title. $who: who gives the scores (a group or "whole room").
-rank-criteria-title = Оценка по критериям · оценивает: { $who }
+rank-criteria-title = Критерии · оценивает: { $who }
 # Top right. $scored: cells scored; $cells: cells in all.
 rank-criteria-scored = оценено клеток: { $scored } из { $cells }
 # With no criterion yet (read-only, then with the key).
@@ -456,8 +456,8 @@ rank-still-level = { $problems } (у каждой точек: { $dots })
 ## Tie-break: the run-off
 
 # The heading. $rank: the tied rank; $group: the group placing dots.
-rank-runoff-heading = Повторное голосование за { $rank }-е место · точки ставит { $group }
-rank-runoff-heading-no-group = Повторное голосование за { $rank }-е место · группы нет
+rank-runoff-heading = Повторное голосование, { $rank }-е место: { $group }
+rank-runoff-heading-no-group = Повторное голосование, { $rank }-е место: группы нет
 # Top right.
 rank-runoff-one-each = по одной точке
 rank-runoff-empty = Точек повторного голосования пока нет: + ставит одну на выбранную проблему
@@ -482,3 +482,9 @@ rank-decision-reason-start = повторное голосование (точе
 # Why the form cannot be saved. $problem: a title.
 rank-decision-placed-twice = «{ $problem }» стоит дважды: каждая проблема один раз
 rank-decision-reason-empty = Причина: зал услышит, почему — напишите в нескольких словах
+
+## Scrolling
+
+# Top right of a chart or list that does not fit. $from, $to: the rows in
+# view; $total: rows in all.
+rank-range = { $from }–{ $to } из { $total }

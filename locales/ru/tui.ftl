@@ -351,6 +351,8 @@ identify-col-category = Категория
 identify-col-dots = Очки
 # Typing problems one after the other (a).
 identify-capture = наберите проблему, Enter добавляет её и открывает следующую строку; Esc — конец
+# The room's typing strip while a problem is typed in the capture line: its label.
+identify-typing-new-problem = Новая проблема
 # $draft: what was typed.
 identify-draft-back = «{ $draft }» осталось недописанным: оно снова в строке — Enter добавит
 identify-line-cleared = строка стёрта — Ctrl+z вернёт «{ $draft }»; ещё раз Esc — конец

@@ -4,12 +4,12 @@
 ## The method strip (the top line of every Rank view)
 
 # Before the three methods; the second when M can switch them.
-rank-strip-lead = Ku kala horreysii
-rank-strip-lead-key = Ku kala horreysii (M)
+rank-strip-lead = Mudnaan
+rank-strip-lead-key = Mudnaan (M)
 # The three methods, as the strip, the results and the tie-break name them.
-rank-method-dots = Codbixinta dhibcaha
-rank-method-pairwise = Labo-labo
-rank-method-criteria = Halbeegyo
+rank-method-dots = Dhibco
+rank-method-pairwise = Lammaane
+rank-method-criteria = Halbeeg
 # One method on the strip. $method: its name (above); $recorded: what it
 # has recorded (below, or a bare number where the line is short).
 rank-strip-method = { $method }: { $recorded }
@@ -156,7 +156,7 @@ rank-no-problems = Weli dhibaatooyin ma jiraan — marka hore magacaw dhibaatooy
 ## Dot voting: the board
 
 # The chart's title. $order: one of the two below; $group: the group shown alone.
-rank-dots-chart-room = Kala horreyn: qolka oo dhan, dhammaan kooxaha · { $order }
+rank-dots-chart-room = Kala horreyn: qolka oo dhan · { $order }
 rank-dots-chart-group = Kala horreyn: { $group } kaliya · { $order }
 rank-dots-sorted = loo kala soocay dhibcaha
 rank-dots-named = sida loo magacaabay
@@ -224,7 +224,7 @@ rank-typing-why = Sababta
 # Its title. $who: who decides (a group or "whole room").
 rank-matrix-title = Shaxda lammaanaha · { $who }
 # Top right of the matrix and the results. $decided: pairs decided; $total: pairs.
-rank-pairs-decided = { $decided } ka mid ah { $total } lammaane ayaa la go'aamiyay
+rank-pairs-decided = la go'aamiyay: { $decided } ee { $total }
 # Under the title: how to read a cell, or why the room's wins are the groups'.
 rank-matrix-note = Sanduuq kasta: lambarka dhibaatada ka muhiimsan · = isku mid · bannaan: furan
 rank-matrix-note-groups = Qolku wada jir uma go'aamin lammaane: guulihiisu waa isugeynta go'aannada kooxaha
@@ -235,15 +235,15 @@ rank-matrix-rank = kaalin
 ## Pairwise: the pair on screen
 
 # Its title. $who: who decides (a group or "whole room").
-rank-pair-title = Labo-labo · go'aaminaya: { $who }
+rank-pair-title = Go'aaminaya: { $who }
 # Top right. $pair: the pair on screen; $total: pairs; $decided: pairs decided.
 rank-pair-progress = lammaane { $pair } ee { $total } · { $decided } la go'aamiyay
 # Under the title: what the round compares. $n: problems; $pairs: pairs.
-rank-comparing-all-no-shortlist = Isbarbardhigga dhammaan dhibaatooyinka (weli liis kooban ma jiro): { $n } dhibaato = { $pairs } lammaane
-rank-comparing-shortlist = Isbarbardhigga liiska kooban: { $n } dhibaato = { $pairs } lammaane
-rank-comparing-all = Isbarbardhigga dhammaan dhibaatooyinka: { $n } dhibaato = { $pairs } lammaane
+rank-comparing-all-no-shortlist = Dhammaan dhibaatooyinka (liis kooban ma jiro): { $n } dhibaato = { $pairs } lammaane
+rank-comparing-shortlist = Liiska kooban: { $n } dhibaato = { $pairs } lammaane
+rank-comparing-all = Dhammaan dhibaatooyinka: { $n } dhibaato = { $pairs } lammaane
 # After the line above: what a compares instead.
-rank-scope-key-all = a: dhammaan dhibaatooyinka
+rank-scope-key-all = a: dhammaan
 rank-scope-key-shortlist = a: liiska kooban
 # Decisions kept from another round. $pairs: pairs decided; $problems: among how many problems.
 rank-pairs-outside = ! Sidoo kale waa diiwaangashan, wareeggan dibaddiisa: { $pairs } lammaane oo la go'aamiyay { $problems } dhibaato dhexdooda — waa la hayaa, warbixintana waa lagu xisaabiyaa
@@ -275,9 +275,9 @@ rank-pair-room = Qolka
 ## Criteria scoring: the grid
 
 # Its title. $who: who gives the scores (a group or "whole room").
-rank-criteria-title = Qiimaynta halbeegyada · qiimaynaya: { $who }
+rank-criteria-title = Qiimaynaya: { $who }
 # Top right. $scored: cells scored; $cells: cells in all.
-rank-criteria-scored = { $scored } ka mid ah { $cells } sanduuq ayaa la qiimeeyay
+rank-criteria-scored = la qiimeeyay: { $scored } ee { $cells }
 # With no criterion yet (read-only, then with the key).
 rank-criteria-none = Weli halbeegyo ma jiraan
 rank-criteria-none-examples = Weli halbeegyo ma jiraan — a ku dar mid (tusaale Soo noqnoqod, Culays, Dadka ay saameysay)
@@ -413,8 +413,8 @@ rank-still-level = { $problems } (midkiiba { $dots } dhibcood)
 ## Tie-break: the run-off
 
 # The heading. $rank: the tied rank; $group: the group placing dots.
-rank-runoff-heading = Wareeg labaad kaalinta { $rank } · { $group } ayaa dhibco dhigaya
-rank-runoff-heading-no-group = Wareeg labaad kaalinta { $rank } · koox ma jirto
+rank-runoff-heading = Wareeg labaad, kaalinta { $rank }: { $group }
+rank-runoff-heading-no-group = Wareeg labaad, kaalinta { $rank }: koox ma jirto
 # Top right.
 rank-runoff-one-each = hal dhibic qof kasta
 rank-runoff-empty = Weli dhibco wareeg labaad ma jiraan: + mid dhig dhibaatada la doortay
@@ -439,3 +439,9 @@ rank-decision-reason-start = wareegga labaad ({ $dots } dhibcood) wuxuu ka tagay
 # Why the form cannot be saved. $problem: a title.
 rank-decision-placed-twice = «{ $problem }» laba jeer ayaa la dhigay: dhibaato kasta hal mar
 rank-decision-reason-empty = Sababta: qolku wuxuu maqlayaa sababta — ku qor ereyo kooban
+
+## Scrolling
+
+# Top right of a chart or list that does not fit. $from, $to: the rows in
+# view; $total: rows in all.
+rank-range = { $from }–{ $to } ee { $total }

@@ -335,6 +335,8 @@ identify-col-category = Nooca
 identify-col-dots = Cod
 # Typing problems one after the other (a).
 identify-capture = qor dhibaato, Enter ayaa ku daraysa oo fura sadarka xiga; Esc marka aad dhammayso
+# The room's typing strip while a problem is typed in the capture line: its label.
+identify-typing-new-problem = Dhibaato cusub
 # $draft: what was typed.
 identify-draft-back = “{ $draft }” lama dhammaystirin: sadarka ayay ku soo noqotay — Enter ayaa ku daraysa
 identify-line-cleared = sadarka waa la tirtiray — Ctrl+z ayaa soo celinaysa “{ $draft }”; Esc mar kale marka aad dhammayso

@@ -7,7 +7,7 @@
 rank-strip-lead = Panga kwa
 rank-strip-lead-key = Panga kwa (M)
 # The three methods, as the strip, the results and the tie-break name them.
-rank-method-dots = Kura za nukta
+rank-method-dots = Nukta
 rank-method-pairwise = Jozi
 rank-method-criteria = Vigezo
 # One method on the strip. $method: its name (above); $recorded: what it
@@ -221,11 +221,11 @@ rank-pair-title = Jozi · { $who } wanaamua
 # Top right. $pair: the pair on screen; $total: pairs; $decided: pairs decided.
 rank-pair-progress = jozi { $pair } kati ya { $total } · { $decided } zimeamuliwa
 # Under the title: what the round compares. $n: problems; $pairs: pairs.
-rank-comparing-all-no-shortlist = Inalinganisha matatizo yote (bado hakuna orodha fupi): matatizo { $n } = jozi { $pairs }
-rank-comparing-shortlist = Inalinganisha orodha fupi: matatizo { $n } = jozi { $pairs }
-rank-comparing-all = Inalinganisha matatizo yote: matatizo { $n } = jozi { $pairs }
+rank-comparing-all-no-shortlist = Matatizo yote (bado hakuna orodha fupi): matatizo { $n } = jozi { $pairs }
+rank-comparing-shortlist = Orodha fupi: matatizo { $n } = jozi { $pairs }
+rank-comparing-all = Matatizo yote: matatizo { $n } = jozi { $pairs }
 # After the line above: what a compares instead.
-rank-scope-key-all = a: matatizo yote
+rank-scope-key-all = a: yote
 rank-scope-key-shortlist = a: orodha fupi
 # Decisions kept from another round. $pairs: pairs decided; $problems: among how many problems.
 rank-pairs-outside = ! Pia zimerekodiwa, nje ya mzunguko huu: jozi { $pairs } zilizoamuliwa kati ya matatizo { $problems } — zimehifadhiwa, na zinahesabiwa katika ripoti
@@ -257,9 +257,9 @@ rank-pair-room = Ukumbi
 ## Criteria scoring: the grid
 
 # Its title. $who: who gives the scores (a group or "whole room").
-rank-criteria-title = Alama kwa vigezo · { $who } wanatoa alama
+rank-criteria-title = Vigezo · wanaotoa alama: { $who }
 # Top right. $scored: cells scored; $cells: cells in all.
-rank-criteria-scored = visanduku { $scored } kati ya { $cells } vina alama
+rank-criteria-scored = alama: { $scored } kati ya { $cells }
 # With no criterion yet (read-only, then with the key).
 rank-criteria-none = Bado hakuna vigezo
 rank-criteria-none-examples = Bado hakuna vigezo — a huongeza kimoja (k.m. Marudio, Ukubwa, Watu walioathirika)
@@ -395,8 +395,8 @@ rank-still-level = { $problems } (nukta { $dots } kila moja)
 ## Tie-break: the run-off
 
 # The heading. $rank: the tied rank; $group: the group placing dots.
-rank-runoff-heading = Kura ya marudio katika nafasi ya { $rank } · { $group } wanaweka nukta
-rank-runoff-heading-no-group = Kura ya marudio katika nafasi ya { $rank } · hakuna kundi
+rank-runoff-heading = Marudio, nafasi ya { $rank }: { $group }
+rank-runoff-heading-no-group = Marudio, nafasi ya { $rank }: hakuna kundi
 # Top right.
 rank-runoff-one-each = nukta moja kila mtu
 rank-runoff-empty = Bado hakuna nukta za marudio: + huweka moja kwa tatizo lililochaguliwa
@@ -421,3 +421,9 @@ rank-decision-reason-start = kura ya marudio (nukta { $dots }) iliacha { $level 
 # Why the form cannot be saved. $problem: a title.
 rank-decision-placed-twice = «{ $problem }» limewekwa mara mbili: kila tatizo mara moja
 rank-decision-reason-empty = Sababu: ukumbi unasikia kwa nini — iandike kwa maneno machache
+
+## Scrolling
+
+# Top right of a chart or list that does not fit. $from, $to: the rows in
+# view; $total: rows in all.
+rank-range = { $from }–{ $to } kati ya { $total }

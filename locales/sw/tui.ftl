@@ -335,6 +335,8 @@ identify-col-category = Aina
 identify-col-dots = Kura
 # Typing problems one after the other (a).
 identify-capture = andika tatizo, Enter inaliongeza na kufungua mstari unaofuata; Esc ukimaliza
+# The room's typing strip while a problem is typed in the capture line: its label.
+identify-typing-new-problem = Tatizo jipya
 # $draft: what was typed.
 identify-draft-back = “{ $draft }” liliachwa bila kukamilika: limerudi kwenye mstari — Enter inaliongeza
 identify-line-cleared = mstari umefutwa — Ctrl+z inarudisha “{ $draft }”; Esc tena ukimaliza

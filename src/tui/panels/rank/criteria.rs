@@ -525,8 +525,8 @@ impl Criteria {
             tr!(l, "rank-criteria-col-total"),
             tr!(l, "rank-criteria-col-rank"),
         );
-        let total_w = TOTAL_W.max(text::width(total_h) + 1);
-        let rank_w = RANK_W.max(text::width(rank_h) + 1);
+        let total_w = widened(TOTAL_W, text::width(total_h));
+        let rank_w = widened(RANK_W, text::width(rank_h));
         let avail = (area.width as usize).saturating_sub(LEAD_W + total_w + rank_w);
         let longest_word = criteria
             .iter()
@@ -661,6 +661,14 @@ impl Criteria {
             }
         }
     }
+}
+
+/// A column `least` wide, or wider for a heading `heading` columns long:
+/// then with two spaces before it, so that right-to-left display (which
+/// reads a run of words with single spaces as one phrase) keeps each
+/// heading over its own column.
+fn widened(least: usize, heading: usize) -> usize {
+    if heading < least { least } else { heading + 2 }
 }
 
 /// `s` set against the right edge of `width` columns (measured as drawn).

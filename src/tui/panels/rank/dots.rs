@@ -37,7 +37,7 @@ use crate::tui::keymap::{
 use crate::tui::panels::{Ctx, Effect};
 use crate::tui::theme::Theme;
 use crate::tui::widgets::bar_chart::{BarChart, Fill, Row, Segment};
-use crate::tui::widgets::list::{Selection, range_label};
+use crate::tui::widgets::list::Selection;
 
 /// The most digits a typed tally takes: budgets stay well under 100,000.
 const MAX_DIGITS: usize = 5;
@@ -934,7 +934,7 @@ impl Dots {
         let rows = board.chart_rows(theme);
         let chart = board.chart(&rows, theme);
         let window = chart.window(area, self.selected.viewport(), board.selected);
-        let range = range_label(&window, board.places.len());
+        let range = super::shared::range_label(l, &window, board.places.len());
         let mut title_text = chart_title(s, board.alone, self.order, l);
         if self.walking {
             title_text.push_str(" · ");

@@ -25,7 +25,7 @@ use crate::tui::keymap::{Action, DOWN, FIRST, Key, Keymap, LAST, PAGE_DOWN, PAGE
 use crate::tui::panels::{Ctx, Effect};
 use crate::tui::theme::Theme;
 use crate::tui::widgets::bar_chart::{BarChart, Fill, Row, Segment};
-use crate::tui::widgets::list::{Selection, Viewport, range_label};
+use crate::tui::widgets::list::{Selection, Viewport};
 use crate::tui::widgets::put;
 
 /// The results view: a row under the cursor (whose whole title the chart
@@ -232,7 +232,7 @@ impl Results {
         let mut chart_body = chart_area;
         take_top(&mut chart_body, 1);
         let window = chart.window(chart_body, self.selected.viewport(), focus);
-        let range = range_label(&window, len);
+        let range = super::shared::range_label(l, &window, len);
         split_line(
             heading,
             buf,

@@ -491,6 +491,22 @@ pub(super) fn method_title(m: RankMethod, l: Lang) -> &'static str {
     }
 }
 
+/// "4–7 of 12": the rows of a chart in view, when not all are; nothing
+/// when they are.
+pub(super) fn range_label(l: Lang, window: &std::ops::Range<usize>, len: usize) -> String {
+    if window.len() >= len {
+        String::new()
+    } else {
+        tr!(
+            l,
+            "rank-range",
+            from = window.start + 1,
+            to = window.end,
+            total = len
+        )
+    }
+}
+
 /// Takes `n` rows off the top of `area`.
 pub(super) fn take_top(area: &mut Rect, n: u16) -> Rect {
     let n = n.min(area.height);

@@ -193,8 +193,11 @@ impl Pairwise {
         // The wins and rank columns as wide as their headings (at least 4).
         let (wins_h, rank_h) = (tr!(l, "rank-matrix-wins"), tr!(l, "rank-matrix-rank"));
         let (wins_w, rank_w) = (text::width(wins_h).max(4), text::width(rank_h).max(4));
+        // Two spaces between the headings once one is longer than 4: with
+        // one, right-to-left display reads them as one phrase and swaps them.
+        let gap = if wins_w > 4 || rank_w > 4 { "  " } else { " " };
         let tail = format!(
-            " │ {} {}",
+            " │ {}{gap}{}",
             pad_start(wins_h, wins_w),
             pad_start(rank_h, rank_w)
         );
@@ -313,7 +316,7 @@ impl Pairwise {
             }
             if let Some(r) = ranked.iter().find(|r| r.problem == p) {
                 let tail = format!(
-                    " │ {} {}",
+                    " │ {}{gap}{}",
                     pad_start(&score_label(RankMethod::Pairwise, r.score), wins_w),
                     pad_start(&r.rank.to_string(), rank_w)
                 );
