@@ -54,3 +54,25 @@
 -facilitator = facilitator
 # The open community meeting itself.
 -baraza = baraza
+
+## Terms of the score card, where-and-when and the follow-up ledger
+
+# What the room judges a service on, on the score card ("comes when
+# called"); not an action's indicator of success.
+-card-indicator = indicator
+# Where the score card starts from: the community's score before the actions.
+-baseline = baseline
+# A place as the room names it (the market road, the borehole).
+-place = place
+# Morning, afternoon, evening, night.
+-time-of-day = time of day
+# Following up a problem raised beyond the community: to whom, and the replies.
+-follow-up = follow-up
+# The community score card: the room scores a service, the provider itself.
+-score-card = score card
+# The service scored (the police post, the chief's office).
+-provider = provider
+# Where and when insecurity happens: places by times of day or months.
+-where-when = where and when
+# A problem raised beyond the community (a district committee, the county).
+-escalation = escalation

@@ -38,6 +38,11 @@ impl Lang {
         self.date_by(date, "date-short")
     }
 
+    /// "5 Nov": a date of this year's work, in a line of the wall.
+    pub fn date_day_month(self, date: NaiveDate) -> String {
+        self.date_by(date, "date-day-month")
+    }
+
     /// "5 November 2026".
     pub fn date_long(self, date: NaiveDate) -> String {
         self.date_by(date, "date-long")

@@ -40,6 +40,16 @@ impl ReplyKind {
         }
     }
 
+    /// The kind's name in the catalogue (`lang.t(kind.msg_id())`).
+    pub fn msg_id(self) -> &'static str {
+        match self {
+            ReplyKind::NoReply => "ledger-kind-no-reply",
+            ReplyKind::Reply => "ledger-kind-reply",
+            ReplyKind::Action => "ledger-kind-action",
+            ReplyKind::Done => "ledger-kind-done",
+        }
+    }
+
     /// A mark that reads without colour (never `…`, which everywhere
     /// else means text cut short).
     pub fn mark(self) -> &'static str {
@@ -106,6 +116,16 @@ impl Standing {
             Standing::AwaitingAction => "replied, awaiting action",
             Standing::InAction => "action under way",
             Standing::Done => "done",
+        }
+    }
+
+    /// Where it stands in the catalogue (`lang.t(standing.msg_id())`).
+    pub fn msg_id(self) -> &'static str {
+        match self {
+            Standing::AwaitingReply => "ledger-standing-awaiting-reply",
+            Standing::AwaitingAction => "ledger-standing-awaiting-action",
+            Standing::InAction => "ledger-standing-in-action",
+            Standing::Done => "ledger-standing-done",
         }
     }
 }

@@ -42,6 +42,14 @@ impl CardScale {
         }
     }
 
+    /// The scale's name in the catalogue (`lang.t(scale.msg_id())`).
+    pub fn msg_id(self) -> &'static str {
+        match self {
+            CardScale::Hundred => "card-scale-hundred",
+            CardScale::Five => "card-scale-five",
+        }
+    }
+
     /// The scale in a few characters, for headings: "0–100", "1–5".
     pub fn short(self) -> &'static str {
         match self {
@@ -178,8 +186,14 @@ impl ScoreCard {
 
     /// The provider's name, or a plain word while none is given.
     pub fn provider_name(&self) -> &str {
+        self.provider_or("Provider")
+    }
+
+    /// The provider's name, or `unnamed` (the word in the reader's language)
+    /// while the room has not named it.
+    pub fn provider_or<'a>(&'a self, unnamed: &'a str) -> &'a str {
         match self.provider.trim() {
-            "" => "Provider",
+            "" => unnamed,
             name => name,
         }
     }

@@ -715,9 +715,15 @@ impl Session {
 
     /// The name of who gave a score-card score.
     pub fn scorer_name(&self, by: Scorer) -> &str {
+        self.scorer_name_or(by, "Provider")
+    }
+
+    /// [`Session::scorer_name`], the provider unnamed yet called `unnamed`
+    /// (the word in the reader's language).
+    pub fn scorer_name_or<'a>(&'a self, by: Scorer, unnamed: &'a str) -> &'a str {
         match by {
             Scorer::Group(g) => self.group_name(g),
-            Scorer::Provider => self.score_card.provider_name(),
+            Scorer::Provider => self.score_card.provider_or(unnamed),
         }
     }
 

@@ -13,6 +13,7 @@ use serde::{Deserialize, Serialize};
 use super::ids::{GroupId, PlaceId, ProblemId, Timestamp};
 use super::rules;
 use super::score_card::mean;
+use crate::i18n::Msg;
 
 /// A time of day, or a month of the seasonal calendar.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -38,6 +39,14 @@ impl Clock {
         match self {
             Clock::Day => "times of day",
             Clock::Season => "months",
+        }
+    }
+
+    /// The view's name in the catalogue (`lang.t(clock.msg_id())`).
+    pub fn msg_id(self) -> &'static str {
+        match self {
+            Clock::Day => "ww-clock-day",
+            Clock::Season => "ww-clock-season",
         }
     }
 
@@ -101,6 +110,20 @@ impl TimeBand {
             TimeBand::Month(_) => format!("in {}", self.label()),
             other => format!("in the {}", other.label()),
         }
+    }
+
+    /// The band as a message argument: its name for the selectors of
+    /// `ww-band`, `ww-band-short` and `ww-when` ("morning", …, "month"),
+    /// with the month's number (0 for the times of day).
+    pub fn msg(self, id: &'static str) -> Msg {
+        let (band, month) = match self {
+            TimeBand::Morning => ("morning", 0),
+            TimeBand::Afternoon => ("afternoon", 0),
+            TimeBand::Evening => ("evening", 0),
+            TimeBand::Night => ("night", 0),
+            TimeBand::Month(m) => ("month", m),
+        };
+        Msg::new(id).with("band", band).with("month", month)
     }
 
     pub fn clock(self) -> Clock {

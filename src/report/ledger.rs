@@ -7,26 +7,34 @@ use chrono::NaiveDate;
 
 use super::Options;
 use super::doc::{Block, Item, Table, Text};
+use crate::i18n::Lang;
 use crate::model::Session;
 use crate::model::ledger::{Escalation, Standing};
-use crate::text::days;
+use crate::tr;
 
 /// How long an escalation has waited, or took: "waiting 34 days for a
 /// reply", "first action after 12 days", "done after 40 days".
-pub fn waited(e: &Escalation, today: NaiveDate) -> String {
+pub fn waited(e: &Escalation, today: NaiveDate, l: Lang) -> String {
     match e.standing() {
-        Standing::Done => format!("done after {}", days(e.days_to_done().unwrap_or(0))),
-        Standing::InAction => format!(
-            "first action after {}",
-            days(e.days_to_first_action().unwrap_or(0))
+        Standing::Done => tr!(
+            l,
+            "ledger-waited-done",
+            days = e.days_to_done().unwrap_or(0)
         ),
-        Standing::AwaitingAction => format!(
-            "replied, no action for {}",
-            days((today - e.first_reply().unwrap_or(e.raised)).num_days())
+        Standing::InAction => tr!(
+            l,
+            "ledger-waited-in-action",
+            days = e.days_to_first_action().unwrap_or(0)
         ),
-        Standing::AwaitingReply => format!(
-            "waiting {} for a reply",
-            days(e.awaiting_reply_days(today).unwrap_or(0))
+        Standing::AwaitingAction => tr!(
+            l,
+            "ledger-waited-awaiting-action",
+            days = (today - e.first_reply().unwrap_or(e.raised)).num_days()
+        ),
+        Standing::AwaitingReply => tr!(
+            l,
+            "ledger-waited-awaiting-reply",
+            days = e.awaiting_reply_days(today).unwrap_or(0)
         ),
     }
 }
@@ -40,35 +48,33 @@ pub(super) fn section(s: &Session, options: &Options, out: &mut Vec<Block>) {
         return;
     }
     let today = options.today;
-    out.push(Block::Heading(2, "Follow-up of escalations".into()));
+    let l = options.lang;
+    out.push(Block::Heading(2, tr!(l, "report-ledger-heading").into()));
     let awaited = s.escalations.iter().filter(|e| e.is_open()).count();
     out.push(Block::Para(
-        Text::plain(format!(
-            "{} raised beyond the community; ",
-            crate::text::plural(s.escalations.len(), "problem", "problems")
-        ))
-        .then_strong(format!("{awaited} still awaited"))
-        .then(format!(" as of {today}.")),
+        Text::plain(tr!(l, "report-ledger-raised", n = s.escalations.len()))
+            .then_strong(tr!(l, "report-ledger-awaited", n = awaited))
+            .then(tr!(l, "report-as-of-date", date = l.date_long(today))),
     ));
     let mut t = Table::new(&[
-        "No.",
-        "Problem",
-        "Raised with",
-        "Raised on",
-        "Stands",
-        "First reply",
-        "Days to first action",
-        "Days to done",
-        "Waiting",
+        tr!(l, "report-ledger-col-no"),
+        tr!(l, "ledger-col-problem"),
+        tr!(l, "ledger-col-to"),
+        tr!(l, "ledger-col-raised"),
+        tr!(l, "ledger-col-stands"),
+        tr!(l, "report-ledger-col-first-reply"),
+        tr!(l, "report-ledger-col-days-to-action"),
+        tr!(l, "report-ledger-col-days-to-done"),
+        tr!(l, "report-ledger-col-waiting"),
     ])
     .numeric(&[0, 6, 7]);
     for e in &s.escalations {
         let mut problem = s.problem_title(e.problem).to_string();
         if e.inherited_from.is_some() {
-            problem.push_str(" (from an earlier cycle)");
+            problem = tr!(l, "report-ledger-inherited", problem = problem);
         }
         let waiting = match e.standing() {
-            Standing::AwaitingReply | Standing::AwaitingAction => waited(e, today),
+            Standing::AwaitingReply | Standing::AwaitingAction => waited(e, today, l),
             _ => String::new(),
         };
         t.marked_row(
@@ -77,7 +83,7 @@ pub(super) fn section(s: &Session, options: &Options, out: &mut Vec<Block>) {
                 problem,
                 e.to.clone(),
                 e.raised.to_string(),
-                e.standing().label().into(),
+                l.t(e.standing().msg_id()).into(),
                 date(e.first_reply()),
                 e.days_to_first_action()
                     .map(|d| d.to_string())
@@ -92,7 +98,12 @@ pub(super) fn section(s: &Session, options: &Options, out: &mut Vec<Block>) {
     for e in s.escalations.iter().filter(|e| !e.replies.is_empty()) {
         out.push(Block::Heading(
             3,
-            format!("«{}», raised with {}", s.problem_title(e.problem), e.to),
+            tr!(
+                l,
+                "report-ledger-replies-heading",
+                problem = s.problem_title(e.problem),
+                to = &e.to
+            ),
         ));
         let mut replies: Vec<_> = e.replies.iter().collect();
         replies.sort_by_key(|r| (r.date, r.at));
@@ -103,7 +114,7 @@ pub(super) fn section(s: &Session, options: &Options, out: &mut Vec<Block>) {
                     let text = Text::strong(r.date.to_string()).then(format!(
                         " — {} {}",
                         r.kind.mark(),
-                        r.kind.label()
+                        l.t(r.kind.msg_id())
                     ));
                     Item::new(if r.note.trim().is_empty() {
                         text

@@ -5,8 +5,10 @@
 
 use super::Options;
 use super::doc::{Block, Item, Table, Text};
+use crate::i18n::Lang;
 use crate::model::Session;
 use crate::model::score_card::{self, BIGGEST_GAPS, CardScale, Scorer, number, signed};
+use crate::tr;
 
 /// The mark of one of the biggest gaps, in the program and in reports.
 pub const BIG_GAP_MARK: &str = "◆";
@@ -21,30 +23,32 @@ pub(super) fn section(s: &Session, options: &Options, out: &mut Vec<Block>) {
     if card.indicators.is_empty() && card.scores.is_empty() {
         return;
     }
+    let l = options.lang;
     let scale = card.scale;
+    let provider = card.provider_or(tr!(l, "card-provider"));
     out.push(Block::Heading(
         2,
-        format!("Score card: {}", card.provider_name()),
+        tr!(l, "report-card-heading", provider = provider),
     ));
     let summary = score_card::summary(card, &s.group_ids());
-    out.push(Block::Para(Text::plain(format!(
-        "Scored {}. The community's mean is the mean of the groups that scored an indicator, \
-         each group counting once; the gap is that mean minus {}'s own score (a negative gap: \
-         the provider thinks better of itself than the community does). {BIG_GAP_MARK} marks \
-         the {BIGGEST_GAPS} biggest gaps (more when the third is shared).",
-        scale.label(),
-        card.provider_name()
+    out.push(Block::Para(Text::plain(tr!(
+        l,
+        "report-card-intro",
+        scale = l.t(scale.msg_id()),
+        provider = provider,
+        mark = BIG_GAP_MARK,
+        n = BIGGEST_GAPS
     ))));
     if card.indicators.is_empty() {
-        out.push(Block::Para("No indicators agreed yet.".into()));
+        out.push(Block::Para(tr!(l, "card-room-empty").into()));
         return;
     }
-    let mut header: Vec<String> = vec!["Indicator".into()];
+    let mut header: Vec<String> = vec![tr!(l, "card-col-indicator").into()];
     header.extend(summary.groups.iter().map(|g| s.group_name(*g).to_string()));
     header.extend([
-        "Community".to_string(),
-        card.provider_name().to_string(),
-        "Gap".to_string(),
+        tr!(l, "report-card-col-community").to_string(),
+        provider.to_string(),
+        tr!(l, "card-col-gap").to_string(),
     ]);
     let mut t = Table::new(&[]);
     t.numeric = (1..header.len()).collect();
@@ -61,7 +65,7 @@ pub(super) fn section(s: &Session, options: &Options, out: &mut Vec<Block>) {
         cells.push(r.gap.map_or("–".into(), |g| signed(scale, g)));
         t.marked_row(cells, r.biggest);
     }
-    let mut mean = vec!["Mean".to_string()];
+    let mut mean = vec![tr!(l, "card-mean").to_string()];
     mean.extend(summary.group_means.iter().map(|v| cell(scale, *v)));
     mean.push(cell(scale, summary.community_mean));
     mean.push(cell(scale, summary.provider_mean));
@@ -70,16 +74,15 @@ pub(super) fn section(s: &Session, options: &Options, out: &mut Vec<Block>) {
     out.push(Block::Table(t));
 
     reasons(s, options, out);
-    gap_actions(s, out);
+    gap_actions(s, l, out);
 }
 
 /// Each indicator's reasons, by who gave them.
 fn reasons(s: &Session, options: &Options, out: &mut Vec<Block>) {
     let card = &s.score_card;
+    let l = options.lang;
     if options.anonymize {
-        out.push(Block::Note(
-            "The reasons given for scores are left out of anonymised copies.".into(),
-        ));
+        out.push(Block::Note(tr!(l, "report-card-reasons-left-out").into()));
         return;
     }
     let order = |by: Scorer| match by {
@@ -107,8 +110,12 @@ fn reasons(s: &Session, options: &Options, out: &mut Vec<Block>) {
                 .iter()
                 .map(|sc| {
                     Item::new(
-                        Text::strong(format!("{} ({})", s.scorer_name(sc.by), sc.value))
-                            .then(format!(": {}", sc.reason.trim())),
+                        Text::strong(format!(
+                            "{} ({})",
+                            s.scorer_name_or(sc.by, tr!(l, "card-provider")),
+                            sc.value
+                        ))
+                        .then(format!(": {}", sc.reason.trim())),
                     )
                 })
                 .collect();
@@ -116,13 +123,13 @@ fn reasons(s: &Session, options: &Options, out: &mut Vec<Block>) {
         })
         .collect();
     if !items.is_empty() {
-        out.push(Block::Heading(3, "Reasons given".into()));
+        out.push(Block::Heading(3, tr!(l, "report-card-reasons").into()));
         out.push(Block::List(items));
     }
 }
 
 /// The actions planned on a gap, under the indicator they answer.
-fn gap_actions(s: &Session, out: &mut Vec<Block>) {
+fn gap_actions(s: &Session, l: Lang, out: &mut Vec<Block>) {
     let card = &s.score_card;
     let items: Vec<Item> = card
         .indicators
@@ -137,7 +144,7 @@ fn gap_actions(s: &Session, out: &mut Vec<Block>) {
                         "{} — {} ({})",
                         a.activity,
                         a.responsible,
-                        a.status.label()
+                        l.t(a.status.msg_id())
                     ))
                 })
                 .collect();
@@ -145,7 +152,7 @@ fn gap_actions(s: &Session, out: &mut Vec<Block>) {
         })
         .collect();
     if !items.is_empty() {
-        out.push(Block::Heading(3, "Actions planned on the gaps".into()));
+        out.push(Block::Heading(3, tr!(l, "report-card-gap-actions").into()));
         out.push(Block::List(items));
     }
 }

@@ -52,7 +52,7 @@ pub fn document(s: &Session, options: &Options) -> Doc {
     context(s, options, &mut d.blocks);
     groups(s, l, &mut d.blocks);
     problems(s, l, &mut d.blocks);
-    super::where_when::section(s, &mut d.blocks);
+    super::where_when::section(s, l, &mut d.blocks);
     rank(s, l, &mut d.blocks);
     super::score_card::section(s, options, &mut d.blocks);
     plan(s, options, &mut d.blocks);

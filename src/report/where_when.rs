@@ -4,8 +4,10 @@
 //! them. Only a session with places has this section.
 
 use super::doc::{Block, Heat, Item, Text};
+use crate::i18n::{Arg, Lang};
 use crate::model::where_when::{Clock, WhereWhen, hot_spots, level_text};
 use crate::model::{GroupId, Session};
+use crate::tr;
 
 /// How many of the cells marked highest a report lists.
 const HOT_SPOTS: usize = 5;
@@ -18,12 +20,13 @@ pub(crate) fn grid(
     group: Option<GroupId>,
     clock: Clock,
     caption: String,
+    l: Lang,
 ) -> Heat {
     let bands = clock.bands();
     Heat {
         caption,
-        corner: "Place".into(),
-        columns: bands.iter().map(|b| b.label().to_string()).collect(),
+        corner: tr!(l, "ww-map-place").into(),
+        columns: bands.iter().map(|b| l.msg(&b.msg("ww-band"))).collect(),
         rows: ww
             .places
             .iter()
@@ -40,17 +43,21 @@ pub(crate) fn grid(
     }
 }
 
-pub(super) fn section(s: &Session, out: &mut Vec<Block>) {
+/// The selector of the messages that differ by the view of time.
+fn clock_key(clock: Clock) -> &'static str {
+    match clock {
+        Clock::Day => "day",
+        Clock::Season => "season",
+    }
+}
+
+pub(super) fn section(s: &Session, l: Lang, out: &mut Vec<Block>) {
     let ww = &s.where_when;
     if ww.is_empty() {
         return;
     }
-    out.push(Block::Heading(2, "Where and when".into()));
-    out.push(Block::Para(Text::plain(
-        "Each group marked how unsafe each place is at each time: 0 safe, 1 a little, 2 unsafe, \
-         3 very unsafe (▓ 3, ▒ 2, ░ 1, · 0; blank: not marked). The whole room's mark is the \
-         mean of the groups that marked the cell, each group counting once.",
-    )));
+    out.push(Block::Heading(2, tr!(l, "report-ww-heading").into()));
+    out.push(Block::Para(Text::plain(tr!(l, "report-ww-intro"))));
     let groups = s.group_ids();
     let mut any = false;
     for clock in [Clock::Day, Clock::Season] {
@@ -59,17 +66,15 @@ pub(super) fn section(s: &Session, out: &mut Vec<Block>) {
             continue;
         }
         any = true;
-        let what = match clock {
-            Clock::Day => "times of day",
-            Clock::Season => "months of the year",
-        };
-        out.push(Block::Heading(3, format!("By {what}")));
+        let key = clock_key(clock);
+        out.push(Block::Heading(3, tr!(l, "report-ww-by", clock = key)));
         out.push(Block::Heat(grid(
             ww,
             &groups,
             None,
             clock,
-            format!("Whole room, {what}"),
+            tr!(l, "report-ww-room-grid", clock = key),
+            l,
         )));
         for g in &marking {
             out.push(Block::Heat(grid(
@@ -77,37 +82,48 @@ pub(super) fn section(s: &Session, out: &mut Vec<Block>) {
                 &groups,
                 Some(*g),
                 clock,
-                format!("{}, {what}", s.group_name(*g)),
+                tr!(
+                    l,
+                    "report-ww-group-grid",
+                    clock = key,
+                    group = s.group_name(*g)
+                ),
+                l,
             )));
         }
         let hot: Vec<Item> = hot_spots(ww, &groups, clock)
             .into_iter()
             .take(HOT_SPOTS)
             .map(|h| {
-                let mut text =
-                    Text::strong(format!("{}, {}", ww.place_name(h.place), h.band.label()))
-                        .then(format!(": {}", level_text(h.level)));
+                let mut text = Text::strong(tr!(
+                    l,
+                    "report-ww-hot-spot",
+                    place = ww.place_name(h.place),
+                    band = l.msg(&h.band.msg("ww-band"))
+                ))
+                .then(format!(": {}", level_text(h.level)));
                 let problems = ww.problems(h.place, h.band, None);
                 if !problems.is_empty() {
                     let titles: Vec<String> = problems
                         .iter()
                         .map(|p| format!("«{}»", s.problem_title(*p)))
                         .collect();
-                    text = text.then(format!(" — {}", titles.join(", ")));
+                    text = text.then(format!(" — {}", titles.join(l.t("list-separator"))));
                 }
                 Item::new(text)
             })
             .collect();
         if !hot.is_empty() {
-            out.push(Block::Para("Marked highest by the whole room:".into()));
+            out.push(Block::Para(tr!(l, "report-ww-hottest").into()));
             out.push(Block::List(hot));
         }
     }
     if !any {
-        let names: Vec<&str> = ww.places.iter().map(|p| p.name.as_str()).collect();
-        out.push(Block::Para(Text::plain(format!(
-            "Places named, not marked yet: {}.",
-            names.join(", ")
+        let names: Vec<Arg> = ww.places.iter().map(|p| Arg::from(&p.name)).collect();
+        out.push(Block::Para(Text::plain(tr!(
+            l,
+            "report-ww-not-marked",
+            places = names
         ))));
     }
 }

@@ -496,9 +496,11 @@ impl App {
                     workshop.say(tr!(self.lang, "said-migrated", version = v), Level::Info);
                 } else if read_only {
                     workshop.say(tr!(self.lang, "said-opened-read-only"), Level::Info);
-                } else if let Some(awaited) =
-                    still_awaited(workshop.doc().session(), self.clock.now().date_naive())
-                {
+                } else if let Some(awaited) = still_awaited(
+                    workshop.doc().session(),
+                    self.clock.now().date_naive(),
+                    self.lang,
+                ) {
                     // The next cycle opens with what is still owed to the room.
                     workshop.say(awaited, Level::Info);
                 }
@@ -577,7 +579,7 @@ impl App {
                 actions = next.actions.len(),
                 title = &prev.title
             );
-            if let Some(awaited) = still_awaited(&next, now.date_naive()) {
+            if let Some(awaited) = still_awaited(&next, now.date_naive(), self.lang) {
                 said = format!("{said}. {awaited}");
             }
             w.say(said, Level::Info);

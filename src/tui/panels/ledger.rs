@@ -12,27 +12,30 @@ use ratatui::layout::{Position, Rect};
 
 use super::actions::INHERITED_MARK;
 use super::{Confirm, Ctx, Effect};
+use crate::i18n::Lang;
 use crate::model::ledger::{Escalation, Reply, ReplyKind, Standing};
 use crate::model::{Change, EscalationId, ListOp, ProblemId, Session, edits, rules};
 use crate::report::ledger::waited;
 use crate::report::rollup::AWAITING_DAYS;
 use crate::text;
+use crate::tr;
 use crate::tui::form::{Choice, Date, Field, FieldId, Form, FormHost, Text};
 use crate::tui::keymap::{
     Action, DOWN, FIRST, Key, Keymap, LAST, PAGE_DOWN, PAGE_UP, Route, UP, bind,
 };
 use crate::tui::theme::Theme;
-use crate::tui::widgets::list::{Selection, range_label};
+use crate::tui::widgets::list::{Selection, range_label_in};
 use crate::tui::widgets::put;
 
-/// Who problems usually go to beyond the community; offered, never imposed.
+/// Who problems usually go to beyond the community; offered, never imposed
+/// (in the facilitator's language: what is picked is typed as it reads).
 const USUAL_BODIES: [&str; 6] = [
-    "District security committee",
-    "Sub-county security committee",
-    "County commander",
-    "County commissioner",
-    "County gender office",
-    "Ministry of Interior",
+    "ledger-body-district-committee",
+    "ledger-body-sub-county-committee",
+    "ledger-body-county-commander",
+    "ledger-body-county-commissioner",
+    "ledger-body-gender-office",
+    "ledger-body-interior",
 ];
 
 #[derive(Default)]
@@ -137,7 +140,7 @@ fn problem_choices(s: &Session) -> Vec<ProblemId> {
 }
 
 /// The day typed, today when left empty, never after today.
-fn read_day(form: &mut Form, field: FieldId<Date>, today: NaiveDate) -> Option<NaiveDate> {
+fn read_day(form: &mut Form, field: FieldId<Date>, today: NaiveDate, l: Lang) -> Option<NaiveDate> {
     let day = match form.get(field).as_of(today) {
         Ok(d) => d.unwrap_or(today),
         Err(e) => {
@@ -148,7 +151,12 @@ fn read_day(form: &mut Form, field: FieldId<Date>, today: NaiveDate) -> Option<N
     if day > today {
         form.fail(
             field,
-            format!("Date: {day} is after today ({today}); the ledger records what happened"),
+            tr!(
+                l,
+                "ledger-date-future",
+                day = day.to_string(),
+                today = today.to_string()
+            ),
         );
         return None;
     }
@@ -197,44 +205,45 @@ impl LedgerView {
 
     pub fn handle_action(&mut self, action: Action, ctx: &Ctx) -> Effect {
         let s = ctx.session;
+        let l = ctx.lang;
         let list = ordered(s);
         let keys = ids(&list);
         if self.selection.navigate(&keys, action) {
             return Effect::None;
         }
         if action == Action::Add {
-            return self.open_escalation(s, None, ctx.today);
+            return self.open_escalation(s, None, ctx.today, l);
         }
         let Some(e) = self.selection.key(&keys).and_then(|id| s.escalation(id)) else {
-            return Effect::Info(
-                "Nothing escalated yet — a records a problem raised beyond the community".into(),
-            );
+            return Effect::Info(tr!(l, "ledger-nothing-yet").into());
         };
         match action {
             Action::AddNote => {
-                let mut form = Form::new(format!(
-                    "What came back from {} on «{}»",
-                    e.to,
-                    s.problem_title(e.problem)
-                ));
-                let date = form.add(Field::date("Date", Some(ctx.today)));
+                let mut form = Form::new(tr!(
+                    l,
+                    "ledger-form-reply",
+                    to = &e.to,
+                    problem = s.problem_title(e.problem)
+                ))
+                .speaking(l);
+                let date = form.add(Field::date(tr!(l, "ledger-field-date"), Some(ctx.today)));
                 let kind = form.add(
                     Field::choice(
-                        "What",
+                        tr!(l, "ledger-field-what"),
                         ReplyKind::ALL
                             .iter()
-                            .map(|k| format!("{} {}", k.mark(), k.label()))
+                            .map(|k| format!("{} {}", k.mark(), l.t(k.msg_id())))
                             .collect(),
                         0,
                     )
-                    .help("no reply: followed up, nothing came back; done: nothing more awaited"),
+                    .help(tr!(l, "ledger-field-what-help")),
                 );
                 let note = form.add(
                     // Private: what an official said, and who, is
                     // not for the wall.
-                    Field::text("Note", "")
+                    Field::text(tr!(l, "ledger-field-note"), "")
                         .private()
-                        .help("what was said or done, by whom (optional)"),
+                        .help(tr!(l, "ledger-field-note-help")),
                 );
                 form.focus_on(kind);
                 self.form.open(
@@ -248,19 +257,16 @@ impl LedgerView {
                 );
                 Effect::None
             }
-            Action::Edit => self.open_escalation(s, Some(e), ctx.today),
+            Action::Edit => self.open_escalation(s, Some(e), ctx.today, l),
             Action::Delete => {
                 let change = Change::Escalation(ListOp::Remove { id: e.id });
-                let with = match e.replies.len() {
-                    0 => String::new(),
-                    1 => " Its one reply goes with it.".into(),
-                    n => format!(" Its {n} replies go with it."),
-                };
                 Effect::Confirm(Confirm {
-                    question: format!(
-                        "Delete the escalation of «{}» to {}?{with} (u brings it back)",
-                        s.problem_title(e.problem),
-                        e.to
+                    question: tr!(
+                        l,
+                        "ledger-ask-delete",
+                        problem = s.problem_title(e.problem),
+                        to = &e.to,
+                        replies = e.replies.len()
                     ),
                     change,
                 })
@@ -274,19 +280,23 @@ impl LedgerView {
         s: &Session,
         old: Option<&Escalation>,
         today: NaiveDate,
+        l: Lang,
     ) -> Effect {
         let problems = problem_choices(s);
         if problems.is_empty() {
-            return Effect::Info(
-                "No problems yet — name them in Identify (F2), then escalate one here".into(),
-            );
+            return Effect::Info(tr!(l, "ledger-no-problems").into());
         }
         let mut form = Form::new(match old {
-            Some(e) => format!("Escalation of «{}»", s.problem_title(e.problem)),
-            None => "Raised beyond the community".into(),
-        });
+            Some(e) => tr!(
+                l,
+                "ledger-form-escalation",
+                problem = s.problem_title(e.problem)
+            ),
+            None => tr!(l, "ledger-form-raise").into(),
+        })
+        .speaking(l);
         let problem = form.add(Field::choice(
-            "Problem",
+            tr!(l, "ledger-field-problem"),
             problems
                 .iter()
                 .map(|p| s.problem_title(*p).to_string())
@@ -294,7 +304,7 @@ impl LedgerView {
             old.and_then(|e| problems.iter().position(|p| *p == e.problem))
                 .unwrap_or(0),
         ));
-        let mut bodies: Vec<String> = USUAL_BODIES.iter().map(|b| b.to_string()).collect();
+        let mut bodies: Vec<String> = USUAL_BODIES.iter().map(|b| l.t(b).to_string()).collect();
         for e in &s.escalations {
             if !bodies
                 .iter()
@@ -304,12 +314,12 @@ impl LedgerView {
             }
         }
         let to = form.add(
-            Field::text("To whom", old.map_or("", |e| e.to.as_str()))
+            Field::text(tr!(l, "ledger-field-to"), old.map_or("", |e| e.to.as_str()))
                 .suggestions(bodies)
-                .help("the office or committee, not a person's name"),
+                .help(tr!(l, "ledger-field-to-help")),
         );
         let raised = form.add(Field::date(
-            "Raised on",
+            tr!(l, "ledger-field-raised"),
             Some(old.map_or(today, |e| e.raised)),
         ));
         if old.is_none() {
@@ -336,6 +346,7 @@ fn submit(
     selection: &mut Selection<EscalationId>,
 ) -> Option<Effect> {
     let s = ctx.session;
+    let l = ctx.lang;
     Some(match f {
         LedgerForm::Escalation {
             id,
@@ -345,18 +356,18 @@ fn submit(
             raised,
         } => {
             let who = form.get(*to);
-            if let Err(e) = rules::recipient(&who) {
-                form.fail(*to, format!("To whom: {e}"));
+            if rules::recipient(&who).is_err() {
+                form.fail(*to, tr!(l, "ledger-to-empty"));
                 return None;
             }
-            let day = read_day(form, *raised, ctx.today)?;
+            let day = read_day(form, *raised, ctx.today, l)?;
             let problem = problems[form.get(*problem).min(problems.len() - 1)];
             match id.and_then(|i| s.escalation(i)) {
                 Some(old) => {
                     if old.replies.iter().any(|r| r.date < day) {
                         form.fail(
                             *raised,
-                            format!("Raised on: {day} is after a reply already recorded"),
+                            tr!(l, "ledger-raised-after-reply", day = day.to_string()),
                         );
                         return None;
                     }
@@ -382,15 +393,17 @@ fn submit(
             note,
         } => {
             let Some(e) = s.escalation(*id) else {
-                return Some(Effect::Warn("that escalation is gone".into()));
+                return Some(Effect::Warn(tr!(l, "ledger-gone").into()));
             };
-            let day = read_day(form, *date, ctx.today)?;
+            let day = read_day(form, *date, ctx.today, l)?;
             if day < e.raised {
                 form.fail(
                     *date,
-                    format!(
-                        "Date: {day} is before the problem was raised ({})",
-                        e.raised
+                    tr!(
+                        l,
+                        "ledger-date-before-raised",
+                        day = day.to_string(),
+                        raised = e.raised.to_string()
                     ),
                 );
                 return None;
@@ -416,6 +429,7 @@ impl LedgerView {
     fn draw_ledger(&self, area: Rect, buf: &mut Buffer, ctx: &Ctx, theme: &Theme) {
         let s = ctx.session;
         let today = ctx.today;
+        let l = ctx.lang;
         let area = Rect::new(
             area.x + 1,
             area.y,
@@ -427,18 +441,19 @@ impl LedgerView {
         }
         let list = ordered(s);
         let awaited = list.iter().filter(|e| e.is_open()).count();
-        let title = format!(
-            "Follow-up of escalations · {awaited} still awaited · {} done",
-            list.len() - awaited
+        let title = tr!(
+            l,
+            "ledger-title",
+            awaited = awaited,
+            done = list.len() - awaited
         );
         put(buf, area.x, area.y, &title, area.width, theme.heading);
         let mut y = area.y + 1;
         if list.is_empty() {
             let why = if ctx.read_only {
-                "Nothing escalated in this session"
+                tr!(l, "ledger-empty-read-only")
             } else {
-                "Nothing escalated yet — a records a problem raised beyond the community: to whom, \
-                 and when; n then records each reply, or that none came"
+                tr!(l, "ledger-empty")
             };
             for piece in wrap(why, area.width) {
                 put(buf, area.x, y + 1, &piece, area.width, theme.base);
@@ -458,10 +473,15 @@ impl LedgerView {
         let x_raised = x_to + to_w;
         let x_stands = x_raised + raised_w;
         let header = y;
-        put(buf, area.x + 4, header, "Problem", problem_w, theme.heading);
-        put(buf, x_to, header, "Raised with", to_w, theme.heading);
-        put(buf, x_raised, header, "Raised on", raised_w, theme.heading);
-        put(buf, x_stands, header, "Stands", stands_w, theme.heading);
+        let headings = [
+            (area.x + 4, tr!(l, "ledger-col-problem"), problem_w),
+            (x_to, tr!(l, "ledger-col-to"), to_w),
+            (x_raised, tr!(l, "ledger-col-raised"), raised_w),
+            (x_stands, tr!(l, "ledger-col-stands"), stands_w),
+        ];
+        for (x, heading, w) in headings {
+            put(buf, x, header, heading, w, theme.heading);
+        }
         y += 1;
         // The selected escalation's replies take the lower part.
         let detail_h = (list[selected].replies.len() as u16 + 3).min(area.height / 2);
@@ -495,11 +515,11 @@ impl LedgerView {
             );
             put(buf, x_to, row_y, &fit(&e.to, to_w), to_w, style);
             put(buf, x_raised, row_y, &e.raised.to_string(), raised_w, style);
-            let stands = stands(e, today);
+            let stands = stands(e, today, l);
             let stands_style = if late { theme.danger } else { style };
             put(buf, x_stands, row_y, &stands, stands_w, stands_style);
         }
-        let page = range_label(&window, keys.len());
+        let page = range_label_in(l, &window, keys.len());
         let mut dy = area.bottom().saturating_sub(detail_h);
         if !page.is_empty() {
             put(
@@ -513,11 +533,12 @@ impl LedgerView {
         }
         // The replies of the selected one, dated, oldest first.
         let e = list[selected];
-        let rule = format!(
-            "── «{}» · {} · raised {} ",
-            s.problem_title(e.problem),
-            e.to,
-            e.raised
+        let rule = tr!(
+            l,
+            "ledger-detail-rule",
+            problem = s.problem_title(e.problem),
+            to = &e.to,
+            raised = e.raised.to_string()
         );
         put(buf, area.x, dy, &rule, area.width, theme.heading);
         dy += 1;
@@ -528,7 +549,7 @@ impl LedgerView {
                 buf,
                 area.x + 2,
                 dy,
-                "nothing recorded since it was raised — n records a reply, or that none came",
+                tr!(l, "ledger-no-replies"),
                 area.width,
                 theme.muted,
             );
@@ -538,7 +559,7 @@ impl LedgerView {
             if dy >= area.bottom() {
                 break;
             }
-            let mut line = format!("{}  {} {}", r.date, r.kind.mark(), r.kind.label());
+            let mut line = format!("{}  {} {}", r.date, r.kind.mark(), l.t(r.kind.msg_id()));
             if !r.note.trim().is_empty() {
                 line.push_str(&format!(": {}", r.note.trim()));
             }
@@ -546,13 +567,14 @@ impl LedgerView {
             dy += 1;
         }
         let days = match (e.days_to_first_action(), e.days_to_done()) {
-            (_, Some(d)) => format!(
-                "first action after {} · done after {}",
-                text::days(e.days_to_first_action().unwrap_or(d)),
-                text::days(d)
+            (_, Some(d)) => tr!(
+                l,
+                "ledger-days-done",
+                first = e.days_to_first_action().unwrap_or(d),
+                done = d
             ),
-            (Some(a), None) => format!("first action after {} · not done yet", text::days(a)),
-            (None, None) => waited(e, today),
+            (Some(a), None) => tr!(l, "ledger-days-acting", first = a),
+            (None, None) => waited(e, today, l),
         };
         if dy < area.bottom() {
             put(buf, area.x + 2, dy, &days, area.width - 2, theme.muted);
@@ -563,42 +585,47 @@ impl LedgerView {
 /// Where an escalation stands, short enough for its column: "no reply ·
 /// 173 days", "reply · no action 135 days", "▶ first action day 12",
 /// "✓ done in 40 days".
-pub fn stands(e: &Escalation, today: NaiveDate) -> String {
+pub fn stands(e: &Escalation, today: NaiveDate, l: Lang) -> String {
     match e.standing() {
-        Standing::AwaitingReply => format!(
-            "no reply · {}",
-            text::days(e.awaiting_reply_days(today).unwrap_or(0))
+        Standing::AwaitingReply => tr!(
+            l,
+            "ledger-stands-awaiting-reply",
+            days = e.awaiting_reply_days(today).unwrap_or(0)
         ),
-        Standing::AwaitingAction => format!(
-            "reply · no action {}",
-            text::days((today - e.first_reply().unwrap_or(e.raised)).num_days())
+        Standing::AwaitingAction => tr!(
+            l,
+            "ledger-stands-awaiting-action",
+            days = (today - e.first_reply().unwrap_or(e.raised)).num_days()
         ),
-        Standing::InAction => format!(
-            "▶ first action day {}",
-            e.days_to_first_action().unwrap_or(0)
+        Standing::InAction => tr!(
+            l,
+            "ledger-stands-in-action",
+            day = e.days_to_first_action().unwrap_or(0)
         ),
-        Standing::Done => format!("✓ done in {}", text::days(e.days_to_done().unwrap_or(0))),
+        Standing::Done => tr!(
+            l,
+            "ledger-stands-done",
+            days = e.days_to_done().unwrap_or(0)
+        ),
     }
 }
 
 /// The escalations of a session carried from an earlier cycle and still
 /// awaited, in a line for the status bar when the session opens: the new
 /// cycle starts with what is still owed.
-pub fn still_awaited(s: &Session, today: NaiveDate) -> Option<String> {
+pub fn still_awaited(s: &Session, today: NaiveDate, l: Lang) -> Option<String> {
     let open: Vec<&Escalation> = ordered(s)
         .into_iter()
         .filter(|e| e.is_open() && e.inherited_from.is_some())
         .collect();
     let first = open.first()?;
-    let more = match open.len() {
-        1 => String::new(),
-        n => format!(" and {} more", n - 1),
-    };
-    Some(format!(
-        "Still awaited from the last cycle: «{}» ({}, {}){more} — f in Monitor (F5) follows up",
-        s.problem_title(first.problem),
-        first.to,
-        stands(first, today)
+    Some(tr!(
+        l,
+        "ledger-still-awaited",
+        problem = s.problem_title(first.problem),
+        to = &first.to,
+        stands = stands(first, today, l),
+        more = open.len() - 1
     ))
 }
 

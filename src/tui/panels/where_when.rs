@@ -14,21 +14,36 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent};
 use ratatui::layout::{Position, Rect};
 
 use super::{Confirm, Ctx, Effect};
+use crate::i18n::Lang;
 use crate::model::room::{Focus, PanelView};
+use crate::model::rules::Broken;
 use crate::model::where_when::{Clock, TimeBand, level_text};
 use crate::model::{Change, GroupId, ListOp, PlaceId, ProblemId, Session, edits, rules};
 use crate::text;
+use crate::tr;
 use crate::tui::form::{Choice, Field, FieldId, Form, FormHost, Multi, Text};
 use crate::tui::keymap::{
     Action, DOWN, FIRST, Key, Keymap, LAST, PAGE_DOWN, PAGE_UP, Route, UP, bind,
 };
 use crate::tui::theme::Theme;
 use crate::tui::widgets::heat_map::HeatMap;
-use crate::tui::widgets::list::{Selection, range_label};
+use crate::tui::widgets::list::{Selection, range_label_in};
 use crate::tui::widgets::put;
 
-/// What the marks mean, as the room hears them.
-pub const LEVELS: [&str; 4] = ["safe", "a little unsafe", "unsafe", "very unsafe"];
+/// What a mark (0–3) means, as the room hears it ("unsafe"), in `l`.
+pub fn level_word(l: Lang, level: u8) -> String {
+    tr!(l, "ww-level", level = level.min(rules::MAX_INTENSITY))
+}
+
+/// A time band's name ("morning", "Aug") in `l`.
+pub fn band_label(l: Lang, band: TimeBand) -> String {
+    l.msg(&band.msg("ww-band"))
+}
+
+/// When, as a sentence says it ("in the morning", "at night"), in `l`.
+pub fn band_when(l: Lang, band: TimeBand) -> String {
+    l.msg(&band.msg("ww-when"))
+}
 
 /// The grid: its cursor, the group marking, the view of time, the form.
 #[derive(Default)]
@@ -235,17 +250,16 @@ impl GridView {
     pub fn handle_action(&mut self, action: Action, ctx: &Ctx) -> Effect {
         let s = ctx.session;
         match action {
-            Action::Add => return self.open_place(s, None),
+            Action::Add => return self.open_place(s, None, ctx.lang),
             Action::ToggleClock => {
                 self.clock = self.clock.other();
                 self.col = self.col.min(self.clock.bands().len() - 1);
-                return Effect::Info(format!("showing {}", self.clock.label()));
+                let clock = ctx.lang.t(self.clock.msg_id());
+                return Effect::Info(tr!(ctx.lang, "ww-showing", clock = clock));
             }
             Action::NextGroup | Action::PrevGroup => {
                 if s.groups.is_empty() {
-                    return Effect::Info(
-                        "No groups yet — add the groups in Prepare first (F1)".into(),
-                    );
+                    return Effect::Info(tr!(ctx.lang, "ww-no-groups").into());
                 }
                 let ids = s.group_ids();
                 let at = self
@@ -259,16 +273,13 @@ impl GridView {
                     (at + n - 1) % n
                 };
                 self.group = Some(ids[next]);
-                return Effect::Info(format!("Marking: {}", s.group_name(ids[next])));
+                return Effect::Info(tr!(ctx.lang, "ww-marking", group = s.group_name(ids[next])));
             }
             _ => {}
         }
         let ids = rows(s);
         if ids.is_empty() {
-            return Effect::Info(
-                "No places yet — a adds one, named as the room names it (the market road, the borehole)"
-                    .into(),
-            );
+            return Effect::Info(tr!(ctx.lang, "ww-no-places").into());
         }
         if self.row.navigate(&ids, action) {
             return Effect::None;
@@ -290,7 +301,7 @@ impl GridView {
         };
         let name = s.where_when.place_name(place).to_string();
         match action {
-            Action::Rename => return self.open_place(s, Some(place)),
+            Action::Rename => return self.open_place(s, Some(place), ctx.lang),
             Action::Delete => {
                 let n = s
                     .where_when
@@ -301,20 +312,15 @@ impl GridView {
                 let Some(change) = edits::remove_place(s, place) else {
                     return Effect::None;
                 };
-                let with = match n {
-                    0 => String::new(),
-                    1 => " Its one mark goes with it.".into(),
-                    n => format!(" Its {n} marks go with it."),
-                };
                 return Effect::Confirm(Confirm {
-                    question: format!("Delete the place «{name}»?{with} (u brings it back)"),
+                    question: tr!(ctx.lang, "ww-ask-delete", name = &name, marks = n),
                     change,
                 });
             }
             _ => {}
         }
         let Some(group) = self.group(s) else {
-            return Effect::Info("No groups yet — add the groups in Prepare first (F1)".into());
+            return Effect::Info(tr!(ctx.lang, "ww-no-groups").into());
         };
         match action {
             Action::Score(level) => {
@@ -333,45 +339,58 @@ impl GridView {
             }
             Action::ClearScore => match edits::unset_mark(s, place, band, group) {
                 Some(c) => Effect::Apply(c),
-                None => Effect::Info(format!(
-                    "{} has not marked «{name}» {}",
-                    s.group_name(group),
-                    band.when()
+                None => Effect::Info(tr!(
+                    ctx.lang,
+                    "ww-not-marked",
+                    group = s.group_name(group),
+                    name = &name,
+                    when = band_when(ctx.lang, band)
                 )),
             },
-            Action::Edit => self.open_mark(s, place, band, group),
+            Action::Edit => self.open_mark(s, place, band, group, ctx.lang),
             _ => Effect::Unhandled,
         }
     }
 
-    fn open_place(&mut self, s: &Session, id: Option<PlaceId>) -> Effect {
+    fn open_place(&mut self, s: &Session, id: Option<PlaceId>, l: Lang) -> Effect {
         let old = id.and_then(|p| s.where_when.place(p));
         let mut form = Form::new(match old {
-            Some(p) => format!("Place «{}»", p.name),
-            None => "Add a place".into(),
-        });
+            Some(p) => tr!(l, "ww-form-place", name = &p.name),
+            None => tr!(l, "ww-form-add-place").into(),
+        })
+        .speaking(l);
         let name = form.add(
-            Field::text("Place", old.map_or("", |p| p.name.as_str()))
-                .help("as the room names it: «the railway footpath», «Kianda water kiosk»"),
+            Field::text(
+                tr!(l, "ww-field-place"),
+                old.map_or("", |p| p.name.as_str()),
+            )
+            .help(tr!(l, "ww-field-place-help")),
         );
         self.form.open(GridForm::Place { id, name }, form);
         Effect::None
     }
 
-    fn open_mark(&mut self, s: &Session, place: PlaceId, band: TimeBand, group: GroupId) -> Effect {
+    fn open_mark(
+        &mut self,
+        s: &Session,
+        place: PlaceId,
+        band: TimeBand,
+        group: GroupId,
+        l: Lang,
+    ) -> Effect {
         let old = s.where_when.mark(place, band, group);
-        let mut form = Form::new(format!(
-            "{}: «{}» {}",
-            s.group_name(group),
-            s.where_when.place_name(place),
-            band.when()
-        ));
+        let mut form = Form::new(tr!(
+            l,
+            "ww-form-mark",
+            group = s.group_name(group),
+            name = s.where_when.place_name(place),
+            when = band_when(l, band)
+        ))
+        .speaking(l);
         let level = form.add(Field::choice(
-            "Unsafe",
-            LEVELS
-                .iter()
-                .enumerate()
-                .map(|(i, l)| format!("{i} {l}"))
+            tr!(l, "ww-field-unsafe"),
+            (0..=rules::MAX_INTENSITY)
+                .map(|i| format!("{i} {}", level_word(l, i)))
                 .collect(),
             old.map_or(0, |m| usize::from(m.level)),
         ));
@@ -382,11 +401,11 @@ impl GridView {
             .collect();
         let problems = form.add(
             Field::multi(
-                "Problems",
+                tr!(l, "ww-field-problems"),
                 s.problems.iter().map(|p| p.title.clone()).collect(),
                 ticked,
             )
-            .help("the problems that happen here at this time (Space ticks)"),
+            .help(tr!(l, "ww-field-problems-help")),
         );
         self.form.open(
             GridForm::Mark {
@@ -403,6 +422,15 @@ impl GridView {
     }
 }
 
+/// Why a place's name is not taken, in `l`.
+fn refusal(l: Lang, e: &Broken) -> String {
+    match e {
+        Broken::PlaceNameTaken(name) => tr!(l, "ww-place-taken", name = name),
+        Broken::NoPlaceName => tr!(l, "ww-place-empty").into(),
+        other => other.to_string(),
+    }
+}
+
 fn submit(
     f: &GridForm,
     form: &mut Form,
@@ -416,7 +444,7 @@ fn submit(
             let typed = form.get(*name);
             let others = ww.places.iter().filter(|p| Some(p.id) != *id);
             if let Err(e) = rules::place(&typed, others.map(|p| p.name.as_str())) {
-                form.fail(*name, format!("Place: {e}"));
+                form.fail(*name, refusal(ctx.lang, &e));
                 return None;
             }
             match id.and_then(|p| ww.place(p)) {
@@ -472,16 +500,20 @@ impl GridView {
         if area.height < 3 {
             return;
         }
+        let l = ctx.lang;
         let group = self.group(s);
-        let other = match self.clock {
-            Clock::Day => "m: months",
-            Clock::Season => "m: times of day",
+        let clock = l.t(self.clock.msg_id());
+        let other = l.t(self.clock.other().msg_id());
+        let title = match group {
+            Some(g) => tr!(
+                l,
+                "ww-title-marking",
+                clock = clock,
+                other = other,
+                group = s.group_name(g)
+            ),
+            None => tr!(l, "ww-title", clock = clock, other = other),
         };
-        let marking = match group {
-            Some(g) => format!(" · marking: {} (g)", s.group_name(g)),
-            None => String::new(),
-        };
-        let title = format!("Where and when · {} ({other}){marking}", self.clock.label());
         let ids = rows(s);
         let mut y = area.y;
         let put_line = |buf: &mut Buffer, y: &mut u16, text: &str, style| {
@@ -496,10 +528,9 @@ impl GridView {
         if ids.is_empty() {
             y += 1;
             let why = if ctx.read_only {
-                "No places named yet"
+                tr!(l, "ww-empty-read-only")
             } else {
-                "No places yet — a adds one, named as the room names it (the market road, the \
-                 borehole, the matatu stage); then each group marks how unsafe it is at each time"
+                tr!(l, "ww-empty")
             };
             put_line(buf, &mut y, why, theme.base);
             return;
@@ -510,15 +541,17 @@ impl GridView {
         let (place, band) = (ids[r], bands[col]);
         // The cell under the cursor in words: the place's whole name, the
         // mark, the problems linked.
+        let (name, when) = (ww.place_name(place), band_when(l, band));
         let detail = match group.and_then(|g| ww.mark(place, band, g)) {
             Some(m) => {
-                let mut d = format!(
-                    "▶ «{}» {} — {}: {} ({})",
-                    ww.place_name(place),
-                    band.when(),
-                    s.group_name(m.group),
-                    m.level,
-                    LEVELS[usize::from(m.level).min(3)]
+                let mut d = tr!(
+                    l,
+                    "ww-detail-mark",
+                    name = name,
+                    when = &when,
+                    group = s.group_name(m.group),
+                    level = m.level,
+                    word = level_word(l, m.level)
                 );
                 if !m.problems.is_empty() {
                     let titles: Vec<String> = m
@@ -526,23 +559,24 @@ impl GridView {
                         .iter()
                         .map(|p| format!("«{}»", s.problem_title(*p)))
                         .collect();
-                    d.push_str(&format!(" · {}", titles.join(", ")));
+                    d.push_str(&format!(" · {}", titles.join(l.t("list-separator"))));
                 }
                 d
             }
-            None => format!(
-                "▶ «{}» {} — {}",
-                ww.place_name(place),
-                band.when(),
-                group.map_or("no group".into(), |g| format!(
-                    "{}: not marked yet",
-                    s.group_name(g)
-                ))
-            ),
+            None => match group {
+                Some(g) => tr!(
+                    l,
+                    "ww-detail-not-marked",
+                    name = name,
+                    when = &when,
+                    group = s.group_name(g)
+                ),
+                None => tr!(l, "ww-detail-no-group", name = name, when = &when),
+            },
         };
         let room_line = ww
             .level(place, band, None, &s.group_ids())
-            .map(|l| format!(" · whole room {}", level_text(l)))
+            .map(|v| format!(" · {}", tr!(l, "ww-whole-room", level = level_text(v))))
             .unwrap_or_default();
         let detail_rows = wrap(&format!("{detail}{room_line}"), area.width);
         for piece in detail_rows.iter().take((area.height / 5).max(1) as usize) {
@@ -551,7 +585,7 @@ impl GridView {
                 y += 1;
             }
         }
-        let legend = "▓ 3 very unsafe · ▒ 2 unsafe · ░ 1 a little · · 0 safe · blank: not marked";
+        let legend = tr!(l, "ww-legend");
         let mut rest = Rect::new(area.x, y, area.width, area.bottom().saturating_sub(y));
         if rest.height > 8 {
             rest.y += 1;
@@ -571,12 +605,13 @@ impl GridView {
             panes,
             cursor: Some((r, col)),
             room: false,
+            lang: l,
         };
         if let Some(w) = beside.widths(rest.width) {
             let window = self
                 .row
                 .window(&ids, beside.capacity(rest.height.saturating_sub(1)));
-            let page = range_label(&window, ids.len());
+            let page = range_label_in(l, &window, ids.len());
             if !page.is_empty() {
                 put(buf, area.x, rest.bottom(), &page, area.width, theme.muted);
                 rest.height = rest.height.saturating_sub(1);
@@ -591,13 +626,14 @@ impl GridView {
             panes: &first,
             cursor: Some((r, col)),
             room: false,
+            lang: l,
         };
         let Some(w) = top.widths(rest.width) else {
             put(
                 buf,
                 area.x,
                 rest.y,
-                "widen the window to see the grid",
+                tr!(l, "ww-widen"),
                 area.width,
                 theme.warning,
             );
@@ -619,6 +655,7 @@ impl GridView {
             panes: &room,
             cursor: None,
             room: false,
+            lang: l,
         };
         let lower = Rect {
             y: rest.y + h + 1,

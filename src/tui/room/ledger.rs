@@ -15,25 +15,27 @@ use super::entries::{self, Entry, Look};
 use super::{Drawn, Room, big, empty, rows};
 use crate::model::ledger::{Reply, Standing};
 use crate::report::rollup::AWAITING_DAYS;
+use crate::tr;
 use crate::tui::panels::ledger::{ordered, stands};
 use crate::tui::theme::Theme;
 
-/// Where escalations stand, with the words under the big counts (short:
-/// four columns share 76 cells at 80×24).
+/// Where escalations stand, with the words under the big counts (their
+/// ids: short, as four columns share 76 cells at 80×24).
 const STANDINGS: [(Standing, &str); 4] = [
-    (Standing::AwaitingReply, "await a reply"),
-    (Standing::AwaitingAction, "await action"),
-    (Standing::InAction, "under way"),
-    (Standing::Done, "done"),
+    (Standing::AwaitingReply, "ledger-room-await-reply"),
+    (Standing::AwaitingAction, "ledger-room-await-action"),
+    (Standing::InAction, "ledger-room-under-way"),
+    (Standing::Done, "ledger-room-done"),
 ];
 
 pub(super) fn draw(mut area: Rect, buf: &mut Buffer, theme: &Theme, room: &Room) -> Drawn {
     let s = room.session;
+    let l = room.lang;
     let list = ordered(s);
     let awaited = list.iter().filter(|e| e.is_open()).count();
-    let heading = format!("Following up what was raised: {} still awaited", awaited);
+    let heading = tr!(l, "ledger-room-heading", awaited = awaited);
     if list.is_empty() {
-        empty(area, buf, theme, "Nothing raised beyond the community yet.");
+        empty(area, buf, theme, tr!(l, "ledger-room-empty"));
         return Drawn {
             heading,
             page: String::new(),
@@ -50,12 +52,12 @@ pub(super) fn draw(mut area: Rect, buf: &mut Buffer, theme: &Theme, room: &Room)
             let digits = Rect::new(at.x, at.y, at.width, size.height());
             let n = count(*st).to_string();
             big::draw(digits, buf, &n, size, theme.emphasis, Alignment::Left);
-            rows::put(buf, at, size.height(), short, theme.heading);
+            rows::put(buf, at, size.height(), l.t(short), theme.heading);
         }
     } else {
         let line = STANDINGS
             .iter()
-            .map(|(st, _)| format!("{} {}", count(*st), st.label()))
+            .map(|(st, _)| format!("{} {}", count(*st), l.t(st.msg_id())))
             .collect::<Vec<_>>()
             .join(" · ");
         rows::label(buf, &mut area, &line, theme.heading);
@@ -76,20 +78,23 @@ pub(super) fn draw(mut area: Rect, buf: &mut Buffer, theme: &Theme, room: &Room)
                     format!(
                         "{} {} {}",
                         r.kind.mark(),
-                        r.kind.label(),
-                        r.date.format("%-d %b")
+                        l.t(r.kind.msg_id()),
+                        l.date_day_month(r.date)
                     )
                 })
                 .collect();
-            let mut detail = format!(
-                "{}to {} since {} · {}",
-                if late { "! " } else { "" },
-                rows::clean(&e.to),
-                e.raised.format("%-d %b %Y"),
-                stands(e, today)
+            let mut detail = tr!(
+                l,
+                "ledger-room-detail",
+                to = rows::clean(&e.to),
+                since = l.date_short(e.raised),
+                stands = stands(e, today, l)
             );
+            if late {
+                detail.insert_str(0, "! ");
+            }
             if !said.is_empty() {
-                detail.push_str(&format!(" · {}", said.join(", ")));
+                detail.push_str(&format!(" · {}", said.join(l.t("list-separator"))));
             }
             Entry {
                 selected: room.cue.focus.escalation == Some(e.id),

@@ -14,9 +14,10 @@ use ratatui::layout::{Alignment, Rect};
 
 use super::entries::{self, Entry, Look};
 use super::{Drawn, Room, big, empty, rows};
+use crate::i18n::Lang;
 use crate::model::Session;
 use crate::model::score_card::{CardSummary, number, signed, summary};
-use crate::text::plural;
+use crate::tr;
 use crate::tui::theme::Theme;
 use crate::tui::widgets::score_table::{BIG_GAP, NO_COLUMN, PLANNED, ScoreTable};
 
@@ -26,13 +27,15 @@ const BAND_ROWS: u16 = 1 + 4 + 1 + 1;
 
 pub(super) fn draw(mut area: Rect, buf: &mut Buffer, theme: &Theme, room: &Room) -> Drawn {
     let s = room.session;
+    let l = room.lang;
     let card = &s.score_card;
-    let heading = format!(
-        "Score card: the community and {}, side by side",
-        rows::clean(card.provider_name())
+    let heading = tr!(
+        l,
+        "card-room-heading",
+        provider = rows::clean(provider(l, s))
     );
     if card.indicators.is_empty() {
-        empty(area, buf, theme, "No indicators agreed yet.");
+        empty(area, buf, theme, tr!(l, "card-room-empty"));
         return Drawn {
             heading,
             page: String::new(),
@@ -48,11 +51,9 @@ pub(super) fn draw(mut area: Rect, buf: &mut Buffer, theme: &Theme, room: &Room)
     // The legend takes the last row where there is room for it.
     if area.height >= 12 {
         // Whole, or the marks alone where the whole does not fit.
-        let mut legend = format!(
-            "{BIG_GAP} biggest gaps · {PLANNED} action planned · gap = community − provider"
-        );
+        let mut legend = tr!(l, "card-legend", big = BIG_GAP, planned = PLANNED);
         if crate::text::width(&legend) > usize::from(area.width) {
-            legend = format!("{BIG_GAP} biggest gaps · {PLANNED} action planned");
+            legend = tr!(l, "card-legend-short", big = BIG_GAP, planned = PLANNED);
         }
         let bottom = rows::take_bottom(&mut area, 1);
         rows::put(buf, bottom, 0, &legend, theme.muted);
@@ -65,6 +66,7 @@ pub(super) fn draw(mut area: Rect, buf: &mut Buffer, theme: &Theme, room: &Room)
         cursor: selected.map(|r| (r, NO_COLUMN)),
         typed: "",
         room: wall,
+        lang: l,
     };
     let wall = table(true);
     let compact = table(false);
@@ -77,18 +79,26 @@ pub(super) fn draw(mut area: Rect, buf: &mut Buffer, theme: &Theme, room: &Room)
         if let Some(i) = selected
             && area.height >= all_fit(&wall) + BAND_ROWS
         {
-            band(rows::take_top(&mut area, BAND_ROWS), buf, theme, s, &sum, i);
+            band(
+                rows::take_top(&mut area, BAND_ROWS),
+                buf,
+                theme,
+                l,
+                s,
+                &sum,
+                i,
+            );
         } else if let Some(i) = selected
             && area.height > all_fit(&wall) + 1
         {
-            rows::label(buf, &mut area, &line_for(s, &sum, i), theme.emphasis);
+            rows::label(buf, &mut area, &line_for(l, s, &sum, i), theme.emphasis);
         }
         wall
     } else if compact.names_whole(area.width) && all_fit(&compact) <= area.height {
         if let Some(i) = selected
             && area.height > all_fit(&compact) + 1
         {
-            rows::label(buf, &mut area, &line_for(s, &sum, i), theme.emphasis);
+            rows::label(buf, &mut area, &line_for(l, s, &sum, i), theme.emphasis);
         }
         compact
     } else if wall.names_whole(area.width) {
@@ -114,7 +124,7 @@ fn list(
     area: Rect,
     buf: &mut Buffer,
     theme: &Theme,
-    lang: crate::i18n::Lang,
+    lang: Lang,
     s: &Session,
     sum: &CardSummary,
     selected: Option<usize>,
@@ -141,12 +151,16 @@ fn list(
                 })
                 .collect();
             let detail = format!(
-                "community {} · {} {} · gap {}{mark} · {}",
-                shown(row.community),
-                rows::clean(s.score_card.provider_name()),
-                shown(row.provider.map(f64::from)),
-                row.gap.map_or("·".to_string(), |g| signed(scale, g)),
-                groups.join(", ")
+                "{}{mark} · {}",
+                tr!(
+                    lang,
+                    "card-room-scores",
+                    community = shown(row.community),
+                    provider = rows::clean(provider(lang, s)),
+                    score = shown(row.provider.map(f64::from)),
+                    gap = row.gap.map_or("·".to_string(), |g| signed(scale, g))
+                ),
+                groups.join(lang.t("list-separator"))
             );
             Entry {
                 selected: Some(i) == selected,
@@ -174,25 +188,34 @@ fn list(
 }
 
 /// The indicator under the cursor in big digits: community, provider, gap.
-fn band(area: Rect, buf: &mut Buffer, theme: &Theme, s: &Session, sum: &CardSummary, i: usize) {
+fn band(
+    area: Rect,
+    buf: &mut Buffer,
+    theme: &Theme,
+    l: Lang,
+    s: &Session,
+    sum: &CardSummary,
+    i: usize,
+) {
     let Some(row) = sum.rows.get(i) else { return };
     let scale = s.score_card.scale;
     let name = format!("{}. {}", i + 1, rows::clean(&row.name));
     rows::put(buf, area, 0, &name, theme.emphasis);
     let shown = |v: Option<f64>| v.map_or("·".to_string(), |v| number(scale, v));
     let gap = row.gap.map_or("·".to_string(), |g| signed(scale, g));
-    let mut gap_label = "gap".to_string();
-    if row.biggest {
-        gap_label = format!("{BIG_GAP} gap, among the biggest");
-    }
+    let gap_label = if row.biggest {
+        tr!(l, "card-room-gap-biggest", big = BIG_GAP)
+    } else {
+        tr!(l, "card-room-gap").to_string()
+    };
     let columns = [
         (
             shown(row.community),
-            plural(sum.groups.len(), "group", "groups"),
+            tr!(l, "card-room-community", groups = sum.groups.len()),
         ),
         (
             shown(row.provider.map(f64::from)),
-            rows::clean(s.score_card.provider_name()).into_owned(),
+            rows::clean(provider(l, s)).into_owned(),
         ),
         (gap, gap_label),
     ];
@@ -211,17 +234,12 @@ fn band(area: Rect, buf: &mut Buffer, theme: &Theme, s: &Session, sum: &CardSumm
             rows::put(buf, at, 0, value, style);
         }
         let under = Rect::new(at.x, at.y + size.height(), col.saturating_sub(1), 1);
-        let label = if k == 0 {
-            format!("community ({label})")
-        } else {
-            label.clone()
-        };
-        rows::put(buf, under, 0, &label, theme.heading);
+        rows::put(buf, under, 0, label, theme.heading);
     }
 }
 
 /// "▶ 3. Respect: community 42 · Kibera police post 80 · gap −38 ◆".
-fn line_for(s: &Session, sum: &CardSummary, i: usize) -> String {
+fn line_for(l: Lang, s: &Session, sum: &CardSummary, i: usize) -> String {
     let Some(row) = sum.rows.get(i) else {
         return String::new();
     };
@@ -232,13 +250,18 @@ fn line_for(s: &Session, sum: &CardSummary, i: usize) -> String {
     } else {
         String::new()
     };
-    format!(
-        "▶ {}. {}: community {} · {} {} · gap {}{mark}",
-        i + 1,
-        rows::clean(&row.name),
-        shown(row.community),
-        rows::clean(s.score_card.provider_name()),
-        shown(row.provider.map(f64::from)),
-        row.gap.map_or("·".to_string(), |g| signed(scale, g)),
-    )
+    let scores = tr!(
+        l,
+        "card-room-scores",
+        community = shown(row.community),
+        provider = rows::clean(provider(l, s)),
+        score = shown(row.provider.map(f64::from)),
+        gap = row.gap.map_or("·".to_string(), |g| signed(scale, g))
+    );
+    format!("▶ {}. {}: {scores}{mark}", i + 1, rows::clean(&row.name))
+}
+
+/// The provider's name, or its word in `l` while the room has not named it.
+fn provider(l: Lang, s: &Session) -> &str {
+    s.score_card.provider_or(tr!(l, "card-provider"))
 }

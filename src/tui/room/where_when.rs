@@ -12,7 +12,8 @@ use ratatui::layout::Rect;
 
 use super::{Drawn, Room, empty, rows};
 use crate::model::where_when::{Clock, level_text};
-use crate::tui::panels::where_when::LEVELS;
+use crate::tr;
+use crate::tui::panels::where_when::{band_when, level_word};
 use crate::tui::theme::Theme;
 use crate::tui::widgets::heat_map::HeatMap;
 
@@ -20,10 +21,11 @@ pub(super) fn draw(mut area: Rect, buf: &mut Buffer, theme: &Theme, room: &Room)
     let s = room.session;
     let ww = &s.where_when;
     let focus = &room.cue.focus;
+    let l = room.lang;
     let clock = focus.band.map_or(Clock::Day, |b| b.clock());
-    let heading = format!("Where and when insecurity happens · {}", clock.label());
+    let heading = tr!(l, "ww-room-heading", clock = l.t(clock.msg_id()));
     if ww.places.is_empty() {
-        empty(area, buf, theme, "No places named yet.");
+        empty(area, buf, theme, tr!(l, "ww-room-empty"));
         return Drawn {
             heading,
             page: String::new(),
@@ -40,25 +42,32 @@ pub(super) fn draw(mut area: Rect, buf: &mut Buffer, theme: &Theme, room: &Room)
         let place = &ww.places[r];
         let band = bands[c];
         let mark = match ww.mark(place.id, band, g) {
-            Some(m) => format!("{} ({})", m.level, LEVELS[usize::from(m.level).min(3)]),
-            None => "not marked yet".into(),
+            Some(m) => tr!(
+                l,
+                "ww-room-level",
+                level = m.level,
+                word = level_word(l, m.level)
+            ),
+            None => tr!(l, "ww-room-not-marked").into(),
         };
         let whole = ww
             .level(place.id, band, None, &s.group_ids())
-            .map(|l| format!(" · whole room {}", level_text(l)))
+            .map(|v| format!(" · {}", tr!(l, "ww-whole-room", level = level_text(v))))
             .unwrap_or_default();
-        let line = format!(
-            "▶ {} {} — {}: {mark}{whole}",
-            rows::clean(&place.name),
-            band.when(),
-            rows::clean(s.group_name(g)),
-        );
+        let line = tr!(
+            l,
+            "ww-room-cell",
+            name = rows::clean(&place.name),
+            when = band_when(l, band),
+            group = rows::clean(s.group_name(g)),
+            mark = mark
+        ) + &whole;
         rows::label(buf, &mut area, &line, theme.emphasis);
         rows::gap(&mut area, 14);
     }
     if area.height >= 8 {
         // Wrapped, never cut: what the shades mean is read from the back.
-        let legend = "▓ 3 very unsafe · ▒ 2 unsafe · ░ 1 a little · · 0 safe";
+        let legend = tr!(l, "ww-room-legend");
         let lines = rows::wrap(legend, area.width);
         let bottom = rows::take_bottom(&mut area, lines.len() as u16);
         rows::put_lines(buf, bottom, 0, &lines, theme.muted);
@@ -88,6 +97,7 @@ pub(super) fn draw(mut area: Rect, buf: &mut Buffer, theme: &Theme, room: &Room)
             panes,
             cursor,
             room: wall,
+            lang: l,
         };
         let Some(widths) = map.widths(area.width) else {
             continue;
@@ -101,7 +111,7 @@ pub(super) fn draw(mut area: Rect, buf: &mut Buffer, theme: &Theme, room: &Room)
             page: page.label,
         };
     }
-    empty(area, buf, theme, "Widen the window to see the map.");
+    empty(area, buf, theme, tr!(l, "ww-room-widen"));
     Drawn {
         heading,
         page: String::new(),

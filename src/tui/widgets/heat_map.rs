@@ -13,9 +13,11 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 
 use super::put;
+use crate::i18n::Lang;
 use crate::model::where_when::{Clock, level_text, shade};
 use crate::model::{GroupId, Session};
 use crate::text;
+use crate::tr;
 use crate::tui::theme::Theme;
 
 /// What a heat map shows.
@@ -29,6 +31,9 @@ pub struct HeatMap<'a> {
     pub cursor: Option<(usize, usize)>,
     /// Wider cells and taller rows, for the wall.
     pub room: bool,
+    /// The language of its headings: the facilitator's, or the room's on
+    /// the wall.
+    pub lang: Lang,
 }
 
 /// The widths of one layout.
@@ -115,10 +120,7 @@ impl HeatMap<'_> {
                 Some(g) => clean(s.group_name(*g)).into_owned(),
                 None => {
                     let n = ww.marking_groups(&groups, self.clock).len();
-                    match n {
-                        1 => "Whole room (1 group)".to_string(),
-                        n => format!("Whole room ({n} groups)"),
-                    }
+                    tr!(self.lang, "ww-map-whole-room", groups = n)
                 }
             };
             put(buf, pane_x(p), area.y, &title, pane_w, theme.heading);
@@ -131,16 +133,18 @@ impl HeatMap<'_> {
                     theme.heading
                 };
                 let room = cell.saturating_sub(1) as usize;
-                let label = if text::width(band.label()) <= room {
-                    band.label()
+                let whole = self.lang.msg(&band.msg("ww-band"));
+                let label = if text::width(&whole) <= room {
+                    whole
                 } else {
-                    band.short()
+                    self.lang.msg(&band.msg("ww-band-short"))
                 };
-                let label = text::truncate(label, room);
+                let label = text::truncate(&label, room);
                 put(buf, x, area.y + 1, &label, cell, style);
             }
         }
-        put(buf, area.x + 2, area.y + 1, "Place", place, theme.heading);
+        let corner = tr!(self.lang, "ww-map-place");
+        put(buf, area.x + 2, area.y + 1, corner, place, theme.heading);
         let row_h = self.row_height();
         for (k, i) in window.enumerate() {
             let Some(pl) = ww.places.get(i) else { break };

@@ -83,6 +83,21 @@ pub fn range_label(window: &Range<usize>, len: usize) -> String {
     }
 }
 
+/// [`range_label`] in `lang` (the room's page words, "11–20 of 40").
+pub fn range_label_in(lang: crate::i18n::Lang, window: &Range<usize>, len: usize) -> String {
+    if window.len() >= len {
+        String::new()
+    } else {
+        crate::tr!(
+            lang,
+            "room-page",
+            from = window.start + 1,
+            to = window.end,
+            total = len
+        )
+    }
+}
+
 /// The selected row: reversed across `row`, with ▶ in its first column, so
 /// it shows without colour too.
 pub fn mark_selected(buf: &mut Buffer, row: Rect, theme: &Theme) {

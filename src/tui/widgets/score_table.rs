@@ -11,9 +11,11 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 
 use super::put;
+use crate::i18n::Lang;
 use crate::model::score_card::{self, CardSummary, Scorer, number, signed};
 use crate::model::{GroupId, Session};
 use crate::text;
+use crate::tr;
 use crate::tui::theme::Theme;
 
 /// The mark of one of the biggest gaps.
@@ -43,6 +45,9 @@ pub struct ScoreTable<'a> {
     pub typed: &'a str,
     /// Wider cells and a blank row between indicators, for the wall.
     pub room: bool,
+    /// The language of its headings: the facilitator's, or the room's on
+    /// the wall.
+    pub lang: Lang,
 }
 
 /// The columns, laid out for one width.
@@ -61,6 +66,12 @@ const LEAD: u16 = 2;
 const GAP_W: u16 = 9;
 
 impl ScoreTable<'_> {
+    /// The provider's name, or its word in the table's language.
+    fn provider(&self) -> &str {
+        let card = &self.session.score_card;
+        card.provider_or(tr!(self.lang, "card-provider"))
+    }
+
     fn summary(&self) -> CardSummary {
         let mut summary = score_card::summary(&self.session.score_card, self.groups);
         // Every column group, scored or not, so the facilitator can type
@@ -103,8 +114,7 @@ impl ScoreTable<'_> {
             .max(base.min(room_for_cells / n.max(1)))
             .max(4);
         let numbered = widest + 1 > cell;
-        let provider_short = numbered
-            || text::width(&clean(self.session.score_card.provider_name())) as u16 + 1 > cell;
+        let provider_short = numbered || text::width(&clean(self.provider())) as u16 + 1 > cell;
         let name = width.saturating_sub(LEAD + cell * n + GAP_W * 2 + 1).max(6);
         Columns {
             lead: LEAD,
@@ -162,8 +172,9 @@ impl ScoreTable<'_> {
             );
         }
         legend.push(format!(
-            "P {}",
-            clean(self.session.score_card.provider_name())
+            "{} {}",
+            tr!(self.lang, "card-col-provider-short"),
+            clean(self.provider())
         ));
         let joined = legend.join(" · ");
         text::wrap(&joined, width.max(1) as usize)
@@ -194,7 +205,7 @@ impl ScoreTable<'_> {
             buf,
             area.x + cols.lead,
             y,
-            "Indicator",
+            tr!(self.lang, "card-col-indicator"),
             cols.name,
             header_style,
         );
@@ -217,9 +228,9 @@ impl ScoreTable<'_> {
             _ => header_style,
         };
         let provider = if cols.provider_short {
-            "P".into()
+            tr!(self.lang, "card-col-provider-short").into()
         } else {
-            clean(card.provider_name())
+            clean(self.provider())
         };
         put_right(buf, provider_x, y, &provider, cols.cell, style);
         put(
@@ -230,8 +241,12 @@ impl ScoreTable<'_> {
             1,
             theme.muted,
         );
-        put_right(buf, x_comm, y, "Comm.", GAP_W - 3, header_style);
-        put_right(buf, x_gap, y, "Gap", GAP_W - 3, header_style);
+        let (comm, gap) = (
+            tr!(self.lang, "card-col-community-short"),
+            tr!(self.lang, "card-col-gap"),
+        );
+        put_right(buf, x_comm, y, comm, GAP_W - 3, header_style);
+        put_right(buf, x_gap, y, gap, GAP_W - 3, header_style);
 
         // Indicators.
         let scale = card.scale;
@@ -322,7 +337,8 @@ impl ScoreTable<'_> {
         let y = bottom;
         let rule = "─".repeat(area.width as usize);
         put(buf, area.x, y - 1, &rule, area.width, theme.muted);
-        put(buf, area.x + cols.lead, y, "Mean", cols.name, theme.heading);
+        let mean = tr!(self.lang, "card-mean");
+        put(buf, area.x + cols.lead, y, mean, cols.name, theme.heading);
         let means = summary
             .group_means
             .iter()

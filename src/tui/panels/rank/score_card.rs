@@ -17,12 +17,15 @@ use ratatui::text::Span;
 
 use super::shared::{line, split_line, take_bottom, take_top};
 use super::{RankView, Shared};
+use crate::i18n::Lang;
 use crate::model::room::Focus;
+use crate::model::rules::Broken;
 use crate::model::score_card::{CardScale, Scorer, number, signed};
 use crate::model::{
     Action as Planned, Change, Field as SessionField, IndicatorId, ListOp, Session, edits,
 };
 use crate::text;
+use crate::tr;
 use crate::tui::form::{Choice, Field, FieldId, Form, FormHost, Number, Text};
 use crate::tui::keymap::{
     Action, Binding, DOWN, FIRST, Key, Keymap, LAST, PAGE_DOWN, PAGE_UP, Route, UP, bind,
@@ -30,7 +33,7 @@ use crate::tui::keymap::{
 use crate::tui::panels::actions::{self, problems_in_order};
 use crate::tui::panels::{Confirm, Ctx, Effect};
 use crate::tui::theme::Theme;
-use crate::tui::widgets::list::{Selection, range_label};
+use crate::tui::widgets::list::{Selection, range_label_in};
 use crate::tui::widgets::score_table::{BIG_GAP, PLANNED, ScoreTable};
 
 /// A score on 0–100 has three digits.
@@ -298,47 +301,43 @@ impl ScoreCardView {
 
     /// The cursor moved: digits typed for the cell left are dropped, and
     /// said so.
-    fn moved(&mut self) -> Effect {
+    fn moved(&mut self, l: Lang) -> Effect {
         if self.typed.is_empty() {
             return Effect::None;
         }
         let typed = std::mem::take(&mut self.typed);
-        Effect::Info(format!(
-            "{typed} not recorded: the cursor moved before Enter"
-        ))
+        Effect::Info(tr!(l, "card-moved", typed = typed))
     }
 
     fn act(&mut self, action: Action, ctx: &Ctx) -> Effect {
         let s = ctx.session;
+        let l = ctx.lang;
         match action {
-            Action::Add => return self.open_indicator(s, None),
-            Action::EditDetails => return self.open_settings(s),
+            Action::Add => return self.open_indicator(s, None, l),
+            Action::EditDetails => return self.open_settings(s, l),
             Action::StarterSet => {
                 return match edits::start_police_card(s) {
                     Some(c) => Effect::Apply(c),
-                    None => Effect::Info("the card has every indicator of the starter set".into()),
+                    None => Effect::Info(tr!(l, "card-starter-complete").into()),
                 };
             }
             _ => {}
         }
         let ids = rows(s);
         if ids.is_empty() {
-            return Effect::Info(
-                "No indicators yet — I adds the starter set for police services, a one of the room's own"
-                    .into(),
-            );
+            return Effect::Info(tr!(l, "card-no-indicators").into());
         }
         if self.row.navigate(&ids, action) {
-            return self.moved();
+            return self.moved(l);
         }
         match action {
             Action::CellLeft => {
                 self.col.move_by(&cols(s), -1);
-                return self.moved();
+                return self.moved(l);
             }
             Action::CellRight => {
                 self.col.move_by(&cols(s), 1);
-                return self.moved();
+                return self.moved(l);
             }
             _ => {}
         }
@@ -350,7 +349,7 @@ impl ScoreCardView {
         match action {
             Action::Digit(d) => {
                 if self.typed.len() >= MAX_DIGITS {
-                    return Effect::Info(format!("a score has at most {MAX_DIGITS} digits"));
+                    return Effect::Info(tr!(l, "card-max-digits", n = MAX_DIGITS));
                 }
                 if self.typed == "0" {
                     self.typed.clear();
@@ -364,19 +363,21 @@ impl ScoreCardView {
             }
             Action::Cancel if !self.typed.is_empty() => {
                 self.typed.clear();
-                Effect::Info("digits cleared".into())
+                Effect::Info(tr!(l, "card-digits-cleared").into())
             }
             Action::Cancel => Effect::None,
-            Action::Submit if self.typed.is_empty() => self.open_score(s, indicator, by),
+            Action::Submit if self.typed.is_empty() => self.open_score(s, indicator, by, l),
             Action::Submit => {
                 let typed = std::mem::take(&mut self.typed);
                 let scale = card.scale;
                 let value = typed.parse::<u8>().ok().filter(|v| scale.check(*v).is_ok());
                 let Some(value) = value else {
-                    return Effect::Warn(format!(
-                        "{typed} not recorded: a score is from {} to {} on this card",
-                        scale.min(),
-                        scale.max()
+                    return Effect::Warn(tr!(
+                        l,
+                        "card-out-of-scale",
+                        typed = typed,
+                        min = scale.min(),
+                        max = scale.max()
                     ));
                 };
                 let reason = card
@@ -389,15 +390,17 @@ impl ScoreCardView {
                     None => Effect::None,
                 }
             }
-            Action::Edit => self.open_score(s, indicator, by),
+            Action::Edit => self.open_score(s, indicator, by, l),
             Action::ClearScore => match edits::unset_card_score(s, indicator, by) {
                 Some(c) => Effect::Apply(c),
-                None => Effect::Info(format!(
-                    "{} gave no score on «{name}» to clear",
-                    s.scorer_name(by)
+                None => Effect::Info(tr!(
+                    l,
+                    "card-nothing-to-clear",
+                    who = scorer(s, by, l),
+                    name = &name
                 )),
             },
-            Action::Rename => self.open_indicator(s, Some(indicator)),
+            Action::Rename => self.open_indicator(s, Some(indicator), l),
             Action::Delete => {
                 let n = card
                     .scores
@@ -407,48 +410,48 @@ impl ScoreCardView {
                 let Some(change) = edits::remove_indicator(s, indicator) else {
                     return Effect::None;
                 };
-                let with = match n {
-                    0 => String::new(),
-                    1 => " Its one score goes with it.".into(),
-                    n => format!(" Its {n} scores go with it."),
-                };
                 Effect::Confirm(Confirm {
-                    question: format!("Delete the indicator «{name}»?{with} (u brings it back)"),
+                    question: tr!(l, "card-ask-delete", name = &name, scores = n),
                     change,
                 })
             }
-            Action::PlanGap => self.open_action(s, indicator),
+            Action::PlanGap => self.open_action(s, indicator, l),
             _ => Effect::Unhandled,
         }
     }
 
-    fn open_score(&mut self, s: &Session, indicator: IndicatorId, by: Scorer) -> Effect {
+    fn open_score(&mut self, s: &Session, indicator: IndicatorId, by: Scorer, l: Lang) -> Effect {
         let card = &s.score_card;
         let scale = card.scale;
         let old = card.score(indicator, by);
-        let mut form = Form::new(format!(
-            "{} on «{}»",
-            s.scorer_name(by),
-            card.indicator_name(indicator)
-        ));
+        let mut form = Form::new(tr!(
+            l,
+            "card-form-score",
+            who = scorer(s, by, l),
+            name = card.indicator_name(indicator)
+        ))
+        .speaking(l);
         let score = form.add(
             Field::optional_number(
-                "Score",
+                tr!(l, "card-field-score"),
                 old.map(|sc| u32::from(sc.value)),
                 u32::from(scale.min())..=u32::from(scale.max()),
             )
             .help(match scale {
-                CardScale::Hundred => "0 to 100, like a teacher's mark",
-                CardScale::Five => "1 very poor … 5 very good",
+                CardScale::Hundred => tr!(l, "card-field-score-help-hundred"),
+                CardScale::Five => tr!(l, "card-field-score-help-five"),
             }),
         );
         let reason = form.add(
             // Private: the provider sits in the interface meeting, and a
             // reason can name an officer or the one who was asked for a
             // bribe. The facilitator reads out what the group agrees to.
-            Field::text("Reason", old.map_or("", |sc| sc.reason.as_str()))
-                .private()
-                .help("why the group gives this score, in its own words"),
+            Field::text(
+                tr!(l, "card-field-reason"),
+                old.map_or("", |sc| sc.reason.as_str()),
+            )
+            .private()
+            .help(tr!(l, "card-field-reason-help")),
         );
         if old.is_some() {
             form.focus_on(reason);
@@ -465,69 +468,76 @@ impl ScoreCardView {
         Effect::None
     }
 
-    fn open_indicator(&mut self, s: &Session, id: Option<IndicatorId>) -> Effect {
+    fn open_indicator(&mut self, s: &Session, id: Option<IndicatorId>, l: Lang) -> Effect {
         let old = id.and_then(|i| s.score_card.indicator(i));
         let title = match old {
-            Some(i) => format!("Indicator «{}»", i.name),
-            None => "Add an indicator".into(),
+            Some(i) => tr!(l, "card-form-indicator", name = &i.name),
+            None => tr!(l, "card-form-add-indicator").into(),
         };
-        let mut form = Form::new(title);
+        let mut form = Form::new(title).speaking(l);
         let name = form.add(
-            Field::text("Indicator", old.map_or("", |i| i.name.as_str()))
-                .help("what the room judges the service on, e.g. «Comes when called at night»"),
+            Field::text(
+                tr!(l, "card-field-indicator"),
+                old.map_or("", |i| i.name.as_str()),
+            )
+            .help(tr!(l, "card-field-indicator-help")),
         );
         self.form.open(CardForm::Indicator { id, name }, form);
         Effect::None
     }
 
-    fn open_settings(&mut self, s: &Session) -> Effect {
+    fn open_settings(&mut self, s: &Session, l: Lang) -> Effect {
         let card = &s.score_card;
-        let mut form = Form::new("The score card");
+        let mut form = Form::new(tr!(l, "card-form-settings")).speaking(l);
         let provider = form.add(
-            Field::text("Provider", &card.provider)
-                .help("the service scored, which scores itself: «Kibera police post»"),
+            Field::text(tr!(l, "card-field-provider"), &card.provider)
+                .help(tr!(l, "card-field-provider-help")),
         );
         let scale = form.add(
             Field::choice(
-                "Scale",
+                tr!(l, "card-field-scale"),
                 CardScale::ALL
                     .iter()
-                    .map(|c| c.label().to_string())
+                    .map(|c| l.t(c.msg_id()).to_string())
                     .collect(),
                 CardScale::ALL
                     .iter()
                     .position(|c| *c == card.scale)
                     .unwrap_or(0),
             )
-            .help("chosen before the first score"),
+            .help(tr!(l, "card-field-scale-help")),
         );
         self.form.open(CardForm::Settings { provider, scale }, form);
         Effect::None
     }
 
-    fn open_action(&mut self, s: &Session, indicator: IndicatorId) -> Effect {
+    fn open_action(&mut self, s: &Session, indicator: IndicatorId, l: Lang) -> Effect {
         let Some(problem) = problems_in_order(s).first().copied() else {
-            return Effect::Info(
-                "An action belongs to a problem: name one in Identify first (F2)".into(),
-            );
+            return Effect::Info(tr!(l, "card-action-no-problem").into());
         };
         let card = &s.score_card;
         let name = card.indicator_name(indicator).to_string();
         let groups = s.group_ids();
+        // What the action's indicator of success starts as, in the
+        // facilitator's words: the baseline it is measured from.
         let measure = match (
             card.community(indicator, &groups),
             card.gap(indicator, &groups),
         ) {
-            (Some(m), Some(g)) => format!(
-                "community's score on «{name}» up from {} (gap {})",
-                number(card.scale, m),
-                signed(card.scale, g)
+            (Some(m), Some(g)) => tr!(
+                l,
+                "card-measure-gap",
+                name = &name,
+                score = number(card.scale, m),
+                gap = signed(card.scale, g)
             ),
-            (Some(m), None) => format!(
-                "community's score on «{name}» up from {}",
-                number(card.scale, m)
+            (Some(m), None) => tr!(
+                l,
+                "card-measure",
+                name = &name,
+                score = number(card.scale, m)
             ),
-            _ => format!("community's score on «{name}» up next cycle"),
+            _ => tr!(l, "card-measure-next", name = &name),
         };
         let base = Planned {
             id: s.next_action_id(),
@@ -536,12 +546,7 @@ impl ScoreCardView {
             card_indicator: Some(indicator),
             ..Planned::default()
         };
-        let (form, fields) = actions::form(
-            &format!("Action on the gap «{name}»"),
-            s,
-            &base,
-            crate::i18n::Lang::En,
-        );
+        let (form, fields) = actions::form(&tr!(l, "card-form-action", name = &name), s, &base, l);
         self.form.open(
             CardForm::Action {
                 indicator,
@@ -550,6 +555,20 @@ impl ScoreCardView {
             form,
         );
         Effect::None
+    }
+}
+
+/// Who scores `by`, the provider unnamed yet in `l`'s word.
+pub(crate) fn scorer(s: &Session, by: Scorer, l: Lang) -> &str {
+    s.scorer_name_or(by, tr!(l, "card-provider"))
+}
+
+/// Why an indicator's name is not taken, in `l`.
+fn refusal(l: Lang, e: &Broken) -> String {
+    match e {
+        Broken::IndicatorNameTaken(name) => tr!(l, "card-indicator-taken", name = name),
+        Broken::NoIndicatorName => tr!(l, "card-indicator-empty").into(),
+        other => other.to_string(),
     }
 }
 
@@ -562,6 +581,7 @@ fn submit(
     row: &mut Selection<IndicatorId>,
 ) -> Option<Effect> {
     let s = ctx.session;
+    let l = ctx.lang;
     let card = &s.score_card;
     Some(match f {
         CardForm::Score {
@@ -587,7 +607,7 @@ fn submit(
             let others = card.indicators.iter().filter(|i| Some(i.id) != *id);
             if let Err(e) = crate::model::rules::indicator(&typed, others.map(|i| i.name.as_str()))
             {
-                form.fail(*name, format!("Indicator: {e}"));
+                form.fail(*name, refusal(l, &e));
                 return None;
             }
             match id.and_then(|i| card.indicator(i)) {
@@ -606,10 +626,7 @@ fn submit(
         CardForm::Settings { provider, scale } => {
             let scale_now = CardScale::ALL[form.get(*scale).min(CardScale::ALL.len() - 1)];
             if scale_now != card.scale && !card.scores.is_empty() {
-                form.fail(
-                    *scale,
-                    "Scale: it is chosen before the first score (clear the scores to change it)",
-                );
+                form.fail(*scale, tr!(l, "card-scale-locked"));
                 return None;
             }
             let mut changes = Vec::new();
@@ -641,7 +658,7 @@ fn submit(
                     index: s.actions.len(),
                     item: action,
                 }),
-                format!("action planned on the gap «{name}»: it is in Plan (F4)"),
+                tr!(l, "card-action-planned", name = &name),
             )
         }
     })
@@ -650,27 +667,22 @@ fn submit(
 impl ScoreCardView {
     fn draw_card(&self, area: Rect, buf: &mut Buffer, ctx: &Ctx, theme: &Theme) {
         let s = ctx.session;
+        let l = ctx.lang;
         let card = &s.score_card;
         let mut area = area;
         let heading = take_top(&mut area, 1);
-        let title = format!(
-            "Score card · {} · {}",
-            card.provider_name(),
-            card.scale.short()
-        );
+        let provider = card.provider_or(tr!(l, "card-provider"));
+        let title = title(l, provider, card.scale, heading.width);
         let ids = rows(s);
         if ids.is_empty() {
             line(heading, buf, &title, theme.heading);
             take_top(&mut area, 1);
             let why = if ctx.read_only {
-                "No indicators yet".to_string()
+                tr!(l, "card-empty-read-only")
             } else {
-                "No indicators yet — I adds the starter set for police services \
-                 (responsiveness, respect, fairness to women and to youth, honesty, visibility…), \
-                 a one in the room's own words, o names who is scored"
-                    .to_string()
+                tr!(l, "card-empty")
             };
-            for piece in wrap(&why, area.width) {
+            for piece in wrap(why, area.width) {
                 line(take_top(&mut area, 1), buf, &piece, theme.base);
             }
             return;
@@ -678,11 +690,18 @@ impl ScoreCardView {
         let columns = cols(s);
         let scored = card.scores.len();
         let cells = ids.len() * columns.len();
+        // The count gives way to the title (which names the scale).
+        let count = tr!(l, "card-scored", scored = scored, cells = cells);
+        let count = if text::width(&title) + text::width(&count) + 2 <= heading.width as usize {
+            count
+        } else {
+            String::new()
+        };
         split_line(
             heading,
             buf,
             &[Span::styled(title, theme.heading)],
-            &format!("{scored} of {cells} scored"),
+            &count,
             theme,
         );
         let r = self.row.index(&ids).unwrap_or(0);
@@ -690,33 +709,30 @@ impl ScoreCardView {
         let (indicator, by) = (ids[r], columns[c]);
         // The cell under the cursor in words, wrapped: the indicator's whole
         // name, who scores, and the reason given.
+        let (name, who) = (card.indicator_name(indicator), scorer(s, by, l));
         let detail = match card.score(indicator, by) {
-            Some(sc) if !sc.reason.trim().is_empty() => format!(
-                "▶ «{}» — {}: {} · “{}”",
-                card.indicator_name(indicator),
-                s.scorer_name(by),
-                sc.value,
-                sc.reason.trim()
+            Some(sc) if !sc.reason.trim().is_empty() => tr!(
+                l,
+                "card-detail-reason",
+                name = name,
+                who = who,
+                score = sc.value,
+                reason = sc.reason.trim()
             ),
-            Some(sc) => format!(
-                "▶ «{}» — {}: {} (e gives the reason)",
-                card.indicator_name(indicator),
-                s.scorer_name(by),
-                sc.value
+            Some(sc) => tr!(
+                l,
+                "card-detail-score",
+                name = name,
+                who = who,
+                score = sc.value
             ),
-            None => format!(
-                "▶ «{}» — {}: not scored yet",
-                card.indicator_name(indicator),
-                s.scorer_name(by)
-            ),
+            None => tr!(l, "card-detail-unscored", name = name, who = who),
         };
         let room = (area.height / 5).max(1) as usize;
         for piece in wrap(&detail, area.width).into_iter().take(room) {
             line(take_top(&mut area, 1), buf, &piece, theme.label_focus);
         }
-        let legend = format!(
-            "{BIG_GAP} biggest gaps · {PLANNED} action planned · gap = community − provider"
-        );
+        let legend = tr!(l, "card-legend", big = BIG_GAP, planned = PLANNED);
         if area.height > 8 {
             line(take_bottom(&mut area, 1), buf, &legend, theme.muted);
         }
@@ -730,15 +746,33 @@ impl ScoreCardView {
             cursor: Some((r, c)),
             typed: &self.typed,
             room: false,
+            lang: l,
         };
         let window = self.row.window(&ids, table.capacity(area));
-        let page = range_label(&window, ids.len());
+        let page = range_label_in(l, &window, ids.len());
         if !page.is_empty() && area.height > 4 {
             let bottom = take_bottom(&mut area, 1);
             line(bottom, buf, &page, theme.muted);
         }
         table.draw(area, buf, window, theme);
     }
+}
+
+/// The card's title in `width` cells: where it does not fit, the provider's
+/// name is cut, never the scale.
+fn title(l: Lang, provider: &str, scale: CardScale, width: u16) -> String {
+    let whole = tr!(l, "card-title", provider = provider, scale = scale.short());
+    let over = text::width(&whole).saturating_sub(usize::from(width));
+    if over == 0 {
+        return whole;
+    }
+    let room = text::width(provider).saturating_sub(over).max(1);
+    tr!(
+        l,
+        "card-title",
+        provider = text::truncate(provider, room),
+        scale = scale.short()
+    )
 }
 
 fn wrap(s: &str, width: u16) -> Vec<String> {
