@@ -85,3 +85,14 @@
 -provider = prestataire
 -where-when = où et quand
 -escalation = saisine
+# Fiche d'évaluation : ce sur quoi la salle juge un service (« vient quand
+# on appelle ») ; pas l'indicateur de réussite d'une action.
+-card-indicator = indicateur
+# Le point de départ de la fiche : la note de la communauté avant les actions.
+-baseline = situation de référence
+# Un lieu tel que la salle le nomme (la route du marché, le forage).
+-place = lieu
+# Matin, après-midi, soir, nuit.
+-time-of-day = moment de la journée
+# Le suivi d'un problème porté au-delà de la communauté : auprès de qui, les réponses.
+-follow-up = suivi

@@ -77,3 +77,14 @@
 -provider = bixiyaha adeegga
 -where-when = halkee iyo goorma
 -escalation = kor u qaadid
+# Kaarka qiimaynta: waxa qolku ku qiimeeyo adeegga ("yimaada marka la wacdo");
+# maaha tilmaamaha guusha ee ficilka.
+-card-indicator = tilmaame
+# Halka kaarku ka bilaabmo: dhibcaha bulshada ka hor ficillada.
+-baseline = saldhig
+# Meel sida qolku u magacaabo (waddada suuqa, ceelka).
+-place = meel
+# Subax, galab, fiid, habeen.
+-time-of-day = waqtiga maalinta
+# La socodka dhibaato kor loogu qaaday bulshada dibaddeeda: cidda, jawaabaha.
+-follow-up = dabagal

@@ -75,3 +75,14 @@
 -provider = mtoa huduma
 -where-when = wapi na lini
 -escalation = kupeleka juu
+# Kadi ya alama: kile chumba kinapima huduma kwacho ("huja inapoitwa");
+# si kiashiria cha mafanikio cha hatua.
+-card-indicator = kiashiria
+# Mahali kadi ya alama inapoanzia: alama ya jamii kabla ya hatua.
+-baseline = kipimo cha mwanzo
+# Mahali kama chumba kinavyopaita (barabara ya soko, kisima).
+-place = mahali
+# Asubuhi, mchana, jioni, usiku.
+-time-of-day = wakati wa siku
+# Kufuatilia tatizo lililopelekwa nje ya jamii: kwa nani, na majibu.
+-follow-up = ufuatiliaji
