@@ -33,7 +33,8 @@ ww-band = { $band ->
        *[12] ديسمبر
     }
 }
-# The same in at most five cells, for a narrow grid. $band, $month: as above.
+# The same in at most five cells for a time of day, three for a month (the
+# seasonal grid's narrow columns). $band, $month: as above.
 ww-band-short = { $band ->
     [morning] صباح
     [afternoon] ظهر
@@ -415,10 +416,10 @@ card-scale-five = 1–5، من سيئ جدًا إلى جيد جدًا
 # The provider while the room has not named it.
 card-provider = مقدّم الخدمة
 # The table's headings (panel, wall; Indicator, Gap and Mean in the
-# reports): at most 6 cells for the short community's and the gap's.
+# reports): at most 5 cells for the short community's and the gap's.
 card-col-indicator = المؤشر
 card-col-community-short = مجتمع
-card-col-gap = الفجوة
+card-col-gap = فجوة
 card-mean = المتوسط
 # The provider's column headed by a letter (its name in the legend).
 card-col-provider-short = م

@@ -29,7 +29,8 @@ ww-band = { $band ->
        *[12] Dec
     }
 }
-# The same in at most five cells, for a narrow grid. $band, $month: as above.
+# The same in at most five cells for a time of day, three for a month (the
+# seasonal grid's narrow columns). $band, $month: as above.
 ww-band-short = { $band ->
     [morning] morn.
     [afternoon] aftn.
@@ -357,7 +358,7 @@ card-scale-five = 1–5, very poor to very good
 # The provider while the room has not named it.
 card-provider = Provider
 # The table's headings (panel, wall; Indicator, Gap and Mean in the
-# reports): at most 6 cells for the short community's and the gap's.
+# reports): at most 5 cells for the short community's and the gap's.
 card-col-indicator = Indicator
 card-col-community-short = Comm.
 card-col-gap = Gap

@@ -31,25 +31,26 @@ ww-band = { $band ->
        *[12] déc.
     }
 }
-# The same in at most five cells, for a narrow grid. $band, $month: as above.
+# The same in at most five cells for a time of day, three for a month (the
+# seasonal grid's narrow columns). $band, $month: as above.
 ww-band-short = { $band ->
     [morning] matin
     [afternoon] a.-m.
     [evening] soir
     [night] nuit
    *[month] { $month ->
-        [1] janv.
-        [2] févr.
-        [3] mars
-        [4] avr.
+        [1] jan
+        [2] fév
+        [3] mar
+        [4] avr
         [5] mai
-        [6] juin
-        [7] juil.
-        [8] août
-        [9] sept.
-        [10] oct.
-        [11] nov.
-       *[12] déc.
+        [6] jun
+        [7] jul
+        [8] aoû
+        [9] sep
+        [10] oct
+        [11] nov
+       *[12] déc
     }
 }
 # When, as a sentence says it ("«the borehole» at night"). $band, $month: as
@@ -359,7 +360,7 @@ card-scale-five = 1–5, de très mauvais à très bon
 # The provider while the room has not named it.
 card-provider = Prestataire
 # The table's headings (panel, wall; Indicator, Gap and Mean in the
-# reports): at most 6 cells for the short community's and the gap's.
+# reports): at most 5 cells for the short community's and the gap's.
 card-col-indicator = Indicateur
 card-col-community-short = Comm.
 card-col-gap = Écart

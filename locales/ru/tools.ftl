@@ -31,7 +31,8 @@ ww-band = { $band ->
        *[12] дек
     }
 }
-# The same in at most five cells, for a narrow grid. $band, $month: as above.
+# The same in at most five cells for a time of day, three for a month (the
+# seasonal grid's narrow columns). $band, $month: as above.
 ww-band-short = { $band ->
     [morning] утро
     [afternoon] день
@@ -387,10 +388,10 @@ card-scale-five = 1–5, от очень плохо до очень хорошо
 # The provider while the room has not named it.
 card-provider = Поставщик
 # The table's headings (panel, wall; Indicator, Gap and Mean in the
-# reports): at most 6 cells for the short community's and the gap's.
+# reports): at most 5 cells for the short community's and the gap's.
 card-col-indicator = Показатель
 card-col-community-short = Сообщ
-card-col-gap = Разрыв
+card-col-gap = Разр.
 card-mean = Среднее
 # The provider's column headed by a letter (its name in the legend).
 card-col-provider-short = П

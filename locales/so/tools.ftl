@@ -31,7 +31,8 @@ ww-band = { $band ->
        *[12] Dis
     }
 }
-# The same in at most five cells, for a narrow grid. $band, $month: as above.
+# The same in at most five cells for a time of day, three for a month (the
+# seasonal grid's narrow columns). $band, $month: as above.
 ww-band-short = { $band ->
     [morning] subax
     [afternoon] galab
@@ -326,9 +327,9 @@ card-scale-five = 1–5, aad u xun ilaa aad u wanaagsan
 # The provider while the room has not named it.
 card-provider = Bixiyaha
 # The table's headings (panel, wall; Indicator, Gap and Mean in the
-# reports): at most 6 cells for the short community's and the gap's.
+# reports): at most 5 cells for the short community's and the gap's.
 card-col-indicator = Tilmaame
-card-col-community-short = Bulsh.
+card-col-community-short = Bulsh
 card-col-gap = Farqi
 card-mean = Celcelis
 # The provider's column headed by a letter (its name in the legend).

@@ -31,7 +31,8 @@ ww-band = { $band ->
        *[12] Des
     }
 }
-# The same in at most five cells, for a narrow grid. $band, $month: as above.
+# The same in at most five cells for a time of day, three for a month (the
+# seasonal grid's narrow columns). $band, $month: as above.
 ww-band-short = { $band ->
     [morning] asub.
     [afternoon] mcha.
@@ -329,7 +330,7 @@ card-scale-five = 1–5, mbaya sana hadi nzuri sana
 # The provider while the room has not named it.
 card-provider = Mtoa huduma
 # The table's headings (panel, wall; Indicator, Gap and Mean in the
-# reports): at most 6 cells for the short community's and the gap's.
+# reports): at most 5 cells for the short community's and the gap's.
 card-col-indicator = Kiashiria
 card-col-community-short = Jamii
 card-col-gap = Pengo

@@ -591,9 +591,14 @@ impl GridView {
             rest.y += 1;
             rest.height -= 1;
         }
-        if rest.height > 6 {
-            rest.height -= 1;
-            put(buf, area.x, rest.bottom(), legend, area.width, theme.muted);
+        // Wrapped, never cut (a translation may run longer than a line).
+        let legend = wrap(legend, area.width);
+        if rest.height > 5 + legend.len() as u16 {
+            rest.height -= legend.len() as u16;
+            for (i, piece) in legend.iter().enumerate() {
+                let y = rest.bottom() + i as u16;
+                put(buf, area.x, y, piece, area.width, theme.muted);
+            }
         }
         let both = [group, None];
         let panes: &[Option<GroupId>] = if group.is_some() { &both } else { &both[1..] };

@@ -44,7 +44,12 @@ pub(super) fn draw(mut area: Rect, buf: &mut Buffer, theme: &Theme, room: &Room)
     let count = |st: Standing| list.iter().filter(|e| e.standing() == st).count();
     let col = area.width / STANDINGS.len() as u16;
     let size = big::Size::Quadrant;
-    if area.height >= 18 && col >= 18 {
+    // Big digits where they fit with their words whole under them; else
+    // the counts in a line, which wraps.
+    let words_fit = STANDINGS
+        .iter()
+        .all(|(_, short)| crate::text::width(l.t(short)) < usize::from(col));
+    if area.height >= 18 && col >= 18 && words_fit {
         let band = rows::take_top(&mut area, size.height() + 1);
         for (i, (st, short)) in STANDINGS.iter().enumerate() {
             // A column of air between the columns.
