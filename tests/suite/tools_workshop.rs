@@ -532,3 +532,50 @@ fn the_next_cycle_scores_the_same_indicators_and_the_comparison_says_how_they_mo
     let row = women.lines().find(|l| l.contains("Honesty")).unwrap();
     assert!(row.contains("15 → 40"), "{women}");
 }
+
+#[test]
+fn a_place_and_an_indicator_are_renamed_added_and_refused_by_the_same_form() {
+    let s = crate::language::example(crate::language::KIBERA);
+    let mut h = Harness::open(&s);
+    let clear = format!("<End>{}", "<BS>".repeat(40));
+    let second = s.where_when.places[1].name.clone();
+    // Renamed: the same place, a new name; unchanged when the name is.
+    h.keys(&format!("<F2>w<Home>i{clear}"))
+        .type_text("Railway path")
+        .keys("<Enter>");
+    assert_eq!(h.session().where_when.places[0].name, "Railway path");
+    assert_eq!(
+        h.session().where_when.places.len(),
+        s.where_when.places.len()
+    );
+    let before = h.session().clone();
+    h.keys("i<Enter>");
+    assert_eq!(h.session(), &before);
+    // Another place's name is refused, the form stays open.
+    h.keys(&format!("i{clear}"))
+        .type_text(&second)
+        .keys("<Enter>");
+    assert!(h.render(80, 24).contains("there is a place"));
+    h.keys("<Esc>y");
+    assert_eq!(h.session(), &before);
+    // Added, last.
+    h.keys("a").type_text("Borehole").keys("<Enter>");
+    let places = &h.session().where_when.places;
+    assert_eq!(places.last().unwrap().name, "Borehole");
+    assert_eq!(places.len(), s.where_when.places.len() + 1);
+
+    let indicator = s.score_card.indicators[1].name.clone();
+    h.keys(&format!("<F3>S<Home>i{clear}"))
+        .type_text("Comes when called")
+        .keys("<Enter>");
+    assert_eq!(
+        h.session().score_card.indicators[0].name,
+        "Comes when called"
+    );
+    h.keys("a").type_text(&indicator).keys("<Enter>");
+    assert!(h.render(80, 24).contains("there is an indicator"));
+    h.keys(&clear).type_text("Keeps its word").keys("<Enter>");
+    let indicators = &h.session().score_card.indicators;
+    assert_eq!(indicators.last().unwrap().name, "Keeps its word");
+    assert_eq!(indicators.len(), s.score_card.indicators.len() + 1);
+}

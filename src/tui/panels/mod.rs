@@ -19,6 +19,7 @@ pub mod identify;
 pub mod learn;
 pub mod ledger;
 pub mod monitor;
+pub(crate) mod named;
 pub mod plan;
 pub mod prepare;
 pub mod rank;

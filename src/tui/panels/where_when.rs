@@ -13,12 +13,13 @@ use ratatui::buffer::Buffer;
 use ratatui::crossterm::event::{KeyCode, KeyEvent};
 use ratatui::layout::{Position, Rect};
 
+use super::named::{self, NameList};
 use super::{Confirm, Ctx, Effect};
 use crate::i18n::Lang;
 use crate::model::room::{Focus, PanelView};
 use crate::model::rules::Broken;
 use crate::model::where_when::{Clock, TimeBand, level_text};
-use crate::model::{Change, GroupId, ListOp, PlaceId, ProblemId, Session, edits, rules};
+use crate::model::{Change, GroupId, PlaceId, ProblemId, Session, edits, rules};
 use crate::text;
 use crate::tr;
 use crate::tui::form::{Choice, Field, FieldId, Form, FormHost, Multi, Text};
@@ -441,24 +442,15 @@ fn submit(
     let ww = &s.where_when;
     Some(match f {
         GridForm::Place { id, name } => {
-            let typed = form.get(*name);
-            let others = ww.places.iter().filter(|p| Some(p.id) != *id);
-            if let Err(e) = rules::place(&typed, others.map(|p| p.name.as_str())) {
-                form.fail(*name, refusal(ctx.lang, &e));
-                return None;
-            }
-            match id.and_then(|p| ww.place(p)) {
-                Some(old) if old.name == typed => Effect::None,
-                Some(old) => {
-                    let mut item = old.clone();
-                    item.name = typed;
-                    Effect::Apply(Change::Place(ListOp::Update(item)))
-                }
-                None => {
-                    row.select(ww.next_place_id());
-                    Effect::Apply(edits::add_place(s, &typed))
-                }
-            }
+            let places = NameList {
+                items: &ww.places,
+                rule: |typed, others| rules::place(typed, others),
+                refusal: &|e| refusal(ctx.lang, e),
+                update: Change::Place,
+                next_id: ww.next_place_id(),
+                add: &|typed| edits::add_place(s, typed),
+            };
+            return named::submit(&places, *id, form, *name, row);
         }
         GridForm::Mark {
             place,

@@ -31,6 +31,7 @@ use crate::tui::keymap::{
     Action, Binding, DOWN, FIRST, Key, Keymap, LAST, PAGE_DOWN, PAGE_UP, Route, UP, bind,
 };
 use crate::tui::panels::actions::{self, problems_in_order};
+use crate::tui::panels::named::{self, NameList};
 use crate::tui::panels::{Confirm, Ctx, Effect};
 use crate::tui::theme::Theme;
 use crate::tui::widgets::list::{Selection, range_label_in};
@@ -603,25 +604,15 @@ fn submit(
             }
         }
         CardForm::Indicator { id, name } => {
-            let typed = form.get(*name);
-            let others = card.indicators.iter().filter(|i| Some(i.id) != *id);
-            if let Err(e) = crate::model::rules::indicator(&typed, others.map(|i| i.name.as_str()))
-            {
-                form.fail(*name, refusal(l, &e));
-                return None;
-            }
-            match id.and_then(|i| card.indicator(i)) {
-                Some(old) if old.name == typed => Effect::None,
-                Some(old) => {
-                    let mut item = old.clone();
-                    item.name = typed;
-                    Effect::Apply(Change::Indicator(ListOp::Update(item)))
-                }
-                None => {
-                    row.select(card.next_indicator_id());
-                    Effect::Apply(edits::add_indicator(s, &typed))
-                }
-            }
+            let indicators = NameList {
+                items: &card.indicators,
+                rule: |typed, others| crate::model::rules::indicator(typed, others),
+                refusal: &|e| refusal(l, e),
+                update: Change::Indicator,
+                next_id: card.next_indicator_id(),
+                add: &|typed| edits::add_indicator(s, typed),
+            };
+            return named::submit(&indicators, *id, form, *name, row);
         }
         CardForm::Settings { provider, scale } => {
             let scale_now = CardScale::ALL[form.get(*scale).min(CardScale::ALL.len() - 1)];
