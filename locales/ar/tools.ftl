@@ -286,7 +286,7 @@ ledger-nothing-yet = لم يُرفع شيء بعد — a يسجّل مشكلة �
 # The table's headings (and the reports').
 ledger-col-problem = المشكلة
 ledger-col-to = رُفعت إلى
-ledger-col-raised = تاريخ الرفع
+ledger-col-raised = التاريخ
 ledger-col-stands = الحال
 # Over the selected one's replies. $problem: its title; $to: to whom it
 # went; $raised: the day (ISO).
@@ -531,8 +531,10 @@ report-card-heading = بطاقة الأداء: { $provider }
 # Under it. $scale: the scale (card-scale-…); $provider: as above; $mark:
 # the biggest gaps' mark (◆); $n: how many biggest gaps are marked.
 report-card-intro = المقياس: { $scale }. متوسط المجتمع هو متوسط المجموعات التي قيّمت المؤشر، وتُحسب كل مجموعة مرة واحدة؛ الفجوة هي هذا المتوسط ناقص درجة { $provider } لنفسه (فجوة سالبة: مقدّم الخدمة يرى نفسه أفضل مما يراه المجتمع). { $mark } يعلّم أكبر { $n } فجوات (أكثر إن تشاركت الثالثة).
-# The table's column of the community's mean.
+# The table's columns of the community's mean and of the gap (the panel's
+# heading is short; a report has the room for the whole word).
 report-card-col-community = المجتمع
+report-card-col-gap = الفجوة
 # Anonymised copies.
 report-card-reasons-left-out = أسباب الدرجات محذوفة من النسخ مجهولة الهوية.
 report-card-reasons = الأسباب المعطاة

@@ -466,8 +466,10 @@ report-card-heading = Score card: { $provider }
 # Under it. $scale: the scale (card-scale-…); $provider: as above; $mark:
 # the biggest gaps' mark (◆); $n: how many biggest gaps are marked.
 report-card-intro = Scored { $scale }. The community's mean is the mean of the groups that scored an indicator, each group counting once; the gap is that mean minus { $provider }'s own score (a negative gap: the provider thinks better of itself than the community does). { $mark } marks the { $n } biggest gaps (more when the third is shared).
-# The table's column of the community's mean.
+# The table's columns of the community's mean and of the gap (the panel's
+# heading is short; a report has the room for the whole word).
 report-card-col-community = Community
+report-card-col-gap = Gap
 # Anonymised copies.
 report-card-reasons-left-out = The reasons given for scores are left out of anonymised copies.
 report-card-reasons = Reasons given

@@ -468,8 +468,10 @@ report-card-heading = Fiche d'évaluation : { $provider }
 # Under it. $scale: the scale (card-scale-…); $provider: as above; $mark:
 # the biggest gaps' mark (◆); $n: how many biggest gaps are marked.
 report-card-intro = Notée { $scale }. La moyenne de la communauté est celle des groupes qui ont noté un indicateur, chaque groupe comptant une fois ; l'écart est cette moyenne moins la propre note de { $provider } (un écart négatif : le prestataire se juge mieux que la communauté ne le juge). { $mark } marque les { $n } plus grands écarts (davantage quand le troisième est partagé).
-# The table's column of the community's mean.
+# The table's columns of the community's mean and of the gap (the panel's
+# heading is short; a report has the room for the whole word).
 report-card-col-community = Communauté
+report-card-col-gap = Écart
 # Anonymised copies.
 report-card-reasons-left-out = Les raisons données pour les notes sont omises des copies anonymisées.
 report-card-reasons = Raisons données

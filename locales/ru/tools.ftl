@@ -505,8 +505,10 @@ report-card-heading = Оценочная карта: { $provider }
 # Under it. $scale: the scale (card-scale-…); $provider: as above; $mark:
 # the biggest gaps' mark (◆); $n: how many biggest gaps are marked.
 report-card-intro = Шкала: { $scale }. Среднее сообщества — среднее групп, оценивших показатель, каждая группа считается один раз; разрыв — это среднее минус собственная оценка { $provider } (отрицательный разрыв: поставщик думает о себе лучше, чем сообщество). { $mark } отмечает { $n } наибольших разрыва (больше, если третий делят несколько).
-# The table's column of the community's mean.
+# The table's columns of the community's mean and of the gap (the panel's
+# heading is short; a report has the room for the whole word).
 report-card-col-community = Сообщество
+report-card-col-gap = Разрыв
 # Anonymised copies.
 report-card-reasons-left-out = Причины оценок не включены в обезличенные копии.
 report-card-reasons = Названные причины

@@ -432,8 +432,10 @@ report-card-heading = Kaarka qiimaynta: { $provider }
 # Under it. $scale: the scale (card-scale-…); $provider: as above; $mark:
 # the biggest gaps' mark (◆); $n: how many biggest gaps are marked.
 report-card-intro = Cabbirka: { $scale }. Celceliska bulshadu waa celceliska kooxaha qiimeeyay tilmaame, koox kastaa mar keliya; farqigu waa celceliskaas oo laga jaray dhibcaha { $provider } uu isu siiyay (farqi taban: bixiyuhu wuu ka fiican yahay sida bulshadu u aragto). { $mark } wuxuu calaamadiyaa { $n }-da farqi ee ugu waaweyn (ka badan marka kan saddexaad la wadaago).
-# The table's column of the community's mean.
+# The table's columns of the community's mean and of the gap (the panel's
+# heading is short; a report has the room for the whole word).
 report-card-col-community = Bulshada
+report-card-col-gap = Farqi
 # Anonymised copies.
 report-card-reasons-left-out = Sababaha dhibcaha waa laga saaray nuqullada aan magaca lahayn.
 report-card-reasons = Sababaha la bixiyay

@@ -438,8 +438,10 @@ report-card-heading = Kadi ya alama: { $provider }
 # Under it. $scale: the scale (card-scale-…); $provider: as above; $mark:
 # the biggest gaps' mark (◆); $n: how many biggest gaps are marked.
 report-card-intro = Kipimo: { $scale }. Wastani wa jamii ni wastani wa makundi yaliyotoa alama kwa kiashiria, kila kundi likihesabiwa mara moja; pengo ni wastani huo ukiondoa alama ya { $provider } yenyewe (pengo hasi: mtoa huduma anajiona bora kuliko jamii inavyomwona). { $mark } inaonyesha mapengo { $n } makubwa zaidi (zaidi yakiwa la tatu linashirikiwa).
-# The table's column of the community's mean.
+# The table's columns of the community's mean and of the gap (the panel's
+# heading is short; a report has the room for the whole word).
 report-card-col-community = Jamii
+report-card-col-gap = Pengo
 # Anonymised copies.
 report-card-reasons-left-out = Sababu zilizotolewa kwa alama zimeachwa nje ya nakala zisizo na majina.
 report-card-reasons = Sababu zilizotolewa

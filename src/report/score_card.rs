@@ -48,7 +48,7 @@ pub(super) fn section(s: &Session, options: &Options, out: &mut Vec<Block>) {
     header.extend([
         tr!(l, "report-card-col-community").to_string(),
         provider.to_string(),
-        tr!(l, "card-col-gap").to_string(),
+        tr!(l, "report-card-col-gap").to_string(),
     ]);
     let mut t = Table::new(&[]);
     t.numeric = (1..header.len()).collect();
