@@ -27,9 +27,7 @@ use baraza::tui::Start;
 /// 120×40 (80 columns may wrap it).
 fn check(h: &mut Harness, s: &Session, what: &str, expect: &str) {
     for (w, ht) in [(80, 24), (120, 40)] {
-        // The key line of the shared question box (src/tui/workshop.rs) is
-        // not converted yet, and not this walk's: the question above it is.
-        let screen = h.render(w, ht).replace("y yes · n no", "");
+        let screen = h.render(w, ht);
         assert_marked_keys(&screen, s, &format!("{what} {w}×{ht}"));
         if w == 120 {
             assert!(screen.contains(expect), "{what}: no «{expect}»\n{screen}");
