@@ -12,9 +12,12 @@ use crate::model::{SCHEMA_VERSION, Session};
 const HEADER: &str =
     "// baraza session file: plain RON, one workshop. Check it with `baraza check FILE`.\n";
 
+mod pretty_ron;
+
 /// How session files are written. escape_strings(false) keeps every script
 /// readable in the file: the escaping form writes Devanagari vowel signs and
-/// emoji joiners as \u{..}.
+/// emoji joiners as \u{..}. [`pretty_ron`] writes exactly what ron writes
+/// with these settings; ron itself is the reference it is tested against.
 fn pretty() -> PrettyConfig {
     PrettyConfig::new()
         .struct_names(false)
@@ -24,8 +27,17 @@ fn pretty() -> PrettyConfig {
 
 /// Renders a session as pretty RON.
 pub fn encode(session: &Session) -> String {
-    // Written straight after the header into one string sized for a typical
+    // Written straight after the header into one buffer sized for a typical
     // file, so the text is neither copied nor grown from nothing.
+    let mut text = Vec::with_capacity(HEADER.len() + size_hint(session));
+    encode_to(session, &mut text).expect("writing into memory does not fail");
+    String::from_utf8(text).expect("pretty RON of strings is UTF-8")
+}
+
+/// What ron's own encoder writes for `session`, with the header and the
+/// final line break of [`encode`]: the reference [`encode`] is held to
+/// (byte for byte, in the tests), and a way to measure the two side by side.
+pub fn encode_with_ron(session: &Session) -> String {
     let mut text = String::with_capacity(HEADER.len() + size_hint(session));
     text.push_str(HEADER);
     ron::ser::to_writer_pretty(&mut text, session, pretty())
@@ -34,31 +46,20 @@ pub fn encode(session: &Session) -> String {
     text
 }
 
-/// Writes exactly the bytes of [`encode`] into `out` as they are made, with
-/// no copy of the whole file in memory (a save streams them to the disk).
-/// The error is the writer's own.
+/// Writes exactly the bytes of [`encode`] into `out` as they are made, in
+/// pieces of about 64 KB, with no copy of the whole file in memory (a save
+/// streams them to the disk). The error is the writer's own.
 pub fn encode_to(session: &Session, out: &mut dyn std::io::Write) -> std::io::Result<()> {
-    /// ron writes text; this hands it on to `out`, keeping the first error.
-    struct Text<'w> {
-        out: &'w mut dyn std::io::Write,
-        error: Option<std::io::Error>,
-    }
-    impl std::fmt::Write for Text<'_> {
-        fn write_str(&mut self, s: &str) -> std::fmt::Result {
-            self.out.write_all(s.as_bytes()).map_err(|e| {
-                self.error.get_or_insert(e);
-                std::fmt::Error
-            })
-        }
-    }
     out.write_all(HEADER.as_bytes())?;
-    let mut text = Text { out, error: None };
-    if ron::ser::to_writer_pretty(&mut text, session, pretty()).is_err() {
-        return Err(text.error.take().unwrap_or_else(|| {
-            unreachable!("a session always serialises: it holds only strings, numbers and dates")
-        }));
-    }
-    text.out.write_all(b"\n")
+    pretty_ron::to_writer(out, session).map_err(|e| match e {
+        pretty_ron::Error::Io(e) => e,
+        pretty_ron::Error::Refused(why) => {
+            unreachable!(
+                "a session always serialises: it holds only strings, numbers and dates ({why})"
+            )
+        }
+    })?;
+    out.write_all(b"\n")
 }
 
 /// About how many bytes the pretty RON of `session` takes (from files of
@@ -271,7 +272,8 @@ mod tests {
     use super::*;
 
     /// Saves stream the file through `encode_to`; `baraza new`, tests and
-    /// reports read `encode`. They are one format, byte for byte.
+    /// reports read `encode`. They are one format, byte for byte, and it is
+    /// ron's.
     #[test]
     fn encode_to_writes_exactly_what_encode_returns() {
         for example in super::super::examples::EXAMPLES {
@@ -279,6 +281,7 @@ mod tests {
             let mut streamed = Vec::new();
             encode_to(&session, &mut streamed).unwrap();
             assert_eq!(String::from_utf8(streamed).unwrap(), encode(&session));
+            assert_eq!(encode(&session), encode_with_ron(&session));
         }
     }
 }

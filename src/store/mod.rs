@@ -23,7 +23,7 @@ use std::io;
 use std::path::{Path, PathBuf};
 
 pub use atomic::write_atomic;
-pub use codec::{DecodeError, Decoded, decode, encode};
+pub use codec::{DecodeError, Decoded, decode, encode, encode_with_ron};
 pub use folder::TEMP_PREFIX;
 pub use listing::{Entry, INDEX_FILE, Summary};
 pub use lock::{SessionLock, describe_holder};
