@@ -20,8 +20,11 @@
 //! of an original too; a session read sealed is never written in plain
 //! text, whatever happened to the folder's settings.
 
+mod fingerprint;
+
 use std::ffi::{OsStr, OsString};
-use std::hash::Hasher;
+
+use fingerprint::Fingerprint;
 
 use super::codec::encode_to;
 use super::folder::{FileId, Folder, Kind, temp_name};
@@ -48,16 +51,14 @@ impl Known {
 }
 
 fn hash(bytes: &[u8]) -> u64 {
-    let mut h = std::hash::DefaultHasher::new();
-    h.write(bytes);
-    h.finish()
+    Fingerprint::of(bytes)
 }
 
 /// Passes writes on to the file, counting and hashing them as [`Known`]
 /// does a file read whole: a save streams its bytes and never holds them.
 struct Hashing<'f> {
     file: &'f mut std::fs::File,
-    hasher: std::hash::DefaultHasher,
+    hasher: Fingerprint,
     len: usize,
 }
 
@@ -271,7 +272,7 @@ impl Sink for SessionFile {
             .write_atomic_with(name, move |file| {
                 let mut out = Hashing {
                     file,
-                    hasher: std::hash::DefaultHasher::new(),
+                    hasher: Fingerprint::new(),
                     len: 0,
                 };
                 super::crypt::write_sealed(sealer, &mut out, |w| encode_to(&session, w))?;
@@ -300,7 +301,7 @@ mod tests {
     fn a_streamed_hash_is_the_hash_of_the_whole() {
         let bytes: Vec<u8> = (0..200_003u32).map(|i| (i * 7 + i / 13) as u8).collect();
         for piece in [1, 7, 64, 4096, 65_536, 200_003] {
-            let mut h = std::hash::DefaultHasher::new();
+            let mut h = Fingerprint::new();
             for chunk in bytes.chunks(piece) {
                 h.write(chunk);
             }
