@@ -10,6 +10,7 @@ mod command_safety;
 mod crash;
 mod cycle;
 mod durable_save;
+mod encoding;
 mod encryption;
 mod example_sessions;
 mod first_run;
