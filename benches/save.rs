@@ -33,9 +33,10 @@ fn autosave(path: &Path, s: &Session) -> Duration {
 
 fn large(c: &mut Criterion) {
     const NAME: &str = "autosave large session";
-    const FNS: [&str; 4] = [
+    const FNS: [&str; 5] = [
         "encode + durable write",
         "encode only",
+        "encode only, ron's own encoder (the reference)",
         "clone only (what each change cost before)",
         "App: + or u, then flush",
     ];
@@ -76,6 +77,13 @@ fn large(c: &mut Criterion) {
         BARE,
         Goal::None,
         || floors::write(&floor_path, &bytes),
+        || timed(|| drop(std::hint::black_box(store::encode_with_ron(&session)))),
+    );
+    group.pair(
+        FNS[3],
+        BARE,
+        Goal::None,
+        || floors::write(&floor_path, &bytes),
         || timed(|| drop(std::hint::black_box(session.clone()))),
     );
     // End to end through the app: the key, the hand-over to the saver and
@@ -85,7 +93,7 @@ fn large(c: &mut Criterion) {
     fixtures::assert_plus_records(&mut app);
     let mut plus = true;
     group.pair(
-        FNS[3],
+        FNS[4],
         BARE,
         Goal::None,
         || floors::write(&floor_path, &bytes),
