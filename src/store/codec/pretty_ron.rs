@@ -81,6 +81,7 @@ pub fn to_writer<T: Serialize + ?Sized>(out: &mut dyn Write, value: &T) -> Resul
         is_empty: None,
         depth: 0,
         scratch: String::new(),
+        names: [Seen::default(); NAMES_SEEN],
     };
     value.serialize(&mut encoder)?;
     encoder.hand_on()
@@ -99,6 +100,21 @@ struct Encoder<'w> {
     depth: usize,
     /// Text of values that serialise through `Display` (dates, times).
     scratch: String,
+    /// Field and variant names already checked, by where they are: serde
+    /// hands a field the same `&'static str` each time, so a file of 30,000
+    /// fields checks each of its few dozen names once.
+    names: [Seen; NAMES_SEEN],
+}
+
+/// Room for more names than the model has, so they rarely share a place.
+const NAMES_SEEN: usize = 256;
+
+/// A name checked: its address and length, and whether it takes `r#`.
+#[derive(Clone, Copy, Default)]
+struct Seen {
+    at: usize,
+    len: usize,
+    raw: bool,
 }
 
 impl Encoder<'_> {
@@ -207,8 +223,8 @@ impl Encoder<'_> {
     }
 
     /// A struct's or enum's own name: checked as ron checks it, not written.
-    fn check_name(&self, name: &'static str) -> Result<()> {
-        match plain_ascii(name) {
+    fn check_name(&mut self, name: &'static str) -> Result<()> {
+        match self.plain(name) {
             Some(_) => Ok(()),
             None => ron_checks(name),
         }
@@ -217,9 +233,9 @@ impl Encoder<'_> {
     /// A field's or variant's name, as ron writes it (`r#` before the names
     /// it would otherwise not read back as that name).
     fn name(&mut self, name: &'static str) -> Result<()> {
-        match plain_ascii(name) {
-            Some(identifier) => {
-                if !identifier || RESERVED.contains(&name) {
+        match self.plain(name) {
+            Some(raw) => {
+                if raw {
                     self.push(b"r#");
                 }
                 self.push(name.as_bytes());
@@ -231,6 +247,21 @@ impl Encoder<'_> {
                 Ok(())
             }
         }
+    }
+
+    /// For a valid name of plain ASCII, whether ron writes it as `r#name`;
+    /// `None` for a name ron's Unicode tables decide. Remembered by the
+    /// name's address and length.
+    fn plain(&mut self, name: &'static str) -> Option<bool> {
+        let (at, len) = (name.as_ptr() as usize, name.len());
+        let slot = ((at >> 3) ^ len) % NAMES_SEEN;
+        let seen = self.names[slot];
+        if seen.at == at && seen.len == len && len > 0 {
+            return Some(seen.raw);
+        }
+        let raw = !plain_ascii(name)? || RESERVED.contains(&name);
+        self.names[slot] = Seen { at, len, raw };
+        Some(raw)
     }
 }
 
