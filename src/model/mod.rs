@@ -21,6 +21,7 @@ pub mod score_card;
 mod session;
 pub mod session_id;
 mod tally;
+mod timestamp;
 pub mod where_when;
 mod wording;
 

@@ -126,6 +126,9 @@ pub struct Problem {
 pub struct Vote {
     pub problem: ProblemId,
     pub group: GroupId,
+    /// Written by [`super::timestamp`] (chrono's text, faster): a file
+    /// holds one for every dot.
+    #[serde(serialize_with = "super::timestamp::serialize")]
     pub at: Timestamp,
 }
 
@@ -482,6 +485,8 @@ pub enum AuditKind {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct AuditEntry {
+    /// Written by [`super::timestamp`], as [`Vote::at`] is.
+    #[serde(serialize_with = "super::timestamp::serialize")]
     pub at: Timestamp,
     pub kind: AuditKind,
     pub what: String,
