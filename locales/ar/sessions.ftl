@@ -8,7 +8,7 @@ list-col-title = العنوان
 list-col-community = المجتمع
 list-col-stage = المرحلة
 list-col-problems = المشكلات
-list-col-votes = الأصوات
+list-col-votes = نقاط
 list-col-actions = إجراءات
 list-col-example = المثال
 

@@ -72,7 +72,7 @@ compare-move-down = ▼ chini { $n }
 compare-move-same = = palepale
 compare-move-dropped = limeachwa
 compare-move-resolved = ✓ limetatuliwa
-compare-move-not-ranked = bado halijapangwa
+compare-move-not-ranked = halijapangwa
 compare-move-lost = ▼ hakuna sasa
 compare-move-gained = ▲ kura za kwanza
 compare-move-neither = · hakuna, zote

@@ -295,3 +295,70 @@ fn pseudo_language_the_status_line_after_undo_and_redo() {
         }
     }
 }
+
+#[test]
+fn the_session_list_and_the_comparison_in_kiswahili_and_arabic() {
+    for lang in [Lang::Sw, Lang::Ar] {
+        let (mut h, _) = with_a_second_cycle();
+        h.app.set_lang(lang);
+        for (w, hgt) in [(80, 24), (120, 40)] {
+            let screen = h.render(w, hgt);
+            assert!(screen.contains(lang.t("list-col-community")), "{screen}");
+            insta::assert_snapshot!(format!("list_{}_{w}x{hgt}", lang.code()), screen);
+        }
+        h.keys("c");
+        for (w, hgt) in [(80, 24), (120, 40)] {
+            let screen = h.render(w, hgt);
+            assert!(screen.contains(lang.t("compare-whole-room")), "{screen}");
+            insta::assert_snapshot!(format!("compare_{}_{w}x{hgt}", lang.code()), screen);
+        }
+    }
+}
+
+#[test]
+fn french_and_russian_headings_are_not_cut_at_64_columns() {
+    for lang in [Lang::Fr, Lang::Ru] {
+        let (mut h, _) = with_a_second_cycle();
+        h.app.set_lang(lang);
+        let screen = h.render(64, 20);
+        let headings = screen.lines().nth(1).unwrap();
+        for id in [
+            "list-col-date",
+            "list-col-title",
+            "list-col-community",
+            "list-col-stage",
+        ] {
+            assert!(headings.contains(lang.t(id)), "{lang} {id}: {headings}");
+        }
+        assert!(!headings.contains('…'), "{lang}: {headings}");
+        h.keys("c");
+        let screen = h.render(64, 20);
+        let header = screen.lines().nth(3).unwrap();
+        for id in [
+            "compare-col-now",
+            "compare-col-before",
+            "compare-col-movement",
+            "compare-col-problem",
+        ] {
+            assert!(
+                header.contains(lang.t(id)),
+                "{lang} {id}: {header}\n{screen}"
+            );
+        }
+        assert!(!header.contains('…'), "{lang}: {header}");
+        let first = screen.lines().nth(1).unwrap();
+        assert!(
+            first.contains(lang.t("compare-ranks-of")),
+            "{lang}: {first}"
+        );
+        h.keys("S");
+        let screen = h.render(64, 20);
+        let header = screen.lines().nth(3).unwrap();
+        for id in ["compare-col-indicator", "compare-col-gap"] {
+            assert!(
+                header.contains(lang.t(id)),
+                "{lang} {id}: {header}\n{screen}"
+            );
+        }
+    }
+}
