@@ -41,11 +41,10 @@
 //! Not covered yet, because not converted yet (they still speak English):
 //! the score card, where and when and the follow-up ledger (issue 15: their
 //! panels, room views and report sections, left out of the report walk by
-//! name); the session list's and the comparison's body, the messages the
-//! core words (the audit log, "undone: …", the status line's wording of a
-//! change just made, which the Rank walk lets through by name), most CLI
-//! messages and `--help`, the roll-up, and the CSV tables (data, English on
-//! purpose).
+//! name); most CLI messages and `--help`, the roll-up, and the CSV tables
+//! (data, English on purpose). The session list, the comparison and how a
+//! change reads on the status line ("undone: …") are walked in
+//! `language_sessions.rs`.
 
 use std::collections::HashSet;
 use std::path::Path;
