@@ -43,7 +43,7 @@ list-ask-read-only-file = { $file } est ouvert dans { $holder }. L'ouvrir ici en
 ## The session list: the new-session and next-cycle forms
 
 list-form-new = Nouvelle séance
-list-form-next-cycle = { -cycle } suivant de « { $title } »
+list-form-next-cycle = Cycle suivant de « { $title } »
 list-field-title = Titre
 list-help-title = le nom que l'assemblée donnera à cette réunion
 list-field-community = Communauté
@@ -72,7 +72,7 @@ compare-move-down = ▼ descend de { $n }
 compare-move-same = = inchangé
 compare-move-dropped = abandonné
 compare-move-resolved = ✓ résolu
-compare-move-not-ranked = pas encore classé
+compare-move-not-ranked = non classé
 compare-move-lost = ▼ plus rien
 compare-move-gained = ▲ premiers votes
 compare-move-neither = · rien, ni l'un ni l'autre

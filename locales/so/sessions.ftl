@@ -43,7 +43,7 @@ list-ask-read-only-file = { $file } waa ku furan yahay { $holder }. Halkan ma ug
 ## The session list: the new-session and next-cycle forms
 
 list-form-new = Kulan cusub
-list-form-next-cycle = { -cycle } xiga ee «{ $title }»
+list-form-next-cycle = Wareegga xiga ee «{ $title }»
 list-field-title = Cinwaan
 list-help-title = magaca qolku u bixin doono shirkan
 list-field-community = Bulsho

@@ -31,7 +31,7 @@ list-sorted-stage = kwa hatua iliyofikiwa
 list-no-own-session = bado huna kikao chako: n inaanzisha kimoja
 list-nothing-selected = bado hakuna kikao hapa: bonyeza n kuanzisha kimoja
 list-cannot-open = haiwezi kufungua { $file }: { $error }
-list-no-previous = kikao hiki hakiendelezi kikao cha awali (N inaanzisha { -cycle } ijayo)
+list-no-previous = kikao hiki hakiendelezi kikao cha awali (N inaanzisha mzunguko ujao)
 list-report-not-written = ripoti haikuandikwa: { $error }
 list-reports-not-logged = ripoti zimeandikwa kando ya kikao, lakini si kwenye kumbukumbu yake ya ripoti: { $error }
 
@@ -43,7 +43,7 @@ list-ask-read-only-file = { $file } kimefunguliwa katika { $holder }. Kifungue h
 ## The session list: the new-session and next-cycle forms
 
 list-form-new = Kikao kipya
-list-form-next-cycle = { -cycle } ijayo ya «{ $title }»
+list-form-next-cycle = Mzunguko ujao wa «{ $title }»
 list-field-title = Jina
 list-help-title = jina ambalo chumba kitauita mkutano huu
 list-field-community = Jamii

@@ -147,7 +147,8 @@ fn write_tsv(out: &mut impl Write, rows: &[[String; 8]]) -> std::io::Result<()> 
 fn write_table(out: &mut impl Write, rows: &[[String; 8]], l: Lang) -> std::io::Result<()> {
     // Titles may be long or in any script: columns are measured in display
     // width and long titles cut with an ellipsis.
-    const MAX: [usize; 8] = [10, 40, 24, 8, 8, 5, 7, 60];
+    // A stage may be longer in other languages ("Мониторинг").
+    const MAX: [usize; 8] = [10, 40, 24, 12, 8, 5, 7, 60];
     let clean = |s: &str| super::one_line(&s.replace(['\t', '\n', '\r'], " "));
     let headers = [
         tr!(l, "cli-list-col-date"),
