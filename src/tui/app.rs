@@ -669,8 +669,8 @@ impl App {
             workshop.draw(area, buf, &self.theme, &self.clock)
         } else if let Some(compare) = &self.compare {
             let areas = chrome::areas(area, false);
-            chrome::title_bar(areas.title, buf, &self.theme, &compare.title(), "");
-            compare.draw(areas.body, buf, &self.theme);
+            chrome::title_bar(areas.title, buf, &self.theme, &compare.title(self.lang), "");
+            compare.draw(areas.body, buf, &self.theme, self.lang);
             chrome::status_line(areas.status, buf, &self.theme, None, "");
             chrome::hint_bar(
                 areas.hints,

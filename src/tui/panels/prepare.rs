@@ -19,7 +19,7 @@ use crate::model::{Change, Field, Group, GroupId, ListOp, Session, edits};
 use crate::text;
 use crate::tr;
 // `Field` is the session's (Change::Set); the form's is FormField.
-use crate::i18n::Lang;
+use crate::i18n::{Arg, Lang, Msg};
 use crate::tui::form::{Choice, Date, Field as FormField, FieldId, Form, FormHost, Number, Text};
 use crate::tui::keymap::{Action, DOWN, FIRST, Key, Keymap, LAST, Route, UP, bind};
 use crate::tui::theme::Theme;
@@ -736,36 +736,36 @@ fn details_from_form(form: &mut Form, fields: DetailsForm, ctx: &Ctx) -> Option<
     let mut set = |differs: bool, name: &'static str, field: Field| {
         if differs {
             changes.push(Change::Set(field));
-            what.push(name);
+            what.push(Arg::from(Msg::new(name)));
         }
     };
-    set(title != s.title, "title", Field::Title(title));
+    set(title != s.title, "change-part-title", Field::Title(title));
     set(
         location != s.location,
-        "community",
+        "change-part-community",
         Field::Location(location),
     );
-    set(date != s.date, "date", Field::Date(date));
+    set(date != s.date, "change-part-date", Field::Date(date));
     set(
         facilitators != s.facilitators,
-        "facilitators",
+        "change-part-facilitators",
         Field::Facilitators(facilitators),
     );
     set(
         dots != s.dots_per_participant,
-        "dots per participant",
+        "change-part-dots-per-participant",
         Field::DotsPerParticipant(dots),
     );
     set(
         language != s.language,
-        "language of the room",
+        "change-part-room-language",
         Field::Language(language),
     );
     Some(match changes.len() {
         0 => None,
         1 => changes.pop(),
         _ => Some(Change::Batch {
-            label: format!("session details edited: {}", what.join(", ")),
+            label: Msg::new("change-session-details").with("parts", what),
             changes,
         }),
     })
