@@ -630,10 +630,11 @@ fn the_room_screen_snapshots_in_kiswahili_and_arabic() {
     for lang in [Lang::Sw, Lang::Ar] {
         for (name, session, cue) in room_screens(&s) {
             for (w, h) in [(80, 24), (120, 40)] {
-                let mut buf = draw(&session, &cue, w, h, lang);
+                let (mut buf, fields) =
+                    baraza::tui::bidi::fields::record(|| draw(&session, &cue, w, h, lang));
                 // As most terminals show it: baraza reorders Arabic.
                 if lang.is_rtl() {
-                    baraza::tui::bidi::reorder(&mut buf, Rect::new(0, 0, w, h), true);
+                    baraza::tui::bidi::reorder(&mut buf, Rect::new(0, 0, w, h), true, &fields);
                 }
                 let name: String = name
                     .to_lowercase()
@@ -656,8 +657,10 @@ fn the_size_sweep_in_every_language_never_panics() {
     for lang in Lang::ALL {
         for (_, session, cue) in &screens {
             for &(w, h) in &sizes {
-                let mut buf = draw(session, cue, w, h, lang);
-                baraza::tui::bidi::reorder(&mut buf, Rect::new(0, 0, w, h), lang.is_rtl());
+                let (mut buf, fields) =
+                    baraza::tui::bidi::fields::record(|| draw(session, cue, w, h, lang));
+                let area = Rect::new(0, 0, w, h);
+                baraza::tui::bidi::reorder(&mut buf, area, lang.is_rtl(), &fields);
             }
         }
     }

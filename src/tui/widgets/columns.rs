@@ -6,6 +6,7 @@ use ratatui::buffer::Buffer;
 use ratatui::style::Style;
 
 use crate::text;
+use crate::tui::bidi;
 
 /// One column of a table.
 #[derive(Clone, Copy, Debug)]
@@ -158,6 +159,9 @@ impl Layout {
                 cut.into_owned()
             };
             buf.set_stringn(x, y, shown, w as usize, *style);
+            // Each cell is a field: right-to-left text is reordered within
+            // its column and never across into the next.
+            bidi::fields::mark(buf, x, y, w);
             x = x.saturating_add(w).saturating_add(self.gap);
         }
     }
@@ -234,6 +238,7 @@ impl Layout {
             cut.into_owned()
         };
         buf.set_stringn(x, y, shown, w as usize, style);
+        bidi::fields::mark(buf, x, y, w);
     }
 
     /// Draws the column titles.
