@@ -241,6 +241,7 @@ fn reorder_stretch(
     const FSI: char = '\u{2068}';
     const PDI: char = '\u{2069}';
     let piece_starts = |i: usize| i == 0 || look_of(&cells[i]) != look_of(&cells[i - 1]);
+    let numbers = numbers_after_rtl(&symbols, |i| field && piece_starts(i));
     for i in 0..symbols.len() {
         if field && piece_starts(i) {
             if i > 0 {
@@ -258,7 +259,15 @@ fn reorder_stretch(
             });
         }
         starts.push(text.len());
-        text.push_str(as_classified(&symbols, i));
+        let in_number = numbers.iter().any(|(from, to)| (*from..*to).contains(&i));
+        // Inside a number, a separator joins as a comma does and a sign as
+        // one more Arabic digit: the number stays one Arabic number (level
+        // 2, left to right) and takes its place as one.
+        text.push_str(match symbols[i].as_str() {
+            s if in_number && is_number_sign(s) => "\u{0660}",
+            s if in_number && !s.chars().all(|c| c.is_ascii_digit()) => ",",
+            s => s,
+        });
     }
     if field {
         text.push(PDI);
@@ -295,27 +304,65 @@ fn reorder_stretch(
     }
 }
 
-/// The symbol the bidirectional algorithm is shown for cell `i`: itself,
-/// except a hyphen or plus between two digits, which reads as a comma.
+/// The numbers of a stretch that come after a right-to-left letter, as
+/// cell ranges: a run of digits with the separators inside it (2026-06-30,
+/// 10:30, 3/5, 12.5, 0722-123-456) and a sign after it (50%, the shared
+/// rank 2=). Each is shown to the algorithm as one Arabic number, so it
+/// reads left to right where it stands, as it does in every other cell of
+/// the screen. `cut`: where a number ends anyway (a new piece of a field).
 ///
 /// Why: after an Arabic letter, digits are Arabic numbers (rule W2), and
 /// between two of those only a common separator (`:` `/` `.` `,`) joins
-/// them (W4); a hyphen is neutral, takes the direction of the Arabic around
-/// it and reverses the parts, so 2026-06-30 came out as 30-06-2026. Every
-/// number written with a hyphen inside a line of baraza (a date, a phone
-/// number) is one number, read left to right where it stands. Only the
-/// order is computed from this text: the cell keeps its hyphen.
-fn as_classified(symbols: &[String], i: usize) -> &str {
-    let digit = |j: Option<usize>| {
-        j.and_then(|j| symbols.get(j))
-            .is_some_and(|s| s.chars().all(|c| c.is_ascii_digit()) && !s.is_empty())
+/// them (W4). A hyphen or a sign is neutral, takes the direction of the
+/// Arabic around it and turns the number round: 2026-06-30 came out as
+/// 30-06-2026, and 2= as =2.
+fn numbers_after_rtl(symbols: &[String], cut: impl Fn(usize) -> bool) -> Vec<(usize, usize)> {
+    let is = |j: usize, f: fn(char) -> bool| {
+        symbols
+            .get(j)
+            .is_some_and(|s| !s.is_empty() && s.chars().all(f))
     };
-    let s = symbols[i].as_str();
-    if (s == "-" || s == "+") && digit(i.checked_sub(1)) && digit(Some(i + 1)) {
-        ","
-    } else {
-        s
+    let digit = |j: usize| is(j, |c| c.is_ascii_digit());
+    let separator = |j: usize| is(j, |c| matches!(c, '-' | '+' | ':' | '/' | '.' | ','));
+    let sign = |j: usize| symbols.get(j).is_some_and(|s| is_number_sign(s));
+    let mut out = Vec::new();
+    let mut after_rtl = false;
+    let mut i = 0;
+    while i < symbols.len() {
+        if digit(i) {
+            let mut j = i + 1;
+            loop {
+                if digit(j) && !cut(j) {
+                    j += 1;
+                } else if separator(j) && digit(j + 1) && !cut(j) && !cut(j + 1) {
+                    j += 2;
+                } else {
+                    break;
+                }
+            }
+            if sign(j) && !cut(j) {
+                j += 1;
+            }
+            if after_rtl {
+                out.push((i, j));
+            }
+            i = j;
+            continue;
+        }
+        let s = &symbols[i];
+        if has_rtl(s) {
+            after_rtl = true;
+        } else if s.chars().any(char::is_alphabetic) {
+            after_rtl = false;
+        }
+        i += 1;
     }
+    out
+}
+
+/// A sign written after a number: a percentage, a shared rank (2=).
+fn is_number_sign(symbol: &str) -> bool {
+    matches!(symbol, "%" | "=" | "٪")
 }
 
 /// Arabic letters in the form they take beside their neighbours (initial,
@@ -365,6 +412,12 @@ fn mirrored(symbol: &str) -> String {
         '»' => '«',
         '‹' => '›',
         '›' => '‹',
+        '⟦' => '⟧',
+        '⟧' => '⟦',
+        '⟨' => '⟩',
+        '⟩' => '⟨',
+        '⟪' => '⟫',
+        '⟫' => '⟪',
         other => other,
     };
     symbol.chars().map(swap).collect()
@@ -464,6 +517,15 @@ mod tests {
         reorder(&mut buf, area, true, &Fields::default());
         let shown = text_of(&buf);
         assert!(shown.starts_with('(') && shown.ends_with(')'), "{shown}");
+        for (open, close) in [('⟦', '⟧'), ('«', '»'), ('[', ']')] {
+            let line = self::shown(&format!("{open}سلام{close} عليكم"));
+            // Read from the right, the opening bracket comes first, so it
+            // takes the closing one's shape: the word stays inside.
+            assert!(
+                line.ends_with(close) && line.contains(&format!(" {open}\u{FEE1}")),
+                "{line}"
+            );
+        }
     }
 
     /// `text` reordered as one right-to-left row of its own width.
@@ -495,11 +557,21 @@ mod tests {
         // A phone number, and a date at the start of the line.
         assert!(shown("هاتف 0722-123-456").starts_with("0722-123-456 "));
         assert!(shown("2026-06-30 موعد").ends_with(" 2026-06-30"));
+        // In a left-to-right line the Arabic phrase, number and all, reads
+        // from its right end: the number at its left.
+        let mut buf = row("Due: موعد 2026-06-30", 20);
+        let area = buf.area;
+        reorder(&mut buf, area, false, &Fields::default());
+        assert!(
+            text_of(&buf).starts_with("Due: 2026-06-30 "),
+            "{}",
+            text_of(&buf)
+        );
     }
 
     #[test]
-    fn times_fractions_and_decimals_in_arabic_text_keep_their_order() {
-        for number in ["10:30", "3/5", "12.5", "1,250"] {
+    fn times_fractions_decimals_percentages_and_shared_ranks_keep_their_order() {
+        for number in ["10:30", "3/5", "12.5", "1,250", "50%", "2="] {
             let line = shown(&format!("في {number} تماما"));
             assert!(line.contains(number), "{number}: {line}");
             // The word after the number is read after it: to its left.
