@@ -56,3 +56,19 @@ cli-help-retention = حذف النص الحر الأقدم من عمر محدد 
 cli-help-sync = جمع جلسات أجهزة كثيرة: إرسال جلسات هذا الجهاز إلى مستودع البرنامج (ذاكرة USB، مجلد مشترك)، واستقبال جلسات الآخرين في عرض البرنامج
 cli-help-encryption = تشفير جلسات المجلد المخزّنة (age)، ومعرفة طريقة تشفيره، وتغيير عبارة المرور، أو استعادة عبارة مفقودة بمفتاح الاستعادة
 cli-help-lang-command = لغات baraza: فحص ترجمة (الناقص، والمكتوب خطأً، والمعطوب)، لمن يصححها
+
+## baraza list (the table; TSV keeps English headings for scripts)
+
+cli-list-col-date = التاريخ
+cli-list-col-title = العنوان
+cli-list-col-location = المكان
+cli-list-col-stage = المرحلة
+cli-list-col-problems = المشكلات
+cli-list-col-votes = النقاط
+cli-list-col-actions = الإجراءات
+cli-list-col-file = الملف
+cli-list-unreadable = غير مقروء: { $error }
+cli-list-skipped-unreadable = تُخطّي ملف غير مقروء { $file }: { $error }
+cli-list-empty = لا جلسات في { $folder }؛ ابدأ واحدة بـ `baraza new --title "..."`
+cli-list-no-programme-view = لا يوجد عرض للبرنامج بعد: `baraza sync` ينشئه (أول مرة: baraza sync /media/usb/programme.git)
+cli-list-cannot-write = تعذّرت كتابة القائمة: { $error }

@@ -54,3 +54,26 @@ cli-help-retention = Purge free text older than a set age (context notes, progre
 cli-help-sync = Bring the sessions of many laptops together: send this laptop's to the programme repository (a USB stick, a shared folder), receive everyone else's into the programme view
 cli-help-encryption = Encrypt the folder's sessions at rest (age), see how it is encrypted, change its passphrase, or recover a lost one with the recovery key
 cli-help-lang-command = The languages baraza speaks: check a translation (what is missing, misspelt or broken), for whoever corrects one
+
+## baraza list (the table; TSV keeps English headings for scripts)
+
+# The table's headings, in the columns' order.
+cli-list-col-date = date
+cli-list-col-title = title
+cli-list-col-location = location
+cli-list-col-stage = stage
+cli-list-col-problems = problems
+cli-list-col-votes = votes
+cli-list-col-actions = actions
+cli-list-col-file = file
+# A row whose file cannot be read (in the title column). $error: why (the
+# store's words).
+cli-list-unreadable = unreadable: { $error }
+# On stderr with --format tsv. $file: its path.
+cli-list-skipped-unreadable = skipped unreadable { $file }: { $error }
+# An empty folder. $folder: its path (keep the command as it is).
+cli-list-empty = no sessions in { $folder }; start one with `baraza new --title "..."`
+# --programme before the first sync (keep the commands as they are).
+cli-list-no-programme-view = no programme view yet: `baraza sync` makes it (the first time: baraza sync /media/usb/programme.git)
+# $error: why (the system's words).
+cli-list-cannot-write = cannot write the list: { $error }

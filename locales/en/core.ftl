@@ -35,3 +35,228 @@ status-dropped = dropped
 method-dots = { -dot-voting }
 method-pairwise = { -pairwise }
 method-criteria = { -criteria-scoring }
+
+## How a change reads: the status line after a change, after "undone: " and
+## "redone: ", and (in English) the audit log kept in the file
+
+# Items of a list, in the language's quotation marks. $text: a title as typed.
+change-quoted = «{ $text }»
+# Who decided or scored, when no group did.
+change-the-room = the room
+# A criterion deleted since (in place of its name).
+change-removed-criterion = (removed criterion)
+# An item added to, deleted from, edited in or moved in a list. $noun: which
+# list (group, problem, criterion, action, indicator, place: choose the
+# words by it); $name: the item's name as typed; $position: where it went
+# (1 is the top).
+change-added = { $noun ->
+    [group] group added: { $name }
+    [criterion] criterion added: { $name }
+    [problem] problem added: «{ $name }»
+    [action] action added: «{ $name }»
+    [indicator] indicator added: «{ $name }»
+    [place] place added: «{ $name }»
+   *[other] { $noun } added: «{ $name }»
+}
+change-deleted = { $noun ->
+    [group] group deleted: { $name }
+    [criterion] criterion deleted: { $name }
+    [problem] problem deleted: «{ $name }»
+    [action] action deleted: «{ $name }»
+    [indicator] indicator deleted: «{ $name }»
+    [place] place deleted: «{ $name }»
+   *[other] { $noun } deleted: «{ $name }»
+}
+change-edited = { $noun ->
+    [group] group edited: { $name }
+    [criterion] criterion edited: { $name }
+    [problem] problem edited: «{ $name }»
+    [action] action edited: «{ $name }»
+    [indicator] indicator edited: «{ $name }»
+    [place] place edited: «{ $name }»
+   *[other] { $noun } edited: «{ $name }»
+}
+change-moved = { $noun ->
+    [group] group moved to position { $position }: { $name }
+    [criterion] criterion moved to position { $position }: { $name }
+    [problem] problem moved to position { $position }: «{ $name }»
+    [action] action moved to position { $position }: «{ $name }»
+    [indicator] indicator moved to position { $position }: «{ $name }»
+    [place] place moved to position { $position }: «{ $name }»
+   *[other] { $noun } moved to position { $position }: «{ $name }»
+}
+# The same when the item is no longer there to name.
+change-deleted-unknown = { $noun ->
+    [group] group deleted
+    [criterion] criterion deleted
+    [problem] problem deleted
+    [action] action deleted
+    [indicator] indicator deleted
+    [place] place deleted
+   *[other] { $noun } deleted
+}
+change-moved-unknown = { $noun ->
+    [group] group moved
+    [criterion] criterion moved
+    [problem] problem moved
+    [action] action moved
+    [indicator] indicator moved
+    [place] place moved
+   *[other] { $noun } moved
+}
+# Several problems captured at once. $n: how many; $titles: their titles.
+change-problems-added = { $n ->
+    [one] { $n } problem added: { $titles }
+   *[other] { $n } problems added: { $titles }
+}
+# Two problems merged. $gone: the one merged away; $kept: the one kept.
+change-merged = merged «{ $gone }» into «{ $kept }»
+# A problem edited with a category new to the session. $title, $category.
+change-problem-new-category = problem edited: «{ $title }», new category «{ $category }»
+# Identify's flags. $mark: the flag's sign; $title: the problem's.
+change-escalation-flagged = { $mark } «{ $title }» needs district/national action
+change-escalation-unflagged = «{ $title }» no longer flagged for district/national action
+change-resolved = { $mark } «{ $title }» marked resolved
+change-open-again = «{ $title }» open again (not resolved)
+# Dots. $problem: its title; $group: the group's name; $n: how many dots.
+change-dot-added = dot for «{ $problem }» from { $group }
+change-dot-removed = dot removed from «{ $problem }» ({ $group })
+change-dot-removed-unknown = dot removed
+change-dots-restored = { $n ->
+    [one] { $n } dot restored
+   *[other] { $n } dots restored
+}
+change-dots-removed = { $n ->
+    [one] { $n } dot removed
+   *[other] { $n } dots removed
+}
+change-dots-moved = { $n ->
+    [one] { $n } dot moved
+   *[other] { $n } dots moved
+}
+# A group's dots on a problem set at once. $was: how many it had before.
+change-dots-set = { $group }: { $n ->
+    [one] { $n } dot
+   *[other] { $n } dots
+} on «{ $problem }» (was { $was })
+# Pairwise. $who: the group, or change-the-room; $winner, $loser, $a, $b:
+# the problems' titles.
+change-pair-won = { $who }: «{ $winner }» over «{ $loser }»
+change-pair-tie = { $who }: «{ $a }» and «{ $b }» tie
+change-pair-cleared = { $who }: pair «{ $a }» / «{ $b }» cleared
+# Criteria scoring. $score: a number; $criterion: its name.
+change-score = { $who }: «{ $problem }» scored { $score } on { $criterion }
+change-score-cleared = { $who }: score of «{ $problem }» on { $criterion } cleared
+# Tie-breaks. $rank: the tied rank (a number); $how: how it was broken
+# (one of the change-how- messages).
+change-tie-broken = tie at rank { $rank } broken by { $how }
+change-how-runoff = { $n ->
+    [one] run-off vote ({ $n } dot)
+   *[other] run-off vote ({ $n } dots)
+}
+change-how-head-to-head = head-to-head pairwise result
+# $reason: the facilitator's words.
+change-how-decision = facilitator decision: { $reason }
+change-runoff-started-dot = run-off started: dot for «{ $problem }» from { $group }
+change-runoff-started = run-off started at rank { $rank }
+change-runoff-dot = run-off dot for «{ $problem }» from { $group }
+change-runoff-dot-back = run-off dot taken back: «{ $problem }» from { $group }
+change-tie-break-edited = tie-break at rank { $rank } edited
+change-runoff-dropped = run-off at rank { $rank } dropped
+change-tie-break-deleted-at = tie-break at rank { $rank } deleted
+change-tie-break-deleted = tie-break deleted
+change-tie-break-moved = tie-break moved
+# The shortlist made longer to take a whole tie. $n: its new size.
+change-shortlist-with-ties = shortlist: the top { $n }, every tied problem included
+# An action. $activity: as typed; $from, $to: statuses.
+change-status = status of «{ $activity }»: { $from } → { $to }
+change-progress-note = progress note on «{ $activity }»
+# The session's details. $from, $to: before and after (dates as in the file).
+change-title = title: «{ $from }» → «{ $to }»
+change-location = location: «{ $from }» → «{ $to }»
+change-date = date: { $from } → { $to }
+# $names: the names, as a list.
+change-facilitators = facilitators: { $names }
+change-dots-per-participant = dots per participant: { $from } → { $to }
+change-context = context notes edited
+change-consent-cleared = consent note cleared
+change-consent = consent note edited
+# $code: the language's code (sw, fr…).
+change-room-language = language of the room: { $code }
+change-room-language-interface = language of the room: the interface's
+# Several details edited at once. $parts: which (change-part- messages).
+change-session-details = session details edited: { $parts }
+change-part-title = title
+change-part-community = community
+change-part-date = date
+change-part-facilitators = facilitators
+change-part-dots-per-participant = dots per participant
+change-part-room-language = language of the room
+# Reports written. $n: how many; $reports: what each was (in English for now).
+change-reports-written = { $n ->
+    [one] report written: { $reports }
+   *[other] reports written: { $reports }
+}
+change-export-log = export log edited
+# $what: which texts, from before which day (in English for now).
+change-purged = purged { $what }
+change-retention-purged = retention: purged { $what }
+change-purge-records = purge records edited
+# $names: the categories, as a list.
+change-categories = categories: { $names }
+# $titles: the shortlisted problems, as a list.
+change-shortlist = shortlist: { $titles }
+change-shortlist-cleared = shortlist cleared
+# $n: how many problems the shortlist takes.
+change-shortlist-size = shortlist size: { $n }
+# Learn. $parts: which of the four (change-part- messages below), as a list.
+change-lessons = { $parts } edited
+change-lessons-unchanged = lessons saved unchanged
+change-part-worked = what worked
+change-part-did-not-work = what did not work
+change-part-lessons = lessons
+change-part-improvements = improvements
+# $stage: a step; $method: a ranking method.
+change-stage = reached { $stage }
+change-method = ranking by { $method }
+change-pair-scope-shortlist = { -pairwise } on the shortlist
+change-pair-scope-all = { -pairwise } on all problems
+change-blind-open = { -dot-voting } in the open: totals on the room's screen
+change-blind-hidden = blind { -dot-voting }: totals kept off the room's screen
+change-blind-revealed = dot totals revealed to the room
+# Time worked. $parts: each step's (change-worked-part), as a list;
+# $stage: a step; $time: how long (a duration- message).
+change-worked = time worked: { $parts }
+change-worked-part = { $stage } { $time }
+# The score card. $name: the provider's; $scale: the scale (in English
+# for now); $who: who scored; $score: a number; $indicator: its name;
+# $n: how many indicators.
+change-provider = score card of «{ $name }»
+change-card-scale = score card scale: { $scale }
+change-card-provider-scale = score card of «{ $name }», { $scale }
+change-card-started = score card started with { $n ->
+    [one] { $n } indicator
+   *[other] { $n } indicators
+} for a police service
+change-card-score = score card: { $who } gave { $score } on «{ $indicator }»
+change-card-score-cleared = score card: { $who }'s score on «{ $indicator }» cleared
+# Where and when. $who: the group; $place: as typed; $when: "in the
+# morning", "at night" (in English for now); $level: a number.
+change-mark = where and when: { $who } marked «{ $place }» { $when } { $level }
+change-mark-cleared = where and when: { $who }'s mark of «{ $place }» { $when } cleared
+# The follow-up ledger. $problem: its title; $to: who it was raised with;
+# $date: the day (as in the file); $kind: the reply (in English for now).
+change-escalation-raised = «{ $problem }» raised with { $to } on { $date }
+change-escalation-reply = «{ $problem }», { $to }: { $kind } on { $date }
+change-escalation-edited = escalation edited: «{ $problem }» to { $to }
+change-escalation-deleted = escalation deleted: «{ $problem }» to { $to }
+change-escalation-deleted-unknown = escalation deleted
+change-escalation-moved = escalation moved
+
+## How long, as the status line and reports say it
+
+duration-under-a-minute = under a minute
+# $m: minutes (a number).
+duration-minutes = { $m } min
+# $h: hours (a number); $mm: the minutes, two digits ("05").
+duration-hours = { $h } h { $mm } min

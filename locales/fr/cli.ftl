@@ -56,3 +56,19 @@ cli-help-retention = Purger le texte libre plus ancien qu'un âge donné (notes 
 cli-help-sync = Réunir les séances de plusieurs ordinateurs : envoyer celles de cet ordinateur au dépôt du programme (clé USB, dossier partagé), recevoir celles des autres dans la vue du programme
 cli-help-encryption = Chiffrer les séances du dossier sur le disque (age), voir comment il est chiffré, changer sa phrase secrète, ou en retrouver une perdue avec la clé de secours
 cli-help-lang-command = Les langues de baraza : vérifier une traduction (ce qui manque, est mal écrit ou cassé), pour qui la corrige
+
+## baraza list (the table; TSV keeps English headings for scripts)
+
+cli-list-col-date = date
+cli-list-col-title = titre
+cli-list-col-location = lieu
+cli-list-col-stage = étape
+cli-list-col-problems = problèmes
+cli-list-col-votes = votes
+cli-list-col-actions = actions
+cli-list-col-file = fichier
+cli-list-unreadable = illisible : { $error }
+cli-list-skipped-unreadable = ignoré, illisible { $file } : { $error }
+cli-list-empty = aucune séance dans { $folder } ; commencez-en une avec `baraza new --title "..."`
+cli-list-no-programme-view = pas encore de vue du programme : `baraza sync` la crée (la première fois : baraza sync /media/usb/programme.git)
+cli-list-cannot-write = impossible d'écrire la liste : { $error }

@@ -56,3 +56,19 @@ cli-help-retention = Удалить свободный текст старше �
 cli-help-sync = Свести вместе сессии многих ноутбуков: отправить сессии этого ноутбука в репозиторий программы (USB-флешка, общая папка), получить чужие в сводку программы
 cli-help-encryption = Шифровать сессии папки на диске (age), посмотреть, как она зашифрована, сменить парольную фразу или восстановить утерянную ключом восстановления
 cli-help-lang-command = Языки baraza: проверить перевод (чего не хватает, что написано с ошибкой или сломано) — для того, кто его правит
+
+## baraza list (the table; TSV keeps English headings for scripts)
+
+cli-list-col-date = дата
+cli-list-col-title = название
+cli-list-col-location = место
+cli-list-col-stage = этап
+cli-list-col-problems = проблемы
+cli-list-col-votes = точки
+cli-list-col-actions = мероприятия
+cli-list-col-file = файл
+cli-list-unreadable = не читается: { $error }
+cli-list-skipped-unreadable = пропущен нечитаемый файл { $file }: { $error }
+cli-list-empty = в { $folder } нет сессий; начните новую: `baraza new --title "..."`
+cli-list-no-programme-view = вида программы пока нет: его создаёт `baraza sync` (в первый раз: baraza sync /media/usb/programme.git)
+cli-list-cannot-write = не удаётся записать список: { $error }

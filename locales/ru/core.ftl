@@ -43,3 +43,198 @@ status-dropped = отменено
 method-dots = { -dot-voting }
 method-pairwise = { -pairwise }
 method-criteria = { -criteria-scoring }
+
+## How a change reads: the status line after a change, after "undone: " and
+## "redone: " (the audit log in the file stays English)
+
+change-quoted = «{ $text }»
+change-the-room = всё собрание
+change-removed-criterion = (удалённый критерий)
+change-added = { $noun ->
+    [group] добавлена группа: { $name }
+    [criterion] добавлен критерий: { $name }
+    [problem] добавлена проблема: «{ $name }»
+    [action] добавлено мероприятие: «{ $name }»
+    [indicator] добавлен индикатор: «{ $name }»
+    [place] добавлено место: «{ $name }»
+   *[other] добавлено: «{ $name }»
+}
+change-deleted = { $noun ->
+    [group] удалена группа: { $name }
+    [criterion] удалён критерий: { $name }
+    [problem] удалена проблема: «{ $name }»
+    [action] удалено мероприятие: «{ $name }»
+    [indicator] удалён индикатор: «{ $name }»
+    [place] удалено место: «{ $name }»
+   *[other] удалено: «{ $name }»
+}
+change-edited = { $noun ->
+    [group] изменена группа: { $name }
+    [criterion] изменён критерий: { $name }
+    [problem] изменена проблема: «{ $name }»
+    [action] изменено мероприятие: «{ $name }»
+    [indicator] изменён индикатор: «{ $name }»
+    [place] изменено место: «{ $name }»
+   *[other] изменено: «{ $name }»
+}
+change-moved = { $noun ->
+    [group] группа перемещена на место { $position }: { $name }
+    [criterion] критерий перемещён на место { $position }: { $name }
+    [problem] проблема перемещена на место { $position }: «{ $name }»
+    [action] мероприятие перемещено на место { $position }: «{ $name }»
+    [indicator] индикатор перемещён на место { $position }: «{ $name }»
+    [place] место перемещено на позицию { $position }: «{ $name }»
+   *[other] перемещено на место { $position }: «{ $name }»
+}
+change-deleted-unknown = { $noun ->
+    [group] группа удалена
+    [criterion] критерий удалён
+    [problem] проблема удалена
+    [action] мероприятие удалено
+    [indicator] индикатор удалён
+    [place] место удалено
+   *[other] удалено
+}
+change-moved-unknown = { $noun ->
+    [group] группа перемещена
+    [criterion] критерий перемещён
+    [problem] проблема перемещена
+    [action] мероприятие перемещено
+    [indicator] индикатор перемещён
+    [place] место перемещено
+   *[other] перемещено
+}
+change-problems-added = { $n ->
+    [one] добавлена { $n } проблема: { $titles }
+    [few] добавлены { $n } проблемы: { $titles }
+    [many] добавлено { $n } проблем: { $titles }
+   *[other] добавлено { $n } проблемы: { $titles }
+}
+change-merged = «{ $gone }» объединена с «{ $kept }»
+change-problem-new-category = проблема изменена: «{ $title }», новая категория «{ $category }»
+change-escalation-flagged = { $mark } «{ $title }» требует действий на уровне района/страны
+change-escalation-unflagged = «{ $title }» больше не требует действий на уровне района/страны
+change-resolved = { $mark } «{ $title }» отмечена как решённая
+change-open-again = «{ $title }» снова открыта (не решена)
+change-dot-added = точка за «{ $problem }» от группы { $group }
+change-dot-removed = точка снята с «{ $problem }» ({ $group })
+change-dot-removed-unknown = точка снята
+change-dots-restored = { $n ->
+    [one] восстановлена { $n } точка
+    [few] восстановлены { $n } точки
+    [many] восстановлено { $n } точек
+   *[other] восстановлено { $n } точки
+}
+change-dots-removed = { $n ->
+    [one] снята { $n } точка
+    [few] сняты { $n } точки
+    [many] снято { $n } точек
+   *[other] снято { $n } точки
+}
+change-dots-moved = { $n ->
+    [one] перенесена { $n } точка
+    [few] перенесены { $n } точки
+    [many] перенесено { $n } точек
+   *[other] перенесено { $n } точки
+}
+change-dots-set = { $group }: { $n ->
+    [one] { $n } точка
+    [few] { $n } точки
+    [many] { $n } точек
+   *[other] { $n } точки
+} за «{ $problem }» (было { $was })
+change-pair-won = { $who }: «{ $winner }» важнее, чем «{ $loser }»
+change-pair-tie = { $who }: «{ $a }» и «{ $b }» наравне
+change-pair-cleared = { $who }: пара «{ $a }» / «{ $b }» очищена
+change-score = { $who }: «{ $problem }» — { $score } по критерию «{ $criterion }»
+change-score-cleared = { $who }: оценка «{ $problem }» по критерию «{ $criterion }» очищена
+change-tie-broken = равенство на месте { $rank } разрешено: { $how }
+change-how-runoff = { $n ->
+    [one] { -run-off } ({ $n } точка)
+    [few] { -run-off } ({ $n } точки)
+    [many] { -run-off } ({ $n } точек)
+   *[other] { -run-off } ({ $n } точки)
+}
+change-how-head-to-head = результат попарного сравнения между ними
+change-how-decision = решение фасилитатора: { $reason }
+change-runoff-started-dot = { -run-off } начато: точка за «{ $problem }» от группы { $group }
+change-runoff-started = { -run-off } начато на месте { $rank }
+change-runoff-dot = точка повторного голосования за «{ $problem }» от группы { $group }
+change-runoff-dot-back = точка повторного голосования снята: «{ $problem }» от группы { $group }
+change-tie-break-edited = { -tie-break } на месте { $rank } изменено
+change-runoff-dropped = { -run-off } на месте { $rank } отменено
+change-tie-break-deleted-at = { -tie-break } на месте { $rank } удалено
+change-tie-break-deleted = { -tie-break } удалено
+change-tie-break-moved = { -tie-break } перемещено
+change-shortlist-with-ties = { -shortlist }: первые { $n }, включая все проблемы с равным счётом
+change-status = статус «{ $activity }»: { $from } → { $to }
+change-progress-note = { -progress-note } по «{ $activity }»
+change-title = название: «{ $from }» → «{ $to }»
+change-location = место: «{ $from }» → «{ $to }»
+change-date = дата: { $from } → { $to }
+change-facilitators = фасилитаторы: { $names }
+change-dots-per-participant = точек на участника: { $from } → { $to }
+change-context = заметки о контексте изменены
+change-consent = заметка о согласии изменена
+change-consent-cleared = заметка о согласии очищена
+change-room-language = язык собрания: { $code }
+change-room-language-interface = язык собрания: язык интерфейса
+change-session-details = данные сессии изменены: { $parts }
+change-part-title = название
+change-part-community = сообщество
+change-part-date = дата
+change-part-facilitators = фасилитаторы
+change-part-dots-per-participant = точек на участника
+change-part-room-language = язык собрания
+change-reports-written = { $n ->
+    [one] записан отчёт: { $reports }
+   *[other] записаны отчёты: { $reports }
+}
+change-export-log = журнал выгрузок изменён
+change-purged = стёрто: { $what }
+change-retention-purged = срок хранения: стёрто { $what }
+change-purge-records = записи о стирании изменены
+change-categories = категории: { $names }
+change-shortlist = { -shortlist }: { $titles }
+change-shortlist-cleared = { -shortlist } очищен
+change-shortlist-size = размер короткого списка: { $n }
+change-lessons = изменено: { $parts }
+change-lessons-unchanged = уроки сохранены без изменений
+change-part-worked = что получилось
+change-part-did-not-work = что не получилось
+change-part-lessons = уроки
+change-part-improvements = улучшения
+change-stage = достигнут этап: { $stage }
+change-method = отбор методом: { $method }
+change-pair-scope-shortlist = { -pairwise } по короткому списку
+change-pair-scope-all = { -pairwise } по всем проблемам
+change-blind-open = открытое { -dot-voting }: итоги на экране собрания
+change-blind-hidden = тайное { -dot-voting }: итоги скрыты с экрана собрания
+change-blind-revealed = итоги голосования точками показаны собранию
+change-worked = время работы: { $parts }
+change-worked-part = { $stage } { $time }
+change-provider = { -score-card }: «{ $name }»
+change-card-scale = шкала оценочной карты: { $scale }
+change-card-provider-scale = { -score-card }: «{ $name }», { $scale }
+change-card-started = { -score-card } начата: { $n ->
+    [one] { $n } индикатор
+    [few] { $n } индикатора
+    [many] { $n } индикаторов
+   *[other] { $n } индикатора
+} для полицейской службы
+change-card-score = { -score-card }: { $who } — { $score } по «{ $indicator }»
+change-card-score-cleared = { -score-card }: оценка { $who } по «{ $indicator }» очищена
+change-mark = { -where-when }: { $who } отметили «{ $place }» { $when } { $level }
+change-mark-cleared = { -where-when }: отметка { $who } для «{ $place }» { $when } очищена
+change-escalation-raised = «{ $problem }» передана: { $to }, { $date }
+change-escalation-reply = «{ $problem }», { $to }: { $kind }, { $date }
+change-escalation-edited = { -escalation } изменено: «{ $problem }», { $to }
+change-escalation-deleted = { -escalation } удалено: «{ $problem }», { $to }
+change-escalation-deleted-unknown = { -escalation } удалено
+change-escalation-moved = { -escalation } перемещено
+
+## How long, as the status line and reports say it
+
+duration-under-a-minute = меньше минуты
+duration-minutes = { $m } мин
+duration-hours = { $h } ч { $mm } мин

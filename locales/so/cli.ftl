@@ -56,3 +56,19 @@ cli-help-retention = Tirtir qoraalka xorta ah ee ka da' weyn muddo la dejiyay (q
 cli-help-sync = Isu keen kulamada kombiyuutaro badan: u dir kuwa kombiyuutarkan kaydka barnaamijka (USB, gal la wadaago), hel kuwa dadka kale aragtida barnaamijka
 cli-help-encryption = Sir ku xir kulamada galka ee kaydsan (age), eeg sida loo sireeyay, beddel erayga sirta, ama soo celi mid lumay adigoo isticmaalaya furaha soo celinta
 cli-help-lang-command = Luqadaha baraza: hubi turjumaad (waxa maqan, si khaldan loo qoray ama jaban), qofka sixaya
+
+## baraza list (the table; TSV keeps English headings for scripts)
+
+cli-list-col-date = taariikh
+cli-list-col-title = cinwaan
+cli-list-col-location = goob
+cli-list-col-stage = heer
+cli-list-col-problems = dhibaatooyin
+cli-list-col-votes = codad
+cli-list-col-actions = tallaabooyin
+cli-list-col-file = fayl
+cli-list-unreadable = lama akhriyi karo: { $error }
+cli-list-skipped-unreadable = waa laga booday, lama akhriyi karo { $file }: { $error }
+cli-list-empty = kulan kuma jiro { $folder }; mid ku bilow `baraza new --title "..."`
+cli-list-no-programme-view = weli muuqaalka barnaamijka ma jiro: `baraza sync` ayaa samaysa (markii ugu horreysay: baraza sync /media/usb/programme.git)
+cli-list-cannot-write = liiska lama qori karo: { $error }

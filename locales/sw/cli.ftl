@@ -56,3 +56,19 @@ cli-help-retention = Futa maandishi huru yaliyozidi umri fulani (maelezo ya mukt
 cli-help-sync = Leta pamoja vikao vya kompyuta nyingi: tuma vya kompyuta hii kwenye hazina ya programu (USB, folda ya pamoja), pokea vya wengine kwenye mwonekano wa programu
 cli-help-encryption = Simba vikao vya folda vikiwa vimehifadhiwa (age), ona jinsi vilivyosimbwa, badilisha nenosiri, au rejesha lililopotea kwa ufunguo wa urejeshaji
 cli-help-lang-command = Lugha za baraza: kagua tafsiri (kinachokosekana, kilichokosewa au kilichovunjika), kwa anayeisahihisha
+
+## baraza list (the table; TSV keeps English headings for scripts)
+
+cli-list-col-date = tarehe
+cli-list-col-title = jina
+cli-list-col-location = mahali
+cli-list-col-stage = awamu
+cli-list-col-problems = matatizo
+cli-list-col-votes = kura
+cli-list-col-actions = hatua
+cli-list-col-file = faili
+cli-list-unreadable = halisomeki: { $error }
+cli-list-skipped-unreadable = limerukwa, halisomeki { $file }: { $error }
+cli-list-empty = hakuna vikao katika { $folder }; anzisha kimoja kwa `baraza new --title "..."`
+cli-list-no-programme-view = bado hakuna mwonekano wa programu: `baraza sync` unauunda (mara ya kwanza: baraza sync /media/usb/programme.git)
+cli-list-cannot-write = haiwezi kuandika orodha: { $error }

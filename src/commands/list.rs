@@ -7,20 +7,26 @@ use std::path::Path;
 use std::process::ExitCode;
 
 use crate::cli::{ListArgs, ListFormat};
+use crate::i18n::Lang;
 use crate::store::Store;
 use crate::sync::{self, Folders};
 use crate::text;
+use crate::tr;
 
 use super::Failure;
 use super::sync::conflict_lines;
 
+/// The TSV's headings: scripts read them, so they stay English.
 const HEADERS: [&str; 8] = [
     "date", "title", "location", "stage", "problems", "votes", "actions", "file",
 ];
 
+/// `l`: the language the command speaks (its messages and the table's
+/// headings; TSV, which scripts read, keeps English headings and stages).
 pub fn run(
     dir: &Path,
     args: &ListArgs,
+    l: Lang,
     out: &mut impl Write,
     warn: &mut impl Write,
 ) -> Result<ExitCode, Failure> {
@@ -29,13 +35,11 @@ pub fn run(
         (_, false) => dir.to_path_buf(),
         (Some(f), true) if f.view.is_dir() => f.view.clone(),
         (_, true) => {
-            return Err(Failure::failed(
-                "no programme view yet: `baraza sync` makes it (the first time: baraza sync /media/usb/programme.git)",
-            ));
+            return Err(Failure::failed(tr!(l, "cli-list-no-programme-view")));
         }
     };
     let store = super::existing_store(Some(shown))?;
-    let code = table(&store, args.format, out, warn)?;
+    let code = table(&store, args.format, l, out, warn)?;
     // The programme as the last sync saw it: which sessions are in conflict.
     let programme = folders.and_then(|f| sync::read(&f).ok().flatten());
     if let Some(programme) = programme {
@@ -54,16 +58,21 @@ pub fn run(
             ListFormat::Tsv => warn,
         };
         for line in lines {
-            writeln!(to, "{line}")
-                .map_err(|e| Failure::failed(format!("cannot write the list: {e}")))?;
+            writeln!(to, "{line}").map_err(|e| cannot_write(l, &e))?;
         }
     }
     Ok(code)
 }
 
+/// The list could not be written (a closed pipe, a full disk).
+fn cannot_write(l: Lang, e: &std::io::Error) -> Failure {
+    Failure::failed(tr!(l, "cli-list-cannot-write", error = e.to_string()))
+}
+
 fn table(
     store: &Store,
     format: ListFormat,
+    l: Lang,
     out: &mut impl Write,
     warn: &mut impl Write,
 ) -> Result<ExitCode, Failure> {
@@ -75,7 +84,10 @@ fn table(
                 s.date.to_string(),
                 s.title.clone(),
                 s.location.clone(),
-                s.stage.label().to_string(),
+                match format {
+                    ListFormat::Tsv => s.stage.label().to_string(),
+                    ListFormat::Table => l.t(s.stage.msg_id()).to_string(),
+                },
                 s.problems.to_string(),
                 s.votes.to_string(),
                 s.actions.to_string(),
@@ -84,12 +96,17 @@ fn table(
             Err(e) => match format {
                 // Scripts read stdout; the unreadable file goes to stderr.
                 ListFormat::Tsv => {
-                    let line = format!("skipped unreadable {}: {e}", entry.path.display());
+                    let line = tr!(
+                        l,
+                        "cli-list-skipped-unreadable",
+                        file = entry.path.display().to_string(),
+                        error = e.as_str()
+                    );
                     let _ = writeln!(warn, "baraza: {}", super::one_line(&line));
                 }
                 ListFormat::Table => rows.push([
                     String::new(),
-                    format!("unreadable: {e}"),
+                    tr!(l, "cli-list-unreadable", error = e.as_str()),
                     String::new(),
                     String::new(),
                     String::new(),
@@ -104,17 +121,14 @@ fn table(
         ListFormat::Tsv => write_tsv(out, &rows),
         ListFormat::Table => {
             if rows.is_empty() {
-                writeln!(
-                    out,
-                    "no sessions in {}; start one with `baraza new --title \"...\"`",
-                    store.dir().display()
-                )
+                let folder = store.dir().display().to_string();
+                writeln!(out, "{}", tr!(l, "cli-list-empty", folder = folder))
             } else {
-                write_table(out, &rows)
+                write_table(out, &rows, l)
             }
         }
     };
-    written.map_err(|e| Failure::failed(format!("cannot write the list: {e}")))?;
+    written.map_err(|e| cannot_write(l, &e))?;
     Ok(ExitCode::SUCCESS)
 }
 
@@ -130,12 +144,23 @@ fn write_tsv(out: &mut impl Write, rows: &[[String; 8]]) -> std::io::Result<()> 
     Ok(())
 }
 
-fn write_table(out: &mut impl Write, rows: &[[String; 8]]) -> std::io::Result<()> {
+fn write_table(out: &mut impl Write, rows: &[[String; 8]], l: Lang) -> std::io::Result<()> {
     // Titles may be long or in any script: columns are measured in display
     // width and long titles cut with an ellipsis.
-    const MAX: [usize; 8] = [10, 40, 24, 8, 8, 5, 7, 60];
+    // A stage may be longer in other languages ("Мониторинг").
+    const MAX: [usize; 8] = [10, 40, 24, 12, 8, 5, 7, 60];
     let clean = |s: &str| super::one_line(&s.replace(['\t', '\n', '\r'], " "));
-    let mut widths: Vec<usize> = HEADERS.iter().map(|h| text::width(h)).collect();
+    let headers = [
+        tr!(l, "cli-list-col-date"),
+        tr!(l, "cli-list-col-title"),
+        tr!(l, "cli-list-col-location"),
+        tr!(l, "cli-list-col-stage"),
+        tr!(l, "cli-list-col-problems"),
+        tr!(l, "cli-list-col-votes"),
+        tr!(l, "cli-list-col-actions"),
+        tr!(l, "cli-list-col-file"),
+    ];
+    let mut widths: Vec<usize> = headers.iter().map(|h| text::width(h)).collect();
     for row in rows {
         for (i, cell) in row.iter().enumerate() {
             widths[i] = widths[i].max(text::width(&clean(cell)).min(MAX[i]));
@@ -160,7 +185,7 @@ fn write_table(out: &mut impl Write, rows: &[[String; 8]]) -> std::io::Result<()
     writeln!(
         out,
         "{}",
-        line(HEADERS.iter().map(|h| h.to_string()).collect())
+        line(headers.iter().map(|h| h.to_string()).collect())
     )?;
     for row in rows {
         writeln!(out, "{}", line(row.iter().map(|c| clean(c)).collect()))?;

@@ -170,7 +170,8 @@ pub fn run(cli: Cli) -> Result<ExitCode, Failure> {
         Some(Command::List(args)) => {
             let dir = folder(cli.dir)?;
             passphrase::unlock_folder(&dir)?;
-            list::run(&dir, &args, &mut stdout(), &mut stderr())
+            let says = crate::tui::config::interface_lang(cli.lang);
+            list::run(&dir, &args, says, &mut stdout(), &mut stderr())
         }
         Some(Command::Sync(args)) => {
             let dir = folder(cli.dir)?;

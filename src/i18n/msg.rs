@@ -6,7 +6,7 @@
 use std::borrow::Cow;
 
 /// One argument of a message.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Arg {
     /// Text shown as it is: a title, a name, a date, a formatted number.
     Text(String),
@@ -20,7 +20,7 @@ pub enum Arg {
 }
 
 /// A message id and its arguments.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Msg {
     pub id: &'static str,
     pub args: Vec<(&'static str, Arg)>,

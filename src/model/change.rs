@@ -202,9 +202,10 @@ pub enum Change {
     },
     /// The follow-up ledger: an escalation with its replies.
     Escalation(ListOp<Escalation>),
-    /// Several changes applied together and undone together.
+    /// Several changes applied together and undone together, with how
+    /// they read together (a message: see [`Change::describe`]).
     Batch {
-        label: String,
+        label: crate::i18n::Msg,
         changes: Vec<Change>,
     },
 }

@@ -18,6 +18,7 @@ use super::lookup::Lookup;
 use super::ranking::{self, Comparison, Ranked};
 use super::session::{AuditEntry, AuditKind, GroupId, RankMethod, Session, Stage, Timestamp};
 use super::tally::Tally;
+use crate::i18n::{Lang, Msg};
 
 /// How many steps undo reaches back. Inverses are small (one item, a few
 /// indices), so this costs little even in a long workshop.
@@ -27,8 +28,9 @@ const UNDO_DEPTH: usize = 2_000;
 struct Step {
     /// The change that takes the session back (for undo) or forward (for redo).
     change: Change,
-    /// What the original change did, as the room would say it.
-    what: String,
+    /// What the original change did, as the room would say it: shown in
+    /// the interface language, logged in English.
+    what: Msg,
 }
 
 /// A ranking asked for: by which method, for the room or one group.
@@ -181,11 +183,11 @@ impl Editor {
 
     /// Applies an edit, records it in the audit log and makes it undoable.
     /// Returns what was done, for the status line.
-    pub fn apply(&mut self, change: Change, at: Timestamp) -> Result<String, ChangeError> {
+    pub fn apply(&mut self, change: Change, at: Timestamp) -> Result<Msg, ChangeError> {
         let what = change.describe(&self.session);
         let inverse = self.session_mut().apply(change, at)?;
         self.tally.follow(&inverse, &self.session);
-        self.log(at, AuditKind::Change, &what);
+        self.log(at, AuditKind::Change, &Lang::En.msg(&what));
         self.undo.push_back(Step {
             change: inverse,
             what: what.clone(),
@@ -199,7 +201,7 @@ impl Editor {
 
     /// Undoes the last edit; returns what was undone, or `None` if there is
     /// nothing to undo.
-    pub fn undo(&mut self, at: Timestamp) -> Option<String> {
+    pub fn undo(&mut self, at: Timestamp) -> Option<Msg> {
         let step = self.undo.pop_back()?;
         let step = self.replay(step, at, AuditKind::Undo);
         let what = step.what.clone();
@@ -208,7 +210,7 @@ impl Editor {
     }
 
     /// Redoes the last undone edit.
-    pub fn redo(&mut self, at: Timestamp) -> Option<String> {
+    pub fn redo(&mut self, at: Timestamp) -> Option<Msg> {
         let step = self.redo.pop()?;
         let step = self.replay(step, at, AuditKind::Redo);
         let what = step.what.clone();
@@ -224,7 +226,7 @@ impl Editor {
             return false;
         }
         let change = Change::Set(Field::Stage(stage));
-        let what = change.describe(&self.session);
+        let what = change.describe_en(&self.session);
         let Ok(inverse) = self.session_mut().apply(change, at) else {
             return false;
         };
@@ -237,10 +239,10 @@ impl Editor {
     /// than an edit of what the room said (a report written, text purged
     /// under the retention rule): logged and saved like any change, but not
     /// an undo step, since undoing it would make the record lie.
-    pub fn record(&mut self, change: Change, at: Timestamp) -> Result<String, ChangeError> {
+    pub fn record(&mut self, change: Change, at: Timestamp) -> Result<Msg, ChangeError> {
         let what = change.describe(&self.session);
         self.session_mut().apply(change, at)?;
-        self.log(at, AuditKind::Change, &what);
+        self.log(at, AuditKind::Change, &Lang::En.msg(&what));
         Ok(what)
     }
 
@@ -282,7 +284,7 @@ impl Editor {
             // session, so it always applies; failing here is a bug, not input.
             .expect("an undo step applies to the session it was made on");
         self.tally.follow(&inverse, &self.session);
-        self.log(at, kind, &step.what);
+        self.log(at, kind, &Lang::En.msg(&step.what));
         Step {
             change: inverse,
             what: step.what,

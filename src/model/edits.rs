@@ -16,6 +16,7 @@ use super::session::{
     Timestamp, Vote, ordered,
 };
 use super::where_when::{MapPlace, Mark, TimeBand};
+use crate::i18n::Msg;
 
 /// One dot for `problem` from `group`.
 pub fn add_vote(s: &Session, problem: ProblemId, group: GroupId, at: Timestamp) -> Option<Change> {
@@ -57,9 +58,12 @@ pub fn set_dots(
         }
         std::cmp::Ordering::Less => Change::RemoveVotes(mine[count..].to_vec()),
     };
-    let dots = if count == 1 { "dot" } else { "dots" };
     Some(batch(
-        format!("{}: {count} {dots} on «{}» (was {was})", g.name, p.title),
+        Msg::new("change-dots-set")
+            .with("group", g.name.as_str())
+            .with("n", count)
+            .with("problem", p.title.as_str())
+            .with("was", was),
         vec![change],
     ))
 }
@@ -101,7 +105,7 @@ pub fn remove_group(s: &Session, id: GroupId) -> Option<Change> {
         changes.push(Change::Problem(ListOp::Update(p)));
     }
     changes.push(Change::Group(ListOp::Remove { id }));
-    Some(batch(format!("group deleted: {}", group.name), changes))
+    Some(batch(deleted("group", &group.name), changes))
 }
 
 /// Deletes a problem with its dots and actions, and takes it off the shortlist.
@@ -144,10 +148,7 @@ pub fn remove_problem(s: &Session, id: ProblemId) -> Option<Change> {
         changes.push(Change::Set(Field::Shortlist(shortlist)));
     }
     changes.push(Change::Problem(ListOp::Remove { id }));
-    Some(batch(
-        format!("problem deleted: «{}»", problem.title),
-        changes,
-    ))
+    Some(batch(deleted("problem", &problem.title), changes))
 }
 
 /// Merges `absorb` into `keep`: the room named the same problem twice. Dots,
@@ -231,7 +232,9 @@ pub fn merge_problems(s: &Session, keep: ProblemId, absorb: ProblemId) -> Option
     }
     changes.push(Change::Problem(ListOp::Remove { id: absorb }));
     Some(batch(
-        format!("merged «{}» into «{}»", gone.title, kept.title),
+        Msg::new("change-merged")
+            .with("gone", gone.title.as_str())
+            .with("kept", kept.title.as_str()),
         changes,
     ))
 }
@@ -359,10 +362,7 @@ pub fn remove_criterion(s: &Session, id: CriterionId) -> Option<Change> {
         .map(clear_score)
         .collect();
     changes.push(Change::Criterion(ListOp::Remove { id }));
-    Some(batch(
-        format!("criterion deleted: {}", criterion.name),
-        changes,
-    ))
+    Some(batch(deleted("criterion", &criterion.name), changes))
 }
 
 /// One run-off dot from `group` for `problem`, among the problems `tied` at
@@ -532,10 +532,7 @@ pub fn start_police_card(s: &Session) -> Option<Change> {
         return None;
     }
     let n = changes.len();
-    Some(batch(
-        format!("score card started with {n} indicators for a police service"),
-        changes,
-    ))
+    Some(batch(Msg::new("change-card-started").with("n", n), changes))
 }
 
 /// Adds an indicator at the end of the card.
@@ -567,10 +564,7 @@ pub fn remove_indicator(s: &Session, id: IndicatorId) -> Option<Change> {
         changes.push(Change::Action(ListOp::Update(a)));
     }
     changes.push(Change::Indicator(ListOp::Remove { id }));
-    Some(batch(
-        format!("indicator deleted: «{}»", indicator.name),
-        changes,
-    ))
+    Some(batch(deleted("indicator", &indicator.name), changes))
 }
 
 /// Records (or replaces) the score `by` gives on `indicator`, with its
@@ -642,7 +636,7 @@ pub fn remove_place(s: &Session, id: PlaceId) -> Option<Change> {
         .map(clear_mark)
         .collect();
     changes.push(Change::Place(ListOp::Remove { id }));
-    Some(batch(format!("place deleted: «{}»", place.name), changes))
+    Some(batch(deleted("place", &place.name), changes))
 }
 
 /// Records (or replaces) `group`'s mark of a place at a time; `None` when
@@ -733,7 +727,10 @@ pub fn escalate(s: &Session, problem: ProblemId, to: &str, raised: NaiveDate) ->
         },
     }));
     Some(batch(
-        format!("«{}» raised with {} on {raised}", p.title, to.trim()),
+        Msg::new("change-escalation-raised")
+            .with("problem", p.title.as_str())
+            .with("to", to.trim())
+            .with("date", raised.to_string()),
         changes,
     ))
 }
@@ -762,8 +759,16 @@ fn clear_score(sc: &Score) -> Change {
     }
 }
 
-fn batch(label: String, changes: Vec<Change>) -> Change {
+fn batch(label: Msg, changes: Vec<Change>) -> Change {
     Change::Batch { label, changes }
+}
+
+/// "problem deleted: «Phone theft»": how deleting an item with what hangs
+/// on it reads (the same words as deleting it alone).
+fn deleted(noun: &'static str, name: &str) -> Msg {
+    Msg::new("change-deleted")
+        .with("noun", noun)
+        .with("name", name)
 }
 
 fn indices<T>(items: &[T], keep: impl Fn(&T) -> bool) -> Vec<usize> {

@@ -159,7 +159,7 @@ pub fn purge(
             .map(|(f, _)| *f)
             .collect(),
     };
-    let label = format!("retention: purged {}", record.describe());
+    let label = crate::i18n::Msg::new("change-retention-purged").with("what", record.describe());
     let mut purges = s.purges.clone();
     purges.push(record);
     changes.push(Change::Set(Field::Purges(purges)));

@@ -7,58 +7,59 @@
 use super::change::{Change, Field, Keyed, ListOp};
 use super::ledger::Escalation;
 use super::ranking;
-use super::session::{Action, Blind, PairScope, Session, TieBreak, TieBreakHow, TieBreakId, Vote};
+use super::session::{
+    Action, Blind, GroupId, PairScope, ProblemId, Session, TieBreak, TieBreakHow, TieBreakId, Vote,
+};
+use crate::i18n::{Arg, Lang, Msg};
 
 impl Change {
-    /// A short description for the audit log and the status line, in terms the
-    /// room understands. `before` is the session the change is about to apply to.
-    pub fn describe(&self, before: &Session) -> String {
+    /// How the change reads, in terms the room understands, as a message:
+    /// the status line shows it in the interface language, the audit log
+    /// keeps it in English ([`Change::describe_en`]). `before` is the
+    /// session the change is about to apply to.
+    pub fn describe(&self, before: &Session) -> Msg {
         match self {
             Change::Set(field) => describe_field(field, before),
             Change::Group(op) => describe_list(op, &before.groups, |g| g.name.clone()),
-            Change::Problem(op) => {
-                describe_list(op, &before.problems, |p| format!("«{}»", p.title))
-            }
+            Change::Problem(op) => describe_list(op, &before.problems, |p| p.title.clone()),
             Change::Action(op) => describe_action(op, before),
             Change::InsertVotes(votes) => match votes.as_slice() {
-                [(_, v)] => format!(
-                    "dot for «{}» from {}",
-                    before.problem_title(v.problem),
-                    before.group_name(v.group)
-                ),
-                _ => format!("{} dots restored", votes.len()),
+                [(_, v)] => dot("change-dot-added", before, v.problem, v.group),
+                _ => Msg::new("change-dots-restored").with("n", votes.len()),
             },
             Change::RemoveVotes(indices) => match indices.as_slice() {
                 [i] => match before.ranking.votes.get(*i) {
-                    Some(v) => format!(
-                        "dot removed from «{}» ({})",
-                        before.problem_title(v.problem),
-                        before.group_name(v.group)
-                    ),
-                    None => "dot removed".into(),
+                    Some(v) => dot("change-dot-removed", before, v.problem, v.group),
+                    None => Msg::new("change-dot-removed-unknown"),
                 },
-                _ => format!("{} dots removed", indices.len()),
+                _ => Msg::new("change-dots-removed").with("n", indices.len()),
             },
-            Change::RetargetVotes(targets) => format!("{} dots moved", targets.len()),
+            Change::RetargetVotes(targets) => {
+                Msg::new("change-dots-moved").with("n", targets.len())
+            }
             Change::Pair {
                 pair,
                 decision,
                 group,
                 ..
             } => {
-                let who =
-                    group.map_or("the room".to_string(), |g| before.group_name(g).to_string());
+                let who = who(before, *group);
                 let (a, b) = (before.problem_title(pair.0), before.problem_title(pair.1));
                 match decision {
                     Some(d) => match d.winner {
-                        Some(w) => format!(
-                            "{who}: «{}» over «{}»",
-                            before.problem_title(w),
-                            if w == pair.0 { b } else { a }
-                        ),
-                        None => format!("{who}: «{a}» and «{b}» tie"),
+                        Some(w) => Msg::new("change-pair-won")
+                            .with("who", who)
+                            .with("winner", before.problem_title(w))
+                            .with("loser", if w == pair.0 { b } else { a }),
+                        None => Msg::new("change-pair-tie")
+                            .with("who", who)
+                            .with("a", a)
+                            .with("b", b),
                     },
-                    None => format!("{who}: pair «{a}» / «{b}» cleared"),
+                    None => Msg::new("change-pair-cleared")
+                        .with("who", who)
+                        .with("a", a)
+                        .with("b", b),
                 }
             }
             Change::Score {
@@ -67,164 +68,199 @@ impl Change {
                 group,
                 score,
             } => {
-                let who =
-                    group.map_or("the room".to_string(), |g| before.group_name(g).to_string());
-                let name = before
+                let name: Arg = before
                     .ranking
                     .criteria
                     .iter()
                     .find(|c| c.id == *criterion)
-                    .map_or("(removed criterion)", |c| c.name.as_str());
-                match score {
-                    Some(s) => format!(
-                        "{who}: «{}» scored {} on {name}",
-                        before.problem_title(*problem),
-                        s.value
-                    ),
-                    None => format!(
-                        "{who}: score of «{}» on {name} cleared",
-                        before.problem_title(*problem)
-                    ),
-                }
+                    .map_or(Msg::new("change-removed-criterion").into(), |c| {
+                        c.name.as_str().into()
+                    });
+                let m = match score {
+                    Some(s) => Msg::new("change-score").with("score", s.value),
+                    None => Msg::new("change-score-cleared"),
+                };
+                m.with("who", who(before, *group))
+                    .with("problem", before.problem_title(*problem))
+                    .with("criterion", name)
             }
             Change::Criterion(op) => {
                 describe_list(op, &before.ranking.criteria, |c| c.name.clone())
             }
             Change::TieBreak(op) => describe_tie_break(op, before),
-            Change::Indicator(op) => describe_list(op, &before.score_card.indicators, |i| {
-                format!("«{}»", i.name)
-            }),
+            Change::Indicator(op) => {
+                describe_list(op, &before.score_card.indicators, |i| i.name.clone())
+            }
             Change::CardScore {
                 indicator,
                 by,
                 score,
             } => {
-                let who = before.scorer_name(*by);
-                let name = before.score_card.indicator_name(*indicator);
-                match score {
-                    Some(sc) => format!("score card: {who} gave {} on «{name}»", sc.value),
-                    None => format!("score card: {who}'s score on «{name}» cleared"),
-                }
+                let m = match score {
+                    Some(sc) => Msg::new("change-card-score").with("score", sc.value),
+                    None => Msg::new("change-card-score-cleared"),
+                };
+                m.with("who", before.scorer_name(*by))
+                    .with("indicator", before.score_card.indicator_name(*indicator))
             }
-            Change::Place(op) => {
-                describe_list(op, &before.where_when.places, |p| format!("«{}»", p.name))
-            }
+            Change::Place(op) => describe_list(op, &before.where_when.places, |p| p.name.clone()),
             Change::Mark {
                 place,
                 band,
                 group,
                 mark,
             } => {
-                let name = before.where_when.place_name(*place);
-                let who = before.group_name(*group);
-                match mark {
-                    Some(m) => format!(
-                        "where and when: {who} marked «{name}» at {} {}",
-                        band.label(),
-                        m.level
-                    ),
-                    None => format!(
-                        "where and when: {who}'s mark of «{name}» at {} cleared",
-                        band.label()
-                    ),
-                }
+                let m = match mark {
+                    Some(m) => Msg::new("change-mark").with("level", m.level),
+                    None => Msg::new("change-mark-cleared"),
+                };
+                // "in the morning", "at night": the band as a sentence says it.
+                m.with("who", before.group_name(*group))
+                    .with("place", before.where_when.place_name(*place))
+                    .with("when", band.when())
             }
             Change::Escalation(op) => describe_escalation(op, before),
             Change::Batch { label, .. } => label.clone(),
         }
     }
+
+    /// How the change reads in the audit log: English, whatever language
+    /// the screen speaks (the log is a record, read by whoever audits it).
+    pub fn describe_en(&self, before: &Session) -> String {
+        Lang::En.msg(&self.describe(before))
+    }
 }
 
-fn describe_field(field: &Field, s: &Session) -> String {
+/// "dot for «Phone theft» from Youth" and its kin: a message with the
+/// problem and the group.
+fn dot(id: &'static str, s: &Session, problem: ProblemId, group: GroupId) -> Msg {
+    Msg::new(id)
+        .with("problem", s.problem_title(problem))
+        .with("group", s.group_name(group))
+}
+
+/// Who decided or scored: a group, or the whole room.
+fn who(s: &Session, group: Option<GroupId>) -> Arg {
+    group.map_or(Msg::new("change-the-room").into(), |g| {
+        s.group_name(g).into()
+    })
+}
+
+/// A title in the quotation marks the language uses, as an item of a list.
+fn quoted(text: &str) -> Arg {
+    Msg::new("change-quoted").with("text", text).into()
+}
+
+fn describe_field(field: &Field, s: &Session) -> Msg {
+    let from_to =
+        |id: &'static str, from: Arg, to: Arg| Msg::new(id).with("from", from).with("to", to);
     match field {
-        Field::Title(v) => format!("title: «{}» → «{v}»", s.title),
-        Field::Location(v) => format!("location: «{}» → «{v}»", s.location),
-        Field::Date(v) => format!("date: {} → {v}", s.date),
-        Field::Facilitators(v) => format!("facilitators: {}", v.join(", ")),
-        Field::DotsPerParticipant(v) => {
-            format!("dots per participant: {} → {v}", s.dots_per_participant)
-        }
-        Field::Context(_) => "context notes edited".into(),
-        Field::Consent(v) if v.trim().is_empty() => "consent note cleared".into(),
-        Field::Consent(_) => "consent note edited".into(),
-        Field::Language(Some(code)) => format!("language of the room: {code}"),
-        Field::Language(None) => "language of the room: the interface's".into(),
+        Field::Title(v) => from_to("change-title", s.title.as_str().into(), v.into()),
+        Field::Location(v) => from_to("change-location", s.location.as_str().into(), v.into()),
+        Field::Date(v) => from_to(
+            "change-date",
+            s.date.to_string().into(),
+            v.to_string().into(),
+        ),
+        Field::Facilitators(v) => Msg::new("change-facilitators").with("names", texts(v)),
+        Field::DotsPerParticipant(v) => from_to(
+            "change-dots-per-participant",
+            s.dots_per_participant.into(),
+            v.into(),
+        ),
+        Field::Context(_) => Msg::new("change-context"),
+        Field::Consent(v) if v.trim().is_empty() => Msg::new("change-consent-cleared"),
+        Field::Consent(_) => Msg::new("change-consent"),
+        Field::Language(Some(code)) => Msg::new("change-room-language").with("code", code),
+        Field::Language(None) => Msg::new("change-room-language-interface"),
         Field::Exports(v) if v.len() > s.exports.len() && v.starts_with(&s.exports) => {
+            // The records' own wording stays English for now (it is what
+            // the export log shows too).
             let new: Vec<String> = v[s.exports.len()..].iter().map(|e| e.describe()).collect();
-            let noun = if new.len() == 1 { "report" } else { "reports" };
-            format!("{noun} written: {}", new.join("; "))
+            Msg::new("change-reports-written")
+                .with("n", new.len())
+                .with("reports", new.join("; "))
         }
-        Field::Exports(_) => "export log edited".into(),
+        Field::Exports(_) => Msg::new("change-export-log"),
         Field::Purges(v) => match v.last() {
-            Some(p) if v.len() > s.purges.len() => format!("purged {}", p.describe()),
-            _ => "purge records edited".into(),
-        },
-        Field::Categories(v) => format!("categories: {}", v.join(", ")),
-        Field::Shortlist(v) => {
-            let titles: Vec<String> = v
-                .iter()
-                .map(|id| format!("«{}»", s.problem_title(*id)))
-                .collect();
-            if titles.is_empty() {
-                "shortlist cleared".into()
-            } else {
-                format!("shortlist: {}", titles.join(", "))
+            Some(p) if v.len() > s.purges.len() => {
+                Msg::new("change-purged").with("what", p.describe())
             }
+            _ => Msg::new("change-purge-records"),
+        },
+        Field::Categories(v) => Msg::new("change-categories").with("names", texts(v)),
+        Field::Shortlist(v) if v.is_empty() => Msg::new("change-shortlist-cleared"),
+        Field::Shortlist(v) => {
+            let titles: Vec<Arg> = v.iter().map(|id| quoted(s.problem_title(*id))).collect();
+            Msg::new("change-shortlist").with("titles", titles)
         }
         Field::Lessons(v) => {
             let old = &s.lessons;
-            let mut parts = Vec::new();
-            if v.worked != old.worked {
-                parts.push("what worked");
-            }
-            if v.did_not_work != old.did_not_work {
-                parts.push("what did not work");
-            }
-            if v.lessons != old.lessons {
-                parts.push("lessons");
-            }
-            if v.improvements != old.improvements {
-                parts.push("improvements");
+            let mut parts: Vec<Arg> = Vec::new();
+            for (changed, id) in [
+                (v.worked != old.worked, "change-part-worked"),
+                (
+                    v.did_not_work != old.did_not_work,
+                    "change-part-did-not-work",
+                ),
+                (v.lessons != old.lessons, "change-part-lessons"),
+                (
+                    v.improvements != old.improvements,
+                    "change-part-improvements",
+                ),
+            ] {
+                if changed {
+                    parts.push(Msg::new(id).into());
+                }
             }
             if parts.is_empty() {
-                "lessons saved unchanged".into()
+                Msg::new("change-lessons-unchanged")
             } else {
-                format!("{} edited", parts.join(", "))
+                Msg::new("change-lessons").with("parts", parts)
             }
         }
-        Field::Stage(v) => format!("reached {}", v.label()),
-        Field::Method(v) => format!("ranking by {}", v.label()),
-        Field::PairScope(PairScope::Shortlist) => "pairwise ranking on the shortlist".into(),
-        Field::PairScope(PairScope::All) => "pairwise ranking on all problems".into(),
-        Field::ShortlistSize(v) => format!("shortlist size: {v}"),
-        Field::Blind(Blind::Open) => "dot voting in the open: totals on the room's screen".into(),
-        Field::Blind(Blind::Hidden) => "blind dot voting: totals kept off the room's screen".into(),
-        Field::Blind(Blind::Revealed) => "dot totals revealed to the room".into(),
+        Field::Stage(v) => Msg::new("change-stage").with("stage", Msg::new(v.msg_id())),
+        Field::Method(v) => Msg::new("change-method").with("method", Msg::new(v.msg_id())),
+        Field::PairScope(PairScope::Shortlist) => Msg::new("change-pair-scope-shortlist"),
+        Field::PairScope(PairScope::All) => Msg::new("change-pair-scope-all"),
+        Field::ShortlistSize(v) => Msg::new("change-shortlist-size").with("n", v),
+        Field::Blind(Blind::Open) => Msg::new("change-blind-open"),
+        Field::Blind(Blind::Hidden) => Msg::new("change-blind-hidden"),
+        Field::Blind(Blind::Revealed) => Msg::new("change-blind-revealed"),
         Field::Worked(v) => {
-            let parts: Vec<String> = v
+            let parts: Vec<Arg> = v
                 .iter()
                 .filter(|(stage, secs)| s.worked.get(stage) != Some(secs))
-                .map(|(stage, secs)| format!("{} {}", stage.label(), minutes(*secs)))
+                .map(|(stage, secs)| {
+                    Msg::new("change-worked-part")
+                        .with("stage", Msg::new(stage.msg_id()))
+                        .with("time", duration(*secs))
+                        .into()
+                })
                 .collect();
-            format!("time worked: {}", parts.join(", "))
+            Msg::new("change-worked").with("parts", parts)
         }
-        Field::Provider(v) => format!("score card of «{v}»"),
-        Field::CardScale(v) => format!("score card scale: {}", v.label()),
+        Field::Provider(v) => Msg::new("change-provider").with("name", v),
+        // The scale's own words belong to the score card (not converted yet).
+        Field::CardScale(v) => Msg::new("change-card-scale").with("scale", v.label()),
     }
+}
+
+fn texts(v: &[String]) -> Vec<Arg> {
+    v.iter().map(Arg::from).collect()
 }
 
 /// An escalation is mostly updated one reply at a time: that reply is what
 /// the log says.
-fn describe_escalation(op: &ListOp<Escalation>, s: &Session) -> String {
-    let title = |e: &Escalation| s.problem_title(e.problem).to_string();
+fn describe_escalation(op: &ListOp<Escalation>, s: &Session) -> Msg {
+    let about = |id: &'static str, e: &Escalation| {
+        Msg::new(id)
+            .with("problem", s.problem_title(e.problem))
+            .with("to", e.to.as_str())
+    };
     match op {
         ListOp::Insert { item, .. } => {
-            format!(
-                "«{}» raised with {} on {}",
-                title(item),
-                item.to,
-                item.raised
-            )
+            about("change-escalation-raised", item).with("date", item.raised.to_string())
         }
         ListOp::Update(new) => match s.escalation(new.id) {
             Some(old)
@@ -232,51 +268,49 @@ fn describe_escalation(op: &ListOp<Escalation>, s: &Session) -> String {
                     && new.replies[..old.replies.len()] == old.replies[..] =>
             {
                 let r = &new.replies[old.replies.len()];
-                format!(
-                    "«{}», {}: {} on {}",
-                    title(new),
-                    new.to,
-                    r.kind.label(),
-                    r.date
-                )
+                // The kind's own words belong to the ledger (not converted yet).
+                about("change-escalation-reply", new)
+                    .with("kind", r.kind.label())
+                    .with("date", r.date.to_string())
             }
-            _ => format!("escalation edited: «{}» to {}", title(new), new.to),
+            _ => about("change-escalation-edited", new),
         },
         ListOp::Remove { id } => match s.escalation(*id) {
-            Some(e) => format!("escalation deleted: «{}» to {}", title(e), e.to),
-            None => "escalation deleted".into(),
+            Some(e) => about("change-escalation-deleted", e),
+            None => Msg::new("change-escalation-deleted-unknown"),
         },
-        ListOp::Move { .. } => "escalation moved".into(),
+        ListOp::Move { .. } => Msg::new("change-escalation-moved"),
+    }
+}
+
+/// How a tie was broken ("run-off vote (3 dots)"), as a message: the
+/// wording [`ranking::describe_tie_break`] gives the Rank panel.
+fn tie_break_how(t: &TieBreak) -> Msg {
+    match &t.how {
+        TieBreakHow::Runoff { votes } => Msg::new("change-how-runoff").with("n", votes.len()),
+        TieBreakHow::HeadToHead => Msg::new("change-how-head-to-head"),
+        TieBreakHow::Decision { reason } => {
+            Msg::new("change-how-decision").with("reason", reason.as_str())
+        }
     }
 }
 
 /// Tie-breaks as the room hears them: a run-off is recorded dot by dot, so
 /// most of its changes are one dot.
-fn describe_tie_break(op: &ListOp<TieBreak>, s: &Session) -> String {
+fn describe_tie_break(op: &ListOp<TieBreak>, s: &Session) -> Msg {
     let old = |id: TieBreakId| s.ranking.tie_breaks.iter().find(|t| t.id == id);
     let runoff_votes = |t: &TieBreak| match &t.how {
         TieBreakHow::Runoff { votes } => Some(votes.clone()),
         _ => None,
     };
-    let dot = |v: &Vote| {
-        format!(
-            "«{}» from {}",
-            s.problem_title(v.problem),
-            s.group_name(v.group)
-        )
-    };
-    let broken = |t: &TieBreak| {
-        format!(
-            "tie at rank {} broken by {}",
-            t.rank,
-            ranking::describe_tie_break(t)
-        )
-    };
+    let vote = |id: &'static str, v: &Vote| dot(id, s, v.problem, v.group);
+    let at_rank = |id: &'static str, t: &TieBreak| Msg::new(id).with("rank", t.rank);
+    let broken = |t: &TieBreak| at_rank("change-tie-broken", t).with("how", tie_break_how(t));
     match op {
         ListOp::Insert { item, .. } if ranking::is_decided(item) => broken(item),
         ListOp::Insert { item, .. } => match runoff_votes(item).as_deref() {
-            Some([v]) => format!("run-off started: dot for {}", dot(v)),
-            _ => format!("run-off started at rank {}", item.rank),
+            Some([v]) => vote("change-runoff-started-dot", v),
+            _ => at_rank("change-runoff-started", item),
         },
         ListOp::Update(new) => {
             let Some(was) = old(new.id) else {
@@ -287,72 +321,82 @@ fn describe_tie_break(op: &ListOp<TieBreak>, s: &Session) -> String {
             }
             match (runoff_votes(was), runoff_votes(new)) {
                 (Some(a), Some(b)) if b.len() == a.len() + 1 => {
-                    format!("run-off dot for {}", dot(&b[b.len() - 1]))
+                    vote("change-runoff-dot", &b[b.len() - 1])
                 }
                 (Some(a), Some(b)) if a.len() == b.len() + 1 => {
                     let gone = a.iter().find(|v| !b.contains(v)).unwrap_or(&a[0]);
-                    format!("run-off dot taken back: {}", dot(gone))
+                    vote("change-runoff-dot-back", gone)
                 }
-                _ => format!("tie-break at rank {} edited", new.rank),
+                _ => at_rank("change-tie-break-edited", new),
             }
         }
         ListOp::Remove { id } => match old(*id) {
             Some(t) if !ranking::is_decided(t) => match runoff_votes(t).as_deref() {
-                Some([v]) => format!("run-off dot taken back: {}", dot(v)),
-                _ => format!("run-off at rank {} dropped", t.rank),
+                Some([v]) => vote("change-runoff-dot-back", v),
+                _ => at_rank("change-runoff-dropped", t),
             },
-            Some(t) => format!("tie-break at rank {} deleted", t.rank),
-            None => "tie-break deleted".into(),
+            Some(t) => at_rank("change-tie-break-deleted-at", t),
+            None => Msg::new("change-tie-break-deleted"),
         },
-        ListOp::Move { .. } => "tie-break moved".into(),
+        ListOp::Move { .. } => Msg::new("change-tie-break-moved"),
     }
 }
 
-fn describe_list<T: Keyed>(op: &ListOp<T>, list: &[T], name: impl Fn(&T) -> String) -> String {
+/// A list changed: the message names the list by its noun (`noun`, one of
+/// [`Keyed::NOUN`], which the message selects on: each language words each
+/// list its own way) and the item by `name`.
+fn describe_list<T: Keyed>(op: &ListOp<T>, list: &[T], name: impl Fn(&T) -> String) -> Msg {
     let find = |id: T::Id| list.iter().find(|x| x.key() == id);
+    let named =
+        |id: &'static str, item: &T| Msg::new(id).with("noun", T::NOUN).with("name", name(item));
     match op {
-        ListOp::Insert { item, .. } => format!("{} added: {}", T::NOUN, name(item)),
+        ListOp::Insert { item, .. } => named("change-added", item),
         ListOp::Remove { id } => match find(*id) {
-            Some(item) => format!("{} deleted: {}", T::NOUN, name(item)),
-            None => format!("{} deleted", T::NOUN),
+            Some(item) => named("change-deleted", item),
+            None => Msg::new("change-deleted-unknown").with("noun", T::NOUN),
         },
-        ListOp::Update(item) => format!("{} edited: {}", T::NOUN, name(item)),
+        ListOp::Update(item) => named("change-edited", item),
         ListOp::Move { id, to } => match find(*id) {
-            Some(item) => format!("{} moved to position {}: {}", T::NOUN, to + 1, name(item)),
-            None => format!("{} moved", T::NOUN),
+            Some(item) => named("change-moved", item).with("position", to + 1),
+            None => Msg::new("change-moved-unknown").with("noun", T::NOUN),
         },
     }
 }
 
-fn describe_action(op: &ListOp<Action>, s: &Session) -> String {
+fn describe_action(op: &ListOp<Action>, s: &Session) -> Msg {
     if let ListOp::Update(new) = op
         && let Some(old) = s.action(new.id)
     {
         let mut plain = old.clone();
         plain.status = new.status;
         if plain == *new && old.status != new.status {
-            return format!(
-                "status of «{}»: {} → {}",
-                new.activity,
-                old.status.label(),
-                new.status.label()
-            );
+            return Msg::new("change-status")
+                .with("activity", new.activity.as_str())
+                .with("from", Msg::new(old.status.msg_id()))
+                .with("to", Msg::new(new.status.msg_id()));
         }
         let mut with_note = old.clone();
         with_note.progress = new.progress.clone();
         if with_note == *new && new.progress.len() == old.progress.len() + 1 {
-            return format!("progress note on «{}»", new.activity);
+            return Msg::new("change-progress-note").with("activity", new.activity.as_str());
         }
     }
-    describe_list(op, &s.actions, |a| format!("«{}»", a.activity))
+    describe_list(op, &s.actions, |a| a.activity.clone())
 }
 
-/// "34 min", "under a minute", "2 h 05 min": how long, as a report says it.
-pub fn minutes(seconds: u32) -> String {
+/// "34 min", "under a minute", "2 h 05 min": how long, as a message.
+pub fn duration(seconds: u32) -> Msg {
     let m = (seconds + 30) / 60;
     match (m / 60, m % 60) {
-        (0, 0) => "under a minute".into(),
-        (0, m) => format!("{m} min"),
-        (h, m) => format!("{h} h {m:02} min"),
+        (0, 0) => Msg::new("duration-under-a-minute"),
+        (0, m) => Msg::new("duration-minutes").with("m", m),
+        (h, m) => Msg::new("duration-hours")
+            .with("h", h)
+            .with("mm", format!("{m:02}")),
     }
+}
+
+/// [`duration`] in English, as a report and the audit log say it.
+pub fn minutes(seconds: u32) -> String {
+    Lang::En.msg(&duration(seconds))
 }

@@ -651,26 +651,34 @@ impl App {
     }
 
     pub fn draw(&self, frame: &mut Frame) {
+        let (reorder, fields) = bidi::fields::record(|| self.draw_logical(frame));
+        if reorder {
+            self.finish(frame, &fields);
+        }
+    }
+
+    /// The frame in logical order; false when it is not to be reordered
+    /// (the too-small notice, which is laid out for any script).
+    fn draw_logical(&self, frame: &mut Frame) -> bool {
         let area = frame.area();
         let buf = frame.buffer_mut();
         buf.set_style(area, self.theme.base);
         if let Some(present) = &self.present {
             // The room's screen is made for any grid a projector gets.
             present.draw(area, buf, &self.theme, self.clock.now(), self.lang);
-            self.finish(frame);
-            return;
+            return true;
         }
         let room_view = self.workshop.as_ref().is_some_and(|w| w.room_view());
         if !chrome::fits(area) && !room_view {
             chrome::too_small(area, buf, &self.theme, self.lang);
-            return;
+            return false;
         }
         let cursor = if let Some(workshop) = &self.workshop {
             workshop.draw(area, buf, &self.theme, &self.clock)
         } else if let Some(compare) = &self.compare {
             let areas = chrome::areas(area, false);
-            chrome::title_bar(areas.title, buf, &self.theme, &compare.title(), "");
-            compare.draw(areas.body, buf, &self.theme);
+            chrome::title_bar(areas.title, buf, &self.theme, &compare.title(self.lang), "");
+            compare.draw(areas.body, buf, &self.theme, self.lang);
             chrome::status_line(areas.status, buf, &self.theme, None, "");
             chrome::hint_bar(
                 areas.hints,
@@ -725,18 +733,17 @@ impl App {
                     &self.theme,
                 );
             }
-            self.finish(frame);
-            return;
+            return true;
         }
         if let Some(position) = cursor {
             frame.set_cursor_position(position);
         }
-        self.finish(frame);
+        true
     }
 
     /// The last step of every frame: right-to-left text reordered for a
     /// terminal that does not (see [`bidi`]).
-    fn finish(&self, frame: &mut Frame) {
+    fn finish(&self, frame: &mut Frame, fields: &bidi::Fields) {
         if self.reorder {
             let area = frame.area();
             let rtl = self.lang.is_rtl()
@@ -744,7 +751,7 @@ impl App {
                     .workshop
                     .as_ref()
                     .is_some_and(|w| w.room_view() && w.room_lang().is_rtl());
-            bidi::reorder(frame.buffer_mut(), area, rtl);
+            bidi::reorder(frame.buffer_mut(), area, rtl, fields);
         }
     }
 }

@@ -13,19 +13,24 @@
 //! else. The help overlay (`?`) shows a test line to see which is right.
 //!
 //! It works on the finished frame: every screen, and text in any script a
-//! person typed, goes through one place. A row is cut into stretches at
-//! box-drawing characters and at runs of two or more spaces (columns, the
-//! two halves of a status line) and where the style changes (a label and
-//! its value, a number and its title), so reordering does not swap columns;
-//! a stretch without right-to-left letters is left exactly as it was. The
-//! layout itself stays left to right (labels on the left, lists from the
-//! left); what reads right to left is each stretch. Known limit: two
-//! columns of the same style one space apart (a full table header) read
-//! as one stretch and swap.
+//! person typed, goes through one place. A row is cut into stretches that
+//! read on their own, and a stretch without right-to-left letters is left
+//! exactly as it was. The cuts come first from the frame's fields
+//! ([`fields`]): the helpers that draw columns, the steps of the stepper and
+//! the hints mark where each cell of text lies, and the pass never reorders
+//! across a field's edge, so columns never swap, however close they are.
+//! Where nothing was marked, the frame's own cues cut: box drawing, runs of
+//! two or more spaces and changes of style. The layout itself stays left to
+//! right (labels on the left, lists from the left); what reads right to left
+//! is each stretch.
+
+pub mod fields;
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use unicode_bidi::{BidiInfo, Level};
+
+pub use fields::Fields;
 
 /// The right-to-left setting.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -101,39 +106,76 @@ pub fn has_rtl(text: &str) -> bool {
 /// Reorders (and joins) every row of `area` of `buf` for display; `rtl_base`:
 /// the screen's language is written right to left, so a stretch holding
 /// right-to-left letters reads from the right even when it starts with a
-/// number or a Latin word.
-pub fn reorder(buf: &mut Buffer, area: Rect, rtl_base: bool) {
+/// number or a Latin word. `fields` are the fields the frame's drawing
+/// marked (see [`fields`]): nothing moves across their edges.
+pub fn reorder(buf: &mut Buffer, area: Rect, rtl_base: bool, fields: &Fields) {
     let area = area.intersection(buf.area);
     for y in area.top()..area.bottom() {
-        let mut start = area.left();
-        let mut x = area.left();
-        // The look of the last letter of the stretch so far.
-        let mut look_before = None;
-        while x < area.right() {
-            let symbol = buf[(x, y)].symbol();
-            let space =
-                |x: u16| x >= area.left() && x < area.right() && buf[(x, y)].symbol() == " ";
-            let spaces = symbol == " " && (space(x + 1) || (x > 0 && space(x - 1)));
-            if spaces || is_boundary(symbol) {
-                reorder_stretch(buf, y, start, x, rtl_base);
-                start = x + 1;
-            } else if symbol != " " {
-                // A change of style is a change of field (a label and its
-                // value, a key and its word): each reads on its own.
-                let look = look_of(&buf[(x, y)]);
-                if look_before.is_some_and(|l| l != look) && x > start {
-                    reorder_stretch(buf, y, start, x, rtl_base);
-                    start = x;
-                }
-                look_before = Some(look);
-            }
-            if x + 1 == start {
-                look_before = None;
-            }
-            x += 1;
+        for (from, to, field) in stretches(buf, area, y, &fields.on_row(buf, y)) {
+            reorder_stretch(buf, y, from, to, rtl_base, field);
         }
-        reorder_stretch(buf, y, start, area.right(), rtl_base);
     }
+}
+
+/// The stretches of row `y` that read on their own, as cell ranges, left
+/// to right, and whether each is (part of) a marked field. A marked field
+/// is one stretch, whatever its styles and spaces (cut only at box
+/// drawing); its edges always cut. Elsewhere the frame's own cues do: box
+/// drawing and blocks, runs of two or more spaces (columns, the two halves
+/// of a status line) and changes of style (a label and its value, a key and
+/// its word).
+fn stretches(buf: &Buffer, area: Rect, y: u16, fields: &[(u16, u16)]) -> Vec<(u16, u16, bool)> {
+    let (left, right) = (area.left(), area.right());
+    let width = usize::from(right - left);
+    // Per cell: a field starts here, lies in a field.
+    let mut edge = vec![false; width + 1];
+    let mut in_field = vec![false; width];
+    for &(from, to) in fields {
+        let (from, to) = (from.max(left), to.min(right));
+        if from >= to {
+            continue;
+        }
+        edge[usize::from(from - left)] = true;
+        edge[usize::from(to - left)] = true;
+        for i in from..to {
+            in_field[usize::from(i - left)] = true;
+        }
+    }
+    let symbol = |x: u16| buf[(x, y)].symbol();
+    let space = |x: u16| x >= left && x < right && symbol(x) == " ";
+    let mut out = Vec::new();
+    let mut start = left;
+    // The look of the last letter of the stretch so far.
+    let mut look_before = None;
+    for x in left..right {
+        let i = usize::from(x - left);
+        if edge[i] && x > start {
+            out.push((start, x));
+            start = x;
+            look_before = None;
+        }
+        let s = symbol(x);
+        let gap = !in_field[i] && s == " " && (space(x + 1) || (x > left && space(x - 1)));
+        if gap || is_boundary(s) {
+            out.push((start, x));
+            start = x + 1;
+            look_before = None;
+        } else if s != " " && !in_field[i] {
+            // A change of style is a change of field (a label and its
+            // value, a key and its word): each reads on its own.
+            let look = look_of(&buf[(x, y)]);
+            if look_before.is_some_and(|l| l != look) && x > start {
+                out.push((start, x));
+                start = x;
+            }
+            look_before = Some(look);
+        }
+    }
+    out.push((start, right));
+    out.into_iter()
+        .filter(|(from, to)| from < to)
+        .map(|(from, to)| (from, to, in_field[usize::from(from - left)]))
+        .collect()
 }
 
 /// How a cell is drawn: a field of its own when it changes.
@@ -156,8 +198,17 @@ fn is_boundary(symbol: &str) -> bool {
 }
 
 /// The cells `from..to` of row `y`, reordered when they hold right-to-left
-/// letters.
-fn reorder_stretch(buf: &mut Buffer, y: u16, mut from: u16, mut to: u16, rtl_base: bool) {
+/// letters. In a `field`, each piece in a style of its own (a key, then
+/// its word) is isolated: the pieces read in the line's direction, and a
+/// key such as ↑↓ or 1–5 is never turned round inside.
+fn reorder_stretch(
+    buf: &mut Buffer,
+    y: u16,
+    mut from: u16,
+    mut to: u16,
+    rtl_base: bool,
+    field: bool,
+) {
     // Spaces at either end stay where they are: the gap between a swatch
     // and its words, the margin before a column.
     while from < to && buf[(from, y)].symbol() == " " {
@@ -182,9 +233,44 @@ fn reorder_stretch(buf: &mut Buffer, y: u16, mut from: u16, mut to: u16, rtl_bas
     let symbols: Vec<String> = shape(cells.iter().map(|c| c.symbol().to_string()).collect());
     let mut text = String::new();
     let mut starts = Vec::with_capacity(symbols.len());
-    for s in &symbols {
+    // Isolates around each piece of a field (only the order is computed
+    // from this text, the cells keep their symbols): left to right for a
+    // piece with no right-to-left letter, else as a stretch would read.
+    const LRI: char = '\u{2066}';
+    const RLI: char = '\u{2067}';
+    const FSI: char = '\u{2068}';
+    const PDI: char = '\u{2069}';
+    let piece_starts = |i: usize| i == 0 || look_of(&cells[i]) != look_of(&cells[i - 1]);
+    let numbers = numbers_after_rtl(&symbols, |i| field && piece_starts(i));
+    for i in 0..symbols.len() {
+        if field && piece_starts(i) {
+            if i > 0 {
+                text.push(PDI);
+            }
+            let end = (i + 1..symbols.len())
+                .find(|&j| piece_starts(j))
+                .unwrap_or(symbols.len());
+            text.push(if !symbols[i..end].iter().any(|s| has_rtl(s)) {
+                LRI
+            } else if rtl_base {
+                RLI
+            } else {
+                FSI
+            });
+        }
         starts.push(text.len());
-        text.push_str(s);
+        let in_number = numbers.iter().any(|(from, to)| (*from..*to).contains(&i));
+        // Inside a number, a separator joins as a comma does and a sign as
+        // one more Arabic digit: the number stays one Arabic number (level
+        // 2, left to right) and takes its place as one.
+        text.push_str(match symbols[i].as_str() {
+            s if in_number && is_number_sign(s) => "\u{0660}",
+            s if in_number && !s.chars().all(|c| c.is_ascii_digit()) => ",",
+            s => s,
+        });
+    }
+    if field {
+        text.push(PDI);
     }
     let base = rtl_base.then(Level::rtl);
     let info = BidiInfo::new(&text, base);
@@ -216,6 +302,67 @@ fn reorder_stretch(buf: &mut Buffer, y: u16, mut from: u16, mut to: u16, rtl_bas
         cell.set_symbol(&symbol);
         buf[(x, y)] = cell;
     }
+}
+
+/// The numbers of a stretch that come after a right-to-left letter, as
+/// cell ranges: a run of digits with the separators inside it (2026-06-30,
+/// 10:30, 3/5, 12.5, 0722-123-456) and a sign after it (50%, the shared
+/// rank 2=). Each is shown to the algorithm as one Arabic number, so it
+/// reads left to right where it stands, as it does in every other cell of
+/// the screen. `cut`: where a number ends anyway (a new piece of a field).
+///
+/// Why: after an Arabic letter, digits are Arabic numbers (rule W2), and
+/// between two of those only a common separator (`:` `/` `.` `,`) joins
+/// them (W4). A hyphen or a sign is neutral, takes the direction of the
+/// Arabic around it and turns the number round: 2026-06-30 came out as
+/// 30-06-2026, and 2= as =2.
+fn numbers_after_rtl(symbols: &[String], cut: impl Fn(usize) -> bool) -> Vec<(usize, usize)> {
+    let is = |j: usize, f: fn(char) -> bool| {
+        symbols
+            .get(j)
+            .is_some_and(|s| !s.is_empty() && s.chars().all(f))
+    };
+    let digit = |j: usize| is(j, |c| c.is_ascii_digit());
+    let separator = |j: usize| is(j, |c| matches!(c, '-' | '+' | ':' | '/' | '.' | ','));
+    let sign = |j: usize| symbols.get(j).is_some_and(|s| is_number_sign(s));
+    let mut out = Vec::new();
+    let mut after_rtl = false;
+    let mut i = 0;
+    while i < symbols.len() {
+        if digit(i) {
+            let mut j = i + 1;
+            loop {
+                if digit(j) && !cut(j) {
+                    j += 1;
+                } else if separator(j) && digit(j + 1) && !cut(j) && !cut(j + 1) {
+                    j += 2;
+                } else {
+                    break;
+                }
+            }
+            if sign(j) && !cut(j) {
+                j += 1;
+            }
+            if after_rtl {
+                out.push((i, j));
+            }
+            i = j;
+            continue;
+        }
+        let s = &symbols[i];
+        if has_rtl(s) {
+            after_rtl = true;
+        } else if s.chars().any(char::is_alphabetic) {
+            after_rtl = false;
+        }
+        i += 1;
+    }
+    out
+}
+
+/// A sign written after a number: a percentage, a shared rank (2=).
+fn is_number_sign(symbol: &str) -> bool {
+    matches!(symbol, "%" | "=" | "٪")
 }
 
 /// Arabic letters in the form they take beside their neighbours (initial,
@@ -265,6 +412,12 @@ fn mirrored(symbol: &str) -> String {
         '»' => '«',
         '‹' => '›',
         '›' => '‹',
+        '⟦' => '⟧',
+        '⟧' => '⟦',
+        '⟨' => '⟩',
+        '⟩' => '⟨',
+        '⟪' => '⟫',
+        '⟫' => '⟪',
         other => other,
     };
     symbol.chars().map(swap).collect()
@@ -298,7 +451,7 @@ mod tests {
         let mut buf = row("Rank (dots) │ 3 of 5", 24);
         let before = buf.clone();
         let area = buf.area;
-        reorder(&mut buf, area, true);
+        reorder(&mut buf, area, true, &Fields::default());
         assert_eq!(buf, before);
     }
 
@@ -307,7 +460,7 @@ mod tests {
         // «سلام 12»: logical order س ل ا م, then 12; shown from the right.
         let mut buf = row("سلام 12", 7);
         let area = buf.area;
-        reorder(&mut buf, area, true);
+        reorder(&mut buf, area, true, &Fields::default());
         let shown = text_of(&buf);
         // The number stays "12" and comes first (leftmost) in a right-to-
         // left line; the word is reversed and in joined forms.
@@ -323,12 +476,12 @@ mod tests {
     fn columns_are_never_swapped() {
         let mut buf = row("سلام│abc", 8);
         let area = buf.area;
-        reorder(&mut buf, area, true);
+        reorder(&mut buf, area, true, &Fields::default());
         let shown = text_of(&buf);
         assert!(shown.ends_with("│abc"), "{shown}");
         let mut buf = row("abc  سلام", 9);
         let area = buf.area;
-        reorder(&mut buf, area, false);
+        reorder(&mut buf, area, false, &Fields::default());
         assert!(text_of(&buf).starts_with("abc  "));
     }
 
@@ -337,7 +490,7 @@ mod tests {
         // A swatch, a space, Arabic: the space stays between them.
         let mut buf = row("██ سلام", 7);
         let area = buf.area;
-        reorder(&mut buf, area, true);
+        reorder(&mut buf, area, true, &Fields::default());
         assert!(text_of(&buf).starts_with("██ "), "{}", text_of(&buf));
     }
 
@@ -348,7 +501,7 @@ mod tests {
         buf.set_string(0, 0, "سلام", bold);
         buf.set_string(5, 0, "abc", ratatui::style::Style::default());
         let area = buf.area;
-        reorder(&mut buf, area, true);
+        reorder(&mut buf, area, true, &Fields::default());
         let shown = text_of(&buf);
         // The value stays right of its label (one space between them).
         assert!(
@@ -361,9 +514,287 @@ mod tests {
     fn brackets_face_the_other_way_in_arabic() {
         let mut buf = row("(سلام)", 6);
         let area = buf.area;
-        reorder(&mut buf, area, true);
+        reorder(&mut buf, area, true, &Fields::default());
         let shown = text_of(&buf);
         assert!(shown.starts_with('(') && shown.ends_with(')'), "{shown}");
+        for (open, close) in [('⟦', '⟧'), ('«', '»'), ('[', ']')] {
+            let line = self::shown(&format!("{open}سلام{close} عليكم"));
+            // Read from the right, the opening bracket comes first, so it
+            // takes the closing one's shape: the word stays inside.
+            assert!(
+                line.ends_with(close) && line.contains(&format!(" {open}\u{FEE1}")),
+                "{line}"
+            );
+        }
+    }
+
+    /// `text` reordered as one right-to-left row of its own width.
+    fn shown(text: &str) -> String {
+        let mut buf = row(text, crate::text::width(text) as u16);
+        let area = buf.area;
+        reorder(&mut buf, area, true, &Fields::default());
+        text_of(&buf)
+    }
+
+    /// Where `needle` starts in `haystack`, in cells.
+    fn cell_of(haystack: &str, needle: &str) -> usize {
+        let at = haystack
+            .find(needle)
+            .unwrap_or_else(|| panic!("{needle} in {haystack}"));
+        haystack[..at].chars().count()
+    }
+
+    #[test]
+    fn a_date_in_arabic_text_stays_one_left_to_right_number() {
+        // «from 2026-06-20 to 2026-06-30»: read from the right, the first
+        // date is the rightmost; each reads left to right.
+        let line = shown("من 2026-06-20 إلى 2026-06-30");
+        assert!(
+            cell_of(&line, "2026-06-30") < cell_of(&line, "2026-06-20"),
+            "{line}"
+        );
+        assert!(!line.contains("30-06"), "{line}");
+        // A phone number, and a date at the start of the line.
+        assert!(shown("هاتف 0722-123-456").starts_with("0722-123-456 "));
+        assert!(shown("2026-06-30 موعد").ends_with(" 2026-06-30"));
+        // In a left-to-right line the Arabic phrase, number and all, reads
+        // from its right end: the number at its left.
+        let mut buf = row("Due: موعد 2026-06-30", 20);
+        let area = buf.area;
+        reorder(&mut buf, area, false, &Fields::default());
+        assert!(
+            text_of(&buf).starts_with("Due: 2026-06-30 "),
+            "{}",
+            text_of(&buf)
+        );
+    }
+
+    #[test]
+    fn times_fractions_decimals_percentages_and_shared_ranks_keep_their_order() {
+        for number in ["10:30", "3/5", "12.5", "1,250", "50%", "2="] {
+            let line = shown(&format!("في {number} تماما"));
+            assert!(line.contains(number), "{number}: {line}");
+            // The word after the number is read after it: to its left.
+            assert!(cell_of(&line, number) > 0, "{line}");
+        }
+    }
+
+    #[test]
+    fn a_latin_title_inside_an_arabic_sentence_reads_left_to_right_in_its_place() {
+        // «the problem: Mugging on the path, today»: the title is read after
+        // the label, so it stands left of it, and its words keep their order.
+        let line = shown("المشكلة: Mugging on the path اليوم");
+        assert!(line.contains("Mugging on the path"), "{line}");
+        let title = cell_of(&line, "Mugging");
+        // The label (ﺔﻠﻜﺸﻤﻟﺍ, its last letter first) is right of the title.
+        assert!(cell_of(&line, ":") > title, "{line}");
+        assert!(line.ends_with('\u{FE8D}'), "{line}");
+    }
+
+    /// A row drawn as pieces `(text, bold, marked as a field)`, one space
+    /// between them unless the text says otherwise.
+    fn pieces(pieces: &[(&str, bool, bool)], width: u16) -> (Buffer, Fields) {
+        let mut buf = Buffer::empty(Rect::new(0, 0, width, 1));
+        let mut fields = Fields::default();
+        let mut x = 0;
+        for (text, bold, field) in pieces {
+            let style = if *bold {
+                ratatui::style::Style::default().add_modifier(ratatui::style::Modifier::BOLD)
+            } else {
+                ratatui::style::Style::default()
+            };
+            let end = buf.set_stringn(x, 0, text, usize::from(width - x), style).0;
+            if *field {
+                fields.mark(&buf, x, 0, end - x);
+            }
+            x = end;
+        }
+        (buf, fields)
+    }
+
+    #[test]
+    fn two_columns_in_one_style_one_space_apart_never_swap() {
+        // Prepare's header: «group», then «people» and «dots», one space
+        // apart, in the heading's style.
+        let (mut buf, fields) = pieces(
+            &[
+                ("الفئة", false, true),
+                (" ", false, false),
+                ("العدد", false, true),
+                (" ", false, false),
+                ("النقاط", false, true),
+            ],
+            18,
+        );
+        let area = buf.area;
+        reorder(&mut buf, area, true, &fields);
+        let line = text_of(&buf);
+        let words: Vec<&str> = line.split(' ').collect();
+        assert_eq!(words.len(), 3, "{line}");
+        // Each word in its column: the 5 cells of the first, then 5, then 6.
+        assert_eq!(
+            words.iter().map(|w| w.chars().count()).collect::<Vec<_>>(),
+            [5, 5, 6],
+            "{line}"
+        );
+        // «group» (الفئة: its last letter, teh marbuta ﺔ, leftmost) on
+        // the left, «people» (العدد, its last dal ﺩ alone leftmost) in the
+        // middle.
+        assert!(words[0].starts_with('\u{FE94}'), "{line}");
+        assert!(words[1].starts_with('\u{FEA9}'), "{line}");
+        // Unmarked, the same row reads as one phrase: the columns swap.
+        let mut plain = row("الفئة العدد النقاط", 18);
+        reorder(&mut plain, area, true, &Fields::default());
+        assert!(
+            !text_of(&plain).starts_with('\u{FE94}'),
+            "{}",
+            text_of(&plain)
+        );
+    }
+
+    #[test]
+    fn a_step_of_the_stepper_reads_as_one_and_the_steps_keep_their_order() {
+        use crate::model::{Session, Stage};
+        let at = chrono::DateTime::parse_from_rfc3339("2026-11-27T10:42:07+03:00").unwrap();
+        let s = Session::new("t".into(), "T".into(), at.date_naive(), at);
+        let theme = crate::tui::theme::Theme::dark();
+        let lang = crate::i18n::Lang::Ar;
+        for width in [64, 80, 120] {
+            let area = Rect::new(0, 0, width, 1);
+            let mut buf = Buffer::empty(area);
+            let ((), fields) = fields::record(|| {
+                crate::tui::chrome::stepper(area, &mut buf, &theme, lang, Stage::Rank, &s)
+            });
+            let logical = text_of(&buf);
+            reorder(&mut buf, area, true, &fields);
+            let line = text_of(&buf);
+            // The separators stay where they were: no step crossed one.
+            let seps = |l: &str| {
+                l.match_indices('›')
+                    .map(|(i, _)| l[..i].chars().count())
+                    .collect::<Vec<_>>()
+            };
+            assert_eq!(seps(&line), seps(&logical), "{width}: {line}");
+            // F1 … F6 (when shown) left to right, each with its step.
+            let keys: Vec<usize> = (1..=6)
+                .filter_map(|n| line.find(&format!("F{n}")))
+                .collect();
+            assert!(keys.windows(2).all(|w| w[0] < w[1]), "{width}: {line}");
+            // The current step's ▶ stays in its step, at its right end (its
+            // start, read right to left): just before the separator.
+            let steps: Vec<&str> = line.split('›').collect();
+            assert_eq!(steps.len(), 6, "{width}: {line}");
+            assert!(steps[2].trim_end().ends_with('▶'), "{width}: {line}");
+        }
+    }
+
+    #[test]
+    fn a_line_without_right_to_left_letters_is_untouched_byte_for_byte() {
+        let (mut buf, fields) = pieces(
+            &[
+                ("▶F1 Prepare ", true, true),
+                ("›", false, false),
+                (" 2026-06-30 (3/5) 10:30 ", false, true),
+                ("│ «x» ★ 2= 50%", true, false),
+            ],
+            60,
+        );
+        let before = buf.clone();
+        let area = buf.area;
+        reorder(&mut buf, area, true, &fields);
+        assert_eq!(buf, before);
+    }
+
+    #[test]
+    fn a_key_and_its_word_in_one_field_read_key_first_and_the_key_unturned() {
+        // «↑↓ move», «1–5 assign»: right to left the key is read first, so
+        // it stands right of its word; its own symbols stay as they are.
+        for key in ["↑↓", "1–5", "Ctrl+z/u"] {
+            let (mut buf, fields) = pieces(&[(key, true, false), (" تحريك", false, false)], 20);
+            let mut one = Fields::default();
+            let end = (crate::text::width(key) + 6) as u16;
+            one.mark(&buf, 0, 0, end);
+            assert!(fields.is_empty());
+            let area = buf.area;
+            reorder(&mut buf, area, true, &one);
+            let line = text_of(&buf);
+            assert!(line.trim_end().ends_with(&format!(" {key}")), "{line}");
+        }
+    }
+
+    proptest::proptest! {
+        /// Rows of pieces (some marked as fields, some not, bold or not)
+        /// in letters of both directions, digits and punctuation; each cell
+        /// is tagged with its place in its underline colour (which is no
+        /// part of its look) so it can be followed.
+        #[test]
+        fn the_pass_permutes_each_field_and_crosses_no_edge(
+            row in proptest::collection::vec(
+                (
+                    "[ab ءاب-ت٠0-9:/()«»★=%.-]{1,8}",
+                    proptest::bool::ANY,
+                    proptest::bool::ANY,
+                    proptest::bool::ANY,
+                ),
+                1..8,
+            ),
+            rtl_base in proptest::bool::ANY,
+        ) {
+            use ratatui::style::{Color, Modifier, Style};
+            let width = 80u16;
+            let mut buf = Buffer::empty(Rect::new(0, 0, width, 1));
+            let mut fields = Fields::default();
+            let mut spans = Vec::new();
+            let mut x = 0u16;
+            for (text, field, gap, bold) in &row {
+                let style = if *bold { Style::new().add_modifier(Modifier::BOLD) } else { Style::new() };
+                let end = buf.set_stringn(x, 0, text, usize::from(width - x), style).0;
+                if *field && (x..end).any(|x| buf[(x, 0)].symbol() != " ") {
+                    fields.mark(&buf, x, 0, end - x);
+                    spans.push((x, end));
+                }
+                x = (end + u16::from(*gap)).min(width);
+            }
+            for x in 0..width {
+                buf[(x, 0)].underline_color = Color::Indexed(x as u8);
+            }
+            let before = buf.clone();
+            let area = buf.area;
+            reorder(&mut buf, area, rtl_base, &fields);
+            if !before.content.iter().any(|c| has_rtl(c.symbol())) {
+                proptest::prop_assert_eq!(&buf, &before);
+            }
+            let field = |x: u16| spans.iter().find(|(a, b)| (*a..*b).contains(&x));
+            let mut sources = Vec::new();
+            for x in 0..width {
+                let cell = &buf[(x, 0)];
+                let Color::Indexed(from) = cell.underline_color else { unreachable!() };
+                let from = u16::from(from);
+                sources.push(from);
+                // Every cell comes from the field it is in, or from the
+                // same stretch between two fields' edges.
+                match field(x) {
+                    Some(span) => proptest::prop_assert_eq!(field(from), Some(span)),
+                    None => {
+                        proptest::prop_assert!(field(from).is_none());
+                        let (a, b) = (from.min(x), from.max(x));
+                        proptest::prop_assert!(spans.iter().all(|(s, e)| *e <= a || *s > b));
+                    }
+                }
+                // ... with its own symbol and look, mirrored or joined.
+                let was = &before[(from, 0)];
+                let (was_symbol, is) = (was.symbol(), cell.symbol());
+                proptest::prop_assert!(
+                    is == was_symbol || is == mirrored(was_symbol) || (has_rtl(is) && has_rtl(was_symbol)),
+                    "{} became {}", was_symbol, is
+                );
+                proptest::prop_assert_eq!(look_of(was), look_of(cell));
+            }
+            // A permutation: no cell comes from two places.
+            sources.sort_unstable();
+            sources.dedup();
+            proptest::prop_assert_eq!(sources.len(), usize::from(width));
+        }
     }
 
     #[test]

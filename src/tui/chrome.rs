@@ -3,9 +3,10 @@
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Alignment, Constraint, Layout, Rect};
-use ratatui::text::{Line, Span};
+use ratatui::style::Style;
 use ratatui::widgets::{Paragraph, Widget, Wrap};
 
+use super::bidi;
 use super::keymap::{Binding, Keymap, Show};
 use super::theme::Theme;
 use crate::i18n::Lang;
@@ -98,21 +99,24 @@ pub fn title_bar(area: Rect, buf: &mut Buffer, theme: &Theme, left: &str, right:
     buf.set_style(area, theme.title);
     let right_w = text::width(right) as u16;
     let left_w = area.width.saturating_sub(right_w + 2);
-    buf.set_stringn(
-        area.x + 1,
-        area.y,
-        text::truncate(left, left_w.saturating_sub(1) as usize),
-        left_w as usize,
-        theme.title,
-    );
-    if !right.is_empty() && right_w < area.width {
-        buf.set_stringn(
-            area.right() - right_w - 1,
+    // The title and the flag are two fields: in one style one space apart,
+    // they must not read as one phrase and swap.
+    let end = buf
+        .set_stringn(
+            area.x + 1,
             area.y,
-            right,
-            right_w as usize,
+            text::truncate(left, left_w.saturating_sub(1) as usize),
+            left_w as usize,
             theme.title,
-        );
+        )
+        .0;
+    bidi::fields::mark(buf, area.x + 1, area.y, end.saturating_sub(area.x + 1));
+    if !right.is_empty() && right_w < area.width {
+        let x = area.right() - right_w - 1;
+        let end = buf
+            .set_stringn(x, area.y, right, right_w as usize, theme.title)
+            .0;
+        bidi::fields::mark(buf, x, area.y, end.saturating_sub(x));
     }
 }
 
@@ -155,11 +159,12 @@ pub fn stepper(
             format!("{mark}{label} ")
         }
     };
-    let build = |numbered: bool, long: bool, sep: &'static str| -> Vec<Span<'static>> {
-        let mut spans = Vec::new();
+    // Pieces of the line: (text, style, whether it is a step).
+    let build = |numbered: bool, long: bool, sep: &'static str| -> Vec<(String, Style, bool)> {
+        let mut pieces = Vec::new();
         for (i, stage) in Stage::ALL.into_iter().enumerate() {
             if i > 0 {
-                spans.push(Span::styled(sep, theme.muted));
+                pieces.push((sep.to_string(), theme.muted, false));
             }
             let style = if stage == current {
                 theme.step_current
@@ -168,25 +173,53 @@ pub fn stepper(
             } else {
                 theme.step_todo
             };
-            spans.push(Span::styled(step_text(stage, numbered, long), style));
+            pieces.push((step_text(stage, numbered, long), style, true));
         }
-        spans
+        pieces
     };
+    // Names cut to four letters tell steps apart only if no two cut the
+    // same: Arabic's التحضير and التحديد both start التح.
+    let cuts: Vec<String> = Stage::ALL
+        .into_iter()
+        .map(|stage| {
+            unicode_segmentation::UnicodeSegmentation::graphemes(lang.t(stage.msg_id()), true)
+                .take(4)
+                .collect()
+        })
+        .collect();
+    let cuts_differ = (0..cuts.len()).all(|i| !cuts[..i].contains(&cuts[i]));
     let candidates = [
-        build(true, true, " › "),
-        build(true, true, "›"),
-        build(true, false, "›"),
-        build(false, true, "›"),
-        build(false, false, "›"),
+        (build(true, true, " › "), true),
+        (build(true, true, "›"), true),
+        (build(true, false, "›"), cuts_differ),
+        (build(false, true, "›"), true),
+        (build(false, false, "›"), true),
     ];
-    let width = |spans: &Vec<Span>| spans.iter().map(|s| text::width(&s.content)).sum::<usize>();
-    let spans = candidates
+    let width = |pieces: &[(String, Style, bool)]| {
+        pieces.iter().map(|(t, _, _)| text::width(t)).sum::<usize>()
+    };
+    let pieces = candidates
         .iter()
-        .find(|c| width(c) < area.width as usize)
-        .unwrap_or(&candidates[4])
-        .clone();
-    let line = Line::from(spans).alignment(Alignment::Center);
-    line.render(Rect::new(area.x, area.y, area.width, 1), buf);
+        .find(|(c, usable)| *usable && width(c) < area.width as usize)
+        .map_or(&candidates[4].0, |(c, _)| c);
+    // Centred, each piece drawn where the previous one really ended (see
+    // `widgets::styled_row`), and each step marked as one field: right to
+    // left, a step's mark, key and name read as one, and the steps keep
+    // their order.
+    let row = Rect::new(area.x, area.y, area.width, 1).intersection(buf.area);
+    let mut x = row.x + (row.width.saturating_sub(width(pieces) as u16)) / 2;
+    for (piece, style, step) in pieces {
+        if x >= row.right() {
+            break;
+        }
+        let end = buf
+            .set_stringn(x, row.y, piece, usize::from(row.right() - x), *style)
+            .0;
+        if *step {
+            bidi::fields::mark(buf, x, row.y, end - x);
+        }
+        x = end;
+    }
     if area.height > 1 {
         let rule = "─".repeat(area.width as usize);
         buf.set_stringn(area.x, area.y + 1, rule, area.width as usize, theme.border);
@@ -213,13 +246,11 @@ pub fn status_line(
     buf.set_style(area, theme.base);
     let right_w = text::width(right) as u16;
     if right_w + 1 < area.width {
-        buf.set_stringn(
-            area.right() - right_w - 1,
-            area.y,
-            right,
-            right_w as usize,
-            theme.muted,
-        );
+        let x = area.right() - right_w - 1;
+        let end = buf
+            .set_stringn(x, area.y, right, right_w as usize, theme.muted)
+            .0;
+        bidi::fields::mark(buf, x, area.y, end.saturating_sub(x));
     }
     if let Some((message, level)) = message {
         let style = match level {
@@ -245,13 +276,11 @@ pub fn status_line(
                     text::ELLIPSIS
                 );
             }
-            buf.set_stringn(
-                area.x + 1,
-                area.y + i as u16,
-                text::truncate(&piece, room),
-                room,
-                style,
-            );
+            let (x, y) = (area.x + 1, area.y + i as u16);
+            let end = buf
+                .set_stringn(x, y, text::truncate(&piece, room), room, style)
+                .0;
+            bidi::fields::mark(buf, x, y, end.saturating_sub(x));
         }
     }
 }
@@ -313,12 +342,28 @@ pub fn hint_bar(
             None => break,
         }
     }
-    let mut spans = vec![Span::raw(" ")];
+    // Each piece drawn where the previous one really ended (see
+    // `widgets::styled_row`); each key with its word is one field, so right
+    // to left the pair reads key first, as it does left to right.
+    let row = Rect::new(area.x, area.y, area.width, 1).intersection(buf.area);
+    let mut x = row.x.saturating_add(1);
     for (key, label) in local.into_iter().chain(global) {
-        spans.push(Span::styled(key, theme.key));
-        spans.push(Span::styled(format!(" {label}  "), theme.hint));
+        let start = x;
+        for (piece, style) in [(key, theme.key), (format!(" {label}"), theme.hint)] {
+            if x >= row.right() {
+                return;
+            }
+            x = buf
+                .set_stringn(x, row.y, piece, usize::from(row.right() - x), style)
+                .0;
+        }
+        bidi::fields::mark(buf, start, row.y, x - start);
+        if x < row.right() {
+            x = buf
+                .set_stringn(x, row.y, "  ", usize::from(row.right() - x), theme.hint)
+                .0;
+        }
     }
-    Line::from(spans).render(area, buf);
 }
 
 /// A box centred in `area` over whatever is drawn there: a blank margin of one

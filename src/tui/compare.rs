@@ -12,6 +12,7 @@ use ratatui::widgets::Widget;
 use super::keymap::{Action, DOWN, FIRST, Key, Keymap, LAST, PAGE_DOWN, PAGE_UP, UP, bind};
 use super::theme::Theme;
 use super::widgets::list::Scroll;
+use crate::i18n::Lang;
 use crate::model::Session;
 use crate::model::cycle::{
     IndicatorChange, Movement, MovementRow, Place, ScoreChange, change_label, compare_cards,
@@ -19,6 +20,7 @@ use crate::model::cycle::{
 };
 use crate::model::score_card::{number, signed};
 use crate::text;
+use crate::tr;
 
 pub const COMPARE_KEYS: Keymap = Keymap {
     title: "Comparing cycles",
@@ -153,16 +155,29 @@ impl CompareView {
         self.scroll.reset();
     }
 
-    pub fn title(&self) -> String {
-        let what = if self.card {
-            "How the score card moved"
+    /// The title bar, in the facilitator's language `l`.
+    pub fn title(&self, l: Lang) -> String {
+        let (before, before_date) = (&self.prev.title, self.prev.date.to_string());
+        let (now, now_date) = (&self.next.title, self.next.date.to_string());
+        if self.card {
+            tr!(
+                l,
+                "compare-title-card",
+                before = before,
+                before_date = before_date,
+                now = now,
+                now_date = now_date
+            )
         } else {
-            "How priorities moved"
-        };
-        format!(
-            "{what} · {} ({}) → {} ({})",
-            self.prev.title, self.prev.date, self.next.title, self.next.date
-        )
+            tr!(
+                l,
+                "compare-title-ranks",
+                before = before,
+                before_date = before_date,
+                now = now,
+                now_date = now_date
+            )
+        }
     }
 
     /// Whether the score card is on screen, and its rows.
@@ -170,15 +185,19 @@ impl CompareView {
         self.card.then_some(self.cards.as_slice())
     }
 
-    pub fn draw(&self, area: Rect, buf: &mut Buffer, theme: &Theme) {
+    /// The view in the facilitator's language `l`.
+    pub fn draw(&self, area: Rect, buf: &mut Buffer, theme: &Theme, l: Lang) {
         buf.set_style(area, theme.base);
         if area.height < 3 {
             return;
         }
         // Who is being compared: the room, then each group shared by both cycles.
-        let mut spans = vec![Span::styled(" Ranks of: ", theme.heading)];
-        let names =
-            std::iter::once("whole room").chain(self.shared_groups.iter().map(String::as_str));
+        let mut spans = vec![Span::styled(
+            format!(" {} ", tr!(l, "compare-ranks-of")),
+            theme.heading,
+        )];
+        let names = std::iter::once(tr!(l, "compare-whole-room"))
+            .chain(self.shared_groups.iter().map(String::as_str));
         for (i, name) in names.enumerate() {
             let current = match self.group {
                 None => i == 0,
@@ -194,7 +213,7 @@ impl CompareView {
         }
         Line::from(spans).render(Rect::new(area.x, area.y, area.width, 1), buf);
         if self.card {
-            self.draw_card(area, buf, theme);
+            self.draw_card(area, buf, theme, l);
             return;
         }
 
@@ -202,10 +221,10 @@ impl CompareView {
         let title_w = (area.width as usize).saturating_sub(widths.iter().sum::<usize>() + 8);
         let header = format!(
             " {}  {}  {}  {}",
-            text::fit("now", widths[0]),
-            text::fit("before", widths[1]),
-            text::fit("movement", widths[2]),
-            "problem"
+            text::fit(tr!(l, "compare-col-now"), widths[0]),
+            text::fit(tr!(l, "compare-col-before"), widths[1]),
+            text::fit(tr!(l, "compare-col-movement"), widths[2]),
+            tr!(l, "compare-col-problem")
         );
         buf.set_stringn(
             area.x,
@@ -219,7 +238,7 @@ impl CompareView {
             buf.set_stringn(
                 area.x + 1,
                 area.y + 3,
-                "No problems ranked in either cycle yet.",
+                tr!(l, "compare-nothing-ranked"),
                 area.width.saturating_sub(1) as usize,
                 theme.muted,
             );
@@ -242,7 +261,7 @@ impl CompareView {
                 Span::raw("  "),
                 Span::styled(text::fit(&rank(row.before), widths[1]), theme.muted),
                 Span::raw("  "),
-                Span::styled(text::fit(&row.movement.label(), widths[2]), style),
+                Span::styled(text::fit(&movement(row.movement, l), widths[2]), style),
                 Span::raw("  "),
                 Span::styled(text::truncate(&row.title, title_w).into_owned(), theme.base),
             ]);
@@ -253,18 +272,18 @@ impl CompareView {
     /// The score card of both cycles, an indicator a row: the community's
     /// score (or the group's picked with `g`), the provider's, the gap,
     /// each "before → now" with its change marked ▲ or ▼.
-    fn draw_card(&self, area: Rect, buf: &mut Buffer, theme: &Theme) {
+    fn draw_card(&self, area: Rect, buf: &mut Buffer, theme: &Theme, l: Lang) {
         let scale = self.next.score_card.scale;
         let group = self.group.map(|i| self.shared_groups[i].as_str());
         let cell_w = 16usize;
         let name_w = (area.width as usize).saturating_sub(3 * cell_w + 4).max(10);
-        let first = group.unwrap_or("Community");
+        let first = group.unwrap_or(tr!(l, "compare-col-community"));
         let header = format!(
             " {}{}{}{}",
-            text::fit("indicator", name_w),
+            text::fit(tr!(l, "compare-col-indicator"), name_w),
             text::fit(first, cell_w),
             text::fit(self.next.score_card.provider_name(), cell_w),
-            text::fit("gap", cell_w),
+            text::fit(tr!(l, "compare-col-gap"), cell_w),
         );
         buf.set_stringn(
             area.x,
@@ -277,7 +296,7 @@ impl CompareView {
             buf.set_stringn(
                 area.x + 1,
                 area.y + 3,
-                "No score card in this cycle.",
+                tr!(l, "compare-no-card"),
                 area.width.saturating_sub(1) as usize,
                 theme.muted,
             );
@@ -337,5 +356,21 @@ impl CompareView {
             }
             Line::from(spans).render(Rect::new(area.x, y, area.width, 1), buf);
         }
+    }
+}
+
+/// How a problem's place moved, in `l` ("▲ up 2", "✓ resolved").
+fn movement(m: Movement, l: Lang) -> String {
+    match m {
+        Movement::New => tr!(l, "compare-move-new").into(),
+        Movement::Up(n) => tr!(l, "compare-move-up", n = n),
+        Movement::Down(n) => tr!(l, "compare-move-down", n = n),
+        Movement::Same => tr!(l, "compare-move-same").into(),
+        Movement::Dropped => tr!(l, "compare-move-dropped").into(),
+        Movement::Resolved => tr!(l, "compare-move-resolved").into(),
+        Movement::NotRanked => tr!(l, "compare-move-not-ranked").into(),
+        Movement::Lost => tr!(l, "compare-move-lost").into(),
+        Movement::Gained => tr!(l, "compare-move-gained").into(),
+        Movement::Neither => tr!(l, "compare-move-neither").into(),
     }
 }

@@ -22,10 +22,12 @@ use super::widgets::columns::{Column, Layout};
 use super::widgets::list::{Selection, mark_selected};
 use super::widgets::styled_row::draw_row;
 use crate::clock::{Clock, new_session_id};
+use crate::i18n::Lang;
 use crate::model::Session;
 use crate::store::examples::EXAMPLES as BUILT_IN;
 use crate::store::{Entry, Store, Summary};
 use crate::text;
+use crate::tr;
 
 /// Every key the list answers to, and no other: the list is not a session,
 /// so the session's keys (Tab, undo…) are not here.
@@ -250,12 +252,13 @@ impl SortBy {
         }
     }
 
-    fn label(self) -> &'static str {
+    /// What the status line says after `o`.
+    fn sorted(self, l: Lang) -> &'static str {
         match self {
-            SortBy::Date => "date, newest first",
-            SortBy::Title => "title",
-            SortBy::Community => "community",
-            SortBy::Stage => "stage reached",
+            SortBy::Date => tr!(l, "list-sorted-date"),
+            SortBy::Title => tr!(l, "list-sorted-title"),
+            SortBy::Community => tr!(l, "list-sorted-community"),
+            SortBy::Stage => tr!(l, "list-sorted-stage"),
         }
     }
 
@@ -317,7 +320,7 @@ pub struct SessionList {
     /// The example under the cursor.
     example: Selection<usize>,
     /// The facilitator's interface language.
-    lang: crate::i18n::Lang,
+    lang: Lang,
 }
 
 impl SessionList {
@@ -523,8 +526,9 @@ impl SessionList {
                 _ => ListOutcome::Stay,
             };
         }
+        let lang = self.lang;
         if let Some(outcome) = self.form.handle_key(key, ListOutcome::Stay, |f, form| {
-            submit_form(f, form, clock)
+            submit_form(f, form, clock, lang)
         }) {
             return outcome;
         }
@@ -542,7 +546,7 @@ impl SessionList {
                 }
                 Some(Action::Examples) => {
                     if self.all.is_empty() {
-                        self.say("no session of your own yet: n starts one", Level::Info);
+                        self.say(tr!(self.lang, "list-no-own-session"), Level::Info);
                     }
                     self.examples = false;
                 }
@@ -588,15 +592,22 @@ impl SessionList {
                 | Action::Export),
             ) => self.on_selected(action, clock),
             Some(Action::New) => {
-                let mut form = Form::new("New session");
+                let l = self.lang;
+                let mut form = Form::new(tr!(l, "list-form-new")).speaking(l);
                 let fields = SessionFields {
-                    title: form
-                        .add(Field::text("Title", "").help("what the room will call this meeting")),
-                    community: form.add(Field::text("Community", "").help("community or location")),
-                    date: form.add(Field::date("Date", Some(clock.today()))),
+                    title: form.add(
+                        Field::text(tr!(l, "list-field-title"), "").help(tr!(l, "list-help-title")),
+                    ),
+                    community: form.add(
+                        Field::text(tr!(l, "list-field-community"), "")
+                            .help(tr!(l, "list-help-community")),
+                    ),
+                    date: form.add(Field::date(tr!(l, "list-field-date"), Some(clock.today()))),
                 };
-                let facilitators =
-                    form.add(Field::text("Facilitators", "").help("names, separated by commas"));
+                let facilitators = form.add(
+                    Field::text(tr!(l, "list-field-facilitators"), "")
+                        .help(tr!(l, "list-help-facilitators")),
+                );
                 self.form.open(
                     ListForm::New {
                         fields,
@@ -615,7 +626,7 @@ impl SessionList {
             Some(Action::Sort) => {
                 self.sort = self.sort.next();
                 self.reorder();
-                self.say(format!("sorted by {}", self.sort.label()), Level::Info);
+                self.say(self.sort.sorted(self.lang), Level::Info);
                 ListOutcome::Stay
             }
             Some(Action::Quit) | Some(Action::ForceQuit) => ListOutcome::Quit,
@@ -672,13 +683,18 @@ impl SessionList {
 
     fn on_selected(&mut self, action: Action, clock: &Clock) -> ListOutcome {
         let Some(entry) = self.selected_entry() else {
-            self.say("no session here yet: press n to start one", Level::Info);
+            self.say(tr!(self.lang, "list-nothing-selected"), Level::Info);
             return ListOutcome::Stay;
         };
         let summary = match &entry.summary {
             Ok(s) => s.clone(),
             Err(e) => {
-                let message = format!("cannot open {}: {e}", entry.file_name());
+                let message = tr!(
+                    self.lang,
+                    "list-cannot-open",
+                    file = entry.file_name(),
+                    error = e.as_str()
+                );
                 self.say(message, Level::Error);
                 return ListOutcome::Stay;
             }
@@ -694,17 +710,14 @@ impl SessionList {
             }
             Action::Compare => {
                 if summary.previous.is_none() {
-                    self.say(
-                        "this session does not continue an earlier one (N starts a next cycle)",
-                        Level::Info,
-                    );
+                    self.say(tr!(self.lang, "list-no-previous"), Level::Info);
                     ListOutcome::Stay
                 } else {
                     ListOutcome::Compare(path)
                 }
             }
             _ => {
-                let (form, fields) = next_cycle_form(&summary, clock);
+                let (form, fields) = next_cycle_form(&summary, clock, self.lang);
                 self.form
                     .open(ListForm::NextCycle { from: path, fields }, form);
                 ListOutcome::Stay
@@ -721,7 +734,7 @@ impl SessionList {
     fn export(&mut self, path: &std::path::Path, clock: &Clock) {
         let now = clock.now();
         let written = crate::store::load(path)
-            .map_err(|e| format!("report not written: {e}"))
+            .map_err(|e| tr!(self.lang, "list-report-not-written", error = e.to_string()))
             .and_then(|d| write_reports(path, &d.session, now, self.lang));
         let written = match written {
             Ok(w) => w,
@@ -734,7 +747,11 @@ impl SessionList {
             Ok(()) => self.say(written.message, Level::Info),
             // The file names would push the reason off the status line.
             Err(why) => self.say(
-                format!("reports written next to the session, not in its export log: {why}"),
+                tr!(
+                    self.lang,
+                    "list-reports-not-logged",
+                    error = why.to_string()
+                ),
                 Level::Warn,
             ),
         }
@@ -746,10 +763,18 @@ impl SessionList {
         let mut table_area = area;
         if let Some(filter) = &self.filter {
             let row = Rect::new(area.x, area.y, area.width, 1);
-            let label = " Filter: ";
-            buf.set_stringn(row.x, row.y, label, row.width as usize, theme.label_focus);
-            let field_x = row.x + text::width(label) as u16;
-            let count = format!(" {} of {} ", self.shown.len(), self.all.len());
+            let label = format!(" {} ", tr!(self.lang, "list-filter"));
+            buf.set_stringn(row.x, row.y, &label, row.width as usize, theme.label_focus);
+            let field_x = row.x + text::width(&label) as u16;
+            let count = format!(
+                " {} ",
+                tr!(
+                    self.lang,
+                    "list-filter-count",
+                    shown = self.shown.len(),
+                    all = self.all.len()
+                )
+            );
             let count_w = text::width(&count) as u16;
             let field = Rect::new(
                 field_x,
@@ -784,30 +809,36 @@ impl SessionList {
                 table_area,
                 buf,
                 theme,
-                &["No session matches the filter.", "", "Esc clears it."],
+                &[
+                    tr!(self.lang, "list-no-match"),
+                    "",
+                    tr!(self.lang, "list-no-match-clear"),
+                ],
             );
         } else {
             self.draw_table(table_area, buf, theme);
         }
         if let Some((path, holder)) = &self.locked {
             // The room knows the session by its title, not its file name.
-            let name = self
+            let l = self.lang;
+            let question = match self
                 .all
                 .iter()
                 .find(|e| &e.path == path)
                 .and_then(|e| e.summary.as_ref().ok())
-                .map(|s| format!("«{}»", s.title))
-                .unwrap_or_else(|| {
-                    path.file_name()
+            {
+                Some(s) => tr!(l, "list-ask-read-only", title = &s.title, holder = holder),
+                None => tr!(
+                    l,
+                    "list-ask-read-only-file",
+                    file = path
+                        .file_name()
                         .map(|n| n.to_string_lossy().into_owned())
-                        .unwrap_or_default()
-                });
-            super::workshop::draw_confirm(
-                &format!("{name} is open in {holder}. Open it read-only here?"),
-                area,
-                buf,
-                theme,
-            );
+                        .unwrap_or_default(),
+                    holder = holder
+                ),
+            };
+            super::workshop::draw_confirm(&question, area, buf, theme);
             return None;
         }
         if self.form.is_open() {
@@ -831,14 +862,24 @@ impl SessionList {
         ];
         let layout = Layout::fit(COLUMNS, area.width.saturating_sub(2), 2);
         let x = area.x + 1;
-        let titles: Vec<String> = COLUMNS
+        let l = self.lang;
+        let names = [
+            tr!(l, "list-col-date"),
+            tr!(l, "list-col-title"),
+            tr!(l, "list-col-community"),
+            tr!(l, "list-col-stage"),
+            tr!(l, "list-col-problems"),
+            tr!(l, "list-col-votes"),
+            tr!(l, "list-col-actions"),
+        ];
+        let titles: Vec<String> = names
             .iter()
             .enumerate()
-            .map(|(i, c)| {
+            .map(|(i, name)| {
                 if i == self.sort.column() {
-                    format!("{} ▼", c.title)
+                    format!("{name} ▼")
                 } else {
-                    c.title.to_string()
+                    name.to_string()
                 }
             })
             .collect();
@@ -870,7 +911,7 @@ impl SessionList {
                         s.date.to_string(),
                         title,
                         s.location.clone(),
-                        s.stage.label().to_string(),
+                        l.t(s.stage.msg_id()).to_string(),
                         s.problems.to_string(),
                         s.votes.to_string(),
                         s.actions.to_string(),
@@ -880,15 +921,15 @@ impl SessionList {
                     layout.draw_row(buf, x, y, &cells);
                 }
                 Err(e) => {
-                    let flag = " ! unreadable  ";
-                    let room = (area.width as usize).saturating_sub(text::width(flag));
+                    let flag = format!(" ! {}  ", tr!(l, "list-unreadable"));
+                    let room = (area.width as usize).saturating_sub(text::width(&flag));
                     let why = format!("{}: {e}", entry.file_name());
                     draw_row(
                         buf,
                         rect,
                         0,
                         &[
-                            (flag.to_string(), theme.danger),
+                            (flag, theme.danger),
                             (text::truncate(&why, room).into_owned(), theme.muted),
                         ],
                     )
@@ -904,12 +945,11 @@ impl SessionList {
     /// machine, the first thing a newcomer can look at.
     fn draw_examples(&self, area: Rect, buf: &mut Buffer, theme: &Theme) {
         let mut area = area;
+        let l = self.lang;
         let intro = if self.all.is_empty() {
-            "No sessions in this folder yet. n starts a new one — or look at one of the examples \
-             built into baraza: Enter opens it read-only (nothing is saved)."
+            tr!(l, "list-examples-intro-empty")
         } else {
-            "Examples built into baraza: Enter opens one read-only (nothing is saved); e goes \
-             back to your sessions."
+            tr!(l, "list-examples-intro")
         };
         let width = area.width.saturating_sub(2).max(1) as usize;
         for line in text::wrap(intro, width) {
@@ -938,7 +978,19 @@ impl SessionList {
             Column::fixed("problems", 8, 3).right(),
         ];
         let layout = Layout::fit(COLUMNS, area.width.saturating_sub(2), 2);
-        layout.draw_titles(buf, area.x + 1, area.y, theme.heading);
+        layout.draw_titles_as(
+            buf,
+            area.x + 1,
+            area.y,
+            &[
+                tr!(l, "list-col-date"),
+                tr!(l, "list-col-example"),
+                tr!(l, "list-col-community"),
+                tr!(l, "list-col-stage"),
+                tr!(l, "list-col-problems"),
+            ],
+            theme.heading,
+        );
         let ids: Vec<usize> = (0..BUILT_IN.len()).collect();
         let selected = self.example.index(&ids);
         let window = self
@@ -952,7 +1004,8 @@ impl SessionList {
                     s.date.to_string(),
                     s.title.clone(),
                     s.location.clone(),
-                    crate::model::progress::reached(&s).label().to_string(),
+                    l.t(crate::model::progress::reached(&s).msg_id())
+                        .to_string(),
                     s.problems.len().to_string(),
                 ],
                 Err(e) => [
@@ -990,12 +1043,12 @@ fn matches(entry: &Entry, texts: Option<&[String]>, needle: &str) -> bool {
 }
 
 /// What a session form asks for, or `None` to keep it open with what to fix.
-fn submit_form(f: &ListForm, form: &mut Form, clock: &Clock) -> Option<ListOutcome> {
+fn submit_form(f: &ListForm, form: &mut Form, clock: &Clock, l: Lang) -> Option<ListOutcome> {
     let now = clock.now();
     let (ListForm::New { fields, .. } | ListForm::NextCycle { fields, .. }) = f;
     let title = form.get(fields.title);
     if title.is_empty() {
-        form.fail(fields.title, "give the session a title");
+        form.fail(fields.title, tr!(l, "list-give-title"));
         return None;
     }
     let date = match form.get(fields.date).as_of(now.date_naive()) {
@@ -1028,16 +1081,18 @@ fn submit_form(f: &ListForm, form: &mut Form, clock: &Clock) -> Option<ListOutco
     })
 }
 
-fn next_cycle_form(summary: &Summary, clock: &Clock) -> (Form, SessionFields) {
-    let mut form = Form::new(format!("Next cycle of «{}»", summary.title));
+fn next_cycle_form(summary: &Summary, clock: &Clock, l: Lang) -> (Form, SessionFields) {
+    let mut form = Form::new(tr!(l, "list-form-next-cycle", title = &summary.title)).speaking(l);
     let fields = SessionFields {
         title: form.add(
-            Field::text("Title", &next_title(&summary.title))
-                .help("carries the groups, unresolved problems and open actions"),
+            Field::text(tr!(l, "list-field-title"), &next_title(&summary.title))
+                .help(tr!(l, "list-help-next-title")),
         ),
-        community: form
-            .add(Field::text("Community", &summary.location).help("the community stays the same")),
-        date: form.add(Field::date("Date", Some(clock.today()))),
+        community: form.add(
+            Field::text(tr!(l, "list-field-community"), &summary.location)
+                .help(tr!(l, "list-help-next-community")),
+        ),
+        date: form.add(Field::date(tr!(l, "list-field-date"), Some(clock.today()))),
     };
     (form, fields)
 }

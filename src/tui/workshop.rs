@@ -690,7 +690,7 @@ impl Workshop {
             Ok(what) => {
                 editor.reach_stage(self.panel, now);
                 self.panels.session_changed(self.doc.session());
-                self.say(what, Level::Info);
+                self.say(self.lang.msg(&what), Level::Info);
                 true
             }
             Err(e) => {

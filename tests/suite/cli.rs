@@ -364,3 +364,55 @@ fn reading_commands_never_create_a_mistyped_folder() {
         assert!(!missing.exists(), "{args:?} created the folder");
     }
 }
+
+/// `baraza list` speaks the language asked for: `--lang`, or `BARAZA_LANG`
+/// (its mistakes stay one line on stderr with a non-zero exit); the TSV,
+/// which scripts read, keeps its English headings.
+#[test]
+fn list_speaks_the_language_asked_for() {
+    let tmp = TempDir::new().unwrap();
+    let dir = tmp.path().join("sessions");
+    fs::create_dir_all(&dir).unwrap();
+    let d = dir.to_str().unwrap();
+    let o = baraza(&dir, &["--lang", "sw", "list", "--dir", d]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(
+        stdout(&o).starts_with("hakuna vikao katika "),
+        "{}",
+        stdout(&o)
+    );
+    let o = baraza(&dir, &["--lang", "ru", "list", "--programme", "--dir", d]);
+    assert_one_line_error(&o, 1, "вида программы пока нет");
+    let o = Command::new(env!("CARGO_BIN_EXE_baraza"))
+        .args(["list", "--programme", "--dir", d])
+        .env("LC_ALL", "C.UTF-8")
+        .env("BARAZA_LANG", "fr")
+        .stdin(Stdio::null())
+        .output()
+        .unwrap();
+    assert_one_line_error(&o, 1, "pas encore de vue du programme");
+    // English by default, as before.
+    let o = baraza(&dir, &["list", "--programme", "--dir", d]);
+    assert_one_line_error(&o, 1, "no programme view yet");
+
+    // A session: the table's headings and stage in French, the TSV's in English.
+    let o = baraza(&dir, &["new", "--title", "Amani", "--dir", d]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let o = baraza(&dir, &["--lang", "fr", "list", "--dir", d]);
+    let table = stdout(&o);
+    assert!(table.starts_with("date"), "{table}");
+    assert!(
+        table.contains("titre") && table.contains("Préparer"),
+        "{table}"
+    );
+    let o = baraza(
+        &dir,
+        &["--lang", "fr", "list", "--format", "tsv", "--dir", d],
+    );
+    assert!(
+        stdout(&o).starts_with("date\ttitle\tlocation\tstage"),
+        "{}",
+        stdout(&o)
+    );
+    assert!(stdout(&o).contains("\tPrepare\t"), "{}", stdout(&o));
+}

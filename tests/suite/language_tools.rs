@@ -481,9 +481,11 @@ fn their_snapshots_in_kiswahili_and_arabic() {
         }
         for (name, session, cue) in room_views(&s).into_iter().take(4) {
             for (w, ht) in [(80, 24), (120, 40)] {
-                let mut buf = draw(&session, &cue, w, ht, lang);
+                let (mut buf, fields) =
+                    baraza::tui::bidi::fields::record(|| draw(&session, &cue, w, ht, lang));
                 if lang.is_rtl() {
-                    baraza::tui::bidi::reorder(&mut buf, Rect::new(0, 0, w, ht), true);
+                    let area = Rect::new(0, 0, w, ht);
+                    baraza::tui::bidi::reorder(&mut buf, area, true, &fields);
                 }
                 let name = name.replace(' ', "_");
                 insta::assert_snapshot!(format!("room_{name}_{code}_{w}x{ht}"), text(&buf));

@@ -5,7 +5,7 @@ use crate::common;
 use baraza::model::edits;
 use baraza::model::*;
 use common::undo_check::{Step, content, undo_redo_round_trip};
-use common::{day, moment, session_with_groups};
+use common::{day, en, moment, session_with_groups};
 use proptest::prelude::*;
 
 fn problem(s: &Session, title: &str) -> Change {
@@ -34,16 +34,16 @@ fn a_change_is_logged_and_undone_and_redone() {
     let before = content(e.session());
     let vote = edits::add_vote(e.session(), ProblemId(1), GroupId(2), moment()).unwrap();
     let what = e.apply(vote, moment()).unwrap();
-    assert_eq!(what, "dot for «Theft of livestock» from Men");
+    assert_eq!(en(&what), "dot for «Theft of livestock» from Men");
     assert_eq!(e.session().dots_for(ProblemId(1), None), 1);
 
     assert_eq!(
-        e.undo(moment()).as_deref(),
+        e.undo(moment()).map(|m| en(&m)).as_deref(),
         Some("dot for «Theft of livestock» from Men")
     );
     assert_eq!(content(e.session()), before);
     assert_eq!(
-        e.redo(moment()).as_deref(),
+        e.redo(moment()).map(|m| en(&m)).as_deref(),
         Some("dot for «Theft of livestock» from Men")
     );
     assert_eq!(e.session().dots_for(ProblemId(1), Some(GroupId(2))), 1);
@@ -105,7 +105,7 @@ fn deleting_a_problem_takes_its_dots_actions_and_place_and_undo_restores_them() 
 
     let delete = edits::remove_problem(e.session(), ProblemId(2)).unwrap();
     assert_eq!(
-        e.apply(delete, moment()).unwrap(),
+        en(&e.apply(delete, moment()).unwrap()),
         "problem deleted: «Drugs»"
     );
     let s = e.session();
@@ -175,7 +175,7 @@ fn deleting_a_group_takes_its_dots_and_undo_restores_them() {
     }
     let before = content(e.session());
     let c = edits::remove_group(e.session(), GroupId(2)).unwrap();
-    assert_eq!(e.apply(c, moment()).unwrap(), "group deleted: Men");
+    assert_eq!(en(&e.apply(c, moment()).unwrap()), "group deleted: Men");
     assert_eq!(e.session().ranking.votes.len(), 2);
     assert_eq!(e.session().problems[0].raised_by, [GroupId(3)]);
     e.undo(moment());
@@ -199,7 +199,7 @@ fn invalid_changes_are_refused_and_leave_the_session_alone() {
     assert!(e.apply(empty_title, moment()).is_err());
     // A batch that fails half-way is rolled back entirely.
     let batch = Change::Batch {
-        label: "half".into(),
+        label: baraza::i18n::Msg::new("change-context"),
         changes: vec![
             Change::Set(Field::Location("Kisumu".into())),
             Change::Problem(ListOp::Remove { id: ProblemId(42) }),
@@ -219,7 +219,7 @@ fn reaching_a_stage_is_saved_but_not_an_undo_step() {
     assert!(e.revision() > rev, "a save is due");
     assert_eq!(e.session().stage, Stage::Rank);
     assert_eq!(
-        e.undo(moment()).as_deref(),
+        e.undo(moment()).map(|m| en(&m)).as_deref(),
         Some("problem added: «Robbery»")
     );
     assert_eq!(e.session().stage, Stage::Rank);
@@ -242,7 +242,7 @@ fn pair_decisions_and_scores_are_set_replaced_and_cleared() {
     let what = e
         .apply(decide(Some(2), "children at risk"), moment())
         .unwrap();
-    assert_eq!(what, "Women: «Drugs» over «Robbery»");
+    assert_eq!(en(&what), "Women: «Drugs» over «Robbery»");
     e.apply(decide(None, "both as bad"), moment()).unwrap();
     assert_eq!(
         e.session().ranking.pairs.len(),
@@ -271,7 +271,7 @@ fn pair_decisions_and_scores_are_set_replaced_and_cleared() {
     };
     assert!(e.apply(score(6), moment()).is_err(), "scores are 1 to 5");
     assert_eq!(
-        e.apply(score(4), moment()).unwrap(),
+        en(&e.apply(score(4), moment()).unwrap()),
         "the room: «Robbery» scored 4 on Severity"
     );
     e.apply(score(5), moment()).unwrap();

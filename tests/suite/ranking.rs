@@ -344,7 +344,7 @@ fn the_version_1_example_ranks_by_its_dots() {
 
 /// Applies `change` through the editor, returning what the room is told.
 fn apply(e: &mut Editor, change: Change) -> String {
-    e.apply(change, moment()).unwrap()
+    common::en(&e.apply(change, moment()).unwrap())
 }
 
 #[test]

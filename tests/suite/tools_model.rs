@@ -13,7 +13,7 @@ use baraza::model::where_when::{Clock, TimeBand};
 use baraza::model::*;
 use chrono::Duration;
 use common::undo_check::{Step, content, undo_redo_round_trip};
-use common::{day, moment, session_with_groups};
+use common::{day, en, moment, session_with_groups};
 use proptest::prelude::*;
 
 fn add_problem(e: &mut Editor, title: &str) -> ProblemId {
@@ -44,7 +44,7 @@ fn the_starter_card_is_one_change_and_scores_read_in_the_log() {
     let mut e = Editor::new(session_with_groups("Kibera"));
     let start = edits::start_police_card(e.session()).unwrap();
     assert_eq!(
-        e.apply(start, moment()).unwrap(),
+        en(&e.apply(start, moment()).unwrap()),
         "score card started with 8 indicators for a police service"
     );
     assert_eq!(e.session().score_card.indicators.len(), 8);
@@ -61,7 +61,7 @@ fn the_starter_card_is_one_change_and_scores_read_in_the_log() {
     )
     .unwrap();
     assert_eq!(
-        e.apply(c, moment()).unwrap(),
+        en(&e.apply(c, moment()).unwrap()),
         "score card: Women gave 35 on «Respect and courtesy»"
     );
     assert_eq!(
@@ -113,7 +113,7 @@ fn the_starter_card_is_one_change_and_scores_read_in_the_log() {
     )
     .unwrap();
     assert_eq!(
-        e.apply(five, moment()).unwrap(),
+        en(&e.apply(five, moment()).unwrap()),
         "score card: Provider gave 4 on «Respect and courtesy»"
     );
 }
@@ -165,7 +165,7 @@ fn deleting_an_indicator_a_group_or_a_problem_takes_what_names_it_and_undo_resto
     // The indicator: its scores go, the action stays without the link.
     let c = edits::remove_indicator(e.session(), IndicatorId(1)).unwrap();
     assert_eq!(
-        e.apply(c, moment()).unwrap(),
+        en(&e.apply(c, moment()).unwrap()),
         "indicator deleted: «Respect»"
     );
     assert!(e.session().score_card.scores.is_empty());
@@ -201,7 +201,7 @@ fn deleting_an_indicator_a_group_or_a_problem_takes_what_names_it_and_undo_resto
     // A place: its marks.
     let c = edits::remove_place(e.session(), PlaceId(1)).unwrap();
     assert_eq!(
-        e.apply(c, moment()).unwrap(),
+        en(&e.apply(c, moment()).unwrap()),
         "place deleted: «Market road»"
     );
     assert!(e.session().where_when.marks.is_empty());
@@ -238,8 +238,8 @@ fn marks_aggregate_per_group_and_for_the_whole_room() {
     )
     .unwrap();
     assert_eq!(
-        e.apply(c, moment()).unwrap(),
-        "where and when: Women marked «Borehole» at Mar 2"
+        en(&e.apply(c, moment()).unwrap()),
+        "where and when: Women marked «Borehole» in Mar 2"
     );
     let s = e.session();
     let groups = s.group_ids();
@@ -303,7 +303,7 @@ fn a_ledger_entry_counts_days_and_goes_into_the_next_cycle_while_awaited() {
     )
     .unwrap();
     assert_eq!(
-        e.apply(first, moment()).unwrap(),
+        en(&e.apply(first, moment()).unwrap()),
         "«Land grabbing by outsiders», County commissioner: no reply on 2026-12-10"
     );
     let second = edits::add_reply(

@@ -16,7 +16,7 @@ use ratatui::widgets::{Block, Borders, Widget};
 
 use super::where_when::{self, GridView};
 use super::{Confirm, Ctx, Effect, Panel};
-use crate::i18n::Lang;
+use crate::i18n::{Arg, Lang, Msg};
 use crate::model::room::Focus;
 use crate::model::{Change, Field, ListOp, Problem, ProblemId, Session, edits};
 use crate::text;
@@ -275,23 +275,22 @@ impl IdentifyPanel {
                 let mut p = problem.clone();
                 p.needs_escalation = !p.needs_escalation;
                 let label = if p.needs_escalation {
-                    format!("{ESCALATION} «{}» needs district/national action", p.title)
+                    Msg::new("change-escalation-flagged").with("mark", ESCALATION)
                 } else {
-                    format!(
-                        "«{}» no longer flagged for district/national action",
-                        p.title
-                    )
-                };
+                    Msg::new("change-escalation-unflagged")
+                }
+                .with("title", p.title.as_str());
                 update_labelled(p, label)
             }
             Action::ToggleResolved => {
                 let mut p = problem.clone();
                 p.resolved = !p.resolved;
                 let label = if p.resolved {
-                    format!("{RESOLVED} «{}» marked resolved", p.title)
+                    Msg::new("change-resolved").with("mark", RESOLVED)
                 } else {
-                    format!("«{}» open again (not resolved)", p.title)
-                };
+                    Msg::new("change-open-again")
+                }
+                .with("title", p.title.as_str());
                 update_labelled(p, label)
             }
             _ => Effect::Unhandled,
@@ -386,9 +385,14 @@ impl IdentifyPanel {
         if inserts.len() == 1 {
             return Effect::Apply(inserts.remove(0));
         }
-        let names: Vec<String> = titles.iter().map(|t| format!("«{t}»")).collect();
+        let names: Vec<Arg> = titles
+            .iter()
+            .map(|t| Msg::new("change-quoted").with("text", t.as_str()).into())
+            .collect();
         Effect::Apply(Change::Batch {
-            label: format!("{} problems added: {}", titles.len(), names.join(", ")),
+            label: Msg::new("change-problems-added")
+                .with("n", titles.len())
+                .with("titles", names),
             changes: inserts,
         })
     }
@@ -562,10 +566,9 @@ fn submit_form(f: &ProblemForm, form: &mut Form, s: &Session, l: Lang) -> Option
         None if p == *old => Effect::Info(tr!(l, "identify-no-changes").into()),
         None => Effect::Apply(update),
         Some(list) => Effect::Apply(Change::Batch {
-            label: format!(
-                "problem edited: «{}», new category «{}»",
-                p.title, p.category
-            ),
+            label: Msg::new("change-problem-new-category")
+                .with("title", p.title.as_str())
+                .with("category", p.category.as_str()),
             changes: vec![Change::Set(Field::Categories(list)), update],
         }),
     })
@@ -577,7 +580,7 @@ fn move_to(p: &Problem, to: usize) -> Effect {
 
 /// A one-field edit with its own words in the status line and the undo
 /// message ("⚑ «…» needs district/national action").
-fn update_labelled(p: Problem, label: String) -> Effect {
+fn update_labelled(p: Problem, label: Msg) -> Effect {
     Effect::Apply(Change::Batch {
         label,
         changes: vec![Change::Problem(ListOp::Update(p))],

@@ -154,6 +154,34 @@ const COLUMNS: &[Column] = &[
     Column::fixed("Last note", 10, 3),
 ];
 
+/// The column of [`COLUMNS`] that says how far off the due date is
+/// ("overdue by 7 days"): 18 cells at least.
+const NOTE: usize = 5;
+
+/// The cells the due note needs in `l`: the widest the catalogue gives
+/// for every count up to 99 (each plural form, two digits) and for its
+/// words without a count, and the widest of `shown` (the notes of the
+/// actions on screen: 104 days overdue takes three digits). So the column
+/// fits every language's longest phrase and is never cut.
+fn note_width<S: AsRef<str>>(l: Lang, shown: impl Iterator<Item = S>) -> u16 {
+    let mut widest = [
+        tr!(l, "action-due-today"),
+        tr!(l, "action-due-tomorrow"),
+        tr!(l, "monitor-no-due-date"),
+    ]
+    .iter()
+    .map(|t| text::width(t))
+    .max()
+    .unwrap_or(0);
+    for days in [0, 1, 2, 3, 4, 5, 10, 11, 12, 21, 22, 25, 99] {
+        let overdue = tr!(l, "action-overdue-by", days = days);
+        let due_in = tr!(l, "action-due-in", days = days);
+        widest = widest.max(text::width(&overdue)).max(text::width(&due_in));
+    }
+    let shown = shown.map(|t| text::width(t.as_ref())).max().unwrap_or(0);
+    widest.max(shown).min(usize::from(u16::MAX)) as u16
+}
+
 /// [`COLUMNS`]' headings in `l`, in their order.
 fn column_titles(l: Lang) -> [&'static str; 8] {
     [
@@ -552,7 +580,12 @@ impl MonitorPanel {
         if area.height == 0 {
             return;
         }
-        let layout = Layout::fit(COLUMNS, area.width.saturating_sub(MARKS), 2);
+        let mut columns = COLUMNS.to_vec();
+        let notes = list
+            .iter()
+            .filter_map(|a| actions::due_note(a, ctx.today, ctx.lang));
+        columns[NOTE].min = columns[NOTE].min.max(note_width(ctx.lang, notes));
+        let layout = Layout::fit(columns, area.width.saturating_sub(MARKS), 2);
         layout.draw_titles_as(
             buf,
             area.x + MARKS,
@@ -758,4 +791,33 @@ fn draw_detail(
         content.bottom().saturating_sub(notes_top + 1),
     );
     record::draw(rest, buf, theme, &items);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_due_note_column_fits_every_language_s_longest_note() {
+        for l in Lang::ALL {
+            let least = note_width(l, std::iter::empty::<&str>());
+            // Every count up to 99, and the words without a count.
+            for days in 0..=99 {
+                for note in [
+                    tr!(l, "action-overdue-by", days = days),
+                    tr!(l, "action-due-in", days = days),
+                ] {
+                    assert!(text::width(&note) <= usize::from(least), "{l}: {note}");
+                }
+            }
+            let today = tr!(l, "action-due-today");
+            assert!(text::width(today) <= usize::from(least), "{l}: {today}");
+            // Three digits: as wide as the notes on screen need.
+            let long = tr!(l, "action-overdue-by", days = 104);
+            let width = note_width(l, [long.as_str()].into_iter());
+            assert!(text::width(&long) <= usize::from(width), "{l}: {long}");
+        }
+        // English keeps the 18 cells its table was laid out with.
+        assert!(note_width(Lang::En, std::iter::empty::<&str>()) <= 18);
+    }
 }

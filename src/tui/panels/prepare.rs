@@ -19,7 +19,8 @@ use crate::model::{Change, Field, Group, GroupId, ListOp, Session, edits};
 use crate::text;
 use crate::tr;
 // `Field` is the session's (Change::Set); the form's is FormField.
-use crate::i18n::Lang;
+use crate::i18n::{Arg, Lang, Msg};
+use crate::tui::bidi;
 use crate::tui::form::{Choice, Date, Field as FormField, FieldId, Form, FormHost, Number, Text};
 use crate::tui::keymap::{Action, DOWN, FIRST, Key, Keymap, LAST, Route, UP, bind};
 use crate::tui::theme::Theme;
@@ -303,11 +304,11 @@ impl PreparePanel {
             draw_wrapped(inner, buf, message, theme.muted);
             return;
         }
-        put_in(
+        cols.draw(
             buf,
             inner,
             0,
-            &cols.row(
+            (
                 tr!(l, "prepare-col-group"),
                 tr!(l, "prepare-col-people"),
                 tr!(l, "prepare-col-dots"),
@@ -347,17 +348,16 @@ impl PreparePanel {
             let budget = g.count.saturating_mul(s.dots_per_participant);
             if Some(i) == selected {
                 let first = tall.first().map_or(g.name.as_str(), String::as_str);
-                let line = cols.row(first, &g.count.to_string(), &budget.to_string());
-                put_in(buf, inner, y, &line, theme.selected);
+                let (count, budget) = (g.count.to_string(), budget.to_string());
+                cols.draw(buf, inner, y, (first, &count, &budget), theme.selected);
                 mark_selected(buf, Rect::new(inner.x, inner.y + y, inner.width, 1), theme);
                 for more in tall.iter().skip(1) {
                     y += 1;
-                    let line = cols.row(more, "", "");
-                    put_in(buf, inner, y, &line, theme.selected);
+                    cols.draw(buf, inner, y, (more, "", ""), theme.selected);
                 }
             } else {
-                let line = cols.row(&g.name, &g.count.to_string(), &budget.to_string());
-                put_in(buf, inner, y, &line, theme.base);
+                let (count, budget) = (g.count.to_string(), budget.to_string());
+                cols.draw(buf, inner, y, (&g.name, &count, &budget), theme.base);
             }
             y += 1;
         }
@@ -375,15 +375,12 @@ impl PreparePanel {
             put_in(buf, inner, top, &format!("  {rule}"), theme.border);
             let people = s.participants();
             let dots = people.saturating_mul(s.dots_per_participant);
-            put_in(
+            let (people, dots) = (people.to_string(), dots.to_string());
+            cols.draw(
                 buf,
                 inner,
                 top + 1,
-                &cols.row(
-                    tr!(l, "prepare-in-the-room"),
-                    &people.to_string(),
-                    &dots.to_string(),
-                ),
+                (tr!(l, "prepare-in-the-room"), &people, &dots),
                 theme.heading,
             );
             let how = format!(
@@ -736,36 +733,36 @@ fn details_from_form(form: &mut Form, fields: DetailsForm, ctx: &Ctx) -> Option<
     let mut set = |differs: bool, name: &'static str, field: Field| {
         if differs {
             changes.push(Change::Set(field));
-            what.push(name);
+            what.push(Arg::from(Msg::new(name)));
         }
     };
-    set(title != s.title, "title", Field::Title(title));
+    set(title != s.title, "change-part-title", Field::Title(title));
     set(
         location != s.location,
-        "community",
+        "change-part-community",
         Field::Location(location),
     );
-    set(date != s.date, "date", Field::Date(date));
+    set(date != s.date, "change-part-date", Field::Date(date));
     set(
         facilitators != s.facilitators,
-        "facilitators",
+        "change-part-facilitators",
         Field::Facilitators(facilitators),
     );
     set(
         dots != s.dots_per_participant,
-        "dots per participant",
+        "change-part-dots-per-participant",
         Field::DotsPerParticipant(dots),
     );
     set(
         language != s.language,
-        "language of the room",
+        "change-part-room-language",
         Field::Language(language),
     );
     Some(match changes.len() {
         0 => None,
         1 => changes.pop(),
         _ => Some(Change::Batch {
-            label: format!("session details edited: {}", what.join(", ")),
+            label: Msg::new("change-session-details").with("parts", what),
             changes,
         }),
     })
@@ -849,6 +846,27 @@ impl Columns {
             dots,
             w = NUMBER_W
         )
+    }
+
+    /// Draws a row on row `y` of `area`, each column marked as a field so
+    /// that right to left its words stay over its numbers.
+    fn draw(
+        &self,
+        buf: &mut Buffer,
+        area: Rect,
+        y: u16,
+        (name, people, dots): (&str, &str, &str),
+        style: Style,
+    ) {
+        put_in(buf, area, y, &self.row(name, people, dots), style);
+        if y < area.height {
+            let x = area.x + 2;
+            let name_w = self.name as u16;
+            let number_w = NUMBER_W as u16;
+            bidi::fields::mark(buf, x, area.y + y, name_w);
+            bidi::fields::mark(buf, x + name_w + 1, area.y + y, number_w);
+            bidi::fields::mark(buf, x + name_w + 2 + number_w, area.y + y, number_w);
+        }
     }
 }
 

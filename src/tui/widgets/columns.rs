@@ -2,10 +2,13 @@
 //! others only while they leave the flexible columns enough room, so a table
 //! reads well at 80 columns and uses the width at 200.
 
+use std::borrow::Cow;
+
 use ratatui::buffer::Buffer;
 use ratatui::style::Style;
 
 use crate::text;
+use crate::tui::bidi;
 
 /// One column of a table.
 #[derive(Clone, Copy, Debug)]
@@ -53,14 +56,26 @@ impl Column {
 /// `i` is hidden.
 #[derive(Clone, Debug)]
 pub struct Layout {
-    pub columns: &'static [Column],
+    /// The table's columns: most tables' are a constant; a column measured
+    /// from the catalogue makes them the language's own.
+    pub columns: Cow<'static, [Column]>,
     pub widths: Vec<Option<u16>>,
     pub gap: u16,
 }
 
 impl Layout {
     /// Chooses the columns that fit in `width` and their widths.
-    pub fn fit(columns: &'static [Column], width: u16, gap: u16) -> Layout {
+    pub fn fit(columns: impl Into<Cow<'static, [Column]>>, width: u16, gap: u16) -> Layout {
+        let columns = columns.into();
+        let widths = Self::widths(&columns, width, gap);
+        Layout {
+            columns,
+            widths,
+            gap,
+        }
+    }
+
+    fn widths(columns: &[Column], width: u16, gap: u16) -> Vec<Option<u16>> {
         let needed = |shown: &[bool]| -> u32 {
             let n = shown.iter().filter(|s| **s).count() as u32;
             let mins: u32 = columns
@@ -123,11 +138,7 @@ impl Layout {
             widths[i] = Some(w);
             left -= w;
         }
-        Layout {
-            columns,
-            widths,
-            gap,
-        }
+        widths
     }
 
     pub fn shows(&self, column: usize) -> bool {
@@ -158,6 +169,9 @@ impl Layout {
                 cut.into_owned()
             };
             buf.set_stringn(x, y, shown, w as usize, *style);
+            // Each cell is a field: right-to-left text is reordered within
+            // its column and never across into the next.
+            bidi::fields::mark(buf, x, y, w);
             x = x.saturating_add(w).saturating_add(self.gap);
         }
     }
@@ -234,6 +248,7 @@ impl Layout {
             cut.into_owned()
         };
         buf.set_stringn(x, y, shown, w as usize, style);
+        bidi::fields::mark(buf, x, y, w);
     }
 
     /// Draws the column titles.

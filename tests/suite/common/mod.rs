@@ -21,6 +21,11 @@ use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
 use tempfile::TempDir;
 
 /// 10:42:07 in Nairobi on the day of the workshop.
+/// How a change the editor returned reads in English (the audit log's words).
+pub fn en(what: &baraza::i18n::Msg) -> String {
+    baraza::i18n::Lang::En.msg(what)
+}
+
 pub fn moment() -> Timestamp {
     DateTime::parse_from_rfc3339("2026-11-27T10:42:07+03:00").unwrap()
 }

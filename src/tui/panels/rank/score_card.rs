@@ -632,11 +632,9 @@ fn submit(
                 0 => Effect::None,
                 1 => Effect::Apply(changes.remove(0)),
                 _ => Effect::Apply(Change::Batch {
-                    label: format!(
-                        "score card of «{}», {}",
-                        form.get(*provider),
-                        scale_now.label()
-                    ),
+                    label: crate::i18n::Msg::new("change-card-provider-scale")
+                        .with("name", form.get(*provider))
+                        .with("scale", scale_now.label()),
                     changes,
                 }),
             }

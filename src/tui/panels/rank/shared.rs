@@ -355,7 +355,7 @@ pub(super) fn include_tied(s: &Session, with_all: Vec<ProblemId>) -> Effect {
     }
     changes.push(Change::Set(Field::Shortlist(with_all)));
     Effect::Apply(Change::Batch {
-        label: format!("shortlist: the top {n}, every tied problem included"),
+        label: crate::i18n::Msg::new("change-shortlist-with-ties").with("n", n),
         changes,
     })
 }
