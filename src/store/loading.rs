@@ -8,13 +8,15 @@
 //! (the listing's order is total, so entries arriving in any order end in
 //! the same place).
 
+use std::collections::HashSet;
+use std::path::Path;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::mpsc::{self, Receiver, RecvTimeoutError, TryRecvError};
 use std::time::{Duration, Instant};
 
 use super::Store;
-use super::listing::{Cached, Entry, Scan};
+use super::listing::{Cached, Entry, Scan, sort};
 
 /// How often at most the list is told of files read: often enough to see it
 /// fill, seldom enough that re-sorting it costs little.
@@ -32,6 +34,23 @@ pub enum Update {
     Read(Vec<Entry>),
     /// Every file was read (and the cache written, if it changed).
     Done,
+}
+
+impl Update {
+    /// Brings `entries` (what was shown) up to date with this update, in the
+    /// listing's order.
+    pub fn apply(self, entries: &mut Vec<Entry>) {
+        match self {
+            Update::Scanned { entries: known, .. } => *entries = known,
+            Update::Read(read) => {
+                let paths: HashSet<&Path> = read.iter().map(|e| e.path.as_path()).collect();
+                entries.retain(|e| !paths.contains(e.path.as_path()));
+                entries.extend(read);
+                sort(entries);
+            }
+            Update::Done => {}
+        }
+    }
 }
 
 /// A listing under way on its own thread. Dropping it stops the thread at
