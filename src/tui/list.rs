@@ -399,11 +399,15 @@ impl SessionList {
             return finished;
         }
         let current = self.selected_entry().map(|e| e.path.clone());
-        let before: Vec<(PathBuf, Option<std::time::SystemTime>)> = self
-            .all
-            .iter()
-            .map(|e| (e.path.clone(), e.modified))
-            .collect();
+        // Only a search already made is carried over to the new entries.
+        let before: Vec<(PathBuf, Option<std::time::SystemTime>)> = match self.search {
+            Some(_) => self
+                .all
+                .iter()
+                .map(|e| (e.path.clone(), e.modified))
+                .collect(),
+            None => Vec::new(),
+        };
         for update in updates {
             if let crate::store::Update::Scanned { to_read, .. } = &update {
                 self.reading = (*to_read > 0).then(|| (0, *to_read, String::new()));
