@@ -67,13 +67,14 @@ impl Drop for Loading {
 }
 
 impl Loading {
-    /// The updates that have arrived, without waiting; `Err` once the
-    /// thread is gone (after [`Update::Done`], or if it failed).
-    pub fn try_next(&self) -> Result<Option<Update>, ()> {
+    /// The next update that has arrived, without waiting; [`Update::Done`]
+    /// also once the thread is gone without saying so (it failed: the list
+    /// stays as it is).
+    pub fn try_next(&self) -> Option<Update> {
         match self.updates.try_recv() {
-            Ok(update) => Ok(Some(update)),
-            Err(TryRecvError::Empty) => Ok(None),
-            Err(TryRecvError::Disconnected) => Err(()),
+            Ok(update) => Some(update),
+            Err(TryRecvError::Empty) => None,
+            Err(TryRecvError::Disconnected) => Some(Update::Done),
         }
     }
 

@@ -386,9 +386,9 @@ impl SessionList {
         let mut updates = Vec::new();
         let finished = loop {
             match loading.try_next() {
-                Ok(Some(crate::store::Update::Done)) | Err(()) => break true,
-                Ok(Some(update)) => updates.push(update),
-                Ok(None) => break false,
+                Some(crate::store::Update::Done) => break true,
+                Some(update) => updates.push(update),
+                None => break false,
             }
         };
         if finished {
@@ -1264,7 +1264,7 @@ fn thousands(n: usize) -> String {
     let digits = n.to_string();
     let mut out = String::new();
     for (i, d) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
             out.push(',');
         }
         out.push(d);
