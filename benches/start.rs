@@ -36,6 +36,25 @@ fn bare(home: &Path) -> Duration {
     first_frame(&Program::bare_ratatui(home), support::floors::BARE_MARKER)
 }
 
+/// What the session list says while it is still reading the folder (on
+/// the status line, and in the middle while it knows of no session yet),
+/// lower-cased.
+const READING: &str = "reading the folder";
+
+/// Start → the whole list known: the first frame, then until the list no
+/// longer says it is reading (at once for a build that lists before its
+/// first frame), checked every millisecond.
+fn whole_list(program: &Program) -> Duration {
+    let term = Term::start(program);
+    term.wait_for(MARKER);
+    while term.screen().to_lowercase().contains(READING) {
+        std::thread::sleep(Duration::from_millis(1));
+    }
+    let took = term.spawned.elapsed();
+    term.quit();
+    took
+}
+
 fn no_cache(store: &Store) {
     let _ = fs::remove_file(store.dir().join(store::INDEX_FILE));
 }
@@ -52,7 +71,8 @@ fn folder(c: &mut Criterion, n: usize, samples: usize, home: &Path) {
     let count = fixtures::thousands(n);
     let warm = format!("{count} sessions, listing cache warm");
     let cold = format!("{count} sessions, no listing cache");
-    if !wanted(NAME, &[&warm, &cold]) {
+    let complete = format!("{count} sessions, no listing cache, whole list read");
+    if !wanted(NAME, &[&warm, &cold, &complete]) {
         return;
     }
     let (_dir, store) = fixtures::folder_of(n);
@@ -84,6 +104,17 @@ fn folder(c: &mut Criterion, n: usize, samples: usize, home: &Path) {
         || {
             no_cache(&store);
             first_frame(&baraza, MARKER)
+        },
+    );
+    // The list is drawn at once and filled in: how long until it is whole.
+    group.pair(
+        &complete,
+        FLOOR,
+        Goal::None,
+        || bare(home),
+        || {
+            no_cache(&store);
+            whole_list(&baraza)
         },
     );
     group.finish();

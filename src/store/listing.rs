@@ -21,16 +21,13 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use super::folder::kind_from;
+use super::listing_cache::{self, IndexEntry, Stamp};
 use super::{EXTENSION, Store, load, write_atomic};
 use crate::model::{Session, Stage, Timestamp};
 
 /// The cache file. It starts with a dot and does not end in `.ron`, so it is
 /// never taken for a session.
 pub const INDEX_FILE: &str = ".baraza-index";
-
-/// Bumped whenever [`Summary`] changes shape: an index of another version is
-/// rebuilt rather than misread.
-const INDEX_VERSION: u32 = 3;
 
 /// What the session list shows of one session.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -87,55 +84,74 @@ impl Entry {
     }
 }
 
-/// What identifies one version of a file without reading it.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-struct Stamp {
-    len: u64,
-    modified_ns: u64,
-}
-
-#[derive(Serialize, Deserialize)]
-struct IndexEntry {
-    file: String,
-    stamp: Stamp,
-    summary: Result<Summary, String>,
-}
-
-#[derive(Serialize, Deserialize)]
-struct Index {
-    version: u32,
+/// The folder's listing cache as it was read, before the folder is looked
+/// at: what the first frame of the session list shows, and what
+/// [`Store::reconcile`] then checks against the files.
+#[derive(Clone, Debug, Default)]
+pub struct Cached {
     entries: Vec<IndexEntry>,
 }
 
-fn read_index(dir: &Path) -> HashMap<String, IndexEntry> {
+impl Cached {
+    /// The sessions as the cache remembers them, in the list's order. A file
+    /// changed or removed since is shown as it was until the reconcile.
+    pub fn entries(&self, dir: &Path) -> Vec<Entry> {
+        let mut entries: Vec<Entry> = self
+            .entries
+            .iter()
+            .map(|e| Entry {
+                path: dir.join(&e.file),
+                modified: (e.stamp.modified_ns > 0)
+                    .then(|| UNIX_EPOCH + std::time::Duration::from_nanos(e.stamp.modified_ns)),
+                summary: e.summary.clone(),
+            })
+            .collect();
+        sort(&mut entries);
+        entries
+    }
+
+    /// How many sessions the cache knows of.
+    pub fn len(&self) -> usize {
+        self.entries.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+
+    fn by_name(self) -> HashMap<String, IndexEntry> {
+        self.entries
+            .into_iter()
+            .map(|e| (e.file.clone(), e))
+            .collect()
+    }
+}
+
+fn read_index(dir: &Path) -> Cached {
+    let none = Cached::default();
     // Never through a link: a planted `.baraza-index` is not read at all.
     let Ok((bytes, _)) = super::folder::read_file(&dir.join(INDEX_FILE)) else {
-        return HashMap::new();
+        return none;
     };
     // Sealed in an encrypted folder: it holds titles and places.
     let bytes = if super::crypt::is_sealed(&bytes) {
         match super::crypt::unseal(&bytes) {
             Ok(plain) => plain,
-            Err(_) => return HashMap::new(),
+            Err(_) => return none,
         }
     } else if super::crypt::is_encrypted_folder(dir) {
         // A cache in plain text in an encrypted folder is not ours to trust.
-        return HashMap::new();
+        return none;
     } else {
         bytes
     };
     let Ok(text) = String::from_utf8(bytes) else {
-        return HashMap::new();
+        return none;
     };
-    match ron::from_str::<Index>(&text) {
-        Ok(index) if index.version == INDEX_VERSION => index
-            .entries
-            .into_iter()
-            .map(|e| (e.file.clone(), e))
-            .collect(),
-        // A damaged or older cache is simply rebuilt.
-        _ => HashMap::new(),
-    }
+    // A damaged cache, or one of another version, is simply rebuilt.
+    listing_cache::decode(&text)
+        .map(|entries| Cached { entries })
+        .unwrap_or_default()
 }
 
 fn summarise(path: &Path) -> Result<Summary, String> {
@@ -144,21 +160,53 @@ fn summarise(path: &Path) -> Result<Summary, String> {
         .map_err(|err| err.detail())
 }
 
-impl Store {
-    /// Every `*.ron` file in the folder, newest session date first (then most
-    /// recently updated), unreadable files last.
-    pub fn list(&self) -> Vec<Entry> {
-        let Ok(dir) = fs::read_dir(self.dir()) else {
-            return Vec::new();
+/// A session file found in the folder, not read yet.
+#[derive(Clone, Debug)]
+pub(super) struct Found {
+    name: String,
+    path: PathBuf,
+    modified: Option<SystemTime>,
+    stamp: Stamp,
+}
+
+/// What one look at the folder finds, and what the cache already knows of it.
+pub(super) struct Scan {
+    files: Vec<Found>,
+    /// The summary of each of `files` where the cache has it for the file
+    /// as it is now.
+    summaries: Vec<Option<Result<Summary, String>>>,
+    /// Folders, links and pipes named like sessions, with what they are.
+    odd: Vec<Entry>,
+    /// What the cache said of files changed since it was written, by index
+    /// into `files`: shown until they are read again.
+    outdated: Vec<(usize, Result<Summary, String>)>,
+    /// Whether the cache must be written again: a file was added, changed
+    /// or removed.
+    index_changed: bool,
+}
+
+impl Scan {
+    /// Looks at every name in `dir` once (one `stat` each, never following
+    /// a link) and takes from `cached` what is still true.
+    pub(super) fn of(dir: &Path, cached: Cached) -> Scan {
+        let Ok(read) = fs::read_dir(dir) else {
+            return Scan {
+                files: Vec::new(),
+                summaries: Vec::new(),
+                odd: Vec::new(),
+                outdated: Vec::new(),
+                index_changed: false,
+            };
         };
         // Folders, links and pipes named `.ron` are listed too, with what
         // they are, rather than left out without a word; they are never read.
         let mut odd: Vec<Entry> = Vec::new();
-        let mut files: Vec<(String, PathBuf, Option<SystemTime>, Stamp)> = dir
+        let suffix = format!(".{EXTENSION}");
+        let mut files: Vec<Found> = read
             .flatten()
             .filter_map(|e| {
                 let name = e.file_name().to_string_lossy().into_owned();
-                if name.starts_with('.') || !name.ends_with(&format!(".{EXTENSION}")) {
+                if name.starts_with('.') || !name.ends_with(&suffix) {
                     return None;
                 }
                 // Not following a link: the link is what is listed.
@@ -179,75 +227,171 @@ impl Store {
                     len: meta.len(),
                     modified_ns,
                 };
-                Some((name, e.path(), modified, stamp))
+                Some(Found {
+                    name,
+                    path: e.path(),
+                    modified,
+                    stamp,
+                })
             })
             .collect();
-        files.sort_by(|a, b| a.0.cmp(&b.0));
-
-        let mut cached = read_index(self.dir());
-        let mut summaries: Vec<Option<Result<Summary, String>>> = files
+        files.sort_by(|a, b| a.name.cmp(&b.name));
+        let mut cached = cached.by_name();
+        let mut outdated = Vec::new();
+        let summaries: Vec<Option<Result<Summary, String>>> = files
             .iter()
-            .map(|(name, _, _, stamp)| match cached.remove(name) {
-                Some(hit) if hit.stamp == *stamp => Some(hit.summary),
-                _ => None,
+            .enumerate()
+            .map(|(i, f)| match cached.remove(&f.name) {
+                Some(hit) if hit.stamp == f.stamp => Some(hit.summary),
+                Some(was) => {
+                    outdated.push((i, was.summary));
+                    None
+                }
+                None => None,
             })
             .collect();
-        let stale: Vec<usize> = (0..files.len())
-            .filter(|i| summaries[*i].is_none())
-            .collect();
-        let index_changed = !stale.is_empty() || !cached.is_empty();
-        for (i, summary) in read_in_parallel(&stale, |i| summarise(&files[i].1)) {
-            summaries[i] = Some(summary);
+        let index_changed = summaries.iter().any(Option::is_none) || !cached.is_empty();
+        Scan {
+            files,
+            summaries,
+            odd,
+            outdated,
+            index_changed,
         }
+    }
 
-        // The stamps taken before reading go into the cache: if a file changed
-        // while it was read, its next stamp differs and it is read again.
-        let stamps: Vec<Stamp> = files.iter().map(|f| f.3.clone()).collect();
-        let mut entries: Vec<Entry> = files
-            .into_iter()
-            .zip(summaries)
-            .map(|((_, path, modified, _), summary)| Entry {
-                path,
-                modified,
-                summary: summary.expect("every file was read or cached"),
-            })
-            .collect();
-        if index_changed && self.writes() {
-            self.write_index(&entries, stamps);
+    /// The files the cache does not know as they are now, newest name first
+    /// (names start with the session's date): the top of the list fills in
+    /// first.
+    pub(super) fn stale(&self) -> Vec<usize> {
+        (0..self.files.len())
+            .rev()
+            .filter(|&i| self.summaries[i].is_none())
+            .collect()
+    }
+
+    /// Reads the file at `i` of [`Scan::stale`].
+    pub(super) fn read(&self, i: usize) -> Result<Summary, String> {
+        summarise(&self.files[i].path)
+    }
+
+    /// The entry of file `i` with the summary given.
+    pub(super) fn entry(&self, i: usize, summary: Result<Summary, String>) -> Entry {
+        let f = &self.files[i];
+        Entry {
+            path: f.path.clone(),
+            modified: f.modified,
+            summary,
         }
-        entries.extend(odd);
-        // Every entry is in this folder: their paths compare as their file
-        // names do, without walking each path's components at every
-        // comparison (sessions of one day often tie on date and time).
-        let name = |e: &Entry| e.path.file_name().map(|n| n.as_encoded_bytes().to_vec());
-        entries.sort_by_cached_key(|e| {
-            let newest = e
-                .summary
-                .as_ref()
-                .ok()
-                .map(|s| (std::cmp::Reverse(s.date), std::cmp::Reverse(s.updated)));
-            (newest.is_none(), newest, name(e))
-        });
+    }
+
+    /// What can be shown without reading a file: the cache's summaries of
+    /// the files (of those changed since, as they were), and the names that
+    /// are not files.
+    pub(super) fn known_before_reading(&self) -> Vec<Entry> {
+        let mut entries: Vec<Entry> = self
+            .summaries
+            .iter()
+            .enumerate()
+            .filter_map(|(i, s)| s.clone().map(|s| self.entry(i, s)))
+            .chain(self.outdated.iter().map(|(i, s)| self.entry(*i, s.clone())))
+            .chain(self.odd.iter().cloned())
+            .collect();
+        sort(&mut entries);
         entries
     }
 
+    /// Records what was read of file `i`.
+    pub(super) fn set(&mut self, i: usize, summary: Result<Summary, String>) {
+        self.summaries[i] = Some(summary);
+    }
+
+    /// Every entry, once every stale file was read ([`Scan::set`]), in the
+    /// list's order; the cache is written again if it changed and `store`
+    /// writes.
+    pub(super) fn finish(self, store: &Store) -> Vec<Entry> {
+        let Scan {
+            files,
+            summaries,
+            odd,
+            index_changed,
+            ..
+        } = self;
+        let summaries: Vec<Result<Summary, String>> = summaries
+            .into_iter()
+            .map(|s| s.expect("every file was read or cached"))
+            .collect();
+        // The stamps taken before reading go into the cache: if a file changed
+        // while it was read, its next stamp differs and it is read again.
+        if index_changed && store.writes() {
+            store.write_index(&files, &summaries);
+        }
+        let mut entries: Vec<Entry> = files
+            .into_iter()
+            .zip(summaries)
+            .map(|(f, summary)| Entry {
+                path: f.path,
+                modified: f.modified,
+                summary,
+            })
+            .chain(odd)
+            .collect();
+        sort(&mut entries);
+        entries
+    }
+}
+
+/// The list's order: newest session date first (then most recently
+/// updated), unreadable files last, then by file name — a total order, so
+/// a list filled in piece by piece ends as one read at once.
+pub fn sort(entries: &mut [Entry]) {
+    // Every entry is in one folder: their paths compare as their file
+    // names do, without walking each path's components at every
+    // comparison (sessions of one day often tie on date and time).
+    let name = |e: &Entry| e.path.file_name().map(|n| n.as_encoded_bytes().to_vec());
+    entries.sort_by_cached_key(|e| {
+        let newest = e
+            .summary
+            .as_ref()
+            .ok()
+            .map(|s| (std::cmp::Reverse(s.date), std::cmp::Reverse(s.updated)));
+        (newest.is_none(), newest, name(e))
+    });
+}
+
+impl Store {
+    /// Every `*.ron` file in the folder, newest session date first (then most
+    /// recently updated), unreadable files last.
+    pub fn list(&self) -> Vec<Entry> {
+        self.reconcile(self.cached())
+    }
+
+    /// What the listing cache says of the folder, without looking at the
+    /// folder itself: enough for a first frame.
+    pub fn cached(&self) -> Cached {
+        read_index(self.dir())
+    }
+
+    /// The listing, from what `cached` says, checked against every file
+    /// and with the files it does not know (or knows as they were) read.
+    pub fn reconcile(&self, cached: Cached) -> Vec<Entry> {
+        let mut scan = Scan::of(self.dir(), cached);
+        let stale = scan.stale();
+        for (i, summary) in read_in_parallel(&stale, |i| scan.read(i)) {
+            scan.set(i, summary);
+        }
+        scan.finish(self)
+    }
+
     /// Best effort: a folder we cannot write to still lists, just slower.
-    fn write_index(&self, entries: &[Entry], stamps: Vec<Stamp>) {
-        let index = Index {
-            version: INDEX_VERSION,
-            entries: entries
+    fn write_index(&self, files: &[Found], summaries: &[Result<Summary, String>]) {
+        let text = listing_cache::encode(
+            files
                 .iter()
-                .zip(stamps)
-                .map(|(e, stamp)| IndexEntry {
-                    file: e.file_name(),
-                    stamp,
-                    summary: e.summary.clone(),
-                })
-                .collect(),
-        };
-        if let Ok(text) = ron::to_string(&index)
-            && let Ok(bytes) = super::crypt::seal_for(self.dir(), text.as_bytes())
-        {
+                .zip(summaries)
+                .map(|(f, s)| (f.name.as_str(), f.stamp, s)),
+        );
+        if let Ok(bytes) = super::crypt::seal_for(self.dir(), text.as_bytes()) {
             let _ = write_atomic(&self.dir().join(INDEX_FILE), &bytes);
         }
     }

@@ -67,9 +67,29 @@ impl App {
     /// `config_path` is where the theme choice is remembered; `None` keeps it
     /// in memory (tests).
     pub fn new(store: Store, clock: Clock, theme: ThemeName, config_path: Option<PathBuf>) -> App {
+        let mut app = App::unlisted(store, clock, theme, config_path);
+        app.list.refresh(&app.store);
+        app
+    }
+
+    /// [`App::new`] for the program itself: the session list is drawn at
+    /// once from the listing cache, and the folder is checked and read on a
+    /// background thread, the list filling in as [`App::tick`] takes in
+    /// what it found (a cold start of 10,000 sessions takes seconds).
+    pub fn starting(
+        store: Store,
+        clock: Clock,
+        theme: ThemeName,
+        config_path: Option<PathBuf>,
+    ) -> App {
+        let mut app = App::unlisted(store, clock, theme, config_path);
+        app.list.load_in_background(&app.store);
+        app
+    }
+
+    fn unlisted(store: Store, clock: Clock, theme: ThemeName, config_path: Option<PathBuf>) -> App {
         let config = config_path.as_deref().map(Config::load).unwrap_or_default();
-        let mut list = SessionList::default();
-        list.refresh(&store);
+        let list = SessionList::default();
         let lang = Lang::from_code(&config.lang).unwrap_or_default();
         let rtl = config.rtl();
         App {
@@ -135,6 +155,10 @@ impl App {
     }
 
     pub fn start(&mut self, start: Start) {
+        if !matches!(start, Start::List) {
+            // The list is read again when it is shown.
+            self.list.stop_loading();
+        }
         match start {
             Start::List => {}
             Start::Open(path) => self.open(&path, false),
@@ -190,7 +214,7 @@ impl App {
         }
         match &mut self.workshop {
             Some(w) => w.tick(&self.clock, now),
-            None => false,
+            None => self.list.poll(),
         }
     }
 
@@ -203,6 +227,8 @@ impl App {
         }
         match &self.workshop {
             Some(w) if w.is_saving() => std::time::Duration::from_millis(4),
+            // Sessions read in the background show as they arrive.
+            None if self.list.is_loading() => std::time::Duration::from_millis(30),
             _ => std::time::Duration::from_millis(250),
         }
     }

@@ -315,8 +315,16 @@ pub struct SessionList {
     store: Option<Store>,
     /// What `/` searches, lower-cased, by index into `all`: built from the
     /// files when a filter is first typed, not at every start (the listing
-    /// cache holds only what the list shows), and dropped with `all`.
-    search: Option<Vec<Vec<String>>>,
+    /// cache holds only what the list shows), and dropped with `all`; while
+    /// the folder is being listed, a session read since is `None` until
+    /// searched.
+    search: Option<Vec<Option<Vec<String>>>>,
+    /// The folder being listed on a background thread (at start): the list
+    /// shows what is known and fills in as files are read.
+    loading: Option<crate::store::Loading>,
+    /// While files are being read: (read, to read), for the status line's
+    /// "reading 1,234 of 10,000 sessions…".
+    reading: Option<(usize, usize, String)>,
     /// The example under the cursor.
     example: Selection<usize>,
     /// The facilitator's interface language.
@@ -333,6 +341,7 @@ impl SessionList {
     /// one just closed, or the one that was selected), wherever the sort
     /// puts it now.
     pub fn refresh_on(&mut self, store: &Store, path: Option<&std::path::Path>) {
+        self.stop_loading();
         self.all = store.list();
         self.store = Some(store.clone());
         self.search = None;
@@ -343,9 +352,94 @@ impl SessionList {
         self.selected.select_at(&self.shown, row);
     }
 
-    /// Whether the list shows the examples built into baraza.
+    /// Shows the folder as the listing cache knows it at once, then checks
+    /// it and reads what the cache does not know on a background thread
+    /// ([`SessionList::poll`] takes in what it finds).
+    pub fn load_in_background(&mut self, store: &Store) {
+        let cached = store.cached();
+        self.all = cached.entries(store.dir());
+        self.store = Some(store.clone());
+        self.search = None;
+        self.reorder();
+        self.selected.select_at(&self.shown, 0);
+        self.loading = Some(store.list_in_background(cached));
+    }
+
+    /// Whether the folder is still being listed.
+    pub fn is_loading(&self) -> bool {
+        self.loading.is_some()
+    }
+
+    /// Stops listing in the background (the list is read again, or not
+    /// shown).
+    pub fn stop_loading(&mut self) {
+        self.loading = None;
+        self.reading = None;
+    }
+
+    /// Takes in what the background listing found since the last call, the
+    /// cursor kept on its session; `true` if the list changed.
+    pub fn poll(&mut self) -> bool {
+        let Some(loading) = &self.loading else {
+            return false;
+        };
+        let mut updates = Vec::new();
+        let finished = loop {
+            match loading.try_next() {
+                Some(crate::store::Update::Done) => break true,
+                Some(update) => updates.push(update),
+                None => break false,
+            }
+        };
+        if finished {
+            self.loading = None;
+            self.reading = None;
+        }
+        if updates.is_empty() {
+            return finished;
+        }
+        let current = self.selected_entry().map(|e| e.path.clone());
+        // Only a search already made is carried over to the new entries.
+        let before: Vec<(PathBuf, Option<std::time::SystemTime>)> = match self.search {
+            Some(_) => self
+                .all
+                .iter()
+                .map(|e| (e.path.clone(), e.modified))
+                .collect(),
+            None => Vec::new(),
+        };
+        for update in updates {
+            if let crate::store::Update::Scanned { to_read, .. } = &update {
+                self.reading = (*to_read > 0).then(|| (0, *to_read, String::new()));
+            }
+            if let (crate::store::Update::Read(read), Some(r)) = (&update, &mut self.reading) {
+                r.0 += read.len();
+            }
+            update.apply(&mut self.all);
+        }
+        if let Some((read, total, line)) = &mut self.reading {
+            *line = format!(
+                "reading the folder: {} of {} sessions…",
+                thousands(*read),
+                thousands(*total)
+            );
+        }
+        self.search = self
+            .search
+            .take()
+            .map(|old| carry_search(&before, old, &self.all));
+        self.reorder();
+        let row = current
+            .and_then(|p| self.shown.iter().position(|&i| self.all[i].path == p))
+            .unwrap_or(0);
+        self.selected.select_at(&self.shown, row);
+        true
+    }
+
+    /// Whether the list shows the examples built into baraza (not while the
+    /// folder is still being read: it may have sessions).
     pub fn showing_examples(&self) -> bool {
-        self.examples || self.all.is_empty()
+        self.examples || (self.all.is_empty() && self.loading.is_none())
     }
 
     /// Applies the filter and the sort to `all`.
@@ -355,14 +449,18 @@ impl SessionList {
             .as_ref()
             .map(|f| f.text().trim().to_lowercase())
             .unwrap_or_default();
-        if !needle.is_empty() && self.search.is_none() {
-            self.search = Some(self.search_index());
+        if !needle.is_empty() {
+            self.fill_search();
         }
         let search = self.search.as_deref().unwrap_or_default();
         let mut shown: Vec<usize> = (0..self.all.len())
             .filter(|&i| {
                 needle.is_empty()
-                    || matches(&self.all[i], search.get(i).map(Vec::as_slice), &needle)
+                    || matches(
+                        &self.all[i],
+                        search.get(i).and_then(Option::as_deref),
+                        &needle,
+                    )
             })
             .collect();
         fn key(e: &Entry) -> Option<&Summary> {
@@ -392,12 +490,30 @@ impl SessionList {
         self.selected.anchor(&self.shown);
     }
 
-    /// What `/` finds in each session of `all`, lower-cased: its title,
-    /// community, facilitators and problem titles (read from the files).
-    fn search_index(&self) -> Vec<Vec<String>> {
-        let readable: Vec<&std::path::Path> = self
-            .all
+    /// Makes sure `search` has what `/` finds in each session of `all`,
+    /// reading only the files not searched yet (all at the first filter;
+    /// those read since while the folder is still being listed).
+    fn fill_search(&mut self) {
+        let mut search = self.search.take().unwrap_or_default();
+        search.resize(self.all.len(), None);
+        let missing: Vec<usize> = (0..self.all.len())
+            .filter(|&i| search[i].is_none())
+            .collect();
+        if !missing.is_empty() {
+            for (i, found) in missing.iter().zip(self.search_index(&missing)) {
+                search[*i] = Some(found);
+            }
+        }
+        self.search = Some(search);
+    }
+
+    /// What `/` finds in each session of `all` at `indices`, lower-cased:
+    /// its title, community, facilitators and problem titles (read from the
+    /// files).
+    fn search_index(&self, indices: &[usize]) -> Vec<Vec<String>> {
+        let readable: Vec<&std::path::Path> = indices
             .iter()
+            .map(|&i| &self.all[i])
             .filter(|e| e.summary.is_ok())
             .map(|e| e.path.as_path())
             .collect();
@@ -406,8 +522,9 @@ impl SessionList {
             None => Vec::new(),
         }
         .into_iter();
-        self.all
+        indices
             .iter()
+            .map(|&i| &self.all[i])
             .map(|e| match &e.summary {
                 Ok(s) => std::iter::once(&s.title)
                     .chain(std::iter::once(&s.location))
@@ -804,6 +921,9 @@ impl SessionList {
         }
         if self.showing_examples() {
             self.draw_examples(table_area, buf, theme);
+        } else if self.all.is_empty() {
+            // Still listing: the folder may hold sessions.
+            draw_centred(table_area, buf, theme, &["Reading the folder…"]);
         } else if self.shown.is_empty() {
             draw_centred(
                 table_area,
@@ -1026,8 +1146,37 @@ impl SessionList {
     }
 
     pub fn status(&self) -> Option<(&str, Level)> {
-        self.message.as_ref().map(|(m, l)| (m.as_str(), *l))
+        match (&self.message, &self.reading) {
+            (Some((m, l)), _) => Some((m.as_str(), *l)),
+            (None, Some((_, _, line))) if !line.is_empty() => Some((line.as_str(), Level::Info)),
+            _ => None,
+        }
     }
+}
+
+/// The search texts of `before` (the entries' paths and times before an
+/// update) kept for the entries of `after` that are the same file as it was;
+/// the others are searched again when a filter needs them.
+fn carry_search(
+    before: &[(PathBuf, Option<std::time::SystemTime>)],
+    old: Vec<Option<Vec<String>>>,
+    after: &[Entry],
+) -> Vec<Option<Vec<String>>> {
+    let mut kept: std::collections::HashMap<
+        &PathBuf,
+        (Option<std::time::SystemTime>, Vec<String>),
+    > = before
+        .iter()
+        .zip(old)
+        .filter_map(|((path, modified), texts)| Some((path, (*modified, texts?))))
+        .collect();
+    after
+        .iter()
+        .map(|e| match kept.remove(&e.path) {
+            Some((modified, texts)) if modified == e.modified => Some(texts),
+            _ => None,
+        })
+        .collect()
 }
 
 /// Does a session mention `needle` (already lower-case) anywhere the list
@@ -1110,6 +1259,19 @@ fn next_title(title: &str) -> String {
     }
 }
 
+/// 12345 → "12,345".
+fn thousands(n: usize) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, d) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(d);
+    }
+    out
+}
+
 fn draw_centred(area: Rect, buf: &mut Buffer, theme: &Theme, lines: &[&str]) {
     let top = area.y + area.height.saturating_sub(lines.len() as u16) / 2;
     for (i, line) in lines.iter().enumerate() {
@@ -1126,7 +1288,16 @@ fn draw_centred(area: Rect, buf: &mut Buffer, theme: &Theme, lines: &[&str]) {
 
 #[cfg(test)]
 mod tests {
-    use super::next_title;
+    use super::{next_title, thousands};
+
+    #[test]
+    fn counts_are_grouped_by_thousands() {
+        assert_eq!(thousands(0), "0");
+        assert_eq!(thousands(999), "999");
+        assert_eq!(thousands(1_234), "1,234");
+        assert_eq!(thousands(10_000), "10,000");
+        assert_eq!(thousands(1_234_567), "1,234,567");
+    }
 
     #[test]
     fn the_next_cycle_counts_on() {

@@ -60,7 +60,7 @@ pub fn run(
     let config_path = Config::default_path();
     let config = config_path.as_deref().map(Config::load).unwrap_or_default();
     let env = |k: &str| std::env::var(k).ok();
-    let mut app = App::new(store, clock, config.theme(no_color), config_path);
+    let mut app = App::starting(store, clock, config.theme(no_color), config_path);
     app.set_lang(config.lang(lang, env));
     app.set_rtl(config.rtl(), env);
     app.start(start);

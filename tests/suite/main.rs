@@ -4,6 +4,7 @@
 
 mod common;
 
+mod background_list;
 mod card_maths;
 mod cli;
 mod command_safety;

@@ -19,7 +19,10 @@ use ratatui::crossterm::event::KeyCode;
 use ratatui::layout::{Position, Rect};
 use ratatui::text::Span;
 
+use std::rc::Rc;
+
 use super::choosing::PickFor;
+use super::kept::Kept;
 use super::shared::{
     BREAK_TIE, Budget, METHOD, RESULTS, Standing, Whose, draw_budgets, group_ids, method_title,
     shortlist_size, split_line, take_bottom, take_top,
@@ -76,6 +79,9 @@ pub struct Dots {
     /// The language of the last key: the room's typing strip names the
     /// tally being typed in it.
     lang: Lang,
+    /// Every dot counted, and the room's standing, until the session changes.
+    kept_tally: Kept<Tally>,
+    kept_standing: Kept<Standing>,
 }
 
 /// A tally that would take the group over its dot budget.
@@ -378,14 +384,14 @@ struct Place {
 /// What the dot-voting view shows, worked out once per key or frame.
 struct Board<'s> {
     s: &'s Session,
-    tally: Tally,
+    tally: Rc<Tally>,
     /// The group whose dots are recorded (index into the session's groups).
     active: Option<usize>,
     /// The group whose ranking is shown alone; `None` for the whole room.
     alone: Option<usize>,
     /// The room's ranking, tie-breaks applied: the shortlist and its tie
     /// warning follow it.
-    standing: Standing,
+    standing: Rc<Standing>,
     /// The chart, in the order shown.
     places: Vec<Place>,
     /// The selected chart row.
@@ -394,15 +400,15 @@ struct Board<'s> {
 
 impl Dots {
     fn board<'s>(&self, s: &'s Session) -> Board<'s> {
-        let tally = Tally::count(s);
+        let tally = self.kept_tally.get(s, || Tally::count(s));
         let active = self.active.index(&group_ids(s));
         let alone = active.filter(|_| self.alone);
-        let room = ranking::apply_tie_breaks(s, RankMethod::Dots, tally.ranking(s, None));
-        let shown = match alone {
-            Some(_) => tally.ranking(s, alone),
-            None => room.clone(),
-        };
-        let standing = Standing::with_room(s, RankMethod::Dots, room);
+        let standing = self.kept_standing.get(s, || {
+            let room = ranking::apply_tie_breaks(s, RankMethod::Dots, tally.ranking(s, None));
+            Standing::with_room(s, RankMethod::Dots, room)
+        });
+        let alone_ranking = alone.map(|_| tally.ranking(s, alone));
+        let shown = alone_ranking.as_deref().unwrap_or(&standing.room);
         let index = Positions::of_problems(s);
         let mut places: Vec<Place> = shown
             .iter()
@@ -830,6 +836,8 @@ impl RankView for Dots {
 
     /// Keeps the selections on what is still there (see the list component).
     fn session_changed(&mut self, s: &Session) {
+        self.kept_tally.forget();
+        self.kept_standing.forget();
         self.active.anchor(&group_ids(s));
         let rows = self.board(s).row_ids();
         self.selected.anchor(&rows);

@@ -21,6 +21,7 @@
 mod choosing;
 mod criteria;
 mod dots;
+mod kept;
 mod pairwise;
 mod results;
 mod score_card;
