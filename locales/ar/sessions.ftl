@@ -80,3 +80,12 @@ compare-col-indicator = المؤشر
 compare-col-community = المجتمع
 compare-col-gap = الفجوة
 compare-no-card = لا توجد { -score-card } في هذه الدورة.
+
+## While the folder is read at start (the list is drawn at once and filled in)
+
+# The session list's status line while the folder is read in the background.
+# $read, $total: counts already grouped ("1,234"); $n: the total as a number,
+# for the plural (not needed here: "الجلسات: … من …" avoids the agreement).
+list-reading = قراءة المجلد: الجلسات { $read } من { $total }…
+# In the list's place while the folder is read and nothing is known yet.
+list-reading-folder = قراءة المجلد…

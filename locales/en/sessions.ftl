@@ -112,3 +112,15 @@ compare-col-indicator = indicator
 compare-col-community = Community
 compare-col-gap = gap
 compare-no-card = No score card in this cycle.
+
+## While the folder is read at start (the list is drawn at once and filled in)
+
+# The session list's status line while the folder is read in the background.
+# $read, $total: counts already grouped ("1,234"); $n: the total as a number,
+# for the plural.
+list-reading = reading the folder: { $read } of { $total } { $n ->
+    [one] session
+   *[other] sessions
+}…
+# In the list's place while the folder is read and nothing is known yet.
+list-reading-folder = Reading the folder…

@@ -80,3 +80,15 @@ compare-col-indicator = indicateur
 compare-col-community = Communauté
 compare-col-gap = écart
 compare-no-card = Pas de fiche d'évaluation dans ce cycle.
+
+## While the folder is read at start (the list is drawn at once and filled in)
+
+# The session list's status line while the folder is read in the background.
+# $read, $total: counts already grouped ("1,234"); $n: the total as a number,
+# for the plural.
+list-reading = lecture du dossier : { $read } sur { $total } { $n ->
+    [one] séance
+   *[other] séances
+}…
+# In the list's place while the folder is read and nothing is known yet.
+list-reading-folder = Lecture du dossier…

@@ -80,3 +80,15 @@ compare-col-indicator = индикатор
 compare-col-community = Сообщество
 compare-col-gap = разрыв
 compare-no-card = В этом цикле нет оценочной карты.
+
+## While the folder is read at start (the list is drawn at once and filled in)
+
+# The session list's status line while the folder is read in the background.
+# $read, $total: counts already grouped ("1,234"); $n: the total as a number,
+# for the plural (genitive after «из»).
+list-reading = чтение папки: { $read } из { $total } { $n ->
+    [one] сессии
+   *[other] сессий
+}…
+# In the list's place while the folder is read and nothing is known yet.
+list-reading-folder = Чтение папки…

@@ -80,3 +80,12 @@ compare-col-indicator = tilmaame
 compare-col-community = Bulsho
 compare-col-gap = farqi
 compare-no-card = Wareeggan { -score-card } kuma jiro.
+
+## While the folder is read at start (the list is drawn at once and filled in)
+
+# The session list's status line while the folder is read in the background.
+# $read, $total: counts already grouped ("1,234"); $n: the total as a number,
+# for the plural (Somali does not need it here).
+list-reading = akhrinta galka: { $read } ka mid ah { $total } kulan…
+# In the list's place while the folder is read and nothing is known yet.
+list-reading-folder = Galka ayaa la akhrinayaa…

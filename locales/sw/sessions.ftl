@@ -80,3 +80,15 @@ compare-col-indicator = kiashiria
 compare-col-community = Jamii
 compare-col-gap = pengo
 compare-no-card = Hakuna { -score-card } katika { -cycle } hii.
+
+## While the folder is read at start (the list is drawn at once and filled in)
+
+# The session list's status line while the folder is read in the background.
+# $read, $total: counts already grouped ("1,234"); $n: the total as a number,
+# for the plural.
+list-reading = inasoma folda: { $read } kati ya { $total } { $n ->
+    [one] kikao
+   *[other] vikao
+}…
+# In the list's place while the folder is read and nothing is known yet.
+list-reading-folder = Inasoma folda…

@@ -393,9 +393,11 @@ impl SessionList {
         };
         if finished {
             self.loading = None;
-            self.reading = None;
         }
         if updates.is_empty() {
+            if finished {
+                self.reading = None;
+            }
             return finished;
         }
         let current = self.selected_entry().map(|e| e.path.clone());
@@ -417,11 +419,18 @@ impl SessionList {
             }
             update.apply(&mut self.all);
         }
+        // The scan and the end can come in one batch: the reading line is
+        // dropped after the updates, or the scan would set it again for good.
+        if finished {
+            self.reading = None;
+        }
         if let Some((read, total, line)) = &mut self.reading {
-            *line = format!(
-                "reading the folder: {} of {} sessions…",
-                thousands(*read),
-                thousands(*total)
+            *line = tr!(
+                self.lang,
+                "list-reading",
+                read = thousands(*read),
+                total = thousands(*total),
+                n = *total
             );
         }
         self.search = self
@@ -923,7 +932,12 @@ impl SessionList {
             self.draw_examples(table_area, buf, theme);
         } else if self.all.is_empty() {
             // Still listing: the folder may hold sessions.
-            draw_centred(table_area, buf, theme, &["Reading the folder…"]);
+            draw_centred(
+                table_area,
+                buf,
+                theme,
+                &[tr!(self.lang, "list-reading-folder")],
+            );
         } else if self.shown.is_empty() {
             draw_centred(
                 table_area,

@@ -266,7 +266,11 @@ fn while_the_folder_is_read_the_list_says_so_and_shows_no_examples() {
     assert!(!list.showing_examples(), "the folder may hold sessions");
     poll_to_the_end(&mut list);
     assert_eq!(titles(&list), ["Session 2", "Session 1", "Session 0"]);
-    assert!(list.status().is_none(), "the reading line goes when done");
+    assert!(
+        list.status().is_none(),
+        "the reading line goes when done: {:?}",
+        list.status()
+    );
 }
 
 #[test]
