@@ -12,7 +12,9 @@ use baraza::i18n::Lang;
 use baraza::model::*;
 
 use crate::common::{Harness, moment};
-use crate::language::{KEY_NAMES, KIBERA, example, inside_box, session_words, unmarked, words};
+use crate::language::{
+    KEY_NAMES, KIBERA, assert_no_stray, example, inside_box, session_words, words,
+};
 
 /// Both sizes of the walk.
 const SIZES: [(u16, u16); 2] = [(80, 24), (120, 40)];
@@ -32,14 +34,7 @@ fn assert_marked_keys(h: &Harness, screen: &str, what: &str) {
         .unwrap_or_default();
     let mut allowed: Vec<&str> = KEY_NAMES.to_vec();
     allowed.extend(core.iter().map(String::as_str));
-    let stray: Vec<String> = unmarked(screen, &session_words(h.session()), &allowed)
-        .into_iter()
-        .filter(|w| w.chars().count() > 1)
-        .collect();
-    assert!(
-        stray.is_empty(),
-        "{what}: not from the catalogue: {stray:?}\n{screen}"
-    );
+    assert_no_stray(screen, &session_words(h.session()), &allowed, what);
 }
 
 /// Shows `what` at both sizes: `needle` on one of them (a long line is

@@ -26,7 +26,7 @@ use baraza::model::*;
 use baraza::store::OpenSession;
 
 use crate::common::Harness;
-use crate::language::{KEY_NAMES, KIBERA, example, session_words, unmarked};
+use crate::language::{KEY_NAMES, KIBERA, assert_no_stray, example, session_words, unmarked};
 
 /// The words of every session in `sessions`.
 fn words_of(sessions: &[Session]) -> HashSet<String> {
@@ -39,14 +39,7 @@ fn assert_marked_screen(screen: &str, own: &HashSet<String>, also: &[&str], what
     let allowed: Vec<&str> = KEY_NAMES.iter().chain(also).copied().collect();
     // The folder the list shows (its path is the laptop's, not a message).
     let screen = &screen.replace("[tmp]/sessions", "");
-    let stray: Vec<String> = unmarked(screen, own, &allowed)
-        .into_iter()
-        .filter(|w| w.chars().count() > 1)
-        .collect();
-    assert!(
-        stray.is_empty(),
-        "{what}: not from the catalogue: {stray:?}\n{screen}"
-    );
+    assert_no_stray(screen, own, &allowed, what);
     assert!(screen.contains('⟦'), "{what}: no message at all?\n{screen}");
 }
 
