@@ -579,3 +579,36 @@ fn a_place_and_an_indicator_are_renamed_added_and_refused_by_the_same_form() {
     assert_eq!(indicators.last().unwrap().name, "Keeps its word");
     assert_eq!(indicators.len(), s.score_card.indicators.len() + 1);
 }
+
+/// Esc leaves where-and-when and the follow-up ledger for the panel's own
+/// list, as it leaves Rank's results and matrix; with a form open it closes
+/// the form only, and the view stays.
+#[test]
+fn esc_leaves_where_and_when_and_the_ledger_but_first_closes_their_forms() {
+    let mut h = grid_workshop();
+    assert_eq!(cue_focus(&mut h).view, PanelView::WhereWhen);
+    let grid = h.render(80, 24);
+    h.keys("a");
+    assert_ne!(h.render(80, 24), grid, "the place form is open");
+    h.keys("<Esc>");
+    assert_eq!(h.render(80, 24), grid, "the form closed, the grid stays");
+    assert_eq!(cue_focus(&mut h).view, PanelView::WhereWhen);
+    h.keys("<Esc>");
+    assert_eq!(cue_focus(&mut h).view, PanelView::List);
+    assert!(
+        h.render(120, 40).contains(&forum().problems[0].title),
+        "Identify's list of problems is back"
+    );
+
+    let mut h = ledger_workshop();
+    assert_eq!(cue_focus(&mut h).view, PanelView::Ledger);
+    let ledger = h.render(80, 24);
+    h.keys("n");
+    assert_ne!(h.render(80, 24), ledger, "the reply form is open");
+    h.keys("<Esc>");
+    assert!(!h.render(80, 24).contains("Reply"), "the form closed");
+    assert_eq!(cue_focus(&mut h).view, PanelView::Ledger);
+    h.keys("<Esc>");
+    assert_eq!(cue_focus(&mut h).view, PanelView::List);
+    assert_eq!(h.session().escalations.len(), 1, "nothing was lost");
+}

@@ -87,9 +87,9 @@ pub const KEYS: Keymap = Keymap {
         .editing()
         .shown_as("Enter"),
         bind(
-            &[Key::char('f')],
+            &[Key::char('f'), Key::code(KeyCode::Esc)],
             Action::ShowLedger,
-            "actions",
+            "back",
             "back to the actions",
         ),
         UP,

@@ -142,9 +142,9 @@ pub const KEYS: Keymap = Keymap {
         .editing()
         .shown_as("Enter"),
         bind(
-            &[Key::char('w')],
+            &[Key::char('w'), Key::code(KeyCode::Esc)],
             Action::ShowWhereWhen,
-            "problems",
+            "back",
             "back to the problems",
         ),
         bind(
