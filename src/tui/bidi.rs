@@ -263,7 +263,14 @@ fn reorder_stretch(
         // Inside a number, a separator joins as a comma does and a sign as
         // one more Arabic digit: the number stays one Arabic number (level
         // 2, left to right) and takes its place as one.
+        // An arrow is shown as a left-to-right letter: a key list such as
+        // ↑↓, ←→ or ↑↓ PgUp PgDn (arrows beside key names, which are Latin
+        // letters) is then one left-to-right run and keeps its order, the
+        // way a number does. Left neutral, two arrows took the direction of
+        // the Arabic around them and swapped. A lone arrow between words
+        // (a ← b) stands where it stood either way.
         text.push_str(match symbols[i].as_str() {
+            s if is_arrow(s) => "\u{200E}",
             s if in_number && is_number_sign(s) => "\u{0660}",
             s if in_number && !s.chars().all(|c| c.is_ascii_digit()) => ",",
             s => s,
@@ -358,6 +365,15 @@ fn numbers_after_rtl(symbols: &[String], cut: impl Fn(usize) -> bool) -> Vec<(us
         i += 1;
     }
     out
+}
+
+/// An arrow (U+2190–U+21FF: ↑ ↓ ← → ⇧ ↵…), as key names are written.
+fn is_arrow(symbol: &str) -> bool {
+    let mut chars = symbol.chars();
+    chars
+        .next()
+        .is_some_and(|c| matches!(c as u32, 0x2190..=0x21FF))
+        && chars.next().is_none()
 }
 
 /// A sign written after a number: a percentage, a shared rank (2=).
@@ -720,6 +736,32 @@ mod tests {
             let line = text_of(&buf);
             assert!(line.trim_end().ends_with(&format!(" {key}")), "{line}");
         }
+    }
+
+    #[test]
+    fn arrows_and_key_names_in_an_arabic_line_keep_their_order() {
+        // One style, no field: the help's title. Each key list reads left
+        // to right where it stands, after (left of) what comes before it.
+        for keys in ["↑↓", "←→", "↑↓ PgUp PgDn", "←/h →/l", "Shift+↑"] {
+            let line = shown(&format!("المفاتيح — {keys} تمرير · Esc إغلاق"));
+            assert!(line.contains(keys), "{keys}: {line}");
+            // The title's first word, read first, is rightmost; the key list
+            // stands left of it and right of its word.
+            assert!(cell_of(&line, keys) > cell_of(&line, "Esc"), "{line}");
+            assert!(line.ends_with('\u{FE8D}'), "{line}");
+        }
+        // A lone arrow between two words stays between them.
+        let line = shown("النقاط ← المقارنة");
+        assert_eq!(cell_of(&line, "←"), 9, "{line}");
+    }
+
+    #[test]
+    fn a_line_of_arrows_and_keys_without_right_to_left_letters_is_untouched() {
+        let mut buf = row("Keys — ↑↓ PgUp PgDn scroll · ←→ · Home top · Esc close", 60);
+        let before = buf.clone();
+        let area = buf.area;
+        reorder(&mut buf, area, true, &Fields::default());
+        assert_eq!(buf, before);
     }
 
     proptest::proptest! {
