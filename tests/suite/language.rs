@@ -1605,3 +1605,25 @@ fn every_message_id_the_source_names_is_in_the_english_catalogue() {
     );
     assert!(missing.is_empty(), "not in locales/en: {missing:#?}");
 }
+
+#[test]
+fn the_arabic_help_title_keeps_its_key_lists_in_order() {
+    // The `?` help's title is one unmarked stretch in one style: its key
+    // lists (↑↓ PgUp PgDn, Home, R, Esc) read left to right where they
+    // stand, the arrows unswapped, each right of its word.
+    let mut h = Harness::open(&example(KIBERA));
+    h.app.set_lang(Lang::Ar);
+    h.app.set_rtl(baraza::tui::bidi::RtlSetting::On, |_| None);
+    h.keys("?");
+    let screen = h.render(100, 30);
+    let title = screen
+        .lines()
+        .find(|l| l.contains("PgUp"))
+        .unwrap_or_else(|| panic!("{screen}"));
+    assert!(title.contains("↑↓ PgUp PgDn"), "{title}");
+    assert!(!title.contains("↓↑"), "{title}");
+    // Read from the right: scrolling's keys first, then Home's, then Esc's.
+    let at = |k: &str| title.find(k).unwrap_or_else(|| panic!("{k}: {title}"));
+    assert!(at("PgDn") > at("Home") && at("Home") > at("Esc"), "{title}");
+    insta::assert_snapshot!("help_ar_100x30", screen);
+}
