@@ -156,7 +156,14 @@ fn stretches(buf: &Buffer, area: Rect, y: u16, fields: &[(u16, u16)]) -> Vec<(u1
         }
         let s = symbol(x);
         let gap = !in_field[i] && s == " " && (space(x + 1) || (x > left && space(x - 1)));
-        if gap || is_boundary(s) {
+        // In a field only box drawing cuts: a block or a shade there is
+        // part of its text (the ▓ of "▓ 3 very unsafe").
+        let boundary = if in_field[i] {
+            is_box_drawing(s)
+        } else {
+            is_boundary(s)
+        };
+        if gap || boundary {
             out.push((start, x));
             start = x + 1;
             look_before = None;
@@ -195,6 +202,15 @@ fn is_boundary(symbol: &str) -> bool {
         .chars()
         .next()
         .is_some_and(|c| matches!(c as u32, 0x2500..=0x259F))
+}
+
+/// Box drawing proper (not the blocks and shades after it): what cuts a
+/// field.
+fn is_box_drawing(symbol: &str) -> bool {
+    symbol
+        .chars()
+        .next()
+        .is_some_and(|c| matches!(c as u32, 0x2500..=0x257F))
 }
 
 /// The cells `from..to` of row `y`, reordered when they hold right-to-left

@@ -493,3 +493,30 @@ fn their_snapshots_in_kiswahili_and_arabic() {
         }
     }
 }
+
+#[test]
+fn the_where_and_when_legend_in_arabic_keeps_each_shade_beside_its_number() {
+    // Right to left on: each item of the legend (a shade, its number, its
+    // word) reads as one, the shade at its right end, just right of its
+    // own number; no number moves over to the next item's shade.
+    let mut h = Harness::open(&example(KIBERA));
+    h.app.set_lang(Lang::Ar);
+    h.app.set_rtl(baraza::tui::bidi::RtlSetting::On, |_| None);
+    h.keys("<F2>w");
+    for (w, ht) in [(80, 24), (120, 40)] {
+        let screen = h.render(w, ht);
+        let legend = screen
+            .lines()
+            .find(|l| l.contains('░') && l.contains('·') && !l.contains("░ 1 "))
+            .unwrap_or_else(|| panic!("no legend\n{screen}"));
+        for (shade, number) in [('▓', '3'), ('▒', '2'), ('░', '1')] {
+            assert!(
+                legend.contains(&format!("{number} {shade}")),
+                "{shade} beside {number}: {legend}"
+            );
+        }
+        // The items keep their places, left to right, as the layout does.
+        let at = |c: char| legend.find(c).unwrap();
+        assert!(at('▓') < at('▒') && at('▒') < at('░'), "{legend}");
+    }
+}

@@ -590,6 +590,7 @@ impl GridView {
             for (i, piece) in legend.iter().enumerate() {
                 let y = rest.bottom() + i as u16;
                 put(buf, area.x, y, piece, area.width, theme.muted);
+                mark_legend_items(buf, area.x, y, piece);
             }
         }
         let both = [group, None];
@@ -660,6 +661,23 @@ impl GridView {
             ..rest
         };
         below.draw(lower, buf, w, window, theme);
+    }
+}
+
+/// Marks each item of a legend line drawn at `x`, `y` (a shade, its number
+/// and its word: ▓ 3 very unsafe), between the ` · ` that part them, as a
+/// field: right to left, each item reads as one, its shade beside its own
+/// number, and no number crosses to the next item's shade.
+fn mark_legend_items(buf: &Buffer, x: u16, y: u16, line: &str) {
+    let mut at = x;
+    let mut items = line.split(" · ").peekable();
+    while let Some(item) = items.next() {
+        let width = text::width(item) as u16;
+        crate::tui::bidi::fields::mark(buf, at, y, width);
+        at = at.saturating_add(width);
+        if items.peek().is_some() {
+            at = at.saturating_add(text::width(" · ") as u16);
+        }
     }
 }
 
