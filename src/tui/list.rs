@@ -23,6 +23,7 @@ use super::widgets::list::{Selection, mark_selected};
 use super::widgets::styled_row::draw_row;
 use crate::clock::{Clock, new_session_id};
 use crate::i18n::Lang;
+use crate::i18n::numbers::grouped;
 use crate::model::Session;
 use crate::store::examples::EXAMPLES as BUILT_IN;
 use crate::store::{Entry, Store, Summary};
@@ -428,8 +429,8 @@ impl SessionList {
             *line = tr!(
                 self.lang,
                 "list-reading",
-                read = thousands(*read),
-                total = thousands(*total),
+                read = grouped(*read, self.lang),
+                total = grouped(*total, self.lang),
                 n = *total
             );
         }
@@ -1273,19 +1274,6 @@ fn next_title(title: &str) -> String {
     }
 }
 
-/// 12345 → "12,345".
-fn thousands(n: usize) -> String {
-    let digits = n.to_string();
-    let mut out = String::new();
-    for (i, d) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push(',');
-        }
-        out.push(d);
-    }
-    out
-}
-
 fn draw_centred(area: Rect, buf: &mut Buffer, theme: &Theme, lines: &[&str]) {
     let top = area.y + area.height.saturating_sub(lines.len() as u16) / 2;
     for (i, line) in lines.iter().enumerate() {
@@ -1302,16 +1290,7 @@ fn draw_centred(area: Rect, buf: &mut Buffer, theme: &Theme, lines: &[&str]) {
 
 #[cfg(test)]
 mod tests {
-    use super::{next_title, thousands};
-
-    #[test]
-    fn counts_are_grouped_by_thousands() {
-        assert_eq!(thousands(0), "0");
-        assert_eq!(thousands(999), "999");
-        assert_eq!(thousands(1_234), "1,234");
-        assert_eq!(thousands(10_000), "10,000");
-        assert_eq!(thousands(1_234_567), "1,234,567");
-    }
+    use super::next_title;
 
     #[test]
     fn the_next_cycle_counts_on() {
