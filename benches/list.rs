@@ -8,6 +8,8 @@
 use std::fs;
 use std::time::Duration;
 
+use baraza::i18n::Lang;
+use baraza::i18n::numbers::grouped;
 use baraza::store::{self, Store};
 use criterion::Criterion;
 
@@ -33,7 +35,8 @@ fn scan(store: &Store) -> Duration {
 /// `cold`: also without the listing cache (with 10,000 sessions that is
 /// `benches/start.rs`'s "no listing cache" case, measured there).
 fn list(c: &mut Criterion, n: usize, samples: usize, cold: bool) {
-    let count = fixtures::thousands(n);
+    // As the issue writes counts: "10,000".
+    let count = grouped(n, Lang::En);
     let name = format!("list {count} sessions");
     let fns = ["cold (no listing cache)", "warm", "one changed"];
     if !wanted(&name, &fns) {

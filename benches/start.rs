@@ -15,6 +15,8 @@ use std::fs;
 use std::path::Path;
 use std::time::{Duration, Instant};
 
+use baraza::i18n::Lang;
+use baraza::i18n::numbers::grouped;
 use baraza::model::{GroupId, Stage};
 use baraza::store::{self, Store};
 use criterion::Criterion;
@@ -68,7 +70,8 @@ fn index_size(store: &Store) -> String {
 /// (warm: the usual start) and without it (the first start after an
 /// upgrade, a folder copied in).
 fn folder(c: &mut Criterion, n: usize, samples: usize, home: &Path) {
-    let count = fixtures::thousands(n);
+    // As the issue writes counts: "10,000".
+    let count = grouped(n, Lang::En);
     let warm = format!("{count} sessions, listing cache warm");
     let cold = format!("{count} sessions, no listing cache");
     let complete = format!("{count} sessions, no listing cache, whole list read");

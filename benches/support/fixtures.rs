@@ -313,16 +313,3 @@ pub fn open_app(session: &Session) -> (tempfile::TempDir, App) {
     app.start(Start::Open(path));
     (dir, app)
 }
-
-/// 10000 → "10,000", as the issue writes counts.
-pub fn thousands(n: usize) -> String {
-    let digits = n.to_string();
-    let mut out = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    out
-}

@@ -44,6 +44,7 @@ list-ask-read-only-file = { $file } مفتوح في { $holder }. أتفتحه ه
 
 list-form-new = جلسة جديدة
 list-form-next-cycle = ال{ -cycle } التالية لـ«{ $title }»
+list-cycle-suffix = — ال{ -cycle } { $n }
 list-field-title = العنوان
 list-help-title = الاسم الذي ستطلقه القاعة على هذا اللقاء
 list-field-community = المجتمع

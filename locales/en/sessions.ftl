@@ -65,6 +65,10 @@ list-ask-read-only-file = { $file } is open in { $holder }. Open it read-only he
 list-form-new = New session
 # $title: the session the next cycle continues.
 list-form-next-cycle = Next cycle of «{ $title }»
+# The end of the title the next cycle of a session gets ("Kibera baraza —
+# cycle 2"), in the room's language; a title already ending so counts on
+# in any language. $n: the cycle's number.
+list-cycle-suffix = — cycle { $n }
 list-field-title = Title
 list-help-title = what the room will call this meeting
 list-field-community = Community

@@ -44,6 +44,7 @@ list-ask-read-only-file = { $file } est ouvert dans { $holder }. L'ouvrir ici en
 
 list-form-new = Nouvelle séance
 list-form-next-cycle = Cycle suivant de « { $title } »
+list-cycle-suffix = — { -cycle } { $n }
 list-field-title = Titre
 list-help-title = le nom que l'assemblée donnera à cette réunion
 list-field-community = Communauté

@@ -44,6 +44,7 @@ list-ask-read-only-file = { $file } открыт в { $holder }. Открыть 
 
 list-form-new = Новая сессия
 list-form-next-cycle = Следующий { -cycle } для «{ $title }»
+list-cycle-suffix = — { -cycle } { $n }
 list-field-title = Название
 list-help-title = как собрание назовёт эту встречу
 list-field-community = Сообщество

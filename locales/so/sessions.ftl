@@ -44,6 +44,7 @@ list-ask-read-only-file = { $file } waa ku furan yahay { $holder }. Halkan ma ug
 
 list-form-new = Kulan cusub
 list-form-next-cycle = Wareegga xiga ee «{ $title }»
+list-cycle-suffix = — wareegga { $n }
 list-field-title = Cinwaan
 list-help-title = magaca qolku u bixin doono shirkan
 list-field-community = Bulsho

@@ -44,6 +44,7 @@ list-ask-read-only-file = { $file } kimefunguliwa katika { $holder }. Kifungue h
 
 list-form-new = Kikao kipya
 list-form-next-cycle = Mzunguko ujao wa «{ $title }»
+list-cycle-suffix = — { -cycle } { $n }
 list-field-title = Jina
 list-help-title = jina ambalo chumba kitauita mkutano huu
 list-field-community = Jamii

@@ -16,6 +16,7 @@ pub mod check;
 mod dates;
 mod lang;
 mod msg;
+pub mod numbers;
 pub mod pseudo;
 
 pub use catalogue::{FILES, sources};

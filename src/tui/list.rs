@@ -23,6 +23,7 @@ use super::widgets::list::{Selection, mark_selected};
 use super::widgets::styled_row::draw_row;
 use crate::clock::{Clock, new_session_id};
 use crate::i18n::Lang;
+use crate::i18n::numbers::grouped;
 use crate::model::Session;
 use crate::store::examples::EXAMPLES as BUILT_IN;
 use crate::store::{Entry, Store, Summary};
@@ -428,8 +429,8 @@ impl SessionList {
             *line = tr!(
                 self.lang,
                 "list-reading",
-                read = thousands(*read),
-                total = thousands(*total),
+                read = grouped(*read, self.lang),
+                total = grouped(*total, self.lang),
                 n = *total
             );
         }
@@ -843,7 +844,12 @@ impl SessionList {
                 }
             }
             _ => {
-                let (form, fields) = next_cycle_form(&summary, clock, self.lang);
+                // The summary does not keep the room's language: the file
+                // says it (one read, when the facilitator asks).
+                let room = crate::store::load(&path)
+                    .map(|d| d.session.room_language(self.lang))
+                    .unwrap_or(self.lang);
+                let (form, fields) = next_cycle_form(&summary, clock, self.lang, room);
                 self.form
                     .open(ListForm::NextCycle { from: path, fields }, form);
                 ListOutcome::Stay
@@ -1244,12 +1250,17 @@ fn submit_form(f: &ListForm, form: &mut Form, clock: &Clock, l: Lang) -> Option<
     })
 }
 
-fn next_cycle_form(summary: &Summary, clock: &Clock, l: Lang) -> (Form, SessionFields) {
+/// The next-cycle form, in the interface language `l`; the title's "— cycle
+/// 2" in the room's language `room`.
+fn next_cycle_form(summary: &Summary, clock: &Clock, l: Lang, room: Lang) -> (Form, SessionFields) {
     let mut form = Form::new(tr!(l, "list-form-next-cycle", title = &summary.title)).speaking(l);
     let fields = SessionFields {
         title: form.add(
-            Field::text(tr!(l, "list-field-title"), &next_title(&summary.title))
-                .help(tr!(l, "list-help-next-title")),
+            Field::text(
+                tr!(l, "list-field-title"),
+                &next_title(&summary.title, room),
+            )
+            .help(tr!(l, "list-help-next-title")),
         ),
         community: form.add(
             Field::text(tr!(l, "list-field-community"), &summary.location)
@@ -1260,30 +1271,41 @@ fn next_cycle_form(summary: &Summary, clock: &Clock, l: Lang) -> (Form, SessionF
     (form, fields)
 }
 
-/// "Kibera baraza — cycle 1" → "Kibera baraza — cycle 2"; otherwise the title
-/// with "— cycle 2" added.
-fn next_title(title: &str) -> String {
-    let digits = title.len() - title.trim_end_matches(|c: char| c.is_ascii_digit()).len();
-    let (head, number) = title.split_at(title.len() - digits);
-    match number.parse::<u32>() {
-        Ok(n) if head.to_lowercase().trim_end().ends_with("cycle") && n < u32::MAX => {
-            format!("{head}{}", n + 1)
-        }
-        _ => format!("{title} — cycle 2"),
+/// Where a title's cycle number goes in `lang`'s suffix ("— cycle { $n }"):
+/// the words before it and after it.
+fn cycle_suffix(lang: Lang) -> (String, String) {
+    const SLOT: &str = "\u{e000}";
+    let suffix = tr!(lang, "list-cycle-suffix", n = SLOT);
+    match suffix.split_once(SLOT) {
+        Some((before, after)) => (before.to_string(), after.to_string()),
+        None => (suffix, String::new()),
     }
 }
 
-/// 12345 → "12,345".
-fn thousands(n: usize) -> String {
-    let digits = n.to_string();
-    let mut out = String::new();
-    for (i, d) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push(',');
+/// "Kibera baraza — cycle 1" → "Kibera baraza — cycle 2", and so in each
+/// language's words ("Kibera — mzunguko 1" → "Kibera — mzunguko 2");
+/// otherwise the title with `room`'s "— cycle 2" added.
+fn next_title(title: &str, room: Lang) -> String {
+    let digits = title.len() - title.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+    let (head, number) = title.split_at(title.len() - digits);
+    let head_lower = head.to_lowercase();
+    let head_lower = head_lower.trim_end();
+    if let Ok(n) = number.parse::<u32>()
+        && n < u32::MAX
+    {
+        for lang in Lang::SHIPPED {
+            let (before, after) = cycle_suffix(lang);
+            // The word alone ("cycle", "mzunguko"), with or without its dash.
+            let word = before.trim().trim_start_matches(['—', '–', '-']).trim();
+            if after.trim().is_empty()
+                && !word.is_empty()
+                && head_lower.ends_with(&word.to_lowercase())
+            {
+                return format!("{head}{}", n + 1);
+            }
         }
-        out.push(d);
     }
-    out
+    format!("{title} {}", tr!(room, "list-cycle-suffix", n = 2))
 }
 
 fn draw_centred(area: Rect, buf: &mut Buffer, theme: &Theme, lines: &[&str]) {
@@ -1302,26 +1324,52 @@ fn draw_centred(area: Rect, buf: &mut Buffer, theme: &Theme, lines: &[&str]) {
 
 #[cfg(test)]
 mod tests {
-    use super::{next_title, thousands};
-
-    #[test]
-    fn counts_are_grouped_by_thousands() {
-        assert_eq!(thousands(0), "0");
-        assert_eq!(thousands(999), "999");
-        assert_eq!(thousands(1_234), "1,234");
-        assert_eq!(thousands(10_000), "10,000");
-        assert_eq!(thousands(1_234_567), "1,234,567");
-    }
+    use super::next_title;
+    use crate::i18n::Lang;
 
     #[test]
     fn the_next_cycle_counts_on() {
+        let en = Lang::En;
         assert_eq!(
-            next_title("Kibera baraza — cycle 1"),
+            next_title("Kibera baraza — cycle 1", en),
             "Kibera baraza — cycle 2"
         );
-        assert_eq!(next_title("Kibera Cycle 9"), "Kibera Cycle 10");
-        assert_eq!(next_title("Mathare 2026"), "Mathare 2026 — cycle 2");
-        assert_eq!(next_title("اجتماع"), "اجتماع — cycle 2");
-        assert_eq!(next_title("cycle 4294967295"), "cycle 4294967295 — cycle 2");
+        assert_eq!(next_title("Kibera Cycle 9", en), "Kibera Cycle 10");
+        assert_eq!(next_title("Mathare 2026", en), "Mathare 2026 — cycle 2");
+        assert_eq!(next_title("اجتماع", en), "اجتماع — cycle 2");
+        assert_eq!(
+            next_title("cycle 4294967295", en),
+            "cycle 4294967295 — cycle 2"
+        );
+    }
+
+    #[test]
+    fn the_next_cycle_is_recognised_in_every_language() {
+        for (lang, first, second) in [
+            (Lang::En, "Kibera — cycle 1", "Kibera — cycle 2"),
+            (Lang::Sw, "Kibera — mzunguko 1", "Kibera — mzunguko 2"),
+            (Lang::Fr, "Kibera — cycle 1", "Kibera — cycle 2"),
+            (Lang::Ar, "كيبيرا — الدورة 1", "كيبيرا — الدورة 2"),
+            (Lang::So, "Kibera — wareegga 1", "Kibera — wareegga 2"),
+            (Lang::Ru, "Кибера — цикл 1", "Кибера — цикл 2"),
+        ] {
+            // A title without one gets the room's suffix.
+            let (place, suffix) = second.split_once(' ').unwrap();
+            assert_eq!(next_title(place, lang), format!("{place} {suffix}"));
+            // Whatever the room's language, each language's suffix counts on.
+            for room in Lang::SHIPPED {
+                assert_eq!(next_title(first, room), second, "{lang} in {room}");
+                let shouted = second.to_uppercase();
+                assert_eq!(
+                    next_title(&shouted, room),
+                    shouted.replace(" 2", " 3"),
+                    "{lang} in {room}"
+                );
+            }
+        }
+        assert_eq!(
+            next_title("Mathare — mzunguko 9", Lang::En),
+            "Mathare — mzunguko 10"
+        );
     }
 }

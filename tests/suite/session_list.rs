@@ -145,6 +145,33 @@ fn the_next_cycle_starts_from_the_list_linked_to_the_last() {
     assert_eq!(titles(&h)[0], "Kibera youth baraza — cycle 2");
 }
 
+/// The next cycle's title says "cycle" in the room's language (the
+/// session's, set in Prepare), whatever the facilitator's screen speaks;
+/// and a title already ending so counts on.
+#[test]
+fn the_next_cycle_of_a_kiswahili_room_is_titled_in_kiswahili() {
+    let mut s = session_with_groups("Kibera");
+    s.language = Some("sw".into());
+    let mut h = Harness::with_sessions(&[s]);
+    h.keys("N");
+    let screen = h.render(80, 24);
+    assert!(screen.contains("Next cycle of «Kibera»"), "{screen}");
+    assert!(screen.contains("Kibera — mzunguko 2"), "{screen}");
+    h.keys("<Enter>");
+    assert_eq!(h.saved().title, "Kibera — mzunguko 2");
+
+    let mut s = session_with_groups("Kibera — mzunguko 1");
+    s.language = Some("sw".into());
+    let mut h = Harness::with_sessions(&[s]);
+    h.keys("N<Enter>");
+    assert_eq!(h.saved().title, "Kibera — mzunguko 2");
+
+    // No room language: the interface's.
+    let mut h = Harness::with_sessions(&[session_with_groups("Kibera")]);
+    h.keys("N<Enter>");
+    assert_eq!(h.saved().title, "Kibera — cycle 2");
+}
+
 #[test]
 fn one_session_one_problem_and_one_action_are_worded_in_the_singular() {
     let mut s = session_with_groups("Amani baraza");
