@@ -31,6 +31,8 @@ pub fn next_cycle(
 ) -> Session {
     let mut next = Session::new(id, title, date, now);
     next.location = prev.location.clone();
+    // The same room speaks the same language: its wall and reports keep it.
+    next.language = prev.language.clone();
     next.facilitators = prev.facilitators.clone();
     next.groups = prev.groups.clone();
     next.dots_per_participant = prev.dots_per_participant;

@@ -185,3 +185,17 @@ fn a_new_cycle_that_has_not_ranked_yet_shows_no_made_up_movement() {
     }
     assert_eq!(Movement::NotRanked.label(), "not ranked yet");
 }
+
+/// The room's language comes along: a Kiswahili room's second cycle is on
+/// the wall in Kiswahili without Prepare being visited again, and a room
+/// that never chose one still has none (the interface language).
+#[test]
+fn the_next_cycle_keeps_the_rooms_language() {
+    let mut prev = kibera();
+    prev.language = Some("sw".into());
+    let next = next_cycle(&prev, "c2".into(), "c2".into(), day(2026, 9, 5), moment());
+    assert_eq!(next.language.as_deref(), Some("sw"));
+    prev.language = None;
+    let next = next_cycle(&prev, "c2".into(), "c2".into(), day(2026, 9, 5), moment());
+    assert_eq!(next.language, None);
+}
