@@ -13,7 +13,7 @@ use serde::{Deserialize, Serialize};
 use super::ids::{GroupId, PlaceId, ProblemId, Timestamp};
 use super::rules;
 use super::score_card::mean;
-use crate::i18n::Msg;
+use crate::i18n::{Lang, Msg};
 
 /// A time of day, or a month of the seasonal calendar.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -306,12 +306,12 @@ pub fn shade(level: f64) -> &'static str {
 }
 
 /// A level as the room reads it: "2" for one group, "2.3" for a mean that
-/// is not whole.
-pub fn level_text(level: f64) -> String {
+/// is not whole ("2,3" in French and Russian).
+pub fn level_text(level: f64, lang: Lang) -> String {
     if (level - level.round()).abs() < 1e-9 {
         format!("{}", level.round() as i64)
     } else {
-        format!("{level:.1}")
+        crate::i18n::numbers::decimal(level, 1, lang)
     }
 }
 
@@ -326,8 +326,11 @@ mod tests {
         assert_eq!(TimeBand::Month(13).label(), "?");
         assert!(TimeBand::Month(13).check().is_err());
         assert_eq!([0.0, 1.0, 1.6, 3.0].map(shade), ["·", "░", "▒", "▓"]);
-        assert_eq!(level_text(2.0), "2");
-        assert_eq!(level_text(7.0 / 3.0), "2.3");
+        assert_eq!(level_text(2.0, Lang::En), "2");
+        assert_eq!(level_text(2.0, Lang::Fr), "2");
+        assert_eq!(level_text(7.0 / 3.0, Lang::En), "2.3");
+        assert_eq!(level_text(7.0 / 3.0, Lang::Sw), "2.3");
+        assert_eq!(level_text(7.0 / 3.0, Lang::Ru), "2,3");
         assert_eq!(TimeBand::Morning.when(), "in the morning");
         assert_eq!(TimeBand::Night.when(), "at night");
         assert_eq!(TimeBand::Month(8).when(), "in Aug");

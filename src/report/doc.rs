@@ -180,6 +180,8 @@ pub struct Heat {
     pub corner: String,
     pub columns: Vec<String>,
     pub rows: Vec<(String, Vec<Option<f64>>)>,
+    /// The language its means are written in ("2.5", "2,5").
+    pub lang: crate::i18n::Lang,
 }
 
 impl Heat {

@@ -267,7 +267,7 @@ fn heat_to(out: &mut String, h: &Heat) {
                         out,
                         "<td class=\"h h{class}\">{} {}</td>",
                         shade(*v),
-                        level_text(*v)
+                        level_text(*v, h.lang)
                     );
                 }
                 None => out.push_str("<td class=\"h\"></td>"),

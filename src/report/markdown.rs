@@ -297,7 +297,7 @@ fn heat_to(out: &mut String, h: &Heat) {
     for (label, cells) in &h.rows {
         let mut row = vec![label.clone()];
         row.extend(cells.iter().map(|c| {
-            c.map(|v| format!("{} {}", shade(v), level_text(v)))
+            c.map(|v| format!("{} {}", shade(v), level_text(v, h.lang)))
                 .unwrap_or_default()
         }));
         t.row(row);

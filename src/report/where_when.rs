@@ -40,6 +40,7 @@ pub(crate) fn grid(
                 )
             })
             .collect(),
+        lang: l,
     }
 }
 
@@ -101,7 +102,7 @@ pub(super) fn section(s: &Session, l: Lang, out: &mut Vec<Block>) {
                     place = ww.place_name(h.place),
                     band = l.msg(&h.band.msg("ww-band"))
                 ))
-                .then(format!(": {}", level_text(h.level)));
+                .then(format!(": {}", level_text(h.level, l)));
                 let problems = ww.problems(h.place, h.band, None);
                 if !problems.is_empty() {
                     let titles: Vec<String> = problems

@@ -568,7 +568,7 @@ impl GridView {
         };
         let room_line = ww
             .level(place, band, None, &s.group_ids())
-            .map(|v| format!(" · {}", tr!(l, "ww-whole-room", level = level_text(v))))
+            .map(|v| format!(" · {}", tr!(l, "ww-whole-room", level = level_text(v, l))))
             .unwrap_or_default();
         let detail_rows = wrap(&format!("{detail}{room_line}"), area.width);
         for piece in detail_rows.iter().take((area.height / 5).max(1) as usize) {

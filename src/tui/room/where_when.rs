@@ -52,7 +52,7 @@ pub(super) fn draw(mut area: Rect, buf: &mut Buffer, theme: &Theme, room: &Room)
         };
         let whole = ww
             .level(place.id, band, None, &s.group_ids())
-            .map(|v| format!(" · {}", tr!(l, "ww-whole-room", level = level_text(v))))
+            .map(|v| format!(" · {}", tr!(l, "ww-whole-room", level = level_text(v, l))))
             .unwrap_or_default();
         let line = tr!(
             l,

@@ -173,7 +173,7 @@ impl HeatMap<'_> {
                     let level = ww.level(pl.id, *band, *who, &groups);
                     let here = p == 0 && self.cursor == Some((i, b));
                     let cell_text = match level {
-                        Some(l) => cell_text(l, cell.saturating_sub(2) as usize),
+                        Some(l) => cell_text(l, cell.saturating_sub(2) as usize, self.lang),
                         None => String::new(),
                     };
                     let style = match level {
@@ -196,8 +196,8 @@ impl HeatMap<'_> {
 /// A cell's shade and level in `room` cells: "▓ 2.5" where it fits, else
 /// "▓2.5", else the level alone (its colour still shows the band). A mean
 /// cut to "▓ …" told the wall nothing.
-fn cell_text(level: f64, room: usize) -> String {
-    let (glyph, number) = (shade(level), level_text(level));
+fn cell_text(level: f64, room: usize, lang: Lang) -> String {
+    let (glyph, number) = (shade(level), level_text(level, lang));
     [format!("{glyph} {number}"), format!("{glyph}{number}")]
         .into_iter()
         .find(|t| text::width(t) <= room)
@@ -207,14 +207,17 @@ fn cell_text(level: f64, room: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::cell_text;
+    use crate::i18n::Lang;
 
     #[test]
     fn a_mean_gives_up_its_space_then_its_shade_never_its_digits() {
-        assert_eq!(cell_text(2.5, 8), "▓ 2.5");
-        assert_eq!(cell_text(2.5, 5), "▓ 2.5");
-        assert_eq!(cell_text(2.5, 4), "▓2.5");
-        assert_eq!(cell_text(2.5, 3), "2.5");
-        assert_eq!(cell_text(3.0, 3), "▓ 3");
-        assert_eq!(cell_text(0.0, 3), "· 0");
+        assert_eq!(cell_text(2.5, 8, Lang::En), "▓ 2.5");
+        assert_eq!(cell_text(2.5, 5, Lang::En), "▓ 2.5");
+        assert_eq!(cell_text(2.5, 4, Lang::En), "▓2.5");
+        assert_eq!(cell_text(2.5, 3, Lang::En), "2.5");
+        assert_eq!(cell_text(3.0, 3, Lang::En), "▓ 3");
+        assert_eq!(cell_text(0.0, 3, Lang::En), "· 0");
+        assert_eq!(cell_text(2.5, 4, Lang::Fr), "▓2,5");
+        assert_eq!(cell_text(2.5, 3, Lang::Ru), "2,5");
     }
 }
