@@ -68,6 +68,15 @@ pub(crate) fn example(path: &str) -> Session {
     baraza::store::load(Path::new(path)).unwrap().session
 }
 
+/// The session open in `lang` with baraza reordering right to left itself
+/// (as on a terminal that does not), so a test reads the wall's order.
+pub(crate) fn reordered(s: &Session, lang: Lang) -> Harness {
+    let mut h = Harness::open(s);
+    h.app.set_lang(lang);
+    h.app.set_rtl(baraza::tui::bidi::RtlSetting::On, |_| None);
+    h
+}
+
 pub(crate) fn text(buf: &Buffer) -> String {
     let mut out = String::new();
     for y in 0..buf.area.height {
@@ -1446,9 +1455,7 @@ fn prepare_snapshots_in_kiswahili_and_arabic() {
     // The facilitator's Prepare, converted whole, and its details form; in
     // Arabic as baraza shows it with right to left on.
     for lang in [Lang::Sw, Lang::Ar] {
-        let mut h = Harness::open(&example(KIBERA));
-        h.app.set_lang(lang);
-        h.app.set_rtl(baraza::tui::bidi::RtlSetting::On, |_| None);
+        let mut h = reordered(&example(KIBERA), lang);
         h.keys("<F1>");
         for (w, hgt) in [(80, 24), (120, 40)] {
             insta::assert_snapshot!(
@@ -1467,9 +1474,7 @@ fn prepare_snapshots_in_kiswahili_and_arabic() {
 #[test]
 fn learn_and_identify_snapshots_in_kiswahili_and_arabic() {
     for lang in [Lang::Sw, Lang::Ar] {
-        let mut h = Harness::open(&example(KIBERA));
-        h.app.set_lang(lang);
-        h.app.set_rtl(baraza::tui::bidi::RtlSetting::On, |_| None);
+        let mut h = reordered(&example(KIBERA), lang);
         h.keys("<F6>");
         for (w, hgt) in [(80, 24), (120, 40)] {
             insta::assert_snapshot!(format!("learn_{}_{w}x{hgt}", lang.code()), h.render(w, hgt));
@@ -1489,9 +1494,7 @@ fn plan_and_monitor_snapshots_in_kiswahili_and_arabic() {
     // The facilitator's Plan, converted whole, and its action form; Monitor
     // and its note form.
     for lang in [Lang::Sw, Lang::Ar] {
-        let mut h = Harness::open(&example(KIBERA));
-        h.app.set_lang(lang);
-        h.app.set_rtl(baraza::tui::bidi::RtlSetting::On, |_| None);
+        let mut h = reordered(&example(KIBERA), lang);
         h.keys("<F4>");
         insta::assert_snapshot!(format!("plan_{}_80x24", lang.code()), h.render(80, 24));
         h.keys("<Down><Enter>");
@@ -1611,9 +1614,7 @@ fn the_arabic_help_title_keeps_its_key_lists_in_order() {
     // The `?` help's title is one unmarked stretch in one style: its key
     // lists (↑↓ PgUp PgDn, Home, R, Esc) read left to right where they
     // stand, the arrows unswapped, each right of its word.
-    let mut h = Harness::open(&example(KIBERA));
-    h.app.set_lang(Lang::Ar);
-    h.app.set_rtl(baraza::tui::bidi::RtlSetting::On, |_| None);
+    let mut h = reordered(&example(KIBERA), Lang::Ar);
     h.keys("?");
     let screen = h.render(100, 30);
     let title = screen

@@ -542,9 +542,7 @@ fn rank_snapshots_in_kiswahili_and_arabic() {
     for lang in [Lang::Sw, Lang::Ar] {
         let code = lang.code();
         let open = |s: &Session| {
-            let mut h = Harness::open(s);
-            h.app.set_lang(lang);
-            h.app.set_rtl(baraza::tui::bidi::RtlSetting::On, |_| None);
+            let mut h = crate::language::reordered(s, lang);
             h.keys("<F3>");
             h
         };

@@ -463,9 +463,7 @@ fn their_snapshots_in_kiswahili_and_arabic() {
     let s = example(KIBERA);
     for lang in [Lang::Sw, Lang::Ar] {
         let code = lang.code();
-        let mut h = Harness::open(&s);
-        h.app.set_lang(lang);
-        h.app.set_rtl(baraza::tui::bidi::RtlSetting::On, |_| None);
+        let mut h = crate::language::reordered(&s, lang);
         for (name, keys) in [
             ("where_when", "<F2>w"),
             ("where_when_mark", "<Enter>"),
@@ -499,9 +497,7 @@ fn the_where_and_when_legend_in_arabic_keeps_each_shade_beside_its_number() {
     // Right to left on: each item of the legend (a shade, its number, its
     // word) reads as one, the shade at its right end, just right of its
     // own number; no number moves over to the next item's shade.
-    let mut h = Harness::open(&example(KIBERA));
-    h.app.set_lang(Lang::Ar);
-    h.app.set_rtl(baraza::tui::bidi::RtlSetting::On, |_| None);
+    let mut h = crate::language::reordered(&example(KIBERA), Lang::Ar);
     h.keys("<F2>w");
     for (w, ht) in [(80, 24), (120, 40)] {
         let screen = h.render(w, ht);
