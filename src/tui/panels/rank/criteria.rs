@@ -628,8 +628,9 @@ impl Criteria {
             for (j, c) in criteria.iter().enumerate() {
                 let x = (x_crit + j * crit_w) as u16;
                 let value = ranking::cell_score(s, p.id, c.id, who);
-                let shown =
-                    value.map_or("·".to_string(), |v| score_label(RankMethod::Criteria, v));
+                let shown = value.map_or("·".to_string(), |v| {
+                    score_label(RankMethod::Criteria, v, l)
+                });
                 let style = if selected && j == c_sel {
                     theme.selected
                 } else if value.is_none() {
@@ -641,7 +642,7 @@ impl Criteria {
                 put(buf, x, y, &cell, (crit_w - 1) as u16, style);
             }
             if let Some(r) = ranked.iter().find(|r| r.problem == p.id) {
-                let total = pad_start(&score_label(RankMethod::Criteria, r.score), total_w - 1);
+                let total = pad_start(&score_label(RankMethod::Criteria, r.score, l), total_w - 1);
                 put(
                     buf,
                     x_total as u16,

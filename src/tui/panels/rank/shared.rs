@@ -375,8 +375,8 @@ pub(super) fn shortlist_size(s: &Session, longer: bool, l: Lang) -> Effect {
 }
 
 /// A score as the room reads it: 3, 3½ (a half point from a tied pair),
-/// 13.5 (a weighted or averaged score).
-pub(super) fn score_label(method: RankMethod, score: f64) -> String {
+/// 13.5 (a weighted or averaged score; "13,5" in French and Russian).
+pub(super) fn score_label(method: RankMethod, score: f64, l: Lang) -> String {
     if (score - score.round()).abs() < 1e-9 {
         format!("{}", score.round() as i64)
     } else if method == RankMethod::Pairwise && (score * 2.0 - (score * 2.0).round()).abs() < 1e-9 {
@@ -387,13 +387,13 @@ pub(super) fn score_label(method: RankMethod, score: f64) -> String {
             format!("{whole}½")
         }
     } else {
-        format!("{score:.1}")
+        crate::i18n::numbers::decimal(score, 1, l)
     }
 }
 
 /// A score with its unit: "12 dots", "3½ wins", "14 points".
 pub(super) fn score_with_unit(method: RankMethod, score: f64, l: Lang) -> String {
-    let label = score_label(method, score);
+    let label = score_label(method, score, l);
     // The plural rules choose by a whole number; a half or a decimal is
     // given as text, which takes the language's default form.
     let n: crate::i18n::Arg = if (score - score.round()).abs() < 1e-9 {
@@ -664,4 +664,24 @@ pub(super) fn draw_budgets(
 
 pub(super) fn group_ids(s: &Session) -> Vec<GroupId> {
     s.groups.iter().map(|g| g.id).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::score_label;
+    use crate::i18n::Lang;
+    use crate::model::RankMethod;
+
+    #[test]
+    fn a_score_is_written_as_the_language_writes_it() {
+        for (lang, mean) in [(Lang::En, "13.5"), (Lang::Sw, "13.5"), (Lang::Ar, "13.5")]
+            .into_iter()
+            .chain([(Lang::Fr, "13,5"), (Lang::Ru, "13,5"), (Lang::So, "13.5")])
+        {
+            assert_eq!(score_label(RankMethod::Criteria, 13.5, lang), mean);
+            assert_eq!(score_label(RankMethod::Criteria, 14.0, lang), "14");
+            assert_eq!(score_label(RankMethod::Pairwise, 3.5, lang), "3½");
+            assert_eq!(score_label(RankMethod::Pairwise, 0.5, lang), "½");
+        }
+    }
 }

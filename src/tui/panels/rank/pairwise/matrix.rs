@@ -317,7 +317,7 @@ impl Pairwise {
             if let Some(r) = ranked.iter().find(|r| r.problem == p) {
                 let tail = format!(
                     " │ {}{gap}{}",
-                    pad_start(&score_label(RankMethod::Pairwise, r.score), wins_w),
+                    pad_start(&score_label(RankMethod::Pairwise, r.score, l), wins_w),
                     pad_start(&r.rank.to_string(), rank_w)
                 );
                 put(buf, x_tail, y, &tail, tail_w as u16, theme.base);
