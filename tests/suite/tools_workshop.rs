@@ -593,20 +593,29 @@ fn esc_leaves_where_and_when_and_the_ledger_but_first_closes_their_forms() {
     h.keys("<Esc>");
     assert_eq!(h.render(80, 24), grid, "the form closed, the grid stays");
     assert_eq!(cue_focus(&mut h).view, PanelView::WhereWhen);
+    let title = &forum().problems[0].title;
+    assert!(!h.render(120, 40).contains(title), "the grid lists places");
     h.keys("<Esc>");
     assert_eq!(cue_focus(&mut h).view, PanelView::List);
     assert!(
-        h.render(120, 40).contains(&forum().problems[0].title),
+        h.render(120, 40).contains(title),
         "Identify's list of problems is back"
     );
 
     let mut h = ledger_workshop();
     assert_eq!(cue_focus(&mut h).view, PanelView::Ledger);
-    let ledger = h.render(80, 24);
     h.keys("n");
-    assert_ne!(h.render(80, 24), ledger, "the reply form is open");
+    let form = h.render(80, 24);
+    assert!(
+        form.contains("What came back from"),
+        "the reply form is open\n{form}"
+    );
     h.keys("<Esc>");
-    assert!(!h.render(80, 24).contains("Reply"), "the form closed");
+    let closed = h.render(80, 24);
+    assert!(
+        !closed.contains("What came back from"),
+        "the form closed\n{closed}"
+    );
     assert_eq!(cue_focus(&mut h).view, PanelView::Ledger);
     h.keys("<Esc>");
     assert_eq!(cue_focus(&mut h).view, PanelView::List);
