@@ -51,6 +51,16 @@ pub fn decimal(x: f64, places: usize, lang: Lang) -> String {
     }
 }
 
+/// A mean or a score as the room reads it: whole, "3"; else one decimal,
+/// "2.5" ("2,5" in French and Russian).
+pub fn one_decimal(x: f64, lang: Lang) -> String {
+    if (x - x.round()).abs() < 1e-9 {
+        format!("{}", x.round() as i64)
+    } else {
+        decimal(x, 1, lang)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -92,6 +102,8 @@ mod tests {
             assert_eq!(decimal(13.456, 2, lang), format!("13{sep}46"), "{lang}");
             assert_eq!(decimal(-1.26, 1, lang), format!("-1{sep}3"), "{lang}");
             assert_eq!(decimal(3.0, 0, lang), "3", "{lang}");
+            assert_eq!(one_decimal(3.0, lang), "3", "{lang}");
+            assert_eq!(one_decimal(7.0 / 3.0, lang), format!("2{sep}3"), "{lang}");
         }
     }
 }

@@ -308,11 +308,7 @@ pub fn shade(level: f64) -> &'static str {
 /// A level as the room reads it: "2" for one group, "2.3" for a mean that
 /// is not whole ("2,3" in French and Russian).
 pub fn level_text(level: f64, lang: Lang) -> String {
-    if (level - level.round()).abs() < 1e-9 {
-        format!("{}", level.round() as i64)
-    } else {
-        crate::i18n::numbers::decimal(level, 1, lang)
-    }
+    crate::i18n::numbers::one_decimal(level, lang)
 }
 
 #[cfg(test)]

@@ -377,17 +377,14 @@ pub(super) fn shortlist_size(s: &Session, longer: bool, l: Lang) -> Effect {
 /// A score as the room reads it: 3, 3½ (a half point from a tied pair),
 /// 13.5 (a weighted or averaged score; "13,5" in French and Russian).
 pub(super) fn score_label(method: RankMethod, score: f64, l: Lang) -> String {
-    if (score - score.round()).abs() < 1e-9 {
-        format!("{}", score.round() as i64)
-    } else if method == RankMethod::Pairwise && (score * 2.0 - (score * 2.0).round()).abs() < 1e-9 {
-        let whole = score.floor() as i64;
-        if whole == 0 {
-            "½".into()
-        } else {
-            format!("{whole}½")
+    let near = |x: f64| (x - x.round()).abs() < 1e-9;
+    if method == RankMethod::Pairwise && !near(score) && near(score * 2.0) {
+        match score.floor() as i64 {
+            0 => "½".into(),
+            whole => format!("{whole}½"),
         }
     } else {
-        crate::i18n::numbers::decimal(score, 1, l)
+        crate::i18n::numbers::one_decimal(score, l)
     }
 }
 
@@ -674,10 +671,14 @@ mod tests {
 
     #[test]
     fn a_score_is_written_as_the_language_writes_it() {
-        for (lang, mean) in [(Lang::En, "13.5"), (Lang::Sw, "13.5"), (Lang::Ar, "13.5")]
-            .into_iter()
-            .chain([(Lang::Fr, "13,5"), (Lang::Ru, "13,5"), (Lang::So, "13.5")])
-        {
+        for (lang, mean) in [
+            (Lang::En, "13.5"),
+            (Lang::Sw, "13.5"),
+            (Lang::Fr, "13,5"),
+            (Lang::Ar, "13.5"),
+            (Lang::So, "13.5"),
+            (Lang::Ru, "13,5"),
+        ] {
             assert_eq!(score_label(RankMethod::Criteria, 13.5, lang), mean);
             assert_eq!(score_label(RankMethod::Criteria, 14.0, lang), "14");
             assert_eq!(score_label(RankMethod::Pairwise, 3.5, lang), "3½");
