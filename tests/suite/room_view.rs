@@ -750,6 +750,45 @@ fn the_selection_stays_in_view_and_the_page_says_where_it_is() {
     }
 }
 
+/// Identify's selected problem is said once: in big letters above the list
+/// where they fit, else only by the list's marked row (a bold copy two rows
+/// up read as a second problem on the wall, and cost the list two rows).
+#[test]
+fn the_selected_problem_is_said_once_big_or_marked_never_twice() {
+    let (_, s) = examples();
+    let once = |buf: &Buffer, title: &str| text(buf).lines().filter(|l| l.contains(title)).count();
+    // The Arabic-tailed title has no big letters at any size.
+    let arabic = s.problem_title(ProblemId(6)).to_string();
+    let short = s.problem_title(ProblemId(1)).to_string();
+    for (w, h) in [(64, 20), (80, 24), (120, 40), (200, 60)] {
+        for (id, title) in [(6, &arabic), (1, &short)] {
+            let c = cue(
+                Stage::Identify,
+                Focus {
+                    problem: Some(ProblemId(id)),
+                    ..Focus::default()
+                },
+            );
+            let buf = draw(&s, &c, w, h, moment());
+            assert_eq!(once(&buf, title), 1, "{w}×{h}, {title}:\n{}", text(&buf));
+            let marked = text(&buf)
+                .lines()
+                .any(|l| l.contains('▶') && l.contains(title.as_str()));
+            assert!(marked, "{w}×{h}: the list marks {title}:\n{}", text(&buf));
+        }
+    }
+    // Where the letters fit, the short title is big above the list too.
+    let c = cue(
+        Stage::Identify,
+        Focus {
+            problem: Some(ProblemId(1)),
+            ..Focus::default()
+        },
+    );
+    let buf = draw(&s, &c, 200, 60, moment());
+    assert!(has_big(&buf, "matatu"), "{}", text(&buf));
+}
+
 #[test]
 fn leaders_are_marked_by_more_than_colour_and_shared_ranks_read_as_one() {
     let (_, mut s) = examples();

@@ -81,18 +81,31 @@ pub fn draw(
     true
 }
 
-/// The rows [`headline`] takes for `text` at `width` columns.
-pub fn headline_height(width: u16, text: &str, budget: u16) -> u16 {
+/// `text` in big letters at `width` columns, as [`headline`] would draw it:
+/// its lines (at most three), or `None` when the font lacks a character or
+/// the letters need more than `budget` rows.
+fn big_lines(width: u16, text: &str, budget: u16) -> Option<Vec<String>> {
     let size = Size::Quadrant;
     let per_line = width / size.cell().0;
-    if has_glyphs(text) && per_line >= 8 {
-        let lines = super::rows::wrap(text, per_line);
-        let rows_needed = lines.len() as u16 * size.height();
-        if lines.len() <= 3 && rows_needed <= budget {
-            return rows_needed;
-        }
+    if !has_glyphs(text) || per_line < 8 {
+        return None;
     }
-    super::rows::wrap(text, width).len() as u16
+    let lines = super::rows::wrap(text, per_line);
+    let rows_needed = lines.len() as u16 * size.height();
+    (lines.len() <= 3 && rows_needed <= budget).then_some(lines)
+}
+
+/// Whether [`headline`] would draw `text` in big letters (not bold text).
+pub fn headline_is_big(width: u16, text: &str, budget: u16) -> bool {
+    big_lines(width, text, budget).is_some()
+}
+
+/// The rows [`headline`] takes for `text` at `width` columns.
+pub fn headline_height(width: u16, text: &str, budget: u16) -> u16 {
+    match big_lines(width, text, budget) {
+        Some(lines) => lines.len() as u16 * Size::Quadrant.height(),
+        None => super::rows::wrap(text, width).len() as u16,
+    }
 }
 
 /// `text` as large as fits: in big letters when the font has them all and
@@ -100,22 +113,17 @@ pub fn headline_height(width: u16, text: &str, budget: u16) -> u16 {
 /// the width, taking the rows it needs (never cut). Returns the rows used.
 pub fn headline(area: Rect, buf: &mut Buffer, text: &str, style: Style, budget: u16) -> u16 {
     let size = Size::Quadrant;
-    let per_line = area.width / size.cell().0;
-    if has_glyphs(text) && per_line >= 8 {
-        let lines = super::rows::wrap(text, per_line);
-        let rows_needed = lines.len() as u16 * size.height();
-        if lines.len() <= 3 && rows_needed <= budget {
-            for (i, line) in lines.iter().enumerate() {
-                let at = Rect::new(
-                    area.x,
-                    area.y + i as u16 * size.height(),
-                    area.width,
-                    size.height(),
-                );
-                draw(at, buf, line, size, style, Alignment::Left);
-            }
-            return rows_needed;
+    if let Some(lines) = big_lines(area.width, text, budget) {
+        for (i, line) in lines.iter().enumerate() {
+            let at = Rect::new(
+                area.x,
+                area.y + i as u16 * size.height(),
+                area.width,
+                size.height(),
+            );
+            draw(at, buf, line, size, style, Alignment::Left);
         }
+        return lines.len() as u16 * size.height();
     }
     let lines = super::rows::wrap(text, area.width);
     let rows_used = (lines.len() as u16).min(area.height);

@@ -31,14 +31,19 @@ pub(super) fn draw(mut area: Rect, buf: &mut Buffer, theme: &Theme, room: &Room)
         .problem
         .and_then(|id| s.problems.iter().position(|p| p.id == id))
         .or(s.problems.len().checked_sub(1));
-    // The selected problem large, above the list, where the list keeps
-    // room for a few titles under it.
+    // The selected problem in big letters above the list, where the list
+    // keeps room for a few titles under it. Where it could only be bold
+    // text (a small wall, a title the big font lacks), it is not drawn: it
+    // would say again, two rows up, what the list's marked row says.
     if let Some(i) = selected
         && area.height >= 12
     {
         let budget = area.height * 2 / 5;
-        let used = large(area, buf, theme, i + 1, &s.problems[i].title, budget);
-        rows::take_top(&mut area, used + 1);
+        let text = numbered(i + 1, &s.problems[i].title);
+        if big::headline_is_big(area.width, &text, budget) {
+            let used = big::headline(area, buf, &text, theme.emphasis, budget);
+            rows::take_top(&mut area, used + 1);
+        }
     }
     let list: Vec<Entry> = s
         .problems
@@ -67,15 +72,7 @@ pub(super) fn draw(mut area: Rect, buf: &mut Buffer, theme: &Theme, room: &Room)
     Drawn { heading, page }
 }
 
-/// "3. Title" as large as fits in `budget` rows (see [`big::headline`]).
-fn large(
-    area: Rect,
-    buf: &mut Buffer,
-    theme: &Theme,
-    number: usize,
-    title: &str,
-    budget: u16,
-) -> u16 {
-    let text = format!("{number}. {}", rows::clean(title));
-    big::headline(area, buf, &text, theme.emphasis, budget)
+/// "3. Title", as the headline writes it.
+fn numbered(number: usize, title: &str) -> String {
+    format!("{number}. {}", rows::clean(title))
 }
