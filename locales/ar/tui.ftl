@@ -88,6 +88,11 @@ said-blank-on = شاشة القاعة مُطفأة (العنوان فقط): . ي
 said-blank-off = شاشة القاعة تعرض اللوحة من جديد
 # A key that would change the session, in a session opened read-only.
 said-read-only = للقراءة فقط: لا يمكن تغيير شيء هنا؛ q ثم Enter على الجلسة للتعديل
+# A letter typed outside any field where it is no key (someone meant to
+# write). $add: the key that starts adding here.
+said-not-a-key-add = هذا المفتاح لا يفعل شيئًا هنا: لكتابة شيء جديد اضغط { $add } أولًا؛ ? يعرض المفاتيح
+# The same where nothing can be added.
+said-not-a-key = هذا المفتاح لا يفعل شيئًا هنا؛ ? يعرض المفاتيح
 # The timer. $time: minutes and seconds ("5:00").
 said-timer-stopped = أُوقف المؤقّت
 said-timer-started = المؤقّت: { $time } من الآن

@@ -79,6 +79,11 @@ said-blank-on = the room's screen is blank (only the title): . shows it again
 said-blank-off = the room's screen shows the panel again
 # A key that would change the session, in a session opened read-only.
 said-read-only = read-only: nothing can be changed here; q, then Enter on the session, to edit
+# A letter typed outside any field where it is no key (someone meant to
+# write). $add: the key that starts adding here.
+said-not-a-key-add = that key does nothing here: to type something new, press { $add } first; ? lists the keys
+# The same where nothing can be added.
+said-not-a-key = that key does nothing here; ? lists the keys
 # The timer. $time: minutes and seconds ("5:00").
 said-timer-stopped = timer stopped
 said-timer-started = timer: { $time } from now

@@ -84,6 +84,11 @@ said-blank-on = écran de la salle éteint (titre seul) : . le rallume
 said-blank-off = l'écran de la salle montre de nouveau le panneau
 # A key that would change the session, in a session opened read-only.
 said-read-only = lecture seule : rien ne peut changer ici ; q, puis Enter sur la séance, pour modifier
+# A letter typed outside any field where it is no key (someone meant to
+# write). $add: the key that starts adding here.
+said-not-a-key-add = cette touche ne fait rien ici : pour écrire du nouveau, appuyez d'abord sur { $add } ; ? liste les touches
+# The same where nothing can be added.
+said-not-a-key = cette touche ne fait rien ici ; ? liste les touches
 # The timer. $time: minutes and seconds ("5:00").
 said-timer-stopped = minuteur arrêté
 said-timer-started = minuteur : { $time } à partir de maintenant

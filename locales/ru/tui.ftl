@@ -86,6 +86,11 @@ said-blank-on = экран зала погашен (только заголов�
 said-blank-off = экран зала снова показывает панель
 # A key that would change the session, in a session opened read-only.
 said-read-only = только чтение: здесь ничего нельзя изменить; q, затем Enter на сессии, чтобы править
+# A letter typed outside any field where it is no key (someone meant to
+# write). $add: the key that starts adding here.
+said-not-a-key-add = эта клавиша здесь ничего не делает: чтобы написать новое, сначала нажмите { $add }; ? — список клавиш
+# The same where nothing can be added.
+said-not-a-key = эта клавиша здесь ничего не делает; ? — список клавиш
 # The timer. $time: minutes and seconds ("5:00").
 said-timer-stopped = таймер остановлен
 said-timer-started = таймер: { $time } с этого момента

@@ -84,6 +84,11 @@ said-blank-on = shaashadda qolka waa madow (cinwaanka oo keliya): . ayaa dib u m
 said-blank-off = shaashadda qolka waxay mar kale muujinaysaa guddiga
 # A key that would change the session, in a session opened read-only.
 said-read-only = akhris keliya: halkan waxba lagama beddeli karo; q, kadib Enter kulanka, si wax looga beddelo
+# A letter typed outside any field where it is no key (someone meant to
+# write). $add: the key that starts adding here.
+said-not-a-key-add = furahan halkan waxba ma qabto: si aad wax cusub u qorto, marka hore riix { $add }; ? wuxuu muujiyaa furayaasha
+# The same where nothing can be added.
+said-not-a-key = furahan halkan waxba ma qabto; ? wuxuu muujiyaa furayaasha
 # The timer. $time: minutes and seconds ("5:00").
 said-timer-stopped = saacadda waa la joojiyay
 said-timer-started = saacadda: { $time } laga bilaabo hadda

@@ -84,6 +84,11 @@ said-blank-on = skrini ya ukumbi imezimwa (kichwa tu): . inaionyesha tena
 said-blank-off = skrini ya ukumbi inaonyesha paneli tena
 # A key that would change the session, in a session opened read-only.
 said-read-only = kusoma tu: hakuna kinachoweza kubadilishwa hapa; q, kisha Enter kwenye kikao, ili kuhariri
+# A letter typed outside any field where it is no key (someone meant to
+# write). $add: the key that starts adding here.
+said-not-a-key-add = kitufe hicho hakifanyi kitu hapa: ili kuandika kitu kipya, bonyeza { $add } kwanza; ? inaonyesha vitufe
+# The same where nothing can be added.
+said-not-a-key = kitufe hicho hakifanyi kitu hapa; ? inaonyesha vitufe
 # The timer. $time: minutes and seconds ("5:00").
 said-timer-stopped = kipima muda kimesimamishwa
 said-timer-started = kipima muda: { $time } kuanzia sasa

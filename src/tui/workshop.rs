@@ -288,7 +288,9 @@ impl Workshop {
         };
         let panel = self.panels.get_mut(self.panel);
         let effect = match route {
-            Route::Nothing => Effect::None,
+            Route::Nothing => {
+                typed_outside_a_field(key, &panel.keymap(session), read_only, self.lang)
+            }
             Route::Field => panel.handle_key(key, &ctx),
             Route::Binding { map, .. } if map == GLOBAL.title => Effect::Unhandled,
             // A field has focus: its form or line sees the key first (Tab,
@@ -955,6 +957,30 @@ impl Workshop {
         }
         None
     }
+}
+
+/// A letter that is no key here was most likely typed by someone who meant
+/// to write (a facilitator typing while the room talks): rather than nothing
+/// at all, the status line says how to start typing. Other keys stay silent.
+fn typed_outside_a_field(key: &KeyEvent, map: &Keymap, read_only: bool, lang: Lang) -> Effect {
+    use ratatui::crossterm::event::{KeyEventKind, KeyModifiers};
+    let typed = matches!(key.code, KeyCode::Char(c) if !c.is_control())
+        && !key
+            .modifiers
+            .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT)
+        && key.kind != KeyEventKind::Release;
+    if !typed {
+        return Effect::None;
+    }
+    let add = map
+        .bindings
+        .iter()
+        .find(|b| b.action == Action::Add)
+        .filter(|_| !read_only);
+    Effect::Info(match add {
+        Some(b) => tr!(lang, "said-not-a-key-add", add = b.keys_label()),
+        None => tr!(lang, "said-not-a-key").into(),
+    })
 }
 
 fn read_only_refusal(lang: Lang) -> String {

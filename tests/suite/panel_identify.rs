@@ -172,6 +172,39 @@ fn capture_adds_several_problems_in_a_row_each_one_undo_step() {
     );
 }
 
+/// Typing a title without `a` first: the first letter that is no key says
+/// how to start typing, and nothing changes; a key that is a command still
+/// does its work, and keys that are not letters stay silent.
+#[test]
+fn a_letter_typed_outside_a_field_says_to_press_a_first() {
+    let mut h = open(&workshop());
+    let before = h.session().clone();
+    h.type_text("z");
+    assert_eq!(
+        h.message(),
+        "that key does nothing here: to type something new, press a first; ? lists the keys"
+    );
+    assert!(h.render(120, 40).contains("press a first"));
+    assert_eq!(h.session(), &before);
+    // Alt with a letter, and a key that is no letter, say nothing.
+    h.keys("<A-z>");
+    assert_eq!(h.message(), "");
+    h.type_text("z").keys("<F12>");
+    assert_eq!(h.message(), "");
+    // Once typing has started, the letter is text.
+    h.keys("a").type_text("zebra crossing").keys("<Enter><Esc>");
+    assert_eq!(h.session().problems.last().unwrap().title, "zebra crossing");
+    // In Kiswahili, and read-only (nothing can be added there).
+    h.app.set_lang(baraza::i18n::Lang::Sw);
+    h.type_text("z");
+    assert!(h.message().contains("bonyeza a kwanza"), "{}", h.message());
+    let mut ro = Harness::new();
+    let path = ro.store().create(&workshop()).unwrap();
+    ro.app.start(Start::ReadOnly(path));
+    ro.type_text("z");
+    assert_eq!(ro.message(), "that key does nothing here; ? lists the keys");
+}
+
 #[test]
 fn capture_esc_clears_a_half_typed_line_before_ending() {
     let mut h = open(&workshop());
