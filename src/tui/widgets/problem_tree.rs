@@ -261,14 +261,27 @@ impl<'a> Tree<'a> {
 
     /// "Category  Crime and theft" rows, then the description if any.
     fn fact_lines(&self, width: usize, theme: &Theme) -> Vec<Pieces> {
-        let label_w = 10;
+        let about = tr!(self.lang, "tree-about");
+        // As wide as the longest label and a space (Kiswahili's "Limetajwa
+        // na" ran into its value at a fixed 10), never more than half the
+        // pane: a label past that is cut, the value never squeezed out.
+        let longest = self
+            .facts
+            .iter()
+            .map(|(label, _)| *label)
+            .chain((!self.p.description.is_empty()).then_some(about))
+            .map(text::width)
+            .max()
+            .unwrap_or(0);
+        let label_w = (longest + 1).max(10).min(width / 2).max(1);
+        let label = |l: &str| text::pad_to(&text::truncate(l, label_w - 1), label_w);
         let value_w = width.saturating_sub(label_w);
         let mut lines: Vec<Pieces> = self
             .facts
             .iter()
-            .map(|(label, value)| {
+            .map(|(name, value)| {
                 vec![
-                    (text::pad_to(label, label_w), theme.muted),
+                    (label(name), theme.muted),
                     (text::truncate(value, value_w).into_owned(), theme.base),
                 ]
             })
@@ -276,15 +289,8 @@ impl<'a> Tree<'a> {
         if !self.p.description.is_empty() {
             let rows = wrap_rows(&self.p.description, value_w);
             for (r, row) in rows.into_iter().enumerate() {
-                let label = if r == 0 {
-                    tr!(self.lang, "tree-about")
-                } else {
-                    ""
-                };
-                lines.push(vec![
-                    (text::pad_to(label, label_w), theme.muted),
-                    (row, theme.base),
-                ]);
+                let name = if r == 0 { about } else { "" };
+                lines.push(vec![(label(name), theme.muted), (row, theme.base)]);
             }
         }
         lines
@@ -535,5 +541,55 @@ fn junction(up: bool, down: bool, left: bool, right: bool) -> &'static str {
         (true, false, false, true) => "└",
         (false, false, _, _) => "─",
         (true, false, false, false) | (false, true, false, false) => "│",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Group, GroupId, ProblemId};
+
+    /// Every language's fact labels stand apart from their values, however
+    /// long the language's words ("Waxaa soo qaaday", "Soulevé par").
+    #[test]
+    fn a_fact_label_never_runs_into_its_value() {
+        let at = chrono::DateTime::parse_from_rfc3339("2026-11-27T10:42:07+03:00").unwrap();
+        let mut s = Session::new("t".into(), "T".into(), at.date_naive(), at);
+        s.groups.push(Group {
+            id: GroupId(1),
+            name: "Wazee".into(),
+            count: 5,
+        });
+        s.problems.push(Problem {
+            id: ProblemId(1),
+            title: "Mugging on the railway footpath".into(),
+            category: "Theft".into(),
+            location: "Soweto East".into(),
+            raised_by: vec![GroupId(1)],
+            description: "After dark".into(),
+            ..Problem::default()
+        });
+        for lang in Lang::ALL {
+            for width in [30u16, 44, 64] {
+                let area = Rect::new(0, 0, width, 30);
+                let mut buf = Buffer::empty(area);
+                draw(area, &mut buf, &s, Some(0), false, &Theme::dark(), lang);
+                let rows: Vec<String> = (0..area.height)
+                    .map(|y| (0..width).map(|x| buf[(x, y)].symbol()).collect())
+                    .collect();
+                for value in ["Theft", "Soweto", "Wazee", "After"] {
+                    let row = rows
+                        .iter()
+                        .find(|r| r.contains(value))
+                        .unwrap_or_else(|| panic!("{lang:?} {width}: {value}\n{rows:#?}"));
+                    let before = row.split(value).next().unwrap();
+                    assert!(
+                        before.ends_with(' '),
+                        "{lang:?} at {width}: the label runs into {value}: {row}"
+                    );
+                    assert!(before.trim_start_matches('│').trim().chars().count() > 0);
+                }
+            }
+        }
     }
 }
