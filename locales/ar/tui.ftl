@@ -480,6 +480,10 @@ tree-about = عنها
 # When not all fit. $n: how many more.
 tree-plus-more = (+{ $n } أخرى)
 tree-more = … { $n } أخرى
+# On the bottom border of a box that holds more than it shows. $arrows:
+# ▲, ▼ or ▲▼; $keys: the keys that scroll it ("PgUp/PgDn").
+more-marker = { $arrows } المزيد
+more-marker-keys = { $arrows } المزيد: { $keys }
 # Under the problem, when flagged (after ⚑ and ✓).
 tree-flag-escalation = تحتاج إلى تحرّك على مستوى المنطقة أو الدولة
 tree-flag-resolved = حُلّت

@@ -428,6 +428,10 @@ tree-about = About
 # When not all fit. $n: how many more.
 tree-plus-more = (+{ $n } more)
 tree-more = … { $n } more
+# On the bottom border of a box that holds more than it shows. $arrows:
+# ▲, ▼ or ▲▼; $keys: the keys that scroll it ("PgUp/PgDn").
+more-marker = { $arrows } more
+more-marker-keys = { $arrows } more: { $keys }
 # Under the problem, when flagged (after ⚑ and ✓).
 tree-flag-escalation = needs district/national action
 tree-flag-resolved = resolved

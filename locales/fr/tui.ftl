@@ -433,6 +433,10 @@ tree-about = À propos
 # When not all fit. $n: how many more.
 tree-plus-more = (+{ $n } de plus)
 tree-more = … { $n } de plus
+# On the bottom border of a box that holds more than it shows. $arrows:
+# ▲, ▼ or ▲▼; $keys: the keys that scroll it ("PgUp/PgDn").
+more-marker = { $arrows } suite
+more-marker-keys = { $arrows } suite : { $keys }
 # Under the problem, when flagged (after ⚑ and ✓).
 tree-flag-escalation = demande une action du district ou nationale
 tree-flag-resolved = résolu

@@ -453,6 +453,10 @@ tree-about = О проблеме
 # When not all fit. $n: how many more.
 tree-plus-more = (ещё { $n })
 tree-more = … ещё { $n }
+# On the bottom border of a box that holds more than it shows. $arrows:
+# ▲, ▼ or ▲▼; $keys: the keys that scroll it ("PgUp/PgDn").
+more-marker = { $arrows } ещё
+more-marker-keys = { $arrows } ещё: { $keys }
 # Under the problem, when flagged (after ⚑ and ✓).
 tree-flag-escalation = нужны меры района/страны
 tree-flag-resolved = решена

@@ -433,6 +433,10 @@ tree-about = Ku saabsan
 # When not all fit. $n: how many more.
 tree-plus-more = (+{ $n } kale)
 tree-more = … { $n } kale
+# On the bottom border of a box that holds more than it shows. $arrows:
+# ▲, ▼ or ▲▼; $keys: the keys that scroll it ("PgUp/PgDn").
+more-marker = { $arrows } wax kale
+more-marker-keys = { $arrows } wax kale: { $keys }
 # Under the problem, when flagged (after ⚑ and ✓).
 tree-flag-escalation = waxay u baahan tahay tallaabo degmo/qaran
 tree-flag-resolved = la xalliyay

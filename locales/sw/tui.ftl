@@ -433,6 +433,10 @@ tree-about = Kuhusu
 # When not all fit. $n: how many more.
 tree-plus-more = (+{ $n } zaidi)
 tree-more = … { $n } zaidi
+# On the bottom border of a box that holds more than it shows. $arrows:
+# ▲, ▼ or ▲▼; $keys: the keys that scroll it ("PgUp/PgDn").
+more-marker = { $arrows } zaidi
+more-marker-keys = { $arrows } zaidi: { $keys }
 # Under the problem, when flagged (after ⚑ and ✓).
 tree-flag-escalation = linahitaji hatua ya wilaya/taifa
 tree-flag-resolved = limetatuliwa

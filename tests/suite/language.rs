@@ -1230,6 +1230,11 @@ fn pseudo_language_the_facilitators_frame_and_the_help() {
             for (w, hgt) in [(80, 24), (120, 40)] {
                 assert_marked_keys(&h.render(w, hgt), &s, "Learn");
             }
+            // The boxes hold more than 80×24 shows: their "▼ more" marker is
+            // the catalogue's too (the walk's own check cannot tell, as the
+            // session's text has the word "more").
+            let screen = h.render(80, 24);
+            assert!(screen.contains("⟦▼ more⟧"), "{screen}");
             h.keys("<Enter>");
             let screen = h.render(80, 24);
             assert!(

@@ -204,6 +204,7 @@ impl LearnPanel {
                 selected: i == self.selected,
                 hint: if editable(i) { hint } else { "" },
                 scrolls: i == self.selected,
+                lang: l,
             })
             .collect();
         let rects = if self.grid.get() {

@@ -368,6 +368,7 @@ impl PreparePanel {
             window.start > 0,
             window.end < s.groups.len(),
             None,
+            l,
         );
         if footer > 0 {
             let top = inner.height - footer;
@@ -568,6 +569,7 @@ impl Panel for PreparePanel {
             selected: false,
             hint: if ctx.read_only { "" } else { &consent_hint },
             scrolls: false,
+            lang: l,
         };
         let below = right.height - details_h;
         let consent_h = consent_box
@@ -598,6 +600,7 @@ impl Panel for PreparePanel {
             },
             selected: false,
             hint: if ctx.read_only { "" } else { &notes_hint },
+            lang: l,
             scrolls: true,
         };
         notes_box.render(notes, buf, theme, &self.notes);

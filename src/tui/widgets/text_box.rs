@@ -8,7 +8,9 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, BorderType, Borders, Widget};
 
 use super::list::Scroll;
+use crate::i18n::Lang;
 use crate::text;
+use crate::tr;
 use crate::tui::theme::Theme;
 
 /// Draws a bordered pane and returns the area inside it.
@@ -70,6 +72,7 @@ pub fn more_marker(
     above: bool,
     below: bool,
     keys: Option<(&str, &str)>,
+    lang: Lang,
 ) {
     let area = area.intersection(buf.area);
     let (arrows, key) = match (above, below) {
@@ -79,8 +82,11 @@ pub fn more_marker(
         (true, false) => ("▲", keys.map(|(up, _)| up.to_string())),
     };
     let marker = match key {
-        Some(key) => format!(" {arrows} more: {key} "),
-        None => format!(" {arrows} more "),
+        Some(keys) => format!(
+            " {} ",
+            tr!(lang, "more-marker-keys", arrows = arrows, keys = keys)
+        ),
+        None => format!(" {} ", tr!(lang, "more-marker", arrows = arrows)),
     };
     let w = text::width(&marker) as u16;
     if w + 2 <= area.width && area.height >= 2 {
@@ -106,6 +112,8 @@ pub struct TextBox<'a> {
     pub hint: &'a str,
     /// PgUp/PgDn scroll this box now: the "more" marker names them.
     pub scrolls: bool,
+    /// The language of the "more" marker.
+    pub lang: Lang,
 }
 
 impl TextBox<'_> {
@@ -164,6 +172,7 @@ impl TextBox<'_> {
             window.start > 0,
             window.end < rows.len(),
             keys,
+            self.lang,
         );
     }
 }
