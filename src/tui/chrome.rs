@@ -287,8 +287,9 @@ pub fn status_line(
 
 /// The keys of the current screen, from the same keymaps that dispatch them,
 /// in declaration order. When space runs out, the panel's own hints go first
-/// (from the end), then the global ones (the last map) — but `? help` and `q`
-/// stay: they lead to everything else. In a read-only session the keys that
+/// (from the end) down to its first two, then the global ones (the last map)
+/// — but `? help` and `q` stay: they lead to everything else — and only
+/// then the panel's first two. In a read-only session the keys that
 /// would change it are left out: they could only answer "read-only". A key a
 /// more specific map takes over (a marked override) is shown once, for what
 /// it does here.
@@ -331,15 +332,19 @@ pub fn hint_bar(
     };
     // A column of air on each side; the last hint needs no gap after it.
     let room = (area.width as usize).saturating_sub(2) + 2;
+    // The panel's first hints (moving, and what the panel is for: "0-9
+    // dots", "a add") outlast the global ones but `?` and `q`: in a long
+    // language at 64 columns, Rank showed "Tab next" and "Ctrl+z/u undo" and
+    // never said how to place a dot.
+    const KEPT_LOCAL: usize = 2;
+    let kept_global = |k: &str| k == "?" || k == "q";
     while width(&local) + width(&global) > room {
-        if local.pop().is_some() {
-            continue;
-        }
-        match global.iter().rposition(|(k, _)| k != "?" && k != "q") {
-            Some(i) => {
-                global.remove(i);
-            }
-            None => break,
+        if local.len() > KEPT_LOCAL {
+            local.pop();
+        } else if let Some(i) = global.iter().rposition(|(k, _)| !kept_global(k)) {
+            global.remove(i);
+        } else if local.pop().is_none() {
+            break;
         }
     }
     // Each piece drawn where the previous one really ended (see

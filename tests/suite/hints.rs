@@ -34,3 +34,33 @@ fn every_panel_hints_edit_as_enter() {
         assert!(!hints.contains(" e edit"), "{stage:?}: {hints}");
     }
 }
+
+/// At 64 columns in a long language, a panel's first hints (what the panel
+/// is for) outlast "Tab next" and "Ctrl+z/u undo"; `?` and `q` always stay.
+#[test]
+fn a_narrow_hint_line_keeps_what_the_panel_is_for() {
+    let mut s = session_with_actions(Stage::Rank);
+    s.ranking.method = RankMethod::Dots;
+    let mut h = Harness::open(&s);
+    for lang in [
+        baraza::i18n::Lang::Ru,
+        baraza::i18n::Lang::Fr,
+        baraza::i18n::Lang::En,
+    ] {
+        h.app.set_lang(lang);
+        for stage in [Stage::Rank, Stage::Identify, Stage::Plan] {
+            h.app.workshop_mut().unwrap().go_to(stage);
+            let screen = h.render(64, 20);
+            let hints = screen.lines().last().unwrap();
+            let first = match stage {
+                Stage::Rank => "0-9",
+                _ => " a ",
+            };
+            assert!(hints.contains(first), "{lang:?} {stage:?}: {hints}");
+            assert!(
+                hints.contains(" ? ") && hints.contains(" q "),
+                "{lang:?}: {hints}"
+            );
+        }
+    }
+}
