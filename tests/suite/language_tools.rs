@@ -568,3 +568,24 @@ fn the_arabic_where_and_when_wall_keeps_each_heading_over_its_column() {
 fn text_row(buf: &Buffer, y: u16) -> String {
     (0..buf.area.width).map(|x| buf[(x, y)].symbol()).collect()
 }
+
+#[test]
+fn an_arabic_form_keeps_its_focus_marker_and_a_choices_arrows_in_place() {
+    // Right to left on, where-and-when's mark form: the focused field's ▸
+    // stays in the first cell inside the border (its label, as wide as its
+    // column, took it to its far end), and a choice keeps ◂ on the left and
+    // ▸ on the right, pointing outwards as ← and → do, its value between.
+    let mut h = crate::language::reordered(&example(KIBERA), Lang::Ar);
+    h.keys("<F2>w<Enter>");
+    for (w, ht) in [(80, 24), (120, 40)] {
+        let screen = h.render(w, ht);
+        let row = screen
+            .lines()
+            .find(|l| l.contains('◂'))
+            .unwrap_or_else(|| panic!("no choice\n{screen}"));
+        assert!(row.contains("┃▸"), "{row}");
+        // The choice's own ▸ is the last on the row.
+        assert!(row.rfind('◂') < row.rfind('▸'), "{row}");
+        assert!(row.find('◂') > row.find("┃▸"), "{row}");
+    }
+}
