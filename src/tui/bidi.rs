@@ -495,13 +495,15 @@ fn key_lists(symbols: &[String], cut: impl Fn(usize) -> bool) -> Vec<bool> {
             [one] if sign(one) => true,
             _ => {
                 !part.is_empty()
-                    && part.iter().any(|s| is_arrow(s) || s.chars().any(|c| c.is_ascii_alphabetic()))
+                    && part
+                        .iter()
+                        .any(|s| is_arrow(s) || s.chars().any(|c| c.is_ascii_alphabetic()))
             }
         };
         if parts.len() > 1 && !word.iter().any(|s| has_rtl(s)) && parts.iter().all(|p| key(p)) {
             for (j, s) in word.iter().enumerate() {
-                let one_sign = (j == 0 || word[j - 1] == "/")
-                    && (j + 1 == word.len() || word[j + 1] == "/");
+                let one_sign =
+                    (j == 0 || word[j - 1] == "/") && (j + 1 == word.len() || word[j + 1] == "/");
                 if s == "/" || (one_sign && sign(s)) {
                     out[i + j] = true;
                 }
@@ -913,7 +915,10 @@ mod tests {
         assert!(!line.contains("boys» · Sub"), "{line}");
         // An Arabic title in quotes inside an Arabic sentence, as before.
         let line = shown("أُضيفت مشكلة: «سرقة» اليوم");
-        assert!(line.contains("«\u{FE94}\u{FED7}\u{FEAE}\u{FEB3}»"), "{line}");
+        assert!(
+            line.contains("«\u{FE94}\u{FED7}\u{FEAE}\u{FEB3}»"),
+            "{line}"
+        );
         // In a left-to-right line an Arabic quotation reads from its right
         // end, in its marks.
         let mut buf = row("added: «سرقة» · Men", 19);
@@ -931,7 +936,10 @@ mod tests {
         // with its title, left of it, as in every list's number column.
         for number in ["#1", "3.", "1="] {
             let line = shown(&format!("{number} Mugging on the path — إجراءان"));
-            assert!(line.contains(&format!("{number} Mugging on the path")), "{line}");
+            assert!(
+                line.contains(&format!("{number} Mugging on the path")),
+                "{line}"
+            );
             assert!(line.starts_with('\u{FEE5}'), "{line}");
         }
         // Before an Arabic title the number stays at its start, the right.
