@@ -1649,3 +1649,18 @@ fn an_arabic_popup_title_is_whole_and_reads_as_one() {
     );
     assert!(title.contains("\u{FE8D} ━"), "{title}");
 }
+
+#[test]
+fn the_arabic_problem_trees_bullets_stay_in_their_column() {
+    // At 64×20 a cause's row also says how many more there are, in Arabic:
+    // the bullet is a field of its own and stays at the list's left edge
+    // (it went to the far right end of its item).
+    let mut h = reordered(&example(KIBERA), Lang::Ar);
+    h.keys("<F2>");
+    let screen = h.render(64, 20);
+    let items: Vec<&str> = screen.lines().filter(|l| l.contains('•')).collect();
+    assert!(!items.is_empty(), "{screen}");
+    for line in items {
+        assert!(line.contains("││ • "), "{line}");
+    }
+}
