@@ -256,8 +256,13 @@ fn reorder_stretch(
     const RLI: char = '\u{2067}';
     const FSI: char = '\u{2068}';
     const PDI: char = '\u{2069}';
+    const LRM: char = '\u{200E}';
     let piece_starts = |i: usize| i == 0 || look_of(&cells[i]) != look_of(&cells[i - 1]);
-    let numbers = numbers_after_rtl(&symbols, |i| field && piece_starts(i));
+    let cut = |i: usize| field && piece_starts(i);
+    let numbers = numbers_after_rtl(&symbols, cut);
+    let quotes = quotations(&symbols, cut);
+    let leading = numbers_leading_latin(&symbols, cut);
+    let keys = key_lists(&symbols, cut);
     for i in 0..symbols.len() {
         if field && piece_starts(i) {
             if i > 0 {
@@ -274,6 +279,12 @@ fn reorder_stretch(
                 FSI
             });
         }
+        if quotes.iter().any(|(_, close)| *close == i) {
+            text.push(PDI);
+        }
+        if leading.contains(&i) {
+            text.push(LRM);
+        }
         starts.push(text.len());
         let in_number = numbers.iter().any(|(from, to)| (*from..*to).contains(&i));
         // Inside a number, a separator joins as a comma does and a sign as
@@ -284,13 +295,23 @@ fn reorder_stretch(
         // letters) is then one left-to-right run and keeps its order, the
         // way a number does. Left neutral, two arrows took the direction of
         // the Arabic around them and swapped. A lone arrow between words
-        // (a ← b) stands where it stood either way.
+        // (a ← b) stands where it stood either way. The signs of a key
+        // list (=/↓, [/PgUp) are letters of it likewise (see [`key_lists`]).
         text.push_str(match symbols[i].as_str() {
             s if is_arrow(s) => "\u{200E}",
+            _ if keys[i] => "\u{200E}",
             s if in_number && is_number_sign(s) => "\u{0660}",
             s if in_number && !s.chars().all(|c| c.is_ascii_digit()) => ",",
             s => s,
         });
+        // A quotation reads on its own, in its own direction, between its
+        // marks (which take the direction of the sentence around them):
+        // guillemets are no brackets to the algorithm, and a Latin title
+        // in them ran into the Latin words after it, taking the closing
+        // mark along (‹Title» · Body»).
+        if quotes.iter().any(|(open, _)| *open == i) {
+            text.push(FSI);
+        }
     }
     if field {
         text.push(PDI);
@@ -379,6 +400,116 @@ fn numbers_after_rtl(symbols: &[String], cut: impl Fn(usize) -> bool) -> Vec<(us
             after_rtl = false;
         }
         i += 1;
+    }
+    out
+}
+
+/// The quotations of a stretch, as the cells of their opening and closing
+/// marks (« » and ‹ ›, paired as they nest), each with something between
+/// them and both in one piece (`cut`: where a piece of a field starts).
+fn quotations(symbols: &[String], cut: impl Fn(usize) -> bool) -> Vec<(usize, usize)> {
+    let mut open: Vec<(usize, &str)> = Vec::new();
+    let mut out = Vec::new();
+    for (i, s) in symbols.iter().enumerate() {
+        if cut(i) {
+            open.clear();
+        }
+        match s.as_str() {
+            "«" => open.push((i, "»")),
+            "‹" => open.push((i, "›")),
+            close @ ("»" | "›") => {
+                if let Some(at) = open.iter().rposition(|(_, c)| *c == close) {
+                    let (from, _) = open[at];
+                    open.truncate(at);
+                    if i > from + 1 {
+                        out.push((from, i));
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
+/// The numbers that lead a Latin title ("3. Theft", "#1 Theft", "1= Theft"):
+/// a number (with a # before it) that starts its piece or stretch, before
+/// any letter, and whose next letter is Latin. Each is shown to the
+/// algorithm after a left-to-right mark, so it reads with the title, at
+/// its left, as the number column of every list stands left of its title.
+/// Neutral, it took the line's direction and stood at the title's far
+/// right end ("Theft #1").
+fn numbers_leading_latin(symbols: &[String], cut: impl Fn(usize) -> bool) -> Vec<usize> {
+    let letter = |s: &str| s.chars().any(char::is_alphabetic);
+    let digit = |s: &str| s.chars().next().is_some_and(|c| c.is_ascii_digit());
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < symbols.len() {
+        // The start of a piece: the first symbol, or where a field's piece starts.
+        let end = (i + 1..symbols.len())
+            .find(|&j| cut(j))
+            .unwrap_or(symbols.len());
+        let piece = &symbols[i..end];
+        if let Some(first) = piece.iter().position(|s| letter(s) || digit(s))
+            && digit(&piece[first])
+            && piece[first..]
+                .iter()
+                .find(|s| letter(s))
+                .is_some_and(|s| !has_rtl(s))
+        {
+            let at = if first > 0 && piece[first - 1] == "#" {
+                first - 1
+            } else {
+                first
+            };
+            out.push(i + at);
+        }
+        i = end;
+    }
+    out
+}
+
+/// Per symbol: whether it is a sign inside a key list written with
+/// slashes (`=/↓`, `[/PgUp`, `+/-`, `Esc/q`): the slashes and the keys that
+/// are one sign each. They are shown to the algorithm as left-to-right
+/// letters, so the list reads left to right where it stands, as ↑↓ does;
+/// neutral, they took the direction of the Arabic around them (`↓/=`,
+/// `PgUp/]`). A list is a word (no spaces, no right-to-left letter) of
+/// parts joined by slashes, each part a key: a Latin word, an arrow or a
+/// single sign; a fraction (3/5) is none.
+fn key_lists(symbols: &[String], cut: impl Fn(usize) -> bool) -> Vec<bool> {
+    let mut out = vec![false; symbols.len()];
+    let mut i = 0;
+    while i < symbols.len() {
+        if symbols[i] == " " {
+            i += 1;
+            continue;
+        }
+        let end = (i + 1..symbols.len())
+            .find(|&j| symbols[j] == " " || cut(j))
+            .unwrap_or(symbols.len());
+        let word = &symbols[i..end];
+        let parts: Vec<&[String]> = word.split(|s| s == "/").collect();
+        let sign = |s: &str| !s.chars().any(char::is_alphanumeric) && !is_arrow(s);
+        let key = |part: &[String]| match part {
+            [one] if sign(one) => true,
+            _ => {
+                !part.is_empty()
+                    && part
+                        .iter()
+                        .any(|s| is_arrow(s) || s.chars().any(|c| c.is_ascii_alphabetic()))
+            }
+        };
+        if parts.len() > 1 && !word.iter().any(|s| has_rtl(s)) && parts.iter().all(|p| key(p)) {
+            for (j, s) in word.iter().enumerate() {
+                let one_sign =
+                    (j == 0 || word[j - 1] == "/") && (j + 1 == word.len() || word[j + 1] == "/");
+                if s == "/" || (one_sign && sign(s)) {
+                    out[i + j] = true;
+                }
+            }
+        }
+        i = end;
     }
     out
 }
@@ -769,6 +900,63 @@ mod tests {
         // A lone arrow between two words stays between them.
         let line = shown("النقاط ← المقارنة");
         assert_eq!(cell_of(&line, "←"), 9, "{line}");
+    }
+
+    #[test]
+    fn a_quoted_latin_title_keeps_its_marks_and_stays_apart_from_latin_after_it() {
+        // The ledger's rule: «‹problem›» · body · raised on a date. Read from
+        // the right: the quoted title first, in its marks, then the body.
+        let line = shown("«Gang recruitment of boys» · Sub-county committee · رُفعت 2026-06-10");
+        assert!(line.contains("«Gang recruitment of boys»"), "{line}");
+        assert!(
+            cell_of(&line, "Sub-county") < cell_of(&line, "«Gang"),
+            "{line}"
+        );
+        assert!(!line.contains("boys» · Sub"), "{line}");
+        // An Arabic title in quotes inside an Arabic sentence, as before.
+        let line = shown("أُضيفت مشكلة: «سرقة» اليوم");
+        assert!(
+            line.contains("«\u{FE94}\u{FED7}\u{FEAE}\u{FEB3}»"),
+            "{line}"
+        );
+        // In a left-to-right line an Arabic quotation reads from its right
+        // end, in its marks.
+        let mut buf = row("added: «سرقة» · Men", 19);
+        let area = buf.area;
+        reorder(&mut buf, area, false, &Fields::default());
+        assert_eq!(
+            text_of(&buf),
+            "added: «\u{FE94}\u{FED7}\u{FEAE}\u{FEB3}» · Men"
+        );
+    }
+
+    #[test]
+    fn a_number_leading_a_latin_title_stands_at_its_left() {
+        // Plan's problem row: «#1 Title — two actions». The number reads
+        // with its title, left of it, as in every list's number column.
+        for number in ["#1", "3.", "1="] {
+            let line = shown(&format!("{number} Mugging on the path — إجراءان"));
+            assert!(
+                line.contains(&format!("{number} Mugging on the path")),
+                "{line}"
+            );
+            assert!(line.starts_with('\u{FEE5}'), "{line}");
+        }
+        // Before an Arabic title the number stays at its start, the right.
+        let line = shown("#1 سرقة");
+        assert!(line.starts_with('\u{FE94}'), "{line}");
+        assert!(line.ends_with(" #1"), "{line}");
+    }
+
+    #[test]
+    fn key_lists_with_signs_and_a_number_after_an_arrow_keep_their_order() {
+        for keys in ["=/↓", "[/PgUp", "]/PgDn", "+/-", "Esc/q", "↑3", "Ctrl+z/u"] {
+            let line = shown(&format!("المفاتيح — {keys} تمرير"));
+            assert!(line.contains(keys), "{keys}: {line}");
+            assert!(line.ends_with('\u{FE8D}'), "{line}");
+        }
+        // A fraction is no key list: it stays one number.
+        assert!(shown("في 3/5 تماما").contains("3/5"));
     }
 
     #[test]

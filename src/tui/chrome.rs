@@ -400,17 +400,25 @@ pub fn popup(
     .intersection(area);
     Clear.render(margin, buf);
     buf.set_style(margin, theme.base);
-    let mut block = Block::default()
+    let block = Block::default()
         .borders(Borders::ALL)
         .border_type(BorderType::Thick)
         .border_style(border)
         .style(theme.base);
-    if !title.is_empty() {
-        let room = width.saturating_sub(4) as usize;
-        block = block.title(format!(" {} ", text::truncate(title, room)));
-    }
     let inner = block.inner(outer);
     block.render(outer, buf);
+    if !title.is_empty() && height > 0 {
+        // Drawn over the top border as ratatui would (in the border's
+        // style), but grapheme by grapheme, as `set_stringn` draws: a
+        // ratatui title is measured as a whole, and the Arabic lam-alef
+        // (one column as a string, two as letters) cut its last cell. It is
+        // a field: right to left, a question's or a form's title reads as
+        // one, whatever its spaces.
+        let room = width.saturating_sub(4) as usize;
+        let shown = format!(" {} ", text::truncate(title, room));
+        let room = usize::from(width.saturating_sub(2));
+        bidi::fields::draw(buf, outer.x + 1, outer.y, &shown, room, Style::default());
+    }
     inner
 }
 

@@ -9,10 +9,10 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent};
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Paragraph, Widget};
 
 use super::keymap::{Action, Binding, Key, Keymap, Route, Show, bind};
 use super::theme::Theme;
+use super::widgets::styled_row::draw_row;
 use crate::i18n::Lang;
 use crate::text;
 use crate::tr;
@@ -360,10 +360,23 @@ impl HelpView {
         let end = help.lines.len().saturating_sub(inner.height as usize) as i32;
         let scroll = self.scroll.get().clamp(0, end.max(self.opened_at.get()));
         self.scroll.set(scroll);
-        Paragraph::new(help.lines)
-            .style(theme.base)
-            .scroll((scroll as u16, 0))
-            .render(inner, buf);
+        // Each line's spans drawn as pieces of a styled row: right to left,
+        // the key column and the description column are fields and never
+        // swap, and a description reads on its own.
+        buf.set_style(inner, theme.base);
+        let shown = help
+            .lines
+            .iter()
+            .skip(scroll as usize)
+            .take(inner.height as usize);
+        for (y, line) in shown.enumerate() {
+            let pieces: Vec<(String, Style)> = line
+                .spans
+                .iter()
+                .map(|s| (s.content.to_string(), s.style))
+                .collect();
+            draw_row(buf, inner, y as u16, &pieces);
+        }
     }
 }
 

@@ -1633,3 +1633,39 @@ fn the_arabic_help_title_keeps_its_key_lists_in_order() {
     assert!(at("PgDn") > at("Home") && at("Home") > at("Esc"), "{title}");
     insta::assert_snapshot!("help_ar_100x30", screen);
 }
+
+#[test]
+fn an_arabic_popup_title_is_whole_and_reads_as_one() {
+    // A popup's title is drawn letter by letter and marked as a field: its
+    // last word keeps its last letter (measured as a whole string, the
+    // lam-alef of إغلاق made ratatui cut the qaf) and the space before the
+    // border stays. The help's title ends «Esc إغلاق»: read from the right,
+    // it is leftmost, ﻕﺎﻠﻏﺇ (its last letter, qaf, first).
+    let mut h = reordered(&example(KIBERA), Lang::Ar);
+    h.keys("?");
+    let screen = h.render(100, 30);
+    let title = screen
+        .lines()
+        .find(|l| l.contains('┏'))
+        .unwrap_or_else(|| panic!("{screen}"));
+    assert!(
+        title.contains("┏ \u{FED5}\u{FE8E}\u{FEE0}\u{FECF}\u{FE87} Esc"),
+        "{title}"
+    );
+    assert!(title.contains("\u{FE8D} ━"), "{title}");
+}
+
+#[test]
+fn the_arabic_problem_trees_bullets_stay_in_their_column() {
+    // At 64×20 a cause's row also says how many more there are, in Arabic:
+    // the bullet is a field of its own and stays at the list's left edge
+    // (it went to the far right end of its item).
+    let mut h = reordered(&example(KIBERA), Lang::Ar);
+    h.keys("<F2>");
+    let screen = h.render(64, 20);
+    let items: Vec<&str> = screen.lines().filter(|l| l.contains('•')).collect();
+    assert!(!items.is_empty(), "{screen}");
+    for line in items {
+        assert!(line.contains("││ • "), "{line}");
+    }
+}

@@ -575,3 +575,28 @@ fn rank_snapshots_in_kiswahili_and_arabic() {
         both(&mut h, "runoff");
     }
 }
+
+#[test]
+fn the_arabic_method_strip_reads_from_the_right_one_segment_at_a_time() {
+    // Right to left on: the strip reads as it does left to right, from its
+    // start: the lead (الترتيب حسب (M)) rightmost, then dot voting, pairwise
+    // and criteria leftwards, each segment whole (its name, its count, the ▶
+    // of the session's method at its start, the right end).
+    let mut h = crate::language::reordered(&example(KIBERA), Lang::Ar);
+    h.keys("<F3>");
+    for (w, hgt) in SIZES {
+        let screen = h.render(w, hgt);
+        let strip = screen
+            .lines()
+            .find(|l| l.contains("(M)"))
+            .unwrap_or_else(|| panic!("{screen}"));
+        let at = |s: &str| strip.find(s).unwrap_or_else(|| panic!("{s} in {strip}"));
+        // ﺖﻳﻮﺼﺘﻟﺍ (التصويت, dot voting), ﺝﺍﻭﺯﺄﻟﺍ (الأزواج, pairwise),
+        // ﺮﻴﻳﺎﻌﻤﻟﺍ (المعايير, criteria), as shown (joined, last letter first).
+        let (dots, pairs, criteria) = (at("ﺖﻳﻮﺼﺘﻟﺍ"), at("ﺝﺍﻭﺯﺄﻟﺍ"), at("ﺮﻴﻳﺎﻌﻤﻟﺍ"));
+        assert!(at("(M)") > dots, "{strip}");
+        assert!(dots > pairs && pairs > criteria, "{strip}");
+        // The session's method (dots) with its ▶ just right of its name.
+        assert!(strip.contains("ﺖﻳﻮﺼﺘﻟﺍ ▶"), "{strip}");
+    }
+}

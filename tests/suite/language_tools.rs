@@ -16,6 +16,7 @@ use baraza::model::Session;
 use baraza::model::room::{Cue, Focus, PanelView, RankScreen};
 use baraza::model::where_when::{Clock, TimeBand};
 use baraza::model::{Stage, ledger::Escalation};
+use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 
 use crate::common::{Harness, day, moment, session_with_groups};
@@ -514,5 +515,77 @@ fn the_where_and_when_legend_in_arabic_keeps_each_shade_beside_its_number() {
         // The items keep their places, left to right, as the layout does.
         let at = |c: char| legend.find(c).unwrap();
         assert!(at('▓') < at('▒') && at('▒') < at('░'), "{legend}");
+    }
+}
+
+#[test]
+fn the_arabic_where_and_when_wall_keeps_each_heading_over_its_column() {
+    // The room's grid headings (times of day, months) are columns one or two
+    // spaces apart in one style: each is a field, so right to left each
+    // word reads in its own cells and no two swap. The blanks between them
+    // stay where the layout put them.
+    let s = example(KIBERA);
+    for (name, session, cue) in room_views(&s).into_iter().take(2) {
+        for (w, ht) in [(80, 24), (120, 40)] {
+            let area = Rect::new(0, 0, w, ht);
+            let (logical, fields) =
+                baraza::tui::bidi::fields::record(|| draw(&session, &cue, w, ht, Lang::Ar));
+            let mut shown = logical.clone();
+            baraza::tui::bidi::reorder(&mut shown, area, true, &fields);
+            let place = Lang::Ar.t("ww-map-place");
+            let y = (0..ht)
+                .find(|&y| text_row(&logical, y).contains(place))
+                .unwrap_or_else(|| panic!("{name}: no heading\n{}", text(&logical)));
+            let blanks = |buf: &Buffer| -> Vec<bool> {
+                (0..w).map(|x| buf[(x, y)].symbol() == " ").collect()
+            };
+            assert_eq!(
+                blanks(&shown),
+                blanks(&logical),
+                "{name} {w}x{ht}: {}",
+                text_row(&shown, y)
+            );
+            // The legend, one line of the room's words, is one field: read
+            // from the right, each shade just right of its own number.
+            let y = (0..ht)
+                .find(|&y| text_row(&logical, y).contains("· ▒ 2 "))
+                .unwrap_or_else(|| {
+                    panic!(
+                        "{name}: no legend
+{}",
+                        text(&logical)
+                    )
+                });
+            let legend = text_row(&shown, y);
+            for item in ["3 ▓", "2 ▒", "1 ░"] {
+                assert!(legend.contains(item), "{name} {w}x{ht}: {legend}");
+            }
+        }
+    }
+}
+
+/// Row `y` of `buf` as text.
+fn text_row(buf: &Buffer, y: u16) -> String {
+    (0..buf.area.width).map(|x| buf[(x, y)].symbol()).collect()
+}
+
+#[test]
+fn an_arabic_form_keeps_its_focus_marker_and_a_choices_arrows_in_place() {
+    // Right to left on, where-and-when's mark form: the focused field's ▸
+    // stays in the first cell inside the border (its label, as wide as its
+    // column, took it to its far end), and a choice keeps ◂ on the left and
+    // ▸ on the right, pointing outwards as ← and → do, its value between.
+    let mut h = crate::language::reordered(&example(KIBERA), Lang::Ar);
+    h.keys("<F2>w<Enter>");
+    for (w, ht) in [(80, 24), (120, 40)] {
+        let screen = h.render(w, ht);
+        let row = screen
+            .lines()
+            .find(|l| l.contains('◂'))
+            .unwrap_or_else(|| panic!("no choice\n{screen}"));
+        assert!(row.contains("┃▸"), "{row}");
+        // The choice's own ▸ is the last on the row.
+        assert!(row.rfind('◂') < row.rfind('▸'), "{row}");
+        assert!(row.find('◂') > row.find("┃▸"), "{row}");
     }
 }

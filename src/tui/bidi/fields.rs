@@ -122,6 +122,22 @@ pub fn mark(buf: &Buffer, x: u16, y: u16, width: u16) {
     });
 }
 
+/// Draws `s` from `x` on row `y` of `buf` (at most `width` cells, as
+/// `Buffer::set_stringn` does) and marks what it took as one field; returns
+/// where it ended.
+pub fn draw(
+    buf: &mut Buffer,
+    x: u16,
+    y: u16,
+    s: &str,
+    width: usize,
+    style: ratatui::style::Style,
+) -> u16 {
+    let end = buf.set_stringn(x, y, s, width, style).0;
+    mark(buf, x, y, end.saturating_sub(x));
+    end
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

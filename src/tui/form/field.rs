@@ -592,6 +592,17 @@ pub(super) fn draw_input(
                 area.width as usize,
                 style,
             );
+            // The marks and the value are three fields: right to left the
+            // value reads on its own and ◂ stays left, pointing left, as ←
+            // does (read with the value as one, the marks swapped ends and
+            // pointed inwards).
+            let value_w = text::width(value) as u16;
+            if text::width(&shown) <= usize::from(area.width) {
+                use crate::tui::bidi::fields::mark;
+                mark(buf, area.x, area.y, 1);
+                mark(buf, area.x + 2, area.y, value_w);
+                mark(buf, area.x + 3 + value_w, area.y, 1);
+            }
             None
         }
         Input::Toggle(v) => {

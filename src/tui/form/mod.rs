@@ -294,16 +294,15 @@ impl Form {
             } else {
                 " "
             };
-            buf.set_stringn(inner.x, screen_y, marker, 1, label_style);
+            // The marker and the label are two fields: right to left a
+            // label as wide as its column, touching the marker, took it
+            // along to its far end (‹label▸›).
+            use crate::tui::bidi::fields;
+            fields::draw(buf, inner.x, screen_y, marker, 1, label_style);
             let label = text::truncate(&field.label, label_w as usize);
             let pad = label_w as usize - text::width(&label);
-            buf.set_stringn(
-                inner.x + 1 + pad as u16,
-                screen_y,
-                &label,
-                label_w as usize,
-                label_style,
-            );
+            let x = inner.x + 1 + pad as u16;
+            fields::draw(buf, x, screen_y, &label, label_w as usize, label_style);
             let field_area = Rect::new(field_x, screen_y, field_w, visible_bottom - visible_top);
             let style = if focused {
                 theme.input_focus

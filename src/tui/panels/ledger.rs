@@ -559,11 +559,24 @@ impl LedgerView {
             if dy >= area.bottom() {
                 break;
             }
-            let mut line = format!("{}  {} {}", r.date, r.kind.mark(), l.t(r.kind.msg_id()));
+            // The date, then what came: two cells each (fields), so right to
+            // left the dates stay one column down the left.
+            let date = format!("{}  ", r.date);
+            let mut line = format!("{} {}", r.kind.mark(), l.t(r.kind.msg_id()));
             if !r.note.trim().is_empty() {
                 line.push_str(&format!(": {}", r.note.trim()));
             }
-            put(buf, area.x + 2, dy, &line, area.width - 2, theme.base);
+            let room = area.width - 2;
+            put(buf, area.x + 2, dy, &date, room, theme.base);
+            let date_w = (text::width(&date) as u16).min(room);
+            put(
+                buf,
+                area.x + 2 + date_w,
+                dy,
+                &line,
+                room - date_w,
+                theme.base,
+            );
             dy += 1;
         }
         let days = match (e.days_to_first_action(), e.days_to_done()) {

@@ -18,6 +18,7 @@ use ratatui::layout::Rect;
 use ratatui::style::Style;
 
 use crate::text;
+use crate::tui::bidi::fields;
 
 /// User or file text as the room's screen may show it: through the one
 /// sanitiser ([`text::escape_controls`]), so nothing a session holds (a stray
@@ -52,7 +53,10 @@ fn wrap_clean(s: &str, width: u16) -> Vec<String> {
 }
 
 /// Writes `lines` from row `y` of `area` down, as many as fit; returns how
-/// many rows were used.
+/// many rows were used. Each line is a field of the frame, as is the text
+/// of [`put`] and [`put_right`] ([`crate::tui::bidi::fields`]): right to
+/// left, a title, a count and a value each read within their own cells and
+/// never swap, however close.
 pub fn put_lines(buf: &mut Buffer, area: Rect, y: u16, lines: &[String], style: Style) -> u16 {
     let mut used = 0;
     for (i, line) in lines.iter().enumerate() {
@@ -60,7 +64,14 @@ pub fn put_lines(buf: &mut Buffer, area: Rect, y: u16, lines: &[String], style: 
         if row >= area.height {
             break;
         }
-        buf.set_stringn(area.x, area.y + row, line, usize::from(area.width), style);
+        fields::draw(
+            buf,
+            area.x,
+            area.y + row,
+            line,
+            usize::from(area.width),
+            style,
+        );
         used += 1;
     }
     used
@@ -80,7 +91,7 @@ pub fn put(buf: &mut Buffer, area: Rect, y: u16, s: &str, style: Style) {
     if y < area.height && area.width > 0 {
         let s = clean(s);
         let w = usize::from(area.width);
-        buf.set_stringn(area.x, area.y + y, text::truncate(&s, w), w, style);
+        fields::draw(buf, area.x, area.y + y, &text::truncate(&s, w), w, style);
     }
 }
 
@@ -88,7 +99,7 @@ pub fn put(buf: &mut Buffer, area: Rect, y: u16, s: &str, style: Style) {
 pub fn put_right(buf: &mut Buffer, area: Rect, y: u16, s: &str, style: Style) {
     let w = text::width(s) as u16;
     if y < area.height && w <= area.width {
-        buf.set_stringn(area.right() - w, area.y + y, s, usize::from(w), style);
+        fields::draw(buf, area.right() - w, area.y + y, s, usize::from(w), style);
     }
 }
 

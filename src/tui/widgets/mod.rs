@@ -17,14 +17,16 @@ use ratatui::style::Style;
 use crate::text;
 
 /// Writes `s` at (`x`, `y`), cut with an ellipsis to `width` columns; nothing
-/// outside the buffer.
+/// outside the buffer. What it wrote is a field of the frame (see
+/// [`crate::tui::bidi::fields`]): right to left, a column's cell reads
+/// within itself and never swaps with the next, however close and alike.
 pub fn put(buf: &mut Buffer, x: u16, y: u16, s: &str, width: u16, style: Style) {
     let area = buf.area;
     if width == 0 || y < area.top() || y >= area.bottom() || x < area.left() || x >= area.right() {
         return;
     }
     let width = width.min(area.right() - x) as usize;
-    buf.set_stringn(x, y, text::truncate(s, width), width, style);
+    crate::tui::bidi::fields::draw(buf, x, y, &text::truncate(s, width), width, style);
 }
 
 /// [`put`] on row `y` of `area` (counted from its top), across its width;

@@ -445,7 +445,16 @@ fn list_lines(
     let mut lines: Vec<Pieces> = shown
         .into_iter()
         .flatten()
-        .map(|row| vec![(row, theme.base)])
+        .map(|row| match row.strip_prefix("• ") {
+            // The bullet a piece (a field) of its own: right to left it
+            // stays in the list's left column, as on a line without Arabic,
+            // instead of going to the far end of its item.
+            Some(item) => vec![
+                ("• ".to_string(), theme.base),
+                (item.to_string(), theme.base),
+            ],
+            None => vec![(row, theme.base)],
+        })
         .collect();
     lines.extend(more.map(|m| vec![(m, theme.muted)]));
     lines

@@ -10,6 +10,10 @@
 //! `Buffer::set_stringn` from the position it returned for the previous one
 //! keeps the columns where [`crate::text::fit`] (which measures by grapheme,
 //! as `set_stringn` draws) put them.
+//!
+//! Each piece is a field of the frame ([`crate::tui::bidi::fields`]): right
+//! to left, a piece (a column's cell, a marker, a count) reads within
+//! itself and never swaps with its neighbours, however close and alike.
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -35,7 +39,7 @@ pub fn draw_row(buf: &mut Buffer, area: Rect, y: u16, pieces: &[(String, Style)]
             break;
         }
         let room = usize::from(row.right() - x);
-        x = buf.set_stringn(x, row.y, piece, room, *style).0;
+        x = crate::tui::bidi::fields::draw(buf, x, row.y, piece, room, *style);
     }
 }
 
@@ -57,6 +61,26 @@ mod tests {
             &[(cell, Style::new()), ("X".into(), Style::new())],
         );
         assert_eq!(buf[(25, 0)].symbol(), "X");
+    }
+
+    #[test]
+    fn each_piece_is_a_field_so_right_to_left_columns_never_swap() {
+        // Two Arabic cells in one style one space apart («group», «people»):
+        // as pieces they are two fields, and each stays in its own cells.
+        let area = Rect::new(0, 0, 12, 1);
+        let mut buf = Buffer::empty(area);
+        let pieces = [
+            ("الفئة".to_string(), Style::new()),
+            (" ".to_string(), Style::new()),
+            ("العدد".to_string(), Style::new()),
+        ];
+        let ((), fields) =
+            crate::tui::bidi::fields::record(|| draw_row(&mut buf, area, 0, &pieces));
+        crate::tui::bidi::reorder(&mut buf, area, true, &fields);
+        // «group» (its teh marbuta ﺔ leftmost) stays in the first five
+        // cells, «people» (its last dal ﺩ leftmost) in the next five.
+        assert_eq!(buf[(0, 0)].symbol(), "\u{FE94}");
+        assert_eq!(buf[(6, 0)].symbol(), "\u{FEA9}");
     }
 
     #[test]

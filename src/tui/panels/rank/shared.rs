@@ -468,15 +468,19 @@ pub(super) fn draw_method_strip(
     // The score card's key where there is room for it (the hint line is
     // full on most screens).
     let with_card = format!("{right} · {}", tr!(l, "rank-strip-score-card"));
-    if width(&full) + 2 + text::width(&with_card) <= area.width as usize {
-        split_line(area, buf, &full, &with_card, theme);
+    let end = if width(&full) + 2 + text::width(&with_card) <= area.width as usize {
+        split_line(area, buf, &full, &with_card, theme)
     } else if width(&full) <= room {
-        split_line(area, buf, &full, right, theme);
+        split_line(area, buf, &full, right, theme)
     } else {
         let short = spans(false);
         let right = if width(&short) <= room { right } else { "" };
-        split_line(area, buf, &short, right, theme);
-    }
+        split_line(area, buf, &short, right, theme)
+    };
+    // The lead and the methods are one field: right to left each segment
+    // reads as one and the segments follow one another from the right, the
+    // lead first, as the strip reads left to right from the left.
+    crate::tui::bidi::fields::mark(buf, area.x, area.y, end.saturating_sub(area.x));
 }
 
 /// "Dot voting", "Pairwise", "Criteria".
@@ -521,9 +525,16 @@ pub(super) fn take_bottom(area: &mut Rect, n: u16) -> Rect {
 }
 
 /// `left` and a quieter `right` on one line; the left is cut first.
-pub(super) fn split_line(area: Rect, buf: &mut Buffer, left: &[Span], right: &str, theme: &Theme) {
+/// Returns where the left part ended.
+pub(super) fn split_line(
+    area: Rect,
+    buf: &mut Buffer,
+    left: &[Span],
+    right: &str,
+    theme: &Theme,
+) -> u16 {
     if area.height == 0 || area.width == 0 {
-        return;
+        return area.x;
     }
     let width = area.width as usize;
     let right_w = text::width(right);
@@ -554,6 +565,7 @@ pub(super) fn split_line(area: Rect, buf: &mut Buffer, left: &[Span], right: &st
             theme.muted,
         );
     }
+    x
 }
 
 /// `text` wrapped to `width` columns, as the rows to draw.

@@ -196,13 +196,24 @@ impl Pairwise {
         // Two spaces between the headings once one is longer than 4: with
         // one, right-to-left display reads them as one phrase and swaps them.
         let gap = if wins_w > 4 || rank_w > 4 { "  " } else { " " };
-        let tail = format!(
-            " │ {}{gap}{}",
-            pad_start(wins_h, wins_w),
-            pad_start(rank_h, rank_w)
-        );
-        let tail = tail.as_str();
-        let tail_w = text::width(tail);
+        let tail_w = 3 + wins_w + gap.len() + rank_w;
+        // The rule, the wins and the rank, each in its own cell (a field of
+        // its own: right to left, the two columns never read as one phrase).
+        let draw_tail = |buf: &mut Buffer, x: u16, y: u16, wins: &str, rank: &str, style| {
+            put(buf, x, y, " │ ", 3, style);
+            let x = x + 3;
+            let wins_gap = (wins_w + gap.len()) as u16;
+            put(
+                buf,
+                x,
+                y,
+                &format!("{}{gap}", pad_start(wins, wins_w)),
+                wins_gap,
+                style,
+            );
+            let x = x + wins_gap;
+            put(buf, x, y, &pad_start(rank, rank_w), rank_w as u16, style);
+        };
         // Cells as wide as the screen allows, up to 6 columns, leaving the
         // legend 30: a grid read from the back of the room.
         let spare = (area.width as usize).saturating_sub(label_w + tail_w + 33);
@@ -265,7 +276,7 @@ impl Pairwise {
             );
             x += cell_w as u16;
         }
-        put(buf, x, y0, tail, tail_w as u16, theme.heading);
+        draw_tail(buf, x, y0, wins_h, rank_h, theme.heading);
         let x_tail = x;
 
         for (row, i) in (ro..n).enumerate().take(body_rows) {
@@ -315,12 +326,8 @@ impl Pairwise {
                 x += cell_w as u16;
             }
             if let Some(r) = ranked.iter().find(|r| r.problem == p) {
-                let tail = format!(
-                    " │ {}{gap}{}",
-                    pad_start(&score_label(RankMethod::Pairwise, r.score, l), wins_w),
-                    pad_start(&r.rank.to_string(), rank_w)
-                );
-                put(buf, x_tail, y, &tail, tail_w as u16, theme.base);
+                let wins = score_label(RankMethod::Pairwise, r.score, l);
+                draw_tail(buf, x_tail, y, &wins, &r.rank.to_string(), theme.base);
             }
         }
 
