@@ -54,7 +54,7 @@ use baraza::i18n::Lang;
 use baraza::model::room::{Cue, Focus, RankScreen, TieStep, Timer};
 use baraza::model::*;
 use baraza::report::{Options, html, markdown};
-use baraza::tui::room::{self, Mark, Room, Typing};
+use baraza::tui::room::{self, Mark, Room, Typing, TypingLabel};
 use baraza::tui::theme::Theme;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -361,11 +361,20 @@ fn pseudo_language_every_word_of_the_room_screen_comes_from_the_catalogue() {
         let area = Rect::new(0, 0, 80, 24);
         for typing in [
             Some(Typing {
-                label: "⟦Title⟧".into(),
+                label: TypingLabel::Field("⟦Title⟧".into()),
                 text: Some(s.problems[0].title.clone()),
             }),
             Some(Typing {
-                label: "⟦Notes⟧".into(),
+                label: TypingLabel::Field("⟦Notes⟧".into()),
+                text: None,
+            }),
+            // The labels the wall names in its own language.
+            Some(Typing {
+                label: TypingLabel::Message("identify-typing-new-problem"),
+                text: Some(s.problems[0].title.clone()),
+            }),
+            Some(Typing {
+                label: TypingLabel::Message("rank-typing-why"),
                 text: None,
             }),
             None,
@@ -381,6 +390,44 @@ fn pseudo_language_every_word_of_the_room_screen_comes_from_the_catalogue() {
             assert_marked(&text(&buf), &s, "typing strip");
         }
     }
+}
+
+#[test]
+fn the_typing_strip_speaks_the_rooms_language_while_the_interface_speaks_another() {
+    // The room reads Kiswahili; the facilitator's screen is in French.
+    let mut s = example(KIBERA);
+    s.language = Some("sw".into());
+    let mut h = Harness::open(&s);
+    h.app.set_lang(Lang::Fr);
+    let strip = |h: &mut Harness, id: &str, typed: &str| {
+        let wall = h.render(80, 24);
+        let room = format!("✎ {}: {typed}", Lang::Sw.t(id));
+        assert!(wall.contains(&room), "{room} in\n{wall}");
+        assert!(!wall.contains(Lang::Fr.t(id)), "{id} in French\n{wall}");
+    };
+    // Identify's capture line: the room sees its words written down.
+    h.keys("<F2>p");
+    h.keys("a");
+    h.type_text("Wizi wa simu");
+    strip(&mut h, "identify-typing-new-problem", "Wizi wa simu");
+    h.keys("<Esc><Esc>");
+    // A dot tally being typed.
+    h.keys("<F3>14");
+    strip(&mut h, "rank-typing-dots", "14");
+    h.keys("<Esc>");
+    // A pairwise reason, private: named, not shown.
+    s.ranking.method = RankMethod::Pairwise;
+    let mut h = Harness::open(&s);
+    h.app.set_lang(Lang::Fr);
+    h.keys("<F3>p<Enter>");
+    h.type_text("maji kwanza");
+    let wall = h.render(80, 24);
+    assert!(
+        wall.contains(&format!("✎ {}: haionyeshwi", Lang::Sw.t("rank-typing-why"))),
+        "{wall}"
+    );
+    assert!(!wall.contains("maji kwanza"), "{wall}");
+    assert!(!wall.contains(Lang::Fr.t("rank-typing-why")), "{wall}");
 }
 
 #[test]
