@@ -473,9 +473,18 @@ fn pseudo_language_through_the_app_the_room_view_and_its_mark() {
 #[test]
 fn pseudo_language_every_word_of_the_reports_comes_from_the_catalogue() {
     for path in [KIBERA, EASTLEIGH] {
-        let s = example(path);
+        let mut s = example(path);
+        // A purge under the retention rule: the consent section says what
+        // it took.
+        s.purges.push(Purge {
+            at: s.updated,
+            before: day(2026, 1, 1),
+            fields: vec![PurgeField::Context, PurgeField::Risks, PurgeField::Lessons],
+        });
         let options = Options::new(day(2026, 11, 27)).speaking(Lang::Pseudo);
         let md = markdown::markdown(&s, &options);
+        let purged = Lang::Pseudo.msg(&s.purges[0].msg());
+        assert!(md.contains(&purged), "{path}: {purged}");
         // The first line is a comment for tools, not shown.
         let shown: String = md
             .lines()
@@ -1131,6 +1140,19 @@ fn pseudo_language_the_facilitators_frame_and_the_help() {
             assert!(screen.contains(Lang::Pseudo.t("form-discard")), "{screen}");
             assert_marked_keys(&screen, &s, "discard question");
             h.keys("y");
+            // A consent note too long: the rule it breaks, in the language.
+            h.keys("c");
+            h.paste(&"x".repeat(baraza::model::rules::MAX_CONSENT_CHARS + 1));
+            h.keys("<Enter>");
+            let screen = h.render(120, 40);
+            let rule = Lang::Pseudo.msg(&baraza::model::rules::Broken::ConsentTooLong.msg());
+            assert!(
+                screen
+                    .replace('\n', " ")
+                    .contains(rule.trim_end_matches('⟧')),
+                "{rule}\n{screen}"
+            );
+            h.keys("<Esc>y");
             h.keys("d");
             let screen = h.render(80, 24);
             assert!(screen.contains("⟦Delete the group «"), "{screen}");
@@ -1586,8 +1608,11 @@ fn every_message_id_the_source_names_is_in_the_english_catalogue() {
     // A message id the code asks for and English lacks would show as "⁇"
     // (and stop a debug build): every string literal of the source that
     // looks like one of the catalogue's ids must be there.
-    const PREFIXES: [&str; 28] = [
+    const PREFIXES: [&str; 31] = [
         "rank-",
+        "rule-",
+        "record-",
+        "rollup-",
         "identify-typing-",
         "room-",
         "change-",

@@ -327,7 +327,12 @@ pub fn typing_strip(
         Some(Typing {
             label,
             text: Some(text),
-        }) => tr!(lang, "room-typing", label = label.in_lang(lang), text = text),
+        }) => tr!(
+            lang,
+            "room-typing",
+            label = label.in_lang(lang),
+            text = text
+        ),
         Some(Typing { label, text: None }) => {
             tr!(lang, "room-typing-private", label = label.in_lang(lang))
         }
