@@ -403,10 +403,15 @@ rollup-by-category = حسب الفئة
 rollup-completion = إنجاز الإجراءات
 # Action completion, one sentence in three parts, the middle in bold:
 # "12 actions; " "50% done" " (6 of 12); 2 overdue as of 2026-06-30."
-rollup-completion-lead = { $actions } إجراء؛{ " " }
+rollup-completion-lead = { $actions ->
+    [one] إجراء واحد
+    [two] إجراءان
+    [few] { $actions } إجراءات
+   *[other] { $actions } إجراءً
+}؛{ " " }
 # $percent: a percentage, written.
 rollup-completion-done = { $percent } منجز
-rollup-completion-rest = { " " }({ $done } من { $actions })؛ { $overdue } متأخر حتى { $date }.
+rollup-completion-rest = { " " }({ $done } من { $actions })؛ المتأخر منها حتى { $date }: { $overdue }.
 rollup-col-actions = الإجراءات
 rollup-col-done = منجز
 rollup-col-completion = نسبة الإنجاز
@@ -492,3 +497,5 @@ rollup-col-raised-with = رُفعت إلى
 rollup-col-raised-on = تاريخ الرفع
 rollup-col-waiting = مدة الانتظار
 rollup-col-followed-up = المتابعات
+# The communities a problem or a place was named in.
+rollup-col-where = أين

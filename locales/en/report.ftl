@@ -420,3 +420,5 @@ rollup-col-raised-with = Raised with
 rollup-col-raised-on = Raised on
 rollup-col-waiting = Waiting
 rollup-col-followed-up = Followed up
+# The communities a problem or a place was named in.
+rollup-col-where = Where

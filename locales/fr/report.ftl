@@ -423,3 +423,5 @@ rollup-col-raised-with = Portée auprès de
 rollup-col-raised-on = Portée le
 rollup-col-waiting = Attente
 rollup-col-followed-up = Relances
+# The communities a problem or a place was named in.
+rollup-col-where = Où

@@ -449,3 +449,5 @@ rollup-col-raised-with = Кому передано
 rollup-col-raised-on = Когда передано
 rollup-col-waiting = Ожидание
 rollup-col-followed-up = Напоминания
+# The communities a problem or a place was named in.
+rollup-col-where = Где

@@ -414,3 +414,5 @@ rollup-col-raised-with = Loo gudbiyay
 rollup-col-raised-on = Taariikhda gudbinta
 rollup-col-waiting = Sugitaan
 rollup-col-followed-up = La daba galay
+# The communities a problem or a place was named in.
+rollup-col-where = Halkee

@@ -307,9 +307,9 @@ rollup-problems-raised = Matatizo yaliyotajwa
 rollup-overdue-as-of = Yaliyochelewa yamehesabiwa hadi
 # $n: sessions edited on two laptops; $heading: rollup-conflicts.
 rollup-conflicts-note = { $n ->
-    [one] Kikao { $n } kilihaririwa
-   *[other] Vikao { $n } vilihaririwa
-} kwenye kompyuta zaidi ya moja na bado havijasuluhishwa: toleo jipya zaidi la kila kimoja linahesabiwa, mara moja (ona «{ $heading }» hapa chini).
+    [one] Kikao { $n } kilihaririwa kwenye kompyuta zaidi ya moja na bado hakijasuluhishwa
+   *[other] Vikao { $n } vilihaririwa kwenye kompyuta zaidi ya moja na bado havijasuluhishwa
+}: toleo jipya zaidi la kila kimoja linahesabiwa, mara moja (ona «{ $heading }» hapa chini).
 # $problems, $actions: how many were carried over.
 rollup-carried = Matatizo na hatua zilizo wazi zilizohamishiwa mzunguko unaofuata zinahesabiwa mara moja, katika kikao cha baadaye cha kipindi, kama zilivyo huko (nafasi, alama, hali): { $problems ->
     [one] tatizo { $problems }
@@ -341,7 +341,7 @@ rollup-by-category = Kwa aina
 rollup-completion = Ukamilishaji wa hatua
 # Action completion, one sentence in three parts, the middle in bold:
 # "12 actions; " "50% done" " (6 of 12); 2 overdue as of 2026-06-30."
-rollup-completion-lead = hatua { $actions };{ " " }
+rollup-completion-lead = Hatua { $actions };{ " " }
 # $percent: a percentage, written.
 rollup-completion-done = { $percent } zimekamilika
 rollup-completion-rest = { " " }({ $done } kati ya { $actions }); { $overdue } zimechelewa hadi { $date }.
@@ -417,3 +417,5 @@ rollup-col-raised-with = Limepelekwa kwa
 rollup-col-raised-on = Limepelekwa tarehe
 rollup-col-waiting = Linasubiri
 rollup-col-followed-up = Limefuatiliwa
+# The communities a problem or a place was named in.
+rollup-col-where = Wapi

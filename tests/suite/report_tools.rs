@@ -302,7 +302,7 @@ fn moment() -> Timestamp {
 
 /// Kibera's second cycle, re-scored: the community up on most indicators,
 /// the post a little humbler, the awaited escalation still open.
-fn kibera_cycle_2() -> Session {
+pub(crate) fn kibera_cycle_2() -> Session {
     let prev = example(KIBERA);
     let mut next = next_cycle(
         &prev,

@@ -6,8 +6,8 @@ use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
 
-use baraza::i18n::Lang;
 use baraza::clock::new_session_id;
+use baraza::i18n::Lang;
 use baraza::model::ranking::dot_ranking;
 use baraza::model::*;
 use baraza::report::csv::{CsvOptions, SessionTable};

@@ -67,7 +67,10 @@ pub fn document(r: &Rollup, l: Lang) -> Doc {
     }
     let mut facts = vec![
         (tr!(l, "rollup-period").to_string(), period(r, l)),
-        (tr!(l, "rollup-sessions").to_string(), r.sessions.to_string()),
+        (
+            tr!(l, "rollup-sessions").to_string(),
+            r.sessions.to_string(),
+        ),
         (
             tr!(l, "rollup-communities").to_string(),
             r.communities.to_string(),
@@ -143,7 +146,7 @@ pub fn document(r: &Rollup, l: Lang) -> Doc {
                 "rollup-col-shortlisted",
                 "rollup-col-flagged",
                 "rollup-col-also-worded",
-                "report-where",
+                "rollup-col-where",
             ],
         )
         .numeric(&[2, 3, 4, 5, 6, 7]);
@@ -263,7 +266,13 @@ pub fn document(r: &Rollup, l: Lang) -> Doc {
             t.row(vec![
                 o.activity.clone(),
                 o.problem.clone(),
-                o.responsible.clone(),
+                // Anonymised, who is responsible is the kind of actor:
+                // words of the report, not of the session.
+                if r.options.anonymize {
+                    actor(&o.responsible, l)
+                } else {
+                    o.responsible.clone()
+                },
                 o.due.to_string(),
                 days(o.days, l),
                 l.t(o.status.msg_id()).into(),
@@ -299,8 +308,12 @@ pub fn document(r: &Rollup, l: Lang) -> Doc {
                 e.category.clone(),
                 e.place.clone(),
                 e.rank.map(|x| x.to_string()).unwrap_or_else(|| "–".into()),
-                l.t(if e.resolved { "rollup-yes" } else { "rollup-no" })
-                    .into(),
+                l.t(if e.resolved {
+                    "rollup-yes"
+                } else {
+                    "rollup-no"
+                })
+                .into(),
                 e.origin.session.clone(),
                 e.origin.location.clone(),
                 e.origin.date.to_string(),
@@ -473,7 +486,7 @@ fn where_and_when(r: &Rollup, l: Lang, b: &mut Vec<Block>) {
                 "rollup-col-highest",
                 "rollup-col-when",
                 "rollup-col-also-named",
-                "report-where",
+                "rollup-col-where",
             ],
         )
         .numeric(&[1, 2]);
