@@ -345,7 +345,8 @@ report-on-card-gap = (على فجوة بطاقة الأداء «{ $indicator }»
 
 rollup-title = الملخّص العام للبرنامج
 rollup-anonymised = مجهّل: أسماء المسؤولين مختصرة إلى نوع الجهة.
-# The facts at the top. $since, $until, $first, $last: dates (ISO).
+# The facts at the top. $since, $until, $first, $last: dates, written
+# the language's way (date-long).
 rollup-period = الفترة
 rollup-period-between = الجلسات من { $since } إلى { $until }
 rollup-period-since = الجلسات من { $since } فصاعدًا

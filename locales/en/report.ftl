@@ -293,7 +293,8 @@ report-on-card-gap = (on the score-card gap «{ $indicator }»)
 
 rollup-title = Programme roll-up
 rollup-anonymised = Anonymised: names of responsible people are reduced to the kind of actor.
-# The facts at the top. $since, $until, $first, $last: dates (ISO).
+# The facts at the top. $since, $until, $first, $last: dates, written
+# the language's way (date-long).
 rollup-period = Period
 rollup-period-between = sessions from { $since } to { $until }
 rollup-period-since = sessions from { $since } on

@@ -296,7 +296,8 @@ report-on-card-gap = (sur l'écart de la fiche d'évaluation « { $indicator } �
 
 rollup-title = Synthèse du programme
 rollup-anonymised = Anonymisé : les noms des responsables sont réduits au type d'acteur.
-# The facts at the top. $since, $until, $first, $last: dates (ISO).
+# The facts at the top. $since, $until, $first, $last: dates, written
+# the language's way (date-long).
 rollup-period = Période
 rollup-period-between = séances du { $since } au { $until }
 rollup-period-since = séances à partir du { $since }

@@ -319,7 +319,8 @@ report-on-card-gap = (по разрыву оценочной карты «{ $ind
 
 rollup-title = Сводка по программе
 rollup-anonymised = Обезличено: имена ответственных сведены к типу участника.
-# The facts at the top. $since, $until, $first, $last: dates (ISO).
+# The facts at the top. $since, $until, $first, $last: dates, written
+# the language's way (date-long).
 rollup-period = Период
 rollup-period-between = сессии с { $since } по { $until }
 rollup-period-since = сессии с { $since }

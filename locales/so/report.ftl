@@ -290,7 +290,8 @@ report-on-card-gap = (farqiga kaarka qiimaynta “{ $indicator }”)
 
 rollup-title = Soo koobidda barnaamijka
 rollup-anonymised = Magacyo la'aan: magacyada mas'uuliyiinta waxaa loo soo gaabiyay nooca hay'adda.
-# The facts at the top. $since, $until, $first, $last: dates (ISO).
+# The facts at the top. $since, $until, $first, $last: dates, written
+# the language's way (date-long).
 rollup-period = Muddada
 rollup-period-between = kulammada { $since } ilaa { $until }
 rollup-period-since = kulammada laga bilaabo { $since }

@@ -293,7 +293,8 @@ report-on-card-gap = (kwa pengo la kadi ya alama “{ $indicator }”)
 
 rollup-title = Muhtasari wa programu
 rollup-anonymised = Bila majina: majina ya wahusika yamepunguzwa kuwa aina ya mhusika.
-# The facts at the top. $since, $until, $first, $last: dates (ISO).
+# The facts at the top. $since, $until, $first, $last: dates, written
+# the language's way (date-long).
 rollup-period = Kipindi
 rollup-period-between = vikao kuanzia { $since } hadi { $until }
 rollup-period-since = vikao kuanzia { $since }

@@ -530,7 +530,7 @@ fn every_format_carries_the_numbers() {
         "| {} | Crime and theft | 10 | 14 | 14 | 1 | 0 | 2 |",
         phone.title
     )));
-    assert!(md.contains("60 actions; **50% done** (30 of 60); 17 overdue as of 2026-07-01."));
+    assert!(md.contains("60 actions; **50% done** (30 of 60); 17 overdue as of 1 July 2026."));
     assert!(md.contains("| Police | 20 | 10 | 50% |"));
 
     let page = rollup::html(&r, Lang::En);
@@ -665,7 +665,7 @@ fn rollup_command_skips_unreadable_files_with_a_warning_each() {
     );
     assert!(out.status.success());
     assert!(text(&out.stdout).contains("**Sessions:** 9"));
-    assert!(text(&out.stdout).contains("sessions from 2026-03-01 to 2026-04-30"));
+    assert!(text(&out.stdout).contains("sessions from 1 March 2026 to 30 April 2026"));
 
     // CSV: one table to standard output, or all of them to files.
     let out = baraza(

@@ -44,16 +44,18 @@ fn actor(kind: &str, l: Lang) -> String {
     l.t(id).to_string()
 }
 
+/// Which sessions: dates in a sentence are written the language's way
+/// (tables keep ISO dates).
 fn period(r: &Rollup, l: Lang) -> String {
     match (r.options.since, r.options.until) {
         (Some(a), Some(b)) => tr!(
             l,
             "rollup-period-between",
-            since = a.to_string(),
-            until = b.to_string()
+            since = l.date_long(a),
+            until = l.date_long(b)
         ),
-        (Some(a), None) => tr!(l, "rollup-period-since", since = a.to_string()),
-        (None, Some(b)) => tr!(l, "rollup-period-until", until = b.to_string()),
+        (Some(a), None) => tr!(l, "rollup-period-since", since = l.date_long(a)),
+        (None, Some(b)) => tr!(l, "rollup-period-until", until = l.date_long(b)),
         (None, None) => tr!(l, "rollup-period-all").into(),
     }
 }
@@ -81,7 +83,7 @@ pub fn document(r: &Rollup, l: Lang) -> Doc {
         ),
         (
             tr!(l, "rollup-overdue-as-of").to_string(),
-            r.options.today.to_string(),
+            l.date_long(r.options.today),
         ),
     ];
     if let (Some(first), Some(last)) = (r.first, r.last) {
@@ -92,8 +94,8 @@ pub fn document(r: &Rollup, l: Lang) -> Doc {
                 tr!(
                     l,
                     "rollup-dates-span",
-                    first = first.to_string(),
-                    last = last.to_string()
+                    first = l.date_long(first),
+                    last = l.date_long(last)
                 ),
             ),
         );
@@ -209,7 +211,7 @@ pub fn document(r: &Rollup, l: Lang) -> Doc {
                 done = all.done,
                 actions = all.actions,
                 overdue = all.overdue,
-                date = r.options.today.to_string()
+                date = l.date_long(r.options.today)
             )),
     ));
     let mut t = table(
@@ -245,7 +247,7 @@ pub fn document(r: &Rollup, l: Lang) -> Doc {
     b.push(Block::Heading(2, tr!(l, "rollup-overdue").into()));
     if r.overdue.is_empty() {
         b.push(Block::Para(
-            tr!(l, "rollup-no-overdue", date = r.options.today.to_string()).into(),
+            tr!(l, "rollup-no-overdue", date = l.date_long(r.options.today)).into(),
         ));
     } else {
         let mut t = table(
@@ -539,7 +541,7 @@ fn awaiting(r: &Rollup, l: Lang, b: &mut Vec<Block>) {
             l,
             "rollup-awaiting-lead",
             n = r.escalations,
-            date = r.options.today.to_string()
+            date = l.date_long(r.options.today)
         ))
         .then_strong(tr!(l, "rollup-awaiting-longer", n = r.awaiting.len()))
         .then(tr!(l, "rollup-awaiting-rest")),
