@@ -41,9 +41,14 @@
 //!   their report sections here, their panels and room views in
 //!   `language_tools.rs`.
 //!
+//! - the programme roll-up, Markdown and HTML (`language_rollup.rs`);
+//! - a consent note too long (the rule it breaks), and the purge record in
+//!   a report's consent section; the typing strip in the room's language
+//!   while the facilitator's screen speaks another.
+//!
 //! Not covered yet, because not converted yet (they still speak English):
-//! most CLI messages and `--help`, the store's error messages, the roll-up,
-//! and the CSV tables (data, English on purpose). The session list, the
+//! most CLI messages, the store's error messages, and the CSV tables (data,
+//! English on purpose). The session list, the
 //! comparison and how a change reads on the status line ("undone: …") are
 //! walked in `language_sessions.rs`.
 
