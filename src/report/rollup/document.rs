@@ -6,7 +6,7 @@
 //! own direction. The CSV tables keep English column names (`csv.rs`).
 
 use super::hot_spots::UNSAFE;
-use super::model::{Recurring, Rollup};
+use super::model::{Origin, Recurring, Rollup};
 use crate::i18n::Lang;
 use crate::i18n::numbers::one_decimal;
 use crate::report::doc::{Bar, Block, Chart, Doc, Table, Text};
@@ -20,6 +20,13 @@ fn percent(rate: Option<f64>, l: Lang) -> String {
 /// A number of days, as a cell or a sentence says it.
 fn days(n: i64, l: Lang) -> String {
     tr!(l, "rollup-days", n = n)
+}
+
+/// The columns naming the session a row comes from, and their cells.
+const ORIGIN_COLUMNS: [&str; 3] = ["rollup-col-session", "report-community", "report-date"];
+
+fn origin_cells(o: &Origin) -> [String; 3] {
+    [o.session.clone(), o.location.clone(), o.date.to_string()]
 }
 
 /// A table whose column names are messages.
@@ -253,35 +260,39 @@ pub fn document(r: &Rollup, l: Lang) -> Doc {
         let mut t = table(
             l,
             &[
-                "report-col-activity",
-                "report-col-problem",
-                "report-col-responsible",
-                "report-col-due",
-                "rollup-col-overdue-by",
-                "report-col-status",
-                "rollup-col-session",
-                "report-community",
-                "report-date",
-            ],
+                &[
+                    "report-col-activity",
+                    "report-col-problem",
+                    "report-col-responsible",
+                    "report-col-due",
+                    "rollup-col-overdue-by",
+                    "report-col-status",
+                ],
+                &ORIGIN_COLUMNS[..],
+            ]
+            .concat(),
         );
         for o in &r.overdue {
-            t.row(vec![
-                o.activity.clone(),
-                o.problem.clone(),
-                // Anonymised, who is responsible is the kind of actor:
-                // words of the report, not of the session.
-                if r.options.anonymize {
-                    actor(&o.responsible, l)
-                } else {
-                    o.responsible.clone()
-                },
-                o.due.to_string(),
-                days(o.days, l),
-                l.t(o.status.msg_id()).into(),
-                o.origin.session.clone(),
-                o.origin.location.clone(),
-                o.origin.date.to_string(),
-            ]);
+            t.row(
+                [
+                    vec![
+                        o.activity.clone(),
+                        o.problem.clone(),
+                        // Anonymised, who is responsible is the kind of actor:
+                        // words of the report, not of the session.
+                        if r.options.anonymize {
+                            actor(&o.responsible, l)
+                        } else {
+                            o.responsible.clone()
+                        },
+                        o.due.to_string(),
+                        days(o.days, l),
+                        l.t(o.status.msg_id()).into(),
+                    ],
+                    origin_cells(&o.origin).to_vec(),
+                ]
+                .concat(),
+            );
         }
         b.push(Block::Table(t));
     }
@@ -293,33 +304,37 @@ pub fn document(r: &Rollup, l: Lang) -> Doc {
         let mut t = table(
             l,
             &[
-                "report-col-problem",
-                "report-col-category",
-                "report-where",
-                "report-col-rank",
-                "rollup-col-resolved",
-                "rollup-col-session",
-                "report-community",
-                "report-date",
-            ],
+                &[
+                    "report-col-problem",
+                    "report-col-category",
+                    "report-where",
+                    "report-col-rank",
+                    "rollup-col-resolved",
+                ],
+                &ORIGIN_COLUMNS[..],
+            ]
+            .concat(),
         )
         .numeric(&[3]);
         for e in &r.escalated {
-            t.row(vec![
-                e.problem.clone(),
-                e.category.clone(),
-                e.place.clone(),
-                e.rank.map(|x| x.to_string()).unwrap_or_else(|| "–".into()),
-                l.t(if e.resolved {
-                    "rollup-yes"
-                } else {
-                    "rollup-no"
-                })
-                .into(),
-                e.origin.session.clone(),
-                e.origin.location.clone(),
-                e.origin.date.to_string(),
-            ]);
+            t.row(
+                [
+                    vec![
+                        e.problem.clone(),
+                        e.category.clone(),
+                        e.place.clone(),
+                        e.rank.map(|x| x.to_string()).unwrap_or_else(|| "–".into()),
+                        l.t(if e.resolved {
+                            "rollup-yes"
+                        } else {
+                            "rollup-no"
+                        })
+                        .into(),
+                    ],
+                    origin_cells(&e.origin).to_vec(),
+                ]
+                .concat(),
+            );
         }
         b.push(Block::Table(t));
     }
@@ -333,21 +348,19 @@ pub fn document(r: &Rollup, l: Lang) -> Doc {
         let mut t = table(
             l,
             &[
-                "rollup-col-session",
-                "report-community",
-                "report-date",
-                "rollup-col-laptops",
-                "rollup-col-to-resolve",
-            ],
+                &ORIGIN_COLUMNS[..],
+                &["rollup-col-laptops", "rollup-col-to-resolve"],
+            ]
+            .concat(),
         );
         for c in &r.conflicts {
-            t.row(vec![
-                c.origin.session.clone(),
-                c.origin.location.clone(),
-                c.origin.date.to_string(),
-                c.laptops.join(", "),
-                c.resolve.clone(),
-            ]);
+            t.row(
+                [
+                    origin_cells(&c.origin).to_vec(),
+                    vec![c.laptops.join(", "), c.resolve.clone()],
+                ]
+                .concat(),
+            );
         }
         b.push(Block::Table(t));
     }
@@ -357,26 +370,19 @@ pub fn document(r: &Rollup, l: Lang) -> Doc {
     if r.counted.is_empty() {
         b.push(Block::Para(tr!(l, "rollup-no-sessions").into()));
     } else {
-        let mut t = table(
-            l,
-            &[
-                "rollup-col-session",
-                "report-community",
-                "report-date",
-                "report-consent",
-            ],
-        );
+        let mut t = table(l, &[&ORIGIN_COLUMNS[..], &["report-consent"]].concat());
         for c in &r.counted {
-            t.row(vec![
-                c.origin.session.clone(),
-                c.origin.location.clone(),
-                c.origin.date.to_string(),
-                if c.consent.trim().is_empty() {
-                    tr!(l, "rollup-no-consent").into()
-                } else {
-                    c.consent.trim_end().to_string()
-                },
-            ]);
+            t.row(
+                [
+                    origin_cells(&c.origin).to_vec(),
+                    vec![if c.consent.trim().is_empty() {
+                        tr!(l, "rollup-no-consent").into()
+                    } else {
+                        c.consent.trim_end().to_string()
+                    }],
+                ]
+                .concat(),
+            );
         }
         b.push(Block::Table(t));
     }
@@ -552,28 +558,32 @@ fn awaiting(r: &Rollup, l: Lang, b: &mut Vec<Block>) {
     let mut t = table(
         l,
         &[
-            "report-col-problem",
-            "rollup-col-raised-with",
-            "rollup-col-raised-on",
-            "rollup-col-waiting",
-            "rollup-col-followed-up",
-            "rollup-col-session",
-            "report-community",
-            "report-date",
-        ],
+            &[
+                "report-col-problem",
+                "rollup-col-raised-with",
+                "rollup-col-raised-on",
+                "rollup-col-waiting",
+                "rollup-col-followed-up",
+            ],
+            &ORIGIN_COLUMNS[..],
+        ]
+        .concat(),
     )
     .numeric(&[4]);
     for a in &r.awaiting {
-        t.row(vec![
-            a.problem.clone(),
-            a.to.clone(),
-            a.raised.to_string(),
-            days(a.days, l),
-            a.chased.to_string(),
-            a.origin.session.clone(),
-            a.origin.location.clone(),
-            a.origin.date.to_string(),
-        ]);
+        t.row(
+            [
+                vec![
+                    a.problem.clone(),
+                    a.to.clone(),
+                    a.raised.to_string(),
+                    days(a.days, l),
+                    a.chased.to_string(),
+                ],
+                origin_cells(&a.origin).to_vec(),
+            ]
+            .concat(),
+        );
     }
     b.push(Block::Table(t));
 }
