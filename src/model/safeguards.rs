@@ -4,8 +4,8 @@
 //! (`Session::consent`), limited by [`super::rules::consent_note`].
 //!
 //! These are plain values and the checks [`Session::validate`] runs on them;
-//! they import nothing from the rest of the model (only the message type), so the session can hold
-//! them without the two importing each other.
+//! they import nothing from the rest of the model (only the message type),
+//! so the session can hold them without the two importing each other.
 //!
 //! [`Session::validate`]: crate::model::Session::validate
 
