@@ -43,6 +43,60 @@ status-dropped = ملغى
 method-dots = { -dot-voting }
 method-pairwise = { -pairwise }
 method-criteria = { -criteria-scoring }
+# The export log and the retention rule's purge records, as the status
+# line and the reports describe them. $format: Markdown, HTML or CSV (as
+# the file has it); $table: a CSV table's name; $n: how many tables.
+record-report = تقرير { $format }
+record-report-table = تقرير { $format } ({ $table })
+record-report-tables = تقرير { $format } ({ $n ->
+    [two] جدولان
+    [few] { $n } جداول
+   *[other] { $n } جدولًا
+})
+# $report: one of the record-report messages.
+record-anonymised = { $report }، مجهّل
+# $to: the file's name, "standard output", or record-to-more.
+record-export = { $report }، إلى { $to }
+# $first: the first file's name; $n: how many more.
+record-to-more = { $first } و{ $n } غيره
+# Between two records written by one change (each has commas of its own).
+record-and-then = { $first }؛ { $next }
+# What a purge took. $fields: the record-field- messages (one, or as
+# record-fields-and joins them); $date: the day (ISO, as in the file).
+record-purge = { $fields } السابقة لتاريخ { $date }
+# $rest: the fields before the last, as a list; $last: the last one.
+record-fields-and = { $rest } و{ $last }
+record-field-context = ملاحظات السياق
+record-field-progress-notes = نصوص ملاحظات التقدّم
+record-field-descriptions = أوصاف المشكلات
+record-field-reasons = أسباب القرارات
+record-field-risks = مخاطر الإجراءات
+record-field-lessons = الدروس
+# The rules a value breaks: the status line when a change is refused,
+# `baraza check` (in English). $min, $max: numbers; $name: as typed;
+# $hours: a number of hours.
+rule-no-title = الجلسة تحتاج إلى عنوان
+rule-no-group-name = المجموعة تحتاج إلى اسم
+rule-too-many-people = المجموعة تضم { $max } شخصًا على الأكثر
+rule-group-name-taken = توجد مجموعة «{ $name }» بالفعل
+rule-dots = النقاط لكل مشارك من { $min } إلى { $max }
+rule-no-problem-title = المشكلة تحتاج إلى عنوان
+rule-no-criterion-name = المعيار يحتاج إلى اسم
+rule-weight = وزن المعيار من { $min } إلى { $max }
+rule-score = الدرجة من { $min } إلى { $max }
+rule-shortlist = القائمة المختصرة تضم مشكلة واحدة على الأقل
+rule-consent-too-long = ملاحظة الموافقة { $max } حرف على الأكثر
+rule-worked = الوقت المبذول على لوحة { $hours } ساعة على الأكثر
+rule-timer = المؤقّت يعمل من ثانية واحدة إلى { $hours } ساعة
+rule-no-indicator-name = المؤشر يحتاج إلى اسم
+rule-indicator-name-taken = يوجد مؤشر «{ $name }» بالفعل
+rule-card-score = الدرجة هنا من { $min } إلى { $max }
+rule-no-place-name = المكان يحتاج إلى اسم
+rule-place-name-taken = يوجد مكان «{ $name }» بالفعل
+rule-intensity = يُقدَّر انعدام الأمن من 0 (آمن) إلى { $max }
+rule-month = الشهر من 1 إلى { $max }
+rule-no-recipient = اذكر إلى من رُفعت المشكلة
+rule-reply-before-raised = لا يمكن أن يأتي الرد قبل رفع المشكلة
 
 ## How a change reads: the status line after a change, after "undone: " and
 ## "redone: " (the audit log in the file stays English)
@@ -246,6 +300,8 @@ change-escalation-edited = عُدّل { -escalation }: «{ $problem }» إلى {
 change-escalation-deleted = حُذف { -escalation }: «{ $problem }» إلى { $to }
 change-escalation-deleted-unknown = حُذف { -escalation }
 change-escalation-moved = نُقل { -escalation }
+# A change refused. $why: the rule it breaks (a rule- message).
+change-not-done = لم يُنفَّذ: { $why }
 
 ## How long, as the status line and reports say it
 

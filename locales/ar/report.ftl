@@ -340,3 +340,163 @@ report-no-lessons = لم تُسجَّل دروس بعد.
 # After an action planned on a score card's gap, in the action plan's
 # table. $indicator: the indicator's name, as typed.
 report-on-card-gap = (على فجوة بطاقة الأداء «{ $indicator }»)
+
+## The programme roll-up (`baraza rollup`, Markdown and HTML)
+
+rollup-title = الملخّص العام للبرنامج
+rollup-anonymised = مجهّل: أسماء المسؤولين مختصرة إلى نوع الجهة.
+# The facts at the top. $since, $until, $first, $last: dates, written
+# the language's way (date-long).
+rollup-period = الفترة
+rollup-period-between = الجلسات من { $since } إلى { $until }
+rollup-period-since = الجلسات من { $since } فصاعدًا
+rollup-period-until = الجلسات حتى { $until }
+rollup-period-all = كل الجلسات
+rollup-sessions = الجلسات
+rollup-session-dates = تواريخ الجلسات
+rollup-dates-span = من { $first } إلى { $last }
+rollup-communities = المجتمعات المحلية
+rollup-problems-raised = المشكلات المطروحة
+rollup-overdue-as-of = التأخر محسوب حتى
+# $n: sessions edited on two laptops; $heading: rollup-conflicts.
+rollup-conflicts-note = { $n ->
+    [one] عُدّلت جلسة واحدة
+    [two] عُدّلت جلستان
+    [few] عُدّلت { $n } جلسات
+   *[other] عُدّلت { $n } جلسة
+} على أكثر من حاسوب ولم تُحسم بعد: تُحسب أحدث نسخة من كل منها، مرة واحدة (انظر «{ $heading }» أدناه).
+# $problems, $actions: how many were carried over.
+rollup-carried = المشكلات والإجراءات المفتوحة المنقولة إلى الدورة التالية تُحسب مرة واحدة، في أحدث جلسة من الفترة، كما هي فيها (الترتيب، الإشارة، الحالة): لا تُحسب مرة أخرى { $problems ->
+    [one] مشكلة واحدة
+    [two] مشكلتان
+    [few] { $problems } مشكلات
+   *[other] { $problems } مشكلة
+} و{ $actions ->
+    [one] إجراء واحد
+    [two] إجراءان
+    [few] { $actions } إجراءات
+   *[other] { $actions } إجراء
+} من الدورات السابقة.
+rollup-recurring = المشكلات التي تتكرر في عدة مجتمعات
+rollup-no-recurring = لم تُطرح أي مشكلة في أكثر من مجتمع واحد.
+rollup-recurring-intro = العناوين المتشابهة في الفئة نفسها تُحسب معًا. متوسط الترتيب محسوب على الجلسات التي رتّبت المشكلة (1 = الأولوية الأولى للحاضرين).
+rollup-chart-communities = المجتمعات التي طرحت كل مشكلة
+# Beside a bar of the chart. $n: how many communities.
+rollup-bar-communities = { $n ->
+    [one] مجتمع واحد
+    [two] مجتمعان
+    [few] { $n } مجتمعات
+   *[other] { $n } مجتمعًا
+}
+rollup-col-times-raised = مرات الطرح
+rollup-col-average-rank = متوسط الترتيب
+rollup-col-shortlisted = في القائمة المختصرة
+rollup-col-flagged = مُشار إليها للمستوى المحلي/الوطني
+rollup-col-also-worded = صيغ أخرى
+# $n: problems raised in one community only.
+rollup-single = { $n ->
+    [one] مشكلة واحدة طُرحت في مجتمع واحد فقط موجودة
+    [two] مشكلتان طُرحتا في مجتمع واحد فقط موجودتان
+    [few] { $n } مشكلات طُرحت في مجتمع واحد فقط موجودة
+   *[other] { $n } مشكلة طُرحت في مجتمع واحد فقط موجودة
+} في جدول CSV «recurring».
+rollup-by-category = حسب الفئة
+rollup-completion = إنجاز الإجراءات
+# Action completion, one sentence in three parts, the middle in bold:
+# "12 actions; " "50% done" " (6 of 12); 2 overdue as of 2026-06-30."
+rollup-completion-lead = { $actions ->
+    [one] إجراء واحد
+    [two] إجراءان
+    [few] { $actions } إجراءات
+   *[other] { $actions } إجراءً
+}؛{ " " }
+# $percent: a percentage, written.
+rollup-completion-done = { $percent } منجز
+rollup-completion-rest = { " " }({ $done } من { $actions })؛ المتأخر منها حتى { $date }: { $overdue }.
+rollup-col-actions = الإجراءات
+rollup-col-done = منجز
+rollup-col-completion = نسبة الإنجاز
+rollup-col-in-progress = قيد التنفيذ
+rollup-col-planned = مخطط
+rollup-col-stalled = متعثر
+rollup-col-dropped = متروك
+# The kinds of actor an action's "responsible" names.
+rollup-actor-community = المجتمع المحلي
+rollup-actor-police = الشرطة
+rollup-actor-local-authority = السلطة المحلية
+rollup-actor-cso = منظمات المجتمع المدني
+rollup-actor-other = أخرى
+rollup-overdue = الإجراءات المتأخرة
+rollup-no-overdue = لا يوجد إجراء متأخر حتى { $date }.
+rollup-col-overdue-by = مدة التأخر
+rollup-col-session = الجلسة
+# $n: a number of days (a cell, a heading).
+rollup-days = { $n ->
+    [zero] { $n } يوم
+    [one] يوم واحد
+    [two] يومان
+    [few] { $n } أيام
+    [many] { $n } يومًا
+   *[other] { $n } يوم
+}
+rollup-escalated = المشكلات المُشار إليها لإجراء على مستوى المقاطعة أو الوطن
+rollup-no-escalated = لم يُشر إلى أي مشكلة.
+rollup-col-resolved = محلولة
+rollup-yes = نعم
+rollup-no = لا
+rollup-conflicts = عُدّلت على أكثر من حاسوب
+rollup-conflicts-intro = نُسخت كل جلسة من هذه الجلسات ثم عُدّلت على حاسوبين أو أكثر. لم يُدمج شيء: كل نسخة محفوظة في عرض البرنامج، وأحدثها محسوب هنا، ويختار الميسّرون النسخة الصحيحة بالأمر المبيّن.
+rollup-col-laptops = الحواسيب
+rollup-col-to-resolve = للحسم
+rollup-consent = الموافقة في كل جلسة
+rollup-consent-intro = ما وافق كل لقاء على تسجيله ومشاركته: راجعه قبل مشاركة هذا الملخّص أو أي شيء مأخوذ منه.
+rollup-no-sessions = لا توجد جلسة في الفترة.
+rollup-no-consent = (لم تُسجَّل ملاحظة موافقة)
+rollup-cards = بطاقات الأداء
+rollup-cards-intro = كل درجة تُقرأ على مقياس 0–100 (درجة من 1–5: 1 = 0، 3 = 50، 5 = 100). درجة المجتمع هي متوسط مجموعاته؛ والفجوة هي تلك الدرجة ناقص تقييم مقدّم الخدمة لنفسه (سالبة: مقدّم الخدمة يرى نفسه أفضل). المؤشرات ذات الأسماء المتشابهة مؤشر واحد.
+rollup-col-indicator = المؤشر
+rollup-col-community-latest = المجتمع (آخر دورة)
+rollup-col-provider = مقدّم الخدمة
+rollup-col-gap = الفجوة
+rollup-trend = الاتجاه لكل مجتمع، دورة بعد دورة
+rollup-col-community-by-cycle = درجة المجتمع حسب الدورة
+rollup-col-provider-by-cycle = درجة مقدّم الخدمة حسب الدورة
+rollup-col-change = التغيّر
+rollup-col-latest-gap = آخر فجوة
+rollup-places = الأماكن والأوقات التي تتكرر في عدة مجتمعات
+# $unsafe_from: the mark from which a place or time counts as unsafe.
+rollup-places-intro = كل مجتمع كما تقدّره آخر شبكة له في الفترة؛ التقديرات للحاضرين جميعًا (0 آمن إلى 3 خطر جدًا)، والمكان أو الوقت غير آمن من { $unsafe_from } فما فوق.
+rollup-no-places = لم يُقدَّر أي مكان في أكثر من مجتمع واحد.
+rollup-col-place = المكان
+rollup-col-highest = أعلى تقدير
+rollup-col-when = متى
+rollup-col-also-named = أسماء أخرى
+rollup-col-time = الوقت
+rollup-col-marking = المجتمعات التي قدّرته
+rollup-col-unsafe-in = غير آمن في
+rollup-col-mean = متوسط التقدير
+# $days: the days a reply is awaited before it counts.
+rollup-awaiting = المشكلات المرفوعة التي تنتظر ردًا منذ أكثر من { $days ->
+    [zero] { $days } يوم
+    [one] يوم واحد
+    [two] يومين
+    [few] { $days } أيام
+    [many] { $days } يومًا
+   *[other] { $days } يوم
+}
+# One sentence in three parts, the middle in bold: "4 escalations in the
+# follow-up ledgers; as of 2026-06-30, " "2 waited longer" " for any reply."
+rollup-awaiting-lead = { $n ->
+    [one] مشكلة مرفوعة واحدة
+    [two] مشكلتان مرفوعتان
+    [few] { $n } مشكلات مرفوعة
+   *[other] { $n } مشكلة مرفوعة
+} في سجلات المتابعة؛ حتى { $date }،{ " " }
+rollup-awaiting-longer = انتظرت { $n } مدة أطول
+rollup-awaiting-rest = { " " }أي رد.
+rollup-col-raised-with = رُفعت إلى
+rollup-col-raised-on = تاريخ الرفع
+rollup-col-waiting = مدة الانتظار
+rollup-col-followed-up = المتابعات
+# The communities a problem or a place was named in.
+rollup-col-where = أين

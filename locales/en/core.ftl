@@ -35,6 +35,56 @@ status-dropped = dropped
 method-dots = { -dot-voting }
 method-pairwise = { -pairwise }
 method-criteria = { -criteria-scoring }
+# The export log and the retention rule's purge records, as the status
+# line and the reports describe them. $format: Markdown, HTML or CSV (as
+# the file has it); $table: a CSV table's name; $n: how many tables.
+record-report = { $format } report
+record-report-table = { $format } report ({ $table })
+record-report-tables = { $format } report ({ $n } tables)
+# $report: one of the record-report messages.
+record-anonymised = { $report }, anonymised
+# $to: the file's name, "standard output", or record-to-more.
+record-export = { $report }, to { $to }
+# $first: the first file's name; $n: how many more.
+record-to-more = { $first } and { $n } more
+# Between two records written by one change (each has commas of its own).
+record-and-then = { $first }; { $next }
+# What a purge took. $fields: the record-field- messages (one, or as
+# record-fields-and joins them); $date: the day (ISO, as in the file).
+record-purge = { $fields } from before { $date }
+# $rest: the fields before the last, as a list; $last: the last one.
+record-fields-and = { $rest } and { $last }
+record-field-context = context notes
+record-field-progress-notes = progress-note texts
+record-field-descriptions = problem descriptions
+record-field-reasons = decision reasons
+record-field-risks = action risks
+record-field-lessons = lessons
+# The rules a value breaks: the status line when a change is refused,
+# `baraza check` (in English). $min, $max: numbers; $name: as typed;
+# $hours: a number of hours.
+rule-no-title = a session needs a title
+rule-no-group-name = a group needs a name
+rule-too-many-people = a group counts at most { $max } people
+rule-group-name-taken = there is a group «{ $name }» already
+rule-dots = dots per participant are { $min } to { $max }
+rule-no-problem-title = a problem needs a title
+rule-no-criterion-name = a criterion needs a name
+rule-weight = a criterion's weight is { $min } to { $max }
+rule-score = a score is from { $min } to { $max }
+rule-shortlist = the shortlist takes at least one problem
+rule-consent-too-long = a consent note is at most { $max } characters
+rule-worked = time worked on a panel is at most { $hours } hours
+rule-timer = a timer runs for 1 second to { $hours } hours
+rule-no-indicator-name = an indicator needs a name
+rule-indicator-name-taken = there is an indicator «{ $name }» already
+rule-card-score = a score is from { $min } to { $max } here
+rule-no-place-name = a place needs a name
+rule-place-name-taken = there is a place «{ $name }» already
+rule-intensity = insecurity is marked 0 (safe) to { $max }
+rule-month = a month is 1 to { $max }
+rule-no-recipient = say to whom the problem went
+rule-reply-before-raised = a reply cannot come before the problem was raised
 
 ## How a change reads: the status line after a change, after "undone: " and
 ## "redone: ", and (in English) the audit log kept in the file
@@ -192,13 +242,14 @@ change-part-date = date
 change-part-facilitators = facilitators
 change-part-dots-per-participant = dots per participant
 change-part-room-language = language of the room
-# Reports written. $n: how many; $reports: what each was (in English for now).
+# Reports written. $n: how many; $reports: what each was (record-export
+# messages, joined by record-and-then).
 change-reports-written = { $n ->
     [one] report written: { $reports }
    *[other] reports written: { $reports }
 }
 change-export-log = export log edited
-# $what: which texts, from before which day (in English for now).
+# $what: which texts, from before which day (a record-purge message).
 change-purged = purged { $what }
 change-retention-purged = retention: purged { $what }
 change-purge-records = purge records edited
@@ -241,17 +292,19 @@ change-card-started = score card started with { $n ->
 change-card-score = score card: { $who } gave { $score } on «{ $indicator }»
 change-card-score-cleared = score card: { $who }'s score on «{ $indicator }» cleared
 # Where and when. $who: the group; $place: as typed; $when: "in the
-# morning", "at night" (in English for now); $level: a number.
+# morning", "at night" (ww-when); $level: a number.
 change-mark = where and when: { $who } marked «{ $place }» { $when } { $level }
 change-mark-cleared = where and when: { $who }'s mark of «{ $place }» { $when } cleared
 # The follow-up ledger. $problem: its title; $to: who it was raised with;
-# $date: the day (as in the file); $kind: the reply (in English for now).
+# $date: the day (as in the file); $kind: the reply (a ledger-kind- message).
 change-escalation-raised = «{ $problem }» raised with { $to } on { $date }
 change-escalation-reply = «{ $problem }», { $to }: { $kind } on { $date }
 change-escalation-edited = escalation edited: «{ $problem }» to { $to }
 change-escalation-deleted = escalation deleted: «{ $problem }» to { $to }
 change-escalation-deleted-unknown = escalation deleted
 change-escalation-moved = escalation moved
+# A change refused. $why: the rule it breaks (a rule- message).
+change-not-done = not done: { $why }
 
 ## How long, as the status line and reports say it
 

@@ -288,3 +288,138 @@ report-no-lessons = No lessons recorded yet.
 # After an action planned on a score card's gap, in the action plan's
 # table. $indicator: the indicator's name, as typed.
 report-on-card-gap = (on the score-card gap «{ $indicator }»)
+
+## The programme roll-up (`baraza rollup`, Markdown and HTML)
+
+rollup-title = Programme roll-up
+rollup-anonymised = Anonymised: names of responsible people are reduced to the kind of actor.
+# The facts at the top. $since, $until, $first, $last: dates, written
+# the language's way (date-long).
+rollup-period = Period
+rollup-period-between = sessions from { $since } to { $until }
+rollup-period-since = sessions from { $since } on
+rollup-period-until = sessions up to { $until }
+rollup-period-all = all sessions
+rollup-sessions = Sessions
+rollup-session-dates = Session dates
+rollup-dates-span = { $first } to { $last }
+rollup-communities = Communities
+rollup-problems-raised = Problems raised
+rollup-overdue-as-of = Overdue counted as of
+# $n: sessions edited on two laptops; $heading: rollup-conflicts.
+rollup-conflicts-note = { $n ->
+    [one] { $n } session was
+   *[other] { $n } sessions were
+} edited on more than one laptop and not resolved yet: the newest version of each is counted, once (see «{ $heading }» below).
+# $problems, $actions: how many were carried over.
+rollup-carried = Problems and open actions carried over into the next cycle are counted once, in the later session of the period, as they stand there (rank, flag, status): { $problems ->
+    [one] { $problems } problem
+   *[other] { $problems } problems
+} and { $actions ->
+    [one] { $actions } action
+   *[other] { $actions } actions
+} of earlier cycles are not counted again.
+rollup-recurring = Problems that recur across communities
+rollup-no-recurring = No problem was raised in more than one community.
+rollup-recurring-intro = Similar titles in the same category are counted together. Average rank is over the sessions that ranked the problem (1 = the room's top priority).
+rollup-chart-communities = Communities raising each problem
+# Beside a bar of the chart. $n: how many communities.
+rollup-bar-communities = { $n ->
+    [one] { $n } community
+   *[other] { $n } communities
+}
+rollup-col-times-raised = Times raised
+rollup-col-average-rank = Average rank
+rollup-col-shortlisted = Shortlisted
+rollup-col-flagged = Flagged for district/national
+rollup-col-also-worded = Also worded as
+# $n: problems raised in one community only.
+rollup-single = { $n ->
+    [one] { $n } problem raised in one community only is
+   *[other] { $n } problems raised in one community only are
+} in the CSV table «recurring».
+rollup-by-category = By category
+rollup-completion = Action completion
+# Action completion, one sentence in three parts, the middle in bold:
+# "12 actions; " "50% done" " (6 of 12); 2 overdue as of 2026-06-30."
+rollup-completion-lead = { $actions } actions;{ " " }
+# $percent: a percentage, written.
+rollup-completion-done = { $percent } done
+rollup-completion-rest = { " " }({ $done } of { $actions }); { $overdue } overdue as of { $date }.
+rollup-col-actions = Actions
+rollup-col-done = Done
+rollup-col-completion = Completion
+rollup-col-in-progress = In progress
+rollup-col-planned = Planned
+rollup-col-stalled = Stalled
+rollup-col-dropped = Dropped
+# The kinds of actor an action's "responsible" names.
+rollup-actor-community = Community
+rollup-actor-police = Police
+rollup-actor-local-authority = Local authority
+rollup-actor-cso = CSO
+rollup-actor-other = Other
+rollup-overdue = Overdue actions
+rollup-no-overdue = No action is overdue as of { $date }.
+rollup-col-overdue-by = Overdue by
+rollup-col-session = Session
+# $n: a number of days (a cell, a heading).
+rollup-days = { $n ->
+    [one] { $n } day
+   *[other] { $n } days
+}
+rollup-escalated = Problems flagged for district or national action
+rollup-no-escalated = No problem was flagged.
+rollup-col-resolved = Resolved
+rollup-yes = yes
+rollup-no = no
+rollup-conflicts = Edited on more than one laptop
+rollup-conflicts-intro = Each of these sessions was copied and then edited on two laptops or more. Nothing was merged: every version is kept in the programme view, the newest is counted here, and the facilitators choose the right one with the command shown.
+rollup-col-laptops = Laptops
+rollup-col-to-resolve = To resolve
+rollup-consent = Consent in each session
+rollup-consent-intro = What each room agreed may be recorded and shared: check it before sharing this roll-up or anything taken from it.
+rollup-no-sessions = No session in the period.
+rollup-no-consent = (no consent note recorded)
+rollup-cards = Score cards
+rollup-cards-intro = Every score is read on 0–100 (a 1–5 score: 1 = 0, 3 = 50, 5 = 100). The community's score is the mean of its groups; the gap is that minus the provider's self-score (negative: the provider thinks better of itself). Indicators of alike names are one.
+rollup-col-indicator = Indicator
+rollup-col-community-latest = Community (latest cycle)
+rollup-col-provider = Provider
+rollup-col-gap = Gap
+rollup-trend = Trend per community, cycle by cycle
+rollup-col-community-by-cycle = Community's score by cycle
+rollup-col-provider-by-cycle = Provider's by cycle
+rollup-col-change = Change
+rollup-col-latest-gap = Latest gap
+rollup-places = Places and times that recur across communities
+# $unsafe_from: the mark from which a place or time counts as unsafe.
+rollup-places-intro = Each community as its latest grid in the period marks it; marks are the whole room's (0 safe to 3 very unsafe), and a place or time is unsafe from { $unsafe_from } up.
+rollup-no-places = No place was marked in more than one community.
+rollup-col-place = Place
+rollup-col-highest = Highest mark
+rollup-col-when = When
+rollup-col-also-named = Also named
+rollup-col-time = Time
+rollup-col-marking = Communities marking it
+rollup-col-unsafe-in = Unsafe somewhere in
+rollup-col-mean = Mean mark
+# $days: the days a reply is awaited before it counts.
+rollup-awaiting = Escalations awaiting a reply for more than { $days ->
+    [one] { $days } day
+   *[other] { $days } days
+}
+# One sentence in three parts, the middle in bold: "4 escalations in the
+# follow-up ledgers; as of 2026-06-30, " "2 waited longer" " for any reply."
+rollup-awaiting-lead = { $n ->
+    [one] { $n } escalation
+   *[other] { $n } escalations
+} in the follow-up ledgers; as of { $date },{ " " }
+rollup-awaiting-longer = { $n } waited longer
+rollup-awaiting-rest = { " " }for any reply.
+rollup-col-raised-with = Raised with
+rollup-col-raised-on = Raised on
+rollup-col-waiting = Waiting
+rollup-col-followed-up = Followed up
+# The communities a problem or a place was named in.
+rollup-col-where = Where

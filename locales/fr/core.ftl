@@ -42,6 +42,56 @@ status-dropped = abandonnée
 method-dots = { -dot-voting }
 method-pairwise = { -pairwise }
 method-criteria = { -criteria-scoring }
+# The export log and the retention rule's purge records, as the status
+# line and the reports describe them. $format: Markdown, HTML or CSV (as
+# the file has it); $table: a CSV table's name; $n: how many tables.
+record-report = rapport { $format }
+record-report-table = rapport { $format } ({ $table })
+record-report-tables = rapport { $format } ({ $n } tables)
+# $report: one of the record-report messages.
+record-anonymised = { $report }, anonymisé
+# $to: the file's name, "standard output", or record-to-more.
+record-export = { $report }, vers { $to }
+# $first: the first file's name; $n: how many more.
+record-to-more = { $first } et { $n } autres
+# Between two records written by one change (each has commas of its own).
+record-and-then = { $first } ; { $next }
+# What a purge took. $fields: the record-field- messages (one, or as
+# record-fields-and joins them); $date: the day (ISO, as in the file).
+record-purge = { $fields } d'avant le { $date }
+# $rest: the fields before the last, as a list; $last: the last one.
+record-fields-and = { $rest } et { $last }
+record-field-context = notes de contexte
+record-field-progress-notes = textes des notes de suivi
+record-field-descriptions = descriptions des problèmes
+record-field-reasons = raisons des décisions
+record-field-risks = risques des actions
+record-field-lessons = leçons
+# The rules a value breaks: the status line when a change is refused,
+# `baraza check` (in English). $min, $max: numbers; $name: as typed;
+# $hours: a number of hours.
+rule-no-title = une séance a besoin d'un titre
+rule-no-group-name = un groupe a besoin d'un nom
+rule-too-many-people = un groupe compte au plus { $max } personnes
+rule-group-name-taken = il y a déjà un groupe « { $name } »
+rule-dots = les points par participant vont de { $min } à { $max }
+rule-no-problem-title = un problème a besoin d'un titre
+rule-no-criterion-name = un critère a besoin d'un nom
+rule-weight = le poids d'un critère va de { $min } à { $max }
+rule-score = une note va de { $min } à { $max }
+rule-shortlist = la liste restreinte prend au moins un problème
+rule-consent-too-long = une note de consentement fait au plus { $max } caractères
+rule-worked = le temps passé sur un panneau est d'au plus { $hours } heures
+rule-timer = un minuteur dure de 1 seconde à { $hours } heures
+rule-no-indicator-name = un indicateur a besoin d'un nom
+rule-indicator-name-taken = il y a déjà un indicateur « { $name } »
+rule-card-score = ici une note va de { $min } à { $max }
+rule-no-place-name = un lieu a besoin d'un nom
+rule-place-name-taken = il y a déjà un lieu « { $name } »
+rule-intensity = l'insécurité se note de 0 (sûr) à { $max }
+rule-month = un mois va de 1 à { $max }
+rule-no-recipient = dites à qui le problème a été porté
+rule-reply-before-raised = une réponse ne peut pas précéder le moment où le problème a été porté
 
 ## How a change reads: the status line after a change, after "undone: " and
 ## "redone: " (the audit log in the file stays English)
@@ -217,6 +267,8 @@ change-escalation-edited = { -escalation } modifiée : « { $problem } » auprè
 change-escalation-deleted = { -escalation } supprimée : « { $problem } » auprès de { $to }
 change-escalation-deleted-unknown = { -escalation } supprimée
 change-escalation-moved = { -escalation } déplacée
+# A change refused. $why: the rule it breaks (a rule- message).
+change-not-done = pas fait : { $why }
 
 ## How long, as the status line and reports say it
 

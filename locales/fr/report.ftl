@@ -291,3 +291,138 @@ report-no-lessons = Aucune leçon consignée pour l'instant.
 # After an action planned on a score card's gap, in the action plan's
 # table. $indicator: the indicator's name, as typed.
 report-on-card-gap = (sur l'écart de la fiche d'évaluation « { $indicator } »)
+
+## The programme roll-up (`baraza rollup`, Markdown and HTML)
+
+rollup-title = Synthèse du programme
+rollup-anonymised = Anonymisé : les noms des responsables sont réduits au type d'acteur.
+# The facts at the top. $since, $until, $first, $last: dates, written
+# the language's way (date-long).
+rollup-period = Période
+rollup-period-between = séances du { $since } au { $until }
+rollup-period-since = séances à partir du { $since }
+rollup-period-until = séances jusqu'au { $until }
+rollup-period-all = toutes les séances
+rollup-sessions = Séances
+rollup-session-dates = Dates des séances
+rollup-dates-span = du { $first } au { $last }
+rollup-communities = Communautés
+rollup-problems-raised = Problèmes soulevés
+rollup-overdue-as-of = Retards comptés au
+# $n: sessions edited on two laptops; $heading: rollup-conflicts.
+rollup-conflicts-note = { $n ->
+    [one] { $n } séance a été modifiée
+   *[other] { $n } séances ont été modifiées
+} sur plus d'un ordinateur sans être encore réconciliées : la version la plus récente de chacune est comptée, une fois (voir « { $heading } » plus bas).
+# $problems, $actions: how many were carried over.
+rollup-carried = Les problèmes et les actions ouvertes reportés au cycle suivant sont comptés une fois, dans la séance la plus récente de la période, tels qu'ils y sont (rang, signalement, statut) : { $problems ->
+    [one] { $problems } problème
+   *[other] { $problems } problèmes
+} et { $actions ->
+    [one] { $actions } action
+   *[other] { $actions } actions
+} des cycles antérieurs ne sont pas comptés à nouveau.
+rollup-recurring = Problèmes qui reviennent d'une communauté à l'autre
+rollup-no-recurring = Aucun problème n'a été soulevé dans plus d'une communauté.
+rollup-recurring-intro = Les titres semblables d'une même catégorie sont comptés ensemble. Le rang moyen porte sur les séances qui ont classé le problème (1 = la première priorité de la salle).
+rollup-chart-communities = Communautés soulevant chaque problème
+# Beside a bar of the chart. $n: how many communities.
+rollup-bar-communities = { $n ->
+    [one] { $n } communauté
+   *[other] { $n } communautés
+}
+rollup-col-times-raised = Fois soulevé
+rollup-col-average-rank = Rang moyen
+rollup-col-shortlisted = Retenu
+rollup-col-flagged = Signalé au district/national
+rollup-col-also-worded = Aussi formulé
+# $n: problems raised in one community only.
+rollup-single = { $n ->
+    [one] { $n } problème soulevé dans une seule communauté figure
+   *[other] { $n } problèmes soulevés dans une seule communauté figurent
+} dans la table CSV « recurring ».
+rollup-by-category = Par catégorie
+rollup-completion = Réalisation des actions
+# Action completion, one sentence in three parts, the middle in bold:
+# "12 actions; " "50% done" " (6 of 12); 2 overdue as of 2026-06-30."
+rollup-completion-lead = { $actions } actions ;{ " " }
+# $percent: a percentage, written.
+rollup-completion-done = { $percent } réalisées
+rollup-completion-rest = { " " }({ $done } sur { $actions }) ; { $overdue } en retard au { $date }.
+rollup-col-actions = Actions
+rollup-col-done = Réalisées
+rollup-col-completion = Réalisation
+rollup-col-in-progress = En cours
+rollup-col-planned = Prévues
+rollup-col-stalled = Bloquées
+rollup-col-dropped = Abandonnées
+# The kinds of actor an action's "responsible" names.
+rollup-actor-community = Communauté
+rollup-actor-police = Police
+rollup-actor-local-authority = Autorité locale
+rollup-actor-cso = OSC
+rollup-actor-other = Autre
+rollup-overdue = Actions en retard
+rollup-no-overdue = Aucune action n'est en retard au { $date }.
+rollup-col-overdue-by = Retard
+rollup-col-session = Séance
+# $n: a number of days (a cell, a heading).
+rollup-days = { $n ->
+    [one] { $n } jour
+   *[other] { $n } jours
+}
+rollup-escalated = Problèmes signalés pour une action au niveau du district ou national
+rollup-no-escalated = Aucun problème n'a été signalé.
+rollup-col-resolved = Résolu
+rollup-yes = oui
+rollup-no = non
+rollup-conflicts = Modifiées sur plus d'un ordinateur
+rollup-conflicts-intro = Chacune de ces séances a été copiée puis modifiée sur deux ordinateurs ou plus. Rien n'a été fusionné : chaque version est gardée dans la vue du programme, la plus récente est comptée ici, et les facilitateurs choisissent la bonne avec la commande indiquée.
+rollup-col-laptops = Ordinateurs
+rollup-col-to-resolve = Pour réconcilier
+rollup-consent = Consentement dans chaque séance
+rollup-consent-intro = Ce que chaque salle a accepté de voir consigné et partagé : vérifiez-le avant de partager cette synthèse ou ce qui en est tiré.
+rollup-no-sessions = Aucune séance dans la période.
+rollup-no-consent = (aucune note de consentement consignée)
+rollup-cards = Fiches d'évaluation
+rollup-cards-intro = Chaque note se lit sur 0–100 (une note sur 1–5 : 1 = 0, 3 = 50, 5 = 100). La note de la communauté est la moyenne de ses groupes ; l'écart est celle-ci moins l'auto-évaluation du prestataire (négatif : le prestataire se juge mieux que la communauté). Les indicateurs aux noms semblables n'en font qu'un.
+rollup-col-indicator = Indicateur
+rollup-col-community-latest = Communauté (dernier cycle)
+rollup-col-provider = Prestataire
+rollup-col-gap = Écart
+rollup-trend = Évolution par communauté, cycle après cycle
+rollup-col-community-by-cycle = Note de la communauté par cycle
+rollup-col-provider-by-cycle = Du prestataire par cycle
+rollup-col-change = Évolution
+rollup-col-latest-gap = Dernier écart
+rollup-places = Lieux et moments qui reviennent d'une communauté à l'autre
+# $unsafe_from: the mark from which a place or time counts as unsafe.
+rollup-places-intro = Chaque communauté telle que sa dernière grille de la période la note ; les notes sont celles de toute la salle (0 sûr à 3 très dangereux), et un lieu ou un moment est dangereux à partir de { $unsafe_from }.
+rollup-no-places = Aucun lieu n'a été noté dans plus d'une communauté.
+rollup-col-place = Lieu
+rollup-col-highest = Note la plus haute
+rollup-col-when = Quand
+rollup-col-also-named = Aussi nommé
+rollup-col-time = Moment
+rollup-col-marking = Communautés qui le notent
+rollup-col-unsafe-in = Dangereux dans
+rollup-col-mean = Note moyenne
+# $days: the days a reply is awaited before it counts.
+rollup-awaiting = Saisines sans réponse depuis plus de { $days ->
+    [one] { $days } jour
+   *[other] { $days } jours
+}
+# One sentence in three parts, the middle in bold: "4 escalations in the
+# follow-up ledgers; as of 2026-06-30, " "2 waited longer" " for any reply."
+rollup-awaiting-lead = { $n ->
+    [one] { $n } saisine
+   *[other] { $n } saisines
+} dans les registres de suivi ; au { $date },{ " " }
+rollup-awaiting-longer = { $n } ont attendu plus longtemps
+rollup-awaiting-rest = { " " }une réponse quelconque.
+rollup-col-raised-with = Portée auprès de
+rollup-col-raised-on = Portée le
+rollup-col-waiting = Attente
+rollup-col-followed-up = Relances
+# The communities a problem or a place was named in.
+rollup-col-where = Où

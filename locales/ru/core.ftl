@@ -43,6 +43,60 @@ status-dropped = отменено
 method-dots = { -dot-voting }
 method-pairwise = { -pairwise }
 method-criteria = { -criteria-scoring }
+# The export log and the retention rule's purge records, as the status
+# line and the reports describe them. $format: Markdown, HTML or CSV (as
+# the file has it); $table: a CSV table's name; $n: how many tables.
+record-report = отчёт { $format }
+record-report-table = отчёт { $format } ({ $table })
+record-report-tables = отчёт { $format } ({ $n } { $n ->
+    [one] таблица
+    [few] таблицы
+   *[other] таблиц
+})
+# $report: one of the record-report messages.
+record-anonymised = { $report }, обезличенный
+# $to: the file's name, "standard output", or record-to-more.
+record-export = { $report }, в { $to }
+# $first: the first file's name; $n: how many more.
+record-to-more = { $first } и ещё { $n }
+# Between two records written by one change (each has commas of its own).
+record-and-then = { $first }; { $next }
+# What a purge took. $fields: the record-field- messages (one, or as
+# record-fields-and joins them); $date: the day (ISO, as in the file).
+record-purge = { $fields } до { $date }
+# $rest: the fields before the last, as a list; $last: the last one.
+record-fields-and = { $rest } и { $last }
+record-field-context = заметки о контексте
+record-field-progress-notes = тексты заметок о ходе работы
+record-field-descriptions = описания проблем
+record-field-reasons = причины решений
+record-field-risks = риски действий
+record-field-lessons = уроки
+# The rules a value breaks: the status line when a change is refused,
+# `baraza check` (in English). $min, $max: numbers; $name: as typed;
+# $hours: a number of hours.
+rule-no-title = у сессии должен быть заголовок
+rule-no-group-name = у группы должно быть название
+rule-too-many-people = в группе не больше { $max } человек
+rule-group-name-taken = группа «{ $name }» уже есть
+rule-dots = точек на участника от { $min } до { $max }
+rule-no-problem-title = у проблемы должен быть заголовок
+rule-no-criterion-name = у критерия должно быть название
+rule-weight = вес критерия от { $min } до { $max }
+rule-score = оценка от { $min } до { $max }
+rule-shortlist = в короткий список входит хотя бы одна проблема
+rule-consent-too-long = отметка о согласии не длиннее { $max } знаков
+rule-worked = время работы над панелью не больше { $hours } часов
+rule-timer = таймер идёт от 1 секунды до { $hours } часов
+rule-no-indicator-name = у показателя должно быть название
+rule-indicator-name-taken = показатель «{ $name }» уже есть
+rule-card-score = здесь оценка от { $min } до { $max }
+rule-no-place-name = у места должно быть название
+rule-place-name-taken = место «{ $name }» уже есть
+rule-intensity = небезопасность отмечается от 0 (безопасно) до { $max }
+rule-month = месяц от 1 до { $max }
+rule-no-recipient = укажите, кому передана проблема
+rule-reply-before-raised = ответ не может прийти раньше, чем проблема была передана
 
 ## How a change reads: the status line after a change, after "undone: " and
 ## "redone: " (the audit log in the file stays English)
@@ -232,6 +286,8 @@ change-escalation-edited = { -escalation } изменено: «{ $problem }», {
 change-escalation-deleted = { -escalation } удалено: «{ $problem }», { $to }
 change-escalation-deleted-unknown = { -escalation } удалено
 change-escalation-moved = { -escalation } перемещено
+# A change refused. $why: the rule it breaks (a rule- message).
+change-not-done = не сделано: { $why }
 
 ## How long, as the status line and reports say it
 

@@ -314,3 +314,141 @@ report-no-lessons = Уроки пока не записаны.
 # After an action planned on a score card's gap, in the action plan's
 # table. $indicator: the indicator's name, as typed.
 report-on-card-gap = (по разрыву оценочной карты «{ $indicator }»)
+
+## The programme roll-up (`baraza rollup`, Markdown and HTML)
+
+rollup-title = Сводка по программе
+rollup-anonymised = Обезличено: имена ответственных сведены к типу участника.
+# The facts at the top. $since, $until, $first, $last: dates, written
+# the language's way (date-long).
+rollup-period = Период
+rollup-period-between = сессии с { $since } по { $until }
+rollup-period-since = сессии с { $since }
+rollup-period-until = сессии по { $until }
+rollup-period-all = все сессии
+rollup-sessions = Сессии
+rollup-session-dates = Даты сессий
+rollup-dates-span = с { $first } по { $last }
+rollup-communities = Общины
+rollup-problems-raised = Названо проблем
+rollup-overdue-as-of = Просрочка считается на
+# $n: sessions edited on two laptops; $heading: rollup-conflicts.
+rollup-conflicts-note = { $n ->
+    [one] { $n } сессия изменена
+    [few] { $n } сессии изменены
+   *[other] { $n } сессий изменены
+} более чем на одном ноутбуке и ещё не согласованы: учитывается самая новая версия каждой, один раз (см. «{ $heading }» ниже).
+# $problems, $actions: how many were carried over.
+rollup-carried = Проблемы и открытые действия, перенесённые в следующий цикл, учитываются один раз, в более поздней сессии периода, в том виде, в каком они там (место, отметка, статус): { $problems ->
+    [one] { $problems } проблема
+    [few] { $problems } проблемы
+   *[other] { $problems } проблем
+} и { $actions ->
+    [one] { $actions } действие
+    [few] { $actions } действия
+   *[other] { $actions } действий
+} прежних циклов не учитываются повторно.
+rollup-recurring = Проблемы, повторяющиеся в разных общинах
+rollup-no-recurring = Ни одна проблема не названа более чем в одной общине.
+rollup-recurring-intro = Похожие заголовки одной категории считаются вместе. Среднее место — по сессиям, которые ранжировали проблему (1 = главный приоритет зала).
+rollup-chart-communities = Общины, назвавшие каждую проблему
+# Beside a bar of the chart. $n: how many communities.
+rollup-bar-communities = { $n ->
+    [one] { $n } община
+    [few] { $n } общины
+   *[other] { $n } общин
+}
+rollup-col-times-raised = Сколько раз названа
+rollup-col-average-rank = Среднее место
+rollup-col-shortlisted = В коротком списке
+rollup-col-flagged = Отмечена для района/страны
+rollup-col-also-worded = Другие формулировки
+# $n: problems raised in one community only.
+rollup-single = { $n ->
+    [one] { $n } проблема, названная только в одной общине, есть
+    [few] { $n } проблемы, названные только в одной общине, есть
+   *[other] { $n } проблем, названных только в одной общине, есть
+} в таблице CSV «recurring».
+rollup-by-category = По категориям
+rollup-completion = Выполнение действий
+# Action completion, one sentence in three parts, the middle in bold:
+# "12 actions; " "50% done" " (6 of 12); 2 overdue as of 2026-06-30."
+rollup-completion-lead = Действий: { $actions };{ " " }
+# $percent: a percentage, written.
+rollup-completion-done = выполнено { $percent }
+rollup-completion-rest = { " " }({ $done } из { $actions }); просрочено на { $date }: { $overdue }.
+rollup-col-actions = Действия
+rollup-col-done = Выполнено
+rollup-col-completion = Выполнение
+rollup-col-in-progress = В работе
+rollup-col-planned = Запланировано
+rollup-col-stalled = Застопорилось
+rollup-col-dropped = Отменено
+# The kinds of actor an action's "responsible" names.
+rollup-actor-community = Община
+rollup-actor-police = Полиция
+rollup-actor-local-authority = Местная власть
+rollup-actor-cso = НКО
+rollup-actor-other = Другие
+rollup-overdue = Просроченные действия
+rollup-no-overdue = На { $date } просроченных действий нет.
+rollup-col-overdue-by = Просрочено на
+rollup-col-session = Сессия
+# $n: a number of days (a cell, a heading).
+rollup-days = { $n ->
+    [one] { $n } день
+    [few] { $n } дня
+   *[other] { $n } дней
+}
+rollup-escalated = Проблемы, отмеченные для действий на уровне района или страны
+rollup-no-escalated = Ни одна проблема не отмечена.
+rollup-col-resolved = Решена
+rollup-yes = да
+rollup-no = нет
+rollup-conflicts = Изменено более чем на одном ноутбуке
+rollup-conflicts-intro = Каждая из этих сессий была скопирована, а затем изменена на двух ноутбуках или более. Ничего не объединялось: каждая версия хранится в обзоре программы, здесь учитывается самая новая, а фасилитаторы выбирают верную указанной командой.
+rollup-col-laptops = Ноутбуки
+rollup-col-to-resolve = Как согласовать
+rollup-consent = Согласие в каждой сессии
+rollup-consent-intro = На запись и распространение чего согласился каждый зал: проверьте это, прежде чем делиться этой сводкой или чем-либо из неё.
+rollup-no-sessions = В периоде нет сессий.
+rollup-no-consent = (отметка о согласии не записана)
+rollup-cards = Оценочные карты
+rollup-cards-intro = Каждая оценка читается по шкале 0–100 (оценка 1–5: 1 = 0, 3 = 50, 5 = 100). Оценка общины — среднее её групп; разрыв — это она минус самооценка поставщика услуги (отрицательный: поставщик думает о себе лучше). Показатели с похожими названиями считаются одним.
+rollup-col-indicator = Показатель
+rollup-col-community-latest = Община (последний цикл)
+rollup-col-provider = Поставщик
+rollup-col-gap = Разрыв
+rollup-trend = Динамика по общинам, цикл за циклом
+rollup-col-community-by-cycle = Оценка общины по циклам
+rollup-col-provider-by-cycle = Поставщика по циклам
+rollup-col-change = Изменение
+rollup-col-latest-gap = Последний разрыв
+rollup-places = Места и время, повторяющиеся в разных общинах
+# $unsafe_from: the mark from which a place or time counts as unsafe.
+rollup-places-intro = Каждая община — по её последней сетке за период; отметки — всего зала (от 0 безопасно до 3 очень опасно), место или время опасно от { $unsafe_from } и выше.
+rollup-no-places = Ни одно место не отмечено более чем в одной общине.
+rollup-col-place = Место
+rollup-col-highest = Наивысшая отметка
+rollup-col-when = Когда
+rollup-col-also-named = Другие названия
+rollup-col-time = Время
+rollup-col-marking = Общин отметили
+rollup-col-unsafe-in = Опасно в
+rollup-col-mean = Средняя отметка
+# $days: the days a reply is awaited before it counts.
+rollup-awaiting = Обращения, ждущие ответа дольше { $days ->
+    [one] { $days } дня
+   *[other] { $days } дней
+}
+# One sentence in three parts, the middle in bold: "4 escalations in the
+# follow-up ledgers; as of 2026-06-30, " "2 waited longer" " for any reply."
+rollup-awaiting-lead = Обращений в журналах отслеживания: { $n }; на { $date }{ " " }
+rollup-awaiting-longer = { $n } ждали дольше
+rollup-awaiting-rest = { " " }какого-либо ответа.
+rollup-col-raised-with = Кому передано
+rollup-col-raised-on = Когда передано
+rollup-col-waiting = Ожидание
+rollup-col-followed-up = Напоминания
+# The communities a problem or a place was named in.
+rollup-col-where = Где

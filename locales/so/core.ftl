@@ -43,6 +43,56 @@ status-dropped = laga tagay
 method-dots = { -dot-voting }
 method-pairwise = { -pairwise }
 method-criteria = { -criteria-scoring }
+# The export log and the retention rule's purge records, as the status
+# line and the reports describe them. $format: Markdown, HTML or CSV (as
+# the file has it); $table: a CSV table's name; $n: how many tables.
+record-report = warbixin { $format }
+record-report-table = warbixin { $format } ({ $table })
+record-report-tables = warbixin { $format } ({ $n } shax)
+# $report: one of the record-report messages.
+record-anonymised = { $report }, magacyo la'aan
+# $to: the file's name, "standard output", or record-to-more.
+record-export = { $report }, loo diray { $to }
+# $first: the first file's name; $n: how many more.
+record-to-more = { $first } iyo { $n } kale
+# Between two records written by one change (each has commas of its own).
+record-and-then = { $first }; { $next }
+# What a purge took. $fields: the record-field- messages (one, or as
+# record-fields-and joins them); $date: the day (ISO, as in the file).
+record-purge = { $fields } ka hor { $date }
+# $rest: the fields before the last, as a list; $last: the last one.
+record-fields-and = { $rest } iyo { $last }
+record-field-context = qoraallada xaaladda
+record-field-progress-notes = qoraallada horumarka
+record-field-descriptions = sharraxaadda dhibaatooyinka
+record-field-reasons = sababaha go'aannada
+record-field-risks = khataraha tallaabooyinka
+record-field-lessons = casharrada
+# The rules a value breaks: the status line when a change is refused,
+# `baraza check` (in English). $min, $max: numbers; $name: as typed;
+# $hours: a number of hours.
+rule-no-title = kulanku wuxuu u baahan yahay cinwaan
+rule-no-group-name = kooxdu waxay u baahan tahay magac
+rule-too-many-people = kooxdu waxay tirisaa ugu badnaan { $max } qof
+rule-group-name-taken = horay waxaa u jirtay koox «{ $name }»
+rule-dots = dhibcaha qof kasta waa { $min } ilaa { $max }
+rule-no-problem-title = dhibaatadu waxay u baahan tahay cinwaan
+rule-no-criterion-name = halbeeggu wuxuu u baahan yahay magac
+rule-weight = miisaanka halbeegga waa { $min } ilaa { $max }
+rule-score = dhibcuhu waa { $min } ilaa { $max }
+rule-shortlist = liiska gaaban wuxuu qaataa ugu yaraan hal dhibaato
+rule-consent-too-long = qoraalka ogolaanshuhu waa ugu badnaan { $max } xaraf
+rule-worked = waqtiga looga shaqeeyay guddi waa ugu badnaan { $hours } saacadood
+rule-timer = saacadda tirintu waxay socotaa 1 ilbiriqsi ilaa { $hours } saacadood
+rule-no-indicator-name = tilmaamuhu wuxuu u baahan yahay magac
+rule-indicator-name-taken = horay waxaa u jiray tilmaame «{ $name }»
+rule-card-score = halkan dhibcuhu waa { $min } ilaa { $max }
+rule-no-place-name = meeshu waxay u baahan tahay magac
+rule-place-name-taken = horay waxaa u jirtay meel «{ $name }»
+rule-intensity = amni-darrada waxaa lagu calaamadeeyaa 0 (ammaan) ilaa { $max }
+rule-month = bishu waa 1 ilaa { $max }
+rule-no-recipient = sheeg cidda dhibaatada loo gudbiyay
+rule-reply-before-raised = jawaab ma iman karto ka hor inta aan dhibaatada la gudbin
 
 ## How a change reads: the status line after a change, after "undone: " and
 ## "redone: " (the audit log in the file stays English)
@@ -215,6 +265,8 @@ change-escalation-edited = { -escalation } waa la beddelay: «{ $problem }» loo
 change-escalation-deleted = { -escalation } waa la tirtiray: «{ $problem }» loo gudbiyay { $to }
 change-escalation-deleted-unknown = { -escalation } waa la tirtiray
 change-escalation-moved = { -escalation } waa la raray
+# A change refused. $why: the rule it breaks (a rule- message).
+change-not-done = lama samayn: { $why }
 
 ## How long, as the status line and reports say it
 

@@ -285,3 +285,135 @@ report-no-lessons = Weli cashar lama diiwaangelin.
 # After an action planned on a score card's gap, in the action plan's
 # table. $indicator: the indicator's name, as typed.
 report-on-card-gap = (farqiga kaarka qiimaynta “{ $indicator }”)
+
+## The programme roll-up (`baraza rollup`, Markdown and HTML)
+
+rollup-title = Soo koobidda barnaamijka
+rollup-anonymised = Magacyo la'aan: magacyada mas'uuliyiinta waxaa loo soo gaabiyay nooca hay'adda.
+# The facts at the top. $since, $until, $first, $last: dates, written
+# the language's way (date-long).
+rollup-period = Muddada
+rollup-period-between = kulammada { $since } ilaa { $until }
+rollup-period-since = kulammada laga bilaabo { $since }
+rollup-period-until = kulammada ilaa { $until }
+rollup-period-all = dhammaan kulammada
+rollup-sessions = Kulammada
+rollup-session-dates = Taariikhaha kulammada
+rollup-dates-span = { $first } ilaa { $last }
+rollup-communities = Bulshooyinka
+rollup-problems-raised = Dhibaatooyinka la soo qaaday
+rollup-overdue-as-of = Dib u dhaca waxaa la tiriyay ilaa
+# $n: sessions edited on two laptops; $heading: rollup-conflicts.
+rollup-conflicts-note = { $n ->
+    [one] { $n } kulan ayaa lagu beddelay
+   *[other] { $n } kulan ayaa lagu beddelay
+} in ka badan hal kombiyuutar oo weli lama xallin: nuqulka ugu cusub ee mid kasta ayaa la tiriyaa, hal mar (eeg «{ $heading }» hoos).
+# $problems, $actions: how many were carried over.
+rollup-carried = Dhibaatooyinka iyo tallaabooyinka furan ee loo gudbiyay wareegga xiga hal mar ayaa la tiriyaa, kulanka dambe ee muddada, sida ay halkaas u yaallaan (darajada, calaamadda, xaaladda): { $problems ->
+    [one] { $problems } dhibaato
+   *[other] { $problems } dhibaato
+} iyo { $actions ->
+    [one] { $actions } tallaabo
+   *[other] { $actions } tallaabo
+} oo wareegyadii hore ah mar kale lama tiriyo.
+rollup-recurring = Dhibaatooyinka ku soo noqnoqda bulshooyin badan
+rollup-no-recurring = Ma jirto dhibaato lagu soo qaaday in ka badan hal bulsho.
+rollup-recurring-intro = Cinwaannada isku midka ah ee qayb isku mid ah waa la wada tiriyaa. Darajada celceliska waxay ku saabsan tahay kulammada darajeeyay dhibaatada (1 = mudnaanta koowaad ee qolka).
+rollup-chart-communities = Bulshooyinka soo qaaday dhibaato kasta
+# Beside a bar of the chart. $n: how many communities.
+rollup-bar-communities = { $n ->
+    [one] { $n } bulsho
+   *[other] { $n } bulsho
+}
+rollup-col-times-raised = Jeerarka la soo qaaday
+rollup-col-average-rank = Darajada celceliska
+rollup-col-shortlisted = Liiska kooban
+rollup-col-flagged = Loo calaamadeeyay degmo/qaran
+rollup-col-also-worded = Sidoo kale loo qoray
+# $n: problems raised in one community only.
+rollup-single = { $n ->
+    [one] { $n } dhibaato oo hal bulsho oo keliya lagu soo qaaday waxay ku jirtaa
+   *[other] { $n } dhibaato oo hal bulsho oo keliya lagu soo qaaday waxay ku jiraan
+} shaxda CSV «recurring».
+rollup-by-category = Qayb ahaan
+rollup-completion = Dhammaystirka tallaabooyinka
+# Action completion, one sentence in three parts, the middle in bold:
+# "12 actions; " "50% done" " (6 of 12); 2 overdue as of 2026-06-30."
+rollup-completion-lead = { $actions } tallaabo;{ " " }
+# $percent: a percentage, written.
+rollup-completion-done = { $percent } la dhammeeyay
+rollup-completion-rest = { " " }({ $done } ka mid ah { $actions }); { $overdue } dib u dhacay ilaa { $date }.
+rollup-col-actions = Tallaabooyin
+rollup-col-done = La dhammeeyay
+rollup-col-completion = Dhammaystir
+rollup-col-in-progress = Socda
+rollup-col-planned = La qorsheeyay
+rollup-col-stalled = Istaagay
+rollup-col-dropped = La joojiyay
+# The kinds of actor an action's "responsible" names.
+rollup-actor-community = Bulshada
+rollup-actor-police = Booliska
+rollup-actor-local-authority = Maamulka deegaanka
+rollup-actor-cso = Ururada bulshada rayidka
+rollup-actor-other = Kuwo kale
+rollup-overdue = Tallaabooyinka dib u dhacay
+rollup-no-overdue = Ma jirto tallaabo dib u dhacday ilaa { $date }.
+rollup-col-overdue-by = Dib u dhac
+rollup-col-session = Kulanka
+# $n: a number of days (a cell, a heading).
+rollup-days = { $n ->
+    [one] { $n } maalin
+   *[other] { $n } maalmood
+}
+rollup-escalated = Dhibaatooyinka loo calaamadeeyay tallaabo heer degmo ama qaran
+rollup-no-escalated = Ma jirto dhibaato la calaamadeeyay.
+rollup-col-resolved = La xalliyay
+rollup-yes = haa
+rollup-no = maya
+rollup-conflicts = Lagu beddelay in ka badan hal kombiyuutar
+rollup-conflicts-intro = Mid kasta oo kulammadan ka mid ah ayaa la koobiyeeyay kadibna lagu beddelay laba kombiyuutar ama ka badan. Waxba lama isku darin: nuqul kasta waxaa lagu hayaa muuqaalka barnaamijka, kan ugu cusub ayaa halkan lagu tiriyaa, fududeeyayaashuna waxay ku doortaan kan saxda ah amarka la muujiyay.
+rollup-col-laptops = Kombiyuutarrada
+rollup-col-to-resolve = Si loo xalliyo
+rollup-consent = Ogolaanshaha kulan kasta
+rollup-consent-intro = Waxa qol kastaa ogolaaday in la diiwaangeliyo oo la wadaago: hubi ka hor intaadan la wadaagin soo koobiddan ama wax laga soo qaaday.
+rollup-no-sessions = Kulan kuma jiro muddada.
+rollup-no-consent = (qoraal ogolaansho lama diiwaangelin)
+rollup-cards = Kaararka qiimaynta
+rollup-cards-intro = Dhibic kasta waxaa lagu akhriyaa 0–100 (dhibic 1–5 ah: 1 = 0, 3 = 50, 5 = 100). Dhibcaha bulshadu waa celceliska kooxaheeda; farqigu waa taas laga jaray qiimaynta bixiyaha adeegga ee naftiisa (taban: bixiyuhu wuxuu isu arkaa mid ka fiican). Tilmaameyaasha magacyadoodu isku egyihiin waa mid.
+rollup-col-indicator = Tilmaame
+rollup-col-community-latest = Bulshada (wareeggii ugu dambeeyay)
+rollup-col-provider = Bixiyaha
+rollup-col-gap = Farqi
+rollup-trend = Isbeddelka bulsho kasta, wareeg wareeg
+rollup-col-community-by-cycle = Dhibcaha bulshada wareeg kasta
+rollup-col-provider-by-cycle = Kuwa bixiyaha wareeg kasta
+rollup-col-change = Isbeddel
+rollup-col-latest-gap = Farqiga ugu dambeeyay
+rollup-places = Meelaha iyo waqtiyada ku soo noqnoqda bulshooyin badan
+# $unsafe_from: the mark from which a place or time counts as unsafe.
+rollup-places-intro = Bulsho kasta sida shaxdeeda ugu dambeysa ee muddada u calaamadeyso; calaamaduhu waa kuwa qolka oo dhan (0 ammaan ilaa 3 aad khatar u ah), meel ama waqti waa khatar laga bilaabo { $unsafe_from } iyo wixii ka sarreeya.
+rollup-no-places = Ma jirto meel lagu calaamadeeyay in ka badan hal bulsho.
+rollup-col-place = Meesha
+rollup-col-highest = Calaamadda ugu sarreysa
+rollup-col-when = Goorma
+rollup-col-also-named = Sidoo kale loo yaqaan
+rollup-col-time = Waqtiga
+rollup-col-marking = Bulshooyinka calaamadeeyay
+rollup-col-unsafe-in = Khatar ka ah
+rollup-col-mean = Calaamadda celceliska
+# $days: the days a reply is awaited before it counts.
+rollup-awaiting = Kor u qaadista sugaysa jawaab in ka badan { $days ->
+    [one] { $days } maalin
+   *[other] { $days } maalmood
+}
+# One sentence in three parts, the middle in bold: "4 escalations in the
+# follow-up ledgers; as of 2026-06-30, " "2 waited longer" " for any reply."
+rollup-awaiting-lead = { $n } kor u qaadis oo ku jira diiwaannada dabagalka; ilaa { $date },{ " " }
+rollup-awaiting-longer = { $n } ayaa sugay muddo dheer
+rollup-awaiting-rest = { " " }jawaab kasta.
+rollup-col-raised-with = Loo gudbiyay
+rollup-col-raised-on = Taariikhda gudbinta
+rollup-col-waiting = Sugitaan
+rollup-col-followed-up = La daba galay
+# The communities a problem or a place was named in.
+rollup-col-where = Halkee

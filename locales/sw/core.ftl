@@ -42,6 +42,56 @@ status-dropped = imeachwa
 method-dots = { -dot-voting }
 method-pairwise = { -pairwise }
 method-criteria = { -criteria-scoring }
+# The export log and the retention rule's purge records, as the status
+# line and the reports describe them. $format: Markdown, HTML or CSV (as
+# the file has it); $table: a CSV table's name; $n: how many tables.
+record-report = ripoti ya { $format }
+record-report-table = ripoti ya { $format } ({ $table })
+record-report-tables = ripoti ya { $format } (majedwali { $n })
+# $report: one of the record-report messages.
+record-anonymised = { $report }, bila majina
+# $to: the file's name, "standard output", or record-to-more.
+record-export = { $report }, kwenda { $to }
+# $first: the first file's name; $n: how many more.
+record-to-more = { $first } na { $n } zaidi
+# Between two records written by one change (each has commas of its own).
+record-and-then = { $first }; { $next }
+# What a purge took. $fields: the record-field- messages (one, or as
+# record-fields-and joins them); $date: the day (ISO, as in the file).
+record-purge = { $fields } ya kabla ya { $date }
+# $rest: the fields before the last, as a list; $last: the last one.
+record-fields-and = { $rest } na { $last }
+record-field-context = maelezo ya muktadha
+record-field-progress-notes = maandishi ya taarifa za maendeleo
+record-field-descriptions = maelezo ya { -problems }
+record-field-reasons = sababu za maamuzi
+record-field-risks = hatari za hatua
+record-field-lessons = mafunzo
+# The rules a value breaks: the status line when a change is refused,
+# `baraza check` (in English). $min, $max: numbers; $name: as typed;
+# $hours: a number of hours.
+rule-no-title = kikao kinahitaji kichwa
+rule-no-group-name = { -group } linahitaji jina
+rule-too-many-people = { -group } linahesabu watu { $max } kwa zaidi
+rule-group-name-taken = tayari kuna { -group } «{ $name }»
+rule-dots = { -dot } kwa kila mshiriki ni { $min } hadi { $max }
+rule-no-problem-title = { -problem } linahitaji kichwa
+rule-no-criterion-name = { -criterion } kinahitaji jina
+rule-weight = uzito wa { -criterion } ni { $min } hadi { $max }
+rule-score = alama ni kuanzia { $min } hadi { $max }
+rule-shortlist = { -shortlist } inachukua angalau { -problem } moja
+rule-consent-too-long = dokezo la ridhaa lina herufi { $max } kwa zaidi
+rule-worked = muda wa kufanya kazi kwenye paneli ni saa { $hours } kwa zaidi
+rule-timer = kipima muda kinaenda sekunde 1 hadi saa { $hours }
+rule-no-indicator-name = kiashiria kinahitaji jina
+rule-indicator-name-taken = tayari kuna kiashiria «{ $name }»
+rule-card-score = hapa alama ni kuanzia { $min } hadi { $max }
+rule-no-place-name = mahali panahitaji jina
+rule-place-name-taken = tayari kuna mahali «{ $name }»
+rule-intensity = ukosefu wa usalama unawekwa alama 0 (salama) hadi { $max }
+rule-month = mwezi ni 1 hadi { $max }
+rule-no-recipient = sema { -problem } lilipelekwa kwa nani
+rule-reply-before-raised = jibu haliwezi kuja kabla { -problem } halijawasilishwa
 
 ## How a change reads: the status line after a change, after "undone: " and
 ## "redone: " (the audit log in the file stays English)
@@ -208,6 +258,8 @@ change-escalation-edited = { -escalation } kimehaririwa: «{ $problem }» kwa { 
 change-escalation-deleted = { -escalation } kimefutwa: «{ $problem }» kwa { $to }
 change-escalation-deleted-unknown = { -escalation } kimefutwa
 change-escalation-moved = { -escalation } kimehamishwa
+# A change refused. $why: the rule it breaks (a rule- message).
+change-not-done = haikufanyika: { $why }
 
 ## How long, as the status line and reports say it
 

@@ -288,3 +288,135 @@ report-no-lessons = Bado hakuna mafunzo yaliyorekodiwa.
 # After an action planned on a score card's gap, in the action plan's
 # table. $indicator: the indicator's name, as typed.
 report-on-card-gap = (kwa pengo la kadi ya alama “{ $indicator }”)
+
+## The programme roll-up (`baraza rollup`, Markdown and HTML)
+
+rollup-title = Muhtasari wa programu
+rollup-anonymised = Bila majina: majina ya wahusika yamepunguzwa kuwa aina ya mhusika.
+# The facts at the top. $since, $until, $first, $last: dates, written
+# the language's way (date-long).
+rollup-period = Kipindi
+rollup-period-between = vikao kuanzia { $since } hadi { $until }
+rollup-period-since = vikao kuanzia { $since }
+rollup-period-until = vikao hadi { $until }
+rollup-period-all = vikao vyote
+rollup-sessions = Vikao
+rollup-session-dates = Tarehe za vikao
+rollup-dates-span = { $first } hadi { $last }
+rollup-communities = Jamii
+rollup-problems-raised = Matatizo yaliyotajwa
+rollup-overdue-as-of = Yaliyochelewa yamehesabiwa hadi
+# $n: sessions edited on two laptops; $heading: rollup-conflicts.
+rollup-conflicts-note = { $n ->
+    [one] Kikao { $n } kilihaririwa kwenye kompyuta zaidi ya moja na bado hakijasuluhishwa
+   *[other] Vikao { $n } vilihaririwa kwenye kompyuta zaidi ya moja na bado havijasuluhishwa
+}: toleo jipya zaidi la kila kimoja linahesabiwa, mara moja (ona «{ $heading }» hapa chini).
+# $problems, $actions: how many were carried over.
+rollup-carried = Matatizo na hatua zilizo wazi zilizohamishiwa mzunguko unaofuata zinahesabiwa mara moja, katika kikao cha baadaye cha kipindi, kama zilivyo huko (nafasi, alama, hali): { $problems ->
+    [one] tatizo { $problems }
+   *[other] matatizo { $problems }
+} na { $actions ->
+    [one] hatua { $actions }
+   *[other] hatua { $actions }
+} za mizunguko ya awali hazihesabiwi tena.
+rollup-recurring = Matatizo yanayojirudia katika jamii mbalimbali
+rollup-no-recurring = Hakuna tatizo lililotajwa katika jamii zaidi ya moja.
+rollup-recurring-intro = Vichwa vinavyofanana katika aina moja vinahesabiwa pamoja. Nafasi ya wastani ni ya vikao vilivyopanga tatizo hilo (1 = kipaumbele cha kwanza cha ukumbi).
+rollup-chart-communities = Jamii zinazotaja kila tatizo
+# Beside a bar of the chart. $n: how many communities.
+rollup-bar-communities = { $n ->
+    [one] jamii { $n }
+   *[other] jamii { $n }
+}
+rollup-col-times-raised = Mara lilipotajwa
+rollup-col-average-rank = Nafasi ya wastani
+rollup-col-shortlisted = Kwenye orodha fupi
+rollup-col-flagged = Limewekwa alama kwa wilaya/taifa
+rollup-col-also-worded = Pia limeandikwa kama
+# $n: problems raised in one community only.
+rollup-single = { $n ->
+    [one] Tatizo { $n } lililotajwa katika jamii moja tu liko
+   *[other] Matatizo { $n } yaliyotajwa katika jamii moja tu yako
+} kwenye jedwali la CSV «recurring».
+rollup-by-category = Kwa aina
+rollup-completion = Ukamilishaji wa hatua
+# Action completion, one sentence in three parts, the middle in bold:
+# "12 actions; " "50% done" " (6 of 12); 2 overdue as of 2026-06-30."
+rollup-completion-lead = Hatua { $actions };{ " " }
+# $percent: a percentage, written.
+rollup-completion-done = { $percent } zimekamilika
+rollup-completion-rest = { " " }({ $done } kati ya { $actions }); { $overdue } zimechelewa hadi { $date }.
+rollup-col-actions = Hatua
+rollup-col-done = Zimekamilika
+rollup-col-completion = Ukamilishaji
+rollup-col-in-progress = Zinaendelea
+rollup-col-planned = Zimepangwa
+rollup-col-stalled = Zimekwama
+rollup-col-dropped = Zimeachwa
+# The kinds of actor an action's "responsible" names.
+rollup-actor-community = Jamii
+rollup-actor-police = Polisi
+rollup-actor-local-authority = Serikali ya mtaa
+rollup-actor-cso = Asasi za kiraia
+rollup-actor-other = Wengine
+rollup-overdue = Hatua zilizochelewa
+rollup-no-overdue = Hakuna hatua iliyochelewa hadi { $date }.
+rollup-col-overdue-by = Imechelewa kwa
+rollup-col-session = Kikao
+# $n: a number of days (a cell, a heading).
+rollup-days = { $n ->
+    [one] siku { $n }
+   *[other] siku { $n }
+}
+rollup-escalated = Matatizo yaliyowekwa alama kwa hatua ya wilaya au taifa
+rollup-no-escalated = Hakuna tatizo lililowekwa alama.
+rollup-col-resolved = Limetatuliwa
+rollup-yes = ndiyo
+rollup-no = hapana
+rollup-conflicts = Kimehaririwa kwenye kompyuta zaidi ya moja
+rollup-conflicts-intro = Kila kimoja cha vikao hivi kilinakiliwa kisha kikahaririwa kwenye kompyuta mbili au zaidi. Hakuna kilichounganishwa: kila toleo linahifadhiwa kwenye mwonekano wa programu, jipya zaidi linahesabiwa hapa, na wawezeshaji wanachagua lililo sahihi kwa amri iliyoonyeshwa.
+rollup-col-laptops = Kompyuta
+rollup-col-to-resolve = Kusuluhisha
+rollup-consent = Ridhaa katika kila kikao
+rollup-consent-intro = Kile ambacho kila ukumbi ulikubali kirekodiwe na kushirikiwa: kiangalie kabla ya kushiriki muhtasari huu au chochote kilichotolewa humo.
+rollup-no-sessions = Hakuna kikao katika kipindi hiki.
+rollup-no-consent = (hakuna dokezo la ridhaa lililorekodiwa)
+rollup-cards = Kadi za alama
+rollup-cards-intro = Kila alama inasomwa kwa 0–100 (alama ya 1–5: 1 = 0, 3 = 50, 5 = 100). Alama ya jamii ni wastani wa makundi yake; pengo ni hiyo kutoa alama ambayo mtoa huduma alijipa (hasi: mtoa huduma anajiona bora kuliko jamii inavyomwona). Viashiria vyenye majina yanayofanana ni kimoja.
+rollup-col-indicator = Kiashiria
+rollup-col-community-latest = Jamii (mzunguko wa mwisho)
+rollup-col-provider = Mtoa huduma
+rollup-col-gap = Pengo
+rollup-trend = Mwelekeo kwa kila jamii, mzunguko kwa mzunguko
+rollup-col-community-by-cycle = Alama ya jamii kwa mzunguko
+rollup-col-provider-by-cycle = Ya mtoa huduma kwa mzunguko
+rollup-col-change = Mabadiliko
+rollup-col-latest-gap = Pengo la mwisho
+rollup-places = Mahali na nyakati zinazojirudia katika jamii mbalimbali
+# $unsafe_from: the mark from which a place or time counts as unsafe.
+rollup-places-intro = Kila jamii kama jedwali lake la mwisho katika kipindi linavyoweka alama; alama ni za ukumbi mzima (0 salama hadi 3 si salama kabisa), na mahali au wakati si salama kuanzia { $unsafe_from } na zaidi.
+rollup-no-places = Hakuna mahali palipowekwa alama katika jamii zaidi ya moja.
+rollup-col-place = Mahali
+rollup-col-highest = Alama ya juu zaidi
+rollup-col-when = Lini
+rollup-col-also-named = Pia panaitwa
+rollup-col-time = Wakati
+rollup-col-marking = Jamii zinazoweka alama
+rollup-col-unsafe-in = Si salama katika
+rollup-col-mean = Alama ya wastani
+# $days: the days a reply is awaited before it counts.
+rollup-awaiting = Yaliyopelekwa juu yanayosubiri jibu kwa zaidi ya { $days ->
+    [one] siku { $days }
+   *[other] siku { $days }
+}
+# One sentence in three parts, the middle in bold: "4 escalations in the
+# follow-up ledgers; as of 2026-06-30, " "2 waited longer" " for any reply."
+rollup-awaiting-lead = Yaliyopelekwa juu { $n } katika daftari za ufuatiliaji; hadi { $date },{ " " }
+rollup-awaiting-longer = { $n } yamesubiri zaidi
+rollup-awaiting-rest = { " " }jibu lolote.
+rollup-col-raised-with = Limepelekwa kwa
+rollup-col-raised-on = Limepelekwa tarehe
+rollup-col-waiting = Linasubiri
+rollup-col-followed-up = Limefuatiliwa
+# The communities a problem or a place was named in.
+rollup-col-where = Wapi

@@ -182,9 +182,11 @@ pub fn run(
         .filter(|c| options.covers(c.origin.date))
         .collect();
     let csv_options = CsvOptions { bom: !args.no_bom };
+    // The report's words: the interface language (its --lang is this command's to wire).
+    let lang = crate::tui::config::interface_lang(None);
     let contents: Vec<(Option<&str>, Vec<u8>)> = match args.format {
-        ReportFormat::Md => vec![(None, rollup::markdown(&r).into_bytes())],
-        ReportFormat::Html => vec![(None, rollup::html(&r).into_bytes())],
+        ReportFormat::Md => vec![(None, rollup::markdown(&r, lang).into_bytes())],
+        ReportFormat::Html => vec![(None, rollup::html(&r, lang).into_bytes())],
         ReportFormat::Csv => match args.table {
             Some(t) => vec![(None, rollup::csv_table(&r, table(t), csv_options))],
             None => RollupTable::ALL

@@ -221,11 +221,14 @@ pub enum ChangeError {
     NoVote(usize),
     #[error("{0}")]
     Invalid(String),
+    /// A rule of [`rules`] the change breaks.
+    #[error("{0}")]
+    Broken(Broken),
 }
 
 impl From<Broken> for ChangeError {
     fn from(broken: Broken) -> ChangeError {
-        ChangeError::Invalid(broken.to_string())
+        ChangeError::Broken(broken)
     }
 }
 

@@ -633,12 +633,17 @@ pub fn apply_tie_breaks(s: &Session, method: RankMethod, mut ranked: Vec<Ranked>
     ranked
 }
 
-/// How a recorded tie-break reads in results: "run-off vote (12 dots)".
-pub fn describe_tie_break(t: &TieBreak) -> String {
+/// How a recorded tie-break reads in results and on the status line
+/// ("run-off vote (12 dots)"), as a message: whoever shows it picks the
+/// language.
+pub fn tie_break_how(t: &TieBreak) -> crate::i18n::Msg {
+    use crate::i18n::Msg;
     match &t.how {
-        TieBreakHow::Runoff { votes } => format!("run-off vote ({} dots)", votes.len()),
-        TieBreakHow::HeadToHead => "head-to-head pairwise result".into(),
-        TieBreakHow::Decision { reason } => format!("facilitator decision: {reason}"),
+        TieBreakHow::Runoff { votes } => Msg::new("change-how-runoff").with("n", votes.len()),
+        TieBreakHow::HeadToHead => Msg::new("change-how-head-to-head"),
+        TieBreakHow::Decision { reason } => {
+            Msg::new("change-how-decision").with("reason", reason.as_str())
+        }
     }
 }
 

@@ -28,15 +28,17 @@ impl Purged {
         self.counts.iter().all(|(_, n)| *n == 0)
     }
 
-    /// "context notes, 3 progress-note texts".
+    /// "context notes, 3 progress-note texts", in English: what `baraza
+    /// retention` says (its messages are not in the catalogue yet).
     pub fn describe(&self) -> String {
+        let label = |field: &PurgeField| crate::i18n::Lang::En.t(field.msg_id());
         let parts: Vec<String> = self
             .counts
             .iter()
             .filter(|(_, n)| *n > 0)
             .map(|(field, n)| match field {
-                PurgeField::Context | PurgeField::Lessons => field.label().to_string(),
-                _ => format!("{n} {}", field.label()),
+                PurgeField::Context | PurgeField::Lessons => label(field).to_string(),
+                _ => format!("{n} {}", label(field)),
             })
             .collect();
         parts.join(", ")
@@ -159,7 +161,7 @@ pub fn purge(
             .map(|(f, _)| *f)
             .collect(),
     };
-    let label = crate::i18n::Msg::new("change-retention-purged").with("what", record.describe());
+    let label = crate::i18n::Msg::new("change-retention-purged").with("what", record.msg());
     let mut purges = s.purges.clone();
     purges.push(record);
     changes.push(Change::Set(Field::Purges(purges)));

@@ -6,13 +6,16 @@
 //!
 //! Each check says which rule is broken ([`Broken`], worded as
 //! `Session::apply` words its refusals); callers that know more (which group,
-//! which field of a form, which option) word it for their reader. This module
-//! works on plain values and imports nothing, so anything may use it.
+//! which field of a form, which option) word it for their reader, in their
+//! reader's language ([`Broken::msg`]). This module works on plain values
+//! and imports only the message type, so anything may use it.
 //!
 //! [`Session::apply`]: crate::model::Session::apply
 //! [`Session::validate`]: crate::model::Session::validate
 
 use std::fmt;
+
+use crate::i18n::Msg;
 
 /// The most people one group may count: a baraza is a room, not a census;
 /// anything larger is a typing slip. A group may count 0 (listed before its
@@ -89,45 +92,46 @@ pub enum Broken {
     ReplyBeforeRaised,
 }
 
+impl Broken {
+    /// The rule as a message: the facilitator's screens say it in the
+    /// interface language, `baraza check` and the audit log in English
+    /// (through `Display`).
+    pub fn msg(&self) -> Msg {
+        let range =
+            |id: &'static str, min: u32, max: u32| Msg::new(id).with("min", min).with("max", max);
+        let named = |id: &'static str, name: &str| Msg::new(id).with("name", name);
+        match self {
+            Broken::NoTitle => Msg::new("rule-no-title"),
+            Broken::NoGroupName => Msg::new("rule-no-group-name"),
+            Broken::TooManyPeople => Msg::new("rule-too-many-people").with("max", MAX_PEOPLE),
+            Broken::GroupNameTaken(name) => named("rule-group-name-taken", name),
+            Broken::Dots => range("rule-dots", MIN_DOTS, MAX_DOTS),
+            Broken::NoProblemTitle => Msg::new("rule-no-problem-title"),
+            Broken::NoCriterionName => Msg::new("rule-no-criterion-name"),
+            Broken::Weight => range("rule-weight", MIN_WEIGHT, MAX_WEIGHT),
+            Broken::Score => range("rule-score", MIN_SCORE.into(), MAX_SCORE.into()),
+            Broken::Shortlist => Msg::new("rule-shortlist"),
+            Broken::ConsentTooLong => {
+                Msg::new("rule-consent-too-long").with("max", MAX_CONSENT_CHARS)
+            }
+            Broken::Worked => Msg::new("rule-worked").with("hours", MAX_WORKED_SECONDS / 3600),
+            Broken::Timer => Msg::new("rule-timer").with("hours", MAX_TIMER_SECONDS / 3600),
+            Broken::NoIndicatorName => Msg::new("rule-no-indicator-name"),
+            Broken::IndicatorNameTaken(name) => named("rule-indicator-name-taken", name),
+            Broken::CardScore(min, max) => range("rule-card-score", (*min).into(), (*max).into()),
+            Broken::NoPlaceName => Msg::new("rule-no-place-name"),
+            Broken::PlaceNameTaken(name) => named("rule-place-name-taken", name),
+            Broken::Intensity => Msg::new("rule-intensity").with("max", MAX_INTENSITY),
+            Broken::Month => Msg::new("rule-month").with("max", MONTHS),
+            Broken::NoRecipient => Msg::new("rule-no-recipient"),
+            Broken::ReplyBeforeRaised => Msg::new("rule-reply-before-raised"),
+        }
+    }
+}
+
 impl fmt::Display for Broken {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Broken::NoTitle => write!(f, "a session needs a title"),
-            Broken::NoGroupName => write!(f, "a group needs a name"),
-            Broken::TooManyPeople => write!(f, "a group counts at most {MAX_PEOPLE} people"),
-            Broken::GroupNameTaken(name) => write!(f, "there is a group «{name}» already"),
-            Broken::Dots => write!(f, "dots per participant are {MIN_DOTS} to {MAX_DOTS}"),
-            Broken::NoProblemTitle => write!(f, "a problem needs a title"),
-            Broken::NoCriterionName => write!(f, "a criterion needs a name"),
-            Broken::Weight => write!(f, "a criterion's weight is {MIN_WEIGHT} to {MAX_WEIGHT}"),
-            Broken::Score => write!(f, "a score is from {MIN_SCORE} to {MAX_SCORE}"),
-            Broken::Shortlist => write!(f, "the shortlist takes at least one problem"),
-            Broken::ConsentTooLong => write!(
-                f,
-                "a consent note is at most {MAX_CONSENT_CHARS} characters"
-            ),
-            Broken::Worked => write!(
-                f,
-                "time worked on a panel is at most {} hours",
-                MAX_WORKED_SECONDS / 3600
-            ),
-            Broken::Timer => write!(
-                f,
-                "a timer runs for 1 second to {} hours",
-                MAX_TIMER_SECONDS / 3600
-            ),
-            Broken::NoIndicatorName => write!(f, "an indicator needs a name"),
-            Broken::IndicatorNameTaken(name) => write!(f, "there is an indicator «{name}» already"),
-            Broken::CardScore(min, max) => write!(f, "a score is from {min} to {max} here"),
-            Broken::NoPlaceName => write!(f, "a place needs a name"),
-            Broken::PlaceNameTaken(name) => write!(f, "there is a place «{name}» already"),
-            Broken::Intensity => write!(f, "insecurity is marked 0 (safe) to {MAX_INTENSITY}"),
-            Broken::Month => write!(f, "a month is 1 to {MONTHS}"),
-            Broken::NoRecipient => write!(f, "say to whom the problem went"),
-            Broken::ReplyBeforeRaised => {
-                write!(f, "a reply cannot come before the problem was raised")
-            }
-        }
+        f.write_str(&crate::i18n::Lang::En.msg(&self.msg()))
     }
 }
 

@@ -4,13 +4,15 @@
 //! (`Session::consent`), limited by [`super::rules::consent_note`].
 //!
 //! These are plain values and the checks [`Session::validate`] runs on them;
-//! they import nothing from the rest of the model, so the session can hold
-//! them without the two importing each other.
+//! they import nothing from the rest of the model (only the message type),
+//! so the session can hold them without the two importing each other.
 //!
 //! [`Session::validate`]: crate::model::Session::validate
 
 use chrono::{DateTime, FixedOffset, NaiveDate};
 use serde::{Deserialize, Serialize};
+
+use crate::i18n::{Arg, Lang, Msg};
 
 /// The formats a report of one session is written in.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -51,17 +53,25 @@ pub struct ExportRecord {
 
 impl ExportRecord {
     /// "Markdown report, anonymised, to 2026-06-06-kibera-anon.md"; for many
-    /// CSV tables, "CSV report (9 tables), to …-session.csv and 8 more".
-    pub fn describe(&self) -> String {
-        let mut what = format!("{} report", self.format.label());
-        match self.tables.as_slice() {
-            [] => {}
-            [one] => what.push_str(&format!(" ({one})")),
-            many => what.push_str(&format!(" ({} tables)", many.len())),
-        }
-        if self.anonymized {
-            what.push_str(", anonymised");
-        }
+    /// CSV tables, "CSV report (9 tables), to …-session.csv and 8 more": a
+    /// message, so the status line and the reports say it in their
+    /// language.
+    pub fn msg(&self) -> Msg {
+        let format = self.format.label();
+        let report = match self.tables.as_slice() {
+            [] => Msg::new("record-report").with("format", format),
+            [one] => Msg::new("record-report-table")
+                .with("format", format)
+                .with("table", one),
+            many => Msg::new("record-report-tables")
+                .with("format", format)
+                .with("n", many.len()),
+        };
+        let report = if self.anonymized {
+            Msg::new("record-anonymised").with("report", report)
+        } else {
+            report
+        };
         // The file name says which copy; the folder is the laptop's.
         let name = |t: &String| {
             std::path::Path::new(t)
@@ -70,12 +80,23 @@ impl ExportRecord {
                 .unwrap_or(t)
                 .to_string()
         };
-        let to = match self.to.as_slice() {
-            [] => String::new(),
-            [one] => name(one),
-            [first, rest @ ..] => format!("{} and {} more", name(first), rest.len()),
+        let to: Arg = match self.to.as_slice() {
+            [] => String::new().into(),
+            [one] => name(one).into(),
+            [first, rest @ ..] => Msg::new("record-to-more")
+                .with("first", name(first))
+                .with("n", rest.len())
+                .into(),
         };
-        format!("{what}, to {to}")
+        Msg::new("record-export")
+            .with("report", report)
+            .with("to", to)
+    }
+
+    /// [`ExportRecord::msg`] in English, as the CSV tables and the command
+    /// line keep it.
+    pub fn describe(&self) -> String {
+        Lang::En.msg(&self.msg())
     }
 }
 
@@ -107,14 +128,15 @@ impl PurgeField {
         PurgeField::Lessons,
     ];
 
-    pub fn label(self) -> &'static str {
+    /// The field's name in the catalogue.
+    pub fn msg_id(self) -> &'static str {
         match self {
-            PurgeField::Context => "context notes",
-            PurgeField::ProgressNotes => "progress-note texts",
-            PurgeField::Descriptions => "problem descriptions",
-            PurgeField::Reasons => "decision reasons",
-            PurgeField::Risks => "action risks",
-            PurgeField::Lessons => "lessons",
+            PurgeField::Context => "record-field-context",
+            PurgeField::ProgressNotes => "record-field-progress-notes",
+            PurgeField::Descriptions => "record-field-descriptions",
+            PurgeField::Reasons => "record-field-reasons",
+            PurgeField::Risks => "record-field-risks",
+            PurgeField::Lessons => "record-field-lessons",
         }
     }
 }
@@ -131,15 +153,32 @@ pub struct Purge {
 }
 
 impl Purge {
-    /// "context notes and progress-note texts from before 2026-01-01".
-    pub fn describe(&self) -> String {
-        let labels: Vec<&str> = self.fields.iter().map(|f| f.label()).collect();
-        let list = match labels.as_slice() {
-            [] => String::new(),
-            [one] => one.to_string(),
-            [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
+    /// "context notes and progress-note texts from before 2026-01-01", as a
+    /// message.
+    pub fn msg(&self) -> Msg {
+        let mut names: Vec<Arg> = self
+            .fields
+            .iter()
+            .map(|f| Msg::new(f.msg_id()).into())
+            .collect();
+        // "a, b and c": the list up to the last, then the last.
+        let fields = match names.pop() {
+            None => Arg::from(""),
+            Some(last) if names.is_empty() => last,
+            Some(last) => Msg::new("record-fields-and")
+                .with("rest", names)
+                .with("last", last)
+                .into(),
         };
-        format!("{list} from before {}", self.before)
+        Msg::new("record-purge")
+            .with("fields", fields)
+            .with("date", self.before.to_string())
+    }
+
+    /// [`Purge::msg`] in English, as the CSV tables and the command line
+    /// keep it.
+    pub fn describe(&self) -> String {
+        Lang::En.msg(&self.msg())
     }
 }
 

@@ -102,16 +102,6 @@ impl TimeBand {
         }
     }
 
-    /// When, as a sentence says it: "in the morning", "at night", "in
-    /// Aug".
-    pub fn when(self) -> String {
-        match self {
-            TimeBand::Night => "at night".into(),
-            TimeBand::Month(_) => format!("in {}", self.label()),
-            other => format!("in the {}", other.label()),
-        }
-    }
-
     /// The band as a message argument: its name for the selectors of
     /// `ww-band`, `ww-band-short` and `ww-when` ("morning", …, "month"),
     /// with the month's number (0 for the times of day).
@@ -327,8 +317,10 @@ mod tests {
         assert_eq!(level_text(7.0 / 3.0, Lang::En), "2.3");
         assert_eq!(level_text(7.0 / 3.0, Lang::Sw), "2.3");
         assert_eq!(level_text(7.0 / 3.0, Lang::Ru), "2,3");
-        assert_eq!(TimeBand::Morning.when(), "in the morning");
-        assert_eq!(TimeBand::Night.when(), "at night");
-        assert_eq!(TimeBand::Month(8).when(), "in Aug");
+        // When, as a sentence says it (how a mark reads on the status line).
+        let when = |b: TimeBand| Lang::En.msg(&b.msg("ww-when"));
+        assert_eq!(when(TimeBand::Morning), "in the morning");
+        assert_eq!(when(TimeBand::Night), "at night");
+        assert_eq!(when(TimeBand::Month(8)), "in Aug");
     }
 }

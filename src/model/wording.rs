@@ -117,7 +117,7 @@ impl Change {
                 // "in the morning", "at night": the band as a sentence says it.
                 m.with("who", before.group_name(*group))
                     .with("place", before.where_when.place_name(*place))
-                    .with("when", band.when())
+                    .with("when", band.msg("ww-when"))
             }
             Change::Escalation(op) => describe_escalation(op, before),
             Change::Batch { label, .. } => label.clone(),
@@ -174,18 +174,21 @@ fn describe_field(field: &Field, s: &Session) -> Msg {
         Field::Language(Some(code)) => Msg::new("change-room-language").with("code", code),
         Field::Language(None) => Msg::new("change-room-language-interface"),
         Field::Exports(v) if v.len() > s.exports.len() && v.starts_with(&s.exports) => {
-            // The records' own wording stays English for now (it is what
-            // the export log shows too).
-            let new: Vec<String> = v[s.exports.len()..].iter().map(|e| e.describe()).collect();
+            let new = &v[s.exports.len()..];
+            // Each record has commas of its own: a stronger separator
+            // between them.
+            let reports = new.iter().map(|e| e.msg()).reduce(|first, next| {
+                Msg::new("record-and-then")
+                    .with("first", first)
+                    .with("next", next)
+            });
             Msg::new("change-reports-written")
                 .with("n", new.len())
-                .with("reports", new.join("; "))
+                .with("reports", reports.map_or(Arg::from(""), Arg::from))
         }
         Field::Exports(_) => Msg::new("change-export-log"),
         Field::Purges(v) => match v.last() {
-            Some(p) if v.len() > s.purges.len() => {
-                Msg::new("change-purged").with("what", p.describe())
-            }
+            Some(p) if v.len() > s.purges.len() => Msg::new("change-purged").with("what", p.msg()),
             _ => Msg::new("change-purge-records"),
         },
         Field::Categories(v) => Msg::new("change-categories").with("names", texts(v)),
@@ -241,8 +244,7 @@ fn describe_field(field: &Field, s: &Session) -> Msg {
             Msg::new("change-worked").with("parts", parts)
         }
         Field::Provider(v) => Msg::new("change-provider").with("name", v),
-        // The scale's own words belong to the score card (not converted yet).
-        Field::CardScale(v) => Msg::new("change-card-scale").with("scale", v.label()),
+        Field::CardScale(v) => Msg::new("change-card-scale").with("scale", Msg::new(v.msg_id())),
     }
 }
 
@@ -268,9 +270,8 @@ fn describe_escalation(op: &ListOp<Escalation>, s: &Session) -> Msg {
                     && new.replies[..old.replies.len()] == old.replies[..] =>
             {
                 let r = &new.replies[old.replies.len()];
-                // The kind's own words belong to the ledger (not converted yet).
                 about("change-escalation-reply", new)
-                    .with("kind", r.kind.label())
+                    .with("kind", Msg::new(r.kind.msg_id()))
                     .with("date", r.date.to_string())
             }
             _ => about("change-escalation-edited", new),
@@ -280,18 +281,6 @@ fn describe_escalation(op: &ListOp<Escalation>, s: &Session) -> Msg {
             None => Msg::new("change-escalation-deleted-unknown"),
         },
         ListOp::Move { .. } => Msg::new("change-escalation-moved"),
-    }
-}
-
-/// How a tie was broken ("run-off vote (3 dots)"), as a message: the
-/// wording [`ranking::describe_tie_break`] gives the Rank panel.
-fn tie_break_how(t: &TieBreak) -> Msg {
-    match &t.how {
-        TieBreakHow::Runoff { votes } => Msg::new("change-how-runoff").with("n", votes.len()),
-        TieBreakHow::HeadToHead => Msg::new("change-how-head-to-head"),
-        TieBreakHow::Decision { reason } => {
-            Msg::new("change-how-decision").with("reason", reason.as_str())
-        }
     }
 }
 
@@ -305,7 +294,8 @@ fn describe_tie_break(op: &ListOp<TieBreak>, s: &Session) -> Msg {
     };
     let vote = |id: &'static str, v: &Vote| dot(id, s, v.problem, v.group);
     let at_rank = |id: &'static str, t: &TieBreak| Msg::new(id).with("rank", t.rank);
-    let broken = |t: &TieBreak| at_rank("change-tie-broken", t).with("how", tie_break_how(t));
+    let broken =
+        |t: &TieBreak| at_rank("change-tie-broken", t).with("how", ranking::tie_break_how(t));
     match op {
         ListOp::Insert { item, .. } if ranking::is_decided(item) => broken(item),
         ListOp::Insert { item, .. } => match runoff_votes(item).as_deref() {

@@ -224,7 +224,7 @@ fn consent(s: &Session, l: Lang, out: &mut Vec<Block>) {
             l,
             "report-purged",
             date = l.date_long(p.at.date_naive()),
-            what = p.describe()
+            what = p.msg()
         )));
     }
 }

@@ -29,7 +29,7 @@ use super::worked::WorkedClock;
 use crate::clock::Clock;
 use crate::i18n::Lang;
 use crate::model::room::{Cue, Timer, TimerState, clock_face};
-use crate::model::{Change, Field, Stage, Timestamp};
+use crate::model::{Change, ChangeError, Field, Stage, Timestamp};
 use crate::store::cue::{CueWriter, read_cue};
 use crate::store::{OpenSession, SaveState};
 use crate::text;
@@ -696,7 +696,13 @@ impl Workshop {
                 true
             }
             Err(e) => {
-                self.say(format!("not done: {e}"), Level::Warn);
+                // A broken rule reads in the facilitator's language; the
+                // other refusals name ids no key of the program builds.
+                let why = match &e {
+                    ChangeError::Broken(broken) => self.lang.msg(&broken.msg()),
+                    other => other.to_string(),
+                };
+                self.say(tr!(self.lang, "change-not-done", why = why), Level::Warn);
                 false
             }
         };

@@ -41,9 +41,14 @@
 //!   their report sections here, their panels and room views in
 //!   `language_tools.rs`.
 //!
+//! - the programme roll-up, Markdown and HTML (`language_rollup.rs`);
+//! - a consent note too long (the rule it breaks), and the purge record in
+//!   a report's consent section; the typing strip in the room's language
+//!   while the facilitator's screen speaks another.
+//!
 //! Not covered yet, because not converted yet (they still speak English):
-//! most CLI messages and `--help`, the store's error messages, the roll-up,
-//! and the CSV tables (data, English on purpose). The session list, the
+//! most CLI messages, the store's error messages, and the CSV tables (data,
+//! English on purpose). The session list, the
 //! comparison and how a change reads on the status line ("undone: …") are
 //! walked in `language_sessions.rs`.
 
@@ -54,7 +59,7 @@ use baraza::i18n::Lang;
 use baraza::model::room::{Cue, Focus, RankScreen, TieStep, Timer};
 use baraza::model::*;
 use baraza::report::{Options, html, markdown};
-use baraza::tui::room::{self, Mark, Room, Typing};
+use baraza::tui::room::{self, Mark, Room, Typing, TypingLabel};
 use baraza::tui::theme::Theme;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -361,11 +366,20 @@ fn pseudo_language_every_word_of_the_room_screen_comes_from_the_catalogue() {
         let area = Rect::new(0, 0, 80, 24);
         for typing in [
             Some(Typing {
-                label: "⟦Title⟧".into(),
+                label: TypingLabel::Field("⟦Title⟧".into()),
                 text: Some(s.problems[0].title.clone()),
             }),
             Some(Typing {
-                label: "⟦Notes⟧".into(),
+                label: TypingLabel::Field("⟦Notes⟧".into()),
+                text: None,
+            }),
+            // The labels the wall names in its own language.
+            Some(Typing {
+                label: TypingLabel::Message("identify-typing-new-problem"),
+                text: Some(s.problems[0].title.clone()),
+            }),
+            Some(Typing {
+                label: TypingLabel::Message("rank-typing-why"),
                 text: None,
             }),
             None,
@@ -381,6 +395,44 @@ fn pseudo_language_every_word_of_the_room_screen_comes_from_the_catalogue() {
             assert_marked(&text(&buf), &s, "typing strip");
         }
     }
+}
+
+#[test]
+fn the_typing_strip_speaks_the_rooms_language_while_the_interface_speaks_another() {
+    // The room reads Kiswahili; the facilitator's screen is in French.
+    let mut s = example(KIBERA);
+    s.language = Some("sw".into());
+    let mut h = Harness::open(&s);
+    h.app.set_lang(Lang::Fr);
+    let strip = |h: &mut Harness, id: &str, typed: &str| {
+        let wall = h.render(80, 24);
+        let room = format!("✎ {}: {typed}", Lang::Sw.t(id));
+        assert!(wall.contains(&room), "{room} in\n{wall}");
+        assert!(!wall.contains(Lang::Fr.t(id)), "{id} in French\n{wall}");
+    };
+    // Identify's capture line: the room sees its words written down.
+    h.keys("<F2>p");
+    h.keys("a");
+    h.type_text("Wizi wa simu");
+    strip(&mut h, "identify-typing-new-problem", "Wizi wa simu");
+    h.keys("<Esc><Esc>");
+    // A dot tally being typed.
+    h.keys("<F3>14");
+    strip(&mut h, "rank-typing-dots", "14");
+    h.keys("<Esc>");
+    // A pairwise reason, private: named, not shown.
+    s.ranking.method = RankMethod::Pairwise;
+    let mut h = Harness::open(&s);
+    h.app.set_lang(Lang::Fr);
+    h.keys("<F3>p<Enter>");
+    h.type_text("maji kwanza");
+    let wall = h.render(80, 24);
+    assert!(
+        wall.contains(&format!("✎ {}: haionyeshwi", Lang::Sw.t("rank-typing-why"))),
+        "{wall}"
+    );
+    assert!(!wall.contains("maji kwanza"), "{wall}");
+    assert!(!wall.contains(Lang::Fr.t("rank-typing-why")), "{wall}");
 }
 
 #[test]
@@ -426,9 +478,18 @@ fn pseudo_language_through_the_app_the_room_view_and_its_mark() {
 #[test]
 fn pseudo_language_every_word_of_the_reports_comes_from_the_catalogue() {
     for path in [KIBERA, EASTLEIGH] {
-        let s = example(path);
+        let mut s = example(path);
+        // A purge under the retention rule: the consent section says what
+        // it took.
+        s.purges.push(Purge {
+            at: s.updated,
+            before: day(2026, 1, 1),
+            fields: vec![PurgeField::Context, PurgeField::Risks, PurgeField::Lessons],
+        });
         let options = Options::new(day(2026, 11, 27)).speaking(Lang::Pseudo);
         let md = markdown::markdown(&s, &options);
+        let purged = Lang::Pseudo.msg(&s.purges[0].msg());
+        assert!(md.contains(&purged), "{path}: {purged}");
         // The first line is a comment for tools, not shown.
         let shown: String = md
             .lines()
@@ -1084,6 +1145,19 @@ fn pseudo_language_the_facilitators_frame_and_the_help() {
             assert!(screen.contains(Lang::Pseudo.t("form-discard")), "{screen}");
             assert_marked_keys(&screen, &s, "discard question");
             h.keys("y");
+            // A consent note too long: the rule it breaks, in the language.
+            h.keys("c");
+            h.paste(&"x".repeat(baraza::model::rules::MAX_CONSENT_CHARS + 1));
+            h.keys("<Enter>");
+            let screen = h.render(120, 40);
+            let rule = Lang::Pseudo.msg(&baraza::model::rules::Broken::ConsentTooLong.msg());
+            assert!(
+                screen
+                    .replace('\n', " ")
+                    .contains(rule.trim_end_matches('⟧')),
+                "{rule}\n{screen}"
+            );
+            h.keys("<Esc>y");
             h.keys("d");
             let screen = h.render(80, 24);
             assert!(screen.contains("⟦Delete the group «"), "{screen}");
@@ -1544,8 +1618,11 @@ fn every_message_id_the_source_names_is_in_the_english_catalogue() {
     // A message id the code asks for and English lacks would show as "⁇"
     // (and stop a debug build): every string literal of the source that
     // looks like one of the catalogue's ids must be there.
-    const PREFIXES: [&str; 28] = [
+    const PREFIXES: [&str; 31] = [
         "rank-",
+        "rule-",
+        "record-",
+        "rollup-",
         "identify-typing-",
         "room-",
         "change-",

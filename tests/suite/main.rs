@@ -24,6 +24,7 @@ mod imports;
 mod keymap;
 mod language;
 mod language_rank;
+mod language_rollup;
 mod language_sessions;
 mod language_tools;
 mod leaving;

@@ -390,7 +390,11 @@ fn a_runoff_is_recorded_dot_by_dot_then_confirmed_and_undone() {
         .unwrap()
         .clone();
     assert!(!is_decided(&t));
-    assert_eq!(describe_tie_break(&t), "run-off vote (3 dots)");
+    assert_eq!(common::en(&tie_break_how(&t)), "run-off vote (3 dots)");
+    assert_eq!(
+        baraza::i18n::Lang::Sw.msg(&tie_break_how(&t)),
+        "kura ya marudio (nukta 3)"
+    );
     // An undecided run-off decides nothing.
     assert_eq!(
         boundary_tie(&ranking(e.session(), RankMethod::Dots, None), 2)

@@ -8,6 +8,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
 
 use crate::common::tables::{md_cells, md_table, parse_csv};
+use baraza::i18n::Lang;
 use baraza::model::cycle::next_cycle;
 use baraza::model::score_card::Scorer;
 use baraza::model::*;
@@ -301,7 +302,7 @@ fn moment() -> Timestamp {
 
 /// Kibera's second cycle, re-scored: the community up on most indicators,
 /// the post a little humbler, the awaited escalation still open.
-fn kibera_cycle_2() -> Session {
+pub(crate) fn kibera_cycle_2() -> Session {
     let prev = example(KIBERA);
     let mut next = next_cycle(
         &prev,
@@ -410,14 +411,14 @@ fn the_rollup_holds_the_trend_the_places_and_the_escalations_awaited() {
     options.awaiting_days = 100;
     assert_eq!(rollup::rollup(&sessions, &options).awaiting.len(), 1);
 
-    let md = rollup::markdown(&r);
+    let md = rollup::markdown(&r, Lang::En);
     assert!(md.contains("## Score cards"));
     assert!(md.contains(
         "| Responsiveness: comes when called | Kibera, Nairobi | 45 → 55 | 75 → 70 | +10 | −15 |"
     ));
     assert!(md.contains("## Places and times that recur across communities"));
     assert!(md.contains("## Escalations awaiting a reply for more than 30 days"));
-    let page = rollup::html(&r);
+    let page = rollup::html(&r, Lang::En);
     assert!(page.contains("Trend per community, cycle by cycle"));
     let table = |t| records(&rollup::csv_table(&r, t, CsvOptions::default()));
     assert_eq!(

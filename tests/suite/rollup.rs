@@ -29,6 +29,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
 use std::time::Instant;
 
+use baraza::i18n::Lang;
 use baraza::model::cycle::next_cycle;
 use baraza::model::*;
 use baraza::report::csv::CsvOptions;
@@ -443,7 +444,7 @@ fn a_problem_carried_into_the_next_cycle_is_counted_once_in_the_later_session() 
     assert_eq!(r.overall().in_progress, 1);
 
     // The report says what it did.
-    let md = rollup::markdown(&r);
+    let md = rollup::markdown(&r, Lang::En);
     assert!(md.contains("**Problems raised:** 3"), "{md}");
     assert!(md.contains(
         "Problems and open actions carried over into the next cycle are counted once, in the \
@@ -469,7 +470,7 @@ fn a_problem_carried_into_the_next_cycle_is_counted_once_in_the_later_session() 
     assert_eq!((r.problems, r.carried_problems), (a.problems.len(), 0));
     assert_eq!(r.escalated[0].origin.session_id, "cyc1");
     assert_eq!(r.escalated[0].rank, Some(2));
-    assert!(!rollup::markdown(&r).contains("counted once"));
+    assert!(!rollup::markdown(&r, Lang::En).contains("counted once"));
 
     // A chain of three cycles: only the latest counts.
     options.until = None;
@@ -506,14 +507,14 @@ fn the_period_filters_sessions_by_date() {
     assert_eq!(r.sessions, 0);
     assert!(r.recurring.is_empty());
     assert_eq!(r.overall().rate(), None);
-    let md = rollup::markdown(&r);
+    let md = rollup::markdown(&r, Lang::En);
     assert!(md.contains("No problem was raised in more than one community."));
 }
 
 #[test]
 fn every_format_carries_the_numbers() {
     let r = rollup::rollup(&sessions(), &as_of());
-    let md = rollup::markdown(&r);
+    let md = rollup::markdown(&r, Lang::En);
     assert!(md.starts_with("# Programme roll-up\n"));
     for heading in [
         "## Problems that recur across communities",
@@ -529,10 +530,10 @@ fn every_format_carries_the_numbers() {
         "| {} | Crime and theft | 10 | 14 | 14 | 1 | 0 | 2 |",
         phone.title
     )));
-    assert!(md.contains("60 actions; **50% done** (30 of 60); 17 overdue as of 2026-07-01."));
+    assert!(md.contains("60 actions; **50% done** (30 of 60); 17 overdue as of 1 July 2026."));
     assert!(md.contains("| Police | 20 | 10 | 50% |"));
 
-    let page = rollup::html(&r);
+    let page = rollup::html(&r, Lang::En);
     assert!(page.contains("<svg class=\"chart\""));
     assert_eq!(page.matches("<rect class=\"bar\"").count(), 4);
     for banned in ["http:", "https:", "<script", "src=", "url("] {
@@ -575,7 +576,7 @@ fn anonymized_rollup_names_no_responsible_person() {
     let mut options = as_of();
     options.anonymize = true;
     let r = rollup::rollup(&sessions(), &options);
-    let md = rollup::markdown(&r);
+    let md = rollup::markdown(&r, Lang::En);
     for name in ["Otieno", "Rehema", "Kilimani", "Facilitator"] {
         assert!(!md.contains(name), "{name}");
     }
@@ -645,7 +646,7 @@ fn rollup_command_skips_unreadable_files_with_a_warning_each() {
     assert!(md.contains("**Communities:** 10"));
     assert_eq!(
         md,
-        rollup::markdown(&rollup::rollup(&sessions(), &as_of())),
+        rollup::markdown(&rollup::rollup(&sessions(), &as_of()), Lang::En),
         "the command writes what the library computes"
     );
 
@@ -664,7 +665,7 @@ fn rollup_command_skips_unreadable_files_with_a_warning_each() {
     );
     assert!(out.status.success());
     assert!(text(&out.stdout).contains("**Sessions:** 9"));
-    assert!(text(&out.stdout).contains("sessions from 2026-03-01 to 2026-04-30"));
+    assert!(text(&out.stdout).contains("sessions from 1 March 2026 to 30 April 2026"));
 
     // CSV: one table to standard output, or all of them to files.
     let out = baraza(

@@ -7,6 +7,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
 
 use baraza::clock::new_session_id;
+use baraza::i18n::Lang;
 use baraza::model::ranking::dot_ranking;
 use baraza::model::*;
 use baraza::report::csv::{CsvOptions, SessionTable};
@@ -164,8 +165,8 @@ fn the_consent_note_is_in_every_report_and_files_without_it_look_as_before() {
         std::slice::from_ref(&s),
         &RollupOptions::new(day(2026, 11, 27)),
     );
-    assert!(rollup::markdown(&r).contains(consent));
-    assert!(rollup::html(&r).contains("Names of victims are not written down."));
+    assert!(rollup::markdown(&r, Lang::En).contains(consent));
+    assert!(rollup::html(&r, Lang::En).contains("Names of victims are not written down."));
 
     // Through the command line, every format.
     let md = ok(baraza(dir, &["export", "kibera-youth-baraza", "-o", "-"]));

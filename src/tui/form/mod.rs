@@ -123,7 +123,7 @@ impl Form {
     pub fn typing(&self) -> Option<crate::tui::room::Typing> {
         let field = self.fields.get(self.focus)?;
         Some(crate::tui::room::Typing {
-            label: field.label.clone(),
+            label: crate::tui::room::TypingLabel::Field(field.label.clone()),
             text: field.shown(),
         })
     }

@@ -221,9 +221,6 @@ pub struct IdentifyPanel {
     form: FormHost<ProblemForm>,
     /// The where-and-when grid (`w`).
     grid: GridView,
-    /// The facilitator's language when the capture line opened: the room's
-    /// typing strip names it in it, as it does a form's field.
-    capture_lang: Lang,
 }
 
 fn problem_ids(s: &Session) -> Vec<ProblemId> {
@@ -238,7 +235,6 @@ impl IdentifyPanel {
 
     fn list_action(&mut self, action: Action, s: &Session, i: Option<usize>, l: Lang) -> Effect {
         if action == Action::Add {
-            self.capture_lang = l;
             if let Some(draft) = self.cleared.take() {
                 self.mode = Mode::Capture(TextField::single_line(&draft));
                 return Effect::Info(tr!(l, "identify-draft-back", draft = &draft));
@@ -692,7 +688,7 @@ impl Panel for IdentifyPanel {
         match &self.mode {
             // The room sees its words written down as they are typed.
             Mode::Capture(field) => Some(crate::tui::room::Typing {
-                label: tr!(self.capture_lang, "identify-typing-new-problem").into(),
+                label: crate::tui::room::TypingLabel::Message("identify-typing-new-problem"),
                 text: Some(field.text().to_string()),
             }),
             Mode::Grid => self.grid.typing(),

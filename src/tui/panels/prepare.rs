@@ -636,7 +636,7 @@ fn submit(editing: Editing, form: &mut Form, ctx: &Ctx) -> Option<Effect> {
                     tr!(
                         ctx.lang,
                         "prepare-consent-too-long",
-                        why = broken.to_string()
+                        why = ctx.lang.msg(&broken.msg())
                     ),
                 );
                 return None;

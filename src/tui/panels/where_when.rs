@@ -428,7 +428,7 @@ fn refusal(l: Lang, e: &Broken) -> String {
     match e {
         Broken::PlaceNameTaken(name) => tr!(l, "ww-place-taken", name = name),
         Broken::NoPlaceName => tr!(l, "ww-place-empty").into(),
-        other => other.to_string(),
+        other => l.msg(&other.msg()),
     }
 }
 

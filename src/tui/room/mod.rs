@@ -284,8 +284,28 @@ fn empty(area: Rect, buf: &mut Buffer, theme: &Theme, text: &str) {
 /// descriptions), its text.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Typing {
-    pub label: String,
+    pub label: TypingLabel,
     pub text: Option<String>,
+}
+
+/// How the typing strip names the field being typed in.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum TypingLabel {
+    /// A message of the catalogue ("Dots", "Why", "New problem"): the strip
+    /// says it in the room's language, like the rest of the wall, whatever
+    /// the facilitator's screen speaks.
+    Message(&'static str),
+    /// A form field's label as the open form shows it.
+    Field(String),
+}
+
+impl TypingLabel {
+    fn in_lang(&self, lang: Lang) -> &str {
+        match self {
+            TypingLabel::Message(id) => lang.t(id),
+            TypingLabel::Field(label) => label,
+        }
+    }
 }
 
 /// A form is open over the room's screen: two lines at the bottom show
@@ -307,8 +327,15 @@ pub fn typing_strip(
         Some(Typing {
             label,
             text: Some(text),
-        }) => tr!(lang, "room-typing", label = label, text = text),
-        Some(Typing { label, text: None }) => tr!(lang, "room-typing-private", label = label),
+        }) => tr!(
+            lang,
+            "room-typing",
+            label = label.in_lang(lang),
+            text = text
+        ),
+        Some(Typing { label, text: None }) => {
+            tr!(lang, "room-typing-private", label = label.in_lang(lang))
+        }
         None => tr!(lang, "room-typing-form-open").to_string(),
     };
     let inner = Rect::new(strip.x + 1, strip.y, strip.width.saturating_sub(2), 2);

@@ -76,9 +76,6 @@ pub struct Dots {
     held: Option<Vec<ProblemId>>,
     /// A tally over the group's budget, waiting for y/n.
     asking: Option<OverBudget>,
-    /// The language of the last key: the room's typing strip names the
-    /// tally being typed in it.
-    lang: Lang,
     /// Every dot counted, and the room's standing, until the session changes.
     kept_tally: Kept<Tally>,
     kept_standing: Kept<Standing>,
@@ -445,7 +442,6 @@ impl Dots {
     fn action(&mut self, action: Action, ctx: &Ctx, shared: &mut Shared) -> Effect {
         let s = ctx.session;
         let l = ctx.lang;
-        self.lang = l;
         if self.asking.is_some() {
             return self.answer(action, ctx);
         }
@@ -872,7 +868,7 @@ impl RankView for Dots {
     fn typing(&self) -> Option<crate::tui::room::Typing> {
         // A tally being typed shows on the room's screen as it is typed.
         (!self.typed.is_empty()).then(|| crate::tui::room::Typing {
-            label: tr!(self.lang, "rank-typing-dots").into(),
+            label: crate::tui::room::TypingLabel::Message("rank-typing-dots"),
             text: Some(self.typed.clone()),
         })
     }

@@ -569,7 +569,7 @@ fn refusal(l: Lang, e: &Broken) -> String {
     match e {
         Broken::IndicatorNameTaken(name) => tr!(l, "card-indicator-taken", name = name),
         Broken::NoIndicatorName => tr!(l, "card-indicator-empty").into(),
-        other => other.to_string(),
+        other => l.msg(&other.msg()),
     }
 }
 
@@ -634,7 +634,7 @@ fn submit(
                 _ => Effect::Apply(Change::Batch {
                     label: crate::i18n::Msg::new("change-card-provider-scale")
                         .with("name", form.get(*provider))
-                        .with("scale", scale_now.label()),
+                        .with("scale", crate::i18n::Msg::new(scale_now.msg_id())),
                     changes,
                 }),
             }

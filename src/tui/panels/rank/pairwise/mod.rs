@@ -58,9 +58,6 @@ pub struct Pairwise {
 struct Reason {
     pair: PairKey,
     field: TextField,
-    /// The facilitator's language when it opened: the room's typing strip
-    /// names the field in it, as it does a form's.
-    lang: Lang,
 }
 
 /// The round as it stands: the problems compared, their pairs in the order
@@ -224,8 +221,8 @@ impl RankView for Pairwise {
 
     fn typing(&self) -> Option<crate::tui::room::Typing> {
         // A reason can name people: it is not shown on the room's screen.
-        self.reason.as_ref().map(|r| crate::tui::room::Typing {
-            label: tr!(r.lang, "rank-typing-why").into(),
+        self.reason.as_ref().map(|_| crate::tui::room::Typing {
+            label: crate::tui::room::TypingLabel::Message("rank-typing-why"),
             text: None,
         })
     }
@@ -369,7 +366,6 @@ impl Pairwise {
                 self.reason = Some(Reason {
                     pair: ordered((a, b)),
                     field: TextField::single_line(&typed),
-                    lang: l,
                 });
             }
             _ => return Effect::Unhandled,
