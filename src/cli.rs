@@ -77,7 +77,9 @@ pub enum LangCommand {
 #[derive(Debug, Args)]
 pub struct LangCheckArgs {
     /// The language to check (en, sw, fr, ar, so, ru) [default: all]
-    #[arg(value_name = "LANG", value_parser = parse_lang)]
+    // Its own id: under the global `--lang`'s, the language checked would
+    // also become the language the report speaks.
+    #[arg(id = "checked", value_name = "LANG", value_parser = parse_lang)]
     pub lang: Option<crate::i18n::Lang>,
     /// Check the .ftl files in this folder (LOCALES/<lang>/*.ftl, as in the
     /// source tree's locales/) instead of those built in: a translation
