@@ -446,9 +446,97 @@ pub fn command_in(lang: crate::i18n::Lang) -> clap::Command {
         ("encryption", "cli-help-encryption"),
         ("lang", "cli-help-lang-command"),
     ] {
-        cmd = cmd.mut_subcommand(name, |c| c.about(lang.t(id)).long_about(None));
+        cmd = cmd.mut_subcommand(name, |c| {
+            let c = c.about(lang.t(id)).long_about(None);
+            let words = |c: clap::Command| own_words(c, name, lang);
+            words(c)
+        });
     }
-    cmd
+    // clap makes its own flags and the `help` command when the command is
+    // built: built first, they are there to be worded.
+    cmd.build();
+    clap_words(cmd, lang)
+}
+
+/// The words of the command `path` ("encryption", "encryption-on") and of
+/// everything under it that the catalogue has: each option's help as
+/// `cli-help-<path>-<option>`, each command under it as `cli-help-<path>-<name>`.
+/// What the catalogue lacks keeps the English of the declarations above.
+fn own_words(command: clap::Command, path: &str, lang: crate::i18n::Lang) -> clap::Command {
+    let ids: Vec<String> = command
+        .get_arguments()
+        .map(|a| a.get_id().to_string())
+        .collect();
+    let mut command = command;
+    for id in ids {
+        if let Some(help) = lang.lookup(&format!("cli-help-{path}-{id}")) {
+            command = command.mut_arg(id.as_str(), |a| a.help(help).long_help(None));
+        }
+    }
+    let names: Vec<String> = command
+        .get_subcommands()
+        .map(|c| c.get_name().to_string())
+        .collect();
+    for name in names {
+        let inner = format!("{path}-{name}");
+        command = command.mut_subcommand(name.as_str(), |c| {
+            let c = match lang.lookup(&format!("cli-help-{inner}")) {
+                Some(about) => c.about(about).long_about(None),
+                None => c,
+            };
+            own_words(c, &inner, lang)
+        });
+    }
+    command
+}
+
+/// clap's own words in `command` and every command under it, in `lang`:
+/// the headings ("Usage", "Commands", "Arguments", "Options"), `-h`, `-V`
+/// and the `help` command. Its error messages it words itself, in English.
+fn clap_words(command: clap::Command, lang: crate::i18n::Lang) -> clap::Command {
+    let template = format!(
+        "{{before-help}}{{about-with-newline}}\n{}: {{usage}}\n\n{{all-args}}{{after-help}}",
+        lang.t("cli-help-usage")
+    );
+    // Every argument under a heading of its own: clap's are English.
+    let headed: Vec<(String, bool)> = command
+        .get_arguments()
+        .map(|a| (a.get_id().to_string(), a.is_positional()))
+        .collect();
+    let mut command = command
+        .help_template(template)
+        .subcommand_help_heading(lang.t("cli-help-commands"))
+        .subcommand_value_name(lang.t("cli-help-command-value"));
+    for (id, positional) in headed {
+        let heading = if positional {
+            "cli-help-arguments"
+        } else {
+            "cli-help-options"
+        };
+        command = command.mut_arg(id.as_str(), |a| {
+            let a = a.help_heading(lang.t(heading));
+            match id.as_str() {
+                "help" => a.help(lang.t("cli-help-help")).long_help(None),
+                "version" => a.help(lang.t("cli-help-version")),
+                _ => a,
+            }
+        });
+    }
+    let names: Vec<String> = command
+        .get_subcommands()
+        .map(|c| c.get_name().to_string())
+        .collect();
+    for name in names {
+        command = command.mut_subcommand(name.as_str(), |c| {
+            let c = if name == "help" {
+                c.about(lang.t("cli-help-help-command"))
+            } else {
+                c
+            };
+            clap_words(c, lang)
+        });
+    }
+    command
 }
 
 /// The language `--help` should speak, before the command line is parsed:

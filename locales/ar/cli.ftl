@@ -56,6 +56,28 @@ cli-help-retention = حذف النص الحر الأقدم من عمر محدد 
 cli-help-sync = جمع جلسات أجهزة كثيرة: إرسال جلسات هذا الجهاز إلى مستودع البرنامج (ذاكرة USB، مجلد مشترك)، واستقبال جلسات الآخرين في عرض البرنامج
 cli-help-encryption = تشفير جلسات المجلد المخزّنة (age)، ومعرفة طريقة تشفيره، وتغيير عبارة المرور، أو استعادة عبارة مفقودة بمفتاح الاستعادة
 cli-help-lang-command = لغات baraza: فحص ترجمة (الناقص، والمكتوب خطأً، والمعطوب)، لمن يصححها
+# clap's own words: the headings (": " follows each), the placeholder for a
+# command in the usage line (capitals, like the other placeholders), and
+# the help and version flags and the help command.
+cli-help-usage = الاستخدام
+cli-help-commands = الأوامر
+cli-help-arguments = المعاملات
+cli-help-options = الخيارات
+cli-help-command-value = أمر
+cli-help-help = اعرض المساعدة
+cli-help-version = اعرض الإصدار
+cli-help-help-command = اعرض هذه الرسالة أو مساعدة الأوامر الفرعية المذكورة
+# The commands under a command, and their options (keep the option names,
+# the placeholders in capitals and the commands as they are).
+cli-help-encryption-on = شغّل التشفير: مفتاح لهذا الجهاز تحميه عبارة مرور تُكتب مرة عند كل تشغيل، ومفتاح استعادة يُكتب على ورق
+cli-help-encryption-on-coordinator = اختم كل جلسة أيضًا للمفتاح العام لمنسّق البرنامج (age1…، من `baraza encryption status` على جهاز المنسّق)
+cli-help-encryption-status = هل المجلد مشفّر، ولأي مفاتيح
+cli-help-encryption-passphrase = غيّر عبارة المرور (الحالية، ثم الجديدة مرتين)
+cli-help-encryption-recover = عبارة مرور مفقودة: مفتاح الاستعادة المكتوب عند الإعداد، ثم عبارة مرور جديدة
+cli-help-lang-check = لكل لغة (أو اللغة المذكورة): الرسائل المترجمة، والناقصة (تظهر بالإنجليزية مؤقتًا)، وغير المعروفة، وذات المتغيّر الخاطئ، وغير القابلة للتحليل؛ يخرج بـ 1 حين يلزم تصحيح شيء
+cli-help-lang-check-checked = اللغة المراد فحصها (en، sw، fr، ar، so، ru) [الافتراضي: كلها]
+cli-help-lang-check-files = افحص ملفات .ftl في هذا المجلد (LOCALES/<lang>/*.ftl، كما في locales/ بالمصدر) بدل المدمجة: ترجمة قيد التحرير، قبل بنائها
+cli-help-lang-check-verbose = اسرد كل رسالة ناقصة، لا عددها فقط
 
 ## baraza list (the table; TSV keeps English headings for scripts)
 

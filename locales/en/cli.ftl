@@ -54,6 +54,28 @@ cli-help-retention = Purge free text older than a set age (context notes, progre
 cli-help-sync = Bring the sessions of many laptops together: send this laptop's to the programme repository (a USB stick, a shared folder), receive everyone else's into the programme view
 cli-help-encryption = Encrypt the folder's sessions at rest (age), see how it is encrypted, change its passphrase, or recover a lost one with the recovery key
 cli-help-lang-command = The languages baraza speaks: check a translation (what is missing, misspelt or broken), for whoever corrects one
+# clap's own words: the headings (": " follows each), the placeholder for a
+# command in the usage line (capitals, like the other placeholders), and
+# the help and version flags and the help command.
+cli-help-usage = Usage
+cli-help-commands = Commands
+cli-help-arguments = Arguments
+cli-help-options = Options
+cli-help-command-value = COMMAND
+cli-help-help = Print help
+cli-help-version = Print version
+cli-help-help-command = Print this message or the help of the given subcommand(s)
+# The commands under a command, and their options (keep the option names,
+# the placeholders in capitals and the commands as they are).
+cli-help-encryption-on = Turn encryption on: a key for this laptop, protected by a passphrase typed once at each start, and a recovery key to write down
+cli-help-encryption-on-coordinator = Also seal every session to the programme coordinator's public key (age1…, from `baraza encryption status` on the coordinator's laptop)
+cli-help-encryption-status = Whether the folder is encrypted, and to which keys
+cli-help-encryption-passphrase = Change the passphrase (the one now, then the new one twice)
+cli-help-encryption-recover = A lost passphrase: the recovery key written down at set-up, then a new passphrase
+cli-help-lang-check = For each language (or the one given): messages translated, missing (shown in English meanwhile), unknown, with a wrong variable, or not parsing; exits 1 when something must be put right
+cli-help-lang-check-checked = The language to check (en, sw, fr, ar, so, ru) [default: all]
+cli-help-lang-check-files = Check the .ftl files in this folder (LOCALES/<lang>/*.ftl, as in the source tree's locales/) instead of those built in: a translation being edited, before it is built
+cli-help-lang-check-verbose = List every missing message, not only how many
 
 ## baraza list (the table; TSV keeps English headings for scripts)
 

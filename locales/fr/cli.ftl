@@ -56,6 +56,28 @@ cli-help-retention = Purger le texte libre plus ancien qu'un âge donné (notes 
 cli-help-sync = Réunir les séances de plusieurs ordinateurs : envoyer celles de cet ordinateur au dépôt du programme (clé USB, dossier partagé), recevoir celles des autres dans la vue du programme
 cli-help-encryption = Chiffrer les séances du dossier sur le disque (age), voir comment il est chiffré, changer sa phrase secrète, ou en retrouver une perdue avec la clé de secours
 cli-help-lang-command = Les langues de baraza : vérifier une traduction (ce qui manque, est mal écrit ou cassé), pour qui la corrige
+# clap's own words: the headings (": " follows each), the placeholder for a
+# command in the usage line (capitals, like the other placeholders), and
+# the help and version flags and the help command.
+cli-help-usage = Utilisation
+cli-help-commands = Commandes
+cli-help-arguments = Arguments
+cli-help-options = Options
+cli-help-command-value = COMMANDE
+cli-help-help = Afficher l'aide
+cli-help-version = Afficher la version
+cli-help-help-command = Afficher ce message ou l'aide des sous-commandes données
+# The commands under a command, and their options (keep the option names,
+# the placeholders in capitals and the commands as they are).
+cli-help-encryption-on = Activer le chiffrement : une clé pour cet ordinateur, protégée par une phrase secrète tapée une fois à chaque démarrage, et une clé de secours à noter
+cli-help-encryption-on-coordinator = Sceller aussi chaque séance pour la clé publique du coordinateur du programme (age1…, donnée par `baraza encryption status` sur l'ordinateur du coordinateur)
+cli-help-encryption-status = Si le dossier est chiffré, et pour quelles clés
+cli-help-encryption-passphrase = Changer la phrase secrète (l'actuelle, puis la nouvelle deux fois)
+cli-help-encryption-recover = Une phrase secrète perdue : la clé de secours notée à la mise en place, puis une nouvelle phrase secrète
+cli-help-lang-check = Pour chaque langue (ou celle donnée) : messages traduits, manquants (affichés en anglais en attendant), inconnus, avec une variable fausse, ou illisibles ; sort avec 1 quand il faut corriger quelque chose
+cli-help-lang-check-checked = La langue à vérifier (en, sw, fr, ar, so, ru) [par défaut : toutes]
+cli-help-lang-check-files = Vérifier les fichiers .ftl de ce dossier (LOCALES/<lang>/*.ftl, comme locales/ dans les sources) au lieu de ceux intégrés : une traduction en cours de modification, avant sa compilation
+cli-help-lang-check-verbose = Lister chaque message manquant, pas seulement leur nombre
 
 ## baraza list (the table; TSV keeps English headings for scripts)
 

@@ -56,6 +56,28 @@ cli-help-retention = Удалить свободный текст старше �
 cli-help-sync = Свести вместе сессии многих ноутбуков: отправить сессии этого ноутбука в репозиторий программы (USB-флешка, общая папка), получить чужие в сводку программы
 cli-help-encryption = Шифровать сессии папки на диске (age), посмотреть, как она зашифрована, сменить парольную фразу или восстановить утерянную ключом восстановления
 cli-help-lang-command = Языки baraza: проверить перевод (чего не хватает, что написано с ошибкой или сломано) — для того, кто его правит
+# clap's own words: the headings (": " follows each), the placeholder for a
+# command in the usage line (capitals, like the other placeholders), and
+# the help and version flags and the help command.
+cli-help-usage = Использование
+cli-help-commands = Команды
+cli-help-arguments = Аргументы
+cli-help-options = Параметры
+cli-help-command-value = КОМАНДА
+cli-help-help = Показать справку
+cli-help-version = Показать версию
+cli-help-help-command = Показать это сообщение или справку по указанным подкомандам
+# The commands under a command, and their options (keep the option names,
+# the placeholders in capitals and the commands as they are).
+cli-help-encryption-on = Включить шифрование: ключ этого ноутбука, защищённый парольной фразой, которую вводят один раз при каждом запуске, и ключ восстановления, который нужно записать
+cli-help-encryption-on-coordinator = Также запечатывать каждую сессию для открытого ключа координатора программы (age1…, из `baraza encryption status` на ноутбуке координатора)
+cli-help-encryption-status = Зашифрована ли папка и для каких ключей
+cli-help-encryption-passphrase = Сменить парольную фразу (текущую, затем новую дважды)
+cli-help-encryption-recover = Потерянная парольная фраза: ключ восстановления, записанный при настройке, затем новая фраза
+cli-help-lang-check = Для каждого языка (или указанного): сколько сообщений переведено, не хватает (пока показываются по-английски), неизвестно, с неверной переменной или не разбирается; выходит с кодом 1, когда что-то нужно исправить
+cli-help-lang-check-checked = Язык для проверки (en, sw, fr, ar, so, ru) [по умолчанию: все]
+cli-help-lang-check-files = Проверить файлы .ftl в этой папке (LOCALES/<lang>/*.ftl, как locales/ в исходниках) вместо встроенных: перевод в процессе правки, до сборки
+cli-help-lang-check-verbose = Перечислить каждое недостающее сообщение, а не только их число
 
 ## baraza list (the table; TSV keeps English headings for scripts)
 

@@ -56,6 +56,28 @@ cli-help-retention = Tirtir qoraalka xorta ah ee ka da' weyn muddo la dejiyay (q
 cli-help-sync = Isu keen kulamada kombiyuutaro badan: u dir kuwa kombiyuutarkan kaydka barnaamijka (USB, gal la wadaago), hel kuwa dadka kale aragtida barnaamijka
 cli-help-encryption = Sir ku xir kulamada galka ee kaydsan (age), eeg sida loo sireeyay, beddel erayga sirta, ama soo celi mid lumay adigoo isticmaalaya furaha soo celinta
 cli-help-lang-command = Luqadaha baraza: hubi turjumaad (waxa maqan, si khaldan loo qoray ama jaban), qofka sixaya
+# clap's own words: the headings (": " follows each), the placeholder for a
+# command in the usage line (capitals, like the other placeholders), and
+# the help and version flags and the help command.
+cli-help-usage = Isticmaalka
+cli-help-commands = Amarrada
+cli-help-arguments = Doodaha
+cli-help-options = Doorashooyinka
+cli-help-command-value = AMAR
+cli-help-help = Muuji caawimaad
+cli-help-version = Muuji nooca
+cli-help-help-command = Muuji fariintan ama caawimaadda amarrada hoose ee la bixiyay
+# The commands under a command, and their options (keep the option names,
+# the placeholders in capitals and the commands as they are).
+cli-help-encryption-on = Shid sirta: fure kombiyuutarkan ah, oo uu ilaaliyo eray sir ah oo hal mar la qoro bilow kasta, iyo fure soo celin ah oo la qoro
+cli-help-encryption-on-coordinator = Sidoo kale kulan kasta u xir furaha guud ee isku-duwaha barnaamijka (age1…, laga helo `baraza encryption status` ee kombiyuutarka isku-duwaha)
+cli-help-encryption-status = In galka la sireeyay, iyo furayaasha loo sireeyay
+cli-help-encryption-passphrase = Beddel erayga sirta (kan hadda, kadibna kan cusub laba jeer)
+cli-help-encryption-recover = Eray sir ah oo lumay: furaha soo celinta ee la qoray markii la dejinayay, kadibna eray sir ah oo cusub
+cli-help-lang-check = Luqad kasta (ama tan la bixiyay): fariimaha la turjumay, kuwa maqan (hadda Ingiriisi lagu muujiyo), kuwa aan la aqoon, kuwa doorsoome khaldan leh, ama aan la falanqayn karin; wuxuu ku baxaa 1 marka wax la saxo loo baahan yahay
+cli-help-lang-check-checked = Luqadda la hubinayo (en, sw, fr, ar, so, ru) [caadi ahaan: dhammaan]
+cli-help-lang-check-files = Hubi faylasha .ftl ee galkan (LOCALES/<lang>/*.ftl, sida locales/ ee koodka) halkii kuwa ku dhex dhisan: turjumaad la beddelayo, ka hor inta aan la dhisin
+cli-help-lang-check-verbose = Liis garee fariin kasta oo maqan, ma aha tirada oo keliya
 
 ## baraza list (the table; TSV keeps English headings for scripts)
 

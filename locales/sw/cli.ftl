@@ -56,6 +56,28 @@ cli-help-retention = Futa maandishi huru yaliyozidi umri fulani (maelezo ya mukt
 cli-help-sync = Leta pamoja vikao vya kompyuta nyingi: tuma vya kompyuta hii kwenye hazina ya programu (USB, folda ya pamoja), pokea vya wengine kwenye mwonekano wa programu
 cli-help-encryption = Simba vikao vya folda vikiwa vimehifadhiwa (age), ona jinsi vilivyosimbwa, badilisha nenosiri, au rejesha lililopotea kwa ufunguo wa urejeshaji
 cli-help-lang-command = Lugha za baraza: kagua tafsiri (kinachokosekana, kilichokosewa au kilichovunjika), kwa anayeisahihisha
+# clap's own words: the headings (": " follows each), the placeholder for a
+# command in the usage line (capitals, like the other placeholders), and
+# the help and version flags and the help command.
+cli-help-usage = Matumizi
+cli-help-commands = Amri
+cli-help-arguments = Hoja
+cli-help-options = Chaguo
+cli-help-command-value = AMRI
+cli-help-help = Onyesha msaada
+cli-help-version = Onyesha toleo
+cli-help-help-command = Onyesha ujumbe huu au msaada wa amri ndogo zilizotolewa
+# The commands under a command, and their options (keep the option names,
+# the placeholders in capitals and the commands as they are).
+cli-help-encryption-on = Washa usimbaji: ufunguo wa kompyuta hii, unaolindwa na nenosiri linaloandikwa mara moja kila inapoanza, na ufunguo wa kurejesha wa kuandika
+cli-help-encryption-on-coordinator = Simba pia kila kikao kwa ufunguo wa umma wa mratibu wa programu (age1…, kutoka `baraza encryption status` kwenye kompyuta ya mratibu)
+cli-help-encryption-status = Kama folda imesimbwa, na kwa funguo zipi
+cli-help-encryption-passphrase = Badilisha nenosiri (la sasa, kisha jipya mara mbili)
+cli-help-encryption-recover = Nenosiri lililopotea: ufunguo wa kurejesha ulioandikwa wakati wa kuweka, kisha nenosiri jipya
+cli-help-lang-check = Kwa kila lugha (au ile iliyotolewa): ujumbe uliotafsiriwa, usiokuwepo (unaonyeshwa kwa Kiingereza kwa sasa), usiojulikana, wenye kigezo kibaya, au usiochanganuka; hutoka na 1 kitu kinapohitaji kurekebishwa
+cli-help-lang-check-checked = Lugha ya kukagua (en, sw, fr, ar, so, ru) [chaguo-msingi: zote]
+cli-help-lang-check-files = Kagua faili za .ftl katika folda hii (LOCALES/<lang>/*.ftl, kama locales/ ya msimbo) badala ya zile zilizojengwa ndani: tafsiri inayohaririwa, kabla haijajengwa
+cli-help-lang-check-verbose = Orodhesha kila ujumbe usiokuwepo, si idadi tu
 
 ## baraza list (the table; TSV keeps English headings for scripts)
 
