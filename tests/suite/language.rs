@@ -1313,7 +1313,7 @@ fn long_languages_are_never_cut_on_the_room_screen() {
 }
 
 /// The real binary with a config folder of its own and `env` set.
-fn baraza_in(dir: &Path, env: &[(&str, &str)], args: &[&str]) -> std::process::Output {
+pub(crate) fn baraza_in(dir: &Path, env: &[(&str, &str)], args: &[&str]) -> std::process::Output {
     let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_baraza"));
     cmd.args(args)
         .env("BARAZA_DIR", dir.join("sessions"))

@@ -23,6 +23,7 @@ mod hints;
 mod imports;
 mod keymap;
 mod language;
+mod language_cli;
 mod language_rank;
 mod language_sessions;
 mod language_tools;
