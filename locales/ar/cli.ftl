@@ -78,6 +78,15 @@ cli-help-lang-check = لكل لغة (أو اللغة المذكورة): الرس
 cli-help-lang-check-checked = اللغة المراد فحصها (en، sw، fr، ar، so، ru) [الافتراضي: كلها]
 cli-help-lang-check-files = افحص ملفات .ftl في هذا المجلد (LOCALES/<lang>/*.ftl، كما في locales/ بالمصدر) بدل المدمجة: ترجمة قيد التحرير، قبل بنائها
 cli-help-lang-check-verbose = اسرد كل رسالة ناقصة، لا عددها فقط
+cli-help-sync-repository = مستودع البرنامج، مثل /media/usb/programme.git؛ يُحفظ للمرة القادمة [الافتراضي: المحفوظ]
+cli-help-sync-laptop = اسم هذا الجهاز في البرنامج، عند أول مزامنة له (a-z، 0-9، -) [الافتراضي: اسم المضيف وأربعة أرقام عشوائية]
+cli-help-sync-init = أنشئ مستودعًا للبرنامج (مجلدًا جديدًا على ذاكرة USB أو مجلدًا مشتركًا) واحفظه لهذا الجهاز
+cli-help-sync-init-path = أين: مجلد غير موجود بعد، أو فارغ
+cli-help-sync-init-laptop = اسم هذا الجهاز في البرنامج (a-z، 0-9، -)
+cli-help-sync-resolve = جلسات عُدّلت على جهازين: اسردها، أو اعرض نسخ إحداها، أو احتفظ بواحدة (تبقى الأخرى في سجل البرنامج)
+cli-help-sync-resolve-session = الجلسة: معرّفها المختصر أو معرّفها أو عنوانها أو اسم ملفها [الافتراضي: سرد كل جلسة تحتاج إلى حسم]
+cli-help-sync-resolve-keep = احتفظ بالنسخة التي على هذا الجهاز (اسمه في البرنامج)
+cli-help-sync-resolve-keep_newest = احتفظ بالنسخة الأحدث (المستخدمة حتى الآن)
 
 ## baraza list (the table; TSV keeps English headings for scripts)
 

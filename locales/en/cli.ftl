@@ -76,6 +76,15 @@ cli-help-lang-check = For each language (or the one given): messages translated,
 cli-help-lang-check-checked = The language to check (en, sw, fr, ar, so, ru) [default: all]
 cli-help-lang-check-files = Check the .ftl files in this folder (LOCALES/<lang>/*.ftl, as in the source tree's locales/) instead of those built in: a translation being edited, before it is built
 cli-help-lang-check-verbose = List every missing message, not only how many
+cli-help-sync-repository = The programme repository, e.g. /media/usb/programme.git; remembered for the next time [default: the remembered one]
+cli-help-sync-laptop = This laptop's name in the programme, at its first sync (a-z, 0-9, -) [default: its host name and four random digits]
+cli-help-sync-init = Make a programme repository (a new folder on a USB stick or a shared folder) and remember it for this laptop
+cli-help-sync-init-path = Where: a folder that is not there yet, or empty
+cli-help-sync-init-laptop = This laptop's name in the programme (a-z, 0-9, -)
+cli-help-sync-resolve = Sessions edited on two laptops: list them, show one's versions, or keep one (the others stay in the programme's history)
+cli-help-sync-resolve-session = The session: its short id, id, title or file name [default: list every session to resolve]
+cli-help-sync-resolve-keep = Keep the version on this laptop (its name in the programme)
+cli-help-sync-resolve-keep_newest = Keep the newest version (the one used until now)
 
 ## baraza list (the table; TSV keeps English headings for scripts)
 

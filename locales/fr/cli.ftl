@@ -78,6 +78,15 @@ cli-help-lang-check = Pour chaque langue (ou celle donnée) : messages traduits,
 cli-help-lang-check-checked = La langue à vérifier (en, sw, fr, ar, so, ru) [par défaut : toutes]
 cli-help-lang-check-files = Vérifier les fichiers .ftl de ce dossier (LOCALES/<lang>/*.ftl, comme locales/ dans les sources) au lieu de ceux intégrés : une traduction en cours de modification, avant sa compilation
 cli-help-lang-check-verbose = Lister chaque message manquant, pas seulement leur nombre
+cli-help-sync-repository = Le dépôt du programme, p. ex. /media/usb/programme.git ; retenu pour la fois suivante [par défaut : celui retenu]
+cli-help-sync-laptop = Le nom de cet ordinateur dans le programme, à sa première synchronisation (a-z, 0-9, -) [par défaut : son nom d'hôte et quatre chiffres au hasard]
+cli-help-sync-init = Créer un dépôt du programme (un nouveau dossier sur une clé USB ou un dossier partagé) et le retenir pour cet ordinateur
+cli-help-sync-init-path = Où : un dossier qui n'existe pas encore, ou vide
+cli-help-sync-init-laptop = Le nom de cet ordinateur dans le programme (a-z, 0-9, -)
+cli-help-sync-resolve = Séances modifiées sur deux ordinateurs : les lister, montrer les versions de l'une, ou en garder une (les autres restent dans l'historique du programme)
+cli-help-sync-resolve-session = La séance : son id court, son id, son titre ou son nom de fichier [par défaut : lister chaque séance à résoudre]
+cli-help-sync-resolve-keep = Garder la version de cet ordinateur (son nom dans le programme)
+cli-help-sync-resolve-keep_newest = Garder la version la plus récente (celle utilisée jusqu'ici)
 
 ## baraza list (the table; TSV keeps English headings for scripts)
 

@@ -78,6 +78,15 @@ cli-help-lang-check = Luqad kasta (ama tan la bixiyay): fariimaha la turjumay, k
 cli-help-lang-check-checked = Luqadda la hubinayo (en, sw, fr, ar, so, ru) [caadi ahaan: dhammaan]
 cli-help-lang-check-files = Hubi faylasha .ftl ee galkan (LOCALES/<lang>/*.ftl, sida locales/ ee koodka) halkii kuwa ku dhex dhisan: turjumaad la beddelayo, ka hor inta aan la dhisin
 cli-help-lang-check-verbose = Liis garee fariin kasta oo maqan, ma aha tirada oo keliya
+cli-help-sync-repository = Kaydka barnaamijka, tusaale /media/usb/programme.git; waa la xasuustaa marka xigta [caadi ahaan: kii la xasuustay]
+cli-help-sync-laptop = Magaca kombiyuutarkan ee barnaamijka, isku-xirkiisa ugu horreeya (a-z, 0-9, -) [caadi ahaan: magaca martigeliyaha iyo afar god oo aan kala horrayn]
+cli-help-sync-init = Samee kaydka barnaamijka (gal cusub oo USB ah ama gal la wadaago) oo u xasuuso kombiyuutarkan
+cli-help-sync-init-path = Halkee: gal aan weli jirin, ama madhan
+cli-help-sync-init-laptop = Magaca kombiyuutarkan ee barnaamijka (a-z, 0-9, -)
+cli-help-sync-resolve = Kulamo lagu beddelay laba kombiyuutar: liis garee, muuji nuqullada mid, ama mid hay (kuwa kale waxay ku hadhayaan taariikhda barnaamijka)
+cli-help-sync-resolve-session = Kulanka: aqoonsigiisa gaaban, aqoonsiga, cinwaanka ama magaca faylka [caadi ahaan: liis garee kulan kasta oo la xalliyo]
+cli-help-sync-resolve-keep = Hay nuqulka kombiyuutarkan (magaciisa barnaamijka)
+cli-help-sync-resolve-keep_newest = Hay nuqulka ugu cusub (kii ilaa hadda la isticmaalayay)
 
 ## baraza list (the table; TSV keeps English headings for scripts)
 

@@ -78,6 +78,15 @@ cli-help-lang-check = Kwa kila lugha (au ile iliyotolewa): ujumbe uliotafsiriwa,
 cli-help-lang-check-checked = Lugha ya kukagua (en, sw, fr, ar, so, ru) [chaguo-msingi: zote]
 cli-help-lang-check-files = Kagua faili za .ftl katika folda hii (LOCALES/<lang>/*.ftl, kama locales/ ya msimbo) badala ya zile zilizojengwa ndani: tafsiri inayohaririwa, kabla haijajengwa
 cli-help-lang-check-verbose = Orodhesha kila ujumbe usiokuwepo, si idadi tu
+cli-help-sync-repository = Hazina ya programu, k.m. /media/usb/programme.git; inakumbukwa kwa wakati ujao [chaguo-msingi: iliyokumbukwa]
+cli-help-sync-laptop = Jina la kompyuta hii kwenye programu, katika usawazishaji wake wa kwanza (a-z, 0-9, -) [chaguo-msingi: jina la mwenyeji wake na tarakimu nne za nasibu]
+cli-help-sync-init = Unda hazina ya programu (folda mpya kwenye USB au folda ya pamoja) na uikumbuke kwa kompyuta hii
+cli-help-sync-init-path = Wapi: folda ambayo bado haipo, au tupu
+cli-help-sync-init-laptop = Jina la kompyuta hii kwenye programu (a-z, 0-9, -)
+cli-help-sync-resolve = Vikao vilivyohaririwa kwenye kompyuta mbili: viorodheshe, onyesha matoleo ya kimoja, au hifadhi kimoja (mengine yanabaki kwenye historia ya programu)
+cli-help-sync-resolve-session = Kikao: kitambulisho chake kifupi, kitambulisho, kichwa au jina la faili [chaguo-msingi: orodhesha kila kikao cha kutatua]
+cli-help-sync-resolve-keep = Hifadhi toleo lililo kwenye kompyuta hii (jina lake kwenye programu)
+cli-help-sync-resolve-keep_newest = Hifadhi toleo jipya zaidi (lililotumika hadi sasa)
 
 ## baraza list (the table; TSV keeps English headings for scripts)
 

@@ -159,6 +159,9 @@ fn pseudo_language_help_where_clap_allows() {
         vec!["encryption", "on", "--help"],
         vec!["lang", "--help"],
         vec!["lang", "check", "--help"],
+        vec!["sync", "--help"],
+        vec!["sync", "init", "--help"],
+        vec!["sync", "resolve", "--help"],
     ] {
         let mut all = vec!["--lang", "xx"];
         all.extend_from_slice(&args);
@@ -206,6 +209,16 @@ fn pseudo_language_help_where_clap_allows() {
             "-V",
             "-v",
             dir.to_str().unwrap(),
+            "init",
+            "resolve",
+            "laptop",
+            "keep",
+            "newest",
+            "REPOSITORY",
+            "NAME",
+            "PATH",
+            "SESSION",
+            "LAPTOP",
         ];
         let left = unmarked(&help, &names);
         assert!(
