@@ -56,6 +56,22 @@ fn unmarked(out: &str, allowed: &[&str]) -> Vec<String> {
         .collect()
 }
 
+/// What `args` printed has no word outside the markers but `allowed`.
+fn assert_marked(args: &[&str], printed: &str, allowed: &[&str]) {
+    let left = unmarked(printed, allowed);
+    assert!(
+        left.is_empty(),
+        "{args:?}: {left:?} not from the catalogue in:\n{printed}"
+    );
+}
+
+/// baraza run with `args` in the test language.
+fn in_pseudo(home: &Path, args: &[&str]) -> Output {
+    let mut all = vec!["--lang", "xx"];
+    all.extend_from_slice(args);
+    baraza_in(home, &[], &all)
+}
+
 /// A failure: one line on stderr, a non-zero exit code, nothing on stdout.
 fn one_line_error(out: &Output, code: i32) -> String {
     let err = text(&out.stderr);
@@ -124,9 +140,7 @@ fn pseudo_language_every_word_of_the_commands_and_the_stores_errors_is_marked() 
         ),
     ];
     for (args, code, allowed) in runs {
-        let mut all = vec!["--lang", "xx"];
-        all.extend_from_slice(&args);
-        let out = baraza_in(tmp.path(), &[], &all);
+        let out = in_pseudo(tmp.path(), &args);
         assert_eq!(
             out.status.code(),
             Some(code),
@@ -141,11 +155,7 @@ fn pseudo_language_every_word_of_the_commands_and_the_stores_errors_is_marked() 
         allowed.extend([
             "ron", "bak", "md", "html", "csv", "age", "DAYS", "DATE", "FILE",
         ]);
-        let left = unmarked(&printed, &allowed);
-        assert!(
-            left.is_empty(),
-            "{args:?}: {left:?} not from the catalogue in:\n{printed}"
-        );
+        assert_marked(&args, &printed, &allowed);
     }
 }
 
@@ -163,9 +173,7 @@ fn pseudo_language_help_where_clap_allows() {
         vec!["sync", "init", "--help"],
         vec!["sync", "resolve", "--help"],
     ] {
-        let mut all = vec!["--lang", "xx"];
-        all.extend_from_slice(&args);
-        let out = baraza_in(tmp.path(), &[], &all);
+        let out = in_pseudo(tmp.path(), &args);
         assert!(out.status.success(), "{args:?}");
         let help = text(&out.stdout);
         // clap shows the folder BARAZA_DIR gives.
@@ -220,11 +228,7 @@ fn pseudo_language_help_where_clap_allows() {
             "SESSION",
             "LAPTOP",
         ];
-        let left = unmarked(&help, &names);
-        assert!(
-            left.is_empty(),
-            "{args:?}: {left:?} not from the catalogue in:\n{help}"
-        );
+        assert_marked(&args, &help, &names);
     }
 }
 
