@@ -455,7 +455,7 @@ pub fn command_in(lang: crate::i18n::Lang) -> clap::Command {
     // clap makes its own flags and the `help` command when the command is
     // built: built first, they are there to be worded.
     cmd.build();
-    clap_words(cmd, lang)
+    parsers_in(clap_words(cmd, lang), lang)
 }
 
 /// The words of the command `path` ("encryption", "encryption-on") and of
@@ -561,11 +561,19 @@ pub fn help_lang(args: &[std::ffi::OsString]) -> crate::i18n::Lang {
 /// Dates as the program's forms take them: YYYY-MM-DD, DD/MM/YYYY, `today`,
 /// `+7`, `+2w`.
 fn parse_date(s: &str) -> Result<NaiveDate, String> {
+    date_in(s, crate::i18n::Lang::En)
+}
+
+/// [`parse_date`], refusing in `lang`.
+fn date_in(s: &str, lang: crate::i18n::Lang) -> Result<NaiveDate, String> {
     let today = crate::clock::Clock::system().today();
     crate::dates::parse_date(s, today).ok_or_else(|| {
-        format!(
-            "«{s}» is not a date; write it as YYYY-MM-DD (e.g. {today}) or DD/MM/YYYY (e.g. {}), today, +7 or +2w",
-            today.format("%d/%m/%Y")
+        crate::tr!(
+            lang,
+            "cli-bad-date",
+            typed = s,
+            iso = today.to_string(),
+            dmy = today.format("%d/%m/%Y").to_string()
         )
     })
 }
@@ -573,24 +581,38 @@ fn parse_date(s: &str) -> Result<NaiveDate, String> {
 /// A language code as locales write it (`sw`, `fr_FR.UTF-8`); the test
 /// languages (`xx`, `xx-long`) are accepted too.
 fn parse_lang(s: &str) -> Result<crate::i18n::Lang, String> {
+    lang_in(s, crate::i18n::Lang::En)
+}
+
+/// [`parse_lang`], refusing in `lang`.
+fn lang_in(s: &str, lang: crate::i18n::Lang) -> Result<crate::i18n::Lang, String> {
     crate::i18n::Lang::from_code(s).ok_or_else(|| {
         let codes: Vec<&str> = crate::i18n::Lang::SHIPPED
             .iter()
             .map(|l| l.code())
             .collect();
-        format!(
-            "«{s}» is not a language baraza has; choose one of {}",
-            codes.join(", ")
-        )
+        crate::tr!(lang, "cli-bad-lang", typed = s, codes = codes.join(", "))
     })
 }
 
 fn parse_group(s: &str) -> Result<(String, u32), String> {
-    let hint = "write a group as NAME:COUNT, e.g. Women:14";
-    let (name, count) = s.rsplit_once(':').ok_or_else(|| format!("«{s}»: {hint}"))?;
+    group_in(s, crate::i18n::Lang::En)
+}
+
+/// [`parse_group`], refusing in `lang`.
+fn group_in(s: &str, lang: crate::i18n::Lang) -> Result<(String, u32), String> {
+    let hint = lang.t("cli-group-form");
+    let (name, count) = s
+        .rsplit_once(':')
+        .ok_or_else(|| crate::tr!(lang, "cli-bad-group", typed = s, hint = hint))?;
     let name = name.trim();
     if rules::group_name(name).is_err() {
-        return Err(format!("«{s}» has no group name; {hint}"));
+        return Err(crate::tr!(
+            lang,
+            "cli-bad-group-name",
+            typed = s,
+            hint = hint
+        ));
     }
     let count = count
         .trim()
@@ -598,12 +620,44 @@ fn parse_group(s: &str) -> Result<(String, u32), String> {
         .ok()
         .filter(|n| rules::head_count(*n).is_ok())
         .ok_or_else(|| {
-            format!(
-                "«{count}» is not a head count from 0 to {}; {hint}",
-                rules::MAX_PEOPLE
+            crate::tr!(
+                lang,
+                "cli-bad-head-count",
+                typed = count,
+                max = rules::MAX_PEOPLE.to_string(),
+                hint = hint
             )
         })?;
     Ok((name.to_string(), count))
+}
+
+/// The refusals of this file's own parsers (dates, languages, groups) in
+/// `lang`, in `command` and every command under it; clap's words around
+/// them stay English.
+fn parsers_in(command: clap::Command, lang: crate::i18n::Lang) -> clap::Command {
+    let ids: Vec<String> = command
+        .get_arguments()
+        .map(|a| a.get_id().to_string())
+        .collect();
+    let mut command = command;
+    for id in ids {
+        command = command.mut_arg(id.as_str(), |a| match id.as_str() {
+            "date" | "as_of" | "since" | "until" | "before" => {
+                a.value_parser(move |s: &str| date_in(s, lang))
+            }
+            "lang" | "checked" => a.value_parser(move |s: &str| lang_in(s, lang)),
+            "groups" => a.value_parser(move |s: &str| group_in(s, lang)),
+            _ => a,
+        });
+    }
+    let names: Vec<String> = command
+        .get_subcommands()
+        .map(|c| c.get_name().to_string())
+        .collect();
+    for name in names {
+        command = command.mut_subcommand(name.as_str(), |c| parsers_in(c, lang));
+    }
+    command
 }
 
 #[cfg(test)]

@@ -169,6 +169,16 @@ cli-no-terminal = يحتاج baraza إلى طرفية لعرض الجلسات؛ 
 # $error: the system's words.
 cli-terminal-setup = تعذّر تهيئة الطرفية: { $error }
 cli-terminal-error = خطأ في الطرفية: { $error }
+# What was typed for an option, refused (clap puts "invalid value … for
+# '--date <DATE>':" before it, in English). $typed: what was typed;
+# $iso, $dmy: today, written both ways; $codes: the languages' codes.
+cli-bad-date = «{ $typed }» ليس تاريخًا؛ اكتبه YYYY-MM-DD (مثل { $iso }) أو DD/MM/YYYY (مثل { $dmy })، أو today أو +7 أو +2w
+cli-bad-lang = «{ $typed }» ليست لغة يعرفها baraza؛ اختر واحدة من { $codes }
+# --group (keep NAME:COUNT as it is). $hint: the line below; $max: a number.
+cli-group-form = اكتب الفئة بالصيغة NAME:COUNT، مثل نساء:14
+cli-bad-group = «{ $typed }»: { $hint }
+cli-bad-group-name = «{ $typed }» بلا اسم فئة؛ { $hint }
+cli-bad-head-count = «{ $typed }» ليس عدد أشخاص من 0 إلى { $max }؛ { $hint }
 
 ## baraza rollup (warnings on stderr; the roll-up itself is the report's)
 

@@ -174,6 +174,16 @@ cli-no-terminal = baraza needs a terminal to show sessions; for plain text use `
 # $error: the system's words.
 cli-terminal-setup = cannot set up the terminal: { $error }
 cli-terminal-error = terminal error: { $error }
+# What was typed for an option, refused (clap puts "invalid value … for
+# '--date <DATE>':" before it, in English). $typed: what was typed;
+# $iso, $dmy: today, written both ways; $codes: the languages' codes.
+cli-bad-date = «{ $typed }» is not a date; write it as YYYY-MM-DD (e.g. { $iso }) or DD/MM/YYYY (e.g. { $dmy }), today, +7 or +2w
+cli-bad-lang = «{ $typed }» is not a language baraza has; choose one of { $codes }
+# --group (keep NAME:COUNT as it is). $hint: the line below; $max: a number.
+cli-group-form = write a group as NAME:COUNT, e.g. Women:14
+cli-bad-group = «{ $typed }»: { $hint }
+cli-bad-group-name = «{ $typed }» has no group name; { $hint }
+cli-bad-head-count = «{ $typed }» is not a head count from 0 to { $max }; { $hint }
 
 ## baraza rollup (warnings on stderr; the roll-up itself is the report's)
 

@@ -169,6 +169,16 @@ cli-no-terminal = baraza a besoin d'un terminal pour afficher les séances ; pou
 # $error: the system's words.
 cli-terminal-setup = impossible de préparer le terminal : { $error }
 cli-terminal-error = erreur du terminal : { $error }
+# What was typed for an option, refused (clap puts "invalid value … for
+# '--date <DATE>':" before it, in English). $typed: what was typed;
+# $iso, $dmy: today, written both ways; $codes: the languages' codes.
+cli-bad-date = « { $typed } » n'est pas une date ; écrivez-la AAAA-MM-JJ (p. ex. { $iso }) ou JJ/MM/AAAA (p. ex. { $dmy }), today, +7 ou +2w
+cli-bad-lang = « { $typed } » n'est pas une langue de baraza ; choisissez parmi { $codes }
+# --group (keep NAME:COUNT as it is). $hint: the line below; $max: a number.
+cli-group-form = écrivez un groupe sous la forme NAME:COUNT, p. ex. Femmes:14
+cli-bad-group = « { $typed } » : { $hint }
+cli-bad-group-name = « { $typed } » n'a pas de nom de groupe ; { $hint }
+cli-bad-head-count = « { $typed } » n'est pas un effectif de 0 à { $max } ; { $hint }
 
 ## baraza rollup (warnings on stderr; the roll-up itself is the report's)
 

@@ -169,6 +169,16 @@ cli-no-terminal = baraza нужен терминал, чтобы показыв�
 # $error: the system's words.
 cli-terminal-setup = не удаётся подготовить терминал: { $error }
 cli-terminal-error = ошибка терминала: { $error }
+# What was typed for an option, refused (clap puts "invalid value … for
+# '--date <DATE>':" before it, in English). $typed: what was typed;
+# $iso, $dmy: today, written both ways; $codes: the languages' codes.
+cli-bad-date = «{ $typed }» — не дата; пишите ГГГГ-ММ-ДД (например, { $iso }) или ДД/ММ/ГГГГ (например, { $dmy }), today, +7 или +2w
+cli-bad-lang = «{ $typed }» — такого языка в baraza нет; выберите один из: { $codes }
+# --group (keep NAME:COUNT as it is). $hint: the line below; $max: a number.
+cli-group-form = запишите группу как NAME:COUNT, например Женщины:14
+cli-bad-group = «{ $typed }»: { $hint }
+cli-bad-group-name = в «{ $typed }» нет названия группы; { $hint }
+cli-bad-head-count = «{ $typed }» — не число участников от 0 до { $max }; { $hint }
 
 ## baraza rollup (warnings on stderr; the roll-up itself is the report's)
 

@@ -169,6 +169,16 @@ cli-no-terminal = baraza wuxuu u baahan yahay terminaal si uu u muujiyo kulamada
 # $error: the system's words.
 cli-terminal-setup = terminaalka lama diyaarin karo: { $error }
 cli-terminal-error = khalad terminaal: { $error }
+# What was typed for an option, refused (clap puts "invalid value … for
+# '--date <DATE>':" before it, in English). $typed: what was typed;
+# $iso, $dmy: today, written both ways; $codes: the languages' codes.
+cli-bad-date = «{ $typed }» ma aha taariikh; u qor YYYY-MM-DD (tusaale { $iso }) ama DD/MM/YYYY (tusaale { $dmy }), today, +7 ama +2w
+cli-bad-lang = «{ $typed }» ma aha luqad uu baraza leeyahay; dooro mid ka mid ah { $codes }
+# --group (keep NAME:COUNT as it is). $hint: the line below; $max: a number.
+cli-group-form = u qor koox sida NAME:COUNT, tusaale Haweenka:14
+cli-bad-group = «{ $typed }»: { $hint }
+cli-bad-group-name = «{ $typed }» ma laha magac koox; { $hint }
+cli-bad-head-count = «{ $typed }» ma aha tirada dadka 0 ilaa { $max }; { $hint }
 
 ## baraza rollup (warnings on stderr; the roll-up itself is the report's)
 

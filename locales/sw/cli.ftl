@@ -169,6 +169,16 @@ cli-no-terminal = baraza linahitaji terminali ili kuonyesha vikao; kwa maandishi
 # $error: the system's words.
 cli-terminal-setup = haiwezi kuandaa terminali: { $error }
 cli-terminal-error = hitilafu ya terminali: { $error }
+# What was typed for an option, refused (clap puts "invalid value … for
+# '--date <DATE>':" before it, in English). $typed: what was typed;
+# $iso, $dmy: today, written both ways; $codes: the languages' codes.
+cli-bad-date = «{ $typed }» si tarehe; iandike kama YYYY-MM-DD (k.m. { $iso }) au DD/MM/YYYY (k.m. { $dmy }), today, +7 au +2w
+cli-bad-lang = «{ $typed }» si lugha ambayo baraza linayo; chagua moja kati ya { $codes }
+# --group (keep NAME:COUNT as it is). $hint: the line below; $max: a number.
+cli-group-form = andika { -group } kama NAME:COUNT, k.m. Wanawake:14
+cli-bad-group = «{ $typed }»: { $hint }
+cli-bad-group-name = «{ $typed }» haina jina la { -group }; { $hint }
+cli-bad-head-count = «{ $typed }» si idadi ya watu kati ya 0 na { $max }; { $hint }
 
 ## baraza rollup (warnings on stderr; the roll-up itself is the report's)
 

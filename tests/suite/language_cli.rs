@@ -255,6 +255,25 @@ fn kiswahili_arabic_and_russian_messages_on_the_command_line() {
         err.contains(": haijasimbwa; `baraza encryption on` huiwasha"),
         "{err}"
     );
+    // The program's own refusal of a value, inside clap's English words.
+    let out = baraza_in(
+        tmp.path(),
+        &[],
+        &[
+            "--lang",
+            "sw",
+            "new",
+            "--title",
+            "X",
+            "--date",
+            "2026-02-30",
+        ],
+    );
+    let err = one_line_error(&out, 2);
+    assert!(
+        err.contains("«2026-02-30» si tarehe; iandike kama YYYY-MM-DD"),
+        "{err}"
+    );
     let said = baraza_in(tmp.path(), &[], &["--lang", "sw", "lang", "check", "fr"]);
     let said = text(&said.stdout);
     assert!(said.starts_with("fr (Français): ujumbe "), "{said}");
