@@ -463,31 +463,48 @@ pub fn command_in(lang: crate::i18n::Lang) -> clap::Command {
 /// `cli-help-<path>-<option>`, each command under it as `cli-help-<path>-<name>`.
 /// What the catalogue lacks keeps the English of the declarations above.
 fn own_words(command: clap::Command, path: &str, lang: crate::i18n::Lang) -> clap::Command {
+    let command = each_arg(command, |id, a| {
+        match lang.lookup(&format!("cli-help-{path}-{id}")) {
+            Some(help) => a.help(help).long_help(None),
+            None => a,
+        }
+    });
+    each_command(command, |name, c| {
+        let inner = format!("{path}-{name}");
+        let c = match lang.lookup(&format!("cli-help-{inner}")) {
+            Some(about) => c.about(about).long_about(None),
+            None => c,
+        };
+        own_words(c, &inner, lang)
+    })
+}
+
+/// `command` with `change` applied to each of its arguments, by id.
+fn each_arg(
+    command: clap::Command,
+    change: impl Fn(&str, clap::Arg) -> clap::Arg,
+) -> clap::Command {
     let ids: Vec<String> = command
         .get_arguments()
         .map(|a| a.get_id().to_string())
         .collect();
-    let mut command = command;
-    for id in ids {
-        if let Some(help) = lang.lookup(&format!("cli-help-{path}-{id}")) {
-            command = command.mut_arg(id.as_str(), |a| a.help(help).long_help(None));
-        }
-    }
+    ids.iter().fold(command, |command, id| {
+        command.mut_arg(id.as_str(), |a| change(id, a))
+    })
+}
+
+/// `command` with `change` applied to each command under it, by name.
+fn each_command(
+    command: clap::Command,
+    change: impl Fn(&str, clap::Command) -> clap::Command,
+) -> clap::Command {
     let names: Vec<String> = command
         .get_subcommands()
         .map(|c| c.get_name().to_string())
         .collect();
-    for name in names {
-        let inner = format!("{path}-{name}");
-        command = command.mut_subcommand(name.as_str(), |c| {
-            let c = match lang.lookup(&format!("cli-help-{inner}")) {
-                Some(about) => c.about(about).long_about(None),
-                None => c,
-            };
-            own_words(c, &inner, lang)
-        });
-    }
-    command
+    names.iter().fold(command, |command, name| {
+        command.mut_subcommand(name.as_str(), |c| change(name, c))
+    })
 }
 
 /// clap's own words in `command` and every command under it, in `lang`:
@@ -498,45 +515,32 @@ fn clap_words(command: clap::Command, lang: crate::i18n::Lang) -> clap::Command 
         "{{before-help}}{{about-with-newline}}\n{}: {{usage}}\n\n{{all-args}}{{after-help}}",
         lang.t("cli-help-usage")
     );
-    // Every argument under a heading of its own: clap's are English.
-    let headed: Vec<(String, bool)> = command
-        .get_arguments()
-        .map(|a| (a.get_id().to_string(), a.is_positional()))
-        .collect();
-    let mut command = command
+    let command = command
         .help_template(template)
         .subcommand_help_heading(lang.t("cli-help-commands"))
         .subcommand_value_name(lang.t("cli-help-command-value"));
-    for (id, positional) in headed {
-        let heading = if positional {
+    // Every argument under a heading of its own: clap's are English.
+    let command = each_arg(command, |id, a| {
+        let heading = if a.is_positional() {
             "cli-help-arguments"
         } else {
             "cli-help-options"
         };
-        command = command.mut_arg(id.as_str(), |a| {
-            let a = a.help_heading(lang.t(heading));
-            match id.as_str() {
-                "help" => a.help(lang.t("cli-help-help")).long_help(None),
-                "version" => a.help(lang.t("cli-help-version")),
-                _ => a,
-            }
-        });
-    }
-    let names: Vec<String> = command
-        .get_subcommands()
-        .map(|c| c.get_name().to_string())
-        .collect();
-    for name in names {
-        command = command.mut_subcommand(name.as_str(), |c| {
-            let c = if name == "help" {
-                c.about(lang.t("cli-help-help-command"))
-            } else {
-                c
-            };
-            clap_words(c, lang)
-        });
-    }
-    command
+        let a = a.help_heading(lang.t(heading));
+        match id {
+            "help" => a.help(lang.t("cli-help-help")).long_help(None),
+            "version" => a.help(lang.t("cli-help-version")),
+            _ => a,
+        }
+    });
+    each_command(command, |name, c| {
+        let c = if name == "help" {
+            c.about(lang.t("cli-help-help-command"))
+        } else {
+            c
+        };
+        clap_words(c, lang)
+    })
 }
 
 /// The language `--help` should speak, before the command line is parsed:
@@ -635,29 +639,15 @@ fn group_in(s: &str, lang: crate::i18n::Lang) -> Result<(String, u32), String> {
 /// `lang`, in `command` and every command under it; clap's words around
 /// them stay English.
 fn parsers_in(command: clap::Command, lang: crate::i18n::Lang) -> clap::Command {
-    let ids: Vec<String> = command
-        .get_arguments()
-        .map(|a| a.get_id().to_string())
-        .collect();
-    let mut command = command;
-    for id in ids {
-        command = command.mut_arg(id.as_str(), |a| match id.as_str() {
-            "date" | "as_of" | "since" | "until" | "before" => {
-                a.value_parser(move |s: &str| date_in(s, lang))
-            }
-            "lang" | "checked" => a.value_parser(move |s: &str| lang_in(s, lang)),
-            "groups" => a.value_parser(move |s: &str| group_in(s, lang)),
-            _ => a,
-        });
-    }
-    let names: Vec<String> = command
-        .get_subcommands()
-        .map(|c| c.get_name().to_string())
-        .collect();
-    for name in names {
-        command = command.mut_subcommand(name.as_str(), |c| parsers_in(c, lang));
-    }
-    command
+    let command = each_arg(command, |id, a| match id {
+        "date" | "as_of" | "since" | "until" | "before" => {
+            a.value_parser(move |s: &str| date_in(s, lang))
+        }
+        "lang" | "checked" => a.value_parser(move |s: &str| lang_in(s, lang)),
+        "groups" => a.value_parser(move |s: &str| group_in(s, lang)),
+        _ => a,
+    });
+    each_command(command, |_, c| parsers_in(c, lang))
 }
 
 #[cfg(test)]
