@@ -77,7 +77,9 @@ pub enum LangCommand {
 #[derive(Debug, Args)]
 pub struct LangCheckArgs {
     /// The language to check (en, sw, fr, ar, so, ru) [default: all]
-    #[arg(value_name = "LANG", value_parser = parse_lang)]
+    // Its own id: under the global `--lang`'s, the language checked would
+    // also become the language the report speaks.
+    #[arg(id = "checked", value_name = "LANG", value_parser = parse_lang)]
     pub lang: Option<crate::i18n::Lang>,
     /// Check the .ftl files in this folder (LOCALES/<lang>/*.ftl, as in the
     /// source tree's locales/) instead of those built in: a translation
@@ -444,9 +446,101 @@ pub fn command_in(lang: crate::i18n::Lang) -> clap::Command {
         ("encryption", "cli-help-encryption"),
         ("lang", "cli-help-lang-command"),
     ] {
-        cmd = cmd.mut_subcommand(name, |c| c.about(lang.t(id)).long_about(None));
+        cmd = cmd.mut_subcommand(name, |c| {
+            let c = c.about(lang.t(id)).long_about(None);
+            let words = |c: clap::Command| own_words(c, name, lang);
+            words(c)
+        });
     }
-    cmd
+    // clap makes its own flags and the `help` command when the command is
+    // built: built first, they are there to be worded.
+    cmd.build();
+    parsers_in(clap_words(cmd, lang), lang)
+}
+
+/// The words of the command `path` ("encryption", "encryption-on") and of
+/// everything under it that the catalogue has: each option's help as
+/// `cli-help-<path>-<option>`, each command under it as `cli-help-<path>-<name>`.
+/// What the catalogue lacks keeps the English of the declarations above.
+fn own_words(command: clap::Command, path: &str, lang: crate::i18n::Lang) -> clap::Command {
+    let command = each_arg(command, |id, a| {
+        match lang.lookup(&format!("cli-help-{path}-{id}")) {
+            Some(help) => a.help(help).long_help(None),
+            None => a,
+        }
+    });
+    each_command(command, |name, c| {
+        let inner = format!("{path}-{name}");
+        let c = match lang.lookup(&format!("cli-help-{inner}")) {
+            Some(about) => c.about(about).long_about(None),
+            None => c,
+        };
+        own_words(c, &inner, lang)
+    })
+}
+
+/// `command` with `change` applied to each of its arguments, by id.
+fn each_arg(
+    command: clap::Command,
+    change: impl Fn(&str, clap::Arg) -> clap::Arg,
+) -> clap::Command {
+    let ids: Vec<String> = command
+        .get_arguments()
+        .map(|a| a.get_id().to_string())
+        .collect();
+    ids.iter().fold(command, |command, id| {
+        command.mut_arg(id.as_str(), |a| change(id, a))
+    })
+}
+
+/// `command` with `change` applied to each command under it, by name.
+fn each_command(
+    command: clap::Command,
+    change: impl Fn(&str, clap::Command) -> clap::Command,
+) -> clap::Command {
+    let names: Vec<String> = command
+        .get_subcommands()
+        .map(|c| c.get_name().to_string())
+        .collect();
+    names.iter().fold(command, |command, name| {
+        command.mut_subcommand(name.as_str(), |c| change(name, c))
+    })
+}
+
+/// clap's own words in `command` and every command under it, in `lang`:
+/// the headings ("Usage", "Commands", "Arguments", "Options"), `-h`, `-V`
+/// and the `help` command. Its error messages it words itself, in English.
+fn clap_words(command: clap::Command, lang: crate::i18n::Lang) -> clap::Command {
+    let template = format!(
+        "{{before-help}}{{about-with-newline}}\n{}: {{usage}}\n\n{{all-args}}{{after-help}}",
+        lang.t("cli-help-usage")
+    );
+    let command = command
+        .help_template(template)
+        .subcommand_help_heading(lang.t("cli-help-commands"))
+        .subcommand_value_name(lang.t("cli-help-command-value"));
+    // Every argument under a heading of its own: clap's are English.
+    let command = each_arg(command, |id, a| {
+        let heading = if a.is_positional() {
+            "cli-help-arguments"
+        } else {
+            "cli-help-options"
+        };
+        let a = a.help_heading(lang.t(heading));
+        match id {
+            "help" => a.help(lang.t("cli-help-help")).long_help(None),
+            "version" => a.help(lang.t("cli-help-version")),
+            _ => a,
+        }
+    });
+    each_command(command, |name, c| {
+        let c = if name == "help" {
+            c.about(lang.t("cli-help-help-command"))
+        } else {
+            c
+        };
+        clap_words(c, lang)
+    })
 }
 
 /// The language `--help` should speak, before the command line is parsed:
@@ -471,11 +565,19 @@ pub fn help_lang(args: &[std::ffi::OsString]) -> crate::i18n::Lang {
 /// Dates as the program's forms take them: YYYY-MM-DD, DD/MM/YYYY, `today`,
 /// `+7`, `+2w`.
 fn parse_date(s: &str) -> Result<NaiveDate, String> {
+    date_in(s, crate::i18n::Lang::En)
+}
+
+/// [`parse_date`], refusing in `lang`.
+fn date_in(s: &str, lang: crate::i18n::Lang) -> Result<NaiveDate, String> {
     let today = crate::clock::Clock::system().today();
     crate::dates::parse_date(s, today).ok_or_else(|| {
-        format!(
-            "«{s}» is not a date; write it as YYYY-MM-DD (e.g. {today}) or DD/MM/YYYY (e.g. {}), today, +7 or +2w",
-            today.format("%d/%m/%Y")
+        crate::tr!(
+            lang,
+            "cli-bad-date",
+            typed = s,
+            iso = today.to_string(),
+            dmy = today.format("%d/%m/%Y").to_string()
         )
     })
 }
@@ -483,24 +585,38 @@ fn parse_date(s: &str) -> Result<NaiveDate, String> {
 /// A language code as locales write it (`sw`, `fr_FR.UTF-8`); the test
 /// languages (`xx`, `xx-long`) are accepted too.
 fn parse_lang(s: &str) -> Result<crate::i18n::Lang, String> {
+    lang_in(s, crate::i18n::Lang::En)
+}
+
+/// [`parse_lang`], refusing in `lang`.
+fn lang_in(s: &str, lang: crate::i18n::Lang) -> Result<crate::i18n::Lang, String> {
     crate::i18n::Lang::from_code(s).ok_or_else(|| {
         let codes: Vec<&str> = crate::i18n::Lang::SHIPPED
             .iter()
             .map(|l| l.code())
             .collect();
-        format!(
-            "«{s}» is not a language baraza has; choose one of {}",
-            codes.join(", ")
-        )
+        crate::tr!(lang, "cli-bad-lang", typed = s, codes = codes.join(", "))
     })
 }
 
 fn parse_group(s: &str) -> Result<(String, u32), String> {
-    let hint = "write a group as NAME:COUNT, e.g. Women:14";
-    let (name, count) = s.rsplit_once(':').ok_or_else(|| format!("«{s}»: {hint}"))?;
+    group_in(s, crate::i18n::Lang::En)
+}
+
+/// [`parse_group`], refusing in `lang`.
+fn group_in(s: &str, lang: crate::i18n::Lang) -> Result<(String, u32), String> {
+    let hint = lang.t("cli-group-form");
+    let (name, count) = s
+        .rsplit_once(':')
+        .ok_or_else(|| crate::tr!(lang, "cli-bad-group", typed = s, hint = hint))?;
     let name = name.trim();
     if rules::group_name(name).is_err() {
-        return Err(format!("«{s}» has no group name; {hint}"));
+        return Err(crate::tr!(
+            lang,
+            "cli-bad-group-name",
+            typed = s,
+            hint = hint
+        ));
     }
     let count = count
         .trim()
@@ -508,12 +624,30 @@ fn parse_group(s: &str) -> Result<(String, u32), String> {
         .ok()
         .filter(|n| rules::head_count(*n).is_ok())
         .ok_or_else(|| {
-            format!(
-                "«{count}» is not a head count from 0 to {}; {hint}",
-                rules::MAX_PEOPLE
+            crate::tr!(
+                lang,
+                "cli-bad-head-count",
+                typed = count,
+                max = rules::MAX_PEOPLE.to_string(),
+                hint = hint
             )
         })?;
     Ok((name.to_string(), count))
+}
+
+/// The refusals of this file's own parsers (dates, languages, groups) in
+/// `lang`, in `command` and every command under it; clap's words around
+/// them stay English.
+fn parsers_in(command: clap::Command, lang: crate::i18n::Lang) -> clap::Command {
+    let command = each_arg(command, |id, a| match id {
+        "date" | "as_of" | "since" | "until" | "before" => {
+            a.value_parser(move |s: &str| date_in(s, lang))
+        }
+        "lang" | "checked" => a.value_parser(move |s: &str| lang_in(s, lang)),
+        "groups" => a.value_parser(move |s: &str| group_in(s, lang)),
+        _ => a,
+    });
+    each_command(command, |_, c| parsers_in(c, lang))
 }
 
 #[cfg(test)]

@@ -9,7 +9,9 @@ use clap::error::ErrorKind;
 fn main() -> ExitCode {
     // `--help` in the language asked for, where clap allows.
     let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
-    let command = baraza::cli::command_in(baraza::cli::help_lang(&args));
+    // The language `--help` and every message speak, resolved before parsing.
+    let lang = baraza::cli::help_lang(&args);
+    let command = baraza::cli::command_in(lang);
     let parsed = command
         .try_get_matches_from(&args)
         .and_then(|m| baraza::cli::Cli::from_arg_matches(&m));
@@ -32,7 +34,10 @@ fn main() -> ExitCode {
         Err(failure) => {
             // The message may hold file names and text from files: one
             // line, through the sanitiser.
-            eprintln!("baraza: {}", baraza::commands::one_line(&failure.message));
+            eprintln!(
+                "baraza: {}",
+                baraza::commands::one_line(&failure.message(lang))
+            );
             ExitCode::from(failure.code)
         }
     }

@@ -63,7 +63,7 @@ pub fn run(files: &[PathBuf], lang: Lang, out: &mut impl Write) -> ExitCode {
             }
             Err(e) => {
                 bad += 1;
-                e.to_string()
+                e.describe(lang)
             }
         };
         let _ = writeln!(out, "{}", one_line(&verdict));

@@ -11,11 +11,14 @@ use super::passphrase::{ask, ask_new};
 use super::{Failure, one_line};
 use crate::cli::EncryptionCommand;
 use crate::clock::Clock;
-use crate::store::{Store, crypt, describe_holder};
+use crate::i18n::Lang;
+use crate::store::{Store, StoreError, crypt, describe_holder};
+use crate::tr;
 
-fn say(out: &mut impl Write, lines: &[String]) -> Result<(), Failure> {
+fn say(out: &mut impl Write, l: Lang, lines: &[String]) -> Result<(), Failure> {
     for line in lines {
-        writeln!(out, "{line}").map_err(|e| Failure::failed(format!("cannot write: {e}")))?;
+        writeln!(out, "{line}")
+            .map_err(|e| Failure::failed(tr!(l, "cli-cannot-write", error = e.to_string())))?;
     }
     Ok(())
 }
@@ -24,9 +27,12 @@ pub fn run(
     store: &Store,
     command: &EncryptionCommand,
     clock: &Clock,
+    l: Lang,
     out: &mut impl Write,
 ) -> Result<ExitCode, Failure> {
     let dir = store.dir();
+    let folder = dir.display().to_string();
+    let say = |out: &mut _, lines: &[String]| say(out, l, lines);
     let holder = describe_holder(&clock.now().format("%H:%M").to_string());
     match command {
         EncryptionCommand::On { coordinator } => {
@@ -38,11 +44,7 @@ pub fn run(
                 let done = crypt::seal_folder(dir, &holder)?;
                 say(
                     out,
-                    &[format!(
-                        "{} is encrypted already; {} still in plain text now sealed",
-                        dir.display(),
-                        crate::text::plural(done.files, "file", "files")
-                    )],
+                    &[tr!(l, "cli-enc-already", folder = &folder, n = done.files)],
                 )?;
                 return Ok(ExitCode::SUCCESS);
             }
@@ -53,70 +55,47 @@ pub fn run(
             say(
                 out,
                 &[
-                    format!("Encrypting {}.", dir.display()),
-                    "Choose a passphrase: it is asked once each time baraza starts. A lost \
-                     passphrase means lost data — nobody, not even the programme, can read these \
-                     sessions without it or the recovery key shown next."
-                        .into(),
+                    tr!(l, "cli-enc-encrypting", folder = &folder),
+                    tr!(l, "cli-enc-choose").into(),
                 ],
             )?;
-            let passphrase = ask_new("passphrase")?;
+            let passphrase = ask_new(l, tr!(l, "cli-pass-choose"))?;
             let set = crypt::set_up(dir, &passphrase, coordinator.as_deref(), None)
-                .map_err(|e| Failure::failed(format!("{}: {e}", dir.display())))?;
+                .map_err(|e| StoreError::io(dir, e))?;
             let done = crypt::seal_folder(dir, &holder)?;
             let mut lines = vec![
-                format!(
-                    "encrypted: {} sealed; from now on every save is sealed too",
-                    crate::text::plural(done.files, "file", "files")
-                ),
+                tr!(l, "cli-enc-done", n = done.files),
                 String::new(),
-                "RECOVERY KEY — write it down now and keep it away from this laptop; it is \
-                 shown only this once, and with it alone a lost passphrase can be replaced:"
-                    .into(),
+                tr!(l, "cli-enc-recovery-key").into(),
                 String::new(),
                 format!("    {}", set.recovery_key.expose_secret()),
                 String::new(),
-                format!(
-                    "this laptop's public key (for a coordinator's --coordinator): {}",
-                    set.public_key
-                ),
+                tr!(l, "cli-enc-public-key", key = &set.public_key),
             ];
             if let Some(c) = coordinator {
-                lines.push(format!(
-                    "sessions are also sealed to the coordinator's key {c}"
-                ));
+                lines.push(tr!(l, "cli-enc-coordinator-sealed", key = c));
             }
             if done.reports > 0 {
-                lines.push(format!(
-                    "note: {} in the folder (.md, .html, .csv) are not encrypted: move them somewhere safe or delete them",
-                    crate::text::plural(done.reports, "report", "reports")
-                ));
+                lines.push(tr!(l, "cli-enc-reports-plain", n = done.reports));
             }
             if crate::sync::Folders::of(dir).is_ok_and(|f| f.has_synced()) {
-                lines.push(
-                    "note: copies sent by baraza sync before now stay readable in the programme repository's history"
-                        .into(),
-                );
+                lines.push(tr!(l, "cli-enc-sync-history").into());
             }
             say(out, &lines)?;
             Ok(ExitCode::SUCCESS)
         }
         EncryptionCommand::Status => {
-            let settings = crypt::settings(dir)
-                .map_err(|e| Failure::failed(format!("{}: {e}", dir.display())))?;
+            let settings = crypt::settings(dir).map_err(|e| StoreError::io(dir, e))?;
             let lines = match settings {
-                None => vec![format!(
-                    "{}: not encrypted (`baraza encryption on` turns it on)",
-                    dir.display()
-                )],
+                None => vec![tr!(l, "cli-enc-status-off", folder = &folder)],
                 Some(s) => {
                     let mut lines = vec![
-                        format!("{}: encrypted", dir.display()),
-                        format!("this laptop's key: {}", s.laptop),
+                        tr!(l, "cli-enc-status-on", folder = &folder),
+                        tr!(l, "cli-enc-laptop-key", key = &s.laptop),
                     ];
-                    lines.push(match s.coordinator {
-                        Some(c) => format!("coordinator's key: {c}"),
-                        None => "no coordinator's key".into(),
+                    lines.push(match &s.coordinator {
+                        Some(c) => tr!(l, "cli-enc-coordinator-key", key = c),
+                        None => tr!(l, "cli-enc-no-coordinator").into(),
                     });
                     let plain = store
                         .session_files()
@@ -127,10 +106,7 @@ pub fn run(
                         })
                         .count();
                     if plain > 0 {
-                        lines.push(format!(
-                            "{} still in plain text: `baraza encryption on` seals them",
-                            crate::text::plural(plain, "session is", "sessions are")
-                        ));
+                        lines.push(tr!(l, "cli-enc-plain-left", n = plain));
                     }
                     lines
                 }
@@ -139,35 +115,33 @@ pub fn run(
             Ok(ExitCode::SUCCESS)
         }
         EncryptionCommand::Passphrase => {
-            not_encrypted(dir)?;
-            let old = ask("the passphrase now: ")?;
-            let new = ask_new("the new passphrase")?;
+            not_encrypted(dir, l)?;
+            let old = ask(l, tr!(l, "cli-pass-now"))?;
+            let new = ask_new(l, tr!(l, "cli-pass-choose-new"))?;
             crypt::change_passphrase(dir, &old, &new, None)
-                .map_err(|e| Failure::failed(e.to_string()))?;
-            say(out, &["passphrase changed".into()])?;
+                .map_err(|e| Failure::failed(e.describe(l)))?;
+            say(out, &[tr!(l, "cli-enc-changed").into()])?;
             Ok(ExitCode::SUCCESS)
         }
         EncryptionCommand::Recover => {
-            not_encrypted(dir)?;
-            let key = ask("the recovery key written down at set-up (AGE-SECRET-KEY-1…): ")?;
-            let new = ask_new("a new passphrase")?;
-            crypt::recover(dir, &key, &new, None).map_err(|e| Failure::failed(e.to_string()))?;
-            say(
-                out,
-                &["recovered: the new passphrase opens the folder".into()],
-            )?;
+            not_encrypted(dir, l)?;
+            let key = ask(l, tr!(l, "cli-pass-recovery"))?;
+            let new = ask_new(l, tr!(l, "cli-pass-choose-another"))?;
+            crypt::recover(dir, &key, &new, None).map_err(|e| Failure::failed(e.describe(l)))?;
+            say(out, &[tr!(l, "cli-enc-recovered").into()])?;
             Ok(ExitCode::SUCCESS)
         }
     }
 }
 
-fn not_encrypted(dir: &Path) -> Result<(), Failure> {
+fn not_encrypted(dir: &Path, l: Lang) -> Result<(), Failure> {
     if crypt::is_encrypted_folder(dir) {
         Ok(())
     } else {
-        Err(Failure::usage(format!(
-            "{}: is not encrypted; `baraza encryption on` turns it on",
-            dir.display()
+        Err(Failure::usage(tr!(
+            l,
+            "cli-enc-not-encrypted",
+            folder = dir.display().to_string()
         )))
     }
 }

@@ -10,8 +10,10 @@ use crate::i18n::check::{self as catalogue, Report, check_files};
 use crate::i18n::{FILES, Lang};
 
 use super::Failure;
+use crate::tr;
 
-pub fn check(args: &LangCheckArgs, out: &mut impl Write) -> Result<ExitCode, Failure> {
+/// `l`: the language the report speaks (not the one checked).
+pub fn check(args: &LangCheckArgs, l: Lang, out: &mut impl Write) -> Result<ExitCode, Failure> {
     let langs: Vec<Lang> = match args.lang {
         Some(l) => vec![l],
         None => Lang::SHIPPED.to_vec(),
@@ -36,7 +38,7 @@ pub fn check(args: &LangCheckArgs, out: &mut impl Write) -> Result<ExitCode, Fai
             }
         };
         clean &= report.is_clean();
-        write_report(out, lang, &report, args.verbose)
+        write_report(out, l, lang, &report, args.verbose)
             .map_err(|e| Failure::failed(e.to_string()))?;
     }
     Ok(if clean {
@@ -48,35 +50,36 @@ pub fn check(args: &LangCheckArgs, out: &mut impl Write) -> Result<ExitCode, Fai
 
 fn write_report(
     out: &mut impl Write,
+    l: Lang,
     lang: Lang,
     r: &Report,
     verbose: bool,
 ) -> std::io::Result<()> {
     let translated = r.english.saturating_sub(r.untranslated.len());
-    writeln!(
-        out,
-        "{} ({}): {translated} of {} messages translated, {} missing (shown in English)",
-        lang.code(),
-        lang.native_name(),
-        r.english,
-        r.untranslated.len()
-    )?;
+    // Counts as digits, never grouped: translators compare them.
+    let summary = tr!(
+        l,
+        "cli-lang-summary",
+        code = lang.code(),
+        name = lang.native_name(),
+        translated = translated.to_string(),
+        total = r.english.to_string(),
+        missing = r.untranslated.len().to_string()
+    );
+    writeln!(out, "{summary}")?;
     if verbose {
         for id in &r.untranslated {
-            writeln!(out, "  missing: {id}")?;
+            writeln!(out, "  {}", tr!(l, "cli-lang-missing", id = id))?;
         }
     }
     for id in &r.unknown {
-        writeln!(
-            out,
-            "  unknown (not in English; misspelt or left over): {id}"
-        )?;
+        writeln!(out, "  {}", tr!(l, "cli-lang-unknown", id = id))?;
     }
     for v in &r.bad_variables {
-        writeln!(out, "  uses a variable English does not give: {v}")?;
+        writeln!(out, "  {}", tr!(l, "cli-lang-bad-variable", variable = v))?;
     }
     for e in &r.errors {
-        writeln!(out, "  error: {e}")?;
+        writeln!(out, "  {}", tr!(l, "cli-lang-error", error = e))?;
     }
     Ok(())
 }

@@ -38,7 +38,7 @@ pub fn run(
             return Err(Failure::failed(tr!(l, "cli-list-no-programme-view")));
         }
     };
-    let store = super::existing_store(Some(shown))?;
+    let store = super::existing_store(Some(shown), l)?;
     let code = table(&store, args.format, l, out, warn)?;
     // The programme as the last sync saw it: which sessions are in conflict.
     let programme = folders.and_then(|f| sync::read(&f).ok().flatten());
@@ -52,6 +52,7 @@ pub fn run(
             programme
                 .conflicts()
                 .filter(|e| args.programme || listed.contains(&e.id)),
+            l,
         );
         let to: &mut dyn Write = match args.format {
             ListFormat::Table => out,

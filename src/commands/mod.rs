@@ -17,6 +17,7 @@ use std::process::ExitCode;
 
 use crate::cli::{Cli, Command};
 use crate::clock::Clock;
+use crate::i18n::Lang;
 use crate::store::{Store, StoreError, default_dir};
 use crate::text::{Breaks, escape_controls};
 use crate::tr;
@@ -41,15 +42,26 @@ fn stderr() -> Output<std::io::StderrLock<'static>> {
 /// A command that did not work: one line for stderr, and the exit code.
 #[derive(Debug)]
 pub struct Failure {
-    pub message: String,
+    what: What,
     pub code: u8,
+}
+
+/// What a failure says: words already in the command's language, or a
+/// store error, worded when it is shown (it comes through `?` from code
+/// that knows no language).
+#[derive(Debug)]
+enum What {
+    Said(String),
+    Store(StoreError),
+    Sync(crate::sync::SyncError),
+    Run(crate::tui::RunError),
 }
 
 impl Failure {
     /// The user asked for something that cannot be (exit 2, like a usage error).
     pub fn usage(message: impl Into<String>) -> Failure {
         Failure {
-            message: message.into(),
+            what: What::Said(message.into()),
             code: 2,
         }
     }
@@ -57,37 +69,56 @@ impl Failure {
     /// Something failed (exit 1).
     pub fn failed(message: impl Into<String>) -> Failure {
         Failure {
-            message: message.into(),
+            what: What::Said(message.into()),
             code: 1,
+        }
+    }
+
+    /// The line for stderr, in `lang` (the interface language).
+    pub fn message(&self, lang: Lang) -> String {
+        match &self.what {
+            What::Said(text) => text.clone(),
+            What::Store(e) => e.describe(lang),
+            What::Sync(e) => e.describe(lang),
+            What::Run(e) => e.describe(lang),
         }
     }
 }
 
 impl From<StoreError> for Failure {
     fn from(e: StoreError) -> Failure {
-        Failure::failed(e.to_string())
+        Failure {
+            what: What::Store(e),
+            code: 1,
+        }
     }
 }
 
 impl From<crate::tui::RunError> for Failure {
     fn from(e: crate::tui::RunError) -> Failure {
-        Failure::failed(e.to_string())
+        Failure {
+            what: What::Run(e),
+            code: 1,
+        }
     }
 }
 
 /// Runs a parsed command line. The exit code is 0 on success.
 pub fn run(cli: Cli) -> Result<ExitCode, Failure> {
     let clock = Clock::system();
+    // The language every command's messages speak (`export`'s report has
+    // its own, below).
+    let l = crate::tui::config::interface_lang(cli.lang);
     match cli.command {
         None => {
-            let store = open_store(cli.dir)?;
-            passphrase::unlock_folder(store.dir())?;
+            let store = open_store(cli.dir, l)?;
+            passphrase::unlock_folder(store.dir(), l)?;
             crate::tui::run(store, crate::tui::Start::List, clock, cli.lang)?;
             Ok(ExitCode::SUCCESS)
         }
         Some(Command::New(args)) => {
-            let store = open_store(cli.dir)?;
-            refuse_view(&store, "new sessions are made in a laptop's own folder")?;
+            let store = open_store(cli.dir, l)?;
+            refuse_view(&store, l, tr!(l, "cli-view-why-new"))?;
             let path = new::run(&store, &args, &clock)?;
             {
                 use std::io::Write;
@@ -97,15 +128,14 @@ pub fn run(cli: Cli) -> Result<ExitCode, Failure> {
                 // Without a terminal the session is not opened (below), and no
                 // passphrase is asked for.
                 if passphrase::can_ask() {
-                    passphrase::unlock_folder(store.dir())?;
+                    passphrase::unlock_folder(store.dir(), l)?;
                 }
                 // Made, and saved: without a terminal (a script, a pipe) the
                 // session is simply not opened, which is no failure.
                 match crate::tui::run(store, crate::tui::Start::Open(path), clock, cli.lang) {
                     Err(crate::tui::RunError::NotATerminal) => {
                         use std::io::Write;
-                        let says = crate::tui::config::interface_lang(cli.lang);
-                        let _ = writeln!(stderr(), "baraza: {}", tr!(says, "cli-new-not-opened"));
+                        let _ = writeln!(stderr(), "baraza: {}", tr!(l, "cli-new-not-opened"));
                     }
                     other => other?,
                 }
@@ -117,18 +147,18 @@ pub fn run(cli: Cli) -> Result<ExitCode, Failure> {
             // sessions (for the list after `q`) is the usual one, made if it
             // is not there yet, as `baraza` alone would.
             let (store, path) = match given_file(&args.session) {
-                Some(path) if cli.dir.is_none() => (open_store(None)?, path),
+                Some(path) if cli.dir.is_none() => (open_store(None, l)?, path),
                 _ => {
-                    let store = existing_store(cli.dir)?;
+                    let store = existing_store(cli.dir, l)?;
                     // Found by title in an encrypted folder: unlocked first.
-                    passphrase::unlock_folder(store.dir())?;
+                    passphrase::unlock_folder(store.dir(), l)?;
                     let path = store.resolve(&args.session)?;
                     (store, path)
                 }
             };
-            passphrase::unlock_folder(store.dir())?;
+            passphrase::unlock_folder(store.dir(), l)?;
             if let Some(dir) = path.parent() {
-                passphrase::unlock_folder(dir)?;
+                passphrase::unlock_folder(dir, l)?;
             }
             // A folder or a link named like a session: one line, before the
             // terminal is taken over.
@@ -148,17 +178,17 @@ pub fn run(cli: Cli) -> Result<ExitCode, Failure> {
             // folder's passphrase is asked once, before the terminal is
             // taken over (the room's screen reads the session as it is saved).
             let (store, path) = match given_file(&args.session) {
-                Some(path) if cli.dir.is_none() => (open_store(None)?, path),
+                Some(path) if cli.dir.is_none() => (open_store(None, l)?, path),
                 _ => {
-                    let store = existing_store(cli.dir)?;
-                    passphrase::unlock_folder(store.dir())?;
+                    let store = existing_store(cli.dir, l)?;
+                    passphrase::unlock_folder(store.dir(), l)?;
                     let path = store.resolve(&args.session)?;
                     (store, path)
                 }
             };
-            passphrase::unlock_folder(store.dir())?;
+            passphrase::unlock_folder(store.dir(), l)?;
             if let Some(dir) = path.parent() {
-                passphrase::unlock_folder(dir)?;
+                passphrase::unlock_folder(dir, l)?;
             }
             crate::store::check_openable(&path)?;
             // A file that cannot be read is said here, in one line, before
@@ -168,15 +198,14 @@ pub fn run(cli: Cli) -> Result<ExitCode, Failure> {
             Ok(ExitCode::SUCCESS)
         }
         Some(Command::List(args)) => {
-            let dir = folder(cli.dir)?;
-            passphrase::unlock_folder(&dir)?;
-            let says = crate::tui::config::interface_lang(cli.lang);
-            list::run(&dir, &args, says, &mut stdout(), &mut stderr())
+            let dir = folder(cli.dir, l)?;
+            passphrase::unlock_folder(&dir, l)?;
+            list::run(&dir, &args, l, &mut stdout(), &mut stderr())
         }
         Some(Command::Sync(args)) => {
-            let dir = folder(cli.dir)?;
-            passphrase::unlock_folder(&dir)?;
-            sync::run(&dir, &args, &clock, &mut stdout())
+            let dir = folder(cli.dir, l)?;
+            passphrase::unlock_folder(&dir, l)?;
+            sync::run(&dir, &args, &clock, l, &mut stdout())
         }
         Some(Command::Check(args)) => {
             // The key of each encrypted folder the files are in, when there
@@ -190,22 +219,18 @@ pub fn run(cli: Cli) -> Result<ExitCode, Failure> {
                 folders.sort();
                 folders.dedup();
                 for dir in folders {
-                    passphrase::unlock_folder(&dir)?;
+                    passphrase::unlock_folder(&dir, l)?;
                 }
             }
-            Ok(check::run(
-                &args.files,
-                crate::tui::config::interface_lang(cli.lang),
-                &mut stdout(),
-            ))
+            Ok(check::run(&args.files, l, &mut stdout()))
         }
         Some(Command::Lang(crate::cli::LangCommand::Check(args))) => {
-            lang::check(&args, &mut stdout())
+            lang::check(&args, l, &mut stdout())
         }
         Some(Command::Encryption(command)) => {
-            let store = open_store(cli.dir)?;
-            refuse_view(&store, "encryption is set on each laptop's own folder")?;
-            encryption::run(&store, &command, &clock, &mut stdout())
+            let store = open_store(cli.dir, l)?;
+            refuse_view(&store, l, tr!(l, "cli-view-why-encryption"))?;
+            encryption::run(&store, &command, &clock, l, &mut stdout())
         }
         Some(Command::Export(args)) => {
             // A path to a file needs no folder of sessions at all.
@@ -215,20 +240,20 @@ pub fn run(cli: Cli) -> Result<ExitCode, Failure> {
                     // gets the export in its log) only if it is in the
                     // folder of sessions; a copy from elsewhere (a stick, the
                     // examples) is never changed.
-                    let own = folder(cli.dir.clone()).ok().is_some_and(|dir| {
+                    let own = folder(cli.dir.clone(), l).ok().is_some_and(|dir| {
                         let canon = |p: &std::path::Path| std::fs::canonicalize(p).ok();
                         canon(&dir).is_some() && path.parent().and_then(canon) == canon(&dir)
                     });
                     (path, own)
                 }
                 None => {
-                    let store = existing_store(cli.dir)?;
-                    passphrase::unlock_folder(store.dir())?;
+                    let store = existing_store(cli.dir, l)?;
+                    passphrase::unlock_folder(store.dir(), l)?;
                     (store.resolve(&args.session)?, true)
                 }
             };
             if let Some(dir) = path.parent() {
-                passphrase::unlock_folder(dir)?;
+                passphrase::unlock_folder(dir, l)?;
             }
             export::run(
                 &path,
@@ -241,15 +266,15 @@ pub fn run(cli: Cli) -> Result<ExitCode, Failure> {
             )
         }
         Some(Command::Retention(args)) => {
-            let store = existing_store(cli.dir)?;
-            refuse_view(&store, "run the retention rule on each laptop's own folder")?;
-            passphrase::unlock_folder(store.dir())?;
-            retention::run(&store, &args, &clock, &mut stdout(), &mut stderr())
+            let store = existing_store(cli.dir, l)?;
+            refuse_view(&store, l, tr!(l, "cli-view-why-retention"))?;
+            passphrase::unlock_folder(store.dir(), l)?;
+            retention::run(&store, &args, &clock, l, &mut stdout(), &mut stderr())
         }
         Some(Command::Rollup(args)) => {
-            let dir = folder(cli.dir)?;
-            passphrase::unlock_folder(&dir)?;
-            rollup::run(&dir, &args, clock.today(), &mut stdout(), &mut stderr())
+            let dir = folder(cli.dir, l)?;
+            passphrase::unlock_folder(&dir, l)?;
+            rollup::run(&dir, &args, clock.today(), l, &mut stdout(), &mut stderr())
         }
     }
 }
@@ -267,40 +292,41 @@ pub(crate) fn in_view(path: &std::path::Path) -> bool {
 }
 
 /// Refuses to change a programme view (its copies are replaced at every sync).
-fn refuse_view(store: &Store, why: &str) -> Result<(), Failure> {
+fn refuse_view(store: &Store, l: Lang, why: &str) -> Result<(), Failure> {
     if crate::sync::is_view(store.dir()) {
-        return Err(Failure::usage(format!(
-            "{}: is a programme view, read-only; {why}",
-            store.dir().display()
+        return Err(Failure::usage(tr!(
+            l,
+            "cli-view-read-only",
+            folder = store.dir().display().to_string(),
+            why = why
         )));
     }
     Ok(())
 }
 
-fn folder(dir: Option<PathBuf>) -> Result<PathBuf, Failure> {
+fn folder(dir: Option<PathBuf>, l: Lang) -> Result<PathBuf, Failure> {
     match dir {
         Some(dir) => Ok(dir),
-        None => default_dir().ok_or_else(|| {
-            Failure::failed("cannot find a home folder for sessions; give one with --dir DIR")
-        }),
+        None => default_dir().ok_or_else(|| Failure::failed(tr!(l, "cli-no-home"))),
     }
 }
 
 /// The folder of sessions, created (0700) if it is not there yet: for the
 /// program itself and `new`.
-fn open_store(dir: Option<PathBuf>) -> Result<Store, Failure> {
-    Ok(Store::open(folder(dir)?)?)
+fn open_store(dir: Option<PathBuf>, l: Lang) -> Result<Store, Failure> {
+    Ok(Store::open(folder(dir, l)?)?)
 }
 
 /// The folder of sessions for commands that only read it: a folder that is
 /// not there is a mistyped `--dir`, not something to create, and nothing in
 /// it is changed (not even the listing cache).
-pub(crate) fn existing_store(dir: Option<PathBuf>) -> Result<Store, Failure> {
-    let dir = folder(dir)?;
+pub(crate) fn existing_store(dir: Option<PathBuf>, l: Lang) -> Result<Store, Failure> {
+    let dir = folder(dir, l)?;
     if !dir.is_dir() {
-        return Err(Failure::failed(format!(
-            "{}: no such folder of sessions; check --dir or BARAZA_DIR (`baraza new` makes the first session)",
-            dir.display()
+        return Err(Failure::failed(tr!(
+            l,
+            "cli-no-such-folder",
+            folder = dir.display().to_string()
         )));
     }
     Ok(Store::existing(dir)?)

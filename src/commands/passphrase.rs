@@ -9,7 +9,9 @@ use ratatui::crossterm::event::{self, Event, KeyCode, KeyEventKind, KeyModifiers
 use ratatui::crossterm::terminal;
 
 use super::Failure;
+use crate::i18n::Lang;
 use crate::store::crypt;
+use crate::tr;
 
 /// Whether a passphrase can be asked for: standard input is a terminal.
 /// (Scripts and pipes are never waited on for one.)
@@ -26,21 +28,19 @@ impl Drop for Raw {
     }
 }
 
-/// Asks for a passphrase on the terminal, showing nothing of it; `Esc` or
-/// `Ctrl+C` gives up.
-pub fn ask(prompt: &str) -> Result<SecretString, Failure> {
+/// Asks for a passphrase on the terminal after `prompt` (in `l`, as the
+/// refusals are), showing nothing of it; `Esc` or `Ctrl+C` gives up.
+pub fn ask(l: Lang, prompt: &str) -> Result<SecretString, Failure> {
     if !can_ask() {
-        return Err(Failure::failed(
-            "a passphrase is needed, and standard input is not a terminal; run baraza in a terminal",
-        ));
+        return Err(Failure::failed(tr!(l, "cli-pass-no-terminal")));
     }
     // Raw mode first, then the prompt: what is typed after the prompt shows
     // is never echoed, however fast it comes.
     terminal::enable_raw_mode()
-        .map_err(|e| Failure::failed(format!("cannot read a passphrase: {e}")))?;
+        .map_err(|e| Failure::failed(tr!(l, "cli-pass-cannot-read", error = e.to_string())))?;
     let raw = Raw;
     let mut err = std::io::stderr();
-    let _ = write!(err, "{prompt}");
+    let _ = write!(err, "{prompt}: ");
     let _ = err.flush();
     let mut typed = String::new();
     let cancelled = loop {
@@ -69,31 +69,29 @@ pub fn ask(prompt: &str) -> Result<SecretString, Failure> {
     drop(raw);
     let _ = writeln!(err);
     if cancelled {
-        return Err(Failure::failed("no passphrase typed; nothing done"));
+        return Err(Failure::failed(tr!(l, "cli-pass-none-typed")));
     }
     Ok(SecretString::from(typed))
 }
 
-/// A new passphrase, typed twice.
-pub fn ask_new(what: &str) -> Result<SecretString, Failure> {
+/// A new passphrase, typed twice: first after `prompt`.
+pub fn ask_new(l: Lang, prompt: &str) -> Result<SecretString, Failure> {
     use age::secrecy::ExposeSecret;
-    let first = ask(&format!("{what} (at least 8 characters): "))?;
+    let first = ask(l, prompt)?;
     if first.expose_secret().chars().count() < 8 {
-        return Err(Failure::usage(
-            "the passphrase is shorter than 8 characters; nothing done",
-        ));
+        return Err(Failure::usage(tr!(l, "cli-pass-short")));
     }
-    let again = ask("the same passphrase again: ")?;
+    let again = ask(l, tr!(l, "cli-pass-again"))?;
     if first.expose_secret() != again.expose_secret() {
-        return Err(Failure::usage("the two passphrases differ; nothing done"));
+        return Err(Failure::usage(tr!(l, "cli-pass-differ")));
     }
     Ok(first)
 }
 
 /// When `dir` is an encrypted folder, asks for its passphrase and unlocks its
 /// key for the rest of this run: once, at the start, before anything reads
-/// it. A wrong passphrase is refused in one line.
-pub fn unlock_folder(dir: &Path) -> Result<(), Failure> {
+/// it. A wrong passphrase is refused in one line, in `l`.
+pub fn unlock_folder(dir: &Path, l: Lang) -> Result<(), Failure> {
     static UNLOCKED: std::sync::Mutex<Vec<std::path::PathBuf>> = std::sync::Mutex::new(Vec::new());
     if !crypt::is_encrypted_folder(dir) || !dir.join(crypt::KEY_FILE).exists() {
         return Ok(());
@@ -104,8 +102,11 @@ pub fn unlock_folder(dir: &Path) -> Result<(), Failure> {
     if unlocked.contains(&key) {
         return Ok(());
     }
-    let passphrase = ask(&format!("passphrase for {}: ", dir.display()))?;
-    crypt::unlock(dir, &passphrase).map_err(|e| Failure::failed(e.to_string()))?;
+    let passphrase = ask(
+        l,
+        &tr!(l, "cli-pass-for", folder = dir.display().to_string()),
+    )?;
+    crypt::unlock(dir, &passphrase).map_err(|e| Failure::failed(e.describe(l)))?;
     unlocked.push(key);
     Ok(())
 }

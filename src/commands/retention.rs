@@ -19,6 +19,8 @@ use crate::model::{Editor, PurgeField};
 use crate::store::{self, SessionLock, Store, describe_holder};
 
 use super::Failure;
+use crate::i18n::Lang;
+use crate::tr;
 
 fn field(arg: PurgeArg) -> PurgeField {
     match arg {
@@ -35,6 +37,7 @@ pub fn run(
     store: &Store,
     args: &RetentionArgs,
     clock: &Clock,
+    l: Lang,
     out: &mut impl Write,
     warn: &mut impl Write,
 ) -> Result<ExitCode, Failure> {
@@ -44,18 +47,21 @@ pub fn run(
         (Some(day), _) => day,
         (None, Some(days)) => today
             .checked_sub_days(Days::new(u64::from(days)))
-            .ok_or_else(|| Failure::usage(format!("--older-than {days}: too many days")))?,
-        (None, None) => return Err(Failure::usage("give --older-than DAYS or --before DATE")),
+            .ok_or_else(|| Failure::usage(tr!(l, "cli-retention-too-many-days", days = days)))?,
+        (None, None) => return Err(Failure::usage(tr!(l, "cli-retention-no-age"))),
     };
     if before > today {
-        return Err(Failure::usage(format!(
-            "--before {before} is after today; the retention rule purges only what is older"
+        return Err(Failure::usage(tr!(
+            l,
+            "cli-retention-future",
+            date = before.to_string()
         )));
     }
     let fields: Vec<PurgeField> = args.purge.iter().copied().map(field).collect();
     let holder = describe_holder(&now.format("%H:%M").to_string());
     let write = |out: &mut dyn Write, line: String| {
-        writeln!(out, "{line}").map_err(|e| Failure::failed(format!("cannot write: {e}")))
+        writeln!(out, "{line}")
+            .map_err(|e| Failure::failed(tr!(l, "cli-cannot-write", error = e.to_string())))
     };
 
     let mut purged_sessions = 0;
@@ -68,8 +74,13 @@ pub fn run(
                 write(
                     warn,
                     format!(
-                        "baraza: skipped unreadable {name}: {}",
-                        one_line(&e.detail())
+                        "baraza: {}",
+                        tr!(
+                            l,
+                            "cli-list-skipped-unreadable",
+                            file = &name,
+                            error = one_line(&e.detail_in(l))
+                        )
                     ),
                 )?;
                 left += 1;
@@ -80,53 +91,58 @@ pub fn run(
             continue;
         };
         if args.dry_run {
-            write(out, format!("{name}: would purge {}", purged.describe()))?;
+            write(
+                out,
+                tr!(
+                    l,
+                    "cli-retention-would-purge",
+                    file = &name,
+                    what = purged.describe()
+                ),
+            )?;
             purged_sessions += 1;
             continue;
         }
-        match purge_file(&path, &fields, before, &holder, clock) {
+        match purge_file(&path, &fields, before, &holder, clock, l) {
             Ok(Some(done)) => {
-                write(out, format!("{name}: purged {}", done.describe()))?;
+                write(
+                    out,
+                    tr!(
+                        l,
+                        "cli-retention-purged",
+                        file = &name,
+                        what = done.describe()
+                    ),
+                )?;
                 purged_sessions += 1;
             }
             Ok(None) => {}
             Err(why) => {
-                write(warn, format!("baraza: left {name} as it was: {why}"))?;
+                let line = tr!(l, "cli-retention-left", file = &name, why = why);
+                write(warn, format!("baraza: {line}"))?;
                 left += 1;
             }
         }
     }
 
-    let verb = if args.dry_run {
-        "would be purged"
+    let date = before.to_string();
+    let done = if args.dry_run {
+        tr!(
+            l,
+            "cli-retention-done-dry",
+            n = purged_sessions,
+            date = &date
+        )
     } else {
-        "purged"
+        tr!(l, "cli-retention-done", n = purged_sessions, date = &date)
     };
-    write(
-        out,
-        format!(
-            "{} {verb} of text from before {before}",
-            crate::text::plural(purged_sessions, "session", "sessions")
-        ),
-    )?;
+    write(out, done)?;
     let backups = backups(store.dir());
     if backups > 0 {
-        write(
-            out,
-            format!(
-                "note: {} in the folder (*.ron.bak) still hold older text; delete them once \
-                 you no longer need to go back to an older baraza",
-                crate::text::plural(backups, "backup file", "backup files")
-            ),
-        )?;
+        write(out, tr!(l, "cli-retention-backups", n = backups))?;
     }
     if left > 0 {
-        return Err(Failure::failed(format!(
-            "{} left as {} (see above); run the purge again when {} can be opened",
-            crate::text::plural(left, "session", "sessions"),
-            if left == 1 { "it was" } else { "they were" },
-            if left == 1 { "it" } else { "they" }
-        )));
+        return Err(Failure::failed(tr!(l, "cli-retention-left-over", n = left)));
     }
     Ok(ExitCode::SUCCESS)
 }
@@ -141,13 +157,16 @@ fn purge_file(
     before: chrono::NaiveDate,
     holder: &str,
     clock: &Clock,
+    l: Lang,
 ) -> Result<Option<Purged>, String> {
     let _lock = SessionLock::acquire(path, holder).map_err(|e| match e {
-        store::StoreError::Locked { holder, .. } => format!("open in {holder}"),
-        other => one_line(&other.detail()),
+        store::StoreError::Locked { holder, .. } => {
+            tr!(l, "cli-retention-open-in", holder = holder)
+        }
+        other => one_line(&other.detail_in(l)),
     })?;
     let session = store::load(path)
-        .map_err(|e| one_line(&e.detail()))?
+        .map_err(|e| one_line(&e.detail_in(l)))?
         .session;
     let now = clock.now();
     let Some((change, purged)) = purge(&session, fields, before, now) else {
@@ -155,7 +174,7 @@ fn purge_file(
     };
     let mut editor = Editor::new(session);
     editor.record(change, now).map_err(|e| e.to_string())?;
-    store::save(path, editor.session()).map_err(|e| one_line(&e.detail()))?;
+    store::save(path, editor.session()).map_err(|e| one_line(&e.detail_in(l)))?;
     Ok(Some(purged))
 }
 

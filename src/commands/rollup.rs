@@ -22,6 +22,8 @@ use crate::store::reports::{self, Chosen, Target, table_file};
 use crate::sync::{self, Folders};
 
 use super::{Failure, one_line};
+use crate::i18n::Lang;
+use crate::tr;
 
 fn table(t: RollupTableArg) -> RollupTable {
     match t {
@@ -40,14 +42,19 @@ fn table(t: RollupTableArg) -> RollupTable {
 }
 
 /// Reads every session of the folder; warns on `warn` about each file that
-/// cannot be read.
-pub fn load_folder(store: &Store, warn: &mut impl Write) -> Vec<Session> {
+/// cannot be read, in `l`.
+pub fn load_folder(store: &Store, l: Lang, warn: &mut impl Write) -> Vec<Session> {
     let mut sessions = Vec::new();
     for (path, result) in store.load_all() {
         match result {
             Ok(s) => sessions.push(s),
             Err(e) => {
-                let line = format!("skipped unreadable {}: {}", path.display(), e.detail());
+                let line = tr!(
+                    l,
+                    "cli-list-skipped-unreadable",
+                    file = path.display().to_string(),
+                    error = e.detail_in(l)
+                );
                 let _ = writeln!(warn, "baraza: {}", one_line(&line));
             }
         }
@@ -88,45 +95,44 @@ pub fn run(
     dir: &Path,
     args: &RollupArgs,
     today: NaiveDate,
+    l: Lang,
     out: &mut impl Write,
     warn: &mut impl Write,
 ) -> Result<ExitCode, Failure> {
     if let (Some(since), Some(until)) = (args.since, args.until)
         && since > until
     {
-        return Err(Failure::usage(format!(
-            "--since {since} is after --until {until}; give the earlier day first"
+        return Err(Failure::usage(tr!(
+            l,
+            "cli-since-after-until",
+            since = since.to_string(),
+            until = until.to_string()
         )));
     }
     if args.table.is_some() && args.format != ReportFormat::Csv {
-        return Err(Failure::usage(
-            "--table is for CSV only; add --format csv or leave --table out",
-        ));
+        return Err(Failure::usage(tr!(l, "cli-export-table-not-csv")));
     }
     let to_stdout = args.output.as_deref().is_none_or(|o| o == Path::new("-"));
     if to_stdout && args.format == ReportFormat::Csv && args.table.is_none() {
-        return Err(Failure::usage(
-            "CSV is one file per table: choose one with --table (e.g. --table recurring), or give -o FILE to write them all",
-        ));
+        return Err(Failure::usage(tr!(l, "cli-rollup-csv-stdout")));
     }
     if !dir.is_dir() && !args.programme {
-        return Err(Failure::failed(format!(
-            "{}: no such folder of sessions",
-            dir.display()
+        return Err(Failure::failed(tr!(
+            l,
+            "cli-rollup-no-folder",
+            folder = dir.display().to_string()
         )));
     }
     let (sessions, conflicts) = if args.programme {
         let folders = Folders::of(dir)?;
         if !folders.view.is_dir() {
-            return Err(Failure::failed(
-                "no programme view yet: `baraza sync` makes it (the first time: baraza sync /media/usb/programme.git)",
-            ));
+            return Err(Failure::failed(tr!(l, "cli-list-no-programme-view")));
         }
-        let mut sessions = load_folder(&Store::existing(&folders.view)?, warn);
+        let mut sessions = load_folder(&Store::existing(&folders.view)?, l, warn);
         // This laptop's own sessions too: changed since the last sync, they
         // are newer than their copies in the view.
         if dir.is_dir() {
-            sessions.extend(load_folder(&Store::existing(dir)?, warn));
+            sessions.extend(load_folder(&Store::existing(dir)?, l, warn));
         }
         let conflicts = sync::read(&folders)?
             .map(|p| {
@@ -151,21 +157,20 @@ pub fn run(
         (sessions, conflicts)
     } else {
         let store = Store::existing(dir)?;
-        let (sessions, doubles) = once_by_id(load_folder(&store, warn));
+        let (sessions, doubles) = once_by_id(load_folder(&store, l, warn));
         for (title, id) in doubles {
-            let line = format!(
-                "«{title}» (id {id}) is in the folder more than once, with different contents; counted once, as changed last"
-            );
+            let line = tr!(l, "cli-rollup-double", title = title, id = id);
             let _ = writeln!(warn, "baraza: {}", one_line(&line));
         }
         (sessions, Vec::new())
     };
     for c in &conflicts {
-        let line = format!(
-            "«{}» was edited on {}; counted once, as changed last ({})",
-            c.origin.session,
-            c.laptops.join(", "),
-            c.resolve
+        let line = tr!(
+            l,
+            "cli-rollup-conflict",
+            title = &c.origin.session,
+            laptops = c.laptops.join(", "),
+            resolve = &c.resolve
         );
         let _ = writeln!(warn, "baraza: {}", one_line(&line));
     }

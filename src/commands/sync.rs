@@ -7,9 +7,10 @@ use std::process::ExitCode;
 
 use crate::cli::{SyncArgs, SyncCommand};
 use crate::clock::Clock;
+use crate::i18n::Lang;
 use crate::store::describe_holder;
 use crate::sync::{self, Entry, Folders, Keep, Resolved, SyncError, Synced, Version};
-use crate::text::plural;
+use crate::tr;
 
 use super::{Failure, one_line};
 
@@ -20,7 +21,7 @@ impl From<SyncError> for Failure {
             _ => 1,
         };
         Failure {
-            message: one_line(&e.to_string()),
+            what: super::What::Sync(e),
             code,
         }
     }
@@ -30,6 +31,7 @@ pub fn run(
     sessions: &Path,
     args: &SyncArgs,
     clock: &Clock,
+    l: Lang,
     out: &mut impl Write,
 ) -> Result<ExitCode, Failure> {
     let folders = Folders::of(sessions)?;
@@ -37,16 +39,15 @@ pub fn run(
     let lines = match &args.command {
         Some(SyncCommand::Init { path, laptop }) => {
             let done = sync::init(&folders, path, laptop.as_deref())?;
+            let repository = done.repository.display().to_string();
             vec![
-                format!(
-                    "made the programme repository {} ; this laptop is «{}» in it",
-                    done.repository.display(),
-                    done.laptop
+                tr!(
+                    l,
+                    "cli-sync-init-made",
+                    repository = &repository,
+                    laptop = &done.laptop
                 ),
-                format!(
-                    "next: `baraza sync` sends this laptop's sessions; on each other laptop, plug the stick in and run `baraza sync {}`",
-                    done.repository.display()
-                ),
+                tr!(l, "cli-sync-init-next", repository = &repository),
             ]
         }
         Some(SyncCommand::Resolve {
@@ -55,7 +56,7 @@ pub fn run(
             keep_newest,
         }) => {
             let Some(query) = session else {
-                return list_conflicts(&folders, out);
+                return list_conflicts(&folders, l, out);
             };
             let choice = match (keep, keep_newest) {
                 (Some(l), _) => Some(Keep::Laptop(l.clone())),
@@ -64,31 +65,31 @@ pub fn run(
             };
             let holder = describe_holder(&now.format("%H:%M").to_string());
             match sync::resolve(&folders, query, choice, &holder, now)? {
-                Resolved::Versions(entry) => versions(&folders, &entry),
+                Resolved::Versions(entry) => versions(&folders, &entry, l),
                 Resolved::Kept {
                     entry,
                     kept,
                     replaced,
                     synced,
                 } => {
-                    let mut lines = vec![format!(
-                        "«{}» ({}): the version of {} is kept; the others stay in the programme's history",
-                        one_line(&entry.title()),
-                        entry.short_id(),
-                        kept.laptops.join(", ")
+                    let mut lines = vec![tr!(
+                        l,
+                        "cli-sync-kept",
+                        title = one_line(&entry.title()),
+                        id = entry.short_id(),
+                        laptops = kept.laptops.join(", ")
                     )];
                     for path in replaced {
-                        lines.push(format!(
-                            "{}: replaced by that version",
-                            path.file_name().unwrap_or_default().to_string_lossy()
+                        lines.push(tr!(
+                            l,
+                            "cli-sync-replaced",
+                            file = path.file_name().unwrap_or_default().to_string_lossy()
                         ));
                     }
-                    let (more, reached) = summary(&synced);
+                    let (more, reached) = summary(&synced, l);
                     lines.extend(more);
                     if !reached {
-                        lines.push(
-                            "the choice goes to the programme at the next baraza sync".into(),
-                        );
+                        lines.push(tr!(l, "cli-sync-choice-later").into());
                     }
                     lines
                 }
@@ -101,158 +102,160 @@ pub fn run(
                 args.laptop.as_deref(),
                 now,
             )?;
-            let (lines, reached) = summary(&synced);
-            write_lines(out, &lines)?;
+            let (lines, reached) = summary(&synced, l);
+            write_lines(out, l, &lines)?;
             if !reached {
-                return Err(Failure::failed(format!(
-                    "{}: not there; is the USB stick plugged in (or the shared folder mounted)? Nothing was sent or received; this laptop's sessions go at the next sync",
-                    synced.repository.display()
-                )));
+                let why = SyncError::Unreachable(synced.repository.clone()).describe(l);
+                return Err(Failure::failed(tr!(l, "cli-sync-nothing-sent", why = why)));
             }
             return Ok(ExitCode::SUCCESS);
         }
     };
-    write_lines(out, &lines)?;
+    write_lines(out, l, &lines)?;
     Ok(ExitCode::SUCCESS)
 }
 
-fn write_lines(out: &mut impl Write, lines: &[String]) -> Result<(), Failure> {
+fn write_lines(out: &mut impl Write, l: Lang, lines: &[String]) -> Result<(), Failure> {
     for line in lines {
-        writeln!(out, "{line}").map_err(|e| Failure::failed(format!("cannot write: {e}")))?;
+        writeln!(out, "{line}")
+            .map_err(|e| Failure::failed(tr!(l, "cli-cannot-write", error = e.to_string())))?;
     }
     Ok(())
 }
 
 /// What a sync did, and whether the repository was there.
-fn summary(s: &Synced) -> (Vec<String>, bool) {
+fn summary(s: &Synced, l: Lang) -> (Vec<String>, bool) {
     let mut lines = Vec::new();
     if let Some(old) = &s.renamed_from {
-        lines.push(format!(
-            "another laptop sends sessions as «{old}» too (a copy of this laptop's folder?): this laptop now syncs as «{}»",
-            s.laptop
-        ));
+        lines.push(tr!(l, "cli-sync-renamed", old = old, laptop = &s.laptop));
     }
-    let sent = plural(s.sent, "session", "sessions");
     if s.reached {
-        lines.push(format!(
-            "synced with {} as «{}»: {sent} sent{}",
-            s.repository.display(),
-            s.laptop,
-            if s.changed {
-                ""
-            } else {
-                " (nothing new since the last sync)"
-            }
-        ));
+        let synced = tr!(
+            l,
+            "cli-sync-synced",
+            repository = s.repository.display().to_string(),
+            laptop = &s.laptop,
+            sent = s.sent
+        );
+        lines.push(if s.changed {
+            synced
+        } else {
+            format!("{synced} {}", tr!(l, "cli-sync-nothing-new"))
+        });
     } else {
-        lines.push(format!("{sent} recorded on this laptop as «{}»", s.laptop));
+        lines.push(tr!(
+            l,
+            "cli-sync-recorded",
+            sent = s.sent,
+            laptop = &s.laptop
+        ));
     }
     for skipped in &s.skipped {
-        lines.push(format!(
-            "not sent: {}: {}",
-            one_line(&skipped.file),
-            one_line(&skipped.why)
+        lines.push(tr!(
+            l,
+            "cli-sync-not-sent",
+            file = one_line(&skipped.file),
+            why = one_line(&skipped.why)
         ));
     }
-    let laptops = s.programme.laptops.len();
-    lines.push(format!(
-        "programme view: {} from {}, read-only, in {}",
-        plural(s.programme.entries.len(), "session", "sessions"),
-        plural(laptops, "laptop", "laptops"),
-        s.view.display()
+    lines.push(tr!(
+        l,
+        "cli-sync-view",
+        sessions = s.programme.entries.len(),
+        count = s.programme.laptops.len(),
+        folder = s.view.display().to_string()
     ));
-    lines.extend(conflict_lines(s.programme.conflicts()));
+    lines.extend(conflict_lines(s.programme.conflicts(), l));
     (lines, s.reached)
 }
 
 /// The sessions in conflict, each on a line saying what to type.
-pub(super) fn conflict_lines<'a>(conflicts: impl Iterator<Item = &'a Entry>) -> Vec<String> {
+pub(super) fn conflict_lines<'a>(
+    conflicts: impl Iterator<Item = &'a Entry>,
+    l: Lang,
+) -> Vec<String> {
     let conflicts: Vec<&Entry> = conflicts.collect();
     if conflicts.is_empty() {
         return Vec::new();
     }
-    let mut lines = vec![format!(
-        "{} edited on more than one laptop (nothing merged; the newest is used until you choose):",
-        plural(conflicts.len(), "session was", "sessions were")
-    )];
+    let mut lines = vec![tr!(l, "cli-sync-conflicts", n = conflicts.len())];
     for e in conflicts {
-        lines.push(format!(
-            "  «{}» on {}: baraza sync resolve {}",
-            one_line(&e.title()),
-            e.laptops().join(", "),
-            e.short_id()
-        ));
+        let line = tr!(
+            l,
+            "cli-sync-conflict",
+            title = one_line(&e.title()),
+            laptops = e.laptops().join(", "),
+            id = e.short_id()
+        );
+        lines.push(format!("  {line}"));
     }
     lines
 }
 
-fn list_conflicts(folders: &Folders, out: &mut impl Write) -> Result<ExitCode, Failure> {
+fn list_conflicts(folders: &Folders, l: Lang, out: &mut impl Write) -> Result<ExitCode, Failure> {
     let programme = sync::read(folders)?.ok_or(SyncError::NoRepository)?;
-    let lines = conflict_lines(programme.conflicts());
+    let lines = conflict_lines(programme.conflicts(), l);
     if lines.is_empty() {
-        write_lines(
-            out,
-            &["no session is in conflict: every laptop holds the same version of each".into()],
-        )?;
+        write_lines(out, l, &[tr!(l, "cli-sync-no-conflict").into()])?;
     } else {
-        write_lines(out, &lines)?;
+        write_lines(out, l, &lines)?;
     }
     Ok(ExitCode::SUCCESS)
 }
 
-fn version_line(v: &Version, used: bool) -> String {
+fn version_line(v: &Version, used: bool, l: Lang) -> String {
     let what = match &v.about {
-        Some(a) => format!(
-            "last changed {}, {}, {}, {}",
-            a.updated.format("%Y-%m-%d %H:%M"),
-            plural(a.problems, "problem", "problems"),
-            plural(a.votes, "dot", "dots"),
-            plural(a.actions, "action", "actions"),
+        Some(a) => tr!(
+            l,
+            "cli-sync-version",
+            updated = a.updated.format("%Y-%m-%d %H:%M").to_string(),
+            problems = a.problems,
+            dots = a.votes,
+            actions = a.actions
         ),
-        None => "cannot be read by this baraza".into(),
+        None => tr!(l, "cli-sync-version-unreadable").into(),
     };
-    format!(
-        "  {:<20} {what}{}",
-        v.laptops.join(", "),
-        if used {
-            "  ← used now (the newest)"
-        } else {
-            ""
-        }
-    )
+    let used = if used {
+        format!("  {}", tr!(l, "cli-sync-version-used"))
+    } else {
+        String::new()
+    };
+    format!("  {:<20} {what}{used}", v.laptops.join(", "))
 }
 
-fn versions(folders: &Folders, e: &Entry) -> Vec<String> {
+fn versions(folders: &Folders, e: &Entry, l: Lang) -> Vec<String> {
+    let title = one_line(&e.title());
     if !e.in_conflict() {
-        return vec![format!(
-            "«{}» ({}) is not in conflict: every laptop holding it ({}) has the same version",
-            one_line(&e.title()),
-            e.short_id(),
-            e.laptops().join(", ")
+        return vec![tr!(
+            l,
+            "cli-sync-not-in-conflict",
+            title = &title,
+            id = e.short_id(),
+            laptops = e.laptops().join(", ")
         )];
     }
-    let mut lines = vec![format!(
-        "«{}» ({}) has {} versions:",
-        one_line(&e.title()),
-        e.short_id(),
-        e.versions.len()
+    let mut lines = vec![tr!(
+        l,
+        "cli-sync-versions",
+        title = &title,
+        id = e.short_id(),
+        n = e.versions.len()
     )];
     for (i, v) in e.versions.iter().enumerate() {
-        lines.push(version_line(v, i == 0));
+        lines.push(version_line(v, i == 0, l));
     }
     let names = sync::view::names(std::slice::from_ref(e));
-    lines.push(format!(
-        "every version, to open read-only: {}",
-        folders
-            .view
-            .join(sync::view::CONFLICTS)
-            .join(&names[0])
-            .display()
+    let every = folders.view.join(sync::view::CONFLICTS).join(&names[0]);
+    lines.push(tr!(
+        l,
+        "cli-sync-every-version",
+        folder = every.display().to_string()
     ));
-    lines.push(format!(
-        "keep one: baraza sync resolve {} --keep {}   (or --keep-newest)",
-        e.short_id(),
-        e.versions[0].laptops[0]
+    lines.push(tr!(
+        l,
+        "cli-sync-keep-one",
+        id = e.short_id(),
+        laptop = &e.versions[0].laptops[0]
     ));
     lines
 }

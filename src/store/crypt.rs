@@ -216,16 +216,38 @@ pub struct SetUp {
     pub public_key: String,
 }
 
-/// Why a key could not be unlocked.
-#[derive(Debug, PartialEq, Eq, thiserror::Error)]
+/// Why a key could not be unlocked (`Display` is the English of
+/// [`UnlockError::describe`]).
+#[derive(Debug, PartialEq, Eq)]
 pub enum UnlockError {
-    #[error("wrong passphrase for the key of {0}")]
     WrongPassphrase(String),
-    #[error("that is not the recovery key of {0}")]
     WrongRecoveryKey(String),
-    #[error("{0}")]
     Io(String),
 }
+
+impl UnlockError {
+    /// The error in `lang`.
+    pub fn describe(&self, lang: crate::i18n::Lang) -> String {
+        match self {
+            UnlockError::WrongPassphrase(dir) => {
+                crate::tr!(lang, "store-wrong-passphrase", folder = dir)
+            }
+            UnlockError::WrongRecoveryKey(dir) => {
+                crate::tr!(lang, "store-wrong-recovery-key", folder = dir)
+            }
+            // The file and the system's or age's words.
+            UnlockError::Io(text) => text.clone(),
+        }
+    }
+}
+
+impl std::fmt::Display for UnlockError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.describe(crate::i18n::Lang::En))
+    }
+}
+
+impl std::error::Error for UnlockError {}
 
 fn io_text(path: &Path, e: impl std::fmt::Display) -> UnlockError {
     UnlockError::Io(format!("{}: {e}", path.display()))
@@ -243,9 +265,9 @@ pub fn set_up(
     work_factor: Option<u8>,
 ) -> io::Result<SetUp> {
     if is_encrypted_folder(dir) {
-        return Err(io::Error::new(
+        return Err(super::why::error(
             io::ErrorKind::AlreadyExists,
-            "is encrypted already",
+            crate::i18n::Msg::new("store-encrypted-already"),
         ));
     }
     if let Some(c) = coordinator {
@@ -405,9 +427,15 @@ pub struct Sealed {
 pub fn seal_folder(dir: &Path, holder: &str) -> Result<Sealed, super::StoreError> {
     use super::{SessionLock, StoreError};
     let io_err = |path: &Path, e| StoreError::io(path, e);
-    let settings = settings(dir)
-        .map_err(|e| io_err(dir, e))?
-        .ok_or_else(|| io_err(dir, io::Error::other("is not encrypted")))?;
+    let settings = settings(dir).map_err(|e| io_err(dir, e))?.ok_or_else(|| {
+        io_err(
+            dir,
+            super::why::error(
+                io::ErrorKind::InvalidInput,
+                crate::i18n::Msg::new("store-not-encrypted"),
+            ),
+        )
+    })?;
     let recipients = settings.recipients().map_err(|e| io_err(dir, e))?;
     let mut names: Vec<String> = std::fs::read_dir(dir)
         .map_err(|e| io_err(dir, e))?

@@ -14,6 +14,9 @@ use std::fs::File;
 use std::io::{self, Read, Write};
 use std::path::{Path, PathBuf};
 
+use super::why;
+use crate::i18n::Msg;
+
 /// Prefix of temporary files. They start with a dot and do not end in `.ron`,
 /// so a leftover from a crash is never listed as a session.
 pub const TEMP_PREFIX: &str = ".baraza-tmp-";
@@ -37,16 +40,20 @@ pub enum Kind {
 }
 
 impl Kind {
-    /// Why a name of this kind is not a file baraza reads or writes.
-    pub fn refusal(self) -> Option<&'static str> {
+    /// Why a name of this kind is not a file baraza reads or writes: the
+    /// catalogue's id.
+    pub fn refusal_id(self) -> Option<&'static str> {
         match self {
             Kind::File => None,
-            Kind::Folder => Some("is a folder, not a session file"),
-            Kind::Link => Some(
-                "is a link to another file; baraza opens only plain files (copy the session into the folder)",
-            ),
-            Kind::Other => Some("is not a plain file (a pipe or a device)"),
+            Kind::Folder => Some("store-refused-folder"),
+            Kind::Link => Some("store-refused-link"),
+            Kind::Other => Some("store-refused-other"),
         }
+    }
+
+    /// The same in English, for the listing (which keeps its reasons as text).
+    pub fn refusal(self) -> Option<&'static str> {
+        self.refusal_id().map(|id| crate::i18n::Lang::En.t(id))
     }
 }
 
@@ -62,12 +69,12 @@ pub struct Entry {
 
 /// The error for a name that is not a plain file.
 pub fn not_a_file(kind: Kind) -> io::Error {
-    let why = kind.refusal().unwrap_or("is not a plain file");
+    let why = kind.refusal_id().unwrap_or("store-not-a-plain-file");
     let error_kind = match kind {
         Kind::Folder => io::ErrorKind::IsADirectory,
         _ => io::ErrorKind::InvalidInput,
     };
-    io::Error::new(error_kind, why)
+    why::error(error_kind, Msg::new(why))
 }
 
 /// A folder, held open.
@@ -81,9 +88,12 @@ pub struct Folder {
 
 /// The folder part of `path` (`.` for a bare file name) and the file name.
 pub fn split(path: &Path) -> io::Result<(PathBuf, OsString)> {
-    let name = path
-        .file_name()
-        .ok_or_else(|| io::Error::new(io::ErrorKind::InvalidInput, "is not the name of a file"))?;
+    let name = path.file_name().ok_or_else(|| {
+        why::error(
+            io::ErrorKind::InvalidInput,
+            Msg::new("store-not-a-file-name"),
+        )
+    })?;
     let dir = match path.parent() {
         Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
         _ => PathBuf::from("."),
@@ -155,26 +165,24 @@ impl Folder {
     /// a lock: never through a link, and only a plain file that no other name
     /// shares (a hard link to someone's file is not a lock).
     pub fn open_lock(&self, name: &OsStr) -> io::Result<File> {
-        let not_a_lock = |what: &str| {
-            io::Error::new(
+        let not_a_lock = |what: &'static str| {
+            why::error(
                 io::ErrorKind::InvalidInput,
-                format!(
-                    "{what}, not a lock file: baraza never writes through one; remove it to edit this session"
-                ),
+                Msg::new("store-not-a-lock").with("what", Msg::new(what)),
             )
         };
         let file = imp::open_lock(self, name).map_err(|e| match e.kind() {
             io::ErrorKind::InvalidInput | io::ErrorKind::IsADirectory => {
-                not_a_lock("is a link or a folder")
+                not_a_lock("store-lock-link-or-folder")
             }
             _ => e,
         })?;
         let entry = entry_of(&file.metadata()?)?;
         if entry.kind != Kind::File {
-            return Err(not_a_lock("is not a plain file"));
+            return Err(not_a_lock("store-not-a-plain-file"));
         }
         if entry.links > 1 {
-            return Err(not_a_lock("is a hard link to another file"));
+            return Err(not_a_lock("store-lock-hard-link"));
         }
         Ok(file)
     }
@@ -443,9 +451,9 @@ mod imp {
     pub fn open(path: &Path) -> io::Result<Folder> {
         let meta = std::fs::metadata(path)?;
         if !meta.is_dir() {
-            return Err(io::Error::new(
+            return Err(why::error(
                 io::ErrorKind::NotADirectory,
-                "is not a folder",
+                Msg::new("store-not-a-folder"),
             ));
         }
         Ok(Folder {

@@ -19,6 +19,7 @@ mod open;
 pub mod reports;
 pub mod saver;
 mod session_file;
+pub mod why;
 
 use std::fs;
 use std::io;
@@ -34,38 +35,35 @@ pub use naming::{EXTENSION, sealed_stem, slug, stem};
 pub use open::{OpenSession, SaveState, check_openable};
 pub use saver::SaveOutcome;
 
+use crate::i18n::{Lang, Msg};
 use crate::model::{SCHEMA_VERSION, Session};
 
-/// What went wrong with a session file, worded for the facilitator.
-#[derive(Debug, thiserror::Error)]
+/// What went wrong with a session file, worded for the facilitator in
+/// their language ([`StoreError::describe`]); `Display` is the English.
+#[derive(Debug)]
 pub enum StoreError {
-    #[error("{}: {source}", path.display())]
-    Io { path: PathBuf, source: io::Error },
-    #[error("{}:{line}:{column}: {message}", path.display())]
+    Io {
+        path: PathBuf,
+        source: io::Error,
+    },
     Syntax {
         path: PathBuf,
         line: usize,
         column: usize,
         message: String,
     },
-    #[error(
-        "{}:{line}:{column}: written by a newer baraza (file version {version}, this baraza reads up to {SCHEMA_VERSION}); update baraza to open it",
-        path.display()
-    )]
     Newer {
         path: PathBuf,
         version: u32,
         line: usize,
         column: usize,
     },
-    #[error("{}:{line}:{column}: unknown file version {version}", path.display())]
     UnknownVersion {
         path: PathBuf,
         version: u32,
         line: usize,
         column: usize,
     },
-    #[error("{}:{line}:{column}: does not fit together: {}", path.display(), .problems.join("; "))]
     Inconsistent {
         path: PathBuf,
         /// Where the first problem is.
@@ -73,19 +71,37 @@ pub enum StoreError {
         column: usize,
         problems: Vec<String>,
     },
-    #[error("{}: open in {holder}; open it read-only or close it there first", path.display())]
-    Locked { path: PathBuf, holder: String },
-    #[error(
-        "{}: encrypted, and no key that opens it is unlocked; run baraza in a terminal to type the folder's passphrase",
-        path.display()
-    )]
-    Encrypted { path: PathBuf },
-    #[error("{}: encrypted, but damaged: {message}", path.display())]
-    Damaged { path: PathBuf, message: String },
-    #[error("no session matches «{0}»; `baraza list` shows them")]
+    Locked {
+        path: PathBuf,
+        holder: String,
+    },
+    Encrypted {
+        path: PathBuf,
+    },
+    Damaged {
+        path: PathBuf,
+        message: String,
+    },
     NotFound(String),
-    #[error("«{query}» matches several sessions: {}; give the file name", .matches.join(", "))]
-    Ambiguous { query: String, matches: Vec<String> },
+    Ambiguous {
+        query: String,
+        matches: Vec<String>,
+    },
+}
+
+impl std::fmt::Display for StoreError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.describe(Lang::En))
+    }
+}
+
+impl std::error::Error for StoreError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            StoreError::Io { source, .. } => Some(source),
+            _ => None,
+        }
+    }
 }
 
 impl StoreError {
@@ -111,16 +127,93 @@ impl StoreError {
         }
     }
 
+    /// The error without the file's path, in English (see [`Self::detail_in`]).
+    pub fn detail(&self) -> String {
+        self.detail_in(Lang::En)
+    }
+
     /// The error without the file's path, for places that show the file name
     /// beside it: `3:14: expected ...`.
-    pub fn detail(&self) -> String {
-        let full = self.to_string();
+    pub fn detail_in(&self, lang: Lang) -> String {
+        lang.msg(&self.msg())
+    }
+
+    /// The whole error in `lang`: `FILE: why`, or `FILE:LINE:COLUMN: why`
+    /// for a place in the file.
+    pub fn describe(&self, lang: Lang) -> String {
+        let detail = self.detail_in(lang);
         match self.path() {
-            Some(path) => full
-                .strip_prefix(&format!("{}:", path.display()))
-                .map(|rest| rest.trim_start().to_string())
-                .unwrap_or(full),
-            None => full,
+            Some(path) if self.is_located() => format!("{}:{detail}", path.display()),
+            Some(path) => format!("{}: {detail}", path.display()),
+            None => detail,
+        }
+    }
+
+    /// Whether the error is about a line and column of the file.
+    fn is_located(&self) -> bool {
+        matches!(
+            self,
+            StoreError::Syntax { .. }
+                | StoreError::Newer { .. }
+                | StoreError::UnknownVersion { .. }
+                | StoreError::Inconsistent { .. }
+        )
+    }
+
+    /// The error as a message of the catalogue, without the file's path.
+    pub fn msg(&self) -> Msg {
+        // Line and column as text: a place in a file is never written with
+        // a thousands separator.
+        let at = |line: &usize, column: &usize| {
+            Msg::new("store-at")
+                .with("line", line.to_string())
+                .with("column", column.to_string())
+        };
+        match self {
+            StoreError::Io { source, .. } => why::io_msg(source),
+            StoreError::Syntax {
+                line,
+                column,
+                message,
+                ..
+            } => Msg::new("store-syntax")
+                .with("at", at(line, column))
+                .with("message", message),
+            StoreError::Newer {
+                version,
+                line,
+                column,
+                ..
+            } => Msg::new("store-newer")
+                .with("at", at(line, column))
+                .with("version", version.to_string())
+                .with("supported", SCHEMA_VERSION.to_string()),
+            StoreError::UnknownVersion {
+                version,
+                line,
+                column,
+                ..
+            } => Msg::new("store-unknown-version")
+                .with("at", at(line, column))
+                .with("version", version.to_string()),
+            StoreError::Inconsistent {
+                line,
+                column,
+                problems,
+                ..
+            } => Msg::new("store-inconsistent")
+                .with("at", at(line, column))
+                // The rules' own words, as they come (see `model::rules`).
+                .with("problems", problems.join("; ")),
+            StoreError::Locked { holder, .. } => Msg::new("store-locked").with("holder", holder),
+            StoreError::Encrypted { .. } => Msg::new("store-encrypted"),
+            StoreError::Damaged { message, .. } => {
+                Msg::new("store-damaged").with("message", message)
+            }
+            StoreError::NotFound(query) => Msg::new("store-no-match").with("query", query),
+            StoreError::Ambiguous { query, matches } => Msg::new("store-ambiguous")
+                .with("query", query)
+                .with("matches", matches.join(", ")),
         }
     }
 
@@ -201,9 +294,9 @@ impl Store {
         match fs::metadata(&dir) {
             Ok(meta) if meta.is_dir() => {}
             Ok(_) => {
-                return Err(io(io::Error::new(
+                return Err(io(why::error(
                     io::ErrorKind::NotADirectory,
-                    "is not a folder",
+                    Msg::new("store-not-a-folder"),
                 )));
             }
             Err(e) if e.kind() == io::ErrorKind::NotFound => {
@@ -225,7 +318,7 @@ impl Store {
             Ok(meta) if meta.is_dir() => Ok(Store { dir, writes: false }),
             Ok(_) => Err(StoreError::io(
                 &dir,
-                io::Error::new(io::ErrorKind::NotADirectory, "is not a folder"),
+                why::error(io::ErrorKind::NotADirectory, Msg::new("store-not-a-folder")),
             )),
             Err(e) => Err(StoreError::io(&dir, e)),
         }

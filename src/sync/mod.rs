@@ -46,20 +46,36 @@ pub enum SyncError {
     Git(String),
     #[error("{0}")]
     Usage(String),
-    #[error(
-        "no programme repository yet: give its path once, e.g. `baraza sync /media/usb/programme.git` (the coordinator makes it with `baraza sync init PATH`)"
-    )]
+    #[error("{}", crate::i18n::Lang::En.t("cli-sync-no-repository"))]
     NoRepository,
-    #[error(
-        "{}: not there; is the USB stick plugged in (or the shared folder mounted)?",
-        .0.display()
-    )]
+    #[error("{}", crate::tr!(crate::i18n::Lang::En, "cli-sync-unreachable", path = .0.display().to_string()))]
     Unreachable(PathBuf),
-    #[error("another baraza sync of this folder is running; wait for it to finish")]
+    #[error("{}", crate::i18n::Lang::En.t("cli-sync-busy"))]
     Busy,
 }
 
 impl SyncError {
+    /// The error in `lang`; git's words and the checks' (`Usage`) stay as
+    /// they were written.
+    pub fn describe(&self, lang: crate::i18n::Lang) -> String {
+        use crate::tr;
+        match self {
+            SyncError::Io { path, source } => format!(
+                "{}: {}",
+                path.display(),
+                lang.msg(&crate::store::why::io_msg(source))
+            ),
+            SyncError::Git(text) | SyncError::Usage(text) => text.clone(),
+            SyncError::NoRepository => tr!(lang, "cli-sync-no-repository").to_string(),
+            SyncError::Unreachable(path) => tr!(
+                lang,
+                "cli-sync-unreachable",
+                path = path.display().to_string()
+            ),
+            SyncError::Busy => tr!(lang, "cli-sync-busy").to_string(),
+        }
+    }
+
     pub fn io(path: &Path, source: io::Error) -> SyncError {
         SyncError::Io {
             path: path.to_path_buf(),

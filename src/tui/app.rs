@@ -539,7 +539,7 @@ impl App {
             Err(e) => {
                 self.list.refresh(&self.store);
                 self.list.say(
-                    tr!(self.lang, "said-cannot-open", error = e.to_string()),
+                    tr!(self.lang, "said-cannot-open", error = e.describe(self.lang)),
                     Level::Error,
                 );
             }
@@ -559,7 +559,11 @@ impl App {
                 self.workshop = Some(workshop);
             }
             Err(e) => self.list.say(
-                tr!(self.lang, "said-cannot-open-example", error = e.to_string()),
+                tr!(
+                    self.lang,
+                    "said-cannot-open-example",
+                    error = e.describe(self.lang)
+                ),
                 Level::Error,
             ),
         }
@@ -574,7 +578,11 @@ impl App {
                 self.workshop = Some(workshop);
             }
             Err(e) => self.list.say(
-                tr!(self.lang, "said-cannot-create", error = e.to_string()),
+                tr!(
+                    self.lang,
+                    "said-cannot-create",
+                    error = e.describe(self.lang)
+                ),
                 Level::Error,
             ),
         }
@@ -586,7 +594,7 @@ impl App {
             Ok(d) => d.session,
             Err(e) => {
                 return self.list.say(
-                    tr!(self.lang, "said-cannot-read", error = e.to_string()),
+                    tr!(self.lang, "said-cannot-read", error = e.describe(self.lang)),
                     Level::Error,
                 );
             }
@@ -618,7 +626,7 @@ impl App {
             Ok(d) => d.session,
             Err(e) => {
                 return self.list.say(
-                    tr!(self.lang, "said-cannot-read", error = e.to_string()),
+                    tr!(self.lang, "said-cannot-read", error = e.describe(self.lang)),
                     Level::Error,
                 );
             }
@@ -646,7 +654,7 @@ impl App {
                 tr!(
                     self.lang,
                     "said-cannot-read-previous",
-                    error = e.to_string()
+                    error = e.describe(self.lang)
                 ),
                 Level::Error,
             ),
@@ -658,7 +666,7 @@ impl App {
         match Presenter::open(path) {
             Ok(p) => self.present = Some(p),
             Err(e) => self.list.say(
-                tr!(self.lang, "said-cannot-show", error = e.to_string()),
+                tr!(self.lang, "said-cannot-show", error = e.describe(self.lang)),
                 Level::Error,
             ),
         }

@@ -866,7 +866,13 @@ impl SessionList {
     fn export(&mut self, path: &std::path::Path, clock: &Clock) {
         let now = clock.now();
         let written = crate::store::load(path)
-            .map_err(|e| tr!(self.lang, "list-report-not-written", error = e.to_string()))
+            .map_err(|e| {
+                tr!(
+                    self.lang,
+                    "list-report-not-written",
+                    error = e.describe(self.lang)
+                )
+            })
             .and_then(|d| write_reports(path, &d.session, now, self.lang));
         let written = match written {
             Ok(w) => w,

@@ -37,12 +37,24 @@ use config::Config;
 /// nothing of the command line).
 #[derive(Debug, thiserror::Error)]
 pub enum RunError {
-    #[error("baraza needs a terminal to show sessions; for plain text use `baraza list`")]
+    #[error("{}", self.describe(crate::i18n::Lang::En))]
     NotATerminal,
-    #[error("cannot set up the terminal: {0}")]
+    #[error("{}", self.describe(crate::i18n::Lang::En))]
     Setup(std::io::Error),
-    #[error("terminal error: {0}")]
+    #[error("{}", self.describe(crate::i18n::Lang::En))]
     Terminal(std::io::Error),
+}
+
+impl RunError {
+    /// The error in `lang`, for the command's one line on stderr.
+    pub fn describe(&self, lang: crate::i18n::Lang) -> String {
+        let system = |e: &std::io::Error| lang.msg(&crate::store::why::io_msg(e));
+        match self {
+            RunError::NotATerminal => crate::tr!(lang, "cli-no-terminal").to_string(),
+            RunError::Setup(e) => crate::tr!(lang, "cli-terminal-setup", error = system(e)),
+            RunError::Terminal(e) => crate::tr!(lang, "cli-terminal-error", error = system(e)),
+        }
+    }
 }
 
 /// Runs the full-screen program until the facilitator quits.

@@ -97,10 +97,10 @@ pub struct Presenter {
 }
 
 impl Presenter {
-    /// Opens the audience window of the session at `path`; the error is one
-    /// line for the facilitator.
-    pub fn open(path: &Path) -> Result<Presenter, String> {
-        let session = store::load(path).map_err(|e| e.to_string())?.session;
+    /// Opens the audience window of the session at `path`; the error is
+    /// the store's, for the facilitator in their language.
+    pub fn open(path: &Path) -> Result<Presenter, store::StoreError> {
+        let session = store::load(path)?.session;
         let cue_path = cue::cue_path(path);
         let (watcher, events) = watch(path);
         let mut presenter = Presenter {

@@ -1387,7 +1387,7 @@ fn long_languages_are_never_cut_on_the_room_screen() {
 }
 
 /// The real binary with a config folder of its own and `env` set.
-fn baraza_in(dir: &Path, env: &[(&str, &str)], args: &[&str]) -> std::process::Output {
+pub(crate) fn baraza_in(dir: &Path, env: &[(&str, &str)], args: &[&str]) -> std::process::Output {
     let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_baraza"));
     cmd.args(args)
         .env("BARAZA_DIR", dir.join("sessions"))
@@ -1618,7 +1618,8 @@ fn every_message_id_the_source_names_is_in_the_english_catalogue() {
     // A message id the code asks for and English lacks would show as "⁇"
     // (and stop a debug build): every string literal of the source that
     // looks like one of the catalogue's ids must be there.
-    const PREFIXES: [&str; 31] = [
+    const PREFIXES: [&str; 32] = [
+        "store-",
         "rank-",
         "rule-",
         "record-",

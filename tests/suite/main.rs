@@ -23,6 +23,7 @@ mod hints;
 mod imports;
 mod keymap;
 mod language;
+mod language_cli;
 mod language_rank;
 mod language_rollup;
 mod language_sessions;
