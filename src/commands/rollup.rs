@@ -187,8 +187,9 @@ pub fn run(
         .filter(|c| options.covers(c.origin.date))
         .collect();
     let csv_options = CsvOptions { bom: !args.no_bom };
-    // The report's words: the interface language (its --lang is this command's to wire).
-    let lang = crate::tui::config::interface_lang(None);
+    // The report's words: `--lang`, else the interface language (a roll-up
+    // spans rooms of many languages: none of theirs is the report's).
+    let lang = l;
     let contents: Vec<(Option<&str>, Vec<u8>)> = match args.format {
         ReportFormat::Md => vec![(None, rollup::markdown(&r, lang).into_bytes())],
         ReportFormat::Html => vec![(None, rollup::html(&r, lang).into_bytes())],

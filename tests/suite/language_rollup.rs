@@ -153,3 +153,44 @@ fn the_rollup_in_kiswahili_and_arabic() {
         insta::assert_snapshot!(format!("rollup_{lang}_html"), rollup::html(&r, lang));
     }
 }
+
+/// `baraza rollup` writes in `--lang`, else the interface language, whatever
+/// its rooms spoke.
+#[test]
+fn baraza_rollup_speaks_lang_else_the_interface_language() {
+    let dir = tempfile::TempDir::new().unwrap();
+    let sessions = dir.path().join("sessions");
+    std::fs::create_dir_all(&sessions).unwrap();
+    for f in std::fs::read_dir("sessions").unwrap() {
+        let f = f.unwrap().path();
+        std::fs::copy(&f, sessions.join(f.file_name().unwrap())).unwrap();
+    }
+    let heading = |out: std::process::Output| {
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8(out.stdout)
+            .unwrap()
+            .lines()
+            .next()
+            .unwrap()
+            .to_string()
+    };
+    let swahili = heading(crate::language::baraza_in(
+        dir.path(),
+        &[],
+        &["--lang", "sw", "rollup"],
+    ));
+    assert_eq!(swahili, format!("# {}", Lang::Sw.t("rollup-title")));
+    let russian = heading(crate::language::baraza_in(
+        dir.path(),
+        &[("BARAZA_LANG", "ru")],
+        &["rollup"],
+    ));
+    assert_eq!(russian, format!("# {}", Lang::Ru.t("rollup-title")));
+    let english = heading(crate::language::baraza_in(dir.path(), &[], &["rollup"]));
+    assert_eq!(english, format!("# {}", Lang::En.t("rollup-title")));
+    assert_ne!(swahili, english);
+}
