@@ -244,7 +244,7 @@ fn a_cache_of_another_version_or_damaged_is_rebuilt() {
         assert!(
             fs::read_to_string(&index)
                 .unwrap()
-                .starts_with("baraza-index 4\n")
+                .starts_with("baraza-index 5\n")
         );
         assert_eq!(store.cached().len(), 1);
     }
