@@ -1,8 +1,9 @@
 //! The catalogue: every language's `.ftl` files, built into the binary,
 //! parsed once (the first time a language is asked for), and looked up by
 //! message id. A message a language lacks comes from English; a message
-//! without arguments is formatted once, when the language is loaded, so a
-//! frame drawn sixty times a second costs a hash lookup per label.
+//! without arguments is formatted once, the first time it is asked for (not
+//! all of them when the language is loaded: that was a sixth of the start),
+//! so a frame drawn sixty times a second costs a hash lookup per label.
 
 use std::collections::HashMap;
 use std::sync::OnceLock;
@@ -57,8 +58,8 @@ pub fn sources(lang: Lang) -> [&'static str; 10] {
 pub(crate) struct Catalogue {
     lang: Lang,
     bundle: FluentBundle<FluentResource>,
-    /// Every message without arguments, formatted.
-    plain: HashMap<String, String>,
+    /// Every message, formatted once asked for if it needs no argument.
+    plain: HashMap<String, OnceLock<Option<String>>>,
     /// The ids of its messages (not terms), in file order.
     pub(crate) ids: Vec<String>,
     /// What did not parse, as `file:line: error`: shown by `baraza lang
@@ -110,29 +111,27 @@ impl Catalogue {
                 }
             }
         }
-        let mut catalogue = Catalogue {
+        let plain = ids.iter().map(|id| (id.clone(), OnceLock::new())).collect();
+        Catalogue {
             lang,
             bundle,
-            plain: HashMap::new(),
+            plain,
             ids,
             errors,
-        };
-        catalogue.plain = catalogue.format_plain();
-        catalogue
+        }
     }
 
-    /// Formats every message that needs no argument.
-    fn format_plain(&self) -> HashMap<String, String> {
-        let mut plain = HashMap::new();
-        for id in &self.ids {
-            let mut errors = Vec::new();
-            if let Some(text) = self.format(id, None, &mut errors)
-                && errors.is_empty()
-            {
-                plain.insert(id.clone(), text);
-            }
-        }
-        plain
+    /// The message formatted, if it needs no argument: formatted the first
+    /// time, then kept.
+    fn plain(&self, id: &str) -> Option<&str> {
+        self.plain
+            .get(id)?
+            .get_or_init(|| {
+                let mut errors = Vec::new();
+                let text = self.format(id, None, &mut errors);
+                text.filter(|_| errors.is_empty())
+            })
+            .as_deref()
     }
 
     pub(crate) fn has(&self, id: &str) -> bool {
@@ -176,10 +175,10 @@ impl Lang {
     /// English one; a message English lacks too is a bug (the catalogue
     /// test finds every id the source uses), shown as its id.
     pub fn t(self, id: &str) -> &'static str {
-        if let Some(text) = catalogue(self).plain.get(id) {
+        if let Some(text) = catalogue(self).plain(id) {
             return text;
         }
-        if let Some(text) = catalogue(Lang::En).plain.get(id) {
+        if let Some(text) = catalogue(Lang::En).plain(id) {
             return text;
         }
         debug_assert!(
@@ -195,10 +194,8 @@ impl Lang {
     /// catalogue has them.
     pub fn lookup(self, id: &str) -> Option<&'static str> {
         catalogue(self)
-            .plain
-            .get(id)
-            .or_else(|| catalogue(Lang::En).plain.get(id))
-            .map(String::as_str)
+            .plain(id)
+            .or_else(|| catalogue(Lang::En).plain(id))
     }
 
     /// A message with arguments (see the [`crate::tr`] macro).
@@ -292,7 +289,7 @@ mod tests {
         // Whatever a translation still lacks shows in English.
         for lang in Lang::SHIPPED {
             for id in crate::i18n::check::check(lang).untranslated {
-                if catalogue(Lang::En).plain.contains_key(&id) {
+                if catalogue(Lang::En).plain(&id).is_some() {
                     assert_eq!(lang.t(&id), Lang::En.t(&id), "{lang} {id}");
                 }
             }

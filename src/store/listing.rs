@@ -89,38 +89,54 @@ impl Entry {
 /// [`Store::reconcile`] then checks against the files.
 #[derive(Clone, Debug, Default)]
 pub struct Cached {
-    entries: Vec<IndexEntry>,
+    /// The cache's text, or empty (no cache, or one not to be used). Its
+    /// lines are decoded when needed: the first frame's only the first
+    /// [`FIRST_SCREEN`], the rest on the background thread.
+    text: String,
 }
 
+/// How many sessions the first frame of the list decodes from the cache,
+/// more rows than a projected terminal has: the cache is in the list's
+/// order, so they are the top of the list, and the rest arrives with the
+/// first [`crate::store::Update`] (decoding 10,000 lines took most of a
+/// 10,000-session start).
+pub const FIRST_SCREEN: usize = 200;
+
 impl Cached {
-    /// The sessions as the cache remembers them, in the list's order. A file
-    /// changed or removed since is shown as it was until the reconcile.
+    /// The first sessions of the list as the cache remembers them, in the
+    /// list's order. A file changed or removed since is shown as it was
+    /// until the reconcile.
     pub fn entries(&self, dir: &Path) -> Vec<Entry> {
-        let mut entries: Vec<Entry> = self
-            .entries
-            .iter()
+        let decoded = listing_cache::decode_first(&self.text, FIRST_SCREEN).unwrap_or_default();
+        let mut entries: Vec<Entry> = decoded
+            .into_iter()
             .map(|e| Entry {
                 path: dir.join(&e.file),
                 modified: (e.stamp.modified_ns > 0)
                     .then(|| UNIX_EPOCH + std::time::Duration::from_nanos(e.stamp.modified_ns)),
-                summary: e.summary.clone(),
+                summary: e.summary,
             })
             .collect();
+        // Already in order when this program wrote the cache; sorted anyway,
+        // so the first frame never depends on who wrote it.
         sort(&mut entries);
         entries
     }
 
-    /// How many sessions the cache knows of.
+    /// How many sessions the cache says it knows of (its last line; a line
+    /// damaged before it is found when the whole cache is decoded).
     pub fn len(&self) -> usize {
-        self.entries.len()
+        listing_cache::count(&self.text).unwrap_or(0)
     }
 
     pub fn is_empty(&self) -> bool {
-        self.entries.is_empty()
+        self.len() == 0
     }
 
+    /// Every entry, by file name; none if any line is damaged.
     fn by_name(self) -> HashMap<String, IndexEntry> {
-        self.entries
+        listing_cache::decode(&self.text)
+            .unwrap_or_default()
             .into_iter()
             .map(|e| (e.file.clone(), e))
             .collect()
@@ -145,13 +161,11 @@ fn read_index(dir: &Path) -> Cached {
     } else {
         bytes
     };
-    let Ok(text) = String::from_utf8(bytes) else {
-        return none;
-    };
     // A damaged cache, or one of another version, is simply rebuilt.
-    listing_cache::decode(&text)
-        .map(|entries| Cached { entries })
-        .unwrap_or_default()
+    match String::from_utf8(bytes) {
+        Ok(text) if listing_cache::count(&text).is_some() => Cached { text },
+        _ => none,
+    }
 }
 
 fn summarise(path: &Path) -> Result<Summary, String> {
@@ -317,18 +331,21 @@ impl Scan {
             index_changed,
             ..
         } = self;
-        let summaries: Vec<Result<Summary, String>> = summaries
+        let mut read: Vec<(Found, Result<Summary, String>)> = files
             .into_iter()
-            .map(|s| s.expect("every file was read or cached"))
+            .zip(summaries)
+            .map(|(f, s)| (f, s.expect("every file was read or cached")))
             .collect();
+        // The cache is written in the list's order: the first frame decodes
+        // only its first lines.
+        read.sort_by_cached_key(|(f, summary)| order_key(summary, &f.path));
         // The stamps taken before reading go into the cache: if a file changed
         // while it was read, its next stamp differs and it is read again.
         if index_changed && store.writes() {
-            store.write_index(&files, &summaries);
+            store.write_index(&read);
         }
-        let mut entries: Vec<Entry> = files
+        let mut entries: Vec<Entry> = read
             .into_iter()
-            .zip(summaries)
             .map(|(f, summary)| Entry {
                 path: f.path,
                 modified: f.modified,
@@ -345,18 +362,20 @@ impl Scan {
 /// updated), unreadable files last, then by file name — a total order, so
 /// a list filled in piece by piece ends as one read at once.
 pub fn sort(entries: &mut [Entry]) {
+    entries.sort_by_cached_key(|e| order_key(&e.summary, &e.path));
+}
+
+/// Where an entry goes in the list's order (see [`sort`]).
+fn order_key(summary: &Result<Summary, String>, path: &Path) -> impl Ord + use<> {
+    let newest = summary
+        .as_ref()
+        .ok()
+        .map(|s| (std::cmp::Reverse(s.date), std::cmp::Reverse(s.updated)));
     // Every entry is in one folder: their paths compare as their file
     // names do, without walking each path's components at every
     // comparison (sessions of one day often tie on date and time).
-    let name = |e: &Entry| e.path.file_name().map(|n| n.as_encoded_bytes().to_vec());
-    entries.sort_by_cached_key(|e| {
-        let newest = e
-            .summary
-            .as_ref()
-            .ok()
-            .map(|s| (std::cmp::Reverse(s.date), std::cmp::Reverse(s.updated)));
-        (newest.is_none(), newest, name(e))
-    });
+    let name = path.file_name().map(|n| n.as_encoded_bytes().to_vec());
+    (newest.is_none(), newest, name)
 }
 
 impl Store {
@@ -384,13 +403,8 @@ impl Store {
     }
 
     /// Best effort: a folder we cannot write to still lists, just slower.
-    fn write_index(&self, files: &[Found], summaries: &[Result<Summary, String>]) {
-        let text = listing_cache::encode(
-            files
-                .iter()
-                .zip(summaries)
-                .map(|(f, s)| (f.name.as_str(), f.stamp, s)),
-        );
+    fn write_index(&self, read: &[(Found, Result<Summary, String>)]) {
+        let text = listing_cache::encode(read.iter().map(|(f, s)| (f.name.as_str(), f.stamp, s)));
         if let Ok(bytes) = super::crypt::seal_for(self.dir(), text.as_bytes()) {
             let _ = write_atomic(&self.dir().join(INDEX_FILE), &bytes);
         }

@@ -1,5 +1,7 @@
 //! The listing cache's file format: one line per session file, its fields
 //! separated by tabs, after a header line that names the format's version.
+//! The lines are in the list's order, so the first frame decodes only the
+//! first screenful ([`decode_first`]) and the rest is decoded behind it.
 //!
 //! It is read at every start, before the first frame, so it is made to be
 //! read fast: a RON cache of 1,000 sessions took about a quarter of the start
@@ -18,9 +20,9 @@ use super::listing::Summary;
 use crate::model::{Stage, Timestamp};
 
 /// Bumped whenever the format or [`Summary`] changes: an index of another
-/// version (the RON caches of versions 1 to 3 included) is rebuilt rather
-/// than misread.
-pub const INDEX_VERSION: u32 = 4;
+/// version (the RON caches of versions 1 to 3 included, and version 4,
+/// whose lines were in file-name order) is rebuilt rather than misread.
+pub const INDEX_VERSION: u32 = 5;
 
 /// The first line of a cache of this version.
 fn header() -> String {
@@ -91,15 +93,42 @@ pub fn encode<'e>(
 /// one that is damaged anywhere. The last line counts the entries, so a
 /// cache cut short (a full disk, a copy interrupted) is refused too.
 pub fn decode(text: &str) -> Option<Vec<IndexEntry>> {
-    let body = text.strip_suffix('\n')?;
-    let (body, count) = body.rsplit_once("end\t")?;
-    let count: usize = count.parse().ok()?;
-    let mut lines = body.split_terminator('\n');
-    if lines.next()? != header() {
+    let (lines, count) = lines_of(text)?;
+    let entries = lines.map(entry).collect::<Option<Vec<_>>>()?;
+    (entries.len() == count).then_some(entries)
+}
+
+/// The first `n` entries of a cache's text (all of them if it has fewer),
+/// without reading the rest: `None` if the cache is of another version, is
+/// cut short, or one of those lines is damaged. A line damaged further on
+/// is found by [`decode`], behind the first frame, and the cache then goes
+/// unused.
+pub fn decode_first(text: &str, n: usize) -> Option<Vec<IndexEntry>> {
+    let (lines, _) = lines_of(text)?;
+    lines.take(n).map(entry).collect()
+}
+
+/// How many entries the cache's last line says it holds, if its header and
+/// last line are this version's.
+pub fn count(text: &str) -> Option<usize> {
+    lines_of(text).map(|(_, count)| count)
+}
+
+/// The entry lines of a cache's text and the count its last line gives,
+/// once its first line is this version's header and its last is the count:
+/// two looks at its ends, not a pass over it.
+fn lines_of(text: &str) -> Option<(std::str::SplitTerminator<'_, char>, usize)> {
+    let (first, rest) = text.split_once('\n')?;
+    if first != header() {
         return None;
     }
-    let entries = lines.map(entry).collect::<Option<Vec<_>>>()?;
-    (entries.len() == count && body.ends_with('\n')).then_some(entries)
+    let before_end = rest.strip_suffix('\n')?;
+    let (body, last) = match before_end.rfind('\n') {
+        Some(at) => (&rest[..=at], &before_end[at + 1..]),
+        None => ("", before_end),
+    };
+    let count: usize = last.strip_prefix("end\t")?.parse().ok()?;
+    Some((body.split_terminator('\n'), count))
 }
 
 fn entry(line: &str) -> Option<IndexEntry> {
@@ -296,6 +325,18 @@ mod tests {
             prop_assert_eq!(decode(&encoded(&entries)), Some(entries));
         }
 
+        /// The first frame's entries are the cache's first, exactly.
+        #[test]
+        fn the_first_lines_read_as_the_whole_cache_begins(
+            entries in proptest::collection::vec(entry_strategy(), 0..6),
+            n in 0usize..8,
+        ) {
+            let text = encoded(&entries);
+            let first: Vec<IndexEntry> = entries.iter().take(n).cloned().collect();
+            prop_assert_eq!(decode_first(&text, n), Some(first));
+            prop_assert_eq!(count(&text), Some(entries.len()));
+        }
+
         /// A cache cut short anywhere is not read at all.
         #[test]
         fn a_cache_cut_short_is_refused(
@@ -306,6 +347,7 @@ mod tests {
             let at = cut.index(text.len());
             if let Some(head) = text.get(..at) {
                 prop_assert_eq!(decode(head), None);
+                prop_assert_eq!(decode_first(head, 1), None);
             }
         }
     }
@@ -317,13 +359,15 @@ mod tests {
         // The RON caches of earlier versions.
         assert_eq!(decode("(version:3,entries:[])"), None);
         assert_eq!(decode("baraza-index 3\nend\t0\n"), None);
-        assert_eq!(decode("baraza-index 5\nend\t0\n"), None);
-        assert_eq!(decode("baraza-index 4\nend\t0\n"), Some(vec![]));
-        assert_eq!(decode("baraza-index 4\nend\t1\n"), None);
+        // Version 4 wrote its lines in file-name order.
+        assert_eq!(decode("baraza-index 4\nend\t0\n"), None);
+        assert_eq!(decode("baraza-index 6\nend\t0\n"), None);
+        assert_eq!(decode("baraza-index 5\nend\t0\n"), Some(vec![]));
+        assert_eq!(decode("baraza-index 5\nend\t1\n"), None);
         // A field too many, too few, a number that is not one, an escape
         // never written, a stage that does not exist.
         let good = "a.ron\t1\t2\terr\twhy";
-        assert!(decode(&format!("baraza-index 4\n{good}\nend\t1\n")).is_some());
+        assert!(decode(&format!("baraza-index 5\n{good}\nend\t1\n")).is_some());
         for bad in [
             "a.ron\t1\t2\terr\twhy\textra",
             "a.ron\t1\t2\terr",
@@ -332,8 +376,11 @@ mod tests {
             "a.ron\t1\t2\tmaybe\twhy",
             "a.ron\t1\t2\tok\tid\tt\tl\t738000\t0\t0\t0\t9\t1\t1\t1\t-",
         ] {
-            let text = format!("baraza-index 4\n{good}\n{bad}\nend\t2\n");
+            let text = format!("baraza-index 5\n{good}\n{bad}\nend\t2\n");
             assert_eq!(decode(&text), None, "{bad}");
+            // The first frame reads only the lines before it.
+            assert_eq!(decode_first(&text, 1).map(|e| e.len()), Some(1), "{bad}");
+            assert_eq!(decode_first(&text, 2), None, "{bad}");
         }
     }
 }

@@ -74,8 +74,9 @@ impl App {
 
     /// [`App::new`] for the program itself: the session list is drawn at
     /// once from the listing cache, and the folder is checked and read on a
-    /// background thread, the list filling in as [`App::tick`] takes in
-    /// what it found (a cold start of 10,000 sessions takes seconds).
+    /// background thread started once that frame is shown
+    /// ([`App::frame_shown`]), the list filling in as [`App::tick`] takes
+    /// in what it found (a cold start of 10,000 sessions takes seconds).
     pub fn starting(
         store: Store,
         clock: Clock,
@@ -208,6 +209,12 @@ impl App {
 
     /// Time passing with no key (see [`Workshop::tick`]); `true` when the
     /// screen is out of date and must be drawn again.
+    /// A frame is on screen: work held back so as not to slow the first
+    /// one down (listing the folder) starts now.
+    pub fn frame_shown(&mut self) {
+        self.list.start_loading();
+    }
+
     pub fn tick(&mut self, now: std::time::Instant) -> bool {
         if let Some(p) = &mut self.present {
             return p.tick(now, self.clock.now());

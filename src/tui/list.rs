@@ -323,6 +323,10 @@ pub struct SessionList {
     /// The folder being listed on a background thread (at start): the list
     /// shows what is known and fills in as files are read.
     loading: Option<crate::store::Loading>,
+    /// The listing cache the first frame is drawn from, until that frame is
+    /// on screen ([`SessionList::start_loading`]): the thread that lists the
+    /// folder does not compete with the first frame for the cores.
+    to_load: Option<crate::store::Cached>,
     /// While files are being read: (read, to read), for the status line's
     /// "reading 1,234 of 10,000 sessions…".
     reading: Option<(usize, usize, String)>,
@@ -355,25 +359,36 @@ impl SessionList {
 
     /// Shows the folder as the listing cache knows it at once, then checks
     /// it and reads what the cache does not know on a background thread
-    /// ([`SessionList::poll`] takes in what it finds).
+    /// once that is drawn ([`SessionList::start_loading`];
+    /// [`SessionList::poll`] takes in what it finds).
     pub fn load_in_background(&mut self, store: &Store) {
+        self.stop_loading();
         let cached = store.cached();
         self.all = cached.entries(store.dir());
         self.store = Some(store.clone());
         self.search = None;
         self.reorder();
         self.selected.select_at(&self.shown, 0);
-        self.loading = Some(store.list_in_background(cached));
+        self.to_load = Some(cached);
+    }
+
+    /// Starts the background listing [`SessionList::load_in_background`]
+    /// prepared, if it is not started yet.
+    pub fn start_loading(&mut self) {
+        if let (Some(cached), Some(store)) = (self.to_load.take(), &self.store) {
+            self.loading = Some(store.list_in_background(cached));
+        }
     }
 
     /// Whether the folder is still being listed.
     pub fn is_loading(&self) -> bool {
-        self.loading.is_some()
+        self.loading.is_some() || self.to_load.is_some()
     }
 
     /// Stops listing in the background (the list is read again, or not
     /// shown).
     pub fn stop_loading(&mut self) {
+        self.to_load = None;
         self.loading = None;
         self.reading = None;
     }
@@ -381,6 +396,8 @@ impl SessionList {
     /// Takes in what the background listing found since the last call, the
     /// cursor kept on its session; `true` if the list changed.
     pub fn poll(&mut self) -> bool {
+        // Whoever never draws (the tests) has it started here.
+        self.start_loading();
         let Some(loading) = &self.loading else {
             return false;
         };
@@ -449,7 +466,7 @@ impl SessionList {
     /// Whether the list shows the examples built into baraza (not while the
     /// folder is still being read: it may have sessions).
     pub fn showing_examples(&self) -> bool {
-        self.examples || (self.all.is_empty() && self.loading.is_none())
+        self.examples || (self.all.is_empty() && !self.is_loading())
     }
 
     /// Applies the filter and the sort to `all`.

@@ -96,6 +96,7 @@ pub fn run(
         while !app.should_quit() {
             if stale {
                 terminal.draw(|frame| app.draw(frame))?;
+                app.frame_shown();
             }
             stale = false;
             if event::poll(app.tick_interval())? {

@@ -229,8 +229,8 @@ fn a_cache_of_another_version_or_damaged_is_rebuilt() {
     for other in [
         // What version 3 wrote (RON), and a damaged cache of this version.
         "(version:3,entries:[(file:\"x.ron\",stamp:(len:1,modified_ns:1),summary:Err(\"x\"))])",
-        "baraza-index 4\nx.ron\t1\t1\terr\n",
-        "baraza-index 4\nx.ron\t1\t1\terr\tx\n",
+        "baraza-index 5\nx.ron\t1\t1\terr\n",
+        "baraza-index 5\nx.ron\t1\t1\terr\tx\n",
     ] {
         fs::write(&index, other).unwrap();
         assert!(store.cached().is_empty(), "{other:?} is not read");
@@ -244,7 +244,7 @@ fn a_cache_of_another_version_or_damaged_is_rebuilt() {
         assert!(
             fs::read_to_string(&index)
                 .unwrap()
-                .starts_with("baraza-index 4\n")
+                .starts_with("baraza-index 5\n")
         );
         assert_eq!(store.cached().len(), 1);
     }
