@@ -14,6 +14,7 @@ use std::collections::VecDeque;
 use std::sync::Arc;
 
 use super::change::{Change, ChangeError, Field};
+use super::dot_standing::DotStanding;
 use super::lookup::Lookup;
 use super::ranking::{self, Comparison, Ranked};
 use super::session::{AuditEntry, AuditKind, GroupId, RankMethod, Session, Stage, Timestamp};
@@ -31,6 +32,13 @@ struct Step {
     /// What the original change did, as the room would say it: shown in
     /// the interface language, logged in English.
     what: Msg,
+}
+
+/// The history holding the inverse of the last edit, undo or redo.
+#[derive(Clone, Copy, Debug)]
+enum Last {
+    Undo,
+    Redo,
 }
 
 /// A ranking asked for: by which method, for the room or one group.
@@ -56,7 +64,12 @@ pub struct Editor {
     undo: VecDeque<Step>,
     redo: Vec<Step>,
     revision: u64,
-    tally: Tally,
+    /// The dots counted and the room's ranking by them, followed change by
+    /// change.
+    dots: DotStanding,
+    /// Which step holds the inverse of the edit last applied, undone or
+    /// redone (see [`Editor::last_inverse`]).
+    last: Option<Last>,
     /// Filled on demand from `&self` (drawing is a function of state), and
     /// dropped when the revision moves.
     derived: RefCell<Derived>,
@@ -65,7 +78,8 @@ pub struct Editor {
 impl Editor {
     pub fn new(session: Session) -> Editor {
         Editor {
-            tally: Tally::count(&session),
+            dots: DotStanding::count(&session),
+            last: None,
             session: Arc::new(session),
             undo: VecDeque::new(),
             redo: Vec::new(),
@@ -102,7 +116,17 @@ impl Editor {
 
     /// The dots counted per problem and group, up to date with every change.
     pub fn tally(&self) -> &Tally {
-        &self.tally
+        self.dots.tally()
+    }
+
+    /// The change that takes back the edit last applied, undone or redone:
+    /// what a view that keeps something worked out from the session follows
+    /// (as the tally does here) instead of working it out again.
+    pub fn last_inverse(&self) -> Option<&Change> {
+        match self.last? {
+            Last::Undo => self.undo.back().map(|step| &step.change),
+            Last::Redo => self.redo.last().map(|step| &step.change),
+        }
     }
 
     /// The current revision's derived data, emptied if the revision moved.
@@ -135,12 +159,8 @@ impl Editor {
         }
         let s = &self.session;
         let ranked = Arc::new(match (method, group) {
-            (RankMethod::Dots, None) => ranking::apply_tie_breaks(
-                s,
-                method,
-                ranking::dot_ranking_from(s, &self.tally, None),
-            ),
-            (RankMethod::Dots, Some(_)) => ranking::dot_ranking_from(s, &self.tally, group),
+            (RankMethod::Dots, None) => self.dots.room(s),
+            (RankMethod::Dots, Some(_)) => ranking::dot_ranking_from(s, self.tally(), group),
             _ => ranking::ranking(s, method, group),
         });
         self.derived().rankings.push((key, Arc::clone(&ranked)));
@@ -162,7 +182,7 @@ impl Editor {
         let overall = self.ranking(method, None);
         let s = &self.session;
         let comparison = Arc::new(match method {
-            RankMethod::Dots => ranking::compare_dot_groups(s, &self.tally, &overall),
+            RankMethod::Dots => ranking::compare_dot_groups(s, self.tally(), &overall),
             _ => {
                 ranking::compare_groups_with(s, method, &overall, |g| self.ranking(method, Some(g)))
             }
@@ -186,12 +206,13 @@ impl Editor {
     pub fn apply(&mut self, change: Change, at: Timestamp) -> Result<Msg, ChangeError> {
         let what = change.describe(&self.session);
         let inverse = self.session_mut().apply(change, at)?;
-        self.tally.follow(&inverse, &self.session);
+        self.dots.follow(&inverse, &self.session);
         self.log(at, AuditKind::Change, &Lang::En.msg(&what));
         self.undo.push_back(Step {
             change: inverse,
             what: what.clone(),
         });
+        self.last = Some(Last::Undo);
         if self.undo.len() > UNDO_DEPTH {
             self.undo.pop_front();
         }
@@ -206,6 +227,7 @@ impl Editor {
         let step = self.replay(step, at, AuditKind::Undo);
         let what = step.what.clone();
         self.redo.push(step);
+        self.last = Some(Last::Redo);
         Some(what)
     }
 
@@ -215,6 +237,7 @@ impl Editor {
         let step = self.replay(step, at, AuditKind::Redo);
         let what = step.what.clone();
         self.undo.push_back(step);
+        self.last = Some(Last::Undo);
         Some(what)
     }
 
@@ -230,7 +253,7 @@ impl Editor {
         let Ok(inverse) = self.session_mut().apply(change, at) else {
             return false;
         };
-        self.tally.follow(&inverse, &self.session);
+        self.dots.follow(&inverse, &self.session);
         self.log(at, AuditKind::Change, &what);
         true
     }
@@ -283,7 +306,7 @@ impl Editor {
             // An inverse undoes exactly what its change did to this very
             // session, so it always applies; failing here is a bug, not input.
             .expect("an undo step applies to the session it was made on");
-        self.tally.follow(&inverse, &self.session);
+        self.dots.follow(&inverse, &self.session);
         self.log(at, kind, &Lang::En.msg(&step.what));
         Step {
             change: inverse,

@@ -4,6 +4,7 @@
 
 mod change;
 pub mod cycle;
+mod dot_standing;
 mod editor;
 pub mod edits;
 mod ids;
@@ -26,6 +27,7 @@ pub mod where_when;
 mod wording;
 
 pub use change::{Change, ChangeError, Field, Keyed, ListOp};
+pub use dot_standing::DotStanding;
 pub use editor::Editor;
 pub use lookup::{Lookup, Positions};
 // The limits under their old names, for the forms that still use them.

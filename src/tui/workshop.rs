@@ -379,7 +379,7 @@ impl Workshop {
                 let done = self.doc.editor_mut().and_then(|e| e.undo(now));
                 match done {
                     Some(what) => {
-                        self.panels.session_changed(self.doc.session());
+                        self.edit_made();
                         self.say(tr!(self.lang, "said-undone", what = what), Level::Info)
                     }
                     None => self.say(tr!(self.lang, "said-nothing-to-undo"), Level::Info),
@@ -391,7 +391,7 @@ impl Workshop {
                 let done = self.doc.editor_mut().and_then(|e| e.redo(now));
                 match done {
                     Some(what) => {
-                        self.panels.session_changed(self.doc.session());
+                        self.edit_made();
                         self.say(tr!(self.lang, "said-redone", what = what), Level::Info)
                     }
                     None => self.say(tr!(self.lang, "said-nothing-to-redo"), Level::Info),
@@ -680,6 +680,14 @@ impl Workshop {
         }
     }
 
+    /// Tells the panels of the edit just made, undone or redone, and of
+    /// the change that takes it back (which they may follow).
+    fn edit_made(&mut self) {
+        let editor = self.doc.editor();
+        self.panels
+            .change_made(editor.last_inverse(), editor.session());
+    }
+
     /// The one place panel changes reach the session. Returns whether the
     /// change was made.
     pub fn apply(&mut self, change: Change, clock: &Clock) -> bool {
@@ -691,7 +699,7 @@ impl Workshop {
         let done = match editor.apply(change, now) {
             Ok(what) => {
                 editor.reach_stage(self.panel, now);
-                self.panels.session_changed(self.doc.session());
+                self.edit_made();
                 self.say(self.lang.msg(&what), Level::Info);
                 true
             }

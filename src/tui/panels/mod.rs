@@ -89,6 +89,14 @@ pub trait Panel {
     /// neighbour, a mode about something deleted ends).
     fn session_changed(&mut self, _s: &Session) {}
 
+    /// Runs instead of [`Panel::session_changed`] after a change the editor
+    /// made, undid or redid, with the change that takes it back: a panel
+    /// that keeps what it worked out from the session can follow the change
+    /// rather than work it all out again. By default, `session_changed`.
+    fn change_made(&mut self, _inverse: &Change, s: &Session) {
+        self.session_changed(s);
+    }
+
     /// What is under the cursor, for the room's screen (see
     /// [`crate::tui::room`]): the panel fills the fields of [`Focus`] it
     /// has. Called after every key, like drawing, from `&self`.
@@ -185,6 +193,18 @@ impl Panels {
     pub fn session_changed(&mut self, s: &Session) {
         for stage in Stage::ALL {
             self.get_mut(stage).session_changed(s);
+        }
+    }
+
+    /// The same after a change the editor made, undid or redid, when it
+    /// says which (see [`Panel::change_made`]).
+    pub fn change_made(&mut self, inverse: Option<&Change>, s: &Session) {
+        for stage in Stage::ALL {
+            let panel = self.get_mut(stage);
+            match inverse {
+                Some(inverse) => panel.change_made(inverse, s),
+                None => panel.session_changed(s),
+            }
         }
     }
 }

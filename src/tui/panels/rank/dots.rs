@@ -29,9 +29,11 @@ use super::shared::{
 };
 use super::{RankView, Shared};
 use crate::i18n::Lang;
-use crate::model::ranking::{self, Ranked};
+use crate::model::ranking;
 use crate::model::room::Focus;
-use crate::model::{Change, Field, GroupId, Positions, ProblemId, RankMethod, Session, edits};
+use crate::model::{
+    Change, DotStanding, Field, GroupId, Positions, ProblemId, RankMethod, Session, Tally, edits,
+};
 use crate::text;
 use crate::tr;
 use crate::tui::keymap::{
@@ -76,9 +78,31 @@ pub struct Dots {
     held: Option<Vec<ProblemId>>,
     /// A tally over the group's budget, waiting for y/n.
     asking: Option<OverBudget>,
-    /// Every dot counted, and the room's standing, until the session changes.
-    kept_tally: Kept<Tally>,
-    kept_standing: Kept<Standing>,
+    /// Every dot counted, and the room's standing, until the session changes
+    /// (followed through a change of votes).
+    kept: Kept<Counted>,
+}
+
+/// What the board works out from every dot of the session.
+struct Counted {
+    dots: DotStanding,
+    /// The room's ranking, tie-breaks applied: the shortlist and its tie
+    /// warning follow it.
+    standing: Standing,
+}
+
+impl Counted {
+    fn of(s: &Session) -> Counted {
+        let dots = DotStanding::count(s);
+        let standing = Standing::with_room(s, RankMethod::Dots, dots.room(s));
+        Counted { dots, standing }
+    }
+
+    /// After `inverse` came back from a change that made `after`.
+    fn follow(&mut self, inverse: &Change, after: &Session) {
+        self.dots.follow(inverse, after);
+        self.standing = Standing::with_room(after, RankMethod::Dots, self.dots.room(after));
+    }
 }
 
 /// A tally that would take the group over its dot budget.
@@ -307,68 +331,6 @@ const OVER_KEYS: Keymap = Keymap {
     ],
 };
 
-/// Dots counted in one pass over the votes, by problem and group (indices
-/// into the session's lists). Drawing and key handling work from this, so a
-/// frame costs one pass over the votes however many problems there are.
-struct Tally {
-    groups: usize,
-    /// `cells[problem * groups + group]`.
-    cells: Vec<u32>,
-    /// Dots each group has placed.
-    used: Vec<u32>,
-    /// Every dot counted.
-    total: u32,
-}
-
-impl Tally {
-    fn count(s: &Session) -> Tally {
-        // Ids are dense: positions by a vector indexed by id, not a hash
-        // of every vote's two ids (most of a key's time at 5,000 dots).
-        let problem = Positions::of_problems(s);
-        let group = Positions::of_groups(s);
-        let groups = s.groups.len();
-        let mut tally = Tally {
-            groups,
-            cells: vec![0; s.problems.len() * groups],
-            used: vec![0; groups],
-            total: 0,
-        };
-        for vote in &s.ranking.votes {
-            if let (Some(p), Some(g)) = (problem.get(vote.problem), group.get(vote.group)) {
-                tally.cells[p * groups + g] += 1;
-                tally.used[g] += 1;
-                tally.total += 1;
-            }
-        }
-        tally
-    }
-
-    /// Dots on a problem from each group.
-    fn by_group(&self, problem: usize) -> &[u32] {
-        &self.cells[problem * self.groups..(problem + 1) * self.groups]
-    }
-
-    /// Dots on a problem from the whole room, or from one group.
-    fn score(&self, problem: usize, group: Option<usize>) -> u32 {
-        match group {
-            Some(g) => self.by_group(problem)[g],
-            None => self.by_group(problem).iter().sum(),
-        }
-    }
-
-    /// The same ranking as [`ranking::dot_ranking`] (shared ranks, ties by
-    /// title), from the counts already made.
-    fn ranking(&self, s: &Session, group: Option<usize>) -> Vec<Ranked> {
-        let scores = s
-            .problems
-            .iter()
-            .enumerate()
-            .map(|(i, p)| (p.id, f64::from(self.score(i, group))))
-            .collect();
-        ranking::rank_scores(s, scores)
-    }
-}
-
 /// One chart row: a problem (index into the session's list), its rank and
 /// its dots in the ranking shown.
 #[derive(Clone, Copy, Debug)]
@@ -381,14 +343,11 @@ struct Place {
 /// What the dot-voting view shows, worked out once per key or frame.
 struct Board<'s> {
     s: &'s Session,
-    tally: Rc<Tally>,
+    counted: Rc<Counted>,
     /// The group whose dots are recorded (index into the session's groups).
     active: Option<usize>,
     /// The group whose ranking is shown alone; `None` for the whole room.
     alone: Option<usize>,
-    /// The room's ranking, tie-breaks applied: the shortlist and its tie
-    /// warning follow it.
-    standing: Rc<Standing>,
     /// The chart, in the order shown.
     places: Vec<Place>,
     /// The selected chart row.
@@ -397,15 +356,12 @@ struct Board<'s> {
 
 impl Dots {
     fn board<'s>(&self, s: &'s Session) -> Board<'s> {
-        let tally = self.kept_tally.get(s, || Tally::count(s));
+        let counted = self.kept.get(s, || Counted::of(s));
         let active = self.active.index(&group_ids(s));
         let alone = active.filter(|_| self.alone);
-        let standing = self.kept_standing.get(s, || {
-            let room = ranking::apply_tie_breaks(s, RankMethod::Dots, tally.ranking(s, None));
-            Standing::with_room(s, RankMethod::Dots, room)
-        });
-        let alone_ranking = alone.map(|_| tally.ranking(s, alone));
-        let shown = alone_ranking.as_deref().unwrap_or(&standing.room);
+        let alone_ranking =
+            alone.map(|g| ranking::dot_ranking_from(s, counted.dots.tally(), Some(s.groups[g].id)));
+        let shown = alone_ranking.as_deref().unwrap_or(&counted.standing.room);
         let index = Positions::of_problems(s);
         let mut places: Vec<Place> = shown
             .iter()
@@ -428,10 +384,9 @@ impl Dots {
         }
         let mut board = Board {
             s,
-            tally,
+            counted,
             active,
             alone,
-            standing,
             places,
             selected: None,
         };
@@ -511,7 +466,7 @@ impl Dots {
             Action::ToggleBlind => {
                 Effect::Apply(Change::Set(Field::Blind(s.ranking.blind.toggled())))
             }
-            Action::ShortlistTop => board.standing.shortlist_top(ctx, shared),
+            Action::ShortlistTop => board.standing().shortlist_top(ctx, shared),
             Action::ToggleShortlist => board.toggle_shortlist(),
             Action::ShortlistMore | Action::ShortlistFewer => {
                 shortlist_size(s, action == Action::ShortlistMore, l)
@@ -521,6 +476,27 @@ impl Dots {
     }
 
     /// The cursor moved: digits typed for the row left are dropped, and said so.
+    /// After the dot board changed: a dot added, taken back or moved is
+    /// followed in what was kept (see [`DotStanding::follow`]); any other
+    /// change is worked out again when asked.
+    pub(super) fn change_made(&mut self, inverse: &Change, s: &Session) {
+        self.kept.follow(s, |c| c.follow(inverse, s));
+        self.follow_selections(s);
+    }
+
+    /// Keeps the selections on what is still there (see the list component).
+    fn follow_selections(&mut self, s: &Session) {
+        self.active.anchor(&group_ids(s));
+        let rows = self.board(s).row_ids();
+        self.selected.anchor(&rows);
+        // An undo, or a problem deleted elsewhere: a question about a count
+        // that may no longer be what it was is not asked any more.
+        self.asking = None;
+        if s.problems.is_empty() || s.groups.is_empty() {
+            self.walking = false;
+        }
+    }
+
     fn moved(&mut self, l: Lang) -> Effect {
         if self.typed.is_empty() {
             return Effect::None;
@@ -584,8 +560,8 @@ impl Dots {
                 other => other,
             };
         };
-        let was = board.tally.cells[board.index_of(problem) * board.tally.groups + g] as usize;
-        let used = board.tally.used[g] as usize - was + count;
+        let was = board.tally().dots(problem, Some(group));
+        let used = board.tally().used_at(g) - was + count;
         let budget = s.dot_budget(group) as usize;
         if used > budget && count > was {
             self.asking = Some(OverBudget {
@@ -684,12 +660,12 @@ impl Board<'_> {
     }
 
     /// The index of a problem in the session's list (the tally's rows).
-    fn index_of(&self, problem: ProblemId) -> usize {
-        self.s
-            .problems
-            .iter()
-            .position(|p| p.id == problem)
-            .unwrap_or(0)
+    fn tally(&self) -> &Tally {
+        self.counted.dots.tally()
+    }
+
+    fn standing(&self) -> &Standing {
+        &self.counted.standing
     }
 
     fn selected_problem(&self) -> Option<ProblemId> {
@@ -711,7 +687,7 @@ impl Board<'_> {
         let Some(change) = edits::add_vote(self.s, problem, group, ctx.now) else {
             return Ok(Effect::None);
         };
-        let used = self.tally.used[g] + 1;
+        let used = self.tally().used_at(g) as u32 + 1;
         let budget = self.s.dot_budget(group);
         if used > budget {
             return Err(Box::new(OverBudget {
@@ -779,7 +755,7 @@ fn voting_line(s: &Session, tally: &Tally, group: usize, l: Lang) -> String {
         l,
         "rank-voting",
         group = &g.name,
-        used = tally.used[group],
+        used = tally.used_at(group),
         budget = s.dot_budget(g.id)
     )
 }
@@ -830,19 +806,10 @@ impl RankView for Dots {
         self.action(action, ctx, shared)
     }
 
-    /// Keeps the selections on what is still there (see the list component).
+    /// What was kept is worked out again when next asked for.
     fn session_changed(&mut self, s: &Session) {
-        self.kept_tally.forget();
-        self.kept_standing.forget();
-        self.active.anchor(&group_ids(s));
-        let rows = self.board(s).row_ids();
-        self.selected.anchor(&rows);
-        // An undo, or a problem deleted elsewhere: a question about a count
-        // that may no longer be what it was is not asked any more.
-        self.asking = None;
-        if s.problems.is_empty() || s.groups.is_empty() {
-            self.walking = false;
-        }
+        self.kept.forget();
+        self.follow_selections(s);
     }
 
     fn draw(
@@ -911,7 +878,7 @@ impl Dots {
             .enumerate()
             .map(|(i, g)| Budget {
                 name: &g.name,
-                used: board.tally.used[i],
+                used: board.tally().used_at(i) as u32,
                 budget: s.dot_budget(g.id),
                 active: board.active == Some(i),
                 index: i,
@@ -926,10 +893,12 @@ impl Dots {
             Whose::Shown
         };
         let by_hand = true;
-        let footer_h = board.standing.footer_rows(ctx, whose, by_hand, area.width);
+        let footer_h = board
+            .standing()
+            .footer_rows(ctx, whose, by_hand, area.width);
         let footer = take_bottom(&mut area, footer_h);
         board
-            .standing
+            .standing()
             .draw_footer(footer, ctx, whose, by_hand, buf, theme);
         if area.height > 6 {
             take_top(&mut area, 1);
@@ -971,11 +940,11 @@ impl Board<'_> {
                 group = &self.s.groups[g].name,
                 at = at,
                 count = self.places.len(),
-                used = self.tally.used[g],
+                used = self.tally().used_at(g),
                 budget = self.s.dot_budget(self.s.groups[g].id)
             )
         } else {
-            voting_line(self.s, &self.tally, g, l)
+            voting_line(self.s, self.tally(), g, l)
         };
         let mut spans = vec![Span::styled(lead, theme.heading)];
         if !dots.typed.is_empty() {
@@ -984,7 +953,7 @@ impl Board<'_> {
                 theme.selected,
             ));
         }
-        let used = self.tally.used[g];
+        let used = self.tally().used_at(g) as u32;
         let budget = self.s.dot_budget(self.s.groups[g].id);
         if used > budget {
             spans.push(Span::styled(
@@ -1017,8 +986,8 @@ impl Board<'_> {
                         fill: fills[g],
                     }],
                     None => self
-                        .tally
-                        .by_group(place.problem)
+                        .tally()
+                        .by_group_at(place.problem)
                         .iter()
                         .zip(&fills)
                         .map(|(dots, fill)| Segment {
@@ -1070,8 +1039,8 @@ mod tests {
     use crate::model::{Group, Problem, Vote};
     use chrono::DateTime;
 
-    #[test]
-    fn the_tally_ranks_as_dot_ranking_does() {
+    /// Three groups, five problems, seven dots.
+    fn voted() -> Session {
         let at = DateTime::parse_from_rfc3339("2026-11-27T10:42:07+03:00").unwrap();
         let date = at.date_naive();
         let mut s = Session::new("t".into(), "T".into(), date, at);
@@ -1107,15 +1076,70 @@ mod tests {
                 at,
             });
         }
-        let tally = Tally::count(&s);
-        assert_eq!(tally.ranking(&s, None), ranking::dot_ranking(&s, None));
-        for (i, g) in s.groups.iter().enumerate() {
-            assert_eq!(
-                tally.ranking(&s, Some(i)),
-                ranking::dot_ranking(&s, Some(g.id))
-            );
+        s
+    }
+
+    /// The chart's rows: problem, rank and dots, in the order shown.
+    fn places(dots: &Dots, s: &Session) -> Vec<(ProblemId, usize, u32)> {
+        let board = dots.board(s);
+        let places = board.places.iter();
+        places
+            .map(|p| (s.problems[p.problem].id, p.rank, p.dots))
+            .collect()
+    }
+
+    #[test]
+    fn the_board_ranks_as_dot_ranking_does() {
+        let s = voted();
+        let mut dots = Dots::default();
+        let of = |r: Vec<ranking::Ranked>| -> Vec<(ProblemId, usize, u32)> {
+            r.into_iter()
+                .map(|r| (r.problem, r.rank, r.score as u32))
+                .collect()
+        };
+        assert_eq!(places(&dots, &s), of(ranking::dot_ranking(&s, None)));
+        dots.alone = true;
+        for g in &s.groups {
+            dots.set_voter(&s, g.id);
+            assert_eq!(places(&dots, &s), of(ranking::dot_ranking(&s, Some(g.id))));
         }
-        assert_eq!(tally.used, [3, 2, 2]);
-        assert_eq!(tally.total, 7);
+        let board = dots.board(&s);
+        let used: Vec<usize> = (0..3).map(|i| board.tally().used_at(i)).collect();
+        assert_eq!(used, [3, 2, 2]);
+        assert_eq!(board.tally().total(), 7);
+    }
+
+    /// Dots added, taken back and moved, then undone, each followed by a
+    /// board kept from the start: its rows are always a fresh board's.
+    #[test]
+    fn a_board_that_follows_votes_shows_what_a_fresh_one_does() {
+        let mut s = voted();
+        let at = s.created;
+        let mut kept = Dots::default();
+        assert_eq!(places(&kept, &s).len(), 5, "a board was kept");
+        let vote = |p: u32, g: u32| crate::model::Vote {
+            problem: ProblemId(p),
+            group: GroupId(g),
+            at,
+        };
+        let changes = [
+            Change::InsertVotes(vec![(7, vote(13, 1))]),
+            Change::InsertVotes(vec![(0, vote(13, 2)), (8, vote(14, 2))]),
+            Change::RemoveVotes(vec![0, 1]),
+            Change::RetargetVotes(vec![(2, ProblemId(13)), (3, ProblemId(10))]),
+        ];
+        let mut undo = Vec::new();
+        for change in changes {
+            let inverse = s.apply(change, at).unwrap();
+            kept.change_made(&inverse, &s);
+            assert_eq!(places(&kept, &s), places(&Dots::default(), &s));
+            undo.push(inverse);
+        }
+        while let Some(change) = undo.pop() {
+            let inverse = s.apply(change, at).unwrap();
+            kept.change_made(&inverse, &s);
+            assert_eq!(places(&kept, &s), places(&Dots::default(), &s));
+        }
+        assert_eq!(places(&kept, &s), places(&Dots::default(), &voted()));
     }
 }

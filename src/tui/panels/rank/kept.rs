@@ -5,7 +5,8 @@
 //! at 20,000 dots.
 //!
 //! The view forgets what it kept when it hears of a change
-//! (`session_changed`, which follows every change, undo and redo). As a
+//! (`session_changed`), or follows it (`follow`, after an edit, undo or
+//! redo whose change says what it did to the votes). As a
 //! second guard, what was kept is not used for another session value or
 //! once the session's problems, groups, dots or tie-breaks are no longer as
 //! many as they were.
@@ -72,6 +73,19 @@ impl<T> Kept<T> {
     pub(super) fn forget(&mut self) {
         *self.cell.get_mut() = None;
     }
+
+    /// The session changed into `s`: what was kept is brought up to date by
+    /// `update` (which follows the change) instead of being worked out
+    /// again. Nothing kept, or still held by a board being drawn: forgotten.
+    pub(super) fn follow(&mut self, s: &Session, update: impl FnOnce(&mut T)) {
+        let cell = self.cell.get_mut();
+        if let Some((_, mut value)) = cell.take()
+            && let Some(v) = Rc::get_mut(&mut value)
+        {
+            update(v);
+            *cell = Some((Guard::of(s), value));
+        }
+    }
 }
 
 #[cfg(test)]
@@ -99,5 +113,31 @@ mod tests {
         assert_eq!(*kept.get(&s, make), 3);
         let other = s.clone();
         assert_eq!(*kept.get(&other, make), 4, "another session value");
+    }
+
+    #[test]
+    fn a_change_followed_is_not_worked_out_again() {
+        let now = chrono::DateTime::parse_from_rfc3339("2026-11-27T10:42:07+03:00").unwrap();
+        let mut s = Session::new("id".into(), "Kibera".into(), now.date_naive(), now);
+        let mut kept: Kept<usize> = Kept::default();
+        let made = Cell::new(0);
+        let make = || {
+            made.set(made.get() + 1);
+            10 * made.get()
+        };
+        assert_eq!(*kept.get(&s, make), 10);
+        s.problems.push(crate::model::Problem::default());
+        kept.follow(&s, |v| *v += 1);
+        assert_eq!(
+            *kept.get(&s, make),
+            11,
+            "followed, and kept for the session as it is"
+        );
+        assert_eq!(made.get(), 1);
+        // Still held by a board: not changed under it, forgotten instead.
+        let held = kept.get(&s, make);
+        kept.follow(&s, |v| *v += 1);
+        assert_eq!(*held, 11);
+        assert_eq!(*kept.get(&s, make), 20);
     }
 }

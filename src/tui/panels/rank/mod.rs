@@ -312,6 +312,36 @@ impl RankPanel {
     }
 }
 
+impl RankPanel {
+    /// What the views share, after any change.
+    fn shared_changed(&mut self, s: &Session) {
+        // An undo can take away the group deciding: the whole room decides.
+        self.shared.decider = self.shared.decider(s);
+        self.shared.viewed = self.shared.viewed(s);
+        // A question about the shortlist's tie asked before the change is
+        // no longer the question.
+        if matches!(self.shared.overlay, Some(Overlay::Boundary(_))) {
+            self.shared.overlay = None;
+        }
+        // A group picker left open while the groups changed (one deleted in
+        // Prepare) offers what is no longer there: it closes, and `g` opens
+        // it again on the groups as they are.
+        if let Some(Overlay::Picker(p)) = &self.shared.overlay
+            && !p.fits(s)
+        {
+            self.shared.overlay = None;
+        }
+    }
+
+    /// Every view but dot voting's (the one that follows a change).
+    fn views_changed(&mut self, s: &Session) {
+        self.pairwise.session_changed(s);
+        self.criteria.session_changed(s);
+        self.tie.session_changed(s);
+        self.card.session_changed(s);
+    }
+}
+
 impl Panel for RankPanel {
     fn focus(&self, s: &Session, focus: &mut Focus) {
         focus.rank = match self.shared.view {
@@ -329,27 +359,15 @@ impl Panel for RankPanel {
     }
 
     fn session_changed(&mut self, s: &Session) {
-        // An undo can take away the group deciding: the whole room decides.
-        self.shared.decider = self.shared.decider(s);
-        self.shared.viewed = self.shared.viewed(s);
-        // A question about the shortlist's tie asked before the change is
-        // no longer the question.
-        if matches!(self.shared.overlay, Some(Overlay::Boundary(_))) {
-            self.shared.overlay = None;
-        }
-        // A group picker left open while the groups changed (one deleted in
-        // Prepare) offers what is no longer there: it closes, and `g` opens
-        // it again on the groups as they are.
-        if let Some(Overlay::Picker(p)) = &self.shared.overlay
-            && !p.fits(s)
-        {
-            self.shared.overlay = None;
-        }
+        self.shared_changed(s);
         self.dots.session_changed(s);
-        self.pairwise.session_changed(s);
-        self.criteria.session_changed(s);
-        self.tie.session_changed(s);
-        self.card.session_changed(s);
+        self.views_changed(s);
+    }
+
+    fn change_made(&mut self, inverse: &Change, s: &Session) {
+        self.shared_changed(s);
+        self.dots.change_made(inverse, s);
+        self.views_changed(s);
     }
 
     fn keymap(&self, s: &Session) -> Keymap {
