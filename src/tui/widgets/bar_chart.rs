@@ -7,6 +7,7 @@
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
+use std::borrow::Cow;
 use std::ops::Range;
 
 use crate::text;
@@ -63,11 +64,60 @@ pub struct Row<'a> {
     pub selected: bool,
 }
 
+/// Where a chart's rows come from.
+#[derive(Clone, Copy)]
+pub enum Rows<'a> {
+    /// Every row, made beforehand.
+    All(&'a [Row<'a>]),
+    /// Rows made only for those drawn (and the focused one): for a chart
+    /// of thousands of rows whose every row, a stack of a hundred groups'
+    /// dots, costs more to make than the frame to draw. The widest lead and
+    /// value over every row are given, so columns stay put as it scrolls.
+    Made {
+        len: usize,
+        lead_width: usize,
+        value_width: usize,
+        row: &'a dyn Fn(usize) -> Row<'a>,
+    },
+}
+
+impl<'a> Rows<'a> {
+    fn len(&self) -> usize {
+        match self {
+            Rows::All(rows) => rows.len(),
+            Rows::Made { len, .. } => *len,
+        }
+    }
+
+    fn get(&self, i: usize) -> Cow<'a, Row<'a>> {
+        match self {
+            Rows::All(rows) => Cow::Borrowed(&rows[i]),
+            Rows::Made { row, .. } => Cow::Owned(row(i)),
+        }
+    }
+
+    /// The widest lead and value; `None` without rows.
+    fn widths(&self) -> Option<(usize, usize)> {
+        match self {
+            Rows::All(rows) => Some((
+                rows.iter().map(|r| text::width(&r.lead)).max()?,
+                rows.iter().map(|r| text::width(&r.value)).max()?,
+            )),
+            Rows::Made { len: 0, .. } => None,
+            Rows::Made {
+                lead_width,
+                value_width,
+                ..
+            } => Some((*lead_width, *value_width)),
+        }
+    }
+}
+
 /// The rows to draw, and how to scale them.
 pub struct BarChart<'a> {
     /// Every row of the chart, in order; the chart shows the window of them
     /// that keeps the focused row in view.
-    pub rows: &'a [Row<'a>],
+    pub rows: Rows<'a>,
     /// The value a full-length bar stands for. Pass the largest total over
     /// every item, so bars keep their length when the list scrolls.
     pub max: f64,
@@ -96,8 +146,7 @@ struct Columns {
 
 impl BarChart<'_> {
     fn columns(&self, width: usize) -> Option<Columns> {
-        let lead = self.rows.iter().map(|r| text::width(&r.lead)).max()?;
-        let value = self.rows.iter().map(|r| text::width(&r.value)).max()?;
+        let (lead, value) = self.rows.widths()?;
         // lead, space, title, space, bar, space, value
         let room = width.saturating_sub(lead + value + 3);
         let title = self
@@ -123,7 +172,8 @@ impl BarChart<'_> {
         cols: Columns,
         height: usize,
     ) -> Vec<String> {
-        let title = self.rows[i].title;
+        let row = self.rows.get(i);
+        let title = row.title;
         if Some(i) != focus || text::width(title) <= cols.title || cols.title == 0 {
             return vec![text::fit(title, cols.title)];
         }
@@ -195,7 +245,7 @@ impl BarChart<'_> {
             if y >= area.bottom() {
                 break;
             }
-            let row = &self.rows[i];
+            let row = self.rows.get(i);
             let style = if row.selected {
                 self.selected
             } else {
@@ -307,11 +357,23 @@ mod tests {
         height: u16,
         focus: Option<usize>,
     ) -> Vec<String> {
+        draw_from(Rows::All(rows), rows, max, width, height, focus)
+    }
+
+    /// `source` drawn; `rows` are the same rows, for the widest title.
+    fn draw_from(
+        source: Rows,
+        rows: &[Row],
+        max: f64,
+        width: u16,
+        height: u16,
+        focus: Option<usize>,
+    ) -> Vec<String> {
         let area = Rect::new(0, 0, width, height);
         let mut buf = Buffer::empty(area);
         let title_width = rows.iter().map(|r| text::width(r.title)).max().unwrap_or(0);
         BarChart {
-            rows,
+            rows: source,
             max,
             title_width,
             style: Style::new(),
@@ -391,5 +453,32 @@ mod tests {
             draw(&rows, 2.0, width);
         }
         assert_eq!(draw(&rows, 0.0, 20)[0], "  2 Theft 2");
+    }
+
+    /// Rows made as they are drawn draw as rows made beforehand, and only
+    /// the window's rows (and the focused one) are made.
+    #[test]
+    fn rows_made_when_drawn_draw_the_same_and_only_those_are_made() {
+        let titles: Vec<String> = (0..40).map(|i| format!("Problem {i}")).collect();
+        let rows: Vec<Row> = titles
+            .iter()
+            .enumerate()
+            .map(|(i, t)| row(t, &[i as f64, 1.0], i == 30))
+            .collect();
+        let made = std::cell::RefCell::new(std::collections::BTreeSet::new());
+        let make = |i: usize| {
+            made.borrow_mut().insert(i);
+            rows[i].clone()
+        };
+        let source = Rows::Made {
+            len: rows.len(),
+            lead_width: 3,
+            value_width: 2,
+            row: &make,
+        };
+        let drawn = draw_from(source, &rows, 40.0, 40, 5, Some(30));
+        assert_eq!(drawn, draw_tall(&rows, 40.0, 40, 5, Some(30)));
+        assert!(drawn.iter().any(|l| l.contains("Problem 30")));
+        assert_eq!(*made.borrow(), (26..31).collect());
     }
 }

@@ -41,7 +41,7 @@ use crate::tui::keymap::{
 };
 use crate::tui::panels::{Ctx, Effect};
 use crate::tui::theme::Theme;
-use crate::tui::widgets::bar_chart::{BarChart, Fill, Row, Segment};
+use crate::tui::widgets::bar_chart::{BarChart, Fill, Row, Rows, Segment};
 use crate::tui::widgets::list::Selection;
 
 /// The most digits a typed tally takes: budgets stay well under 100,000.
@@ -904,8 +904,10 @@ impl Dots {
             take_top(&mut area, 1);
         }
         let title = take_top(&mut area, 1);
-        let rows = board.chart_rows(theme);
-        let chart = board.chart(&rows, theme);
+        let fills: Vec<Fill> = (0..s.groups.len()).map(|i| Fill::group(theme, i)).collect();
+        let rank_w = s.problems.len().to_string().len();
+        let row = |i| board.chart_row(i, &fills, rank_w);
+        let chart = board.chart(&row, rank_w, theme);
         let window = chart.window(area, self.selected.viewport(), board.selected);
         let range = super::shared::range_label(l, &window, board.places.len());
         let mut title_text = chart_title(s, board.alone, self.order, l);
@@ -967,52 +969,48 @@ impl Board<'_> {
         split_line(area, buf, &spans, "", theme);
     }
 
-    /// Every chart row: rank, ★ on the shortlist, the stack of each group's
-    /// dots (or the group shown alone), the total.
-    fn chart_rows(&self, theme: &Theme) -> Vec<Row<'_>> {
+    /// Chart row `i`: rank, ★ on the shortlist, the stack of each group's
+    /// dots (or the group shown alone), the total. Made only for the rows
+    /// drawn: a hundred groups' stacks on each of 2,000 rows were most of a
+    /// frame.
+    fn chart_row(&self, i: usize, fills: &[Fill], rank_w: usize) -> Row<'_> {
         let s = self.s;
-        let rank_w = s.problems.len().to_string().len();
-        let fills: Vec<Fill> = (0..s.groups.len()).map(|i| Fill::group(theme, i)).collect();
-        let shortlisted = |id: ProblemId| s.ranking.shortlist.contains(&id);
-        self.places
-            .iter()
-            .enumerate()
-            .map(|(i, place)| {
-                let problem = &s.problems[place.problem];
-                let selected = self.selected == Some(i);
-                let segments = match self.alone {
-                    Some(g) => vec![Segment {
-                        value: f64::from(place.dots),
-                        fill: fills[g],
-                    }],
-                    None => self
-                        .tally()
-                        .by_group_at(place.problem)
-                        .iter()
-                        .zip(&fills)
-                        .map(|(dots, fill)| Segment {
-                            value: f64::from(*dots),
-                            fill: *fill,
-                        })
-                        .collect(),
-                };
-                Row {
-                    lead: format!(
-                        "{} {:>rank_w$} {}",
-                        if selected { "▶" } else { " " },
-                        place.rank,
-                        if shortlisted(problem.id) { "★" } else { " " },
-                    ),
-                    title: &problem.title,
-                    segments,
-                    value: place.dots.to_string(),
-                    selected,
-                }
-            })
-            .collect()
+        let place = self.places[i];
+        let problem = &s.problems[place.problem];
+        let selected = self.selected == Some(i);
+        let segments = match self.alone {
+            Some(g) => vec![Segment {
+                value: f64::from(place.dots),
+                fill: fills[g],
+            }],
+            None => self
+                .tally()
+                .by_group_at(place.problem)
+                .iter()
+                .zip(fills)
+                .map(|(dots, fill)| Segment {
+                    value: f64::from(*dots),
+                    fill: *fill,
+                })
+                .collect(),
+        };
+        let shortlisted = s.ranking.shortlist.contains(&problem.id);
+        Row {
+            lead: lead(selected, place.rank, rank_w, shortlisted),
+            title: &problem.title,
+            segments,
+            value: place.dots.to_string(),
+            selected,
+        }
     }
 
-    fn chart<'r>(&self, rows: &'r [Row<'r>], theme: &Theme) -> BarChart<'r> {
+    /// The chart of every place, its rows made by `row` as they are drawn.
+    fn chart<'r>(
+        &self,
+        row: &'r dyn Fn(usize) -> Row<'r>,
+        rank_w: usize,
+        theme: &Theme,
+    ) -> BarChart<'r> {
         let max = self.places.iter().map(|p| p.dots).max().unwrap_or(0);
         let title_width = self
             .s
@@ -1021,8 +1019,20 @@ impl Board<'_> {
             .map(|p| text::width_remembered(&p.title))
             .max()
             .unwrap_or(0);
+        // Every lead is as wide (the rank padded, one-column markers) and
+        // no value is wider than the largest.
+        let lead_width = [(true, true), (false, false)]
+            .map(|(selected, starred)| text::width(&lead(selected, 1, rank_w, starred)))
+            .into_iter()
+            .max()
+            .unwrap_or(0);
         BarChart {
-            rows,
+            rows: Rows::Made {
+                len: self.places.len(),
+                lead_width,
+                value_width: max.to_string().len(),
+                row,
+            },
             max: f64::from(max),
             title_width,
             style: theme.base,
@@ -1031,6 +1041,16 @@ impl Board<'_> {
             spaced: true,
         }
     }
+}
+
+/// A row's lead: "▶ 12 ★" (selected, rank, on the shortlist).
+fn lead(selected: bool, rank: usize, rank_w: usize, shortlisted: bool) -> String {
+    format!(
+        "{} {:>rank_w$} {}",
+        if selected { "▶" } else { " " },
+        rank,
+        if shortlisted { "★" } else { " " },
+    )
 }
 
 #[cfg(test)]

@@ -24,7 +24,7 @@ use crate::tr;
 use crate::tui::keymap::{Action, DOWN, FIRST, Key, Keymap, LAST, PAGE_DOWN, PAGE_UP, UP, bind};
 use crate::tui::panels::{Ctx, Effect};
 use crate::tui::theme::Theme;
-use crate::tui::widgets::bar_chart::{BarChart, Fill, Row, Segment};
+use crate::tui::widgets::bar_chart::{BarChart, Fill, Row, Rows, Segment};
 use crate::tui::widgets::list::{Selection, Viewport};
 use crate::tui::widgets::put;
 
@@ -363,7 +363,7 @@ fn results_chart<'r>(
         .max()
         .unwrap_or(0);
     BarChart {
-        rows,
+        rows: Rows::All(rows),
         max,
         title_width,
         style: theme.base,

@@ -35,7 +35,7 @@ use crate::tui::keymap::{
 };
 use crate::tui::panels::{Confirm, Ctx, Effect};
 use crate::tui::theme::Theme;
-use crate::tui::widgets::bar_chart::{BarChart, Fill, Row, Segment};
+use crate::tui::widgets::bar_chart::{BarChart, Fill, Row, Rows, Segment};
 use crate::tui::widgets::list::Selection;
 
 /// Where the tie-break is.
@@ -783,7 +783,7 @@ impl TieBreak {
             .max()
             .unwrap_or(0);
         BarChart {
-            rows: &rows,
+            rows: Rows::All(&rows),
             max: max as f64,
             title_width,
             style: theme.base,
