@@ -41,9 +41,12 @@ impl DotStanding {
 
     /// Brings counts and ranking up to date after `inverse` came back from
     /// applying a change to what is now `after` (as [`Tally::follow`]).
-    pub fn follow(&mut self, inverse: &Change, after: &Session) {
+    /// `false` when it was not a change of votes alone, and all was counted
+    /// afresh.
+    pub fn follow(&mut self, inverse: &Change, after: &Session) -> bool {
         let Some(mut moved) = rescored(inverse, after) else {
-            return *self = DotStanding::count(after);
+            *self = DotStanding::count(after);
+            return false;
         };
         self.tally.follow(inverse, after);
         moved.sort_unstable();
@@ -54,9 +57,11 @@ impl DotStanding {
             if after.problem(problem).is_some()
                 && !ranking::rescore(after, &mut self.ranked, problem, score)
             {
-                return *self = DotStanding::count(after);
+                *self = DotStanding::count(after);
+                return false;
             }
         }
+        true
     }
 }
 
@@ -137,7 +142,7 @@ mod tests {
                 ]),
             };
             let inverse = s.apply(change, at).expect("a change that applies");
-            standing.follow(&inverse, &s);
+            assert!(standing.follow(&inverse, &s), "followed, not counted");
             if step % 7 != 6 {
                 undo.push(inverse);
             }
@@ -166,7 +171,7 @@ mod tests {
         renamed.title = "Access to water".into();
         let change = Change::Problem(crate::model::ListOp::Update(renamed));
         let inverse = s.apply(change, at).unwrap();
-        standing.follow(&inverse, &s);
+        assert!(!standing.follow(&inverse, &s));
         assert_eq!(standing.ranked, ranking::dot_ranking(&s, None));
         assert_eq!(
             standing.ranked[1].problem,

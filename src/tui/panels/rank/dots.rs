@@ -89,18 +89,28 @@ struct Counted {
     /// The room's ranking, tie-breaks applied: the shortlist and its tie
     /// warning follow it.
     standing: Standing,
+    /// The widest problem title, for the chart's title column: a look-up
+    /// of 2,000 titles' widths at every frame was a tenth of it.
+    title_width: usize,
 }
 
 impl Counted {
     fn of(s: &Session) -> Counted {
         let dots = DotStanding::count(s);
         let standing = Standing::with_room(s, RankMethod::Dots, dots.room(s));
-        Counted { dots, standing }
+        Counted {
+            dots,
+            standing,
+            title_width: widest_title(s),
+        }
     }
 
     /// After `inverse` came back from a change that made `after`.
     fn follow(&mut self, inverse: &Change, after: &Session) {
-        self.dots.follow(inverse, after);
+        if !self.dots.follow(inverse, after) {
+            // Not votes alone: a title may have changed.
+            self.title_width = widest_title(after);
+        }
         self.standing = Standing::with_room(after, RankMethod::Dots, self.dots.room(after));
     }
 }
@@ -1012,13 +1022,6 @@ impl Board<'_> {
         theme: &Theme,
     ) -> BarChart<'r> {
         let max = self.places.iter().map(|p| p.dots).max().unwrap_or(0);
-        let title_width = self
-            .s
-            .problems
-            .iter()
-            .map(|p| text::width_remembered(&p.title))
-            .max()
-            .unwrap_or(0);
         // Every lead is as wide (the rank padded, one-column markers) and
         // no value is wider than the largest.
         let lead_width = [(true, true), (false, false)]
@@ -1034,13 +1037,18 @@ impl Board<'_> {
                 row,
             },
             max: f64::from(max),
-            title_width,
+            title_width: self.counted.title_width,
             style: theme.base,
             selected: theme.selected,
             value_style: theme.heading,
             spaced: true,
         }
     }
+}
+
+fn widest_title(s: &Session) -> usize {
+    let widths = s.problems.iter().map(|p| text::width_remembered(&p.title));
+    widths.max().unwrap_or(0)
 }
 
 /// A row's lead: "▶ 12 ★" (selected, rank, on the shortlist).
