@@ -83,14 +83,15 @@ fn rescored(inverse: &Change, after: &Session) -> Option<Vec<ProblemId>> {
     }
 }
 
+/// Sessions to test dot voting on.
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::model::{Group, GroupId, Problem, Vote};
-    use chrono::DateTime;
+pub(crate) mod fixture {
+    use crate::model::{Group, GroupId, Problem, ProblemId, Session};
 
-    fn session() -> Session {
-        let at = DateTime::parse_from_rfc3339("2026-11-27T10:42:07+03:00").unwrap();
+    /// Three groups (Women, Youth, Elders: ids 1–3) and problems of these
+    /// titles (ids from 10), no dots yet.
+    pub(crate) fn three_groups(titles: &[&str]) -> Session {
+        let at = chrono::DateTime::parse_from_rfc3339("2026-11-27T10:42:07+03:00").unwrap();
         let mut s = Session::new("t".into(), "T".into(), at.date_naive(), at);
         for (i, name) in ["Women", "Youth", "Elders"].into_iter().enumerate() {
             s.groups.push(Group {
@@ -99,18 +100,25 @@ mod tests {
                 count: 4,
             });
         }
-        // Two titles alike, so ties are ordered by id as well as by title.
-        for (i, title) in ["Theft", "Fights", "Floods", "Arson", "Theft", "Debt"]
-            .into_iter()
-            .enumerate()
-        {
+        for (i, title) in titles.iter().enumerate() {
             s.problems.push(Problem {
                 id: ProblemId(i as u32 + 10),
-                title: title.into(),
+                title: (*title).into(),
                 ..Problem::default()
             });
         }
         s
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{GroupId, Vote};
+
+    fn session() -> Session {
+        // Two titles alike, so ties are ordered by id as well as by title.
+        fixture::three_groups(&["Theft", "Fights", "Floods", "Arson", "Theft", "Debt"])
     }
 
     /// Dots added, taken back and moved in a pseudo-random order, with

@@ -28,6 +28,8 @@ mod wording;
 
 pub use change::{Change, ChangeError, Field, Keyed, ListOp};
 pub use dot_standing::DotStanding;
+#[cfg(test)]
+pub(crate) use dot_standing::fixture;
 pub use editor::Editor;
 pub use lookup::{Lookup, Positions};
 // The limits under their old names, for the forms that still use them.

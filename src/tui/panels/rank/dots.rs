@@ -1064,31 +1064,13 @@ fn lead(selected: bool, rank: usize, rank_w: usize, shortlisted: bool) -> String
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Group, Problem, Vote};
-    use chrono::DateTime;
+    use crate::model::Vote;
 
     /// Three groups, five problems, seven dots.
     fn voted() -> Session {
-        let at = DateTime::parse_from_rfc3339("2026-11-27T10:42:07+03:00").unwrap();
-        let date = at.date_naive();
-        let mut s = Session::new("t".into(), "T".into(), date, at);
-        for (i, name) in ["Women", "Youth", "Elders"].into_iter().enumerate() {
-            s.groups.push(Group {
-                id: GroupId(i as u32 + 1),
-                name: name.into(),
-                count: 4,
-            });
-        }
-        for (i, title) in ["Theft", "Fights", "Floods", "Arson", "Debt"]
-            .into_iter()
-            .enumerate()
-        {
-            s.problems.push(Problem {
-                id: ProblemId(i as u32 + 10),
-                title: title.into(),
-                ..Problem::default()
-            });
-        }
+        let mut s =
+            crate::model::fixture::three_groups(&["Theft", "Fights", "Floods", "Arson", "Debt"]);
+        let at = s.created;
         for (p, g) in [
             (10, 1),
             (10, 1),
