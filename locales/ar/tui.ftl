@@ -38,6 +38,21 @@ save-nothing-saved = لم يُحفظ شيء منذ الفتح
 save-failed = لم يُحفظ ({ $last }): { $error } — محفوظ في الذاكرة، تُعاد المحاولة كل ثانيتين وعند كل مفتاح
 # Saving stopped (the lock was taken by someone else…). $last, $error: as above.
 save-stopped = لم يُحفظ ({ $last }): { $error } — ما تغيّر هنا باقٍ في الذاكرة فقط
+# Why a save failed or stopped (the $error above). $folder: the folder of
+# sessions; $file: the session's file name; $holder: the program and
+# laptop that holds it now; $error: the system's reason, worded; $version:
+# a file version; $settings: the settings file's name.
+save-why-folder-gone = المجلد { $folder } غير موجود (هل ذاكرة USB موصولة؟)
+save-why-folder-unreachable = تعذّر الوصول إلى المجلد { $folder }: { $error }
+save-why-taken-over = استُبدل المجلد وأصبح { $file } مفتوحًا الآن في { $holder }؛ ذلك البرنامج وحده يكتبه الآن، وهذا لم يعد يكتبه
+save-why-lock-lost = تعذّر أخذ قفل { $file } من جديد: { $error }
+save-why-cannot-look = تعذّر فحص { $file }: { $error }
+save-why-not-a-file = استُبدل { $file } بشيء ليس ملفًا عاديًا؛ هذا البرنامج لم يعد يكتبه
+save-why-replaced = غيّر برنامج آخر { $file } وهو مفتوح هنا؛ هذا البرنامج لم يعد يكتبه
+save-why-no-backup = تعذّر الاحتفاظ بنسخة من الأصل (إصدار الملف { $version }) قبل الكتابة فوقه: { $error }
+save-why-settings-unreadable = تعذّرت قراءة إعدادات تشفير المجلد: { $error }
+save-why-settings-gone = كان { $file } مشفّرًا، وإعدادات تشفير مجلده ({ $settings }) اختفت؛ لا يُحفظ كنص غير مشفّر
+save-why-cannot-encrypt = تعذّر تشفير الجلسة: { $error }
 
 ## Title bar flags (top right, capitals where the language has them)
 

@@ -33,6 +33,21 @@ save-nothing-saved = nothing saved since it was opened
 save-failed = NOT SAVED ({ $last }): { $error } — kept in memory, tried again every 2 s and at every key
 # Saving stopped (the lock was taken by someone else…). $last, $error: as above.
 save-stopped = NOT SAVED ({ $last }): { $error } — what is changed here stays in memory only
+# Why a save failed or stopped (the $error above). $folder: the folder of
+# sessions; $file: the session's file name; $holder: the program and
+# laptop that holds it now; $error: the system's reason, worded; $version:
+# a file version; $settings: the settings file's name.
+save-why-folder-gone = the folder { $folder } is not there (is the USB stick in?)
+save-why-folder-unreachable = cannot reach the folder { $folder }: { $error }
+save-why-taken-over = the folder was replaced and { $file } is now open in { $holder }; only that program writes it now, this one no longer does
+save-why-lock-lost = cannot take the lock of { $file } again: { $error }
+save-why-cannot-look = cannot look at { $file }: { $error }
+save-why-not-a-file = { $file } was replaced by something that is not a plain file; this program no longer writes it
+save-why-replaced = { $file } was changed by another program while open here; this program no longer writes it
+save-why-no-backup = cannot keep a copy of the original (file version { $version }) before saving over it: { $error }
+save-why-settings-unreadable = cannot read the folder's encryption settings: { $error }
+save-why-settings-gone = { $file } was encrypted, and its folder's encryption settings ({ $settings }) are gone; it is not saved in plain text
+save-why-cannot-encrypt = cannot encrypt the session: { $error }
 
 ## Title bar flags (top right, capitals where the language has them)
 

@@ -38,6 +38,21 @@ save-nothing-saved = rien d'enregistré depuis l'ouverture
 save-failed = NON ENREGISTRÉ ({ $last }) : { $error } — gardé en mémoire, nouvel essai toutes les 2 s et à chaque touche
 # Saving stopped (the lock was taken by someone else…). $last, $error: as above.
 save-stopped = NON ENREGISTRÉ ({ $last }) : { $error } — les changements faits ici restent en mémoire seulement
+# Why a save failed or stopped (the $error above). $folder: the folder of
+# sessions; $file: the session's file name; $holder: the program and
+# laptop that holds it now; $error: the system's reason, worded; $version:
+# a file version; $settings: the settings file's name.
+save-why-folder-gone = le dossier { $folder } n'est pas là (la clé USB est-elle branchée ?)
+save-why-folder-unreachable = impossible d’atteindre le dossier { $folder } : { $error }
+save-why-taken-over = le dossier a été remplacé et { $file } est maintenant ouvert dans { $holder } ; seul ce programme l’écrit désormais, celui-ci ne l’écrit plus
+save-why-lock-lost = impossible de reprendre le verrou de { $file } : { $error }
+save-why-cannot-look = impossible de regarder { $file } : { $error }
+save-why-not-a-file = { $file } a été remplacé par autre chose qu’un fichier ordinaire ; ce programme ne l’écrit plus
+save-why-replaced = { $file } a été modifié par un autre programme pendant qu’il était ouvert ici ; ce programme ne l’écrit plus
+save-why-no-backup = impossible de garder une copie de l’original (version de fichier { $version }) avant de l’écraser : { $error }
+save-why-settings-unreadable = impossible de lire les réglages de chiffrement du dossier : { $error }
+save-why-settings-gone = { $file } était chiffré, et les réglages de chiffrement de son dossier ({ $settings }) ont disparu ; il n’est pas enregistré en clair
+save-why-cannot-encrypt = impossible de chiffrer la séance : { $error }
 
 ## Title bar flags (top right, capitals where the language has them)
 

@@ -38,6 +38,21 @@ save-nothing-saved = ничего не сохранено с открытия
 save-failed = НЕ СОХРАНЕНО ({ $last }): { $error } — хранится в памяти, повтор каждые 2 с и при каждой клавише
 # Saving stopped (the lock was taken by someone else…). $last, $error: as above.
 save-stopped = НЕ СОХРАНЕНО ({ $last }): { $error } — изменения здесь остаются только в памяти
+# Why a save failed or stopped (the $error above). $folder: the folder of
+# sessions; $file: the session's file name; $holder: the program and
+# laptop that holds it now; $error: the system's reason, worded; $version:
+# a file version; $settings: the settings file's name.
+save-why-folder-gone = папки { $folder } нет (вставлена ли флешка?)
+save-why-folder-unreachable = нет доступа к папке { $folder }: { $error }
+save-why-taken-over = папку заменили, и { $file } теперь открыт в { $holder }; теперь его пишет только та программа, эта больше не пишет
+save-why-lock-lost = не удаётся снова взять блокировку { $file }: { $error }
+save-why-cannot-look = не удаётся посмотреть { $file }: { $error }
+save-why-not-a-file = { $file } заменён чем-то, что не является обычным файлом; эта программа больше его не пишет
+save-why-replaced = { $file } изменила другая программа, пока он был открыт здесь; эта программа больше его не пишет
+save-why-no-backup = не удаётся сохранить копию оригинала (версия файла { $version }) перед перезаписью: { $error }
+save-why-settings-unreadable = не удаётся прочитать настройки шифрования папки: { $error }
+save-why-settings-gone = { $file } был зашифрован, а настройки шифрования его папки ({ $settings }) пропали; в открытом виде он не сохраняется
+save-why-cannot-encrypt = не удаётся зашифровать сессию: { $error }
 
 ## Title bar flags (top right, capitals where the language has them)
 

@@ -38,6 +38,21 @@ save-nothing-saved = waxba lama kaydin tan iyo markii la furay
 save-failed = LAMA KAYDIN ({ $last }): { $error } — xusuusta ayaa lagu hayaa, mar kale ayaa la isku dayayaa 2-dii ilbiriqsi iyo fure kasta
 # Saving stopped (the lock was taken by someone else…). $last, $error: as above.
 save-stopped = LAMA KAYDIN ({ $last }): { $error } — waxa halkan lagu beddelay xusuusta oo keliya ayay ku jiraan
+# Why a save failed or stopped (the $error above). $folder: the folder of
+# sessions; $file: the session's file name; $holder: the program and
+# laptop that holds it now; $error: the system's reason, worded; $version:
+# a file version; $settings: the settings file's name.
+save-why-folder-gone = galka { $folder } halkan ma joogo (USB-ga ma ku jiraa?)
+save-why-folder-unreachable = lama gaari karo galka { $folder }: { $error }
+save-why-taken-over = galka waa la beddelay oo { $file } hadda waxaa lagu furay { $holder }; barnaamijkaas keliya ayaa hadda qora, kan mar dambe ma qoro
+save-why-lock-lost = qufulka { $file } mar kale lama qaadan karo: { $error }
+save-why-cannot-look = lama eegi karo { $file }: { $error }
+save-why-not-a-file = { $file } waxaa lagu beddelay wax aan fayl caadi ah ahayn; barnaamijkan mar dambe ma qoro
+save-why-replaced = { $file } barnaamij kale ayaa beddelay intuu halkan ku furnaa; barnaamijkan mar dambe ma qoro
+save-why-no-backup = lama hayn karo nuqul asalka ah (nooca faylka { $version }) ka hor intaan dusha laga qorin: { $error }
+save-why-settings-unreadable = lama akhrin karo dejinta sirta galka: { $error }
+save-why-settings-gone = { $file } waa la qarsoodiyey, dejinta sirta galkiisa ({ $settings }) way maqan yihiin; qoraal furan looma kaydiyo
+save-why-cannot-encrypt = kulanka lama qarsoodin karo: { $error }
 
 ## Title bar flags (top right, capitals where the language has them)
 

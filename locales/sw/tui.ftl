@@ -38,6 +38,21 @@ save-nothing-saved = hakuna kilichohifadhiwa tangu kufunguliwa
 save-failed = HAIJAHIFADHIWA ({ $last }): { $error } — imewekwa kwenye kumbukumbu, inajaribiwa tena kila sekunde 2 na kwa kila kitufe
 # Saving stopped (the lock was taken by someone else…). $last, $error: as above.
 save-stopped = HAIJAHIFADHIWA ({ $last }): { $error } — kilichobadilishwa hapa kiko kwenye kumbukumbu tu
+# Why a save failed or stopped (the $error above). $folder: the folder of
+# sessions; $file: the session's file name; $holder: the program and
+# laptop that holds it now; $error: the system's reason, worded; $version:
+# a file version; $settings: the settings file's name.
+save-why-folder-gone = folda { $folder } haipo (je, USB imechomekwa?)
+save-why-folder-unreachable = haiwezekani kufikia folda { $folder }: { $error }
+save-why-taken-over = folda ilibadilishwa na { $file } sasa imefunguliwa katika { $holder }; sasa ni programu hiyo tu inayoiandika, hii haiandiki tena
+save-why-lock-lost = haiwezekani kuchukua tena kufuli ya { $file }: { $error }
+save-why-cannot-look = haiwezekani kuangalia { $file }: { $error }
+save-why-not-a-file = { $file } imebadilishwa na kitu kisicho faili la kawaida; programu hii haiiandiki tena
+save-why-replaced = { $file } ilibadilishwa na programu nyingine ikiwa wazi hapa; programu hii haiiandiki tena
+save-why-no-backup = haiwezekani kuhifadhi nakala ya asili (toleo la faili { $version }) kabla ya kuiandika upya: { $error }
+save-why-settings-unreadable = haiwezekani kusoma mipangilio ya usimbaji fiche ya folda: { $error }
+save-why-settings-gone = { $file } ilikuwa imesimbwa fiche, na mipangilio ya usimbaji ya folda yake ({ $settings }) imepotea; haihifadhiwi kama maandishi wazi
+save-why-cannot-encrypt = haiwezekani kusimba fiche kikao: { $error }
 
 ## Title bar flags (top right, capitals where the language has them)
 

@@ -9,6 +9,7 @@ use super::folder::{self, Folder};
 use super::saver::{SaveOutcome, Saver};
 use super::session_file::{Backup, SessionFile};
 use super::{SessionLock, Store, StoreError, decode_checked};
+use crate::i18n::Msg;
 use crate::model::{Editor, Session, Timestamp};
 
 /// Where the session stands with the disk, for the status line.
@@ -23,10 +24,10 @@ pub enum SaveState {
     /// Every change is on disk; the newest was made at this time.
     Saved(Timestamp),
     /// The last write failed; the change is kept in memory and retried.
-    Failed(String),
+    Failed(Msg),
     /// This program no longer writes the file (another one holds it now);
     /// changes stay in memory only.
-    Stopped(String),
+    Stopped(Msg),
 }
 
 /// A session being worked on. Editing holds the lock (inside the saver);

@@ -314,7 +314,9 @@ pub fn log_export(
     open.save_if_changed(now);
     match open.flush() {
         SaveState::Saved(_) => Ok(()),
-        SaveState::Failed(why) | SaveState::Stopped(why) => Err(why),
+        // The export log's note is still worded in English (its callers'
+        // texts are).
+        SaveState::Failed(why) | SaveState::Stopped(why) => Err(crate::i18n::Lang::En.msg(&why)),
         other => Err(format!("not saved ({other:?})")),
     }
 }

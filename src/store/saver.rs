@@ -20,6 +20,7 @@
 use std::sync::{Arc, Condvar, Mutex, MutexGuard};
 use std::thread::JoinHandle;
 
+use crate::i18n::Msg;
 use crate::model::{Session, Timestamp};
 
 /// A revision of the session as the editor holds it, shared, never copied.
@@ -29,10 +30,10 @@ pub type Snapshot = Arc<Session>;
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Trouble {
     /// It may work later (a full disk, a pulled-out USB stick): retried.
-    Retry(String),
+    Retry(Msg),
     /// It must never be tried again from this program (another program holds
     /// the session now): the saver stops writing for good.
-    Stop(String),
+    Stop(Msg),
 }
 
 /// Where snapshots are written.
@@ -54,8 +55,9 @@ pub struct SaveOutcome {
     pub revision: u64,
     /// When that revision's change was made.
     pub at: Option<Timestamp>,
-    /// Why the newest attempt failed, if it did.
-    pub error: Option<String>,
+    /// Why the newest attempt failed, if it did (worded when shown, in the
+    /// language of whoever reads it).
+    pub error: Option<Msg>,
     /// The saver no longer writes at all (see [`Trouble::Stop`]).
     pub stopped: bool,
 }
@@ -328,12 +330,13 @@ mod tests {
         go.send(Ok(())).unwrap();
         saver.submit(session("a"), 1, at(1));
         saver.flush();
-        go.send(Err(Trouble::Retry("disk full".into()))).unwrap();
+        go.send(Err(Trouble::Retry(Msg::new("store-io-full"))))
+            .unwrap();
         saver.submit(session("b"), 2, at(2));
         let o = saver.flush();
         assert_eq!(o.revision, 1, "still the last good one");
         assert_eq!(o.at, Some(at(1)));
-        assert_eq!(o.error.as_deref(), Some("disk full"));
+        assert_eq!(o.error, Some(Msg::new("store-io-full")));
         assert!(!o.stopped);
         go.send(Ok(())).unwrap();
         saver.submit(session("b"), 2, at(2));
@@ -349,7 +352,7 @@ mod tests {
             go: gate,
             written: Arc::clone(&written),
         });
-        go.send(Err(Trouble::Stop("open elsewhere".into())))
+        go.send(Err(Trouble::Stop(Msg::new("save-why-replaced"))))
             .unwrap();
         saver.submit(session("a"), 1, at(1));
         let o = saver.flush();

@@ -30,6 +30,8 @@ use super::codec::encode_to;
 use super::folder::{FileId, Folder, Kind, temp_name};
 use super::lock::{Refused, SessionLock};
 use super::saver::{Sink, Snapshot, Trouble};
+use super::why::io_msg;
+use crate::i18n::Msg;
 
 /// What this program knows of the file on disk: the identity and contents of
 /// the version it last read or wrote.
@@ -114,7 +116,7 @@ impl SessionFile {
     fn retake(&mut self) -> Result<(), Trouble> {
         let path = self.folder().path().to_path_buf();
         let folder = Folder::open(&path).map_err(|e| {
-            Trouble::Retry(format!("cannot reach the folder {}: {e}", path.display()))
+            Trouble::Retry(why("save-why-folder-unreachable", &path).with("error", io_msg(&e)))
         })?;
         let name = self.lock.name().to_os_string();
         match SessionLock::acquire_in(folder, &name, self.lock.holder()) {
@@ -125,33 +127,37 @@ impl SessionFile {
                 self.known.id = None;
                 self.recognise_file()
             }
-            Err(Refused::Held(holder)) => Err(Trouble::Stop(format!(
-                "the folder was replaced and {} is now open in {holder}; only that program writes it now, this one no longer does",
-                self.name()
-            ))),
-            Err(Refused::Io(e)) => Err(Trouble::Retry(format!(
-                "cannot take the lock of {} again: {e}",
-                self.name()
-            ))),
+            Err(Refused::Held(holder)) => Err(Trouble::Stop(
+                Msg::new("save-why-taken-over")
+                    .with("file", self.name())
+                    .with("holder", holder),
+            )),
+            Err(Refused::Io(e)) => Err(Trouble::Retry(
+                Msg::new("save-why-lock-lost")
+                    .with("file", self.name())
+                    .with("error", io_msg(&e)),
+            )),
         }
     }
 
     /// Checks that the session file is still the one we know.
     fn recognise_file(&mut self) -> Result<(), Trouble> {
         let name: OsString = self.lock.name().to_os_string();
-        let entry = self
-            .folder()
-            .entry(&name)
-            .map_err(|e| Trouble::Retry(format!("cannot look at {}: {e}", self.name())))?;
+        let entry = self.folder().entry(&name).map_err(|e| {
+            Trouble::Retry(
+                Msg::new("save-why-cannot-look")
+                    .with("file", self.name())
+                    .with("error", io_msg(&e)),
+            )
+        })?;
         let Some(entry) = entry else {
             // Deleted (or a new, empty folder): the save writes it anew.
             return Ok(());
         };
         if entry.kind != Kind::File {
-            return Err(Trouble::Stop(format!(
-                "{} was replaced by something that is not a plain file; this program no longer writes it",
-                self.name()
-            )));
+            return Err(Trouble::Stop(
+                Msg::new("save-why-not-a-file").with("file", self.name()),
+            ));
         }
         if Some(entry.id) == self.known.id {
             return Ok(());
@@ -163,10 +169,9 @@ impl SessionFile {
             self.known.id = Some(entry.id);
             Ok(())
         } else {
-            Err(Trouble::Stop(format!(
-                "{} was changed by another program while open here; this program no longer writes it",
-                self.name()
-            )))
+            Err(Trouble::Stop(
+                Msg::new("save-why-replaced").with("file", self.name()),
+            ))
         }
     }
 
@@ -216,22 +221,27 @@ impl SessionFile {
     }
 }
 
+/// A reason that names the session's folder.
+fn why(id: &'static str, folder: &std::path::Path) -> Msg {
+    Msg::new(id).with("folder", folder.display().to_string())
+}
+
 impl Sink for SessionFile {
     fn check(&mut self) -> Result<(), Trouble> {
         match self.lock.still_held() {
             Ok(true) => {}
             Ok(false) => self.retake()?,
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-                return Err(Trouble::Retry(format!(
-                    "the folder {} is not there (is the USB stick in?)",
-                    self.folder().path().display()
+                return Err(Trouble::Retry(why(
+                    "save-why-folder-gone",
+                    self.folder().path(),
                 )));
             }
             Err(e) => {
-                return Err(Trouble::Retry(format!(
-                    "cannot reach the folder {}: {e}",
-                    self.folder().path().display()
-                )));
+                return Err(Trouble::Retry(
+                    why("save-why-folder-unreachable", self.folder().path())
+                        .with("error", io_msg(&e)),
+                ));
             }
         }
         self.recognise_file()
@@ -241,30 +251,32 @@ impl Sink for SessionFile {
         self.check()?;
         if let Some(backup) = &self.backup {
             self.write_backup(backup).map_err(|e| {
-                Trouble::Retry(format!(
-                    "cannot keep a copy of the original (file version {}) before saving over it: {e}",
-                    backup.version
-                ))
+                Trouble::Retry(
+                    Msg::new("save-why-no-backup")
+                        .with("version", backup.version.to_string())
+                        .with("error", io_msg(&e)),
+                )
             })?;
             self.backup = None;
         }
         let dir = self.folder().path();
         let settings = super::crypt::settings(dir).map_err(|e| {
-            Trouble::Retry(format!("cannot read the folder's encryption settings: {e}"))
+            Trouble::Retry(Msg::new("save-why-settings-unreadable").with("error", io_msg(&e)))
         })?;
         if self.sealed && settings.is_none() {
-            return Err(Trouble::Retry(format!(
-                "{} was encrypted, and its folder's encryption settings ({}) are gone; it is not saved in plain text",
-                self.name(),
-                super::crypt::SETTINGS_FILE
-            )));
+            return Err(Trouble::Retry(
+                Msg::new("save-why-settings-gone")
+                    .with("file", self.name())
+                    .with("settings", super::crypt::SETTINGS_FILE),
+            ));
         }
         // Encoded and (in an encrypted folder) sealed as it is written: no
         // copy of the file in memory, and the snapshot let go of as soon as
         // it is encoded, before the fsyncs, so the editor changes its session
         // in place while the bytes reach the disk.
-        let sealer = super::crypt::sealer(settings.as_ref())
-            .map_err(|e| Trouble::Retry(format!("cannot encrypt the session: {e}")))?;
+        let sealer = super::crypt::sealer(settings.as_ref()).map_err(|e| {
+            Trouble::Retry(Msg::new("save-why-cannot-encrypt").with("error", io_msg(&e)))
+        })?;
         let sealing = sealer.is_some();
         let name: &OsStr = self.lock.name();
         let (id, (len, hash)) = self
@@ -279,7 +291,7 @@ impl Sink for SessionFile {
                 drop(session);
                 Ok((out.len, out.hasher.finish()))
             })
-            .map_err(|e| Trouble::Retry(e.to_string()))?;
+            .map_err(|e| Trouble::Retry(io_msg(&e)))?;
         self.known = Known {
             id: Some(id),
             hash,

@@ -475,9 +475,11 @@ impl Workshop {
         // One more try: the disk may be back.
         self.save(clock);
         let question = match self.doc.flush() {
-            SaveState::Failed(e) | SaveState::Stopped(e) => {
-                Some(tr!(self.lang, "ask-leave-not-saved", error = e.to_string()))
-            }
+            SaveState::Failed(e) | SaveState::Stopped(e) => Some(tr!(
+                self.lang,
+                "ask-leave-not-saved",
+                error = self.lang.msg(&e)
+            )),
             _ if self.panels.get(self.panel).is_editing() => {
                 Some(tr!(self.lang, "ask-leave-form-open").to_string())
             }
@@ -780,7 +782,7 @@ impl Workshop {
                     lang,
                     "save-failed",
                     last = last_saved(),
-                    error = e.to_string()
+                    error = lang.msg(&e)
                 )),
             ),
             SaveState::Stopped(e) => (
@@ -789,7 +791,7 @@ impl Workshop {
                     lang,
                     "save-stopped",
                     last = last_saved(),
-                    error = e.to_string()
+                    error = lang.msg(&e)
                 )),
             ),
         }

@@ -53,6 +53,30 @@ fn not_saved_names_the_last_good_save_and_says_it_is_tried_again() {
     );
 }
 
+/// Why a save failed is said in the interface language, the folder named
+/// as it is: a Kiswahili facilitator pulling the stick out reads Kiswahili.
+#[test]
+fn why_a_save_failed_is_said_in_the_interface_language() {
+    let mut h = Harness::open(&session_with_groups("Nyeri"));
+    h.app.set_lang(baraza::i18n::Lang::Sw);
+    let (dir, _aside) = pulled_out(&mut h);
+    h.keys("<Tab>a");
+    h.type_text("Wizi sokoni");
+    h.keys("<Enter><Enter>");
+    let SaveState::Failed(why) = h.flush() else {
+        panic!("saved with the stick out? {:?}", h.flush());
+    };
+    assert_eq!(why.id, "save-why-folder-gone");
+    let line = status(&mut h);
+    let folder = dir.display().to_string();
+    assert!(line.contains("haipo (je, USB imechomekwa?)"), "{line}");
+    assert!(line.contains(&folder) || line.contains("[tmp]"), "{line}");
+    assert!(!line.contains("is not there"), "{line}");
+    // English where the interface is English.
+    h.app.set_lang(baraza::i18n::Lang::En);
+    assert!(status(&mut h).contains("is not there (is the USB stick in?)"));
+}
+
 // Item 6. Before: a failed save was retried only at the next change, so
 // putting the stick back (or freeing the disk) and pressing ↓ left NOT SAVED.
 #[test]

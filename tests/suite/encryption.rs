@@ -378,7 +378,7 @@ fn a_sealed_session_is_never_saved_in_plain_text() {
     h.keys("<C-s>");
     let state = h.flush();
     assert!(
-        matches!(&state, store::SaveState::Failed(why) if why.contains("not saved in plain text")),
+        matches!(&state, store::SaveState::Failed(why) if baraza::i18n::Lang::En.msg(why).contains("not saved in plain text")),
         "{state:?}"
     );
     assert!(holding(&dir, "Something sensitive").is_empty());
