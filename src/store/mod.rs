@@ -305,7 +305,13 @@ impl Store {
             Err(e) => return Err(io(e)),
         }
         if let Ok(folder) = folder::Folder::open(&dir) {
-            atomic::sweep_stale_temps(&folder);
+            // Temp files a crash left over a day ago: nothing waits for them,
+            // so the names of a large folder are read beside the first frame
+            // rather than before it (a program that ends at once may leave
+            // them to the next start).
+            let _ = std::thread::Builder::new()
+                .name("sweep-temps".into())
+                .spawn(move || atomic::sweep_stale_temps(&folder));
         }
         Ok(Store { dir, writes: true })
     }

@@ -111,6 +111,12 @@ pub fn has_rtl(text: &str) -> bool {
 pub fn reorder(buf: &mut Buffer, area: Rect, rtl_base: bool, fields: &Fields) {
     let area = area.intersection(buf.area);
     for y in area.top()..area.bottom() {
+        // A row with no right-to-left letter is never changed: skipped
+        // before its stretches are worked out, it costs one look per cell
+        // (most rows of most frames, and every row of a left-to-right one).
+        if !(area.left()..area.right()).any(|x| has_rtl(buf[(x, y)].symbol())) {
+            continue;
+        }
         for (from, to, field) in stretches(buf, area, y, &fields.on_row(buf, y)) {
             reorder_stretch(buf, y, from, to, rtl_base, field);
         }

@@ -594,3 +594,35 @@ fn a_file_that_does_not_fit_together_is_refused_by_name() {
     let r = baraza::model::ranking::ranking(&s, RankMethod::Pairwise, None);
     assert_eq!(r.len(), 2);
 }
+
+/// A temp file a crash left over a day ago is removed once the folder is
+/// opened (beside the first frame, not before it); a fresh one, perhaps
+/// another program's save under way, is left alone.
+#[test]
+fn opening_the_folder_sweeps_temp_files_older_than_a_day() {
+    let tmp = TempDir::new().unwrap();
+    let dir = tmp.path().join("sessions");
+    fs::create_dir(&dir).unwrap();
+    let old = dir.join(".baraza-tmp-left-by-a-crash");
+    let fresh = dir.join(".baraza-tmp-being-written");
+    for p in [&old, &fresh] {
+        fs::write(p, b"half a session").unwrap();
+    }
+    let two_days = std::time::SystemTime::now() - std::time::Duration::from_secs(2 * 24 * 3600);
+    fs::File::options()
+        .write(true)
+        .open(&old)
+        .unwrap()
+        .set_modified(two_days)
+        .unwrap();
+    let _store = Store::open(&dir).unwrap();
+    // The sweep runs on its own thread: wait for it, up to ten seconds.
+    for _ in 0..1000 {
+        if !old.exists() {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+    assert!(!old.exists(), "the old temp file is still there");
+    assert!(fresh.exists(), "a fresh temp file was removed");
+}
