@@ -154,9 +154,18 @@ pub enum SyncCommand {
 
 #[derive(Debug, Args)]
 pub struct NewArgs {
-    /// Title of the session, e.g. "Kibera youth baraza"
-    #[arg(long, short)]
-    pub title: String,
+    /// Title of the session, e.g. "Kibera youth baraza" (or give it first,
+    /// without -t: baraza new "Kibera youth baraza")
+    #[arg(
+        long,
+        short,
+        required_unless_present = "title_first",
+        conflicts_with = "title_first"
+    )]
+    pub title: Option<String>,
+    /// Title of the session, given without -t
+    #[arg(value_name = "TITLE", id = "title_first", hide = true)]
+    pub title_first: Option<String>,
     /// Community or location
     #[arg(long, short)]
     pub location: Option<String>,
@@ -179,6 +188,16 @@ pub struct NewArgs {
     /// Only create the file; do not open it
     #[arg(long)]
     pub no_open: bool,
+}
+
+impl NewArgs {
+    /// The title, however it was given (clap makes sure it was, once).
+    pub fn title(&self) -> &str {
+        self.title
+            .as_deref()
+            .or(self.title_first.as_deref())
+            .unwrap_or_default()
+    }
 }
 
 #[derive(Debug, Args)]

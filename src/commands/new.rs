@@ -16,7 +16,7 @@ pub fn run(store: &Store, args: &NewArgs, clock: &Clock) -> Result<PathBuf, Fail
 }
 
 pub fn build(args: &NewArgs, clock: &Clock) -> Result<Session, Failure> {
-    let title = args.title.trim();
+    let title = args.title().trim();
     if rules::session_title(title).is_err() {
         return Err(Failure::usage(
             "the title is empty; give one with --title \"Kibera youth baraza\"",

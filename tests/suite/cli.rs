@@ -92,6 +92,35 @@ fn new_creates_the_session_and_prints_its_path() {
     assert_eq!(s.dots_per_participant, 4);
 }
 
+/// The title may come first, without `-t` (what a facilitator types first);
+/// given both ways, or not at all, it is a one-line usage error.
+#[test]
+fn new_takes_the_title_first_without_t() {
+    let tmp = TempDir::new().unwrap();
+    let dir = tmp.path().join("sessions");
+    let path = new_session(&dir, &["Kibera — usiku 🌙", "-l", "Kibera"]);
+    let s = baraza::store::load(&path).unwrap().session;
+    assert_eq!(s.title, "Kibera — usiku 🌙");
+    assert_eq!(s.location, "Kibera");
+    let both = baraza(&dir, &["new", "--no-open", "A", "-t", "B"]);
+    assert_one_line_error(&both, 2, "cannot be used with");
+    let none = baraza(&dir, &["new", "--no-open"]);
+    assert_one_line_error(&none, 2, "--title");
+    assert_eq!(
+        std::fs::read_dir(&dir)
+            .unwrap()
+            .filter(|e| {
+                e.as_ref()
+                    .unwrap()
+                    .path()
+                    .extension()
+                    .is_some_and(|x| x == "ron")
+            })
+            .count(),
+        1
+    );
+}
+
 #[test]
 fn list_shows_a_table_and_tsv_newest_first() {
     let tmp = TempDir::new().unwrap();
